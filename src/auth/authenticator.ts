@@ -1,0 +1,121 @@
+// Turns credentials (a bearer JWT, dev-mode identity, or the service key) into an identity.
+// Shared by HTTP and both socket transports, so every edge accepts exactly the same callers.
+import { timingSafeEqual } from 'node:crypto';
+import { createRemoteJWKSet, decodeProtectedHeader, type JWTPayload, jwtVerify } from 'jose';
+import type { Config } from '../config.js';
+import type { UserRole } from '../domain/types.js';
+import type { Identity } from '../domain/users.service.js';
+import { AppError } from '../errors.js';
+
+const MAX_USER_ID_LENGTH = 128;
+const MAX_CLAIM_LENGTH = 200;
+// Printable text only: ids end up in URLs, logs and other systems' databases.
+const SAFE_ID = /^[^\p{Cc}\p{Cf}\s][^\p{Cc}\p{Cf}]*$/u;
+const DEFAULT_SECRET = 'parley-dev-secret-change-me';
+
+export interface VerifiedIdentity extends Identity {
+  /** Seconds since the epoch; sockets close when it passes without a fresh token. */
+  expiresAt?: number;
+}
+
+const unauthenticated = (message: string) => new AppError('UNAUTHENTICATED', message);
+
+export function isValidUserId(id: string): boolean {
+  return id.length > 0 && id.length <= MAX_USER_ID_LENGTH && SAFE_ID.test(id);
+}
+
+function claimString(payload: JWTPayload, ...names: string[]): string | undefined {
+  for (const name of names) {
+    const value = payload[name];
+    if (typeof value === 'string' && value.length > 0) return value.slice(0, MAX_CLAIM_LENGTH);
+  }
+  return undefined;
+}
+
+export class Authenticator {
+  private readonly hmacKey: Uint8Array | undefined;
+  private readonly jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
+
+  constructor(private readonly config: Config['auth']) {
+    // With a JWKS configured and no secret of its own, HS256 tokens are refused outright.
+    const ownSecret = config.jwtSecret !== DEFAULT_SECRET || config.jwksUrl === undefined;
+    this.hmacKey = ownSecret ? new TextEncoder().encode(config.jwtSecret) : undefined;
+    this.jwks = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
+  }
+
+  get devMode(): boolean {
+    return this.config.devMode;
+  }
+
+  async verifyToken(token: string): Promise<VerifiedIdentity> {
+    let alg: string | undefined;
+    try {
+      alg = decodeProtectedHeader(token).alg;
+    } catch {
+      throw unauthenticated('the token is malformed');
+    }
+    const options = {
+      requiredClaims: ['exp', 'sub'],
+      clockTolerance: 5,
+      ...(this.config.issuer ? { issuer: this.config.issuer } : {}),
+      ...(this.config.audience ? { audience: this.config.audience } : {}),
+    };
+    let payload: JWTPayload;
+    try {
+      // Each key type accepts only its own algorithms: no alg:none, no HS256-with-a-public-key.
+      if (alg === 'HS256' && this.hmacKey) {
+        ({ payload } = await jwtVerify(token, this.hmacKey, { ...options, algorithms: ['HS256'] }));
+      } else if ((alg === 'RS256' || alg === 'ES256') && this.jwks) {
+        ({ payload } = await jwtVerify(token, this.jwks, { ...options, algorithms: ['RS256', 'ES256'] }));
+      } else {
+        throw unauthenticated(`tokens signed with ${alg ?? 'no algorithm'} are not accepted`);
+      }
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      const code = (error as { code?: string }).code;
+      throw unauthenticated(code === 'ERR_JWT_EXPIRED' ? 'the token has expired' : 'the token could not be verified');
+    }
+    const userId = payload.sub as string;
+    if (!isValidUserId(userId)) throw unauthenticated('the token subject is not a valid user id');
+    const identity: VerifiedIdentity = {
+      userId,
+      role: this.roleOf(userId, payload[this.config.roleClaim]),
+      ...(payload.exp !== undefined ? { expiresAt: payload.exp } : {}),
+    };
+    const username = claimString(payload, 'username', 'preferred_username');
+    const displayName = claimString(payload, 'name');
+    const avatarUrl = claimString(payload, 'picture');
+    if (username !== undefined) identity.username = username;
+    if (displayName !== undefined) identity.displayName = displayName;
+    if (avatarUrl !== undefined) identity.avatarUrl = avatarUrl;
+    return identity;
+  }
+
+  /** Dev mode: the caller simply says who they are. Refused unless AUTH_DEV_MODE is on. */
+  devIdentity(userId: string | undefined, username: string | undefined): VerifiedIdentity {
+    if (!this.config.devMode) throw unauthenticated('a bearer token is required');
+    if (userId === undefined || !isValidUserId(userId)) throw unauthenticated('X-User-ID is missing or not a valid user id');
+    const identity: VerifiedIdentity = { userId, role: this.roleOf(userId, undefined) };
+    if (username !== undefined && username.length > 0) {
+      if (username.length > MAX_CLAIM_LENGTH || !SAFE_ID.test(username)) throw unauthenticated('X-Username is not valid');
+      identity.username = username;
+    }
+    return identity;
+  }
+
+  isServiceKey(presented: string): boolean {
+    const expected = this.config.serviceApiKey;
+    if (expected === undefined) return false;
+    const a = Buffer.from(presented);
+    const b = Buffer.from(expected);
+    return a.length === b.length && timingSafeEqual(a, b);
+  }
+
+  private roleOf(userId: string, claim: unknown): UserRole {
+    if (this.config.adminUserIds.includes(userId)) return 'admin';
+    const roles = Array.isArray(claim) ? claim : [claim];
+    if (roles.includes('admin')) return 'admin';
+    if (roles.includes('moderator')) return 'moderator';
+    return 'user';
+  }
+}

@@ -1,0 +1,45 @@
+// The composition root's product: every long-lived part of Parley, built once from the config.
+import { Authenticator } from './auth/authenticator.js';
+import type { Config } from './config.js';
+import { ConversationsService } from './domain/conversations.service.js';
+import { EventLogSignal } from './domain/event-signal.js';
+import { MessagesService } from './domain/messages.service.js';
+import { SyncService } from './domain/sync.service.js';
+import { UsersService } from './domain/users.service.js';
+import { Metrics } from './metrics.js';
+import { type Database, openDatabase } from './storage/database.js';
+import { migrateToLatest } from './storage/migrations/index.js';
+import { Store } from './storage/store.js';
+
+export interface AppContext {
+  config: Config;
+  database: Database;
+  store: Store;
+  signal: EventLogSignal;
+  metrics: Metrics;
+  authenticator: Authenticator;
+  users: UsersService;
+  conversations: ConversationsService;
+  messages: MessagesService;
+  sync: SyncService;
+}
+
+export async function createContext(config: Config): Promise<AppContext> {
+  const database = openDatabase(config.database);
+  await migrateToLatest(database.db, database.dialect.name);
+  const store = Store.open(database);
+  const signal = new EventLogSignal();
+  const messages = new MessagesService(store, config.limits, signal);
+  return {
+    config,
+    database,
+    store,
+    signal,
+    metrics: new Metrics(),
+    authenticator: new Authenticator(config.auth),
+    users: new UsersService(store),
+    conversations: new ConversationsService(store, config.limits, signal, messages),
+    messages,
+    sync: new SyncService(store),
+  };
+}

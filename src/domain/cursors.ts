@@ -1,0 +1,36 @@
+// Opaque pagination cursors. A client gets them from a page and hands them back unchanged;
+// anything else is answered 400, never a 500 and never a silently wrong page.
+import { invalid } from '../errors.js';
+
+const MAX_CURSOR_LENGTH = 1024;
+
+export function encodeCursor(position: Record<string, string | number>): string {
+  return Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
+}
+
+/** Decodes a cursor made by encodeCursor and checks that each expected field has its type. */
+export function decodeCursor<T extends Record<string, 'string' | 'number'>>(
+  cursor: string,
+  shape: T,
+): { [K in keyof T]: T[K] extends 'string' ? string : number } {
+  const fail = () => invalid('cursor is malformed', { field: 'cursor' });
+  if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw fail();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw fail();
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw fail();
+  const record = parsed as Record<string, unknown>;
+  for (const [key, type] of Object.entries(shape)) {
+    if (typeof record[key] !== type) throw fail();
+  }
+  return record as { [K in keyof T]: T[K] extends 'string' ? string : number };
+}
+
+/** Event cursors are log positions written as decimal strings, so clients may compare them. */
+export function parseEventCursor(cursor: string): number {
+  if (!/^\d{1,15}$/.test(cursor)) throw invalid('cursor is malformed', { field: 'since' });
+  return Number(cursor);
+}

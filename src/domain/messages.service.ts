@@ -1,0 +1,195 @@
+import type { Limits } from '../config.js';
+import { AppError, invalid, notFound } from '../errors.js';
+import { type MessageView, presentMessage, previewOf } from '../presenters/messages.presenter.js';
+import type { ConversationRow } from '../storage/conversations.repository.js';
+import { newId, nowIso } from '../storage/ids.js';
+import type { MessageRow } from '../storage/messages.repository.js';
+import type { Store } from '../storage/store.js';
+import type { UserRow } from '../storage/users.repository.js';
+import type { EventLogSignal } from './event-signal.js';
+import { eventRow } from './events.js';
+import { canSeeConversation } from './policies.js';
+import type { MessageType, Page, UserActor } from './types.js';
+
+export interface SendMessageInput {
+  content: string;
+  messageType?: MessageType;
+  replyToId?: string;
+  clientMessageId?: string;
+}
+
+export interface ListMessagesQuery {
+  before?: number;
+  after?: number;
+  limit: number;
+}
+
+export interface SendResult {
+  message: MessageView;
+  /** False when the clientMessageId was seen before and the first message is returned. */
+  created: boolean;
+}
+
+export class MessagesService {
+  constructor(
+    private readonly store: Store,
+    private readonly limits: Limits,
+    private readonly signal: EventLogSignal,
+  ) {}
+
+  /** Trimmed content, 1..messageLength characters; throws VALIDATION_FAILED otherwise. */
+  normalizeContent(content: string): string {
+    const trimmed = content.trim();
+    const length = Array.from(trimmed).length;
+    if (length === 0) throw invalid('content must not be empty', { field: 'content' });
+    if (length > this.limits.messageLength) {
+      throw invalid(`content must be at most ${this.limits.messageLength} characters`, { field: 'content' });
+    }
+    return trimmed;
+  }
+
+  async send(actor: UserActor, conversationId: string, input: SendMessageInput): Promise<SendResult> {
+    const content = this.normalizeContent(input.content);
+    const result = await this.store.transaction(async (tx) => {
+      const conversation = await tx.conversations.lockById(conversationId);
+      const participant = conversation && (await tx.conversations.findParticipant(conversationId, actor.userId));
+      if (!conversation || !canSeeConversation(participant)) throw notFound('conversation');
+      return this.appendMessage(tx, conversation, actor.profile, { ...input, content });
+    });
+    if (result.created) this.signal.committed();
+    return result;
+  }
+
+  /**
+   * Appends a message inside the caller's transaction: takes the next seq, stores the message,
+   * moves the sender's read pointer, and writes message.sent plus one message.received per
+   * recipient. The conversation row must already be locked by this transaction.
+   */
+  async appendMessage(
+    tx: Store,
+    conversation: ConversationRow,
+    sender: UserRow,
+    input: SendMessageInput & { content: string },
+  ): Promise<SendResult> {
+    if (input.clientMessageId !== undefined) {
+      const existing = await tx.messages.findByClientId(conversation.id, sender.id, input.clientMessageId);
+      if (existing) return { message: await this.presentOne(tx, existing, sender.id), created: false };
+    }
+    if (conversation.status === 'closed') {
+      throw new AppError('CONVERSATION_CLOSED', 'this conversation is closed to new messages');
+    }
+    let replyTo: MessageRow | undefined;
+    if (input.replyToId !== undefined) {
+      replyTo = await tx.messages.findById(input.replyToId);
+      if (!replyTo || replyTo.conversation_id !== conversation.id) {
+        throw invalid('replyToId must name a message of this conversation', { field: 'replyToId' });
+      }
+    }
+
+    const now = nowIso();
+    const id = newId();
+    const preview = previewOf(input.content);
+    const seq = await tx.conversations.appendMessageSeq(conversation.id, { id, senderId: sender.id, preview, at: now });
+    const row: MessageRow = {
+      id,
+      conversation_id: conversation.id,
+      seq,
+      sender_id: sender.id,
+      content: input.content,
+      message_type: input.messageType ?? 'TEXT',
+      reply_to_id: replyTo?.id ?? null,
+      client_message_id: input.clientMessageId ?? null,
+      moderation_status: 'clean',
+      moderation_reasons: '[]',
+      original_content: null,
+      edited_at: null,
+      deleted_at: null,
+      created_at: now,
+    };
+    await tx.messages.insert(row);
+    await tx.conversations.advanceReadPointer(conversation.id, sender.id, seq, now);
+    await tx.conversations.resurfaceForRecipients(conversation.id, sender.id);
+
+    const message = presentMessage(row, { sender, ...(replyTo ? { replyTo } : {}) });
+    const recipients = (await tx.conversations.activeParticipantIds(conversation.id)).filter((u) => u !== sender.id);
+    const senderUsername = sender.username ?? sender.display_name ?? sender.id;
+    await tx.events.append([
+      eventRow({ type: 'message.sent', conversationId: conversation.id, actorId: sender.id, data: message }, now),
+      ...recipients.map((recipientId) =>
+        eventRow(
+          {
+            type: 'message.received',
+            conversationId: conversation.id,
+            actorId: sender.id,
+            scope: 'downstream',
+            data: {
+              threadId: conversation.id,
+              messageId: id,
+              recipientId,
+              senderId: sender.id,
+              senderUsername,
+              preview,
+              recipientOnline: false,
+            },
+          },
+          now,
+        ),
+      ),
+    ]);
+    return { message, created: true };
+  }
+
+  async list(actor: UserActor, conversationId: string, query: ListMessagesQuery): Promise<Page<MessageView>> {
+    const participant = await this.store.conversations.findParticipant(conversationId, actor.userId);
+    if (!canSeeConversation(participant)) throw notFound('conversation');
+    const rows =
+      query.after !== undefined
+        ? await this.store.messages.listAfter(conversationId, query.after, query.limit + 1)
+        : await this.store.messages.listBefore(conversationId, query.before, query.limit + 1);
+    const hasMore = rows.length > query.limit;
+    const page = rows.slice(0, query.limit);
+    const data = await this.presentMany(this.store, conversationId, page, actor.userId);
+    const last = page.at(-1);
+    // The next page continues from the last seq seen, in the same direction.
+    const nextCursor = hasMore && last ? String(last.seq) : null;
+    return { data, nextCursor };
+  }
+
+  async get(actor: UserActor, messageId: string): Promise<MessageView> {
+    const row = await this.visibleMessage(actor, messageId);
+    return this.presentOne(this.store, row, actor.userId);
+  }
+
+  /** The message, if the actor takes part in its conversation; otherwise NOT_FOUND. */
+  async visibleMessage(actor: UserActor, messageId: string): Promise<MessageRow> {
+    const row = await this.store.messages.findById(messageId);
+    const participant = row && (await this.store.conversations.findParticipant(row.conversation_id, actor.userId));
+    if (!row || !canSeeConversation(participant)) throw notFound('message');
+    return row;
+  }
+
+  async presentOne(store: Store, row: MessageRow, viewerId?: string): Promise<MessageView> {
+    const [view] = await this.presentMany(store, row.conversation_id, [row], viewerId);
+    return view as MessageView;
+  }
+
+  /** Presents messages of one conversation with their senders, replies and read receipts. */
+  async presentMany(store: Store, conversationId: string, rows: MessageRow[], viewerId?: string): Promise<MessageView[]> {
+    if (rows.length === 0) return [];
+    const replyIds = rows.flatMap((r) => (r.reply_to_id ? [r.reply_to_id] : []));
+    const [senders, replies, readPointers] = await Promise.all([
+      store.users.findMany(rows.map((r) => r.sender_id)),
+      store.messages.findMany(replyIds),
+      store.messages.readPointers(conversationId),
+    ]);
+    return rows.map((row) => {
+      const sender = senders.get(row.sender_id);
+      const replyTo = row.reply_to_id ? replies.get(row.reply_to_id) : undefined;
+      return presentMessage(
+        row,
+        { readPointers, ...(sender ? { sender } : {}), ...(replyTo ? { replyTo } : {}) },
+        viewerId,
+      );
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { AppError } from '../errors.js';
+import { type EventView, presentEvent } from '../presenters/events.presenter.js';
+import type { Store } from '../storage/store.js';
+import { parseEventCursor } from './cursors.js';
+import type { UserActor } from './types.js';
+
+export interface SyncPage {
+  events: EventView[];
+  cursor: string;
+  hasMore: boolean;
+}
+
+export class SyncService {
+  constructor(private readonly store: Store) {}
+
+  /**
+   * The events a user may see after a cursor, in commit order. Without a cursor the answer is
+   * the current head: a client loads state over REST, then follows the log from there.
+   */
+  async since(actor: UserActor, cursor: string | undefined, limit: number): Promise<SyncPage> {
+    if (cursor === undefined) {
+      return { events: [], cursor: String(await this.store.events.headPosition()), hasMore: false };
+    }
+    const since = parseEventCursor(cursor);
+    if (since < (await this.store.events.prunedThrough())) {
+      throw new AppError('RESYNC_REQUIRED', 'the cursor is older than the retained event log; reload and sync from now');
+    }
+    const rows = await this.store.events.readVisibleTo(actor.userId, since, limit + 1);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      events: page.map(presentEvent),
+      cursor: last ? String(last.pos) : String(since),
+      hasMore: rows.length > limit,
+    };
+  }
+}

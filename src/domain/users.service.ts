@@ -1,0 +1,111 @@
+import { AppError, forbidden, notFound } from '../errors.js';
+import { presentUser, type UserProfile } from '../presenters/users.presenter.js';
+import { newId, nowIso } from '../storage/ids.js';
+import type { Store } from '../storage/store.js';
+import type { ProfileFields, UserRow } from '../storage/users.repository.js';
+import type { Actor, UserRole } from './types.js';
+
+/** What a verified token or dev-mode header says about the caller. */
+export interface Identity {
+  userId: string;
+  role: UserRole;
+  username?: string;
+  displayName?: string;
+  avatarUrl?: string;
+}
+
+export interface ProfileInput {
+  username?: string | null;
+  displayName?: string | null;
+  avatarUrl?: string | null;
+  role?: UserRole;
+}
+
+const PROFILE_CACHE_SIZE = 10_000;
+const PROFILE_CACHE_TTL_MS = 60_000;
+
+interface CachedProfile {
+  fingerprint: string;
+  row: UserRow;
+  expiresAt: number;
+}
+
+export class UsersService {
+  /** Profiles recently refreshed from claims: a caller's every request need not write their row. */
+  private readonly recent = new Map<string, CachedProfile>();
+
+  constructor(private readonly store: Store) {}
+
+  /** Creates or refreshes the caller's profile from their identity and returns the acting user. */
+  async actorFor(identity: Identity): Promise<Extract<Actor, { kind: 'user' }>> {
+    const fingerprint = JSON.stringify([identity.role, identity.username, identity.displayName, identity.avatarUrl]);
+    const cached = this.recent.get(identity.userId);
+    const now = Date.now();
+    let row: UserRow;
+    if (cached && cached.fingerprint === fingerprint && cached.expiresAt > now) {
+      row = cached.row;
+    } else {
+      const fields: ProfileFields = { role: identity.role };
+      if (identity.username !== undefined) fields.username = identity.username;
+      if (identity.displayName !== undefined) fields.displayName = identity.displayName;
+      if (identity.avatarUrl !== undefined) fields.avatarUrl = identity.avatarUrl;
+      row = await this.store.users.upsert(identity.userId, fields, nowIso());
+      if (row.erased_at !== null) throw new AppError('UNAUTHENTICATED', 'this user has been erased');
+      this.remember(identity.userId, { fingerprint, row, expiresAt: now + PROFILE_CACHE_TTL_MS });
+    }
+    return { kind: 'user', userId: identity.userId, role: identity.role, profile: row };
+  }
+
+  private remember(userId: string, entry: CachedProfile): void {
+    this.recent.delete(userId);
+    if (this.recent.size >= PROFILE_CACHE_SIZE) {
+      const oldest = this.recent.keys().next().value;
+      if (oldest !== undefined) this.recent.delete(oldest);
+    }
+    this.recent.set(userId, entry);
+  }
+
+  async upsert(id: string, input: ProfileInput): Promise<UserProfile> {
+    this.recent.delete(id);
+    const row = await this.store.users.upsert(id, input, nowIso());
+    return presentUser(row);
+  }
+
+  /** Upserts many profiles in one transaction: all of them or none. */
+  async sync(users: (ProfileInput & { id: string })[]): Promise<UserProfile[]> {
+    const now = nowIso();
+    const rows = await this.store.transaction(async (tx) => {
+      const out: UserRow[] = [];
+      for (const { id, ...fields } of users) out.push(await tx.users.upsert(id, fields, now));
+      return out;
+    });
+    for (const row of rows) this.recent.delete(row.id);
+    return rows.map(presentUser);
+  }
+
+  /** Dev mode only: make a user to try the service with. */
+  async createForTrial(input: { id?: string; username: string; displayName?: string }): Promise<{ user: UserProfile; created: boolean }> {
+    const id = input.id ?? newId();
+    const existing = await this.store.users.findById(id);
+    const row = await this.store.users.upsert(id, { username: input.username, displayName: input.displayName ?? null }, nowIso());
+    this.recent.delete(id);
+    return { user: presentUser(row), created: existing === undefined };
+  }
+
+  async get(id: string): Promise<UserProfile> {
+    const row = await this.store.users.findById(id);
+    if (!row || row.erased_at !== null) throw notFound('user');
+    return presentUser(row);
+  }
+
+  async getByUsername(username: string): Promise<UserProfile> {
+    const row = await this.store.users.findByUsername(username);
+    if (!row) throw notFound('user');
+    return presentUser(row);
+  }
+
+  unread(actor: Actor) {
+    if (actor.kind !== 'user') throw forbidden('only a user has unread messages');
+    return this.store.conversations.unreadSummary(actor.userId);
+  }
+}

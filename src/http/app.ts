@@ -1,0 +1,130 @@
+// The HTTP edge: Fastify with the contract's error shape, auth, limits, OpenAPI and the routes.
+import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppContext } from '../context.js';
+import { AppError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { authPlugin } from './auth.plugin.js';
+import { errorsPlugin } from './errors.plugin.js';
+import { conversationsRoutes } from './routes/conversations.routes.js';
+import { messagesRoutes } from './routes/messages.routes.js';
+import { serviceRoutes } from './routes/service.routes.js';
+import { syncRoutes } from './routes/sync.routes.js';
+import { usersRoutes } from './routes/users.routes.js';
+import { ErrorResponse } from './schemas/common.js';
+import { Conversation, Event, Message, User } from './schemas/views.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export interface HttpOptions {
+  readiness: () => Promise<Record<string, unknown>>;
+}
+
+export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promise<FastifyInstance> {
+  const { config } = ctx;
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers["x-service-key"]', 'req.headers.cookie'],
+    },
+    bodyLimit: config.limits.bodyBytes,
+    routerOptions: { maxParamLength: 512, ignoreTrailingSlash: true },
+    // Honour a sane X-Request-ID from a gateway; otherwise make one.
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
+    forceCloseConnections: true,
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    ctx.metrics.httpRequests
+      .labels(request.method, request.routeOptions.url ?? 'unknown', String(reply.statusCode))
+      .observe(reply.elapsedTime / 1000);
+  });
+
+  await app.register(errorsPlugin);
+  for (const schema of [ErrorResponse, User, Conversation, Message, Event]) app.addSchema(schema);
+
+  await app.register(cors, {
+    origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
+    credentials: !config.corsOrigins.includes('*'),
+    exposedHeaders: ['x-request-id', 'retry-after'],
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Parley',
+        version: VERSION,
+        description: 'Messaging for marketplaces and service platforms. Errors share one shape: ErrorResponse.',
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          serviceKey: { type: 'apiKey', in: 'header', name: 'X-Service-Key' },
+        },
+      },
+      security: [{ bearer: [] }, { serviceKey: [] }],
+    },
+  });
+
+  await app.register(authPlugin, {
+    authenticator: ctx.authenticator,
+    users: ctx.users,
+    publicPrefixes: [`${config.apiPrefix}/docs`],
+  });
+  // A POST without a body is an empty object to its schema, so the error names missing fields.
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined && ['POST', 'PUT', 'PATCH'].includes(request.method)) request.body = {};
+  });
+  await app.register(rateLimit, {
+    global: true,
+    hook: 'preHandler',
+    max: config.rateLimitPerMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => {
+      const actor = request.actor;
+      if (actor?.kind === 'user') return `user:${actor.userId}`;
+      if (actor?.kind === 'service') return 'service';
+      return `ip:${request.ip}`;
+    },
+    allowList: (request) => request.actor?.kind === 'service',
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new AppError('RATE_LIMITED', `too many requests; retry in ${context.after}`), {
+        statusCode: 429,
+      }),
+  });
+
+  await app.register(
+    async (api) => {
+      await api.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
+      await api.register(serviceRoutes, { ctx, readiness: options.readiness });
+      await api.register(usersRoutes, { ctx });
+      await api.register(conversationsRoutes, { ctx });
+      await api.register(messagesRoutes, { ctx });
+      await api.register(syncRoutes, { ctx });
+    },
+    { prefix: config.apiPrefix },
+  );
+
+  app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
+    if (config.metricsToken !== undefined && request.headers.authorization !== `Bearer ${config.metricsToken}`) {
+      throw new AppError('UNAUTHENTICATED', 'metrics need the metrics token');
+    }
+    return reply.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics());
+  });
+
+  return app;
+}

@@ -1,0 +1,83 @@
+// Resolves the caller on every request before the body is read. Routes are closed by default:
+// only a route with `config: { public: true }` may be called without credentials.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Authenticator } from '../auth/authenticator.js';
+import type { Actor, UserActor } from '../domain/types.js';
+import type { UsersService } from '../domain/users.service.js';
+import { AppError } from '../errors.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+  interface FastifyContextConfig {
+    public?: boolean;
+  }
+}
+
+const header = (request: FastifyRequest, name: string): string | undefined => {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : undefined;
+};
+
+export interface AuthPluginOptions {
+  authenticator: Authenticator;
+  users: UsersService;
+  /** Routes under these paths are public (the API browser's assets). */
+  publicPrefixes: string[];
+}
+
+async function resolveActor(request: FastifyRequest, { authenticator, users }: AuthPluginOptions): Promise<Actor | null> {
+  const serviceKey = header(request, 'x-service-key');
+  if (serviceKey !== undefined) {
+    if (!authenticator.isServiceKey(serviceKey)) throw new AppError('UNAUTHENTICATED', 'the service key is not valid');
+    return { kind: 'service' };
+  }
+  const authorization = header(request, 'authorization');
+  if (authorization !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"');
+    return users.actorFor(await authenticator.verifyToken(match[1]));
+  }
+  const devUserId = header(request, 'x-user-id');
+  if (devUserId !== undefined) {
+    return users.actorFor(authenticator.devIdentity(devUserId, header(request, 'x-username')));
+  }
+  return null;
+}
+
+export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, options) => {
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    const url = request.routeOptions.url ?? '';
+    const isPublic =
+      request.routeOptions.config.public === true ||
+      request.is404 ||
+      options.publicPrefixes.some((prefix) => url.startsWith(prefix));
+    try {
+      request.actor = await resolveActor(request, options);
+    } catch (error) {
+      if (!isPublic) throw error;
+    }
+    if (request.actor === null && !isPublic) {
+      throw new AppError('UNAUTHENTICATED', 'credentials are required: a bearer token or X-Service-Key');
+    }
+  });
+});
+
+export function requireUser(request: FastifyRequest): UserActor {
+  const actor = request.actor;
+  if (actor === null) throw new AppError('UNAUTHENTICATED', 'credentials are required');
+  if (actor.kind !== 'user') throw new AppError('FORBIDDEN', 'this endpoint acts for a user; the service key cannot call it');
+  return actor;
+}
+
+export function requireService(request: FastifyRequest): void {
+  if (request.actor?.kind !== 'service') throw new AppError('FORBIDDEN', 'this endpoint needs the service key');
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (request.actor === null) throw new AppError('UNAUTHENTICATED', 'credentials are required');
+  return request.actor;
+}

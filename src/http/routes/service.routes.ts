@@ -1,0 +1,60 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import type { AppContext } from '../../context.js';
+import { VERSION } from '../../version.js';
+
+export const serviceRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; readiness: () => Promise<Record<string, unknown>> }> = async (
+  app,
+  { ctx, readiness },
+) => {
+  const prefix = ctx.config.apiPrefix;
+
+  app.get(
+    '/health',
+    {
+      config: { public: true },
+      schema: { tags: ['service'], summary: 'Liveness', response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
+    },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/ready',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['service'],
+        summary: 'Readiness: the database (and Redis when configured) answer',
+        response: {
+          200: Type.Object({ status: Type.String(), checks: Type.Record(Type.String(), Type.Unknown()) }),
+          503: Type.Object({ status: Type.String(), checks: Type.Record(Type.String(), Type.Unknown()) }),
+        },
+      },
+    },
+    async (_request, reply) => {
+      const checks = await readiness();
+      const ready = Object.values(checks).every((check) => (check as { status?: string }).status === 'ok');
+      return reply.status(ready ? 200 : 503).send({ status: ready ? 'ok' : 'unavailable', checks });
+    },
+  );
+
+  app.get(
+    '/',
+    { config: { public: true }, schema: { tags: ['service'], summary: 'Service name, version and links' } },
+    async () => ({
+      name: 'parley',
+      version: VERSION,
+      description: 'Messaging for marketplaces and service platforms',
+      links: {
+        docs: `${prefix}/docs`,
+        openapi: `${prefix}/openapi.json`,
+        health: `${prefix}/health`,
+        ready: `${prefix}/ready`,
+        socketIo: '/socket.io/ (namespace /messaging)',
+        websocket: `${prefix}/ws`,
+      },
+    }),
+  );
+
+  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+};

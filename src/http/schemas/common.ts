@@ -1,0 +1,46 @@
+// Building blocks shared by the route schemas. Every string a client sends is bounded and
+// refuses NUL; ids are bounded printable text.
+import Type, { type TSchema } from 'typebox';
+
+/** Printable text without NUL or other control characters except tab and newlines. */
+const TEXT_PATTERN = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$';
+const ID_PATTERN = '^[^\\u0000-\\u001F\\u007F\\s][^\\u0000-\\u001F\\u007F]*$';
+
+export const Text = (maxLength: number, options: { minLength?: number; description?: string } = {}) =>
+  Type.String({ maxLength, pattern: TEXT_PATTERN, ...options });
+
+/** A server-made or platform-made id: 1..128 printable characters. */
+export const Id = (description?: string) =>
+  Type.String({ minLength: 1, maxLength: 128, pattern: ID_PATTERN, ...(description ? { description } : {}) });
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const Timestamp = Type.String({ format: 'date-time', description: 'ISO-8601 UTC with milliseconds' });
+
+export const Limit = (defaultValue: number, maximum = 100) =>
+  Type.Integer({ minimum: 1, maximum, default: defaultValue, description: `page size, at most ${maximum}` });
+
+export const Cursor = Type.String({ minLength: 1, maxLength: 1024, description: 'opaque cursor from a previous page' });
+
+export const ErrorResponse = Type.Object(
+  {
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+    }),
+    requestId: Type.String(),
+  },
+  { $id: 'ErrorResponse', description: 'Every error has this shape' },
+);
+
+export const Page = <T extends TSchema>(item: T) =>
+  Type.Object({ data: Type.Array(item), nextCursor: Nullable(Type.String()) });
+
+export const IdParams = Type.Object({ id: Id() }, { additionalProperties: false });
+
+/** Error responses every authenticated route can give, for the OpenAPI document. */
+export const errorResponses = (...statuses: number[]) =>
+  Object.fromEntries(
+    [400, 401, 429, 500, ...statuses].map((status) => [status, Type.Ref('ErrorResponse')]),
+  ) as Record<number, TSchema>;

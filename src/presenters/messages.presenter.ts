@@ -1,0 +1,112 @@
+import type { MessageRow, ReadPointer } from '../storage/messages.repository.js';
+import type { UserRow } from '../storage/users.repository.js';
+import { presentUserSummary, type UserSummary } from './users.presenter.js';
+
+const PREVIEW_LENGTH = 100;
+
+/** At most 100 characters (code points, so no emoji is cut in half). */
+export function previewOf(content: string): string {
+  const chars = Array.from(content.replace(/\s+/g, ' ').trim());
+  return chars.length <= PREVIEW_LENGTH ? chars.join('') : `${chars.slice(0, PREVIEW_LENGTH - 1).join('')}…`;
+}
+
+export interface ReactionView {
+  emoji: string;
+  count: number;
+  userIds: string[];
+  me: boolean;
+}
+
+export interface AttachmentView {
+  id: string;
+  name: string;
+  mimeType: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  url: string;
+  thumbnailUrl: string | null;
+}
+
+export interface ReplyView {
+  id: string;
+  senderId: string;
+  preview: string;
+  isDeleted: boolean;
+}
+
+export interface MessageView {
+  id: string;
+  conversationId: string;
+  seq: number;
+  senderId: string;
+  sender: UserSummary;
+  content: string;
+  messageType: string;
+  replyToId: string | null;
+  replyTo: ReplyView | null;
+  attachments: AttachmentView[];
+  reactions: ReactionView[];
+  readBy: { userId: string; readAt: string }[];
+  moderation: { status: string; reasons: string[] };
+  isEdited: boolean;
+  editedAt: string | null;
+  isDeleted: boolean;
+  deletedAt: string | null;
+  clientMessageId: string | null;
+  createdAt: string;
+}
+
+export interface MessageRelations {
+  sender?: UserRow;
+  readPointers?: ReadPointer[];
+  replyTo?: MessageRow;
+  reactions?: { emoji: string; user_id: string }[];
+  attachments?: AttachmentView[];
+}
+
+export function presentReply(row: MessageRow): ReplyView {
+  const isDeleted = row.deleted_at !== null;
+  return { id: row.id, senderId: row.sender_id, preview: isDeleted ? '' : previewOf(row.content), isDeleted };
+}
+
+/** Groups reaction rows by emoji in first-seen order; `me` is the viewer's own. */
+export function presentReactions(rows: { emoji: string; user_id: string }[], viewerId?: string): ReactionView[] {
+  const byEmoji = new Map<string, ReactionView>();
+  for (const row of rows) {
+    const view = byEmoji.get(row.emoji) ?? { emoji: row.emoji, count: 0, userIds: [], me: false };
+    view.count += 1;
+    view.userIds.push(row.user_id);
+    if (row.user_id === viewerId) view.me = true;
+    byEmoji.set(row.emoji, view);
+  }
+  return [...byEmoji.values()];
+}
+
+export function presentMessage(row: MessageRow, relations: MessageRelations, viewerId?: string): MessageView {
+  const isDeleted = row.deleted_at !== null;
+  const readBy = (relations.readPointers ?? [])
+    .filter((p) => p.user_id !== row.sender_id && p.last_read_seq >= row.seq && p.last_read_at !== null)
+    .map((p) => ({ userId: p.user_id, readAt: p.last_read_at as string }));
+  return {
+    id: row.id,
+    conversationId: row.conversation_id,
+    seq: row.seq,
+    senderId: row.sender_id,
+    sender: presentUserSummary(row.sender_id, relations.sender),
+    content: isDeleted ? '' : row.content,
+    messageType: row.message_type,
+    replyToId: row.reply_to_id,
+    replyTo: relations.replyTo ? presentReply(relations.replyTo) : null,
+    attachments: isDeleted ? [] : (relations.attachments ?? []),
+    reactions: isDeleted ? [] : presentReactions(relations.reactions ?? [], viewerId),
+    readBy,
+    moderation: { status: row.moderation_status, reasons: JSON.parse(row.moderation_reasons) as string[] },
+    isEdited: row.edited_at !== null,
+    editedAt: row.edited_at,
+    isDeleted,
+    deletedAt: row.deleted_at,
+    clientMessageId: row.client_message_id,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,43 @@
+// Starts and stops one Parley instance: the roles it runs share one context and one database.
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { type AppContext, createContext } from './context.js';
+import { buildHttpApp } from './http/app.js';
+
+export interface Parley {
+  ctx: AppContext;
+  http: FastifyInstance;
+  /** Listens on config.host:config.port (port 0 picks a free one); returns the base URL. */
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createParley(config: Config): Promise<Parley> {
+  const ctx = await createContext(config);
+  const readiness = async () => {
+    const checks: Record<string, unknown> = {};
+    try {
+      await ctx.store.ping();
+      checks.database = { status: 'ok', kind: ctx.database.dialect.name };
+    } catch {
+      checks.database = { status: 'unavailable', kind: ctx.database.dialect.name };
+    }
+    return checks;
+  };
+  const http = await buildHttpApp(ctx, { readiness });
+  let closed = false;
+  return {
+    ctx,
+    http,
+    async listen() {
+      const address = await http.listen({ host: config.host, port: config.port });
+      return address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await http.close();
+      await ctx.database.close();
+    },
+  };
+}

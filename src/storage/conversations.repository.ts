@@ -1,0 +1,251 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Dialect } from './database.js';
+import type { ConversationsTable, DB, ParticipantsTable } from './schema.js';
+
+export type ConversationRow = Selectable<ConversationsTable>;
+export type ParticipantRow = Selectable<ParticipantsTable>;
+
+export interface ParticipantWithUser extends ParticipantRow {
+  username: string | null;
+  display_name: string | null;
+  avatar_url: string | null;
+}
+
+/** A conversation as one participant sees it: the row plus that participant's own state. */
+export interface ConversationForUser extends ConversationRow {
+  viewer_last_read_seq: number;
+  viewer_archived: number;
+}
+
+export interface ConversationFilters {
+  status?: string;
+  type?: string;
+  contextType?: string;
+  contextId?: string;
+  archived: boolean;
+  unreadOnly: boolean;
+  query?: string;
+}
+
+/** Position in the list, which runs by activity_at then id, both descending. */
+export interface ListPosition {
+  activityAt: string;
+  id: string;
+}
+
+export interface LastMessage {
+  id: string;
+  senderId: string;
+  preview: string;
+  at: string;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export class ConversationsRepository {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly dialect: Dialect,
+  ) {}
+
+  async insert(row: ConversationRow): Promise<void> {
+    await this.db.insertInto('conversations').values(row).execute();
+  }
+
+  findById(id: string): Promise<ConversationRow | undefined> {
+    return this.db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Reads the conversation and holds it until the transaction ends; concurrent writers queue. */
+  lockById(id: string): Promise<ConversationRow | undefined> {
+    return this.dialect.forUpdate(this.db.selectFrom('conversations').selectAll().where('id', '=', id)).executeTakeFirst();
+  }
+
+  findByDirectKey(directKey: string): Promise<ConversationRow | undefined> {
+    return this.db.selectFrom('conversations').selectAll().where('direct_key', '=', directKey).executeTakeFirst();
+  }
+
+  /** Takes the next seq of the conversation and records the message as its latest. */
+  async appendMessageSeq(id: string, last: LastMessage): Promise<number> {
+    const row = await this.db
+      .updateTable('conversations')
+      .set((eb) => ({
+        last_seq: eb('last_seq', '+', 1),
+        last_message_id: last.id,
+        last_message_sender_id: last.senderId,
+        last_message_preview: last.preview,
+        last_message_at: last.at,
+        activity_at: last.at,
+        updated_at: last.at,
+      }))
+      .where('id', '=', id)
+      .returning('last_seq')
+      .executeTakeFirstOrThrow();
+    return row.last_seq;
+  }
+
+  async addParticipants(rows: ParticipantRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.db.insertInto('participants').values(rows).execute();
+  }
+
+  findParticipant(conversationId: string, userId: string): Promise<ParticipantRow | undefined> {
+    return this.db
+      .selectFrom('participants')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+  }
+
+  /** The conversation and the user's membership in one read; undefined unless an active participant. */
+  findForParticipant(conversationId: string, userId: string): Promise<ConversationForUser | undefined> {
+    return this.db
+      .selectFrom('conversations as c')
+      .innerJoin('participants as p', 'p.conversation_id', 'c.id')
+      .selectAll('c')
+      .select(['p.last_read_seq as viewer_last_read_seq', 'p.archived as viewer_archived'])
+      .where('c.id', '=', conversationId)
+      .where('p.user_id', '=', userId)
+      .where('p.left_at', 'is', null)
+      .executeTakeFirst();
+  }
+
+  /** Active participants of the given conversations, with their profiles. */
+  async listParticipants(conversationIds: string[]): Promise<Map<string, ParticipantWithUser[]>> {
+    const byConversation = new Map<string, ParticipantWithUser[]>();
+    if (conversationIds.length === 0) return byConversation;
+    const rows = await this.db
+      .selectFrom('participants as p')
+      .innerJoin('users as u', 'u.id', 'p.user_id')
+      .selectAll('p')
+      .select(['u.username', 'u.display_name', 'u.avatar_url'])
+      .where('p.conversation_id', 'in', conversationIds)
+      .where('p.left_at', 'is', null)
+      .orderBy('p.joined_at')
+      .orderBy('p.user_id')
+      .execute();
+    for (const row of rows) {
+      const list = byConversation.get(row.conversation_id) ?? [];
+      list.push(row);
+      byConversation.set(row.conversation_id, list);
+    }
+    return byConversation;
+  }
+
+  async activeParticipantIds(conversationId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('participants')
+      .select('user_id')
+      .where('conversation_id', '=', conversationId)
+      .where('left_at', 'is', null)
+      .execute();
+    return rows.map((row) => row.user_id);
+  }
+
+  /** Moves a read pointer forward, never back; returns false when it was already there or beyond. */
+  async advanceReadPointer(conversationId: string, userId: string, seq: number, now: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('participants')
+      .set({ last_read_seq: seq, last_read_at: now })
+      .where('conversation_id', '=', conversationId)
+      .where('user_id', '=', userId)
+      .where('last_read_seq', '<', seq)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Asking for a DIRECT conversation again brings it back for the asker if they had hidden it. */
+  async reopenFor(conversationId: string, userId: string): Promise<void> {
+    await this.db
+      .updateTable('participants')
+      .set({ hidden: 0, archived: 0 })
+      .where('conversation_id', '=', conversationId)
+      .where('user_id', '=', userId)
+      .execute();
+  }
+
+  /** A new message brings the conversation back for recipients who archived or hid it. */
+  async resurfaceForRecipients(conversationId: string, senderId: string): Promise<void> {
+    await this.db
+      .updateTable('participants')
+      .set({ archived: 0, hidden: 0 })
+      .where('conversation_id', '=', conversationId)
+      .where('user_id', '!=', senderId)
+      .where('left_at', 'is', null)
+      .where((eb) => eb.or([eb('archived', '=', 1), eb('hidden', '=', 1)]))
+      .execute();
+  }
+
+  async listForUser(
+    userId: string,
+    filters: ConversationFilters,
+    after: ListPosition | undefined,
+    limit: number,
+  ): Promise<ConversationForUser[]> {
+    let query = this.db
+      .selectFrom('participants as p')
+      .innerJoin('conversations as c', 'c.id', 'p.conversation_id')
+      .selectAll('c')
+      .select(['p.last_read_seq as viewer_last_read_seq', 'p.archived as viewer_archived'])
+      .where('p.user_id', '=', userId)
+      .where('p.left_at', 'is', null)
+      .where('p.hidden', '=', 0)
+      .where('p.archived', '=', filters.archived ? 1 : 0);
+    if (filters.status !== undefined) query = query.where('c.status', '=', filters.status);
+    if (filters.type !== undefined) query = query.where('c.type', '=', filters.type);
+    if (filters.contextType !== undefined) query = query.where('c.context_type', '=', filters.contextType);
+    if (filters.contextId !== undefined) query = query.where('c.context_id', '=', filters.contextId);
+    if (filters.unreadOnly) query = query.whereRef('c.last_seq', '>', 'p.last_read_seq');
+    if (filters.query !== undefined) {
+      const pattern = `%${escapeLike(filters.query)}%`;
+      const like = this.dialect.like;
+      query = query.where((eb) =>
+        eb.or([
+          sql<boolean>`${eb.ref('c.title')} ${sql.raw(like)} ${pattern} escape '\\'`,
+          sql<boolean>`${eb.ref('c.context_title')} ${sql.raw(like)} ${pattern} escape '\\'`,
+          eb.exists(
+            eb
+              .selectFrom('participants as other')
+              .innerJoin('users as u', 'u.id', 'other.user_id')
+              .select(sql.lit(1).as('one'))
+              .whereRef('other.conversation_id', '=', 'c.id')
+              .where('other.user_id', '!=', userId)
+              .where((inner) =>
+                inner.or([
+                  sql<boolean>`${inner.ref('u.display_name')} ${sql.raw(like)} ${pattern} escape '\\'`,
+                  sql<boolean>`${inner.ref('u.username')} ${sql.raw(like)} ${pattern} escape '\\'`,
+                ]),
+              ),
+          ),
+        ]),
+      );
+    }
+    if (after !== undefined) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('c.activity_at', '<', after.activityAt),
+          eb.and([eb('c.activity_at', '=', after.activityAt), eb('c.id', '<', after.id)]),
+        ]),
+      );
+    }
+    return query.orderBy('c.activity_at', 'desc').orderBy('c.id', 'desc').limit(limit).execute();
+  }
+
+  /** Unread messages over all the user's visible conversations, for a badge. */
+  async unreadSummary(userId: string): Promise<{ totalUnread: number; conversations: number }> {
+    const row = await this.db
+      .selectFrom('participants as p')
+      .innerJoin('conversations as c', 'c.id', 'p.conversation_id')
+      .select((eb) => [
+        eb.fn.coalesce(eb.fn.sum<number>(eb('c.last_seq', '-', eb.ref('p.last_read_seq'))), sql.lit(0)).as('total'),
+        eb.fn.count<number>('c.id').as('conversations'),
+      ])
+      .where('p.user_id', '=', userId)
+      .where('p.left_at', 'is', null)
+      .where('p.hidden', '=', 0)
+      .whereRef('c.last_seq', '>', 'p.last_read_seq')
+      .executeTakeFirstOrThrow();
+    return { totalUnread: Number(row.total), conversations: Number(row.conversations) };
+  }
+}

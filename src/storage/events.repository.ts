@@ -1,0 +1,74 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Dialect } from './database.js';
+import type { DB, EventsTable } from './schema.js';
+
+export type EventRow = Selectable<EventsTable>;
+export type NewEventRow = Omit<Insertable<EventsTable>, 'pos'>;
+
+const PRUNED_THROUGH_KEY = 'events.pruned_through';
+
+export class EventsRepository {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly dialect: Dialect,
+  ) {}
+
+  /** Appends to the log; must run inside the transaction that made the change. */
+  async append(rows: NewEventRow[]): Promise<number[]> {
+    if (rows.length === 0) return [];
+    await this.dialect.serializeEventAppends(this.db);
+    const inserted = await this.db.insertInto('events').values(rows).returning('pos').execute();
+    return inserted.map((row) => row.pos);
+  }
+
+  /** Every event after a position, in log order: what delivery workers and fan-out read. */
+  readAfter(pos: number, limit: number): Promise<EventRow[]> {
+    return this.db.selectFrom('events').selectAll().where('pos', '>', pos).orderBy('pos').limit(limit).execute();
+  }
+
+  /**
+   * Events after a position that a user may see: those of conversations they take part in, and
+   * those addressed to them. Downstream-only events (message.received) are never included.
+   */
+  readVisibleTo(userId: string, pos: number, limit: number): Promise<EventRow[]> {
+    return this.db
+      .selectFrom('events as e')
+      .selectAll('e')
+      .where('e.pos', '>', pos)
+      .where('e.scope', '!=', 'downstream')
+      .where((eb) =>
+        eb.or([
+          eb('e.audience_user_id', '=', userId),
+          eb.and([
+            eb('e.scope', '=', 'conversation'),
+            eb(
+              'e.conversation_id',
+              'in',
+              eb
+                .selectFrom('participants as p')
+                .select('p.conversation_id')
+                .where('p.user_id', '=', userId)
+                .where('p.left_at', 'is', null),
+            ),
+          ]),
+        ]),
+      )
+      .orderBy('e.pos')
+      .limit(limit)
+      .execute();
+  }
+
+  async headPosition(): Promise<number> {
+    const row = await this.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.max('pos').as('head'))
+      .executeTakeFirst();
+    return Number(row?.head ?? 0);
+  }
+
+  /** The highest position removed by retention; cursors below it can no longer be served. */
+  async prunedThrough(): Promise<number> {
+    const row = await this.db.selectFrom('meta').select('value').where('key', '=', PRUNED_THROUGH_KEY).executeTakeFirst();
+    return row ? Number(row.value) : 0;
+  }
+}

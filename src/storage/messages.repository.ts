@@ -1,0 +1,71 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Dialect } from './database.js';
+import type { DB, MessagesTable } from './schema.js';
+
+export type MessageRow = Selectable<MessagesTable>;
+
+export interface ReadPointer {
+  user_id: string;
+  last_read_seq: number;
+  last_read_at: string | null;
+}
+
+export class MessagesRepository {
+  constructor(
+    private readonly db: Kysely<DB>,
+    readonly dialect: Dialect,
+  ) {}
+
+  async insert(row: MessageRow): Promise<void> {
+    await this.db.insertInto('messages').values(row).execute();
+  }
+
+  findById(id: string): Promise<MessageRow | undefined> {
+    return this.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  findByClientId(conversationId: string, senderId: string, clientMessageId: string): Promise<MessageRow | undefined> {
+    return this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('sender_id', '=', senderId)
+      .where('client_message_id', '=', clientMessageId)
+      .executeTakeFirst();
+  }
+
+  async findMany(ids: string[]): Promise<Map<string, MessageRow>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.selectFrom('messages').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** Newest first, strictly before `beforeSeq` when given. */
+  listBefore(conversationId: string, beforeSeq: number | undefined, limit: number): Promise<MessageRow[]> {
+    let query = this.db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId);
+    if (beforeSeq !== undefined) query = query.where('seq', '<', beforeSeq);
+    return query.orderBy('seq', 'desc').limit(limit).execute();
+  }
+
+  /** Oldest first, strictly after `afterSeq`. */
+  listAfter(conversationId: string, afterSeq: number, limit: number): Promise<MessageRow[]> {
+    return this.db
+      .selectFrom('messages')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('seq', '>', afterSeq)
+      .orderBy('seq', 'asc')
+      .limit(limit)
+      .execute();
+  }
+
+  /** Read pointers of the active participants: who has read a message is derived from these. */
+  readPointers(conversationId: string): Promise<ReadPointer[]> {
+    return this.db
+      .selectFrom('participants')
+      .select(['user_id', 'last_read_seq', 'last_read_at'])
+      .where('conversation_id', '=', conversationId)
+      .where('left_at', 'is', null)
+      .execute();
+  }
+}

@@ -1,0 +1,98 @@
+// Table shapes as Kysely sees them. Times are ISO-8601 UTC strings with milliseconds in both
+// dialects (one representation, sorts correctly as text); JSON is stored as text; flags are 0/1.
+import type { Generated } from 'kysely';
+
+export interface UsersTable {
+  id: string;
+  username: string | null;
+  display_name: string | null;
+  avatar_url: string | null;
+  role: string;
+  created_at: string;
+  updated_at: string;
+  erased_at: string | null;
+}
+
+export interface ConversationsTable {
+  id: string;
+  type: string;
+  title: string | null;
+  status: string;
+  context_type: string | null;
+  context_id: string | null;
+  context_title: string | null;
+  context: string | null;
+  metadata: string;
+  created_by: string;
+  /** Hash of the user pair and context of a DIRECT conversation; unique, so asking twice finds one. */
+  direct_key: string | null;
+  last_seq: number;
+  last_message_id: string | null;
+  last_message_sender_id: string | null;
+  last_message_preview: string | null;
+  last_message_at: string | null;
+  /** Sort key of the conversation list: the last message, or creation. */
+  activity_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ParticipantsTable {
+  conversation_id: string;
+  user_id: string;
+  role: string;
+  joined_at: string;
+  last_read_seq: number;
+  last_read_at: string | null;
+  archived: number;
+  hidden: number;
+  /** Set when the user left or was removed; the row stays so history keeps its reader. */
+  left_at: string | null;
+}
+
+export interface MessagesTable {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  sender_id: string;
+  content: string;
+  message_type: string;
+  reply_to_id: string | null;
+  client_message_id: string | null;
+  moderation_status: string;
+  moderation_reasons: string;
+  /** The text as sent, kept for moderators when moderation changed or flagged it. */
+  original_content: string | null;
+  edited_at: string | null;
+  deleted_at: string | null;
+  created_at: string;
+}
+
+export interface EventsTable {
+  /** Position in the log: grows in commit order; a client's cursor is this number. */
+  pos: Generated<number>;
+  id: string;
+  type: string;
+  conversation_id: string | null;
+  actor_id: string | null;
+  /** A user who may see this event without being a participant (the blocker, the removed). */
+  audience_user_id: string | null;
+  /** 'conversation': participants see it; 'user': only audience_user_id; 'downstream': sinks only. */
+  scope: string;
+  data: string;
+  created_at: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface DB {
+  users: UsersTable;
+  conversations: ConversationsTable;
+  participants: ParticipantsTable;
+  messages: MessagesTable;
+  events: EventsTable;
+  meta: MetaTable;
+}

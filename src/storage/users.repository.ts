@@ -1,0 +1,75 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Dialect } from './database.js';
+import type { DB, UsersTable } from './schema.js';
+
+export type UserRow = Selectable<UsersTable>;
+
+/** Fields a profile update may carry; undefined leaves the stored value as it is. */
+export interface ProfileFields {
+  username?: string | null;
+  displayName?: string | null;
+  avatarUrl?: string | null;
+  role?: string;
+}
+
+export class UsersRepository {
+  constructor(
+    private readonly db: Kysely<DB>,
+    readonly dialect: Dialect,
+  ) {}
+
+  async upsert(id: string, fields: ProfileFields, now: string): Promise<UserRow> {
+    const changes: Partial<Insertable<UsersTable>> = { updated_at: now };
+    if (fields.username !== undefined) changes.username = fields.username;
+    if (fields.displayName !== undefined) changes.display_name = fields.displayName;
+    if (fields.avatarUrl !== undefined) changes.avatar_url = fields.avatarUrl;
+    if (fields.role !== undefined) changes.role = fields.role;
+    return this.db
+      .insertInto('users')
+      .values({
+        id,
+        username: fields.username ?? null,
+        display_name: fields.displayName ?? null,
+        avatar_url: fields.avatarUrl ?? null,
+        role: fields.role ?? 'user',
+        created_at: now,
+        updated_at: now,
+        erased_at: null,
+      })
+      .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  /** Makes sure each id has a row, so a platform user can be messaged before their first call. */
+  async ensureExist(ids: string[], now: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db
+      .insertInto('users')
+      .values(ids.map((id) => ({ id, role: 'user', created_at: now, updated_at: now })))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+
+  findById(id: string): Promise<UserRow | undefined> {
+    return this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Usernames come from the platform and are not unique here; the latest holder wins. */
+  findByUsername(username: string): Promise<UserRow | undefined> {
+    return this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('username', '=', username)
+      .where('erased_at', 'is', null)
+      .orderBy('updated_at', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  }
+
+  async findMany(ids: string[]): Promise<Map<string, UserRow>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.selectFrom('users').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+}
