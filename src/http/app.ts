@@ -18,6 +18,7 @@ import { syncRoutes } from './routes/sync.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
 import { ErrorResponse } from './schemas/common.js';
 import { Conversation, Event, Message, User } from './schemas/views.js';
+import { validatorCompiler } from './validation.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -39,11 +40,11 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false } },
     forceCloseConnections: true,
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.setValidatorCompiler(validatorCompiler());
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -1,0 +1,101 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, JWT_SECRET, signToken, startServer, type TestServer, uniqueId, withToken } from '../support/harness.js';
+
+const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('authentication with HS256 tokens', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer('sqlite', { AUTH_DEV_MODE: 'false', JWT_ISSUER: 'https://auth.example', JWT_AUDIENCE: 'parley' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const claims = (sub: string, extra: Record<string, unknown> = {}) => ({
+    sub,
+    iss: 'https://auth.example',
+    aud: 'parley',
+    ...extra,
+  });
+
+  it('accepts a valid token and fills the profile from its claims', async () => {
+    const id = uniqueId();
+    const token = await signToken(claims(id, { preferred_username: 'jane', name: 'Jane Smith', picture: 'https://cdn.example/jane.png' }));
+    const me = await withToken(server, token).get('/me');
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ id, username: 'jane', displayName: 'Jane Smith', avatarUrl: 'https://cdn.example/jane.png', role: 'user' });
+    const moderator = await signToken(claims(uniqueId(), { role: 'moderator' }));
+    expect((await withToken(server, moderator).get('/me')).body.role).toBe('moderator');
+  });
+
+  it('refuses expired, forged, unsigned, wrong-issuer, wrong-audience and exp-less tokens', async () => {
+    const id = uniqueId();
+    const header = base64url({ alg: 'none', typ: 'JWT' });
+    const payload = base64url(claims(id, { exp: Math.floor(Date.now() / 1000) + 3600 }));
+    const noExp = await new SignJWT(claims(id)).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(JWT_SECRET));
+    const tokens = {
+      expired: await signToken(claims(id), { expiresIn: Math.floor(Date.now() / 1000) - 60 }),
+      forged: await signToken(claims(id), { secret: 'another-secret-of-sufficient-length-123' }),
+      algNone: `${header}.${payload}.`,
+      wrongIssuer: await signToken(claims(id, { iss: 'https://evil.example' })),
+      wrongAudience: await signToken(claims(id, { aud: 'someone-else' })),
+      noExp,
+      garbage: 'not.a.token',
+      hs512: await signToken(claims(id), { alg: 'HS512' }),
+    };
+    for (const [name, token] of Object.entries(tokens)) {
+      const response = await withToken(server, token).get('/me');
+      expect(response.status, name).toBe(401);
+      expect(response.body.error.code).toBe('UNAUTHENTICATED');
+    }
+    const malformedHeader = await new Client(server.prefix, { authorization: 'Token abc' }).get('/me');
+    expect(malformedHeader.status).toBe(401);
+  });
+
+  it('refuses dev-mode headers when dev mode is off', async () => {
+    const response = await new Client(server.prefix, { 'x-user-id': uniqueId() }).get('/me');
+    expect(response.status).toBe(401);
+    expect((await new Client(server.prefix, {}).post('/users', { username: 'x' })).status).toBe(404);
+  });
+});
+
+describe('authentication with RS256 keys from a JWKS URL', () => {
+  let server: TestServer;
+  let jwksServer: Server;
+  let privateKey: CryptoKey;
+
+  beforeAll(async () => {
+    const pair = await generateKeyPair('RS256');
+    privateKey = pair.privateKey;
+    const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+    jwksServer = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ keys: [jwk] }));
+    });
+    await new Promise<void>((resolve) => jwksServer.listen(0, '127.0.0.1', resolve));
+    const { port } = jwksServer.address() as AddressInfo;
+    server = await startServer('sqlite', { AUTH_DEV_MODE: 'false', JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`, JWT_SECRET: '' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    jwksServer?.close();
+  });
+
+  it('accepts a token signed by the provider key and refuses HS256 tokens, even signed with the default secret', async () => {
+    const id = uniqueId();
+    const token = await new SignJWT({ sub: id, username: 'clerk_user', role: 'admin' })
+      .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setExpirationTime('10m')
+      .sign(privateKey);
+    const me = await withToken(server, token).get('/me');
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ id, username: 'clerk_user', role: 'admin' });
+
+    const hs = await signToken({ sub: id }, { secret: 'parley-dev-secret-change-me' });
+    expect((await withToken(server, hs).get('/me')).status).toBe(401);
+  });
+});

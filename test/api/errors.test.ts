@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
+
+describe('the error contract', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer('sqlite', { MAX_BODY_BYTES: '4096', RATE_LIMIT_PER_MINUTE: '30' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const expectError = (body: { error?: { code?: string; message?: string }; requestId?: string }, code: string) => {
+    expect(body.error?.code).toBe(code);
+    expect(typeof body.error?.message).toBe('string');
+    expect(typeof body.requestId).toBe('string');
+    const text = JSON.stringify(body);
+    for (const leak of ['node_modules', '/work/', 'at async', 'SELECT', 'select ', 'sqlite', 'stack']) expect(text).not.toContain(leak);
+  };
+
+  it('answers unknown routes with 404 NOT_FOUND in the contract shape', async () => {
+    const response = await asUser(server, uniqueId()).get('/no/such/route');
+    expect(response.status).toBe(404);
+    expectError(response.body, 'NOT_FOUND');
+  });
+
+  it('answers oversized bodies with 413, non-JSON with 415, broken JSON and prototype keys with 400', async () => {
+    const me = uniqueId();
+    const conversation = await buildConversation(server, me, [uniqueId()]);
+    const path = `/conversations/${conversation.id}/messages`;
+    const big = await asUser(server, me).request('POST', path, { content: 'x'.repeat(5000) });
+    expect(big.status).toBe(413);
+    expectError(big.body, 'PAYLOAD_TOO_LARGE');
+    const xml = await asUser(server, me).request('POST', path, '<content>hi</content>', { 'content-type': 'application/xml' });
+    expect(xml.status).toBe(415);
+    expectError(xml.body, 'UNSUPPORTED_MEDIA_TYPE');
+    const broken = await asUser(server, me).request('POST', path, '{"content": "hi"');
+    expect(broken.status).toBe(400);
+    expectError(broken.body, 'VALIDATION_FAILED');
+    const proto = await asUser(server, me).request('POST', path, '{"content":"hi","__proto__":{"admin":true}}');
+    expect(proto.status).toBe(400);
+    expectError(proto.body, 'VALIDATION_FAILED');
+    const constructorKey = await asUser(server, me).request('POST', path, '{"content":"hi","constructor":{"prototype":{"x":1}}}');
+    expect(constructorKey.status).toBe(400);
+    const list = await asUser(server, me).get(path);
+    expect(list.body.data).toHaveLength(0);
+  });
+
+  it('echoes a request id and accepts a gateway one', async () => {
+    const response = await asUser(server, uniqueId()).request('GET', '/nowhere', undefined, { 'x-request-id': 'gw-123' });
+    expect(response.headers.get('x-request-id')).toBe('gw-123');
+    expect(response.body.requestId).toBe('gw-123');
+  });
+
+  it('rate-limits a user with 429 RATE_LIMITED and Retry-After, without touching others', async () => {
+    const flooder = asUser(server, uniqueId());
+    let limited: Awaited<ReturnType<typeof flooder.get>> | undefined;
+    for (let i = 0; i < 40 && !limited; i++) {
+      const response = await flooder.get('/me');
+      if (response.status === 429) limited = response;
+    }
+    expect(limited?.status).toBe(429);
+    expectError(limited?.body, 'RATE_LIMITED');
+    expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await asUser(server, uniqueId()).get('/me')).status).toBe(200);
+  });
+});

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_ID, anonymous, asService, asUser, Client, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { databaseKinds } from '../support/services.js';
+
+describe.each(databaseKinds())('service endpoints and users on %s', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(kind);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('serves health, readiness, service info, OpenAPI, the docs page and metrics without credentials', async () => {
+    const client = anonymous(server);
+    expect((await client.get('/health')).body).toEqual({ status: 'ok' });
+    const ready = await client.get('/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body.checks.database).toMatchObject({ status: 'ok', kind });
+    expect((await client.get('/')).body).toMatchObject({ name: 'parley' });
+    const openapi = await client.get('/openapi.json');
+    expect(openapi.status).toBe(200);
+    expect(openapi.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(openapi.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/conversations', '/api/v1/conversations/{id}/messages', '/api/v1/sync', '/api/v1/users/{id}']),
+    );
+    const docs = await fetch(`${server.prefix}/docs/`);
+    expect(docs.status).toBe(200);
+    expect(await docs.text()).toContain('<html');
+    const metrics = await fetch(`${server.baseUrl}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(await metrics.text()).toContain('parley_http_request_duration_seconds');
+  });
+
+  it('lets the platform upsert profiles with the service key, and nobody else', async () => {
+    const id = uniqueId('platform');
+    const put = await asService(server).put(`/users/${id}`, { username: 'seller123', displayName: 'Jane Seller', avatarUrl: 'https://cdn.example/a.png' });
+    expect(put.status).toBe(200);
+    expect(put.body).toMatchObject({ id, username: 'seller123', displayName: 'Jane Seller', role: 'user' });
+    const update = await asService(server).put(`/users/${id}`, { displayName: 'Jane S.' });
+    expect(update.body).toMatchObject({ username: 'seller123', displayName: 'Jane S.' });
+
+    expect((await asUser(server, uniqueId()).put(`/users/${id}`, { displayName: 'hijack' })).status).toBe(403);
+    expect((await anonymous(server).put(`/users/${id}`, { displayName: 'hijack' })).status).toBe(401);
+    expect((await new Client(server.prefix, { 'x-service-key': 'wrong-key-wrong-key' }).put(`/users/${id}`, {})).status).toBe(401);
+
+    const viewer = asUser(server, uniqueId());
+    expect((await viewer.get(`/users/${id}`)).body.displayName).toBe('Jane S.');
+    expect((await viewer.get('/users/by-username/seller123')).body.id).toBe(id);
+    expect((await viewer.get('/users/by-username/nobody-has-this')).status).toBe(404);
+    expect((await viewer.get(`/users/${uniqueId()}`)).status).toBe(404);
+  });
+
+  it('syncs many profiles at once, all or nothing', async () => {
+    const ids = [uniqueId(), uniqueId(), uniqueId()];
+    const sync = await asService(server).post('/users/sync', { users: ids.map((id, i) => ({ id, username: `sync_${i}_${id}` })) });
+    expect(sync.status).toBe(200);
+    expect(sync.body.data).toHaveLength(3);
+    const bad = await asService(server).post('/users/sync', { users: [{ id: uniqueId(), username: 'ok' }, { id: uniqueId(), role: 'superuser' }] });
+    expect(bad.status).toBe(400);
+    const duplicate = await asService(server).post('/users/sync', { users: [{ id: ids[0] }, { id: ids[0] }] });
+    expect(duplicate.status).toBe(400);
+    expect((await asService(server).post('/users/sync', { users: [] })).status).toBe(400);
+  });
+
+  it('creates trial users in dev mode and reports the caller profile', async () => {
+    const created = await anonymous(server).post('/users', { username: 'trial_user', displayName: 'Trial' });
+    expect(created.status).toBe(201);
+    expect(created.body.id).toEqual(expect.any(String));
+    const me = await asUser(server, created.body.id).get('/me');
+    expect(me.body).toMatchObject({ id: created.body.id, username: 'trial_user' });
+    expect((await asUser(server, ADMIN_ID).get('/me')).body.role).toBe('admin');
+    expect((await anonymous(server).post('/users', {})).status).toBe(400);
+  });
+});

@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createParley, type Parley } from '../../src/server.js';
+import { asUser, buildConversation, Client, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { databaseKinds } from '../support/services.js';
+
+interface SyncEvent {
+  id: string;
+  cursor: string;
+  type: string;
+  conversationId: string;
+  data: Record<string, unknown>;
+}
+
+async function syncAll(client: Client, since: string, limit = 100): Promise<{ events: SyncEvent[]; cursor: string }> {
+  const events: SyncEvent[] = [];
+  let cursor = since;
+  for (;;) {
+    const page = await client.get(`/sync?since=${cursor}&limit=${limit}`);
+    expect(page.status).toBe(200);
+    events.push(...page.body.events);
+    cursor = page.body.cursor;
+    if (!page.body.hasMore) return { events, cursor };
+  }
+}
+
+describe.each(databaseKinds())('event log and /sync on %s', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(kind);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('gives a participant every event of their conversations once, in order, and nothing of others', async () => {
+    const me = uniqueId();
+    const friend = uniqueId();
+    const head = await asUser(server, me).get('/sync');
+    expect(head.status).toBe(200);
+    expect(head.body).toMatchObject({ events: [], hasMore: false });
+
+    const mine = await buildConversation(server, me, [friend], { message: 'hello' });
+    const theirs = await buildConversation(server, friend, [uniqueId()]);
+    await sendMessage(server, friend, theirs.id, 'not for me');
+    const reply = await sendMessage(server, friend, mine.id, 'hi back');
+    await asUser(server, me).post(`/conversations/${mine.id}/read`);
+
+    const { events } = await syncAll(asUser(server, me), head.body.cursor, 2);
+    expect(events.map((e) => e.type)).toEqual(['conversation.created', 'message.sent', 'message.sent', 'message.read']);
+    expect(events.every((e) => e.conversationId === mine.id)).toBe(true);
+    const cursors = events.map((e) => Number(e.cursor));
+    expect([...cursors].sort((a, b) => a - b)).toEqual(cursors);
+    expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
+    expect(events[2]).toMatchObject({ type: 'message.sent', actorId: friend, source: 'parley', data: { id: reply.id, seq: 2 } });
+    expect(events[3]?.data).toMatchObject({ conversationId: mine.id, userId: me, lastReadSeq: 2, messageId: reply.id });
+    // message.received is for downstream notification services, never for clients.
+    expect(events.some((e) => e.type === 'message.received')).toBe(false);
+
+    // The event at the cursor itself is not sent again.
+    const last = events.at(-1) as SyncEvent;
+    const after = await asUser(server, me).get(`/sync?since=${last.cursor}`);
+    expect(after.body).toMatchObject({ events: [], cursor: last.cursor, hasMore: false });
+  });
+
+  it('answers 400 to malformed cursors and limits', async () => {
+    for (const query of ['since=abc', 'since=-1', 'since=1.5', 'since=99999999999999999999', 'since=1&limit=0', 'since=1&limit=5000']) {
+      const response = await asUser(server, uniqueId()).get(`/sync?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(response.body.error.code).toBe('VALIDATION_FAILED');
+    }
+  });
+
+  it('answers 410 RESYNC_REQUIRED for a cursor older than the retained log', async () => {
+    const me = uniqueId();
+    await buildConversation(server, me, [uniqueId()]);
+    const head = Number((await asUser(server, me).get('/sync')).body.cursor);
+    // Retention prunes the log; here the prune horizon is set the way the pruner records it.
+    await server.parley.ctx.database.db
+      .insertInto('meta')
+      .values({ key: 'events.pruned_through', value: String(head) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(head) }))
+      .execute();
+    const stale = await asUser(server, me).get(`/sync?since=${head - 1}`);
+    expect(stale.status).toBe(410);
+    expect(stale.body.error.code).toBe('RESYNC_REQUIRED');
+    expect((await asUser(server, me).get(`/sync?since=${head}`)).status).toBe(200);
+    await server.parley.ctx.database.db.deleteFrom('meta').where('key', '=', 'events.pruned_through').execute();
+  });
+});
+
+describe.each(databaseKinds().filter((k) => k === 'postgres'))('no reader skips an event (%s, two instances)', () => {
+  let server: TestServer;
+  let second: Parley;
+  beforeAll(async () => {
+    server = await startServer('postgres');
+    second = await createParley(loadConfig({ ...server.env }));
+    await second.listen();
+  });
+  afterAll(async () => {
+    await second?.close();
+    await server?.stop();
+  });
+
+  it('a reader polling during concurrent commits from two instances receives every event exactly once, in order', async () => {
+    const reader = uniqueId('reader');
+    const writers = Array.from({ length: 8 }, () => uniqueId('w'));
+    const secondPrefix = `${second.http.listeningOrigin}${second.ctx.config.apiPrefix}`;
+    const conversations = [];
+    for (const writer of writers) conversations.push(await buildConversation(server, writer, [reader]));
+    const start = (await asUser(server, reader).get('/sync')).body.cursor as string;
+
+    let done = false;
+    const received: SyncEvent[] = [];
+    const poller = (async () => {
+      let cursor = start;
+      while (!done) {
+        const { events, cursor: next } = await syncAll(asUser(server, reader), cursor, 7);
+        received.push(...events);
+        cursor = next;
+      }
+      const { events } = await syncAll(asUser(server, reader), cursor);
+      received.push(...events);
+    })();
+
+    const sends = writers.flatMap((writer, i) =>
+      Array.from({ length: 25 }, (_, n) => {
+        const client = new Client(n % 2 ? secondPrefix : server.prefix, { 'x-user-id': writer });
+        return client.post(`/conversations/${conversations[i].id}/messages`, { content: `m${n}` });
+      }),
+    );
+    const results = await Promise.all(sends);
+    expect(results.every((r) => r.status === 201)).toBe(true);
+    done = true;
+    await poller;
+
+    const everything = (await syncAll(asUser(server, reader), start, 1000)).events;
+    expect(everything).toHaveLength(200);
+    expect(received.map((e) => e.id)).toEqual(everything.map((e) => e.id));
+    expect(new Set(received.map((e) => e.id)).size).toBe(200);
+  });
+});

@@ -1,0 +1,75 @@
+// The event log's ordering promise, tested at the storage layer where the race can be staged
+// exactly: a transaction that appended first but commits last must not be skipped by a reader.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventRow } from '../../src/domain/events.js';
+import { type Database, openDatabase } from '../../src/storage/database.js';
+import { migrateToLatest } from '../../src/storage/migrations/index.js';
+import { Store } from '../../src/storage/store.js';
+import { databaseKinds, freshPostgresDatabase } from '../support/services.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.each(databaseKinds())('event log on %s', (kind) => {
+  let database: Database;
+  let cleanup: () => Promise<void>;
+  let store: Store;
+
+  beforeAll(async () => {
+    if (kind === 'postgres') {
+      const pg = await freshPostgresDatabase();
+      database = openDatabase({ kind: 'postgres', url: pg.url, poolSize: 5 });
+      cleanup = pg.drop;
+    } else {
+      const dir = mkdtempSync(path.join(tmpdir(), 'parley-log-'));
+      database = openDatabase({ kind: 'sqlite', file: path.join(dir, 'log.db') });
+      cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    }
+    await migrateToLatest(database.db, database.dialect.name);
+    store = Store.open(database);
+  });
+  afterAll(async () => {
+    await database?.close();
+    await cleanup?.();
+  });
+
+  const draft = (label: string) =>
+    eventRow({ type: 'conversation.updated', conversationId: 'c1', actorId: 'u1', data: { label } });
+
+  // SQLite has one writer and one connection: two transactions cannot overlap there at all.
+  it.runIf(kind === 'postgres')('never lets a reader pass an event whose transaction commits after a later one', async () => {
+    const start = await store.events.headPosition();
+    let releaseFirst!: () => void;
+    const firstMayCommit = new Promise<void>((resolve) => {
+      releaseFirst = resolve;
+    });
+    const first = store.transaction(async (tx) => {
+      await tx.events.append([draft('first')]);
+      await firstMayCommit;
+    });
+    await sleep(50);
+    const second = store.transaction(async (tx) => {
+      await tx.events.append([draft('second')]);
+    });
+    await sleep(100);
+
+    // A reader polls while `first` is still open.
+    const seenEarly = await store.events.readAfter(start, 100);
+    const cursor = seenEarly.at(-1)?.pos ?? start;
+    releaseFirst();
+    await Promise.all([first, second]);
+    const seenLater = await store.events.readAfter(cursor, 100);
+
+    const labels = [...seenEarly, ...seenLater].map((row) => (JSON.parse(row.data) as { label: string }).label);
+    expect(labels).toEqual(['first', 'second']);
+  });
+
+  it('assigns positions that grow with each append', async () => {
+    const positions: number[] = [];
+    for (let i = 0; i < 5; i++) positions.push(...(await store.transaction((tx) => tx.events.append([draft(`n${i}`), draft(`m${i}`)]))));
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(new Set(positions).size).toBe(10);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+const expectConfigError = (env: Record<string, string>, variable: string) => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    return;
+  }
+  throw new Error(`expected ${variable} to be refused`);
+};
+
+describe('configuration', () => {
+  it('starts with embedded defaults: SQLite under ./data, dev mode, port 8080, /api/v1', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(8080);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.apiPrefix).toBe('/api/v1');
+    expect(config.database.kind).toBe('sqlite');
+    expect(config.auth.devMode).toBe(true);
+    expect(config.limits).toMatchObject({ titleLength: 200, messageLength: 4000, groupParticipants: 256, bodyBytes: 1_048_576 });
+    expect(config.roles).toEqual(['api', 'realtime', 'delivery']);
+  });
+
+  it('switches to PostgreSQL with a postgres:// DATABASE_URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u@localhost:5432/db' });
+    expect(config.database).toMatchObject({ kind: 'postgres', url: 'postgres://u@localhost:5432/db' });
+  });
+
+  it('refuses dev mode and weak secrets in production, naming the variable', () => {
+    expectConfigError({ NODE_ENV: 'production', AUTH_DEV_MODE: 'true', JWT_SECRET: 'x'.repeat(40) }, 'AUTH_DEV_MODE');
+    expectConfigError({ NODE_ENV: 'production' }, 'JWT_SECRET');
+    expectConfigError({ NODE_ENV: 'production', JWT_SECRET: 'short' }, 'JWT_SECRET');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).auth.devMode).toBe(false);
+  });
+
+  it('refuses malformed values, naming the variable', () => {
+    expectConfigError({ PORT: 'eighty' }, 'PORT');
+    expectConfigError({ PORT: '70000' }, 'PORT');
+    expectConfigError({ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL');
+    expectConfigError({ AUTH_DEV_MODE: 'perhaps' }, 'AUTH_DEV_MODE');
+    expectConfigError({ REDIS_URL: 'not a url' }, 'REDIS_URL');
+    expectConfigError({ JWKS_URL: 'ftp://keys' }, 'JWKS_URL');
+    expectConfigError({ ROLES: 'api,cron' }, 'ROLES');
+    expectConfigError({ MAX_MESSAGE_LENGTH: '0' }, 'MAX_MESSAGE_LENGTH');
+    expectConfigError({ SERVICE_API_KEY: 'short' }, 'SERVICE_API_KEY');
+    expectConfigError({ API_PREFIX: 'api v1' }, 'API_PREFIX');
+    expectConfigError({ NODE_ENV: 'staging' }, 'NODE_ENV');
+  });
+});
