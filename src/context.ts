@@ -1,4 +1,5 @@
 // The composition root's product: every long-lived part of Parley, built once from the config.
+import { type Logger, pino } from 'pino';
 import { Authenticator } from './auth/authenticator.js';
 import type { Config } from './config.js';
 import { ConversationsService } from './domain/conversations.service.js';
@@ -13,6 +14,7 @@ import { Store } from './storage/store.js';
 
 export interface AppContext {
   config: Config;
+  logger: Logger;
   database: Database;
   store: Store;
   signal: EventLogSignal;
@@ -24,14 +26,25 @@ export interface AppContext {
   sync: SyncService;
 }
 
-export async function createContext(config: Config): Promise<AppContext> {
-  const database = openDatabase(config.database);
+export function createLogger(config: Config): Logger {
+  return pino({
+    level: config.logLevel,
+    base: { service: 'parley' },
+    redact: ['req.headers.authorization', 'req.headers["x-service-key"]', 'req.headers.cookie'],
+  });
+}
+
+export async function createContext(config: Config, logger: Logger = createLogger(config)): Promise<AppContext> {
+  const database = openDatabase(config.database, (error) =>
+    logger.warn({ err: error }, 'database connection lost; the pool will reconnect'),
+  );
   await migrateToLatest(database.db, database.dialect.name);
   const store = Store.open(database);
   const signal = new EventLogSignal();
   const messages = new MessagesService(store, config.limits, signal);
   return {
     config,
+    logger,
     database,
     store,
     signal,

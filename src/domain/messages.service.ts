@@ -40,9 +40,9 @@ export class MessagesService {
   /** Trimmed content, 1..messageLength characters; throws VALIDATION_FAILED otherwise. */
   normalizeContent(content: string): string {
     const trimmed = content.trim();
-    const length = Array.from(trimmed).length;
-    if (length === 0) throw invalid('content must not be empty', { field: 'content' });
-    if (length > this.limits.messageLength) {
+    if (trimmed.length === 0) throw invalid('content must not be empty', { field: 'content' });
+    // The limit counts characters (code points); UTF-16 length is an upper bound of that.
+    if (trimmed.length > this.limits.messageLength && Array.from(trimmed).length > this.limits.messageLength) {
       throw invalid(`content must be at most ${this.limits.messageLength} characters`, { field: 'content' });
     }
     return trimmed;
@@ -51,9 +51,8 @@ export class MessagesService {
   async send(actor: UserActor, conversationId: string, input: SendMessageInput): Promise<SendResult> {
     const content = this.normalizeContent(input.content);
     const result = await this.store.transaction(async (tx) => {
-      const conversation = await tx.conversations.lockById(conversationId);
-      const participant = conversation && (await tx.conversations.findParticipant(conversationId, actor.userId));
-      if (!conversation || !canSeeConversation(participant)) throw notFound('conversation');
+      const conversation = await tx.conversations.lockForMember(conversationId, actor.userId);
+      if (!conversation) throw notFound('conversation');
       return this.appendMessage(tx, conversation, actor.profile, { ...input, content });
     });
     if (result.created) this.signal.committed();

@@ -5,7 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { VERSION } from '../version.js';
@@ -29,10 +29,9 @@ export interface HttpOptions {
 export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promise<FastifyInstance> {
   const { config } = ctx;
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      redact: ['req.headers.authorization', 'req.headers["x-service-key"]', 'req.headers.cookie'],
-    },
+    loggerInstance: ctx.logger as FastifyBaseLogger,
+    // One access line per request at debug; failures are logged at error by the error handler.
+    disableRequestLogging: true,
     bodyLimit: config.limits.bodyBytes,
     routerOptions: { maxParamLength: 512, ignoreTrailingSlash: true },
     // Honour a sane X-Request-ID from a gateway; otherwise make one.
@@ -45,13 +44,17 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler());
-  app.addHook('onSend', async (request, reply) => {
+  // Callback-style hooks: these run on every request, and an async hook costs a promise each.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
+    request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, ms: reply.elapsedTime }, 'request');
     ctx.metrics.httpRequests
       .labels(request.method, request.routeOptions.url ?? 'unknown', String(reply.statusCode))
       .observe(reply.elapsedTime / 1000);
+    done();
   });
 
   await app.register(errorsPlugin);
@@ -87,8 +90,9 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     publicPrefixes: [`${config.apiPrefix}/docs`],
   });
   // A POST without a body is an empty object to its schema, so the error names missing fields.
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, _reply, done) => {
     if (request.body === undefined && ['POST', 'PUT', 'PATCH'].includes(request.method)) request.body = {};
+    done();
   });
   await app.register(rateLimit, {
     global: true,

@@ -6,8 +6,10 @@ const PREVIEW_LENGTH = 100;
 
 /** At most 100 characters (code points, so no emoji is cut in half). */
 export function previewOf(content: string): string {
-  const chars = Array.from(content.replace(/\s+/g, ' ').trim());
-  return chars.length <= PREVIEW_LENGTH ? chars.join('') : `${chars.slice(0, PREVIEW_LENGTH - 1).join('')}…`;
+  const flat = content.replace(/\s+/g, ' ').trim();
+  if (flat.length <= PREVIEW_LENGTH) return flat; // UTF-16 units bound code points from above
+  const chars = Array.from(flat);
+  return chars.length <= PREVIEW_LENGTH ? flat : `${chars.slice(0, PREVIEW_LENGTH - 1).join('')}…`;
 }
 
 export interface ReactionView {

@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Dialect } from './database.js';
+import { prepared } from './prepared.js';
 import type { ConversationsTable, DB, ParticipantsTable } from './schema.js';
 
 export type ConversationRow = Selectable<ConversationsTable>;
@@ -42,6 +43,67 @@ export interface LastMessage {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+// The statements of a send, prepared once (see prepared.ts).
+const lockForMemberQuery = prepared<{ conversationId: string; userId: string }, ConversationRow & { member_role: string }>(
+  (db, arg, dialect) =>
+    dialect.forUpdate(
+      db
+        .selectFrom('conversations as c')
+        .innerJoin('participants as p', 'p.conversation_id', 'c.id')
+        .selectAll('c')
+        .select('p.role as member_role')
+        .where('c.id', '=', arg('conversationId'))
+        .where('p.user_id', '=', arg('userId'))
+        .where('p.left_at', 'is', null),
+    ),
+);
+const appendMessageSeqQuery = prepared<
+  { id: string; messageId: string; senderId: string; preview: string; at: string },
+  { last_seq: number }
+>((db, arg) =>
+  db
+    .updateTable('conversations')
+    .set((eb) => ({
+      last_seq: eb('last_seq', '+', 1),
+      last_message_id: arg('messageId'),
+      last_message_sender_id: arg('senderId'),
+      last_message_preview: arg('preview'),
+      last_message_at: arg('at'),
+      activity_at: arg('at'),
+      updated_at: arg('at'),
+    }))
+    .where('id', '=', arg('id'))
+    .returning('last_seq'),
+);
+const findParticipantQuery = prepared<{ conversationId: string; userId: string }, ParticipantRow>((db, arg) =>
+  db
+    .selectFrom('participants')
+    .selectAll()
+    .where('conversation_id', '=', arg('conversationId'))
+    .where('user_id', '=', arg('userId')),
+);
+const activeParticipantIdsQuery = prepared<{ conversationId: string }, { user_id: string }>((db, arg) =>
+  db.selectFrom('participants').select('user_id').where('conversation_id', '=', arg('conversationId')).where('left_at', 'is', null),
+);
+const advanceReadPointerQuery = prepared<{ conversationId: string; userId: string; seq: number; now: string }, never>(
+  (db, arg) =>
+    db
+      .updateTable('participants')
+      .set({ last_read_seq: arg('seq'), last_read_at: arg('now') })
+      .where('conversation_id', '=', arg('conversationId'))
+      .where('user_id', '=', arg('userId'))
+      .where('last_read_seq', '<', arg('seq')),
+);
+const resurfaceQuery = prepared<{ conversationId: string; senderId: string }, never>((db, arg) =>
+  db
+    .updateTable('participants')
+    .set({ archived: 0, hidden: 0 })
+    .where('conversation_id', '=', arg('conversationId'))
+    .where('user_id', '!=', arg('senderId'))
+    .where('left_at', 'is', null)
+    .where((eb) => eb.or([eb('archived', '=', 1), eb('hidden', '=', 1)])),
+);
+
 export class ConversationsRepository {
   constructor(
     private readonly db: Kysely<DB>,
@@ -61,26 +123,28 @@ export class ConversationsRepository {
     return this.dialect.forUpdate(this.db.selectFrom('conversations').selectAll().where('id', '=', id)).executeTakeFirst();
   }
 
+  /**
+   * The conversation, locked until the transaction ends, with the user's membership: what a
+   * send needs before it takes a seq. Undefined unless the user is an active participant.
+   */
+  lockForMember(conversationId: string, userId: string): Promise<(ConversationRow & { member_role: string }) | undefined> {
+    return lockForMemberQuery.first(this.db, this.dialect, { conversationId, userId });
+  }
+
   findByDirectKey(directKey: string): Promise<ConversationRow | undefined> {
     return this.db.selectFrom('conversations').selectAll().where('direct_key', '=', directKey).executeTakeFirst();
   }
 
   /** Takes the next seq of the conversation and records the message as its latest. */
   async appendMessageSeq(id: string, last: LastMessage): Promise<number> {
-    const row = await this.db
-      .updateTable('conversations')
-      .set((eb) => ({
-        last_seq: eb('last_seq', '+', 1),
-        last_message_id: last.id,
-        last_message_sender_id: last.senderId,
-        last_message_preview: last.preview,
-        last_message_at: last.at,
-        activity_at: last.at,
-        updated_at: last.at,
-      }))
-      .where('id', '=', id)
-      .returning('last_seq')
-      .executeTakeFirstOrThrow();
+    const row = await appendMessageSeqQuery.first(this.db, this.dialect, {
+      id,
+      messageId: last.id,
+      senderId: last.senderId,
+      preview: last.preview,
+      at: last.at,
+    });
+    if (row === undefined) throw new Error(`conversation ${id} vanished during a send`);
     return row.last_seq;
   }
 
@@ -90,12 +154,7 @@ export class ConversationsRepository {
   }
 
   findParticipant(conversationId: string, userId: string): Promise<ParticipantRow | undefined> {
-    return this.db
-      .selectFrom('participants')
-      .selectAll()
-      .where('conversation_id', '=', conversationId)
-      .where('user_id', '=', userId)
-      .executeTakeFirst();
+    return findParticipantQuery.first(this.db, this.dialect, { conversationId, userId });
   }
 
   /** The conversation and the user's membership in one read; undefined unless an active participant. */
@@ -134,25 +193,14 @@ export class ConversationsRepository {
   }
 
   async activeParticipantIds(conversationId: string): Promise<string[]> {
-    const rows = await this.db
-      .selectFrom('participants')
-      .select('user_id')
-      .where('conversation_id', '=', conversationId)
-      .where('left_at', 'is', null)
-      .execute();
+    const rows = await activeParticipantIdsQuery.all(this.db, this.dialect, { conversationId });
     return rows.map((row) => row.user_id);
   }
 
   /** Moves a read pointer forward, never back; returns false when it was already there or beyond. */
   async advanceReadPointer(conversationId: string, userId: string, seq: number, now: string): Promise<boolean> {
-    const result = await this.db
-      .updateTable('participants')
-      .set({ last_read_seq: seq, last_read_at: now })
-      .where('conversation_id', '=', conversationId)
-      .where('user_id', '=', userId)
-      .where('last_read_seq', '<', seq)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) > 0;
+    const result = await advanceReadPointerQuery.execute(this.db, this.dialect, { conversationId, userId, seq, now });
+    return Number(result.numAffectedRows ?? 0) > 0;
   }
 
   /** Asking for a DIRECT conversation again brings it back for the asker if they had hidden it. */
@@ -167,14 +215,7 @@ export class ConversationsRepository {
 
   /** A new message brings the conversation back for recipients who archived or hid it. */
   async resurfaceForRecipients(conversationId: string, senderId: string): Promise<void> {
-    await this.db
-      .updateTable('participants')
-      .set({ archived: 0, hidden: 0 })
-      .where('conversation_id', '=', conversationId)
-      .where('user_id', '!=', senderId)
-      .where('left_at', 'is', null)
-      .where((eb) => eb.or([eb('archived', '=', 1), eb('hidden', '=', 1)]))
-      .execute();
+    await resurfaceQuery.execute(this.db, this.dialect, { conversationId, senderId });
   }
 
   async listForUser(

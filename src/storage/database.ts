@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, type SelectQueryBuilder, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import type { DB } from './schema.js';
@@ -13,7 +13,14 @@ export type DialectName = 'sqlite' | 'postgres';
 const EVENT_LOG_LOCK_KEY = 7_215_004;
 
 export class Dialect {
-  constructor(readonly name: DialectName) {}
+  /**
+   * @param sqlite SQLite's connection with its statement cache. Inside a transaction, which
+   *   holds the one connection, prepared statements run on it directly and synchronously.
+   */
+  constructor(
+    readonly name: DialectName,
+    readonly sqlite?: SqliteDatabase,
+  ) {}
 
   isUniqueViolation(error: unknown): boolean {
     const code = (error as { code?: unknown } | null)?.code;
@@ -21,7 +28,7 @@ export class Dialect {
   }
 
   /** Row lock until commit on PostgreSQL; SQLite already runs one writer at a time. */
-  forUpdate<O>(query: SelectQueryBuilder<DB, keyof DB, O>): SelectQueryBuilder<DB, keyof DB, O> {
+  forUpdate<Q extends { forUpdate(): Q }>(query: Q): Q {
     return this.name === 'postgres' ? query.forUpdate() : query;
   }
 
@@ -47,7 +54,10 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export function openDatabase(config: Config['database']): Database {
+/** Reports connection errors that belong to no query (a server restart dropping idle clients). */
+export type ConnectionErrorListener = (error: Error) => void;
+
+export function openDatabase(config: Config['database'], onConnectionError: ConnectionErrorListener = () => {}): Database {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: config.url,
@@ -58,6 +68,8 @@ export function openDatabase(config: Config['database']): Database {
           oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text'),
       },
     });
+    // Without a listener, an idle client dropped by the server would crash the process.
+    pool.on('error', onConnectionError);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: new Dialect('postgres'), close: () => db.destroy() };
   }
@@ -67,6 +79,33 @@ export function openDatabase(config: Config['database']): Database {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: new Dialect('sqlite'), close: () => db.destroy() };
+  // Checkpoint less often: each checkpoint syncs the file, and a send dirties a dozen pages.
+  sqlite.pragma('wal_autocheckpoint = 4000');
+  // Keep hot index pages in memory: conversations are touched at random, not in order.
+  sqlite.pragma('cache_size = -65536');
+  const cached = withStatementCache(sqlite);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cached }) });
+  return { db, dialect: new Dialect('sqlite', cached), close: () => db.destroy() };
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew; preparing costs more than running most of Parley's
+ * statements, so prepared statements are kept and reused by their SQL text.
+ */
+function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let statement = cache.get(text);
+      if (statement === undefined) {
+        statement = sqlite.prepare(text);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+        cache.set(text, statement);
+      }
+      return statement;
+    },
+  };
 }

@@ -1,11 +1,29 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Dialect } from './database.js';
+import { allArgs, prepared } from './prepared.js';
 import type { DB, EventsTable } from './schema.js';
 
 export type EventRow = Selectable<EventsTable>;
 export type NewEventRow = Omit<Insertable<EventsTable>, 'pos'>;
 
 const PRUNED_THROUGH_KEY = 'events.pruned_through';
+
+const EVENT_COLUMNS = [
+  'id',
+  'type',
+  'conversation_id',
+  'actor_id',
+  'audience_user_id',
+  'scope',
+  'data',
+  'created_at',
+] as const satisfies readonly (keyof NewEventRow)[];
+
+type EventValues = { [K in (typeof EVENT_COLUMNS)[number]]: NewEventRow[K] };
+
+const appendQuery = prepared<EventValues, { pos: number }>((db, arg) =>
+  db.insertInto('events').values(allArgs<EventValues>(EVENT_COLUMNS, arg)).returning('pos'),
+);
 
 export class EventsRepository {
   constructor(
@@ -17,8 +35,21 @@ export class EventsRepository {
   async append(rows: NewEventRow[]): Promise<number[]> {
     if (rows.length === 0) return [];
     await this.dialect.serializeEventAppends(this.db);
-    const inserted = await this.db.insertInto('events').values(rows).returning('pos').execute();
-    return inserted.map((row) => row.pos);
+    const positions: number[] = [];
+    for (const row of rows) {
+      const inserted = await appendQuery.first(this.db, this.dialect, {
+        id: row.id,
+        type: row.type,
+        conversation_id: row.conversation_id ?? null,
+        actor_id: row.actor_id ?? null,
+        audience_user_id: row.audience_user_id ?? null,
+        scope: row.scope,
+        data: row.data,
+        created_at: row.created_at,
+      });
+      if (inserted) positions.push(Number(inserted.pos));
+    }
+    return positions;
   }
 
   /** Every event after a position, in log order: what delivery workers and fan-out read. */

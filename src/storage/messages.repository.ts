@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Dialect } from './database.js';
+import { allArgs, prepared } from './prepared.js';
 import type { DB, MessagesTable } from './schema.js';
 
 export type MessageRow = Selectable<MessagesTable>;
@@ -10,6 +11,37 @@ export interface ReadPointer {
   last_read_at: string | null;
 }
 
+const MESSAGE_COLUMNS = [
+  'id',
+  'conversation_id',
+  'seq',
+  'sender_id',
+  'content',
+  'message_type',
+  'reply_to_id',
+  'client_message_id',
+  'moderation_status',
+  'moderation_reasons',
+  'original_content',
+  'edited_at',
+  'deleted_at',
+  'created_at',
+] as const satisfies readonly (keyof MessageRow)[];
+
+const insertQuery = prepared<MessageRow, never>((db, arg) => db.insertInto('messages').values(allArgs<MessageRow>(MESSAGE_COLUMNS, arg)));
+const findByIdQuery = prepared<{ id: string }, MessageRow>((db, arg) =>
+  db.selectFrom('messages').selectAll().where('id', '=', arg('id')),
+);
+const findByClientIdQuery = prepared<{ conversationId: string; senderId: string; clientMessageId: string }, MessageRow>(
+  (db, arg) =>
+    db
+      .selectFrom('messages')
+      .selectAll()
+      .where('conversation_id', '=', arg('conversationId'))
+      .where('sender_id', '=', arg('senderId'))
+      .where('client_message_id', '=', arg('clientMessageId')),
+);
+
 export class MessagesRepository {
   constructor(
     private readonly db: Kysely<DB>,
@@ -17,21 +49,15 @@ export class MessagesRepository {
   ) {}
 
   async insert(row: MessageRow): Promise<void> {
-    await this.db.insertInto('messages').values(row).execute();
+    await insertQuery.execute(this.db, this.dialect, row);
   }
 
   findById(id: string): Promise<MessageRow | undefined> {
-    return this.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
+    return findByIdQuery.first(this.db, this.dialect, { id });
   }
 
   findByClientId(conversationId: string, senderId: string, clientMessageId: string): Promise<MessageRow | undefined> {
-    return this.db
-      .selectFrom('messages')
-      .selectAll()
-      .where('conversation_id', '=', conversationId)
-      .where('sender_id', '=', senderId)
-      .where('client_message_id', '=', clientMessageId)
-      .executeTakeFirst();
+    return findByClientIdQuery.first(this.db, this.dialect, { conversationId, senderId, clientMessageId });
   }
 
   async findMany(ids: string[]): Promise<Map<string, MessageRow>> {

@@ -5,13 +5,17 @@ import type { Database, Dialect } from './database.js';
 import { EventsRepository } from './events.repository.js';
 import { MessagesRepository } from './messages.repository.js';
 import type { DB } from './schema.js';
+import { SqliteGroupCommit } from './sqlite-group-commit.js';
 import { UsersRepository } from './users.repository.js';
+
+export type TransactionWork<T> = (tx: Store) => Promise<T>;
 
 export class Store {
   readonly users: UsersRepository;
   readonly conversations: ConversationsRepository;
   readonly messages: MessagesRepository;
   readonly events: EventsRepository;
+  private readonly groupCommit: SqliteGroupCommit<Store> | undefined;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -21,14 +25,23 @@ export class Store {
     this.conversations = new ConversationsRepository(db, dialect);
     this.messages = new MessagesRepository(db, dialect);
     this.events = new EventsRepository(db, dialect);
+    this.groupCommit =
+      dialect.sqlite !== undefined && !db.isTransaction
+        ? new SqliteGroupCommit(db, dialect.sqlite, (trx) => new Store(trx, dialect))
+        : undefined;
   }
 
   static open(database: Database): Store {
     return new Store(database.db, database.dialect);
   }
 
-  /** Runs `work` in one transaction; everything it writes, events included, commits together. */
-  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one transaction; everything it writes, events included, commits together,
+   * and the promise settles only after the commit. On SQLite, concurrent transactions are
+   * committed in groups (see sqlite-group-commit.ts); PostgreSQL commits each on its own.
+   */
+  transaction<T>(work: TransactionWork<T>): Promise<T> {
+    if (this.groupCommit !== undefined) return this.groupCommit.run(work);
     return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect)));
   }
 

@@ -66,7 +66,7 @@ describe('authentication with HS256 tokens', () => {
 describe('authentication with RS256 keys from a JWKS URL', () => {
   let server: TestServer;
   let jwksServer: Server;
-  let privateKey: CryptoKey;
+  let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
   beforeAll(async () => {
     const pair = await generateKeyPair('RS256');

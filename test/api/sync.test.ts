@@ -106,7 +106,7 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('no reader skips 
     const reader = uniqueId('reader');
     const writers = Array.from({ length: 8 }, () => uniqueId('w'));
     const secondPrefix = `${second.http.listeningOrigin}${second.ctx.config.apiPrefix}`;
-    const conversations = [];
+    const conversations: { id: string }[] = [];
     for (const writer of writers) conversations.push(await buildConversation(server, writer, [reader]));
     const start = (await asUser(server, reader).get('/sync')).body.cursor as string;
 
@@ -126,7 +126,7 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('no reader skips 
     const sends = writers.flatMap((writer, i) =>
       Array.from({ length: 25 }, (_, n) => {
         const client = new Client(n % 2 ? secondPrefix : server.prefix, { 'x-user-id': writer });
-        return client.post(`/conversations/${conversations[i].id}/messages`, { content: `m${n}` });
+        return client.post(`/conversations/${conversations[i]?.id}/messages`, { content: `m${n}` });
       }),
     );
     const results = await Promise.all(sends);

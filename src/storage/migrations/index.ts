@@ -79,9 +79,15 @@ function initial(dialect: DialectName): Migration {
         .addColumn('deleted_at', 'text')
         .addColumn('created_at', 'text', (c) => c.notNull())
         .addUniqueConstraint('messages_conversation_seq', ['conversation_id', 'seq'])
-        .addUniqueConstraint('messages_client_id', ['conversation_id', 'sender_id', 'client_message_id'])
         .execute();
-      await db.schema.createIndex('messages_sender').on('messages').columns(['sender_id']).execute();
+      // Partial: most messages carry no client id, and those need no index entry.
+      await db.schema
+        .createIndex('messages_client_id')
+        .on('messages')
+        .columns(['conversation_id', 'sender_id', 'client_message_id'])
+        .unique()
+        .where('client_message_id', 'is not', null)
+        .execute();
 
       let events = db.schema.createTable('events');
       events =
@@ -89,7 +95,7 @@ function initial(dialect: DialectName): Migration {
           ? events.addColumn('pos', 'bigserial', (c) => c.primaryKey())
           : events.addColumn('pos', 'integer', (c) => c.primaryKey().autoIncrement());
       await events
-        .addColumn('id', 'text', (c) => c.notNull().unique())
+        .addColumn('id', 'text', (c) => c.notNull())
         .addColumn('type', 'text', (c) => c.notNull())
         .addColumn('conversation_id', 'text')
         .addColumn('actor_id', 'text')
@@ -99,7 +105,12 @@ function initial(dialect: DialectName): Migration {
         .addColumn('created_at', 'text', (c) => c.notNull())
         .execute();
       await db.schema.createIndex('events_conversation').on('events').columns(['conversation_id', 'pos']).execute();
-      await db.schema.createIndex('events_audience').on('events').columns(['audience_user_id', 'pos']).execute();
+      await db.schema
+        .createIndex('events_audience')
+        .on('events')
+        .columns(['audience_user_id', 'pos'])
+        .where('audience_user_id', 'is not', null)
+        .execute();
 
       await db.schema
         .createTable('meta')

@@ -1,0 +1,82 @@
+// Group commit for SQLite. SQLite has one writer, and a commit (writing the transaction's pages
+// to the WAL) costs more than the statements of a send. Transactions that arrive while one is
+// running are queued and run together in the next database transaction, each inside its own
+// savepoint: one that fails is rolled back alone, and every caller hears of its outcome only
+// after the shared commit. To each caller this is exactly a transaction of its own.
+import type { Kysely, SqliteDatabase, Transaction } from 'kysely';
+import type { DB } from './schema.js';
+
+const MAX_GROUP = 64;
+
+interface Pending<S> {
+  work: (tx: S) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+export class SqliteGroupCommit<S = unknown> {
+  private readonly queue: Pending<S>[] = [];
+  private draining = false;
+
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly sqlite: SqliteDatabase,
+    private readonly bind: (trx: Transaction<DB>) => S,
+  ) {}
+
+  run<T>(work: (tx: S) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (!this.draining) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.draining = true;
+    try {
+      while (this.queue.length > 0) {
+        const group = this.queue.splice(0, MAX_GROUP);
+        let outcomes: Outcome[];
+        try {
+          outcomes = await this.db.transaction().execute(async (trx) => {
+            const tx = this.bind(trx);
+            // A group of one needs no savepoint: its failure rolls back the transaction.
+            if (group.length === 1) return [{ ok: true, value: await (group[0] as Pending<S>).work(tx) }];
+            const results: Outcome[] = [];
+            for (const pending of group) results.push(await this.inSavepoint(pending, tx));
+            return results;
+          });
+        } catch (error) {
+          outcomes = group.map(() => ({ ok: false, error }));
+        }
+        group.forEach((pending, i) => {
+          const outcome = outcomes[i] as Outcome;
+          if (outcome.ok) pending.resolve(outcome.value);
+          else pending.reject(outcome.error);
+        });
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async inSavepoint(pending: Pending<S>, tx: S): Promise<Outcome> {
+    this.exec('savepoint parley_work');
+    try {
+      const value = await pending.work(tx);
+      this.exec('release parley_work');
+      return { ok: true, value };
+    } catch (error) {
+      this.exec('rollback to parley_work');
+      this.exec('release parley_work');
+      return { ok: false, error };
+    }
+  }
+
+  /** The group's transaction holds the connection, so control statements run on it directly. */
+  private exec(statement: string): void {
+    this.sqlite.prepare(statement).run([]);
+  }
+}
