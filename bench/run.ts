@@ -1,28 +1,31 @@
 // `npm run bench`: Parley's speed on this machine. Every figure printed is measured in this run.
-//   BENCH_SECONDS (default 10) per measurement; BENCH_POSTGRES_URL (default the local server);
+//   BENCH_SECONDS (default 5) per round, BENCH_ROUNDS (default 3); BENCH_POSTGRES_URL (default the local server);
 //   BENCH_ONLY=send,... to pick benchmarks; BENCH_DATABASES=sqlite,postgres to pick databases.
 import { cpus } from 'node:os';
 import { runSendBench } from './send.bench.js';
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const postgresBase = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 const wants = (name: string) => only.length === 0 || only.includes(name);
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
-console.log(`Parley benchmarks: node ${process.version}, ${cpus().length} cores, ${seconds}s per measurement`);
+console.log(`Parley benchmarks: node ${process.version}, ${cpus().length} cores, load generator on the same machine`);
 
 if (wants('send')) {
-  console.log('\n## Send: POST /conversations/{id}/messages, 50 connections, 200 conversations');
+  console.log(`\n## Send: POST /conversations/{id}/messages, 50 connections, 200 conversations; ${rounds} alternating rounds of ${seconds}s, medians`);
   const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[];
   for (const database of databases) {
-    const result = await runSendBench(database, seconds, postgresBase);
+    const result = await runSendBench(database, seconds, rounds, postgresBase);
     if (!result) {
       console.log(`${database}: skipped (no PostgreSQL at ${postgresBase})`);
       continue;
     }
     const { parley, floor } = result;
+    const each = (rs: { requestsPerSecond: number }[]) => rs.map((r) => fmt(r.requestsPerSecond)).join(', ');
+    console.log(`${database.padEnd(8)} rounds: parley ${each(result.parleyRounds)} | floor ${each(result.floorRounds)}`);
     console.log(
       `${database.padEnd(8)} parley ${fmt(parley.requestsPerSecond)} sends/s  p50 ${fmt(parley.p50, 1)} ms  p99 ${fmt(parley.p99, 1)} ms` +
         `  (errors ${parley.errors}, non-2xx ${parley.non2xx})`,

@@ -27,7 +27,24 @@ async function createConversations(prefix: string, count: number): Promise<{ id:
   return pairs;
 }
 
-export async function runSendBench(database: 'sqlite' | 'postgres', seconds: number, postgresBase: string): Promise<SendBenchResult | undefined> {
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/** The round whose throughput is the median, so its latencies belong to the same measurement. */
+function medianRound(rounds: LoadResult[]): LoadResult {
+  const target = median(rounds.map((r) => r.requestsPerSecond));
+  return rounds.find((r) => r.requestsPerSecond === target) as LoadResult;
+}
+
+/**
+ * Parley and the floor run side by side and are loaded in alternating rounds, so that the
+ * drift of a shared machine falls on both alike; each is reported by its median round.
+ */
+export async function runSendBench(
+  database: 'sqlite' | 'postgres',
+  seconds: number,
+  rounds: number,
+  postgresBase: string,
+): Promise<(SendBenchResult & { parleyRounds: LoadResult[]; floorRounds: LoadResult[] }) | undefined> {
   const dir = tempDir('parley-bench-');
   const pgParley = database === 'postgres' ? await freshPostgres(postgresBase) : undefined;
   const pgFloor = database === 'postgres' ? await freshPostgres(postgresBase) : undefined;
@@ -42,12 +59,14 @@ export async function runSendBench(database: 'sqlite' | 'postgres', seconds: num
     RATE_LIMIT_PER_MINUTE: '100000000',
     ...(pgParley ? { DATABASE_URL: pgParley.url, DATABASE_POOL_SIZE: '20' } : { DATABASE_URL: '' }),
   });
-  let parleyResult: LoadResult;
+  const floor = await startProcess('bench/floor-server.ts', {
+    FLOOR_DATABASE_URL: pgFloor ? pgFloor.url : `sqlite:${path.join(dir, 'floor.db')}`,
+    FLOOR_CONVERSATIONS: String(CONVERSATIONS),
+  });
   try {
-    const prefix = `${parley.url}/api/v1`;
-    const conversations = await createConversations(prefix, CONVERSATIONS);
+    const conversations = await createConversations(`${parley.url}/api/v1`, CONVERSATIONS);
     let n = 0;
-    const makeRequest = () => {
+    const parleyRequest = () => {
       const target = pick(conversations);
       return {
         method: 'POST' as const,
@@ -56,30 +75,26 @@ export async function runSendBench(database: 'sqlite' | 'postgres', seconds: num
         body: JSON.stringify({ content: `Is this still available? (${++n})` }),
       };
     };
-    await load({ url: parley.url, connections: CONNECTIONS, seconds: 2, makeRequest }); // warm-up
-    parleyResult = await load({ url: parley.url, connections: CONNECTIONS, seconds, makeRequest });
-  } finally {
-    await parley.stop();
-    await pgParley?.drop();
-  }
-
-  const floor = await startProcess('bench/floor-server.ts', {
-    FLOOR_DATABASE_URL: pgFloor ? pgFloor.url : `sqlite:${path.join(dir, 'floor.db')}`,
-    FLOOR_CONVERSATIONS: String(CONVERSATIONS),
-  });
-  let floorResult: LoadResult;
-  try {
-    const makeRequest = () => ({
+    const floorRequest = () => ({
       method: 'POST' as const,
       path: `/floor/c${Math.floor(Math.random() * CONVERSATIONS)}`,
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ content: 'Is this still available?' }),
+      body: JSON.stringify({ content: `Is this still available? (${++n})` }),
     });
-    await load({ url: floor.url, connections: CONNECTIONS, seconds: 2, makeRequest });
-    floorResult = await load({ url: floor.url, connections: CONNECTIONS, seconds, makeRequest });
+    // Warm-up: JIT, statement caches, connection pools.
+    await load({ url: parley.url, connections: CONNECTIONS, seconds: 2, makeRequest: parleyRequest });
+    await load({ url: floor.url, connections: CONNECTIONS, seconds: 2, makeRequest: floorRequest });
+    const parleyRounds: LoadResult[] = [];
+    const floorRounds: LoadResult[] = [];
+    for (let round = 0; round < rounds; round++) {
+      parleyRounds.push(await load({ url: parley.url, connections: CONNECTIONS, seconds, makeRequest: parleyRequest }));
+      floorRounds.push(await load({ url: floor.url, connections: CONNECTIONS, seconds, makeRequest: floorRequest }));
+    }
+    return { database, parley: medianRound(parleyRounds), floor: medianRound(floorRounds), parleyRounds, floorRounds };
   } finally {
+    await parley.stop();
     await floor.stop();
+    await pgParley?.drop();
     await pgFloor?.drop();
   }
-  return { database, parley: parleyResult, floor: floorResult };
 }

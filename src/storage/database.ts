@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from
 import pg from 'pg';
 import type { Config } from '../config.js';
 import type { DB } from './schema.js';
+import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -79,13 +80,21 @@ export function openDatabase(config: Config['database'], onConnectionError: Conn
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  // Checkpoint less often: each checkpoint syncs the file, and a send dirties a dozen pages.
-  sqlite.pragma('wal_autocheckpoint = 4000');
+  // Checkpoints run in a worker thread (sqlite-checkpointer.ts), never inside a commit.
+  sqlite.pragma('wal_autocheckpoint = 0');
   // Keep hot index pages in memory: conversations are touched at random, not in order.
   sqlite.pragma('cache_size = -65536');
   const cached = withStatementCache(sqlite);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cached }) });
-  return { db, dialect: new Dialect('sqlite', cached), close: () => db.destroy() };
+  const checkpointer = new SqliteCheckpointer(config.file);
+  return {
+    db,
+    dialect: new Dialect('sqlite', cached),
+    async close() {
+      await db.destroy();
+      await checkpointer.stop();
+    },
+  };
 }
 
 const STATEMENT_CACHE_SIZE = 500;

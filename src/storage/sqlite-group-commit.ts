@@ -29,12 +29,15 @@ export class SqliteGroupCommit<S = unknown> {
   run<T>(work: (tx: S) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      if (!this.draining) void this.drain();
+      if (!this.draining) {
+        this.draining = true;
+        // Start after this turn's I/O: requests that arrived together then commit together.
+        setImmediate(() => void this.drain());
+      }
     });
   }
 
   private async drain(): Promise<void> {
-    this.draining = true;
     try {
       while (this.queue.length > 0) {
         const group = this.queue.splice(0, MAX_GROUP);
@@ -56,6 +59,8 @@ export class SqliteGroupCommit<S = unknown> {
           if (outcome.ok) pending.resolve(outcome.value);
           else pending.reject(outcome.error);
         });
+        // A group runs on microtasks alone; yield so that sockets are read before the next.
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } finally {
       this.draining = false;
