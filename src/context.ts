@@ -2,9 +2,11 @@
 import { type Logger, pino } from 'pino';
 import { Authenticator } from './auth/authenticator.js';
 import type { Config } from './config.js';
+import { BlocksService } from './domain/blocks.service.js';
 import { ConversationsService } from './domain/conversations.service.js';
 import { EventLogSignal } from './domain/event-signal.js';
 import { MessagesService } from './domain/messages.service.js';
+import { SearchService } from './domain/search.service.js';
 import { SyncService } from './domain/sync.service.js';
 import { UsersService } from './domain/users.service.js';
 import { Metrics } from './metrics.js';
@@ -24,6 +26,8 @@ export interface AppContext {
   conversations: ConversationsService;
   messages: MessagesService;
   sync: SyncService;
+  blocks: BlocksService;
+  search: SearchService;
 }
 
 export function createLogger(config: Config): Logger {
@@ -54,5 +58,7 @@ export async function createContext(config: Config, logger: Logger = createLogge
     conversations: new ConversationsService(store, config.limits, signal, messages),
     messages,
     sync: new SyncService(store),
+    blocks: new BlocksService(store, signal),
+    search: new SearchService(store, messages),
   };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Limits } from '../config.js';
-import { invalid, notFound } from '../errors.js';
+import { AppError, forbidden, invalid, notFound } from '../errors.js';
 import {
   type ConversationContext,
   type ConversationView,
@@ -19,7 +19,9 @@ import { decodeCursor, encodeCursor } from './cursors.js';
 import type { EventLogSignal } from './event-signal.js';
 import { eventRow } from './events.js';
 import type { MessagesService } from './messages.service.js';
-import type { ConversationType, Page, UserActor } from './types.js';
+import { canManageConversation, isAdmin } from './policies.js';
+import type { Actor, ConversationStatus, ConversationType, Page, ParticipantRole, UserActor } from './types.js';
+import type { UserRow } from '../storage/users.repository.js';
 
 export interface CreateConversationInput {
   type?: ConversationType;
@@ -37,6 +39,12 @@ export interface CreateResult {
   message?: MessageView;
 }
 
+export interface UpdateConversationInput {
+  title?: string | null;
+  status?: ConversationStatus;
+  metadata?: Record<string, unknown>;
+}
+
 export interface ReadResult {
   lastReadSeq: number;
   unreadCount: number;
@@ -49,6 +57,16 @@ export function directKey(a: string, b: string, context?: ConversationContext): 
     .update(JSON.stringify([...pair, context?.type ?? null, context?.id ?? null]))
     .digest('hex');
 }
+
+const STATUS_NOTES: Record<ConversationStatus, string> = {
+  active: 'reopened the conversation',
+  archived: 'archived the conversation',
+  closed: 'closed the conversation',
+};
+
+/** How a user is named in SYSTEM messages. */
+const nameOf = (user: Pick<UserRow, 'id' | 'display_name' | 'username'> | undefined, fallback?: string) =>
+  user?.display_name ?? user?.username ?? user?.id ?? fallback ?? 'someone';
 
 export class ConversationsService {
   constructor(
@@ -85,6 +103,9 @@ export class ConversationsService {
       this.store.transaction(async (tx) => {
         const now = nowIso();
         await tx.users.ensureExist(others, now);
+        if (type === 'DIRECT' && (await tx.blocks.existsBetween(actor.userId, others[0] as string))) {
+          throw new AppError('USER_BLOCKED', 'a block between you and this user stops a direct conversation');
+        }
         let conversation = key === null ? undefined : await tx.conversations.findByDirectKey(key);
         const created = conversation === undefined;
         if (conversation === undefined) {
@@ -219,6 +240,182 @@ export class ConversationsService {
     });
     if (moved) this.signal.committed();
     return result;
+  }
+
+  /** OWNER/ADMIN change title, status or metadata; a status change leaves a SYSTEM message. */
+  async update(actor: UserActor, conversationId: string, input: UpdateConversationInput): Promise<ConversationView> {
+    const metadata = input.metadata === undefined ? undefined : this.checkMetadata(input.metadata);
+    const view = await this.store.transaction(async (tx) => {
+      const conversation = await this.managedBy(tx, actor, conversationId);
+      const now = nowIso();
+      if (input.status !== undefined && input.status !== conversation.status) {
+        await this.messages.appendMessage(tx, conversation, actor.profile, { content: `${nameOf(actor.profile)} ${STATUS_NOTES[input.status]}` }, { system: true });
+      }
+      await tx.conversations.update(
+        conversationId,
+        {
+          ...(input.title !== undefined ? { title: input.title } : {}),
+          ...(input.status !== undefined ? { status: input.status } : {}),
+          ...(metadata !== undefined ? { metadata } : {}),
+        },
+        now,
+      );
+      await this.appendUpdated(tx, conversationId, actor.userId, now);
+      return this.viewFor(tx, (await tx.conversations.findForParticipant(conversationId, actor.userId)) as ConversationForUser);
+    });
+    this.signal.committed();
+    return view;
+  }
+
+  /** The caller's own archive flag; nobody else sees it. */
+  async setArchived(actor: UserActor, conversationId: string, archived: boolean): Promise<ConversationView> {
+    const row = await this.store.conversations.findForParticipant(conversationId, actor.userId);
+    if (!row) throw notFound('conversation');
+    await this.store.conversations.setArchived(conversationId, actor.userId, archived);
+    return this.viewFor(this.store, { ...row, viewer_archived: archived ? 1 : 0 });
+  }
+
+  /**
+   * DELETE /conversations/{id}: an admin or the service key deletes it for everyone; a
+   * participant hides a DIRECT conversation (a new message brings it back) or leaves any other.
+   */
+  async remove(actor: Actor, conversationId: string): Promise<void> {
+    if (isAdmin(actor)) {
+      const participant = actor.kind === 'user' ? await this.store.conversations.findParticipant(conversationId, actor.userId) : undefined;
+      if (actor.kind === 'service' || actor.role === 'admin' || participant) return this.deleteForEveryone(actor, conversationId);
+    }
+    const user = actor as UserActor;
+    const row = await this.store.conversations.findForParticipant(conversationId, user.userId);
+    if (!row) throw notFound('conversation');
+    if (row.type === 'DIRECT') {
+      await this.store.conversations.hide(conversationId, user.userId);
+      return;
+    }
+    await this.removeParticipant(user, conversationId, user.userId);
+  }
+
+  private async deleteForEveryone(actor: Actor, conversationId: string): Promise<void> {
+    await this.store.transaction(async (tx) => {
+      const conversation = await tx.conversations.lockById(conversationId);
+      if (!conversation) throw notFound('conversation');
+      const participants = await tx.conversations.allParticipants(conversationId);
+      await tx.conversations.delete(conversationId);
+      const now = nowIso();
+      const actorId = actor.kind === 'user' ? actor.userId : null;
+      // The conversation's members can no longer be looked up, so each hears of it by name.
+      await tx.events.append(
+        participants.map((p) =>
+          eventRow(
+            { type: 'conversation.deleted', conversationId, actorId, scope: 'user', audienceUserId: p.user_id, data: { id: conversationId, deletedAt: now } },
+            now,
+          ),
+        ),
+      );
+    });
+    this.signal.committed();
+  }
+
+  /** OWNER/ADMIN add users (or change the role of present ones); not for DIRECT conversations. */
+  async addParticipants(actor: UserActor, conversationId: string, userIds: string[], role: ParticipantRole = 'MEMBER'): Promise<ConversationView> {
+    const ids = [...new Set(userIds)];
+    const view = await this.store.transaction(async (tx) => {
+      const conversation = await this.managedBy(tx, actor, conversationId);
+      if (conversation.type === 'DIRECT') throw new AppError('CONFLICT', 'a DIRECT conversation keeps its two participants');
+      const me = (await tx.conversations.findParticipant(conversationId, actor.userId)) as ParticipantRow;
+      if (role !== 'MEMBER' && me.role !== 'OWNER') throw forbidden('only an OWNER can grant the OWNER or ADMIN role');
+      const now = nowIso();
+      const existing = new Map((await tx.conversations.allParticipants(conversationId)).map((p) => [p.user_id, p]));
+      const active = [...existing.values()].filter((p) => p.left_at === null).length;
+      const joining = ids.filter((id) => existing.get(id)?.left_at !== null);
+      if (active + joining.length > this.limits.groupParticipants) {
+        throw invalid(`a conversation has at most ${this.limits.groupParticipants} participants`, { field: 'userIds' });
+      }
+      await tx.users.ensureExist(joining, now);
+      // The note comes first, so that those it announces start with nothing unread.
+      let lastSeq = conversation.last_seq;
+      if (joining.length > 0) {
+        const names = await tx.users.findMany(joining);
+        const list = joining.map((id) => nameOf(names.get(id), id)).join(', ');
+        const note = await this.messages.appendMessage(tx, conversation, actor.profile, { content: `${nameOf(actor.profile)} added ${list}` }, { system: true });
+        lastSeq = note.message.seq;
+      }
+      let rolesChanged = false;
+      for (const userId of ids) {
+        const present = existing.get(userId);
+        if (present === undefined) {
+          await tx.conversations.addParticipants([
+            { conversation_id: conversationId, user_id: userId, role, joined_at: now, last_read_seq: lastSeq, last_read_at: now, archived: 0, hidden: 0, left_at: null },
+          ]);
+        } else if (present.left_at !== null) {
+          await tx.conversations.rejoin(conversationId, userId, role, lastSeq, now);
+        } else if (present.role !== role) {
+          await tx.conversations.setRole(conversationId, userId, role);
+          rolesChanged = true;
+        }
+      }
+      if (joining.length > 0) {
+        await tx.events.append(
+          joining.map((userId) =>
+            eventRow({ type: 'participant.added', conversationId, actorId: actor.userId, data: { conversationId, userId, role, addedBy: actor.userId } }, now),
+          ),
+        );
+      }
+      if (rolesChanged) await this.appendUpdated(tx, conversationId, actor.userId, now);
+      return this.viewFor(tx, (await tx.conversations.findForParticipant(conversationId, actor.userId)) as ConversationForUser);
+    });
+    this.signal.committed();
+    return view;
+  }
+
+  /** An OWNER/ADMIN removes someone, or a user leaves. The last OWNER must hand over first. */
+  async removeParticipant(actor: UserActor, conversationId: string, userId: string): Promise<void> {
+    await this.store.transaction(async (tx) => {
+      const conversation = await tx.conversations.lockById(conversationId);
+      const me = conversation && (await tx.conversations.findParticipant(conversationId, actor.userId));
+      if (!conversation || !me || me.left_at !== null) throw notFound('conversation');
+      const leaving = userId === actor.userId;
+      if (conversation.type === 'DIRECT') throw new AppError('CONFLICT', 'a DIRECT conversation keeps its two participants; delete it to hide it');
+      const target = leaving ? me : await tx.conversations.findParticipant(conversationId, userId);
+      if (!target || target.left_at !== null) throw notFound('participant');
+      if (!leaving) {
+        if (!canManageConversation(me)) throw forbidden('only an OWNER or ADMIN can remove participants');
+        if (target.role === 'OWNER' && me.role !== 'OWNER') throw forbidden('only an OWNER can remove an OWNER');
+      }
+      if (target.role === 'OWNER') {
+        const others = (await tx.conversations.allParticipants(conversationId)).filter((p) => p.left_at === null && p.user_id !== userId);
+        if (others.length > 0 && !others.some((p) => p.role === 'OWNER')) {
+          throw new AppError('CONFLICT', 'the last OWNER must make another participant OWNER before leaving');
+        }
+      }
+      const now = nowIso();
+      const removed = leaving ? actor.profile : await tx.users.findById(userId);
+      const note = leaving ? `${nameOf(actor.profile)} left` : `${nameOf(actor.profile)} removed ${nameOf(removed, userId)}`;
+      await this.messages.appendMessage(tx, conversation, actor.profile, { content: note }, { system: true });
+      await tx.conversations.leave(conversationId, userId, now);
+      await tx.events.append([
+        eventRow(
+          { type: 'participant.removed', conversationId, actorId: actor.userId, audienceUserId: userId, data: { conversationId, userId, removedBy: actor.userId } },
+          now,
+        ),
+      ]);
+    });
+    this.signal.committed();
+  }
+
+  /** The conversation, locked, if the actor may manage it: 404 to outsiders, 403 to members. */
+  private async managedBy(tx: Store, actor: UserActor, conversationId: string): Promise<ConversationRow> {
+    const conversation = await tx.conversations.lockById(conversationId);
+    const me = conversation && (await tx.conversations.findParticipant(conversationId, actor.userId));
+    if (!conversation || !me || me.left_at !== null) throw notFound('conversation');
+    if (!canManageConversation(me)) throw forbidden('only an OWNER or ADMIN can change this conversation');
+    return conversation;
+  }
+
+  private async appendUpdated(tx: Store, conversationId: string, actorId: string, now: string): Promise<void> {
+    const fresh = (await tx.conversations.findById(conversationId)) as ConversationRow;
+    await tx.events.append([
+      eventRow({ type: 'conversation.updated', conversationId, actorId, data: await this.view(tx, fresh) }, now),
+    ]);
   }
 
   /** The conversation as every participant sees it (no caller-specific fields), for events. */

@@ -6,6 +6,8 @@ import { newId, nowIso } from '../storage/ids.js';
 export const EVENT_TYPES = [
   'conversation.created',
   'conversation.updated',
+  // Beyond the contract's list: a conversation deleted for everyone by an admin or the platform.
+  'conversation.deleted',
   'participant.added',
   'participant.removed',
   'message.sent',

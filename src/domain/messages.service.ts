@@ -1,6 +1,7 @@
 import type { Limits } from '../config.js';
-import { AppError, invalid, notFound } from '../errors.js';
+import { AppError, forbidden, invalid, notFound } from '../errors.js';
 import { type MessageView, presentMessage, previewOf } from '../presenters/messages.presenter.js';
+import type { ReportRow } from '../storage/reports.repository.js';
 import type { ConversationRow } from '../storage/conversations.repository.js';
 import { newId, nowIso } from '../storage/ids.js';
 import type { MessageRow } from '../storage/messages.repository.js';
@@ -8,8 +9,8 @@ import type { Store } from '../storage/store.js';
 import type { UserRow } from '../storage/users.repository.js';
 import type { EventLogSignal } from './event-signal.js';
 import { eventRow } from './events.js';
-import { canSeeConversation } from './policies.js';
-import type { MessageType, Page, UserActor } from './types.js';
+import { canDeleteMessage, canEditMessage, canSeeConversation, isModerator } from './policies.js';
+import type { Actor, MessageType, Page, UserActor } from './types.js';
 
 export interface SendMessageInput {
   content: string;
@@ -69,13 +70,21 @@ export class MessagesService {
     conversation: ConversationRow,
     sender: UserRow,
     input: SendMessageInput & { content: string },
+    options: { system?: boolean } = {},
   ): Promise<SendResult> {
     if (input.clientMessageId !== undefined) {
       const existing = await tx.messages.findByClientId(conversation.id, sender.id, input.clientMessageId);
       if (existing) return { message: await this.presentOne(tx, existing, sender.id), created: false };
     }
-    if (conversation.status === 'closed') {
+    // SYSTEM messages record what happened to the conversation, closing it included.
+    if (conversation.status === 'closed' && !options.system) {
       throw new AppError('CONVERSATION_CLOSED', 'this conversation is closed to new messages');
+    }
+    const recipients = (await tx.conversations.activeParticipantIds(conversation.id)).filter((u) => u !== sender.id);
+    if (conversation.type === 'DIRECT' && !options.system && recipients[0] !== undefined) {
+      if (await tx.blocks.existsBetween(sender.id, recipients[0])) {
+        throw new AppError('USER_BLOCKED', 'a block between you and this user stops messages in this conversation');
+      }
     }
     let replyTo: MessageRow | undefined;
     if (input.replyToId !== undefined) {
@@ -95,7 +104,7 @@ export class MessagesService {
       seq,
       sender_id: sender.id,
       content: input.content,
-      message_type: input.messageType ?? 'TEXT',
+      message_type: options.system ? 'SYSTEM' : (input.messageType ?? 'TEXT'),
       reply_to_id: replyTo?.id ?? null,
       client_message_id: input.clientMessageId ?? null,
       moderation_status: 'clean',
@@ -110,11 +119,12 @@ export class MessagesService {
     await tx.conversations.resurfaceForRecipients(conversation.id, sender.id);
 
     const message = presentMessage(row, { sender, ...(replyTo ? { replyTo } : {}) });
-    const recipients = (await tx.conversations.activeParticipantIds(conversation.id)).filter((u) => u !== sender.id);
     const senderUsername = sender.username ?? sender.display_name ?? sender.id;
+    // Notification services hear of people's messages, not of Parley's own notes.
+    const notified = options.system ? [] : recipients;
     await tx.events.append([
       eventRow({ type: 'message.sent', conversationId: conversation.id, actorId: sender.id, data: message }, now),
-      ...recipients.map((recipientId) =>
+      ...notified.map((recipientId) =>
         eventRow(
           {
             type: 'message.received',
@@ -136,6 +146,148 @@ export class MessagesService {
       ),
     ]);
     return { message, created: true };
+  }
+
+  /** The sender edits their message; it keeps its seq and is marked edited. */
+  async edit(actor: UserActor, messageId: string, content: string): Promise<MessageView> {
+    const text = this.normalizeContent(content);
+    const view = await this.store.transaction(async (tx) => {
+      const message = await this.visibleIn(tx, actor, messageId);
+      if (message.deleted_at !== null) throw new AppError('CONFLICT', 'a deleted message cannot be edited');
+      if (!canEditMessage(actor, message)) throw forbidden('only the sender can edit a message');
+      const now = nowIso();
+      await tx.messages.updateContent(message.id, text, now);
+      const updated = { ...message, content: text, edited_at: now };
+      const view = await this.presentOne(tx, updated);
+      await tx.events.append([
+        eventRow({ type: 'message.updated', conversationId: message.conversation_id, actorId: actor.userId, data: view }, now),
+      ]);
+      return view;
+    });
+    this.signal.committed();
+    return view;
+  }
+
+  /** The sender or a moderator deletes a message: a tombstone keeps its seq. */
+  async delete(actor: Actor, messageId: string): Promise<void> {
+    const changed = await this.store.transaction(async (tx) => {
+      const message = isModerator(actor)
+        ? await tx.messages.findById(messageId)
+        : await this.visibleIn(tx, actor as UserActor, messageId);
+      if (!message) throw notFound('message');
+      if (!canDeleteMessage(actor, message)) throw forbidden('only the sender or a moderator can delete a message');
+      if (message.deleted_at !== null) return false;
+      const now = nowIso();
+      await tx.messages.markDeleted(message.id, now);
+      const conversation = await tx.conversations.findById(message.conversation_id);
+      if (conversation?.last_message_id === message.id) {
+        await tx.conversations.clearLastPreview(conversation.id);
+      }
+      await tx.events.append([
+        eventRow(
+          {
+            type: 'message.deleted',
+            conversationId: message.conversation_id,
+            actorId: actor.kind === 'user' ? actor.userId : null,
+            data: { id: message.id, conversationId: message.conversation_id, seq: message.seq, deletedAt: now },
+          },
+          now,
+        ),
+      ]);
+      return true;
+    });
+    if (changed) this.signal.committed();
+  }
+
+  /** Adds the actor's reaction; `created` is false when it was already there. */
+  async react(actor: UserActor, messageId: string, emoji: string): Promise<{ created: boolean; message: MessageView }> {
+    const result = await this.store.transaction(async (tx) => {
+      const message = await this.visibleIn(tx, actor, messageId);
+      if (message.deleted_at !== null) throw new AppError('CONFLICT', 'a deleted message cannot take reactions');
+      const now = nowIso();
+      const created = await tx.messages.addReaction(message.id, actor.userId, emoji, now);
+      if (created) {
+        await tx.events.append([this.reactionEvent('reaction.added', message, actor.userId, emoji, now)]);
+      }
+      return { created, message: await this.presentOne(tx, message, actor.userId) };
+    });
+    if (result.created) this.signal.committed();
+    return result;
+  }
+
+  async unreact(actor: UserActor, messageId: string, emoji: string): Promise<void> {
+    const removed = await this.store.transaction(async (tx) => {
+      const message = await this.visibleIn(tx, actor, messageId);
+      const now = nowIso();
+      const removed = await tx.messages.removeReaction(message.id, actor.userId, emoji);
+      if (removed) await tx.events.append([this.reactionEvent('reaction.removed', message, actor.userId, emoji, now)]);
+      return removed;
+    });
+    if (!removed) throw notFound('reaction');
+    this.signal.committed();
+  }
+
+  private reactionEvent(type: 'reaction.added' | 'reaction.removed', message: MessageRow, userId: string, emoji: string, now: string) {
+    return eventRow(
+      {
+        type,
+        conversationId: message.conversation_id,
+        actorId: userId,
+        data: {
+          messageId: message.id,
+          conversationId: message.conversation_id,
+          emoji,
+          userId,
+          action: type === 'reaction.added' ? 'added' : 'removed',
+        },
+      },
+      now,
+    );
+  }
+
+  /** A participant reports a message to the moderators. */
+  async report(actor: UserActor, messageId: string, input: { reason: string; details?: string }): Promise<ReportRow> {
+    const report = await this.store.transaction(async (tx) => {
+      const message = await this.visibleIn(tx, actor, messageId);
+      const now = nowIso();
+      const row: ReportRow = {
+        id: newId(),
+        message_id: message.id,
+        conversation_id: message.conversation_id,
+        reporter_id: actor.userId,
+        reason: input.reason,
+        details: input.details ?? null,
+        status: 'open',
+        resolution: null,
+        resolved_by: null,
+        resolved_at: null,
+        created_at: now,
+      };
+      await tx.reports.insert(row);
+      await tx.events.append([
+        eventRow(
+          {
+            type: 'report.created',
+            conversationId: message.conversation_id,
+            actorId: actor.userId,
+            scope: 'downstream',
+            data: { id: row.id, messageId: message.id, conversationId: message.conversation_id, reporterId: actor.userId, reason: row.reason },
+          },
+          now,
+        ),
+      ]);
+      return row;
+    });
+    this.signal.committed();
+    return report;
+  }
+
+  /** The message inside a transaction, if the actor takes part in its conversation. */
+  private async visibleIn(tx: Store, actor: UserActor, messageId: string): Promise<MessageRow> {
+    const row = await tx.messages.findById(messageId);
+    const participant = row && (await tx.conversations.findParticipant(row.conversation_id, actor.userId));
+    if (!row || !canSeeConversation(participant)) throw notFound('message');
+    return row;
   }
 
   async list(actor: UserActor, conversationId: string, query: ListMessagesQuery): Promise<Page<MessageView>> {
@@ -176,17 +328,23 @@ export class MessagesService {
   async presentMany(store: Store, conversationId: string, rows: MessageRow[], viewerId?: string): Promise<MessageView[]> {
     if (rows.length === 0) return [];
     const replyIds = rows.flatMap((r) => (r.reply_to_id ? [r.reply_to_id] : []));
-    const [senders, replies, readPointers] = await Promise.all([
+    const [senders, replies, readPointers, reactions] = await Promise.all([
       store.users.findMany(rows.map((r) => r.sender_id)),
       store.messages.findMany(replyIds),
       store.messages.readPointers(conversationId),
+      store.messages.reactionsOf(rows.map((r) => r.id)),
     ]);
     return rows.map((row) => {
       const sender = senders.get(row.sender_id);
       const replyTo = row.reply_to_id ? replies.get(row.reply_to_id) : undefined;
       return presentMessage(
         row,
-        { readPointers, ...(sender ? { sender } : {}), ...(replyTo ? { replyTo } : {}) },
+        {
+          readPointers,
+          reactions: reactions.get(row.id) ?? [],
+          ...(sender ? { sender } : {}),
+          ...(replyTo ? { replyTo } : {}),
+        },
         viewerId,
       );
     });

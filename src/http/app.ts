@@ -11,8 +11,10 @@ import { AppError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { authPlugin } from './auth.plugin.js';
 import { errorsPlugin } from './errors.plugin.js';
+import { blocksRoutes } from './routes/blocks.routes.js';
 import { conversationsRoutes } from './routes/conversations.routes.js';
 import { messagesRoutes } from './routes/messages.routes.js';
+import { searchRoutes } from './routes/search.routes.js';
 import { serviceRoutes } from './routes/service.routes.js';
 import { syncRoutes } from './routes/sync.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
@@ -120,6 +122,8 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
       await api.register(conversationsRoutes, { ctx });
       await api.register(messagesRoutes, { ctx });
       await api.register(syncRoutes, { ctx });
+      await api.register(blocksRoutes, { ctx });
+      await api.register(searchRoutes, { ctx });
     },
     { prefix: config.apiPrefix },
   );

@@ -218,6 +218,87 @@ export class ConversationsRepository {
     await resurfaceQuery.execute(this.db, this.dialect, { conversationId, senderId });
   }
 
+  async update(
+    id: string,
+    changes: { title?: string | null; status?: string; metadata?: string },
+    now: string,
+  ): Promise<void> {
+    await this.db
+      .updateTable('conversations')
+      .set({ ...changes, updated_at: now })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** The latest message was deleted: the list shows no preview of it any more. */
+  async clearLastPreview(id: string): Promise<void> {
+    await this.db.updateTable('conversations').set({ last_message_preview: '' }).where('id', '=', id).execute();
+  }
+
+  async setArchived(conversationId: string, userId: string, archived: boolean): Promise<void> {
+    await this.db
+      .updateTable('participants')
+      .set({ archived: archived ? 1 : 0 })
+      .where('conversation_id', '=', conversationId)
+      .where('user_id', '=', userId)
+      .execute();
+  }
+
+  /** The user stops seeing the conversation until a new message brings it back. */
+  async hide(conversationId: string, userId: string): Promise<void> {
+    await this.db
+      .updateTable('participants')
+      .set({ hidden: 1 })
+      .where('conversation_id', '=', conversationId)
+      .where('user_id', '=', userId)
+      .execute();
+  }
+
+  async leave(conversationId: string, userId: string, now: string): Promise<void> {
+    await this.db
+      .updateTable('participants')
+      .set({ left_at: now, hidden: 1 })
+      .where('conversation_id', '=', conversationId)
+      .where('user_id', '=', userId)
+      .execute();
+  }
+
+  /** Brings a former participant back: unread history starts at their return. */
+  async rejoin(conversationId: string, userId: string, role: string, lastSeq: number, now: string): Promise<void> {
+    await this.db
+      .updateTable('participants')
+      .set({ left_at: null, hidden: 0, archived: 0, role, joined_at: now, last_read_seq: lastSeq, last_read_at: now })
+      .where('conversation_id', '=', conversationId)
+      .where('user_id', '=', userId)
+      .execute();
+  }
+
+  async setRole(conversationId: string, userId: string, role: string): Promise<void> {
+    await this.db
+      .updateTable('participants')
+      .set({ role })
+      .where('conversation_id', '=', conversationId)
+      .where('user_id', '=', userId)
+      .execute();
+  }
+
+  /** Every participant row, former ones included. */
+  allParticipants(conversationId: string): Promise<ParticipantRow[]> {
+    return this.db.selectFrom('participants').selectAll().where('conversation_id', '=', conversationId).execute();
+  }
+
+  /** Deletes the conversation with its messages, reactions, reports and memberships. */
+  async delete(id: string): Promise<void> {
+    await this.db.deleteFrom('reports').where('conversation_id', '=', id).execute();
+    await this.db
+      .deleteFrom('reactions')
+      .where('message_id', 'in', (eb) => eb.selectFrom('messages').select('id').where('conversation_id', '=', id))
+      .execute();
+    await this.db.deleteFrom('messages').where('conversation_id', '=', id).execute();
+    await this.db.deleteFrom('participants').where('conversation_id', '=', id).execute();
+    await this.db.deleteFrom('conversations').where('id', '=', id).execute();
+  }
+
   async listForUser(
     userId: string,
     filters: ConversationFilters,

@@ -85,6 +85,59 @@ export class MessagesRepository {
       .execute();
   }
 
+  async updateContent(id: string, content: string, editedAt: string): Promise<void> {
+    await this.db.updateTable('messages').set({ content, edited_at: editedAt }).where('id', '=', id).execute();
+  }
+
+  /** Turns a message into a tombstone: it keeps its place (seq) and loses its content. */
+  async markDeleted(id: string, deletedAt: string): Promise<void> {
+    await this.db
+      .updateTable('messages')
+      .set({ content: '', original_content: null, deleted_at: deletedAt })
+      .where('id', '=', id)
+      .execute();
+    await this.db.deleteFrom('reactions').where('message_id', '=', id).execute();
+  }
+
+  /** Returns false when this user already reacted to the message with this emoji. */
+  async addReaction(messageId: string, userId: string, emoji: string, now: string): Promise<boolean> {
+    const result = await this.db
+      .insertInto('reactions')
+      .values({ message_id: messageId, user_id: userId, emoji, created_at: now })
+      .onConflict((oc) => oc.columns(['message_id', 'user_id', 'emoji']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  async removeReaction(messageId: string, userId: string, emoji: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('reactions')
+      .where('message_id', '=', messageId)
+      .where('user_id', '=', userId)
+      .where('emoji', '=', emoji)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  /** Reactions of the given messages, oldest first, grouped by message id. */
+  async reactionsOf(messageIds: string[]): Promise<Map<string, { emoji: string; user_id: string }[]>> {
+    const byMessage = new Map<string, { emoji: string; user_id: string }[]>();
+    if (messageIds.length === 0) return byMessage;
+    const rows = await this.db
+      .selectFrom('reactions')
+      .select(['message_id', 'emoji', 'user_id'])
+      .where('message_id', 'in', messageIds)
+      .orderBy('created_at')
+      .orderBy('user_id')
+      .execute();
+    for (const row of rows) {
+      const list = byMessage.get(row.message_id) ?? [];
+      list.push(row);
+      byMessage.set(row.message_id, list);
+    }
+    return byMessage;
+  }
+
   /** Read pointers of the active participants: who has read a message is derived from these. */
   readPointers(conversationId: string): Promise<ReadPointer[]> {
     return this.db

@@ -83,6 +83,34 @@ export interface EventsTable {
   created_at: string;
 }
 
+export interface ReactionsTable {
+  message_id: string;
+  user_id: string;
+  emoji: string;
+  created_at: string;
+}
+
+export interface BlocksTable {
+  blocker_id: string;
+  blocked_id: string;
+  reason: string | null;
+  created_at: string;
+}
+
+export interface ReportsTable {
+  id: string;
+  message_id: string;
+  conversation_id: string;
+  reporter_id: string;
+  reason: string;
+  details: string | null;
+  status: string;
+  resolution: string | null;
+  resolved_by: string | null;
+  resolved_at: string | null;
+  created_at: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -94,5 +122,8 @@ export interface DB {
   participants: ParticipantsTable;
   messages: MessagesTable;
   events: EventsTable;
+  reactions: ReactionsTable;
+  blocks: BlocksTable;
+  reports: ReportsTable;
   meta: MetaTable;
 }

@@ -1,10 +1,13 @@
 // The storage layer's front door: every repository, bound to the database or to one transaction.
 import type { Kysely } from 'kysely';
+import { BlocksRepository } from './blocks.repository.js';
 import { ConversationsRepository } from './conversations.repository.js';
 import type { Database, Dialect } from './database.js';
 import { EventsRepository } from './events.repository.js';
 import { MessagesRepository } from './messages.repository.js';
+import { ReportsRepository } from './reports.repository.js';
 import type { DB } from './schema.js';
+import { SearchRepository } from './search.repository.js';
 import { SqliteGroupCommit } from './sqlite-group-commit.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -15,6 +18,9 @@ export class Store {
   readonly conversations: ConversationsRepository;
   readonly messages: MessagesRepository;
   readonly events: EventsRepository;
+  readonly blocks: BlocksRepository;
+  readonly reports: ReportsRepository;
+  readonly search: SearchRepository;
   private readonly groupCommit: SqliteGroupCommit<Store> | undefined;
 
   constructor(
@@ -25,6 +31,9 @@ export class Store {
     this.conversations = new ConversationsRepository(db, dialect);
     this.messages = new MessagesRepository(db, dialect);
     this.events = new EventsRepository(db, dialect);
+    this.blocks = new BlocksRepository(db, dialect);
+    this.reports = new ReportsRepository(db, dialect);
+    this.search = new SearchRepository(db, dialect);
     this.groupCommit =
       dialect.sqlite !== undefined && !db.isTransaction
         ? new SqliteGroupCommit(db, dialect.sqlite, (trx) => new Store(trx, dialect))

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
-import { CONVERSATION_STATUSES, CONVERSATION_TYPES } from '../../domain/types.js';
-import { requireUser } from '../auth.plugin.js';
+import { CONVERSATION_STATUSES, CONVERSATION_TYPES, PARTICIPANT_ROLES } from '../../domain/types.js';
+import { requireActor, requireUser } from '../auth.plugin.js';
 import { Cursor, errorResponses, Id, IdParams, Limit, Page, Text } from '../schemas/common.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
@@ -51,6 +51,22 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   const ReadBody = Type.Object({ messageId: Type.Optional(Id()) }, { additionalProperties: false });
   const ReadResult = Type.Object({ lastReadSeq: Type.Integer(), unreadCount: Type.Integer() });
   const ConversationRef = Type.Ref('Conversation');
+  const UpdateBody = Type.Object(
+    {
+      title: Type.Optional(Type.Union([Text(limits.titleLength), Type.Null()])),
+      status: Type.Optional(literals(CONVERSATION_STATUSES)),
+      metadata: Type.Optional(Type.Record(Type.String({ maxLength: 128 }), Type.Unknown())),
+    },
+    { additionalProperties: false, minProperties: 1 },
+  );
+  const ParticipantsBody = Type.Object(
+    {
+      userIds: Type.Array(Id(), { minItems: 1, maxItems: limits.groupParticipants }),
+      role: Type.Optional(literals(PARTICIPANT_ROLES)),
+    },
+    { additionalProperties: false },
+  );
+  const ParticipantParams = Type.Object({ id: Id(), userId: Id() }, { additionalProperties: false });
 
   app.post(
     '/conversations',
@@ -120,5 +136,81 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
     },
     async (request) =>
       conversations.markRead(requireUser(request), request.params.id, request.body?.messageId),
+  );
+
+  app.patch(
+    '/conversations/:id',
+    {
+      schema: {
+        tags: ['conversations'],
+        summary: 'Change title, status or metadata (OWNER/ADMIN)',
+        params: IdParams,
+        body: UpdateBody,
+        response: { 200: ConversationRef, ...errorResponses(403, 404) },
+      },
+    },
+    async (request) => conversations.update(requireUser(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/conversations/:id',
+    {
+      schema: {
+        tags: ['conversations'],
+        summary: 'Leave and hide it; an admin or the service key deletes it for everyone',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses(403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await conversations.remove(requireActor(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  for (const action of ['archive', 'unarchive'] as const) {
+    app.post(
+      `/conversations/:id/${action}`,
+      {
+        schema: {
+          tags: ['conversations'],
+          summary: action === 'archive' ? 'Archive it for the caller' : 'Bring it back from the caller’s archive',
+          params: IdParams,
+          response: { 200: ConversationRef, ...errorResponses(404) },
+        },
+      },
+      async (request) => conversations.setArchived(requireUser(request), request.params.id, action === 'archive'),
+    );
+  }
+
+  app.post(
+    '/conversations/:id/participants',
+    {
+      schema: {
+        tags: ['conversations'],
+        summary: 'Add participants, or change the role of present ones (OWNER/ADMIN; not DIRECT)',
+        params: IdParams,
+        body: ParticipantsBody,
+        response: { 200: ConversationRef, ...errorResponses(403, 404, 409) },
+      },
+    },
+    async (request) =>
+      conversations.addParticipants(requireUser(request), request.params.id, request.body.userIds, request.body.role),
+  );
+
+  app.delete(
+    '/conversations/:id/participants/:userId',
+    {
+      schema: {
+        tags: ['conversations'],
+        summary: 'Remove a participant (OWNER/ADMIN), or leave (your own id)',
+        params: ParticipantParams,
+        response: { 204: Type.Null(), ...errorResponses(403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await conversations.removeParticipant(requireUser(request), request.params.id, request.params.userId);
+      return reply.status(204).send(null);
+    },
   );
 };

@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
+import { checkEmoji, MAX_EMOJI_LENGTH } from '../../domain/reactions.js';
 import { CLIENT_MESSAGE_TYPES } from '../../domain/types.js';
 import { AppError } from '../../errors.js';
-import { requireUser } from '../auth.plugin.js';
+import { requireActor, requireUser } from '../auth.plugin.js';
 import { errorResponses, Id, IdParams, Limit, Page, Text } from '../schemas/common.js';
 
 export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -30,6 +31,22 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     { additionalProperties: false },
   );
   const MessageRef = Type.Ref('Message');
+  const EditBody = Type.Object({ content: Text(limits.messageLength) }, { additionalProperties: false });
+  const Emoji = Type.String({ minLength: 1, maxLength: MAX_EMOJI_LENGTH, description: 'an emoji, or a :short_code:' });
+  const ReactionBody = Type.Object({ emoji: Emoji }, { additionalProperties: false });
+  const ReactionParams = Type.Object({ id: Id(), emoji: Emoji }, { additionalProperties: false });
+  const ReportBody = Type.Object(
+    { reason: Text(limits.reasonLength, { minLength: 1 }), details: Type.Optional(Text(limits.reasonLength)) },
+    { additionalProperties: false },
+  );
+  const Report = Type.Object({
+    id: Type.String(),
+    messageId: Type.String(),
+    reason: Type.String(),
+    details: Type.Union([Type.String(), Type.Null()]),
+    status: Type.String(),
+    createdAt: Type.String(),
+  });
 
   app.post(
     '/conversations/:id/messages',
@@ -91,6 +108,93 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       const actor = requireUser(request);
       const message = await messages.visibleMessage(actor, request.params.id);
       return conversations.markRead(actor, message.conversation_id, message.id);
+    },
+  );
+
+  app.patch(
+    '/messages/:id',
+    {
+      schema: {
+        tags: ['messages'],
+        summary: 'Edit your message',
+        params: IdParams,
+        body: EditBody,
+        response: { 200: MessageRef, ...errorResponses(403, 404, 409) },
+      },
+    },
+    async (request) => messages.edit(requireUser(request), request.params.id, request.body.content),
+  );
+
+  app.delete(
+    '/messages/:id',
+    {
+      schema: {
+        tags: ['messages'],
+        summary: 'Delete a message (its sender or a moderator); a tombstone keeps its place',
+        params: IdParams,
+        response: { 204: Type.Null(), ...errorResponses(403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await messages.delete(requireActor(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/messages/:id/reactions',
+    {
+      schema: {
+        tags: ['messages'],
+        summary: 'React; one reaction per user per emoji (again answers 200)',
+        params: IdParams,
+        body: ReactionBody,
+        response: { 200: MessageRef, 201: MessageRef, ...errorResponses(404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const result = await messages.react(requireUser(request), request.params.id, checkEmoji(request.body.emoji));
+      return reply.status(result.created ? 201 : 200).send(result.message);
+    },
+  );
+
+  app.delete(
+    '/messages/:id/reactions/:emoji',
+    {
+      schema: {
+        tags: ['messages'],
+        summary: 'Take your reaction back',
+        params: ReactionParams,
+        response: { 204: Type.Null(), ...errorResponses(404) },
+      },
+    },
+    async (request, reply) => {
+      await messages.unreact(requireUser(request), request.params.id, checkEmoji(request.params.emoji));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/messages/:id/report',
+    {
+      schema: {
+        tags: ['messages'],
+        summary: 'Report a message to the moderators',
+        params: IdParams,
+        body: ReportBody,
+        response: { 201: Report, ...errorResponses(404) },
+      },
+    },
+    async (request, reply) => {
+      const row = await messages.report(requireUser(request), request.params.id, request.body);
+      return reply.status(201).send({
+        id: row.id,
+        messageId: row.message_id,
+        reason: row.reason,
+        details: row.details,
+        status: row.status,
+        createdAt: row.created_at,
+      });
     },
   );
 };

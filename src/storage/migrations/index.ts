@@ -1,6 +1,6 @@
 // Migrations, in order. Each is written once with Kysely's schema builder; the few column types
 // that differ between dialects are chosen here from the dialect name.
-import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import type { DialectName } from '../database.js';
 import type { DB } from '../schema.js';
 
@@ -121,9 +121,68 @@ function initial(dialect: DialectName): Migration {
   };
 }
 
+function conversationLife(dialect: DialectName): Migration {
+  return {
+    async up(db: AnyDB) {
+      await db.schema
+        .createTable('reactions')
+        .addColumn('message_id', 'text', (c) => c.notNull().references('messages.id').onDelete('cascade'))
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('emoji', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('reactions_pk', ['message_id', 'user_id', 'emoji'])
+        .execute();
+
+      await db.schema
+        .createTable('blocks')
+        .addColumn('blocker_id', 'text', (c) => c.notNull())
+        .addColumn('blocked_id', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('blocks_pk', ['blocker_id', 'blocked_id'])
+        .execute();
+      await db.schema.createIndex('blocks_blocked').on('blocks').columns(['blocked_id', 'blocker_id']).execute();
+
+      await db.schema
+        .createTable('reports')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('message_id', 'text', (c) => c.notNull())
+        .addColumn('conversation_id', 'text', (c) => c.notNull())
+        .addColumn('reporter_id', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('details', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('resolution', 'text')
+        .addColumn('resolved_by', 'text')
+        .addColumn('resolved_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('reports_status').on('reports').columns(['status', 'created_at']).execute();
+      await db.schema.createIndex('reports_message').on('reports').columns(['message_id']).execute();
+
+      // Full-text search over message content, kept current by the database itself so that
+      // every write path (send, edit, delete, erase) re-indexes without help.
+      if (dialect === 'postgres') {
+        await sql`alter table messages add column search tsvector generated always as (to_tsvector('simple', content)) stored`.execute(db);
+        await sql`create index messages_search on messages using gin (search)`.execute(db);
+      } else {
+        await sql`create virtual table messages_fts using fts5(content, content='messages', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3')`.execute(db);
+        await sql`create trigger messages_fts_insert after insert on messages begin
+          insert into messages_fts(rowid, content) values (new.rowid, new.content); end`.execute(db);
+        await sql`create trigger messages_fts_delete after delete on messages begin
+          insert into messages_fts(messages_fts, rowid, content) values ('delete', old.rowid, old.content); end`.execute(db);
+        await sql`create trigger messages_fts_update after update of content on messages begin
+          insert into messages_fts(messages_fts, rowid, content) values ('delete', old.rowid, old.content);
+          insert into messages_fts(rowid, content) values (new.rowid, new.content); end`.execute(db);
+      }
+    },
+  };
+}
+
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001_initial': initial(dialect),
+    '002_conversation_life': conversationLife(dialect),
   };
 }
 

@@ -1,0 +1,64 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Dialect } from './database.js';
+import { prepared } from './prepared.js';
+import type { BlocksTable, DB } from './schema.js';
+
+export type BlockRow = Selectable<BlocksTable>;
+
+const existsBetweenQuery = prepared<{ a: string; b: string }, { blocker_id: string }>((db, arg) =>
+  db
+    .selectFrom('blocks')
+    .select('blocker_id')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('blocker_id', '=', arg('a')), eb('blocked_id', '=', arg('b'))]),
+        eb.and([eb('blocker_id', '=', arg('b')), eb('blocked_id', '=', arg('a'))]),
+      ]),
+    )
+    .limit(1),
+);
+
+export class BlocksRepository {
+  constructor(
+    private readonly db: Kysely<DB>,
+    readonly dialect: Dialect,
+  ) {}
+
+  /** Returns false when the block already existed. */
+  async add(row: BlockRow): Promise<boolean> {
+    const result = await this.db
+      .insertInto('blocks')
+      .values(row)
+      .onConflict((oc) => oc.columns(['blocker_id', 'blocked_id']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  async remove(blockerId: string, blockedId: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('blocks')
+      .where('blocker_id', '=', blockerId)
+      .where('blocked_id', '=', blockedId)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  /** True when either user blocks the other. On the path of every DIRECT send, so prepared. */
+  async existsBetween(a: string, b: string): Promise<boolean> {
+    return (await existsBetweenQuery.first(this.db, this.dialect, { a, b })) !== undefined;
+  }
+
+  /** The users `blockerId` blocks, newest first, after a (createdAt, id) position. */
+  list(blockerId: string, after: { createdAt: string; id: string } | undefined, limit: number): Promise<BlockRow[]> {
+    let query = this.db.selectFrom('blocks').selectAll().where('blocker_id', '=', blockerId);
+    if (after) {
+      query = query.where((eb) =>
+        eb.or([
+          eb('created_at', '<', after.createdAt),
+          eb.and([eb('created_at', '=', after.createdAt), eb('blocked_id', '<', after.id)]),
+        ]),
+      );
+    }
+    return query.orderBy('created_at', 'desc').orderBy('blocked_id', 'desc').limit(limit).execute();
+  }
+}

@@ -1,0 +1,288 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_ID, asService, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { databaseKinds } from '../support/services.js';
+
+describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(kind);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const eventsOf = async (user: string, since: string) =>
+    (await asUser(server, user).get(`/sync?since=${since}&limit=1000`)).body.events as { type: string; data: Record<string, unknown> }[];
+  const head = async (user: string) => (await asUser(server, user).get('/sync')).body.cursor as string;
+
+  it('edits: only the sender, marked edited, event written; deleted messages cannot be edited', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const conversation = await buildConversation(server, a, [b]);
+    const message = await sendMessage(server, a, conversation.id, 'Is it still available?');
+    const start = await head(b);
+    const edited = await asUser(server, a).patch(`/messages/${message.id}`, { content: 'Is the camera still available?' });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ id: message.id, seq: message.seq, content: 'Is the camera still available?', isEdited: true });
+    expect(edited.body.editedAt).toEqual(expect.any(String));
+    expect((await asUser(server, b).patch(`/messages/${message.id}`, { content: 'hijack' })).status).toBe(403);
+    expect((await asUser(server, uniqueId()).patch(`/messages/${message.id}`, { content: 'x' })).status).toBe(404);
+    expect((await asUser(server, a).patch(`/messages/${message.id}`, { content: '  ' })).status).toBe(400);
+    expect((await eventsOf(b, start)).map((e) => e.type)).toEqual(['message.updated']);
+
+    expect((await asUser(server, a).delete(`/messages/${message.id}`)).status).toBe(204);
+    const again = await asUser(server, a).patch(`/messages/${message.id}`, { content: 'back from the dead' });
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('CONFLICT');
+  });
+
+  it('deletes: sender or moderator; a tombstone keeps its seq; replies show the tombstone', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const conversation = await buildConversation(server, a, [b]);
+    const first = await sendMessage(server, a, conversation.id, 'my phone is 555 1234');
+    const second = await sendMessage(server, b, conversation.id, 'ok', { replyToId: first.id });
+    expect((await asUser(server, b).delete(`/messages/${first.id}`)).status).toBe(403);
+    expect((await asUser(server, uniqueId()).delete(`/messages/${first.id}`)).status).toBe(404);
+    expect((await asUser(server, a).delete(`/messages/${first.id}`)).status).toBe(204);
+    const tombstone = (await asUser(server, b).get(`/messages/${first.id}`)).body;
+    expect(tombstone).toMatchObject({ seq: 1, isDeleted: true, content: '', attachments: [], reactions: [] });
+    const reply = (await asUser(server, b).get(`/messages/${second.id}`)).body;
+    expect(reply.replyTo).toMatchObject({ id: first.id, isDeleted: true, preview: '' });
+    // A reply to a deleted message is allowed and shows the tombstone too.
+    const late = await sendMessage(server, b, conversation.id, 'what was that?', { replyToId: first.id });
+    expect(late.replyTo.isDeleted).toBe(true);
+
+    const moderator = uniqueId('mod');
+    const byModerator = await sendMessage(server, b, conversation.id, 'rude words');
+    await asService(server).put(`/users/${moderator}`, { role: 'moderator' });
+    expect((await asUser(server, ADMIN_ID).delete(`/messages/${byModerator.id}`)).status).toBe(204);
+    expect((await asUser(server, b).get(`/messages/${byModerator.id}`)).body.isDeleted).toBe(true);
+  });
+
+  it('reacts: one per user per emoji, aggregated, real emoji or :codes: only', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const conversation = await buildConversation(server, a, [b]);
+    const message = await sendMessage(server, a, conversation.id, 'Deal!');
+    const first = await asUser(server, a).post(`/messages/${message.id}/reactions`, { emoji: '👍' });
+    expect(first.status).toBe(201);
+    expect((await asUser(server, a).post(`/messages/${message.id}/reactions`, { emoji: '👍' })).status).toBe(200);
+    await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: '👍' });
+    await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: ':tada:' });
+    const seenByB = (await asUser(server, b).get(`/messages/${message.id}`)).body;
+    expect(seenByB.reactions).toEqual([
+      { emoji: '👍', count: 2, userIds: [a, b], me: true },
+      { emoji: ':tada:', count: 1, userIds: [b], me: true },
+    ]);
+    const seenByA = (await asUser(server, a).get(`/messages/${message.id}`)).body;
+    expect(seenByA.reactions[1]).toMatchObject({ emoji: ':tada:', me: false });
+
+    expect((await asUser(server, b).delete(`/messages/${message.id}/reactions/${encodeURIComponent(':tada:')}`)).status).toBe(204);
+    expect((await asUser(server, b).delete(`/messages/${message.id}/reactions/${encodeURIComponent(':tada:')}`)).status).toBe(404);
+    for (const emoji of ['like', 'x'.repeat(10_000), '', '👍👍👍👍', '<script>', ':no spaces:']) {
+      const response = await asUser(server, a).post(`/messages/${message.id}/reactions`, { emoji });
+      expect(response.status, emoji.slice(0, 20)).toBe(400);
+    }
+    expect((await asUser(server, uniqueId()).post(`/messages/${message.id}/reactions`, { emoji: '👍' })).status).toBe(404);
+    await asUser(server, a).delete(`/messages/${message.id}`);
+    expect((await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: '❤️' })).status).toBe(409);
+  });
+
+  it('reports a message for moderation', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const conversation = await buildConversation(server, a, [b]);
+    const message = await sendMessage(server, a, conversation.id, 'pay me outside the platform');
+    const report = await asUser(server, b).post(`/messages/${message.id}/report`, { reason: 'off-platform payment', details: 'asked for a wire' });
+    expect(report.status).toBe(201);
+    expect(report.body).toMatchObject({ messageId: message.id, reason: 'off-platform payment', status: 'open' });
+    expect((await asUser(server, b).post(`/messages/${message.id}/report`, { reason: '' })).status).toBe(400);
+    expect((await asUser(server, b).post(`/messages/${message.id}/report`, { reason: 'x'.repeat(1001) })).status).toBe(400);
+    expect((await asUser(server, uniqueId()).post(`/messages/${message.id}/report`, { reason: 'spam' })).status).toBe(404);
+  });
+
+  it('PATCH: OWNER and ADMIN change title, status and metadata; closed refuses messages', async () => {
+    const owner = uniqueId();
+    const admin = uniqueId();
+    const member = uniqueId();
+    const conversation = await buildConversation(server, owner, [admin, member], { type: 'GROUP', title: 'Booking #12' });
+    expect((await asUser(server, owner).post(`/conversations/${conversation.id}/participants`, { userIds: [admin], role: 'ADMIN' })).status).toBe(200);
+
+    const renamed = await asUser(server, admin).patch(`/conversations/${conversation.id}`, { title: 'Booking #12 (Sat)', metadata: { bookingId: 'b12' } });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ title: 'Booking #12 (Sat)', metadata: { bookingId: 'b12' } });
+    expect((await asUser(server, member).patch(`/conversations/${conversation.id}`, { title: 'mine' })).status).toBe(403);
+    expect((await asUser(server, uniqueId()).patch(`/conversations/${conversation.id}`, { title: 'x' })).status).toBe(404);
+    for (const body of [{}, { status: 'deleted' }, { title: 'x'.repeat(201) }, { metadata: { big: 'x'.repeat(5000) } }, { owner: 'me' }]) {
+      expect((await asUser(server, owner).patch(`/conversations/${conversation.id}`, body)).status).toBe(400);
+    }
+
+    const closed = await asUser(server, owner).patch(`/conversations/${conversation.id}`, { status: 'closed' });
+    expect(closed.body.status).toBe('closed');
+    const refused = await asUser(server, member).post(`/conversations/${conversation.id}/messages`, { content: 'hello?' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('CONVERSATION_CLOSED');
+    const timeline = (await asUser(server, member).get(`/conversations/${conversation.id}/messages`)).body.data;
+    expect(timeline[0]).toMatchObject({ messageType: 'SYSTEM', senderId: owner });
+    expect(timeline[0].content).toContain('closed the conversation');
+
+    await asUser(server, owner).patch(`/conversations/${conversation.id}`, { status: 'active' });
+    expect((await asUser(server, member).post(`/conversations/${conversation.id}/messages`, { content: 'hello again' })).status).toBe(201);
+    const filtered = await asUser(server, member).get('/conversations?status=active&type=GROUP');
+    expect(filtered.body.data.map((c: { id: string }) => c.id)).toContain(conversation.id);
+    expect((await asUser(server, member).get('/conversations?status=closed')).body.data).toHaveLength(0);
+  });
+
+  it('archives per user; a new message unarchives it for the recipients', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const conversation = await buildConversation(server, a, [b]);
+    const archived = await asUser(server, b).post(`/conversations/${conversation.id}/archive`);
+    expect(archived.body.archived).toBe(true);
+    expect((await asUser(server, b).get('/conversations')).body.data).toHaveLength(0);
+    expect((await asUser(server, b).get('/conversations?archived=true')).body.data.map((c: { id: string }) => c.id)).toEqual([conversation.id]);
+    expect((await asUser(server, a).get('/conversations')).body.data).toHaveLength(1);
+    await sendMessage(server, a, conversation.id, 'still interested?');
+    expect((await asUser(server, b).get('/conversations')).body.data.map((c: { id: string }) => c.id)).toEqual([conversation.id]);
+    await asUser(server, b).post(`/conversations/${conversation.id}/archive`);
+    expect((await asUser(server, b).post(`/conversations/${conversation.id}/unarchive`)).body.archived).toBe(false);
+  });
+
+  it('DELETE hides a DIRECT conversation until a new message; leaves a group; admins delete for everyone', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const direct = await buildConversation(server, a, [b]);
+    expect((await asUser(server, a).delete(`/conversations/${direct.id}`)).status).toBe(204);
+    expect((await asUser(server, a).get('/conversations')).body.data).toHaveLength(0);
+    await sendMessage(server, b, direct.id, 'hello?');
+    expect((await asUser(server, a).get('/conversations')).body.data).toHaveLength(1);
+
+    const group = await buildConversation(server, a, [b, uniqueId()], { type: 'GROUP' });
+    expect((await asUser(server, b).delete(`/conversations/${group.id}`)).status).toBe(204);
+    expect((await asUser(server, b).get(`/conversations/${group.id}`)).status).toBe(404);
+    const members = (await asUser(server, a).get(`/conversations/${group.id}`)).body.participants.map((p: { userId: string }) => p.userId);
+    expect(members).not.toContain(b);
+
+    const start = await head(a);
+    expect((await asUser(server, uniqueId()).delete(`/conversations/${group.id}`)).status).toBe(404);
+    expect((await asUser(server, ADMIN_ID).delete(`/conversations/${group.id}`)).status).toBe(204);
+    expect((await asUser(server, a).get(`/conversations/${group.id}`)).status).toBe(404);
+    expect((await eventsOf(a, start)).map((e) => e.type)).toContain('conversation.deleted');
+    const other = await buildConversation(server, a, [uniqueId()]);
+    expect((await asService(server).delete(`/conversations/${other.id}`)).status).toBe(204);
+    expect((await asUser(server, a).get(`/conversations/${other.id}`)).status).toBe(404);
+  });
+
+  it('manages participants with roles; the last OWNER hands over before leaving', async () => {
+    const owner = uniqueId();
+    const member = uniqueId();
+    const newcomer = uniqueId();
+    const group = await buildConversation(server, owner, [member], { type: 'GROUP' });
+    await sendMessage(server, owner, group.id, 'before you joined');
+    const start = await head(member);
+
+    expect((await asUser(server, member).post(`/conversations/${group.id}/participants`, { userIds: [newcomer] })).status).toBe(403);
+    const added = await asUser(server, owner).post(`/conversations/${group.id}/participants`, { userIds: [newcomer] });
+    expect(added.status).toBe(200);
+    expect(added.body.participants.map((p: { userId: string }) => p.userId)).toContain(newcomer);
+    // The newcomer starts with nothing unread.
+    expect((await asUser(server, newcomer).get(`/conversations/${group.id}`)).body.unreadCount).toBe(0);
+    const types = (await eventsOf(member, start)).map((e) => e.type);
+    expect(types).toEqual(expect.arrayContaining(['message.sent', 'participant.added']));
+
+    expect((await asUser(server, owner).delete(`/conversations/${group.id}/participants/${owner}`)).status).toBe(409);
+    expect((await asUser(server, owner).post(`/conversations/${group.id}/participants`, { userIds: [member], role: 'OWNER' })).status).toBe(200);
+    expect((await asUser(server, owner).delete(`/conversations/${group.id}/participants/${owner}`)).status).toBe(204);
+    expect((await asUser(server, owner).get(`/conversations/${group.id}`)).status).toBe(404);
+    expect((await asUser(server, member).delete(`/conversations/${group.id}/participants/${newcomer}`)).status).toBe(204);
+    const system = (await asUser(server, member).get(`/conversations/${group.id}/messages`)).body.data.filter(
+      (m: { messageType: string }) => m.messageType === 'SYSTEM',
+    );
+    expect(system.length).toBe(3);
+
+    const direct = await buildConversation(server, owner, [uniqueId()]);
+    expect((await asUser(server, owner).post(`/conversations/${direct.id}/participants`, { userIds: [uniqueId()] })).status).toBe(409);
+    const tooMany = Array.from({ length: 257 }, () => uniqueId());
+    expect((await asUser(server, member).post(`/conversations/${group.id}/participants`, { userIds: tooMany })).status).toBe(400);
+    const tenThousand = Array.from({ length: 10_000 }, (_, i) => `u${i}`);
+    expect((await asUser(server, member).post(`/conversations/${group.id}/participants`, { userIds: tenThousand })).status).toBe(400);
+  });
+
+  it('blocks stop DIRECT conversations both ways until unblocked', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const existing = await buildConversation(server, a, [b], { context: { type: 'listing', id: 'l1' } });
+    const blocked = await asUser(server, a).post('/blocks', { userId: b, reason: 'spam' });
+    expect(blocked.status).toBe(201);
+    expect((await asUser(server, a).post('/blocks', { userId: b })).status).toBe(200);
+    const create = await asUser(server, b).post('/conversations', { participantIds: [a], context: { type: 'listing', id: 'l2' } });
+    expect(create.status).toBe(403);
+    expect(create.body.error.code).toBe('USER_BLOCKED');
+    expect((await asUser(server, a).post('/conversations', { participantIds: [b] })).status).toBe(403);
+    const send = await asUser(server, b).post(`/conversations/${existing.id}/messages`, { content: 'hello?' });
+    expect(send.status).toBe(403);
+    expect(send.body.error.code).toBe('USER_BLOCKED');
+    expect((await asUser(server, a).get('/blocks')).body.data).toEqual([{ userId: b, reason: 'spam', createdAt: expect.any(String) }]);
+    expect((await asUser(server, a).post('/blocks', { userId: a })).status).toBe(400);
+
+    expect((await asUser(server, a).delete(`/blocks/${b}`)).status).toBe(204);
+    expect((await asUser(server, a).delete(`/blocks/${b}`)).status).toBe(404);
+    expect((await asUser(server, b).post(`/conversations/${existing.id}/messages`, { content: 'hello again' })).status).toBe(201);
+  });
+
+  it('searches the caller’s conversations by word beginnings, never deleted or foreign messages', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const mine = await buildConversation(server, a, [b], { title: 'Camera' });
+    const theirs = await buildConversation(server, uniqueId(), [uniqueId()]);
+    await sendMessage(server, theirs.participants[0].userId, theirs.id, 'zeppelinium camera for sale');
+    const exact = await sendMessage(server, a, mine.id, 'The zeppelinium camera has a scratch');
+    await sendMessage(server, b, mine.id, 'zeppelinium is nice');
+    const gone = await sendMessage(server, b, mine.id, 'zeppelinium secret deleted');
+    await asUser(server, b).delete(`/messages/${gone.id}`);
+
+    const prefix = await asUser(server, a).get('/search?q=zeppel');
+    expect(prefix.status).toBe(200);
+    expect(prefix.body.data.map((m: { conversationId: string }) => m.conversationId).every((id: string) => id === mine.id)).toBe(true);
+    expect(prefix.body.data).toHaveLength(2);
+    const both = await asUser(server, a).get('/search?q=zeppelinium%20camera');
+    expect(both.body.data.map((m: { id: string }) => m.id)).toEqual([exact.id]);
+    expect(both.body.data[0].conversation).toMatchObject({ id: mine.id, title: 'Camera' });
+
+    const paged = await asUser(server, a).get(`/search?q=zeppelinium&limit=1&conversationId=${mine.id}`);
+    expect(paged.body.data).toHaveLength(1);
+    expect(paged.body.nextCursor).toEqual(expect.any(String));
+    const next = await asUser(server, a).get(`/search?q=zeppelinium&limit=1&conversationId=${mine.id}&cursor=${paged.body.nextCursor}`);
+    expect(next.body.data).toHaveLength(1);
+    expect(next.body.data[0].id).not.toBe(paged.body.data[0].id);
+
+    await asUser(server, a).patch(`/messages/${exact.id}`, { content: 'The quokkaphone has a scratch' });
+    expect((await asUser(server, a).get('/search?q=quokka')).body.data.map((m: { id: string }) => m.id)).toEqual([exact.id]);
+    expect((await asUser(server, a).get('/search?q=zeppelinium%20camera')).body.data).toHaveLength(0);
+
+
+    for (const q of ['"zeppelinium', 'zeppel*', 'NEAR(zeppelinium camera)', 'content:zeppelinium', '-zeppelinium', "' OR 1=1 --"]) {
+      const response = await asUser(server, a).get(`/search?q=${encodeURIComponent(q)}`);
+      expect(response.status, q).toBe(200);
+    }
+    for (const q of ['"*:-', 'x'.repeat(5000), '']) {
+      expect((await asUser(server, a).get(`/search?q=${encodeURIComponent(q)}`)).status, q.slice(0, 10)).toBe(400);
+    }
+  });
+
+  it('filters the list by q over title, context title and other participants’ names', async () => {
+    const me = uniqueId();
+    const seller = uniqueId();
+    await asService(server).put(`/users/${seller}`, { displayName: 'Winifred Quill' });
+    const byName = await buildConversation(server, me, [seller]);
+    const byTitle = await buildConversation(server, me, [uniqueId(), uniqueId()], { type: 'GROUP', title: 'Plumbing job' });
+    const byContext = await buildConversation(server, me, [uniqueId()], { context: { type: 'listing', id: 'x', title: 'Vintage Leica' } });
+    const ids = async (q: string) => (await asUser(server, me).get(`/conversations?q=${encodeURIComponent(q)}`)).body.data.map((c: { id: string }) => c.id);
+    expect(await ids('winifred')).toEqual([byName.id]);
+    expect(await ids('plumb')).toEqual([byTitle.id]);
+    expect(await ids('leica')).toEqual([byContext.id]);
+    expect(await ids('%')).toEqual([]);
+    expect(await ids('_')).toEqual([]);
+  });
+});
