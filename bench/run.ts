@@ -2,6 +2,7 @@
 //   BENCH_SECONDS (default 5) per round, BENCH_ROUNDS (default 3); BENCH_POSTGRES_URL (default the local server);
 //   BENCH_ONLY=send,... to pick benchmarks; BENCH_DATABASES=sqlite,postgres to pick databases.
 import { cpus } from 'node:os';
+import { runReadBench } from './read.bench.js';
 import { runSendBench } from './send.bench.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -35,4 +36,15 @@ if (wants('send')) {
         `  -> parley at ${fmt(parley.requestsPerSecond / floor.requestsPerSecond, 2)} of the floor`,
     );
   }
+}
+
+if (wants('read')) {
+  const messages = Number(process.env.BENCH_SEARCH_MESSAGES ?? 1_000_000);
+  const requests = Number(process.env.BENCH_READ_REQUESTS ?? 500);
+  console.log(`\n## Reads on SQLite: ${fmt(messages)} messages in 10,000 conversations; a user in 1,000 of them; one client, ${requests} requests each`);
+  const result = await runReadBench(messages, requests);
+  console.log(`data set written in ${fmt(result.buildSeconds, 1)} s`);
+  console.log(`search (1-2 words, prefixes)   p50 ${fmt(result.search.p50, 2)} ms  p99 ${fmt(result.search.p99, 2)} ms  (mean ${fmt(result.search.meanHits, 1)} hits per page)`);
+  console.log(`conversation list, first page  p50 ${fmt(result.list.p50, 2)} ms  p99 ${fmt(result.list.p99, 2)} ms`);
+  console.log(`conversation list, last page   p50 ${fmt(result.listLast.p50, 2)} ms  p99 ${fmt(result.listLast.p99, 2)} ms`);
 }

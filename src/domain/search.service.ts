@@ -1,5 +1,6 @@
 import { invalid } from '../errors.js';
 import type { MessageView } from '../presenters/messages.presenter.js';
+import type { MessageRow } from '../storage/messages.repository.js';
 import type { Store } from '../storage/store.js';
 import { decodeCursor, encodeCursor } from './cursors.js';
 import type { MessagesService } from './messages.service.js';
@@ -7,18 +8,41 @@ import type { Page, UserActor } from './types.js';
 
 const MAX_TERMS = 8;
 const MAX_TERM_LENGTH = 64;
+/** Results are the best of this many newest matches: search stays fast on any word. */
+export const SEARCH_CANDIDATES = 200;
 
 export interface SearchHit extends MessageView {
   conversation: { id: string; type: string; title: string | null };
 }
+
+const WORDS = /[\p{L}\p{N}]+/gu;
 
 /**
  * The words of a query, lower-cased. Anything that is not a letter or digit separates words,
  * so search syntax (quotes, *, NEAR, :, -) is never passed to the database as syntax.
  */
 export function searchTerms(query: string): string[] {
-  const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = query.toLowerCase().match(WORDS) ?? [];
   return [...new Set(words.map((w) => w.slice(0, MAX_TERM_LENGTH)))].slice(0, MAX_TERMS);
+}
+
+/**
+ * How well a message matches: a whole-word hit counts twice a prefix hit, repeated hits add
+ * less and less, and a short message that matches beats a long one that mentions the words
+ * in passing.
+ */
+export function relevance(content: string, terms: string[]): number {
+  const words = content.toLowerCase().match(WORDS) ?? [];
+  let score = 0;
+  for (const term of terms) {
+    let hits = 0;
+    for (const word of words) {
+      if (word === term) hits += 2;
+      else if (word.startsWith(term)) hits += 1;
+    }
+    score += Math.log1p(hits);
+  }
+  return score / Math.sqrt(1 + words.length / 10);
 }
 
 export class SearchService {
@@ -34,18 +58,29 @@ export class SearchService {
     const terms = searchTerms(query.q);
     if (terms.length === 0) throw invalid('q must contain at least one word', { field: 'q' });
     const offset = query.cursor === undefined ? 0 : decodeCursor(query.cursor, { offset: 'number' }).offset;
-    if (!Number.isInteger(offset) || offset < 0 || offset > 10_000) throw invalid('cursor is malformed', { field: 'cursor' });
-    const rows = await this.store.search.search({
+    if (!Number.isInteger(offset) || offset < 0 || offset > SEARCH_CANDIDATES) throw invalid('cursor is malformed', { field: 'cursor' });
+    const candidates = await this.store.search.newestMatches({
       userId: actor.userId,
       terms,
-      offset,
-      limit: query.limit + 1,
+      limit: SEARCH_CANDIDATES,
       ...(query.conversationId !== undefined ? { conversationId: query.conversationId } : {}),
     });
-    const page = rows.slice(0, query.limit);
-    const conversations = new Map<string, { id: string; type: string; title: string | null }>();
-    const data: SearchHit[] = [];
-    for (const row of page) {
+    // Best match first; among equals the newer first (candidates arrive newest first).
+    const ranked = candidates
+      .map((row, order) => ({ row, order, score: relevance(row.content, terms) }))
+      .sort((a, b) => b.score - a.score || a.order - b.order)
+      .map((entry) => entry.row);
+    const page = ranked.slice(offset, offset + query.limit);
+    return {
+      data: await this.present(actor, page),
+      nextCursor: ranked.length > offset + query.limit ? encodeCursor({ offset: offset + query.limit }) : null,
+    };
+  }
+
+  private async present(actor: UserActor, rows: MessageRow[]): Promise<SearchHit[]> {
+    const conversations = new Map<string, SearchHit['conversation']>();
+    const hits: SearchHit[] = [];
+    for (const row of rows) {
       let conversation = conversations.get(row.conversation_id);
       if (!conversation) {
         const found = await this.store.conversations.findById(row.conversation_id);
@@ -53,8 +88,8 @@ export class SearchService {
         conversations.set(row.conversation_id, conversation);
       }
       const [view] = await this.messages.presentMany(this.store, row.conversation_id, [row], actor.userId);
-      data.push({ ...(view as MessageView), conversation });
+      hits.push({ ...(view as MessageView), conversation });
     }
-    return { data, nextCursor: rows.length > query.limit ? encodeCursor({ offset: offset + query.limit }) : null };
+    return hits;
   }
 }
