@@ -10,6 +10,8 @@ import { SearchService } from './domain/search.service.js';
 import { SyncService } from './domain/sync.service.js';
 import { UsersService } from './domain/users.service.js';
 import { Metrics } from './metrics.js';
+import { type Bus, LocalBus, RedisBus } from './realtime/bus.js';
+import { Presence } from './realtime/presence.js';
 import { type Database, openDatabase } from './storage/database.js';
 import { migrateToLatest } from './storage/migrations/index.js';
 import { Store } from './storage/store.js';
@@ -28,7 +30,12 @@ export interface AppContext {
   sync: SyncService;
   blocks: BlocksService;
   search: SearchService;
+  bus: Bus;
+  presence: Presence;
 }
+
+/** How long a user stays "online" after their last connection closes, for quick reconnects. */
+const PRESENCE_GRACE_MS = 5_000;
 
 export function createLogger(config: Config): Logger {
   return pino({
@@ -45,7 +52,14 @@ export async function createContext(config: Config, logger: Logger = createLogge
   await migrateToLatest(database.db, database.dialect.name);
   const store = Store.open(database);
   const signal = new EventLogSignal();
-  const messages = new MessagesService(store, config.limits, signal);
+  const bus: Bus = config.redisUrl
+    ? new RedisBus(config.redisUrl, (error) => logger.warn({ err: error.message }, 'redis unavailable; retrying'))
+    : new LocalBus();
+  // Other instances hear of our commits at once, instead of at their next poll.
+  signal.onCommitted(() => bus.publish('log', {}));
+  const presence = new Presence(bus, PRESENCE_GRACE_MS);
+  presence.start();
+  const messages = new MessagesService(store, config.limits, signal, (userId) => presence.isOnline(userId));
   return {
     config,
     logger,
@@ -60,5 +74,7 @@ export async function createContext(config: Config, logger: Logger = createLogge
     sync: new SyncService(store),
     blocks: new BlocksService(store, signal),
     search: new SearchService(store, messages),
+    bus,
+    presence,
   };
 }

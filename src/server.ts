@@ -3,10 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from './config.js';
 import { type AppContext, createContext } from './context.js';
 import { buildHttpApp } from './http/app.js';
+import { Realtime } from './realtime/realtime.js';
 
 export interface Parley {
   ctx: AppContext;
   http: FastifyInstance;
+  realtime: Realtime | undefined;
   /** Listens on config.host:config.port (port 0 picks a free one); returns the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -14,7 +16,7 @@ export interface Parley {
 
 export async function createParley(config: Config): Promise<Parley> {
   const ctx = await createContext(config);
-  const readiness = async () => {
+  let readiness = async (): Promise<Record<string, unknown>> => {
     const checks: Record<string, unknown> = {};
     try {
       await ctx.store.ping();
@@ -24,11 +26,18 @@ export async function createParley(config: Config): Promise<Parley> {
     }
     return checks;
   };
+  if (ctx.config.redisUrl) {
+    const base = readiness;
+    readiness = async () => ({ ...(await base()), redis: { status: await ctx.bus.health() === 'ok' ? 'ok' : 'unavailable' } });
+  }
   const http = await buildHttpApp(ctx, { readiness });
+  const realtime = config.roles.includes('realtime') ? new Realtime(ctx) : undefined;
+  if (realtime) await realtime.start(http.server);
   let closed = false;
   return {
     ctx,
     http,
+    realtime,
     async listen() {
       const address = await http.listen({ host: config.host, port: config.port });
       return address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
@@ -36,7 +45,10 @@ export async function createParley(config: Config): Promise<Parley> {
     async close() {
       if (closed) return;
       closed = true;
+      await realtime?.stop();
+      ctx.presence.stop();
       await http.close();
+      await ctx.bus.close();
       await ctx.database.close();
     },
   };

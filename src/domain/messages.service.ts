@@ -36,6 +36,8 @@ export class MessagesService {
     private readonly store: Store,
     private readonly limits: Limits,
     private readonly signal: EventLogSignal,
+    /** Whether a user has a live connection: notification services skip pushing to them. */
+    private readonly isOnline: (userId: string) => boolean = () => false,
   ) {}
 
   /** Trimmed content, 1..messageLength characters; throws VALIDATION_FAILED otherwise. */
@@ -138,7 +140,7 @@ export class MessagesService {
               senderId: sender.id,
               senderUsername,
               preview,
-              recipientOnline: false,
+              recipientOnline: this.isOnline(recipientId),
             },
           },
           now,

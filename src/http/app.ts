@@ -14,6 +14,7 @@ import { errorsPlugin } from './errors.plugin.js';
 import { blocksRoutes } from './routes/blocks.routes.js';
 import { conversationsRoutes } from './routes/conversations.routes.js';
 import { messagesRoutes } from './routes/messages.routes.js';
+import { presenceRoutes } from './routes/presence.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
 import { serviceRoutes } from './routes/service.routes.js';
 import { syncRoutes } from './routes/sync.routes.js';
@@ -124,6 +125,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
       await api.register(syncRoutes, { ctx });
       await api.register(blocksRoutes, { ctx });
       await api.register(searchRoutes, { ctx });
+      await api.register(presenceRoutes, { ctx });
     },
     { prefix: config.apiPrefix },
   );

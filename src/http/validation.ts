@@ -16,3 +16,20 @@ export function validatorCompiler(): FastifySchemaCompiler<AnySchema> {
   const forText = makeAjv('array');
   return ({ schema, httpPart }) => (httpPart === 'body' ? forBody : forText).compile(schema);
 }
+
+const forMessages = makeAjv(false);
+
+/** A validator for socket frames, with the same rules as HTTP bodies. */
+export function compileValidator<T>(schema: AnySchema): (value: unknown) => value is T {
+  const validate = forMessages.compile(schema);
+  return ((value: unknown) => validate(value)) as (value: unknown) => value is T;
+}
+
+export function describeFailure(schema: AnySchema, value: unknown): string {
+  const validate = forMessages.compile(schema);
+  validate(value);
+  const first = validate.errors?.[0];
+  if (!first) return 'is not valid';
+  const path = first.instancePath || 'data';
+  return first.keyword === 'pattern' ? `${path} contains characters that are not allowed` : `${path} ${first.message ?? 'is not valid'}`;
+}

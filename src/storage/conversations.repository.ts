@@ -282,6 +282,64 @@ export class ConversationsRepository {
       .execute();
   }
 
+  /**
+   * Who may see the user's presence: people sharing an active conversation with them, less
+   * those the user blocks. Limited to `among` (the users connected to one instance).
+   */
+  async presenceAudience(userId: string, among: string[]): Promise<string[]> {
+    if (among.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('participants as mine')
+      .innerJoin('participants as theirs', 'theirs.conversation_id', 'mine.conversation_id')
+      .select('theirs.user_id')
+      .distinct()
+      .where('mine.user_id', '=', userId)
+      .where('mine.left_at', 'is', null)
+      .where('theirs.left_at', 'is', null)
+      .where('theirs.user_id', '!=', userId)
+      .where('theirs.user_id', 'in', among)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('blocks')
+              .select('blocks.blocker_id')
+              .where('blocks.blocker_id', '=', userId)
+              .whereRef('blocks.blocked_id', '=', 'theirs.user_id'),
+          ),
+        ),
+      )
+      .execute();
+    return rows.map((row) => row.user_id);
+  }
+
+  /** Of `userIds`, those who share an active conversation with `viewerId` and do not block them. */
+  async presenceVisibleTo(viewerId: string, userIds: string[]): Promise<string[]> {
+    if (userIds.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('participants as mine')
+      .innerJoin('participants as theirs', 'theirs.conversation_id', 'mine.conversation_id')
+      .select('theirs.user_id')
+      .distinct()
+      .where('mine.user_id', '=', viewerId)
+      .where('mine.left_at', 'is', null)
+      .where('theirs.left_at', 'is', null)
+      .where('theirs.user_id', 'in', userIds)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('blocks')
+              .select('blocks.blocker_id')
+              .whereRef('blocks.blocker_id', '=', 'theirs.user_id')
+              .where('blocks.blocked_id', '=', viewerId),
+          ),
+        ),
+      )
+      .execute();
+    return rows.map((row) => row.user_id);
+  }
+
   /** Every participant row, former ones included. */
   allParticipants(conversationId: string): Promise<ParticipantRow[]> {
     return this.db.selectFrom('participants').selectAll().where('conversation_id', '=', conversationId).execute();

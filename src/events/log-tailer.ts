@@ -1,0 +1,82 @@
+// Follows the event log in order from a position: woken at once when this process commits,
+// when another instance says it did (through the bus), and by a slow poll as a last resort.
+// Whoever consumes the log (real-time fan-out, delivery to sinks) reads it through one of these.
+import type { EventRow } from '../storage/events.repository.js';
+import type { Store } from '../storage/store.js';
+
+export interface LogTailerOptions {
+  /** Where to start: after this position, or 'head' for only what is committed from now on. */
+  from: number | 'head';
+  batchSize: number;
+  pollMs: number;
+  onError: (error: unknown) => void;
+}
+
+export class LogTailer {
+  private position = 0;
+  private running = false;
+  private wakeUp: (() => void) | undefined;
+  private pending = false;
+  private loop: Promise<void> | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: LogTailerOptions,
+    private readonly handle: (events: EventRow[]) => Promise<void> | void,
+  ) {}
+
+  get lastPosition(): number {
+    return this.position;
+  }
+
+  async start(): Promise<void> {
+    this.position = this.options.from === 'head' ? await this.store.events.headPosition() : this.options.from;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Something was committed: read now rather than at the next poll. */
+  wake(): void {
+    this.pending = true;
+    this.wakeUp?.();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wakeUp?.();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      this.pending = false;
+      let events: EventRow[] = [];
+      try {
+        events = await this.store.events.readAfter(this.position, this.options.batchSize);
+        if (events.length > 0) {
+          await this.handle(events);
+          this.position = (events.at(-1) as EventRow).pos;
+        }
+      } catch (error) {
+        this.options.onError(error);
+        await this.sleep(this.options.pollMs);
+        continue;
+      }
+      if (events.length < this.options.batchSize && !this.pending) await this.sleep(this.options.pollMs);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wakeUp = () => {
+        this.wakeUp = undefined;
+        done();
+      };
+    });
+  }
+}

@@ -1,0 +1,88 @@
+// The instances' shared channel: nudges that the log grew, typing, presence. With REDIS_URL it
+// is Redis pub/sub; without, one process talks to itself. Messages are small JSON; delivery is
+// best effort, which is all these need (the event log itself never travels here).
+import { EventEmitter } from 'node:events';
+import { Redis } from 'ioredis';
+
+export type BusTopic = 'log' | 'typing' | 'presence';
+
+export interface Bus {
+  publish(topic: BusTopic, message: unknown): void;
+  subscribe(topic: BusTopic, handler: (message: unknown) => void): void;
+  close(): Promise<void>;
+  /** 'ok', or why not (for readiness). */
+  health(): Promise<string>;
+}
+
+export class LocalBus implements Bus {
+  private readonly emitter = new EventEmitter();
+
+  publish(topic: BusTopic, message: unknown): void {
+    queueMicrotask(() => this.emitter.emit(topic, message));
+  }
+
+  subscribe(topic: BusTopic, handler: (message: unknown) => void): void {
+    this.emitter.on(topic, handler);
+  }
+
+  async close(): Promise<void> {
+    this.emitter.removeAllListeners();
+  }
+
+  async health(): Promise<string> {
+    return 'ok';
+  }
+}
+
+const PREFIX = 'parley:bus:';
+
+export class RedisBus implements Bus {
+  private readonly publisher: Redis;
+  private readonly subscriber: Redis;
+  private readonly handlers = new Map<string, ((message: unknown) => void)[]>();
+
+  constructor(url: string, onError: (error: Error) => void) {
+    // Commands wait while Redis is away (it comes back); nothing here may crash the process.
+    this.publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.subscriber = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: null });
+    this.publisher.on('error', onError);
+    this.subscriber.on('error', onError);
+    this.subscriber.on('message', (channel: string, raw: string) => {
+      let message: unknown;
+      try {
+        message = JSON.parse(raw);
+      } catch {
+        return;
+      }
+      for (const handler of this.handlers.get(channel) ?? []) handler(message);
+    });
+  }
+
+  publish(topic: BusTopic, message: unknown): void {
+    this.publisher.publish(PREFIX + topic, JSON.stringify(message)).catch(() => {
+      // Redis is away: the tailers' poll and the presence heartbeat cover the gap.
+    });
+  }
+
+  subscribe(topic: BusTopic, handler: (message: unknown) => void): void {
+    const channel = PREFIX + topic;
+    const list = this.handlers.get(channel) ?? [];
+    list.push(handler);
+    this.handlers.set(channel, list);
+    if (list.length === 1) void this.subscriber.subscribe(channel).catch(() => {});
+  }
+
+  async close(): Promise<void> {
+    this.subscriber.disconnect();
+    this.publisher.disconnect();
+  }
+
+  async health(): Promise<string> {
+    try {
+      await this.publisher.ping();
+      return 'ok';
+    } catch (error) {
+      return `unavailable: ${(error as Error).message}`;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+// The sockets held by this instance, whatever their transport, indexed by user.
+
+/** One client connection. Transports implement this; everything else speaks to it alone. */
+export interface Connection {
+  readonly id: string;
+  readonly transport: 'socket.io' | 'websocket';
+  userId: string | undefined;
+  /** Conversations the client joined: they scope typing indicators. */
+  readonly joined: Set<string>;
+  send(event: string, payload: unknown): void;
+  close(reason: string): void;
+}
+
+export class ConnectionRegistry {
+  private readonly byUser = new Map<string, Set<Connection>>();
+
+  /** Returns true when this is the user's first connection on this instance. */
+  add(connection: Connection, userId: string): boolean {
+    let set = this.byUser.get(userId);
+    const first = set === undefined;
+    if (!set) {
+      set = new Set();
+      this.byUser.set(userId, set);
+    }
+    set.add(connection);
+    return first;
+  }
+
+  /** Returns true when the user has no connection left on this instance. */
+  remove(connection: Connection, userId: string): boolean {
+    const set = this.byUser.get(userId);
+    if (!set) return false;
+    set.delete(connection);
+    if (set.size > 0) return false;
+    this.byUser.delete(userId);
+    return true;
+  }
+
+  of(userId: string): ReadonlySet<Connection> | undefined {
+    return this.byUser.get(userId);
+  }
+
+  has(userId: string): boolean {
+    return this.byUser.has(userId);
+  }
+
+  users(): string[] {
+    return [...this.byUser.keys()];
+  }
+
+  get size(): number {
+    let total = 0;
+    for (const set of this.byUser.values()) total += set.size;
+    return total;
+  }
+
+  sendTo(userId: string, event: string, payload: unknown): void {
+    const set = this.byUser.get(userId);
+    if (!set) return;
+    for (const connection of set) connection.send(event, payload);
+  }
+
+  closeAll(reason: string): void {
+    for (const set of this.byUser.values()) for (const connection of set) connection.close(reason);
+  }
+}

@@ -1,0 +1,64 @@
+// Delivers committed events to the sockets of the users who may see them. Every instance
+// follows the log itself and serves its own sockets, so a message sent through one instance
+// reaches sockets held by any other; the bus only makes them look sooner.
+import type { EventRow } from '../storage/events.repository.js';
+import type { Store } from '../storage/store.js';
+import type { ConnectionRegistry } from './connections.js';
+import { SOCKET_EVENT_OF, socketPayload } from './socket-events.js';
+
+const MEMBERSHIP_CACHE_SIZE = 10_000;
+
+/** Who is in each conversation, kept current by the very events that change it. */
+export class MembershipCache {
+  private readonly members = new Map<string, Set<string>>();
+
+  constructor(private readonly store: Store) {}
+
+  async of(conversationId: string): Promise<Set<string>> {
+    const cached = this.members.get(conversationId);
+    if (cached) return cached;
+    const ids = new Set(await this.store.conversations.activeParticipantIds(conversationId));
+    if (this.members.size >= MEMBERSHIP_CACHE_SIZE) {
+      const oldest = this.members.keys().next().value;
+      if (oldest !== undefined) this.members.delete(oldest);
+    }
+    this.members.set(conversationId, ids);
+    return ids;
+  }
+
+  /** Must see every event in log order, before it is delivered. */
+  observe(event: EventRow): void {
+    if (event.conversation_id === null) return;
+    if (event.type.startsWith('participant.') || event.type === 'conversation.deleted') {
+      this.members.delete(event.conversation_id);
+    }
+  }
+}
+
+export class RealtimeFanout {
+  constructor(
+    private readonly registry: ConnectionRegistry,
+    private readonly membership: MembershipCache,
+  ) {}
+
+  /** The handler of this instance's LogTailer. */
+  deliver = async (events: EventRow[]): Promise<void> => {
+    for (const event of events) {
+      this.membership.observe(event);
+      const name = SOCKET_EVENT_OF[event.type as keyof typeof SOCKET_EVENT_OF];
+      if (name === undefined || event.scope === 'downstream') continue;
+      const recipients = new Set<string>();
+      if (event.audience_user_id !== null) recipients.add(event.audience_user_id);
+      if (event.scope === 'conversation' && event.conversation_id !== null) {
+        for (const userId of await this.membership.of(event.conversation_id)) recipients.add(userId);
+      }
+      let payload: Record<string, unknown> | undefined;
+      for (const userId of recipients) {
+        if (!this.registry.has(userId)) continue;
+        payload ??= socketPayload(JSON.parse(event.data), String(event.pos));
+        this.registry.sendTo(userId, name, payload);
+      }
+    }
+  };
+}
+

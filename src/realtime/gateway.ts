@@ -1,0 +1,223 @@
+// What a socket client can do, whatever its transport: authenticate, join and leave
+// conversations, type, send, mark read. Each command goes through the same domain services as
+// REST; this file only checks the frame, the caller and the rate, then calls them.
+import type { Static, TSchema } from 'typebox';
+import Type from 'typebox';
+import type { VerifiedIdentity } from '../auth/authenticator.js';
+import type { AppContext } from '../context.js';
+import { CLIENT_MESSAGE_TYPES, type UserActor } from '../domain/types.js';
+import { AppError } from '../errors.js';
+import { Id, Text } from '../http/schemas/common.js';
+import { compileValidator, describeFailure } from '../http/validation.js';
+import type { Connection, ConnectionRegistry } from './connections.js';
+import type { MembershipCache } from './fanout.js';
+import type { Presence } from './presence.js';
+import type { Typing } from './typing.js';
+
+export interface Credentials {
+  token?: unknown;
+  userId?: unknown;
+  username?: unknown;
+}
+
+export type Reply = (outcome: { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }) => void;
+
+const RATE_PER_SECOND = 20;
+const RATE_BURST = 40;
+
+interface Session {
+  actor: UserActor;
+  expiryTimer?: NodeJS.Timeout;
+  tokens: number;
+  refilledAt: number;
+}
+
+export class Gateway {
+  private readonly sessions = new Map<Connection, Session>();
+  private readonly commands: Record<string, { schema: TSchema; run: (connection: Connection, session: Session, data: never) => Promise<unknown> }>;
+
+  constructor(
+    private readonly ctx: AppContext,
+    private readonly registry: ConnectionRegistry,
+    private readonly membership: MembershipCache,
+    private readonly presence: Presence,
+    private readonly typing: Typing,
+  ) {
+    const limits = ctx.config.limits;
+    const ConversationRef = Type.Object({ conversationId: Id() }, { additionalProperties: false });
+    const TypingFrame = Type.Object({ conversationId: Id(), isTyping: Type.Boolean() }, { additionalProperties: false });
+    const SendFrame = Type.Object(
+      {
+        conversationId: Id(),
+        content: Text(limits.messageLength),
+        clientMessageId: Type.Optional(Id()),
+        messageType: Type.Optional(Type.Union(CLIENT_MESSAGE_TYPES.map((t) => Type.Literal(t)))),
+        replyToId: Type.Optional(Id()),
+      },
+      { additionalProperties: false },
+    );
+    const ReadFrame = Type.Object({ conversationId: Id(), messageId: Type.Optional(Id()) }, { additionalProperties: false });
+    const AuthFrame = Type.Object({ token: Type.String({ minLength: 1, maxLength: 8192 }) }, { additionalProperties: false });
+
+    this.commands = {
+      join_conversation: {
+        schema: ConversationRef,
+        run: async (connection, session, data: Static<typeof ConversationRef>) => {
+          await this.requireMember(session, data.conversationId);
+          connection.joined.add(data.conversationId);
+          connection.send('conversation_joined', { conversationId: data.conversationId });
+          return { conversationId: data.conversationId };
+        },
+      },
+      leave_conversation: {
+        schema: ConversationRef,
+        run: async (connection, _session, data: Static<typeof ConversationRef>) => {
+          connection.joined.delete(data.conversationId);
+          connection.send('conversation_left', { conversationId: data.conversationId });
+          return { conversationId: data.conversationId };
+        },
+      },
+      typing_indicator: {
+        schema: TypingFrame,
+        run: async (_connection, session, data: Static<typeof TypingFrame>) => {
+          await this.requireMember(session, data.conversationId);
+          this.typing.set({ conversationId: data.conversationId, userId: session.actor.userId, isTyping: data.isTyping });
+          return { conversationId: data.conversationId, isTyping: data.isTyping };
+        },
+      },
+      send_message: {
+        schema: SendFrame,
+        run: async (_connection, session, data: Static<typeof SendFrame>) => {
+          const { conversationId, ...input } = data;
+          const result = await this.ctx.messages.send(session.actor, conversationId, input);
+          return result.message;
+        },
+      },
+      mark_read: {
+        schema: ReadFrame,
+        run: async (_connection, session, data: Static<typeof ReadFrame>) =>
+          this.ctx.conversations.markRead(session.actor, data.conversationId, data.messageId),
+      },
+      authenticate: {
+        schema: AuthFrame,
+        run: async (connection, session, data: Static<typeof AuthFrame>) => {
+          const identity = await this.ctx.authenticator.verifyToken(data.token);
+          if (identity.userId !== session.actor.userId) {
+            throw new AppError('FORBIDDEN', 'a connection stays with the user it was opened for');
+          }
+          session.actor = await this.ctx.users.actorFor(identity);
+          this.scheduleExpiry(connection, session, identity);
+          return { userId: identity.userId, expiresAt: identity.expiresAt ? new Date(identity.expiresAt * 1000).toISOString() : null };
+        },
+      },
+    };
+    this.validators = new Map(Object.entries(this.commands).map(([name, { schema }]) => [name, compileValidator(schema)]));
+  }
+
+  private readonly validators: Map<string, (value: unknown) => boolean>;
+
+  /** A new connection: authenticate it or tell it why not and close it. */
+  async accept(connection: Connection, credentials: Credentials): Promise<boolean> {
+    let identity: VerifiedIdentity;
+    try {
+      identity = await this.identify(credentials);
+    } catch (error) {
+      const message = error instanceof AppError ? error.message : 'authentication failed';
+      connection.send('auth_error', { message, code: 'AUTH_FAILED' });
+      connection.close('authentication failed');
+      return false;
+    }
+    const actor = await this.ctx.users.actorFor(identity);
+    const session: Session = { actor, tokens: RATE_BURST, refilledAt: Date.now() };
+    this.sessions.set(connection, session);
+    connection.userId = actor.userId;
+    this.registry.add(connection, actor.userId);
+    this.presence.connected(actor.userId);
+    this.scheduleExpiry(connection, session, identity);
+    connection.send('authenticated', { userId: actor.userId, role: actor.role, timestamp: new Date().toISOString() });
+    return true;
+  }
+
+  closed(connection: Connection): void {
+    const session = this.sessions.get(connection);
+    if (!session) return;
+    this.sessions.delete(connection);
+    if (session.expiryTimer) clearTimeout(session.expiryTimer);
+    for (const conversationId of connection.joined) {
+      this.typing.set({ conversationId, userId: session.actor.userId, isTyping: false });
+    }
+    this.registry.remove(connection, session.actor.userId);
+    this.presence.disconnected(session.actor.userId);
+  }
+
+  /** One client frame. `reply` answers it (a Socket.IO ack, or an ack/error frame). */
+  async handle(connection: Connection, name: string, data: unknown, reply: Reply): Promise<void> {
+    const session = this.sessions.get(connection);
+    if (!session) return reply({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'authenticate first' } });
+    if (!this.takeToken(session)) {
+      connection.send('error', { code: 'RATE_LIMITED', message: 'too many events; the connection is closed' });
+      connection.close('rate limit exceeded');
+      return;
+    }
+    const command = this.commands[name];
+    if (!command) return reply({ ok: false, error: { code: 'NOT_FOUND', message: `unknown event ${name.slice(0, 64)}` } });
+    const validate = this.validators.get(name) as (value: unknown) => boolean;
+    if (!validate(data)) {
+      return reply({ ok: false, error: { code: 'VALIDATION_FAILED', message: describeFailure(command.schema, data) } });
+    }
+    try {
+      reply({ ok: true, data: await command.run(connection, session, data as never) });
+    } catch (error) {
+      if (error instanceof AppError) return reply({ ok: false, error: { code: error.code, message: error.message } });
+      this.ctx.logger.error({ err: error, event: name }, 'socket command failed');
+      reply({ ok: false, error: { code: 'INTERNAL', message: 'something went wrong on our side' } });
+    }
+  }
+
+  private async identify(credentials: Credentials): Promise<VerifiedIdentity> {
+    if (typeof credentials.token === 'string' && credentials.token.length > 0) {
+      return this.ctx.authenticator.verifyToken(credentials.token);
+    }
+    const userId = typeof credentials.userId === 'string' ? credentials.userId : undefined;
+    const username = typeof credentials.username === 'string' ? credentials.username : undefined;
+    return this.ctx.authenticator.devIdentity(userId, username);
+  }
+
+  private async requireMember(session: Session, conversationId: string): Promise<void> {
+    const members = await this.membership.of(conversationId);
+    if (!members.has(session.actor.userId)) throw new AppError('NOT_FOUND', 'conversation not found');
+  }
+
+  /** A connection whose token expires is closed, unless a fresh one arrives first. */
+  private scheduleExpiry(connection: Connection, session: Session, identity: VerifiedIdentity): void {
+    if (session.expiryTimer) clearTimeout(session.expiryTimer);
+    session.expiryTimer = undefined;
+    if (identity.expiresAt === undefined) return;
+    const ms = Math.min(identity.expiresAt * 1000 - Date.now(), 2_147_483_647);
+    session.expiryTimer = setTimeout(() => {
+      connection.send('auth_error', { message: 'the token has expired', code: 'TOKEN_EXPIRED' });
+      connection.close('token expired');
+    }, Math.max(0, ms));
+    session.expiryTimer.unref();
+  }
+
+  /** Token bucket per connection: RATE_PER_SECOND sustained, RATE_BURST at once. */
+  private takeToken(session: Session): boolean {
+    const now = Date.now();
+    session.tokens = Math.min(RATE_BURST, session.tokens + ((now - session.refilledAt) / 1000) * RATE_PER_SECOND);
+    session.refilledAt = now;
+    if (session.tokens < 1) return false;
+    session.tokens -= 1;
+    return true;
+  }
+
+  /** Typing from any instance, to the local sockets of members that joined that conversation. */
+  async deliverTyping(signal: { conversationId: string; userId: string; isTyping: boolean }): Promise<void> {
+    for (const userId of await this.membership.of(signal.conversationId)) {
+      if (userId === signal.userId) continue;
+      for (const connection of this.registry.of(userId) ?? []) {
+        if (connection.joined.has(signal.conversationId)) connection.send('typing_indicator', signal);
+      }
+    }
+  }
+}

@@ -1,0 +1,69 @@
+// The real-time role: follows the log to push events to sockets, carries typing and presence
+// between instances, and serves both transports on the HTTP server.
+import type { Server as HttpServer } from 'node:http';
+import type { Server as SocketIoServer } from 'socket.io';
+import type { WebSocketServer } from 'ws';
+import type { AppContext } from '../context.js';
+import { LogTailer } from '../events/log-tailer.js';
+import { ConnectionRegistry } from './connections.js';
+import { MembershipCache, RealtimeFanout } from './fanout.js';
+import { Gateway } from './gateway.js';
+import { attachSocketIo, attachWebSocket } from './transports.js';
+import { Typing } from './typing.js';
+
+export class Realtime {
+  readonly registry = new ConnectionRegistry();
+  private readonly membership: MembershipCache;
+  private readonly gateway: Gateway;
+  private readonly tailer: LogTailer;
+  private readonly typing: Typing;
+  private io: SocketIoServer | undefined;
+  private wss: WebSocketServer | undefined;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(private readonly ctx: AppContext) {
+    this.membership = new MembershipCache(ctx.store);
+    this.typing = new Typing(ctx.bus);
+    this.gateway = new Gateway(ctx, this.registry, this.membership, ctx.presence, this.typing);
+    const fanout = new RealtimeFanout(this.registry, this.membership);
+    this.tailer = new LogTailer(
+      ctx.store,
+      { from: 'head', batchSize: 500, pollMs: 1000, onError: (error) => ctx.logger.error({ err: error }, 'real-time fan-out failed; retrying') },
+      fanout.deliver,
+    );
+  }
+
+  async start(server: HttpServer): Promise<void> {
+    await this.tailer.start();
+    this.unsubscribe = this.ctx.signal.onCommitted(() => this.tailer.wake());
+    this.ctx.bus.subscribe('log', () => this.tailer.wake());
+    this.typing.start((signal) => void this.gateway.deliverTyping(signal).catch(() => {}));
+    this.ctx.presence.onChange((change) => void this.announceStatus(change));
+    const options = {
+      apiPrefix: this.ctx.config.apiPrefix,
+      corsOrigins: this.ctx.config.corsOrigins,
+      heartbeatSeconds: this.ctx.config.wsHeartbeatSeconds,
+    };
+    this.io = attachSocketIo(server, this.gateway, options);
+    this.wss = attachWebSocket(server, this.gateway, options);
+  }
+
+  async stop(): Promise<void> {
+    this.unsubscribe?.();
+    this.typing.stop();
+    this.registry.closeAll('server shutting down');
+    this.wss?.close();
+    await new Promise<void>((resolve) => (this.io ? this.io.close(() => resolve()) : resolve()));
+    await this.tailer.stop();
+  }
+
+  /** A user went online or offline: tell the local users who may see it. */
+  private async announceStatus(change: { userId: string; status: string; timestamp: string }): Promise<void> {
+    try {
+      const audience = await this.ctx.store.conversations.presenceAudience(change.userId, this.registry.users());
+      for (const userId of audience) this.registry.sendTo(userId, 'user_status_changed', change);
+    } catch (error) {
+      this.ctx.logger.warn({ err: error }, 'presence change not delivered');
+    }
+  }
+}

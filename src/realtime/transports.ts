@@ -1,0 +1,162 @@
+// The two transports. Each turns its wire format into Gateway calls and back; neither holds a
+// rule of its own. Socket.IO lives at /socket.io/ (namespace /messaging), plain WebSocket at
+// {API_PREFIX}/ws; both refuse pages from origins outside CORS_ORIGINS at the upgrade.
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import { Server as SocketIoServer, type Socket } from 'socket.io';
+import { type WebSocket, WebSocketServer } from 'ws';
+import type { Connection } from './connections.js';
+import type { Gateway, Reply } from './gateway.js';
+
+export const MAX_FRAME_BYTES = 64 * 1024;
+
+export interface TransportOptions {
+  apiPrefix: string;
+  corsOrigins: string[];
+  heartbeatSeconds: number;
+}
+
+export function originAllowed(origin: string | undefined, allowed: string[]): boolean {
+  // Native and server clients send no Origin; browsers always do.
+  return origin === undefined || allowed.includes('*') || allowed.includes(origin);
+}
+
+class SocketIoConnection implements Connection {
+  readonly id = randomUUID();
+  readonly transport = 'socket.io' as const;
+  userId: string | undefined;
+  readonly joined = new Set<string>();
+
+  constructor(private readonly socket: Socket) {}
+
+  send(event: string, payload: unknown): void {
+    this.socket.emit(event, payload);
+  }
+
+  close(): void {
+    // Let queued frames (auth_error, error) leave before the socket goes.
+    setImmediate(() => this.socket.disconnect(true));
+  }
+}
+
+class WebSocketConnection implements Connection {
+  readonly id = randomUUID();
+  readonly transport = 'websocket' as const;
+  userId: string | undefined;
+  readonly joined = new Set<string>();
+  alive = true;
+
+  constructor(readonly socket: WebSocket) {}
+
+  send(type: string, data: unknown): void {
+    if (this.socket.readyState === this.socket.OPEN) this.socket.send(JSON.stringify({ type, data }));
+  }
+
+  close(reason: string): void {
+    this.socket.close(1008, reason.slice(0, 120));
+  }
+}
+
+export function attachSocketIo(server: HttpServer, gateway: Gateway, options: TransportOptions): SocketIoServer {
+  const io = new SocketIoServer(server, {
+    path: '/socket.io/',
+    serveClient: false,
+    destroyUpgrade: false,
+    maxHttpBufferSize: MAX_FRAME_BYTES,
+    pingInterval: options.heartbeatSeconds * 1000,
+    pingTimeout: 20_000,
+    cors: { origin: options.corsOrigins.includes('*') ? true : options.corsOrigins, credentials: true },
+    allowRequest: (request, callback) => callback(null, originAllowed(request.headers.origin, options.corsOrigins)),
+  });
+  io.of('/messaging').on('connection', (socket) => {
+    const connection = new SocketIoConnection(socket);
+    const ready = gateway.accept(connection, (socket.handshake.auth ?? {}) as Record<string, unknown>);
+    socket.onAny((event: string, ...args: unknown[]) => {
+      const last = args.at(-1);
+      const ack = typeof last === 'function' ? (last as (response: unknown) => void) : undefined;
+      const reply: Reply = (outcome) => {
+        if (outcome.ok) ack?.(outcome.data);
+        else if (ack) ack({ error: outcome.error });
+        else connection.send('error', outcome.error);
+      };
+      void ready.then((accepted) => {
+        if (accepted) void gateway.handle(connection, event, args[0], reply);
+      });
+    });
+    socket.on('disconnect', () => gateway.closed(connection));
+  });
+  return io;
+}
+
+export function attachWebSocket(server: HttpServer, gateway: Gateway, options: TransportOptions): WebSocketServer {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const path = `${options.apiPrefix}/ws`;
+  const connectionOf = new WeakMap<WebSocket, WebSocketConnection>();
+
+  server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://parley.invalid');
+    if (url.pathname.startsWith('/socket.io/')) return; // Socket.IO's own upgrade handler
+    const refuse = (status: string) => {
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    };
+    if (url.pathname !== path) return refuse('404 Not Found');
+    if (!originAllowed(request.headers.origin, options.corsOrigins)) return refuse('403 Forbidden');
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      const connection = new WebSocketConnection(ws);
+      connectionOf.set(ws, connection);
+      ws.on('pong', () => {
+        connection.alive = true;
+      });
+      const ready = gateway.accept(connection, {
+        token: url.searchParams.get('token') ?? undefined,
+        userId: url.searchParams.get('userId') ?? undefined,
+        username: url.searchParams.get('username') ?? undefined,
+      });
+      ws.on('message', (raw, isBinary) => {
+        void ready.then((accepted) => {
+          if (accepted) handleFrame(gateway, connection, raw.toString(), isBinary);
+        });
+      });
+      ws.on('close', () => gateway.closed(connection));
+      ws.on('error', () => ws.terminate());
+    });
+  });
+
+  // Heartbeat: a peer that did not answer the last ping is gone.
+  const heartbeat = setInterval(() => {
+    for (const ws of wss.clients) {
+      const connection = connectionOf.get(ws);
+      if (connection && !connection.alive) {
+        ws.terminate();
+        continue;
+      }
+      if (connection) connection.alive = false;
+      ws.ping();
+    }
+  }, options.heartbeatSeconds * 1000);
+  heartbeat.unref();
+  wss.on('close', () => clearInterval(heartbeat));
+  return wss;
+}
+
+function handleFrame(gateway: Gateway, connection: WebSocketConnection, text: string, isBinary: boolean): void {
+  let frame: { type?: unknown; data?: unknown; id?: unknown };
+  try {
+    frame = isBinary ? {} : (JSON.parse(text) as typeof frame);
+  } catch {
+    frame = {};
+  }
+  const id = typeof frame.id === 'string' || typeof frame.id === 'number' ? frame.id : undefined;
+  if (typeof frame !== 'object' || frame === null || typeof frame.type !== 'string') {
+    connection.send('error', { code: 'VALIDATION_FAILED', message: 'a frame is JSON: {"type": "...", "data": {...}, "id": ...}' });
+    return;
+  }
+  // Successes are acknowledged when the client asked (gave an id); failures always.
+  const reply: Reply = (outcome) => {
+    if (connection.socket.readyState !== connection.socket.OPEN || (outcome.ok && id === undefined)) return;
+    const body = outcome.ok ? { type: 'ack', id, data: outcome.data } : { type: 'error', id, data: outcome.error };
+    connection.socket.send(JSON.stringify(body));
+  };
+  void gateway.handle(connection, frame.type, frame.data ?? {}, reply);
+}

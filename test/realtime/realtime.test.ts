@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asUser, buildConversation, sendMessage, signToken, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('real time over Socket.IO and plain WebSocket', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer('sqlite', { CORS_ORIGINS: 'https://app.example', WS_HEARTBEAT_INTERVAL: '1' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('Socket.IO: authenticates, delivers every event of the user’s conversations without joining, acks sends', async () => {
+    const buyer = uniqueId();
+    const seller = uniqueId();
+    const conversation = await buildConversation(server, buyer, [seller]);
+    const client = connectSocketIo(server, { userId: seller, username: 'seller' });
+    const authenticated = await client.inbox.next('authenticated');
+    expect(authenticated.payload).toMatchObject({ userId: seller, role: 'user', timestamp: expect.any(String) });
+
+    const sent = await sendMessage(server, buyer, conversation.id, 'Is it available?');
+    const received = await client.inbox.next('new_message');
+    expect(received.payload).toMatchObject({ id: sent.id, seq: 1, content: 'Is it available?', cursor: expect.any(String) });
+
+    const ack = await client.emit('send_message', { conversationId: conversation.id, content: 'Yes!', clientMessageId: 'c-1' });
+    expect(ack).toMatchObject({ conversationId: conversation.id, seq: 2, senderId: seller, content: 'Yes!' });
+    const again = await client.emit('send_message', { conversationId: conversation.id, content: 'Yes!', clientMessageId: 'c-1' });
+    expect(again.id).toBe(ack.id);
+    const read = await client.emit('mark_read', { conversationId: conversation.id });
+    expect(read).toEqual({ lastReadSeq: 2, unreadCount: 0 });
+
+    const refused = await client.emit('send_message', { conversationId: conversation.id, content: '' });
+    expect(refused).toMatchObject({ error: { code: 'VALIDATION_FAILED' } });
+    const outsider = await client.emit('send_message', { conversationId: 'not-mine', content: 'hi' });
+    expect(outsider).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    await asUser(server, buyer).post(`/conversations/${conversation.id}/read`);
+    const readEvent = await client.inbox.next('message_read');
+    expect(readEvent.payload).toMatchObject({ conversationId: conversation.id, userId: buyer, lastReadSeq: 2, cursor: expect.any(String) });
+    client.close();
+  });
+
+  it('plain WebSocket: the same events and payloads, ack and error frames', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const conversation = await buildConversation(server, a, [b]);
+    const client = connectWebSocket(server, { userId: b });
+    await client.opened;
+    expect((await client.inbox.next('authenticated')).payload.userId).toBe(b);
+
+    const sent = await sendMessage(server, a, conversation.id, 'hello over ws');
+    const received = await client.inbox.next('new_message');
+    expect(received.payload).toMatchObject({ id: sent.id, content: 'hello over ws', cursor: expect.any(String) });
+
+    const ack = await client.request('send_message', { conversationId: conversation.id, content: 'reply', clientMessageId: 'w-1' });
+    expect(ack.event).toBe('ack');
+    expect(ack.payload).toMatchObject({ seq: 2, content: 'reply' });
+    const error = await client.request('send_message', { conversationId: conversation.id });
+    expect(error.event).toBe('error');
+    expect(error.payload.code).toBe('VALIDATION_FAILED');
+    const unknown = await client.request('launch_rockets', {});
+    expect(unknown.payload.code).toBe('NOT_FOUND');
+    client.sendRaw('this is not json');
+    expect((await client.inbox.next('error')).payload.code).toBe('VALIDATION_FAILED');
+
+    const reaction = await asUser(server, a).post(`/messages/${sent.id}/reactions`, { emoji: '👍' });
+    expect(reaction.status).toBe(201);
+    expect((await client.inbox.next('message_reaction')).payload).toMatchObject({ messageId: sent.id, emoji: '👍', userId: a, action: 'added' });
+    await asUser(server, a).patch(`/messages/${sent.id}`, { content: 'hello, edited' });
+    expect((await client.inbox.next('message_updated')).payload).toMatchObject({ id: sent.id, content: 'hello, edited', isEdited: true });
+    await asUser(server, a).delete(`/messages/${sent.id}`);
+    expect((await client.inbox.next('message_deleted')).payload).toMatchObject({ id: sent.id, conversationId: conversation.id });
+    client.close();
+  });
+
+  it('typing reaches joined participants only and expires after 10 s without a refresh', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const c = uniqueId();
+    const conversation = await buildConversation(server, a, [b, c], { type: 'GROUP' });
+    const typist = connectSocketIo(server, { userId: a });
+    const watcher = connectWebSocket(server, { userId: b });
+    const bystander = connectSocketIo(server, { userId: c });
+    await Promise.all([typist.inbox.next('authenticated'), watcher.inbox.next('authenticated'), bystander.inbox.next('authenticated')]);
+    const joined = await watcher.request('join_conversation', { conversationId: conversation.id });
+    expect(joined.event).toBe('ack');
+    expect((await watcher.inbox.next('conversation_joined')).payload.conversationId).toBe(conversation.id);
+    expect(await typist.emit('join_conversation', { conversationId: 'not-mine' })).toMatchObject({ error: { code: 'NOT_FOUND' } });
+
+    await typist.emit('typing_indicator', { conversationId: conversation.id, isTyping: true });
+    const started = await watcher.inbox.next('typing_indicator');
+    expect(started.payload).toEqual({ conversationId: conversation.id, userId: a, isTyping: true });
+    const expired = await watcher.inbox.next('typing_indicator', (p) => p.isTyping === false, 12_000);
+    expect(expired.payload).toMatchObject({ userId: a, isTyping: false });
+    expect(bystander.inbox.count('typing_indicator')).toBe(0);
+    for (const client of [typist, bystander]) client.close();
+    watcher.close();
+  }, 20_000);
+
+  it('presence: online with the first connection, offline with lastSeenAt after the last closes', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const stranger = uniqueId();
+    await buildConversation(server, a, [b]);
+    const watcher = connectSocketIo(server, { userId: a });
+    await watcher.inbox.next('authenticated');
+    const first = connectWebSocket(server, { userId: b });
+    const second = connectSocketIo(server, { userId: b });
+    expect((await watcher.inbox.next('user_status_changed', (p) => p.userId === b)).payload).toMatchObject({ status: 'online' });
+    await second.inbox.next('authenticated');
+    const presence = await asUser(server, a).get(`/presence?userIds=${b},${stranger}`);
+    expect(presence.body.data).toEqual([{ userId: b, status: 'online', lastSeenAt: null }]);
+    expect((await asUser(server, stranger).get(`/presence?userIds=${b}`)).body.data).toEqual([]);
+
+    first.close();
+    second.close();
+    const offline = await watcher.inbox.next('user_status_changed', (p) => p.userId === b && p.status === 'offline', 10_000);
+    expect(offline.payload.timestamp).toEqual(expect.any(String));
+    const after = await asUser(server, a).get(`/presence?userIds=${b}`);
+    expect(after.body.data[0]).toMatchObject({ status: 'offline', lastSeenAt: expect.any(String) });
+    expect((await asUser(server, a).get('/presence?userIds=')).status).toBe(400);
+    watcher.close();
+  }, 20_000);
+
+  it('blocked users see no presence of the blocker', async () => {
+    const blocker = uniqueId();
+    const blocked = uniqueId();
+    await buildConversation(server, blocker, [blocked]);
+    await asUser(server, blocker).post('/blocks', { userId: blocked });
+    const watcher = connectSocketIo(server, { userId: blocked });
+    await watcher.inbox.next('authenticated');
+    const online = connectSocketIo(server, { userId: blocker });
+    await online.inbox.next('authenticated');
+    await sleep(300);
+    expect(watcher.inbox.count('user_status_changed')).toBe(0);
+    expect((await asUser(server, blocked).get(`/presence?userIds=${blocker}`)).body.data).toEqual([]);
+    watcher.close();
+    online.close();
+  });
+
+  it('refuses other origins at the upgrade and bad tokens at connect', async () => {
+    const ws = connectWebSocket(server, { userId: uniqueId() }, { origin: 'https://evil.example' });
+    await expect(ws.opened).rejects.toThrow(/403/);
+    const okOrigin = connectWebSocket(server, { userId: uniqueId() }, { origin: 'https://app.example' });
+    await okOrigin.opened;
+    okOrigin.close();
+    const sio = connectSocketIo(server, { userId: uniqueId() }, { origin: 'https://evil.example' });
+    await sio.inbox.next('connect_error');
+    sio.close();
+
+    const forged = await signToken({ sub: uniqueId() }, { secret: 'wrong-secret-wrong-secret-wrong-secret' });
+    const badSio = connectSocketIo(server, { token: forged });
+    expect((await badSio.inbox.next('auth_error')).payload).toMatchObject({ code: 'AUTH_FAILED' });
+    await badSio.inbox.next('disconnect');
+    const badWs = connectWebSocket(server, { token: 'not-a-token' });
+    expect((await badWs.inbox.next('auth_error')).payload.code).toBe('AUTH_FAILED');
+    expect((await badWs.closed).code).toBe(1008);
+    const unknownPath = connectWebSocket({ ...server, prefix: `${server.baseUrl}/elsewhere` }, {});
+    await expect(unknownPath.opened).rejects.toThrow(/404/);
+  });
+
+  it('closes a connection whose token expires, unless refreshed', async () => {
+    const user = uniqueId();
+    const shortLived = await signToken({ sub: user }, { expiresIn: Math.floor(Date.now() / 1000) + 2 });
+    const refreshed = connectWebSocket(server, { token: shortLived });
+    const expiring = connectSocketIo(server, { token: shortLived });
+    await Promise.all([refreshed.inbox.next('authenticated'), expiring.inbox.next('authenticated')]);
+    const fresh = await signToken({ sub: user }, { expiresIn: '1h' });
+    expect((await refreshed.request('authenticate', { token: fresh })).event).toBe('ack');
+    expect((await expiring.inbox.next('auth_error', () => true, 6000)).payload.code).toBe('TOKEN_EXPIRED');
+    await expiring.inbox.next('disconnect');
+    await sleep(500);
+    expect(refreshed.ws.readyState).toBe(refreshed.ws.OPEN);
+    refreshed.close();
+  }, 15_000);
+
+  it('disconnects a flooding client and leaves the others alone', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const conversation = await buildConversation(server, a, [b]);
+    const flooder = connectWebSocket(server, { userId: a });
+    const calm = connectWebSocket(server, { userId: b });
+    await Promise.all([flooder.inbox.next('authenticated'), calm.inbox.next('authenticated')]);
+    for (let i = 0; i < 200; i++) flooder.sendRaw(JSON.stringify({ type: 'typing_indicator', data: { conversationId: conversation.id, isTyping: true } }));
+    expect((await flooder.inbox.next('error', (p) => p.code === 'RATE_LIMITED')).payload.code).toBe('RATE_LIMITED');
+    await flooder.closed;
+    const huge = connectWebSocket(server, { userId: a });
+    await huge.inbox.next('authenticated');
+    huge.sendRaw(JSON.stringify({ type: 'send_message', data: { content: 'x'.repeat(70_000) } }));
+    expect((await huge.closed).code).toBe(1009);
+    const ack = await calm.request('send_message', { conversationId: conversation.id, content: 'still here' });
+    expect(ack.event).toBe('ack');
+    calm.close();
+  });
+
+  it('a client that disconnects, misses events and resyncs from its cursor loses and repeats nothing', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const conversation = await buildConversation(server, a, [b]);
+    const client = connectSocketIo(server, { userId: b });
+    await client.inbox.next('authenticated');
+    for (let i = 1; i <= 3; i++) await sendMessage(server, a, conversation.id, `live ${i}`);
+    let cursor = '';
+    const live: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const event = await client.inbox.next('new_message');
+      live.push(event.payload.content as string);
+      cursor = event.payload.cursor as string;
+    }
+    client.close();
+    for (let i = 1; i <= 4; i++) await sendMessage(server, a, conversation.id, `missed ${i}`);
+    const resync = await asUser(server, b).get(`/sync?since=${cursor}`);
+    const missed = resync.body.events.filter((e: { type: string }) => e.type === 'message.sent').map((e: { data: { content: string } }) => e.data.content);
+    expect(live).toEqual(['live 1', 'live 2', 'live 3']);
+    expect(missed).toEqual(['missed 1', 'missed 2', 'missed 3', 'missed 4']);
+
+    const back = connectSocketIo(server, { userId: b });
+    await back.inbox.next('authenticated');
+    await sendMessage(server, a, conversation.id, 'after reconnect');
+    const next = await back.inbox.next('new_message');
+    expect(next.payload.content).toBe('after reconnect');
+    expect(Number(next.payload.cursor)).toBeGreaterThan(Number(resync.body.cursor));
+    back.close();
+  });
+});
