@@ -3,6 +3,7 @@
 //   BENCH_ONLY=send,... to pick benchmarks; BENCH_DATABASES=sqlite,postgres to pick databases.
 import { cpus } from 'node:os';
 import { runReadBench } from './read.bench.js';
+import { runRealtimeBench } from './realtime.bench.js';
 import { runSendBench } from './send.bench.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -47,4 +48,18 @@ if (wants('read')) {
   console.log(`search (1-2 words, prefixes)   p50 ${fmt(result.search.p50, 2)} ms  p99 ${fmt(result.search.p99, 2)} ms  (mean ${fmt(result.search.meanHits, 1)} hits per page)`);
   console.log(`conversation list, first page  p50 ${fmt(result.list.p50, 2)} ms  p99 ${fmt(result.list.p99, 2)} ms`);
   console.log(`conversation list, last page   p50 ${fmt(result.listLast.p50, 2)} ms  p99 ${fmt(result.listLast.p99, 2)} ms`);
+}
+
+if (wants('realtime')) {
+  const rate = Number(process.env.BENCH_RT_RATE ?? 1000);
+  const idle = Number(process.env.BENCH_RT_CONNECTIONS ?? 10_000);
+  console.log(`\n## Real time on SQLite: HTTP send to recipient socket at ${fmt(rate)} messages/s for 10 s; ${fmt(idle)} idle WebSocket connections`);
+  const result = await runRealtimeBench({ rate, seconds: 10, idleConnections: idle });
+  console.log(`sent ${fmt(result.sent)} at ${fmt(result.rate)} msg/s, ${fmt(result.received)} received on sockets`);
+  console.log(`latency from HTTP response to socket  p50 ${fmt(result.fromResponse.p50, 2)} ms  p99 ${fmt(result.fromResponse.p99, 2)} ms`);
+  console.log(`latency from HTTP request to socket   p50 ${fmt(result.fromRequest.p50, 2)} ms  p99 ${fmt(result.fromRequest.p99, 2)} ms`);
+  console.log(
+    `memory per idle connection (${fmt(result.connections)} held by the server, after GC): ` +
+      `${fmt(result.retainedPerConnection / 1024, 1)} KB retained heap, ${fmt(result.rssPerConnection / 1024, 1)} KB RSS`,
+  );
 }

@@ -5,7 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { VERSION } from '../version.js';
@@ -34,7 +34,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
   const app = Fastify({
     loggerInstance: ctx.logger as FastifyBaseLogger,
     // One access line per request at debug; failures are logged at error by the error handler.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.limits.bodyBytes,
     routerOptions: { maxParamLength: 512, ignoreTrailingSlash: true },
     // Honour a sane X-Request-ID from a gateway; otherwise make one.

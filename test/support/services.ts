@@ -10,6 +10,13 @@ export const redisUrl = process.env.TEST_REDIS_URL;
 export function assertServicesPresent(): void {
   if (!requireServices) return;
   if (!postgresUrl) throw new Error('REQUIRE_SERVICES=1 but TEST_POSTGRES_URL is not set');
+  if (!redisUrl) throw new Error('REQUIRE_SERVICES=1 but TEST_REDIS_URL is not set');
+}
+
+/** True when PostgreSQL and Redis are both there for the multi-instance suites. */
+export function clusterAvailable(): boolean {
+  assertServicesPresent();
+  return postgresUrl !== undefined && redisUrl !== undefined;
 }
 
 /** Creates an empty database on the test server and returns its URL and a way to drop it. */

@@ -1,0 +1,71 @@
+// Two instances on one PostgreSQL database and one Redis: what a user on one sees of what
+// happens on the other.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createParley, type Parley } from '../../src/server.js';
+import { asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { clusterAvailable, redisUrl } from '../support/services.js';
+import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
+
+describe.runIf(clusterAvailable())('two instances sharing PostgreSQL and Redis', () => {
+  let a: TestServer;
+  let bParley: Parley;
+  let b: TestServer;
+
+  beforeAll(async () => {
+    a = await startServer('postgres', { REDIS_URL: redisUrl as string });
+    bParley = await createParley(loadConfig({ ...a.env }));
+    const baseUrl = await bParley.listen();
+    b = { ...a, parley: bParley, baseUrl, prefix: `${baseUrl}${bParley.ctx.config.apiPrefix}`, stop: async () => bParley.close() };
+  });
+  afterAll(async () => {
+    await b?.stop();
+    await a?.stop();
+  });
+
+  it('reports Redis in readiness', async () => {
+    const ready = await asUser(a, uniqueId()).get('/ready');
+    expect(ready.body.checks.redis).toEqual({ status: 'ok' });
+  });
+
+  it('delivers a message sent through instance A to a socket held by instance B, at once', async () => {
+    const sender = uniqueId();
+    const recipient = uniqueId();
+    const conversation = await buildConversation(a, sender, [recipient]);
+    const onB = connectSocketIo(b, { userId: recipient });
+    const wsOnB = connectWebSocket(b, { userId: recipient });
+    await Promise.all([onB.inbox.next('authenticated'), wsOnB.inbox.next('authenticated')]);
+    const started = Date.now();
+    const sent = await sendMessage(a, sender, conversation.id, 'across instances');
+    const received = await onB.inbox.next('new_message');
+    expect(received.payload).toMatchObject({ id: sent.id, content: 'across instances' });
+    expect((await wsOnB.inbox.next('new_message')).payload.id).toBe(sent.id);
+    // Woken through Redis, not by the one-second poll.
+    expect(Date.now() - started).toBeLessThan(900);
+    onB.close();
+    wsOnB.close();
+  });
+
+  it('shares presence and typing between instances', async () => {
+    const alice = uniqueId();
+    const bob = uniqueId();
+    const conversation = await buildConversation(a, alice, [bob]);
+    const aliceOnA = connectSocketIo(a, { userId: alice });
+    await aliceOnA.inbox.next('authenticated');
+    const bobOnB = connectWebSocket(b, { userId: bob });
+    await bobOnB.inbox.next('authenticated');
+    expect((await aliceOnA.inbox.next('user_status_changed', (p) => p.userId === bob)).payload.status).toBe('online');
+    const presence = await asUser(a, alice).get(`/presence?userIds=${bob}`);
+    expect(presence.body.data[0].status).toBe('online');
+
+    await bobOnB.request('join_conversation', { conversationId: conversation.id });
+    await aliceOnA.emit('typing_indicator', { conversationId: conversation.id, isTyping: true });
+    expect((await bobOnB.inbox.next('typing_indicator')).payload).toEqual({ conversationId: conversation.id, userId: alice, isTyping: true });
+    await aliceOnA.emit('typing_indicator', { conversationId: conversation.id, isTyping: false });
+    expect((await bobOnB.inbox.next('typing_indicator', (p) => p.isTyping === false)).payload.userId).toBe(alice);
+
+    bobOnB.close();
+    expect((await aliceOnA.inbox.next('user_status_changed', (p) => p.userId === bob && p.status === 'offline', 10_000)).payload.status).toBe('offline');
+    aliceOnA.close();
+  }, 20_000);
+});
