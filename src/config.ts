@@ -114,6 +114,19 @@ export interface Config {
   limits: Limits;
   eventRetentionDays: number;
   wsHeartbeatSeconds: number;
+  delivery: {
+    webhookUrls: string[];
+    webhookSecret: string | undefined;
+    webhookMaxAttempts: number;
+    webhookTimeoutMs: number;
+    webhookBatchSize: number;
+    retryBaseMs: number;
+    retryMaxMs: number;
+    redisStream: string | undefined;
+    redisStreamMaxLength: number;
+    natsUrl: string | undefined;
+    natsSubject: string;
+  };
 }
 
 /** Parses and validates the environment; throws ConfigError naming the first bad variable. */
@@ -160,6 +173,26 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('API_PREFIX', 'must be a path such as /api/v1');
   }
 
+  const webhookUrls = list(env, 'WEBHOOK_URL');
+  for (const webhook of webhookUrls) url({ WEBHOOK_URL: webhook }, 'WEBHOOK_URL', ['https:', 'http:']);
+  const webhookSecret = raw(env, 'WEBHOOK_SECRET');
+  if (webhookUrls.length > 0 && (webhookSecret === undefined || webhookSecret.length < 16)) {
+    throw new ConfigError('WEBHOOK_SECRET', 'must be set (at least 16 characters) when WEBHOOK_URL is');
+  }
+  const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:']);
+  const redisStream = raw(env, 'EVENTS_REDIS_STREAM');
+  if (redisStream !== undefined && redisUrl === undefined) {
+    throw new ConfigError('EVENTS_REDIS_STREAM', 'needs REDIS_URL');
+  }
+  const natsUrl = raw(env, 'NATS_URL');
+  if (natsUrl !== undefined && !/^(nats|tls|wss?):\/\/[^\s]+$/.test(natsUrl)) {
+    throw new ConfigError('NATS_URL', 'must look like nats://host:4222');
+  }
+  const natsSubject = str(env, 'EVENTS_NATS_SUBJECT', 'parley.events');
+  if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(natsSubject)) {
+    throw new ConfigError('EVENTS_NATS_SUBJECT', 'must be a NATS subject such as parley.events (no wildcards)');
+  }
+
   return {
     env: nodeEnv,
     host: str(env, 'HOST', '0.0.0.0'),
@@ -169,7 +202,7 @@ export function loadConfig(env: Env = process.env): Config {
     roles: roles.length > 0 ? (roles as Role[]) : [...ROLES],
     dataDir,
     database,
-    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    redisUrl,
     auth: {
       devMode,
       jwtSecret,
@@ -195,6 +228,19 @@ export function loadConfig(env: Env = process.env): Config {
     },
     eventRetentionDays: int(env, 'EVENT_RETENTION_DAYS', 30, 1),
     wsHeartbeatSeconds: int(env, 'WS_HEARTBEAT_INTERVAL', 30, 1),
+    delivery: {
+      webhookUrls,
+      webhookSecret,
+      webhookMaxAttempts: int(env, 'WEBHOOK_MAX_ATTEMPTS', 20, 1, 1000),
+      webhookTimeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+      webhookBatchSize: int(env, 'WEBHOOK_BATCH_SIZE', 20, 1, 500),
+      retryBaseMs: int(env, 'DELIVERY_RETRY_BASE_MS', 1000, 1),
+      retryMaxMs: int(env, 'DELIVERY_RETRY_MAX_MS', 600_000, 1),
+      redisStream,
+      redisStreamMaxLength: int(env, 'EVENTS_REDIS_STREAM_MAXLEN', 1_000_000, 1000),
+      natsUrl,
+      natsSubject,
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import type { Config } from './config.js';
 import { type AppContext, createContext } from './context.js';
 import { buildHttpApp } from './http/app.js';
 import { Realtime } from './realtime/realtime.js';
+import { Delivery } from './delivery/delivery.js';
 
 export interface Parley {
   ctx: AppContext;
@@ -28,11 +29,27 @@ export async function createParley(config: Config): Promise<Parley> {
   };
   if (ctx.config.redisUrl) {
     const base = readiness;
-    readiness = async () => ({ ...(await base()), redis: { status: await ctx.bus.health() === 'ok' ? 'ok' : 'unavailable' } });
+    readiness = async () => ({ ...(await base()), redis: { status: (await ctx.bus.health()) === 'ok' ? 'ok' : 'unavailable' } });
   }
-  const http = await buildHttpApp(ctx, { readiness });
+  const delivery = new Delivery(ctx);
+  if (delivery.sinks.length > 0) {
+    const base = readiness;
+    // Lag is reported, not judged: a receiver being down does not make Parley unready.
+    readiness = async () => {
+      const checks = await base();
+      try {
+        checks.delivery = { status: 'ok', leader: delivery.isLeader, sinks: await delivery.lag() };
+      } catch {
+        checks.delivery = { status: 'ok', leader: delivery.isLeader, sinks: 'unknown' };
+      }
+      return checks;
+    };
+  }
+  ctx.metrics.observeDelivery(() => delivery.lag());
+  const http = await buildHttpApp(ctx, { readiness, delivery });
   const realtime = config.roles.includes('realtime') ? new Realtime(ctx) : undefined;
   if (realtime) await realtime.start(http.server);
+  if (config.roles.includes('delivery')) await delivery.start();
   let closed = false;
   return {
     ctx,
@@ -46,6 +63,7 @@ export async function createParley(config: Config): Promise<Parley> {
       if (closed) return;
       closed = true;
       await realtime?.stop();
+      await delivery.stop();
       ctx.presence.stop();
       await http.close();
       await ctx.bus.close();

@@ -58,6 +58,7 @@ export class LogTailer {
           this.position = (events.at(-1) as EventRow).pos;
         }
       } catch (error) {
+        if (!this.running) break;
         this.options.onError(error);
         await this.sleep(this.options.pollMs);
         continue;

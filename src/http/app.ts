@@ -11,6 +11,8 @@ import { AppError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { authPlugin } from './auth.plugin.js';
 import { errorsPlugin } from './errors.plugin.js';
+import type { Delivery } from '../delivery/delivery.js';
+import { adminRoutes } from './routes/admin.routes.js';
 import { blocksRoutes } from './routes/blocks.routes.js';
 import { conversationsRoutes } from './routes/conversations.routes.js';
 import { messagesRoutes } from './routes/messages.routes.js';
@@ -27,6 +29,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export interface HttpOptions {
   readiness: () => Promise<Record<string, unknown>>;
+  delivery: Delivery;
 }
 
 export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promise<FastifyInstance> {
@@ -126,6 +129,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
       await api.register(blocksRoutes, { ctx });
       await api.register(searchRoutes, { ctx });
       await api.register(presenceRoutes, { ctx });
+      await api.register(adminRoutes, { delivery: options.delivery });
     },
     { prefix: config.apiPrefix },
   );

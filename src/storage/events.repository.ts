@@ -6,7 +6,8 @@ import type { DB, EventsTable } from './schema.js';
 export type EventRow = Selectable<EventsTable>;
 export type NewEventRow = Omit<Insertable<EventsTable>, 'pos'>;
 
-const PRUNED_THROUGH_KEY = 'events.pruned_through';
+/** Where retention has cut the log: cursors below it answer RESYNC_REQUIRED. */
+export const PRUNED_THROUGH_KEY = 'events.pruned_through';
 
 const EVENT_COLUMNS = [
   'id',

@@ -111,6 +111,25 @@ export interface ReportsTable {
   created_at: string;
 }
 
+export interface SinkPositionsTable {
+  sink: string;
+  position: number;
+  updated_at: string;
+}
+
+export interface DeadLettersTable {
+  id: string;
+  sink: string;
+  event_pos: number;
+  event_id: string;
+  /** The event as it was sent (presented JSON), so a replay needs nothing else. */
+  event: string;
+  attempts: number;
+  last_error: string;
+  created_at: string;
+  replayed_at: string | null;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -125,5 +144,7 @@ export interface DB {
   reactions: ReactionsTable;
   blocks: BlocksTable;
   reports: ReportsTable;
+  sink_positions: SinkPositionsTable;
+  dead_letters: DeadLettersTable;
   meta: MetaTable;
 }

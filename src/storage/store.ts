@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import { BlocksRepository } from './blocks.repository.js';
 import { ConversationsRepository } from './conversations.repository.js';
 import type { Database, Dialect } from './database.js';
+import { DeliveryRepository } from './delivery.repository.js';
 import { EventsRepository } from './events.repository.js';
 import { MessagesRepository } from './messages.repository.js';
 import { ReportsRepository } from './reports.repository.js';
@@ -21,6 +22,7 @@ export class Store {
   readonly blocks: BlocksRepository;
   readonly reports: ReportsRepository;
   readonly search: SearchRepository;
+  readonly delivery: DeliveryRepository;
   private readonly groupCommit: SqliteGroupCommit<Store> | undefined;
 
   constructor(
@@ -34,6 +36,7 @@ export class Store {
     this.blocks = new BlocksRepository(db, dialect);
     this.reports = new ReportsRepository(db, dialect);
     this.search = new SearchRepository(db, dialect);
+    this.delivery = new DeliveryRepository(db, dialect);
     this.groupCommit =
       dialect.sqlite !== undefined && !db.isTransaction
         ? new SqliteGroupCommit(db, dialect.sqlite, (trx) => new Store(trx, dialect))

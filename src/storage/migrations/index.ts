@@ -179,10 +179,38 @@ function conversationLife(dialect: DialectName): Migration {
   };
 }
 
+function delivery(): Migration {
+  return {
+    async up(db: AnyDB) {
+      await db.schema
+        .createTable('sink_positions')
+        .addColumn('sink', 'text', (c) => c.primaryKey())
+        .addColumn('position', 'bigint', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('dead_letters')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('sink', 'text', (c) => c.notNull())
+        .addColumn('event_pos', 'bigint', (c) => c.notNull())
+        .addColumn('event_id', 'text', (c) => c.notNull())
+        .addColumn('event', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('last_error', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('replayed_at', 'text')
+        .execute();
+      await db.schema.createIndex('dead_letters_open').on('dead_letters').columns(['replayed_at', 'created_at']).execute();
+      await db.schema.createIndex('events_created').on('events').columns(['created_at']).execute();
+    },
+  };
+}
+
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001_initial': initial(dialect),
     '002_conversation_life': conversationLife(dialect),
+    '003_delivery': delivery(),
   };
 }
 

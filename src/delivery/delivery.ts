@@ -1,0 +1,184 @@
+// The delivery role: every configured sink gets a worker that follows the log; only the
+// leader instance runs them. Also keeps the log pruned and answers for dead letters and lag.
+import type { AppContext } from '../context.js';
+import { decodeCursor, encodeCursor } from '../domain/cursors.js';
+import { AppError, notFound } from '../errors.js';
+import type { EventView } from '../presenters/events.presenter.js';
+import type { DeadLetterRow } from '../storage/delivery.repository.js';
+import { nowIso } from '../storage/ids.js';
+import { Leadership } from './leadership.js';
+import { NatsSink, RedisStreamSink, type Sink, WebhookSink } from './sinks.js';
+import { SinkWorker } from './worker.js';
+
+const PRUNE_EVERY_MS = 60 * 60 * 1000;
+const PRUNE_BATCH = 5_000;
+
+export interface SinkLag {
+  sink: string;
+  position: number;
+  lagEvents: number;
+  lagSeconds: number;
+}
+
+export interface DeadLetterView {
+  id: string;
+  sink: string;
+  eventId: string;
+  cursor: string;
+  event: EventView;
+  attempts: number;
+  lastError: string;
+  createdAt: string;
+  replayedAt: string | null;
+}
+
+const presentDeadLetter = (row: DeadLetterRow): DeadLetterView => ({
+  id: row.id,
+  sink: row.sink,
+  eventId: row.event_id,
+  cursor: String(row.event_pos),
+  event: JSON.parse(row.event) as EventView,
+  attempts: row.attempts,
+  lastError: row.last_error,
+  createdAt: row.created_at,
+  replayedAt: row.replayed_at,
+});
+
+export function buildSinks(ctx: AppContext): Sink[] {
+  const { delivery, redisUrl } = ctx.config;
+  const sinks: Sink[] = delivery.webhookUrls.map(
+    (url) => new WebhookSink(url, delivery.webhookSecret as string, delivery.webhookTimeoutMs, delivery.webhookMaxAttempts),
+  );
+  if (delivery.redisStream && redisUrl) {
+    sinks.push(
+      new RedisStreamSink(redisUrl, delivery.redisStream, delivery.redisStreamMaxLength, (error) =>
+        ctx.logger.warn({ err: error.message }, 'events redis stream unavailable; retrying'),
+      ),
+    );
+  }
+  if (delivery.natsUrl) sinks.push(new NatsSink(delivery.natsUrl, delivery.natsSubject));
+  return sinks;
+}
+
+export class Delivery {
+  readonly sinks: Sink[];
+  private workers: SinkWorker[] = [];
+  private leadership: Leadership | undefined;
+  private pruneTimer: NodeJS.Timeout | undefined;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(private readonly ctx: AppContext) {
+    this.sinks = buildSinks(ctx);
+  }
+
+  /** Starts delivering (when this instance leads) and pruning. */
+  async start(): Promise<void> {
+    this.leadership = new Leadership(
+      this.ctx.config.database,
+      this.ctx.logger,
+      () => this.lead(),
+      () => this.standDown(),
+    );
+    await this.leadership.start();
+  }
+
+  async stop(): Promise<void> {
+    await this.leadership?.stop();
+    await Promise.all(this.sinks.map((sink) => sink.close()));
+  }
+
+  private async lead(): Promise<void> {
+    const { delivery } = this.ctx.config;
+    this.workers = this.sinks.map(
+      (sink) =>
+        new SinkWorker(sink, this.ctx.store, this.ctx.logger, {
+          batchSize: sink instanceof WebhookSink ? delivery.webhookBatchSize : 200,
+          retryBaseMs: delivery.retryBaseMs,
+          retryMaxMs: delivery.retryMaxMs,
+          pollMs: 1000,
+        }),
+    );
+    for (const worker of this.workers) await worker.start();
+    const wake = () => {
+      for (const worker of this.workers) worker.wake();
+    };
+    this.unsubscribe = this.ctx.signal.onCommitted(wake);
+    this.ctx.bus.subscribe('log', wake);
+    void this.prune();
+    this.pruneTimer = setInterval(() => void this.prune(), PRUNE_EVERY_MS);
+    this.pruneTimer.unref();
+  }
+
+  private async standDown(): Promise<void> {
+    this.unsubscribe?.();
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
+    await Promise.all(this.workers.map((worker) => worker.stop()));
+    this.workers = [];
+  }
+
+  /** Removes events past the retention window that every sink already has. */
+  async prune(now = Date.now()): Promise<number> {
+    const cutoff = new Date(now - this.ctx.config.eventRetentionDays * 86_400_000).toISOString();
+    const slowest =
+      (await this.ctx.store.delivery.slowestPosition(this.sinks.map((s) => s.name))) ?? (await this.ctx.store.events.headPosition());
+    let removed = 0;
+    try {
+      for (;;) {
+        const batch = await this.ctx.store.delivery.pruneEvents(cutoff, slowest, PRUNE_BATCH);
+        removed += batch;
+        if (batch < PRUNE_BATCH) break;
+      }
+      if (removed > 0) this.ctx.logger.info({ removed, before: cutoff }, 'event log pruned');
+    } catch (error) {
+      this.ctx.logger.error({ err: error }, 'pruning the event log failed');
+    }
+    return removed;
+  }
+
+  async lag(): Promise<SinkLag[]> {
+    const head = await this.ctx.store.events.headPosition();
+    const out: SinkLag[] = [];
+    for (const sink of this.sinks) {
+      const position = (await this.ctx.store.delivery.position(sink.name)) ?? head;
+      const oldest = position < head ? await this.ctx.store.delivery.oldestAfter(position) : undefined;
+      out.push({
+        sink: sink.name,
+        position,
+        lagEvents: Math.max(0, head - position),
+        lagSeconds: oldest ? Math.max(0, (Date.now() - Date.parse(oldest)) / 1000) : 0,
+      });
+    }
+    return out;
+  }
+
+  get isLeader(): boolean {
+    return this.leadership?.isLeader ?? false;
+  }
+
+  async deadLetters(includeReplayed: boolean, cursor: string | undefined, limit: number) {
+    const after = cursor === undefined ? undefined : decodeCursor(cursor, { createdAt: 'string', id: 'string' });
+    const rows = await this.ctx.store.delivery.listDeadLetters(includeReplayed, after, limit + 1);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      data: page.map(presentDeadLetter),
+      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
+    };
+  }
+
+  /** Sends a dead-lettered event to its sink once more, now. */
+  async replay(id: string): Promise<DeadLetterView> {
+    const row = await this.ctx.store.delivery.findDeadLetter(id);
+    if (!row) throw notFound('dead letter');
+    const sink = this.sinks.find((s) => s.name === row.sink);
+    if (!sink) throw new AppError('CONFLICT', 'the sink of this dead letter is no longer configured');
+    try {
+      await sink.deliver([JSON.parse(row.event) as EventView]);
+    } catch (error) {
+      throw new AppError('CONFLICT', `the sink refused it again: ${(error as Error).message}`);
+    }
+    const now = nowIso();
+    await this.ctx.store.delivery.markReplayed(id, now);
+    return presentDeadLetter({ ...row, replayed_at: now });
+  }
+}

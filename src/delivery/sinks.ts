@@ -1,0 +1,155 @@
+// Where events go when they leave Parley. A sink delivers an ordered batch or throws; the
+// worker (worker.ts) owns retries, positions and dead letters, so sinks stay this simple.
+import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { type JetStreamClient, jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { Redis } from 'ioredis';
+import type { EventView } from '../presenters/events.presenter.js';
+import { VERSION } from '../version.js';
+
+export interface Sink {
+  /** Stable name: the sink's position in the log is stored under it. */
+  readonly name: string;
+  /** Webhooks give up on an event after WEBHOOK_MAX_ATTEMPTS; infrastructure sinks never do. */
+  readonly maxAttempts: number;
+  deliver(events: EventView[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class DeliveryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}
+
+/** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`: what a receiver verifies. */
+export function signature(secret: string, body: string, timestamp: number): string {
+  const digest = createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+  return `t=${timestamp},v1=${digest}`;
+}
+
+export class WebhookSink implements Sink {
+  readonly name: string;
+
+  constructor(
+    private readonly url: string,
+    private readonly secret: string,
+    private readonly timeoutMs: number,
+    readonly maxAttempts: number,
+  ) {
+    // The position belongs to the URL: changing WEBHOOK_URL starts a new receiver from now.
+    this.name = `webhook:${createHash('sha256').update(url).digest('hex').slice(0, 16)}`;
+  }
+
+  async deliver(events: EventView[]): Promise<void> {
+    const body = JSON.stringify({ events });
+    const timestamp = Math.floor(Date.now() / 1000);
+    let response: Response;
+    try {
+      response = await fetch(this.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'user-agent': `Parley/${VERSION}`,
+          'x-parley-signature': signature(this.secret, body, timestamp),
+          'x-parley-delivery-id': randomUUID(),
+        },
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      await response.arrayBuffer().catch(() => undefined);
+    } catch (error) {
+      throw new DeliveryError(`request failed: ${(error as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : (error as Error).message}`);
+    }
+    // Only 2xx counts; a redirect is not followed (the receiver must be configured right).
+    if (response.status < 200 || response.status >= 300) throw new DeliveryError(`receiver answered ${response.status}`);
+  }
+
+  async close(): Promise<void> {}
+}
+
+export class RedisStreamSink implements Sink {
+  readonly name: string;
+  readonly maxAttempts = Number.POSITIVE_INFINITY;
+  private readonly redis: Redis;
+
+  constructor(
+    url: string,
+    private readonly stream: string,
+    private readonly maxLength: number,
+    onError: (error: Error) => void,
+  ) {
+    this.name = `redis-stream:${stream}`;
+    this.redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.redis.on('error', onError);
+  }
+
+  async deliver(events: EventView[]): Promise<void> {
+    const pipeline = this.redis.pipeline();
+    for (const event of events) {
+      pipeline.xadd(this.stream, 'MAXLEN', '~', String(this.maxLength), '*', 'id', event.id, 'type', event.type, 'event', JSON.stringify(event));
+    }
+    const results = await pipeline.exec();
+    const failed = results?.find(([error]) => error !== null);
+    if (!results || failed) throw new DeliveryError(`redis refused the batch: ${failed?.[0]?.message ?? 'no reply'}`);
+  }
+
+  async close(): Promise<void> {
+    this.redis.disconnect();
+  }
+}
+
+/**
+ * JetStream: each event is published on `<subject>.<type>` with its id as the message id, so
+ * JetStream drops the duplicates that at-least-once delivery can produce.
+ */
+export class NatsSink implements Sink {
+  readonly name: string;
+  readonly maxAttempts = Number.POSITIVE_INFINITY;
+  private connection: NatsConnection | undefined;
+  private client: JetStreamClient | undefined;
+
+  constructor(
+    private readonly url: string,
+    private readonly subject: string,
+  ) {
+    this.name = `nats:${subject}`;
+  }
+
+  private async ready(): Promise<JetStreamClient> {
+    if (this.client && this.connection && !this.connection.isClosed()) return this.client;
+    this.connection = await connect({ servers: this.url, timeout: 2000, reconnect: true, maxReconnectAttempts: -1 });
+    const manager = await jetstreamManager(this.connection);
+    const stream = this.subject.replace(/[.]/g, '_').toUpperCase();
+    try {
+      await manager.streams.info(stream);
+    } catch {
+      await manager.streams.add({ name: stream, subjects: [`${this.subject}.>`], duplicate_window: 120_000_000_000 });
+    }
+    this.client = jetstream(this.connection);
+    return this.client;
+  }
+
+  async deliver(events: EventView[]): Promise<void> {
+    let client: JetStreamClient;
+    try {
+      client = await this.ready();
+    } catch (error) {
+      this.connection = undefined;
+      throw new DeliveryError(`nats unavailable: ${(error as Error).message}`);
+    }
+    try {
+      for (const event of events) {
+        await client.publish(`${this.subject}.${event.type}`, JSON.stringify(event), { msgID: event.id, timeout: 5000 });
+      }
+    } catch (error) {
+      throw new DeliveryError(`nats refused the batch: ${(error as Error).message}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.connection?.close().catch(() => {});
+  }
+}

@@ -1,0 +1,125 @@
+// Moves one sink along the event log: read in order from the sink's stored position, deliver,
+// store the new position. Delivery is at least once (a crash between delivering and storing
+// sends that batch again; receivers de-duplicate by event id) and in log order, hence in order
+// per conversation. A failing batch is retried with exponential backoff and jitter, holding
+// back this sink only; a webhook batch that fails WEBHOOK_MAX_ATTEMPTS times is dead-lettered.
+import type { Logger } from 'pino';
+import { LogTailer } from '../events/log-tailer.js';
+import { presentEvent } from '../presenters/events.presenter.js';
+import type { EventRow } from '../storage/events.repository.js';
+import { newId, nowIso } from '../storage/ids.js';
+import type { Store } from '../storage/store.js';
+import type { Sink } from './sinks.js';
+
+export interface WorkerOptions {
+  batchSize: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  pollMs: number;
+}
+
+export class SinkWorker {
+  private tailer: LogTailer | undefined;
+  private stopping = false;
+  private interrupt: (() => void) | undefined;
+  delivered = 0;
+  deadLettered = 0;
+
+  constructor(
+    readonly sink: Sink,
+    private readonly store: Store,
+    private readonly logger: Logger,
+    private readonly options: WorkerOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    this.stopping = false;
+    let from = await this.store.delivery.position(this.sink.name);
+    if (from === undefined) {
+      // A new sink starts with what is committed from now on.
+      from = await this.store.events.headPosition();
+      await this.store.delivery.savePosition(this.sink.name, from, nowIso());
+    }
+    this.tailer = new LogTailer(
+      this.store,
+      {
+        from,
+        batchSize: this.options.batchSize,
+        pollMs: this.options.pollMs,
+        onError: (error) => this.logger.error({ err: error, sink: this.sink.name }, 'delivery failed to read or store its position'),
+      },
+      (rows) => this.deliver(rows),
+    );
+    await this.tailer.start();
+  }
+
+  wake(): void {
+    this.tailer?.wake();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.interrupt?.();
+    await this.tailer?.stop();
+  }
+
+  private async deliver(rows: EventRow[]): Promise<void> {
+    const events = rows.map(presentEvent);
+    for (let attempt = 1; ; attempt++) {
+      if (this.stopping) throw new Error('stopping'); // position not stored: sent again on restart
+      try {
+        await this.sink.deliver(events);
+        this.delivered += events.length;
+        break;
+      } catch (error) {
+        const reason = (error as Error).message;
+        if (attempt >= this.sink.maxAttempts) {
+          await this.deadLetter(rows, attempt, reason);
+          break;
+        }
+        const delay = this.backoff(attempt);
+        this.logger.warn({ sink: this.sink.name, attempt, retryInMs: delay, reason }, 'delivery failed; will retry');
+        await this.sleep(delay);
+      }
+    }
+    const last = rows.at(-1) as EventRow;
+    await this.store.delivery.savePosition(this.sink.name, last.pos, nowIso());
+  }
+
+  /** Exponential backoff with full jitter in [d/2, d]: receivers recovering are not stampeded. */
+  private backoff(attempt: number): number {
+    const ceiling = Math.min(this.options.retryMaxMs, this.options.retryBaseMs * 2 ** (attempt - 1));
+    return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+  }
+
+  private async deadLetter(rows: EventRow[], attempts: number, reason: string): Promise<void> {
+    const now = nowIso();
+    await this.store.transaction(async (tx) => {
+      for (const row of rows) {
+        await tx.delivery.addDeadLetter({
+          id: newId(),
+          sink: this.sink.name,
+          event_pos: row.pos,
+          event_id: row.id,
+          event: JSON.stringify(presentEvent(row)),
+          attempts,
+          last_error: reason.slice(0, 500),
+          created_at: now,
+          replayed_at: null,
+        });
+      }
+    });
+    this.deadLettered += rows.length;
+    this.logger.error({ sink: this.sink.name, events: rows.length, attempts, reason }, 'events dead-lettered');
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.interrupt = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

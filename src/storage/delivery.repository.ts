@@ -1,0 +1,90 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Dialect } from './database.js';
+import { PRUNED_THROUGH_KEY } from './events.repository.js';
+import type { DB, DeadLettersTable } from './schema.js';
+
+export type DeadLetterRow = Selectable<DeadLettersTable>;
+
+
+/** Where each sink is in the log, what it could not deliver, and pruning of the log. */
+export class DeliveryRepository {
+  constructor(
+    private readonly db: Kysely<DB>,
+    readonly dialect: Dialect,
+  ) {}
+
+  async position(sink: string): Promise<number | undefined> {
+    const row = await this.db.selectFrom('sink_positions').select('position').where('sink', '=', sink).executeTakeFirst();
+    return row === undefined ? undefined : Number(row.position);
+  }
+
+  async savePosition(sink: string, position: number, now: string): Promise<void> {
+    await this.db
+      .insertInto('sink_positions')
+      .values({ sink, position, updated_at: now })
+      .onConflict((oc) => oc.column('sink').doUpdateSet({ position, updated_at: now }))
+      .execute();
+  }
+
+  /** The lowest position among sinks: retention keeps every event that some sink still needs. */
+  async slowestPosition(sinks: string[]): Promise<number | undefined> {
+    if (sinks.length === 0) return undefined;
+    const rows = await this.db.selectFrom('sink_positions').select(['sink', 'position']).where('sink', 'in', sinks).execute();
+    if (rows.length < sinks.length) return 0; // a sink that never ran needs everything
+    return Math.min(...rows.map((row) => Number(row.position)));
+  }
+
+  async addDeadLetter(row: DeadLetterRow): Promise<void> {
+    await this.db.insertInto('dead_letters').values(row).execute();
+  }
+
+  listDeadLetters(includeReplayed: boolean, after: { createdAt: string; id: string } | undefined, limit: number): Promise<DeadLetterRow[]> {
+    let query = this.db.selectFrom('dead_letters').selectAll();
+    if (!includeReplayed) query = query.where('replayed_at', 'is', null);
+    if (after) {
+      query = query.where((eb) =>
+        eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]),
+      );
+    }
+    return query.orderBy('created_at').orderBy('id').limit(limit).execute();
+  }
+
+  findDeadLetter(id: string): Promise<DeadLetterRow | undefined> {
+    return this.db.selectFrom('dead_letters').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async markReplayed(id: string, now: string): Promise<void> {
+    await this.db.updateTable('dead_letters').set({ replayed_at: now }).where('id', '=', id).execute();
+  }
+
+  /**
+   * Deletes up to `batch` events older than `before` and at or below `maxPosition`, and
+   * records how far the log is pruned. Returns how many were deleted.
+   */
+  async pruneEvents(before: string, maxPosition: number, batch: number): Promise<number> {
+    const victims = await this.db
+      .selectFrom('events')
+      .select('pos')
+      .where('created_at', '<', before)
+      .where('pos', '<=', maxPosition)
+      .orderBy('pos')
+      .limit(batch)
+      .execute();
+    const last = victims.at(-1);
+    if (last === undefined) return 0;
+    await this.db.deleteFrom('events').where('pos', '<=', last.pos).where('created_at', '<', before).execute();
+    const value = String(last.pos);
+    await this.db
+      .insertInto('meta')
+      .values({ key: PRUNED_THROUGH_KEY, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
+    return victims.length;
+  }
+
+  /** When the oldest event after a position was written: how far behind a sink is, in time. */
+  async oldestAfter(position: number): Promise<string | undefined> {
+    const row = await this.db.selectFrom('events').select('created_at').where('pos', '>', position).orderBy('pos').limit(1).executeTakeFirst();
+    return row?.created_at;
+  }
+}

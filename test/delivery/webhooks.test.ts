@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ADMIN_ID, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { Receiver } from '../support/receiver.js';
+
+const SECRET = 'webhook-secret-for-tests-0123456789';
+
+describe('webhooks', () => {
+  let server: TestServer | undefined;
+  let receiver: Receiver | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    await receiver?.stop();
+    server = undefined;
+    receiver = undefined;
+  });
+
+  async function setUp(env: Record<string, string> = {}): Promise<{ server: TestServer; receiver: Receiver }> {
+    receiver = new Receiver(SECRET);
+    await receiver.start();
+    server = await startServer('sqlite', {
+      WEBHOOK_URL: receiver.url,
+      WEBHOOK_SECRET: SECRET,
+      DELIVERY_RETRY_BASE_MS: '20',
+      DELIVERY_RETRY_MAX_MS: '200',
+      WEBHOOK_TIMEOUT_MS: '500',
+      ...env,
+    });
+    return { server, receiver };
+  }
+
+  it('delivers every event, signed, in order per conversation, with message.received for each recipient', async () => {
+    const { server, receiver } = await setUp();
+    const buyer = uniqueId();
+    const seller = uniqueId();
+    const conversation = await buildConversation(server, buyer, [seller], { message: 'Is it available?' });
+    for (let i = 1; i <= 5; i++) await sendMessage(server, i % 2 ? seller : buyer, conversation.id, `m${i}`);
+    await receiver.waitFor(() => receiver.unique().filter((e) => e.type === 'message.sent').length === 6);
+
+    expect(receiver.deliveries.every((d) => d.signatureValid)).toBe(true);
+    expect(receiver.deliveries[0]?.headers['x-parley-delivery-id']).toEqual(expect.any(String));
+    const events = receiver.unique().filter((e) => e.conversationId === conversation.id);
+    expect(events[0]?.type).toBe('conversation.created');
+    const seqs = events.filter((e) => e.type === 'message.sent').map((e) => e.data.seq);
+    expect(seqs).toEqual([1, 2, 3, 4, 5, 6]);
+    const cursors = events.map((e) => Number(e.cursor));
+    expect([...cursors].sort((a, b) => a - b)).toEqual(cursors);
+    const received = events.filter((e) => e.type === 'message.received');
+    expect(received).toHaveLength(6);
+    expect(received[0]?.data).toMatchObject({
+      threadId: conversation.id,
+      recipientId: seller,
+      senderUsername: buyer,
+      preview: 'Is it available?',
+      recipientOnline: false,
+    });
+    const first = events[0] as unknown as Record<string, unknown>;
+    expect(first).toMatchObject({ source: 'parley', id: expect.any(String), time: expect.any(String) });
+  });
+
+  it('a receiver failing 30% of requests still ends with every event exactly once after de-duplication', async () => {
+    let calls = 0;
+    const { server, receiver } = await setUp({ WEBHOOK_BATCH_SIZE: '3' });
+    // Deterministic 30%: every request whose number is 3, 6 or 9 modulo 10 fails in some way.
+    const failures = ['fail', 'hang', 'close'] as const;
+    receiver.behaviour = () => {
+      calls++;
+      return [3, 6, 9].includes(calls % 10) ? failures[calls % 3] as 'fail' | 'hang' | 'close' : 'ok';
+    };
+    const a = uniqueId();
+    const conversations = [await buildConversation(server, a, [uniqueId()]), await buildConversation(server, a, [uniqueId()])];
+    const sends = [];
+    for (let i = 0; i < 30; i++) sends.push(sendMessage(server, a, conversations[i % 2].id, `n${i}`));
+    await Promise.all(sends);
+    const expected = (await asUser(server, a).get('/sync?since=0&limit=1000')).body.events.length + 30; // + message.received
+    await receiver.waitFor(() => receiver.unique().length >= expected, 30_000);
+    const unique = receiver.unique();
+    expect(unique).toHaveLength(expected);
+    expect(receiver.all().length).toBeGreaterThanOrEqual(unique.length);
+    for (const conversation of conversations) {
+      const seqs = unique.filter((e) => e.type === 'message.sent' && e.conversationId === conversation.id).map((e) => e.data.seq);
+      expect(seqs).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    }
+  }, 40_000);
+
+  it('dead-letters after WEBHOOK_MAX_ATTEMPTS without blocking sends; an admin lists and replays', async () => {
+    const { server, receiver } = await setUp({ WEBHOOK_MAX_ATTEMPTS: '3' });
+    receiver.behaviour = () => 'redirect';
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    const started = Date.now();
+    await sendMessage(server, a, conversation.id, 'nobody is listening');
+    expect(Date.now() - started).toBeLessThan(1000);
+
+    let letters: { id: string; event: { type: string } }[] = [];
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      letters = (await asUser(server, ADMIN_ID).get('/admin/events/dead-letters?limit=100')).body.data;
+      if (letters.some((l) => l.event.type === 'message.sent')) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const letter = letters.find((l) => l.event.type === 'message.sent');
+    expect(letter).toMatchObject({ attempts: 3, lastError: expect.stringContaining('302'), sink: expect.stringMatching(/^webhook:/) });
+    expect((await asUser(server, a).get('/admin/events/dead-letters')).status).toBe(403);
+
+    receiver.behaviour = () => 'fail';
+    const refused = await asUser(server, ADMIN_ID).post(`/admin/events/dead-letters/${letter?.id}/replay`);
+    expect(refused.status).toBe(409);
+    receiver.behaviour = () => 'ok';
+    const replayed = await asUser(server, ADMIN_ID).post(`/admin/events/dead-letters/${letter?.id}/replay`);
+    expect(replayed.status).toBe(200);
+    expect(replayed.body.replayedAt).toEqual(expect.any(String));
+    expect(receiver.unique().some((e) => e.type === 'message.sent')).toBe(true);
+    const open = (await asUser(server, ADMIN_ID).get('/admin/events/dead-letters?limit=100')).body.data;
+    expect(open.map((l: { id: string }) => l.id)).not.toContain(letter?.id);
+    expect((await asUser(server, ADMIN_ID).post('/admin/events/dead-letters/nope/replay')).status).toBe(404);
+  }, 30_000);
+
+  it('reports per-sink lag in readiness and metrics, and catches up when the receiver returns', async () => {
+    const { server, receiver } = await setUp({ DELIVERY_RETRY_BASE_MS: '50', WEBHOOK_MAX_ATTEMPTS: '1000' });
+    receiver.behaviour = () => 'fail';
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    for (let i = 0; i < 5; i++) await sendMessage(server, a, conversation.id, `while down ${i}`);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const ready = await asUser(server, a).get('/ready');
+    expect(ready.status).toBe(200);
+    const lag = ready.body.checks.delivery.sinks[0];
+    expect(lag.lagEvents).toBeGreaterThan(0);
+    const metrics = await (await fetch(`${server.baseUrl}/metrics`)).text();
+    expect(metrics).toMatch(/parley_delivery_lag_events\{sink="webhook:[0-9a-f]+"\} [1-9]/);
+
+    receiver.behaviour = () => 'ok';
+    await receiver.waitFor(() => receiver.unique().filter((e) => e.type === 'message.sent').length === 5);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await asUser(server, a).get('/ready')).body.checks.delivery.sinks[0].lagEvents).toBe(0);
+  }, 30_000);
+});
