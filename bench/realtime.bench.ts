@@ -31,7 +31,11 @@ async function probeMemory(count: number): Promise<{ connections: number; retain
       resolve(line);
     } else lines.push(line);
   });
-  const nextLine = () => new Promise<string>((resolve) => (lines.length > 0 ? resolve(lines.shift() as string) : (waiting = resolve)));
+  const nextLine = () =>
+    new Promise<string>((resolve) => {
+      if (lines.length > 0) resolve(lines.shift() as string);
+      else waiting = resolve;
+    });
   const measure = async () => {
     child.stdin.write('measure\n');
     return JSON.parse(await nextLine()) as { rss: number; retained: number; connections: number };

@@ -10,6 +10,7 @@ export interface Parley {
   ctx: AppContext;
   http: FastifyInstance;
   realtime: Realtime | undefined;
+  delivery: Delivery;
   /** Listens on config.host:config.port (port 0 picks a free one); returns the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -55,6 +56,7 @@ export async function createParley(config: Config): Promise<Parley> {
     ctx,
     http,
     realtime,
+    delivery,
     async listen() {
       const address = await http.listen({ host: config.host, port: config.port });
       return address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');

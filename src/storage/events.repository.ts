@@ -90,12 +90,14 @@ export class EventsRepository {
       .execute();
   }
 
+  /** The newest position; with the log pruned empty, where pruning stopped. */
   async headPosition(): Promise<number> {
     const row = await this.db
       .selectFrom('events')
       .select((eb) => eb.fn.max('pos').as('head'))
       .executeTakeFirst();
-    return Number(row?.head ?? 0);
+    const head = Number(row?.head ?? 0);
+    return head > 0 ? head : this.prunedThrough();
   }
 
   /** The highest position removed by retention; cursors below it can no longer be served. */

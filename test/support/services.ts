@@ -6,11 +6,13 @@ import pg from 'pg';
 export const requireServices = process.env.REQUIRE_SERVICES === '1';
 export const postgresUrl = process.env.TEST_POSTGRES_URL;
 export const redisUrl = process.env.TEST_REDIS_URL;
+export const natsUrl = process.env.TEST_NATS_URL;
 
 export function assertServicesPresent(): void {
   if (!requireServices) return;
   if (!postgresUrl) throw new Error('REQUIRE_SERVICES=1 but TEST_POSTGRES_URL is not set');
   if (!redisUrl) throw new Error('REQUIRE_SERVICES=1 but TEST_REDIS_URL is not set');
+  if (!natsUrl) throw new Error('REQUIRE_SERVICES=1 but TEST_NATS_URL is not set');
 }
 
 /** True when PostgreSQL and Redis are both there for the multi-instance suites. */

@@ -1,0 +1,87 @@
+// Redis Streams and NATS JetStream sinks against the real servers on this machine.
+import { connect } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NatsSink } from '../../src/delivery/sinks.js';
+import { buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { natsUrl, redisUrl, requireServices } from '../support/services.js';
+
+const waitUntil = async (check: () => Promise<boolean>, timeoutMs = 10_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
+describe.runIf(redisUrl !== undefined || requireServices)('Redis Streams sink', () => {
+  let server: TestServer;
+  const stream = `parley-test-${uniqueId('stream')}`;
+  let redis: Redis;
+  beforeAll(async () => {
+    if (!redisUrl) throw new Error('REQUIRE_SERVICES=1 but TEST_REDIS_URL is not set');
+    redis = new Redis(redisUrl);
+    server = await startServer('sqlite', { REDIS_URL: redisUrl, EVENTS_REDIS_STREAM: stream });
+  });
+  afterAll(async () => {
+    await redis?.del(stream);
+    redis?.disconnect();
+    await server?.stop();
+  });
+
+  it('appends every event to the stream in log order', async () => {
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    for (let i = 0; i < 5; i++) await sendMessage(server, a, conversation.id, `to redis ${i}`);
+    await waitUntil(async () => (await redis.xlen(stream)) >= 11);
+    const entries = await redis.xrange(stream, '-', '+');
+    const events = entries.map(([, fields]) => JSON.parse(fields[fields.indexOf('event') + 1] as string) as { type: string; cursor: string; data: { seq?: number } });
+    expect(events[0]?.type).toBe('conversation.created');
+    expect(events.filter((e) => e.type === 'message.sent').map((e) => e.data.seq)).toEqual([1, 2, 3, 4, 5]);
+    const cursors = events.map((e) => Number(e.cursor));
+    expect([...cursors].sort((x, y) => x - y)).toEqual(cursors);
+  });
+});
+
+describe.runIf(natsUrl !== undefined || requireServices)('NATS JetStream sink', () => {
+  let server: TestServer;
+  const subject = `parleytest.${uniqueId('s').replace(/[^A-Za-z0-9]/g, '')}`;
+  const streamName = subject.replace(/[.]/g, '_').toUpperCase();
+  beforeAll(async () => {
+    if (!natsUrl) throw new Error('REQUIRE_SERVICES=1 but TEST_NATS_URL is not set');
+    server = await startServer('sqlite', { NATS_URL: natsUrl, EVENTS_NATS_SUBJECT: subject });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    const nc = await connect({ servers: natsUrl });
+    await (await jetstreamManager(nc)).streams.delete(streamName).catch(() => {});
+    await nc.close();
+  });
+
+  it('publishes each event once on <subject>.<type>, duplicates dropped by message id', async () => {
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    for (let i = 0; i < 3; i++) await sendMessage(server, a, conversation.id, `to nats ${i}`);
+    const nc = await connect({ servers: natsUrl });
+    const manager = await jetstreamManager(nc);
+    await waitUntil(async () => {
+      try {
+        return (await manager.streams.info(streamName)).state.messages >= 7;
+      } catch {
+        return false;
+      }
+    });
+    const info = await manager.streams.info(streamName);
+    expect(info.state.messages).toBe(7); // created + 3 sent + 3 received
+    const first = await manager.streams.getMessage(streamName, { seq: 1 });
+    expect(first?.subject).toBe(`${subject}.conversation.created`);
+    const event = first?.json<{ id: string; type: string }>();
+    // At-least-once delivery may send an event twice; JetStream keeps one.
+    const sink = new NatsSink(natsUrl as string, subject);
+    await sink.deliver([event as never]);
+    await sink.close();
+    expect((await manager.streams.info(streamName)).state.messages).toBe(7);
+    await nc.close();
+  });
+});

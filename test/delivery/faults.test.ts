@@ -1,0 +1,118 @@
+// Faults around delivery: a broker that is down at start and comes back, retention pruning,
+// and leadership moving between two instances on PostgreSQL.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { connect } from '@nats-io/transport-node';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { createParley, type Parley } from '../../src/server.js';
+import { asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { Receiver } from '../support/receiver.js';
+import { postgresUrl, requireServices } from '../support/services.js';
+
+const NATS_SERVER = '/usr/sbin/nats-server';
+const SECRET = 'webhook-secret-for-tests-0123456789';
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = (probe.address() as { port: number }).port;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+describe('delivery faults', () => {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  it.runIf(existsSync(NATS_SERVER))('keeps serving while NATS is down at start, and delivers once it comes up', async () => {
+    const port = await freePort();
+    const subject = `faulttest.${uniqueId('f').replace(/[^A-Za-z0-9]/g, '')}`;
+    const server = await startServer('sqlite', {
+      NATS_URL: `nats://127.0.0.1:${port}`,
+      EVENTS_NATS_SUBJECT: subject,
+      DELIVERY_RETRY_BASE_MS: '50',
+      DELIVERY_RETRY_MAX_MS: '300',
+    });
+    cleanups.push(() => server.stop());
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    for (let i = 0; i < 3; i++) await sendMessage(server, a, conversation.id, `while nats is down ${i}`);
+    expect((await asUser(server, a).get(`/conversations/${conversation.id}/messages`)).body.data).toHaveLength(3);
+
+    const storeDir = mkdtempSync(path.join(tmpdir(), 'parley-nats-'));
+    const nats: ChildProcess = spawn(NATS_SERVER, ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], { stdio: 'ignore' });
+    cleanups.push(async () => {
+      nats.kill('SIGTERM');
+      await new Promise((resolve) => nats.once('exit', resolve));
+      rmSync(storeDir, { recursive: true, force: true });
+    });
+    const streamName = subject.replace(/[.]/g, '_').toUpperCase();
+    const deadline = Date.now() + 15_000;
+    let messages = 0;
+    while (Date.now() < deadline && messages < 7) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      try {
+        const nc = await connect({ servers: `nats://127.0.0.1:${port}`, timeout: 500 });
+        messages = (await (await jetstreamManager(nc)).streams.info(streamName)).state.messages;
+        await nc.close();
+      } catch {
+        // not up yet, or the stream not made yet
+      }
+    }
+    expect(messages).toBe(7);
+  }, 30_000);
+
+  it('prunes events past retention once delivered, and old cursors then answer 410', async () => {
+    const receiver = new Receiver(SECRET);
+    await receiver.start();
+    cleanups.push(() => receiver.stop());
+    const server = await startServer('sqlite', { WEBHOOK_URL: receiver.url, WEBHOOK_SECRET: SECRET, EVENT_RETENTION_DAYS: '1' });
+    cleanups.push(() => server.stop());
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    await sendMessage(server, a, conversation.id, 'old news');
+    await receiver.waitFor(() => receiver.unique().length >= 3);
+    // Two days from now, everything written today is past the one-day window.
+    const removed = await server.parley.delivery.prune(Date.now() + 2 * 86_400_000);
+    expect(removed).toBeGreaterThanOrEqual(3);
+    const stale = await asUser(server, a).get('/sync?since=0');
+    expect(stale.status).toBe(410);
+    expect(stale.body.error.code).toBe('RESYNC_REQUIRED');
+    const head = (await asUser(server, a).get('/sync')).body.cursor;
+    expect((await asUser(server, a).get(`/sync?since=${head}`)).status).toBe(200);
+  });
+
+  it.runIf(postgresUrl !== undefined || requireServices)('one of two instances delivers; when it stops, the other takes over', async () => {
+    const receiver = new Receiver(SECRET);
+    await receiver.start();
+    cleanups.push(() => receiver.stop());
+    const first = await startServer('postgres', { WEBHOOK_URL: receiver.url, WEBHOOK_SECRET: SECRET });
+    cleanups.push(() => first.stop());
+    const second = await createParley(loadConfig({ ...first.env }));
+    await second.listen();
+    cleanups.push(() => second.close());
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect([first.parley.delivery.isLeader, second.delivery.isLeader].filter(Boolean)).toHaveLength(1);
+
+    const a = uniqueId();
+    const conversation = await buildConversation(first, a, [uniqueId()]);
+    await sendMessage(first, a, conversation.id, 'before the handover');
+    await receiver.waitFor(() => receiver.unique().filter((e) => e.type === 'message.sent').length === 1);
+
+    const leader = first.parley.delivery.isLeader ? first.parley : second;
+    const standby = leader === second ? first.parley : second;
+    await leader.delivery.stop();
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(standby.delivery.isLeader).toBe(true);
+    const viaStandby = standby === second ? { ...first, prefix: `${second.http.listeningOrigin}/api/v1` } : first;
+    await sendMessage(viaStandby, a, conversation.id, 'after the handover');
+    await receiver.waitFor(() => receiver.unique().filter((e) => e.type === 'message.sent').length === 2);
+  }, 30_000);
+});
