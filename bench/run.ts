@@ -2,6 +2,7 @@
 //   BENCH_SECONDS (default 5) per round, BENCH_ROUNDS (default 3); BENCH_POSTGRES_URL (default the local server);
 //   BENCH_ONLY=send,... to pick benchmarks; BENCH_DATABASES=sqlite,postgres to pick databases.
 import { cpus } from 'node:os';
+import { runDeliveryBench } from './delivery.bench.js';
 import { runReadBench } from './read.bench.js';
 import { runRealtimeBench } from './realtime.bench.js';
 import { runSendBench } from './send.bench.js';
@@ -62,4 +63,12 @@ if (wants('realtime')) {
     `memory per idle connection (${fmt(result.connections)} held by the server, after GC): ` +
       `${fmt(result.retainedPerConnection / 1024, 1)} KB retained heap, ${fmt(result.rssPerConnection / 1024, 1)} KB RSS`,
   );
+}
+
+if (wants('delivery')) {
+  const rate = Number(process.env.BENCH_DELIVERY_RATE ?? 1000);
+  console.log(`\n## Webhook delivery on SQLite: ${fmt(rate)} messages/s for 10 s to a local receiver (2 events per message)`);
+  const result = await runDeliveryBench(rate, 10);
+  console.log(`sent ${fmt(result.sentPerSecond)} msg/s; ${fmt(result.events)} events delivered at ${fmt(result.deliveredPerSecond)} events/s`);
+  console.log(`lag from event time to receipt  p50 ${fmt(result.lagP50, 1)} ms  p99 ${fmt(result.lagP99, 1)} ms  max ${fmt(result.maxBacklogMs, 1)} ms`);
 }

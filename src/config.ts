@@ -233,7 +233,7 @@ export function loadConfig(env: Env = process.env): Config {
       webhookSecret,
       webhookMaxAttempts: int(env, 'WEBHOOK_MAX_ATTEMPTS', 20, 1, 1000),
       webhookTimeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
-      webhookBatchSize: int(env, 'WEBHOOK_BATCH_SIZE', 20, 1, 500),
+      webhookBatchSize: int(env, 'WEBHOOK_BATCH_SIZE', 100, 1, 500),
       retryBaseMs: int(env, 'DELIVERY_RETRY_BASE_MS', 1000, 1),
       retryMaxMs: int(env, 'DELIVERY_RETRY_MAX_MS', 600_000, 1),
       redisStream,
