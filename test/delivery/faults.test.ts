@@ -9,8 +9,8 @@ import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { createParley, type Parley } from '../../src/server.js';
-import { asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { createParley } from '../../src/server.js';
+import { asUser, buildConversation, sendMessage, startServer, uniqueId } from '../support/harness.js';
 import { Receiver } from '../support/receiver.js';
 import { postgresUrl, requireServices } from '../support/services.js';
 

@@ -69,7 +69,8 @@ export interface Response<T = unknown> {
   headers: Headers;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: test responses are inspected field by field
+// Test responses are inspected field by field.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
 /** A caller of the HTTP API: a user (dev-mode header or token), the service key, or nobody. */

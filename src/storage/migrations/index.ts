@@ -4,7 +4,8 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } fr
 import type { DialectName } from '../database.js';
 import type { DB } from '../schema.js';
 
-// biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as typed now
+// Migrations run against the schema as it was then, not as typed now.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDB = Kysely<any>;
 
 function initial(dialect: DialectName): Migration {
