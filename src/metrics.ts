@@ -21,24 +21,21 @@ export class Metrics {
         return [];
       }
     };
-    new Gauge({
-      name: 'parley_delivery_lag_events',
-      help: 'Events committed but not yet delivered, per sink',
-      labelNames: ['sink'] as const,
-      registers: [this.registry],
-      async collect() {
-        for (const entry of await read()) this.set({ sink: entry.sink }, entry.lagEvents);
-      },
-    });
-    new Gauge({
-      name: 'parley_delivery_lag_seconds',
-      help: 'Age of the oldest undelivered event, per sink',
-      labelNames: ['sink'] as const,
-      registers: [this.registry],
-      async collect() {
-        for (const entry of await read()) this.set({ sink: entry.sink }, entry.lagSeconds);
-      },
-    });
+    const gauges = [
+      { name: 'parley_delivery_lag_events', help: 'Events committed but not yet delivered, per sink', field: 'lagEvents' },
+      { name: 'parley_delivery_lag_seconds', help: 'Age of the oldest undelivered event, per sink', field: 'lagSeconds' },
+    ] as const;
+    for (const { name, help, field } of gauges) {
+      new Gauge({
+        name,
+        help,
+        labelNames: ['sink'] as const,
+        registers: [this.registry],
+        async collect() {
+          for (const entry of await read()) this.set({ sink: entry.sink }, entry[field]);
+        },
+      });
+    }
   }
 
   constructor() {

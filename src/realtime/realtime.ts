@@ -60,7 +60,7 @@ export class Realtime {
   /** A user went online or offline: tell the local users who may see it. */
   private async announceStatus(change: { userId: string; status: string; timestamp: string }): Promise<void> {
     try {
-      const audience = await this.ctx.store.conversations.presenceAudience(change.userId, this.registry.users());
+      const audience = await this.ctx.store.conversations.presencePartners(change.userId, this.registry.users(), 'user');
       for (const userId of audience) this.registry.sendTo(userId, 'user_status_changed', change);
     } catch (error) {
       this.ctx.logger.warn({ err: error }, 'presence change not delivered');

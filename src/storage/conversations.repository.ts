@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Dialect } from './database.js';
+import { groupBy } from './group-by.js';
 import { prepared } from './prepared.js';
 import type { ConversationsTable, DB, ParticipantsTable } from './schema.js';
 
@@ -172,8 +173,7 @@ export class ConversationsRepository {
 
   /** Active participants of the given conversations, with their profiles. */
   async listParticipants(conversationIds: string[]): Promise<Map<string, ParticipantWithUser[]>> {
-    const byConversation = new Map<string, ParticipantWithUser[]>();
-    if (conversationIds.length === 0) return byConversation;
+    if (conversationIds.length === 0) return new Map();
     const rows = await this.db
       .selectFrom('participants as p')
       .innerJoin('users as u', 'u.id', 'p.user_id')
@@ -184,12 +184,7 @@ export class ConversationsRepository {
       .orderBy('p.joined_at')
       .orderBy('p.user_id')
       .execute();
-    for (const row of rows) {
-      const list = byConversation.get(row.conversation_id) ?? [];
-      list.push(row);
-      byConversation.set(row.conversation_id, list);
-    }
-    return byConversation;
+    return groupBy(rows, (row) => row.conversation_id);
   }
 
   async activeParticipantIds(conversationId: string): Promise<string[]> {
@@ -283,11 +278,13 @@ export class ConversationsRepository {
   }
 
   /**
-   * Who may see the user's presence: people sharing an active conversation with them, less
-   * those the user blocks. Limited to `among` (the users connected to one instance).
+   * Of `candidates`, those who share an active conversation with `userId`, less blocked pairs:
+   * with `blocker: 'user'` those `userId` blocks are left out (who may see `userId`'s
+   * presence); with `blocker: 'candidate'` those who block `userId` (whose presence `userId`
+   * may see).
    */
-  async presenceAudience(userId: string, among: string[]): Promise<string[]> {
-    if (among.length === 0) return [];
+  async presencePartners(userId: string, candidates: string[], blocker: 'user' | 'candidate'): Promise<string[]> {
+    if (candidates.length === 0) return [];
     const rows = await this.db
       .selectFrom('participants as mine')
       .innerJoin('participants as theirs', 'theirs.conversation_id', 'mine.conversation_id')
@@ -297,42 +294,13 @@ export class ConversationsRepository {
       .where('mine.left_at', 'is', null)
       .where('theirs.left_at', 'is', null)
       .where('theirs.user_id', '!=', userId)
-      .where('theirs.user_id', 'in', among)
+      .where('theirs.user_id', 'in', candidates)
       .where((eb) =>
         eb.not(
           eb.exists(
-            eb
-              .selectFrom('blocks')
-              .select('blocks.blocker_id')
-              .where('blocks.blocker_id', '=', userId)
-              .whereRef('blocks.blocked_id', '=', 'theirs.user_id'),
-          ),
-        ),
-      )
-      .execute();
-    return rows.map((row) => row.user_id);
-  }
-
-  /** Of `userIds`, those who share an active conversation with `viewerId` and do not block them. */
-  async presenceVisibleTo(viewerId: string, userIds: string[]): Promise<string[]> {
-    if (userIds.length === 0) return [];
-    const rows = await this.db
-      .selectFrom('participants as mine')
-      .innerJoin('participants as theirs', 'theirs.conversation_id', 'mine.conversation_id')
-      .select('theirs.user_id')
-      .distinct()
-      .where('mine.user_id', '=', viewerId)
-      .where('mine.left_at', 'is', null)
-      .where('theirs.left_at', 'is', null)
-      .where('theirs.user_id', 'in', userIds)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('blocks')
-              .select('blocks.blocker_id')
-              .whereRef('blocks.blocker_id', '=', 'theirs.user_id')
-              .where('blocks.blocked_id', '=', viewerId),
+            blocker === 'user'
+              ? eb.selectFrom('blocks').select('blocker_id').where('blocker_id', '=', userId).whereRef('blocked_id', '=', 'theirs.user_id')
+              : eb.selectFrom('blocks').select('blocker_id').whereRef('blocker_id', '=', 'theirs.user_id').where('blocked_id', '=', userId),
           ),
         ),
       )

@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.js';
+import type { GroupCommitDriver } from './group-commit.js';
 import type { DB } from './schema.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 
@@ -41,6 +42,22 @@ export class Dialect {
    */
   async serializeEventAppends(db: Kysely<DB>): Promise<void> {
     if (this.name === 'postgres') await sql`select pg_advisory_xact_lock(${EVENT_LOG_LOCK_KEY})`.execute(db);
+  }
+
+  /** How group commits (group-commit.ts) run their savepoints on this database. */
+  groupCommitDriver(): GroupCommitDriver {
+    const sqlite = this.sqlite;
+    if (sqlite !== undefined) {
+      // The group's transaction holds SQLite's one connection: control statements run on it directly.
+      return { control: (_trx, statement) => void sqlite.prepare(statement).run([]) };
+    }
+    return {
+      control: async (trx, statement) => {
+        await sql.raw(statement).execute(trx);
+      },
+      // The event-log lock first, row locks after: groups of two instances cannot deadlock.
+      beforeGroup: (trx) => this.serializeEventAppends(trx),
+    };
   }
 
   /** Case-insensitive LIKE (SQLite's LIKE already is, for ASCII). */

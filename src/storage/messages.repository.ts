@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Dialect } from './database.js';
+import { groupBy } from './group-by.js';
 import { allArgs, prepared } from './prepared.js';
 import type { DB, MessagesTable } from './schema.js';
 
@@ -120,9 +121,8 @@ export class MessagesRepository {
   }
 
   /** Reactions of the given messages, oldest first, grouped by message id. */
-  async reactionsOf(messageIds: string[]): Promise<Map<string, { emoji: string; user_id: string }[]>> {
-    const byMessage = new Map<string, { emoji: string; user_id: string }[]>();
-    if (messageIds.length === 0) return byMessage;
+  async reactionsOf(messageIds: string[]): Promise<Map<string, { message_id: string; emoji: string; user_id: string }[]>> {
+    if (messageIds.length === 0) return new Map();
     const rows = await this.db
       .selectFrom('reactions')
       .select(['message_id', 'emoji', 'user_id'])
@@ -130,12 +130,7 @@ export class MessagesRepository {
       .orderBy('created_at')
       .orderBy('user_id')
       .execute();
-    for (const row of rows) {
-      const list = byMessage.get(row.message_id) ?? [];
-      list.push(row);
-      byMessage.set(row.message_id, list);
-    }
-    return byMessage;
+    return groupBy(rows, (row) => row.message_id);
   }
 
   /** Read pointers of the active participants: who has read a message is derived from these. */

@@ -9,7 +9,7 @@ import { MessagesRepository } from './messages.repository.js';
 import { ReportsRepository } from './reports.repository.js';
 import type { DB } from './schema.js';
 import { SearchRepository } from './search.repository.js';
-import { SqliteGroupCommit } from './sqlite-group-commit.js';
+import { GroupCommit } from './group-commit.js';
 import { UsersRepository } from './users.repository.js';
 
 export type TransactionWork<T> = (tx: Store) => Promise<T>;
@@ -23,7 +23,7 @@ export class Store {
   readonly reports: ReportsRepository;
   readonly search: SearchRepository;
   readonly delivery: DeliveryRepository;
-  private readonly groupCommit: SqliteGroupCommit<Store> | undefined;
+  private readonly groupCommit: GroupCommit<Store> | undefined;
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -37,10 +37,7 @@ export class Store {
     this.reports = new ReportsRepository(db, dialect);
     this.search = new SearchRepository(db, dialect);
     this.delivery = new DeliveryRepository(db, dialect);
-    this.groupCommit =
-      dialect.sqlite !== undefined && !db.isTransaction
-        ? new SqliteGroupCommit(db, dialect.sqlite, (trx) => new Store(trx, dialect))
-        : undefined;
+    this.groupCommit = db.isTransaction ? undefined : new GroupCommit(db, dialect.groupCommitDriver(), (trx) => new Store(trx, dialect));
   }
 
   static open(database: Database): Store {
@@ -49,12 +46,12 @@ export class Store {
 
   /**
    * Runs `work` in one transaction; everything it writes, events included, commits together,
-   * and the promise settles only after the commit. On SQLite, concurrent transactions are
-   * committed in groups (see sqlite-group-commit.ts); PostgreSQL commits each on its own.
+   * and the promise settles only after the commit. Concurrent transactions are committed in
+   * groups (see group-commit.ts).
    */
   transaction<T>(work: TransactionWork<T>): Promise<T> {
-    if (this.groupCommit !== undefined) return this.groupCommit.run(work);
-    return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect)));
+    if (this.groupCommit === undefined) throw new Error('transactions do not nest');
+    return this.groupCommit.run(work);
   }
 
   /** A trivial query, for readiness checks. */

@@ -3,42 +3,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventRow } from '../../src/domain/events.js';
 import { type Database, openDatabase } from '../../src/storage/database.js';
-import { migrateToLatest } from '../../src/storage/migrations/index.js';
 import { Store } from '../../src/storage/store.js';
-import { databaseKinds, freshPostgresDatabase } from '../support/services.js';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { databaseKinds, openTestDatabase } from '../support/services.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.each(databaseKinds())('event log on %s', (kind) => {
-  let database: Database;
-  let cleanup: () => Promise<void>;
+  let dispose: () => Promise<void>;
   let store: Store;
+  // A second instance on the same database: its transactions overlap with the first's.
+  let other: Database | undefined;
 
   beforeAll(async () => {
-    if (kind === 'postgres') {
-      const pg = await freshPostgresDatabase();
-      database = openDatabase({ kind: 'postgres', url: pg.url, poolSize: 5 });
-      cleanup = pg.drop;
-    } else {
-      const dir = mkdtempSync(path.join(tmpdir(), 'parley-log-'));
-      database = openDatabase({ kind: 'sqlite', file: path.join(dir, 'log.db') });
-      cleanup = async () => rmSync(dir, { recursive: true, force: true });
-    }
-    await migrateToLatest(database.db, database.dialect.name);
-    store = Store.open(database);
+    const opened = await openTestDatabase(kind);
+    dispose = opened.dispose;
+    store = Store.open(opened.database);
+    if (kind === 'postgres') other = openDatabase(opened.config);
   });
   afterAll(async () => {
-    await database?.close();
-    await cleanup?.();
+    await other?.close();
+    await dispose?.();
   });
 
   const draft = (label: string) =>
     eventRow({ type: 'conversation.updated', conversationId: 'c1', actorId: 'u1', data: { label } });
 
-  // SQLite has one writer and one connection: two transactions cannot overlap there at all.
+  // SQLite has one writer and one connection: two instances cannot share a database file.
   it.runIf(kind === 'postgres')('never lets a reader pass an event whose transaction commits after a later one', async () => {
     const start = await store.events.headPosition();
     let releaseFirst!: () => void;
@@ -50,7 +40,7 @@ describe.each(databaseKinds())('event log on %s', (kind) => {
       await firstMayCommit;
     });
     await sleep(50);
-    const second = store.transaction(async (tx) => {
+    const second = Store.open(other as Database).transaction(async (tx) => {
       await tx.events.append([draft('second')]);
     });
     await sleep(100);

@@ -1,36 +1,21 @@
 // Transactions as callers see them, on both databases. On SQLite concurrent transactions are
 // committed in groups; each must still succeed or fail alone.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventRow } from '../../src/domain/events.js';
-import { type Database, openDatabase } from '../../src/storage/database.js';
-import { migrateToLatest } from '../../src/storage/migrations/index.js';
 import { Store } from '../../src/storage/store.js';
-import { databaseKinds, freshPostgresDatabase } from '../support/services.js';
+import { databaseKinds, openTestDatabase } from '../support/services.js';
 
 describe.each(databaseKinds())('transactions on %s', (kind) => {
-  let database: Database;
-  let cleanup: () => Promise<void>;
+  let dispose: () => Promise<void>;
   let store: Store;
 
   beforeAll(async () => {
-    if (kind === 'postgres') {
-      const pg = await freshPostgresDatabase();
-      database = openDatabase({ kind: 'postgres', url: pg.url, poolSize: 5 });
-      cleanup = pg.drop;
-    } else {
-      const dir = mkdtempSync(path.join(tmpdir(), 'parley-tx-'));
-      database = openDatabase({ kind: 'sqlite', file: path.join(dir, 'tx.db') });
-      cleanup = async () => rmSync(dir, { recursive: true, force: true });
-    }
-    await migrateToLatest(database.db, database.dialect.name);
-    store = Store.open(database);
+    const opened = await openTestDatabase(kind);
+    dispose = opened.dispose;
+    store = Store.open(opened.database);
   });
   afterAll(async () => {
-    await database?.close();
-    await cleanup?.();
+    await dispose?.();
   });
 
   it('commits each concurrent transaction or rolls it back alone', async () => {

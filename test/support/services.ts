@@ -1,7 +1,12 @@
 // Real services for the tiers that need them. A suite asks for PostgreSQL or Redis; without the
 // URL in the environment it is skipped, unless REQUIRE_SERVICES=1 makes that a failure.
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
+import { type Database, openDatabase } from '../../src/storage/database.js';
+import { migrateToLatest } from '../../src/storage/migrations/index.js';
 
 export const requireServices = process.env.REQUIRE_SERVICES === '1';
 export const postgresUrl = process.env.TEST_POSTGRES_URL;
@@ -48,4 +53,31 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 export function databaseKinds(): DatabaseKind[] {
   assertServicesPresent();
   return postgresUrl ? ['sqlite', 'postgres'] : ['sqlite'];
+}
+
+/** A migrated database of the given kind, for storage-level tests, and how to dispose of it. */
+export async function openTestDatabase(
+  kind: DatabaseKind,
+): Promise<{ database: Database; config: Parameters<typeof openDatabase>[0]; dispose: () => Promise<void> }> {
+  let config: Parameters<typeof openDatabase>[0];
+  let cleanup: () => Promise<void>;
+  if (kind === 'postgres') {
+    const pg = await freshPostgresDatabase();
+    config = { kind: 'postgres', url: pg.url, poolSize: 5 };
+    cleanup = pg.drop;
+  } else {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parley-storage-'));
+    config = { kind: 'sqlite', file: path.join(dir, 'parley.db') };
+    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  const database = openDatabase(config);
+  await migrateToLatest(database.db, database.dialect.name);
+  return {
+    database,
+    config,
+    async dispose() {
+      await database.close();
+      await cleanup();
+    },
+  };
 }

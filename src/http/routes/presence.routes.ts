@@ -32,7 +32,7 @@ export const presenceRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       if (ids.length === 0 || ids.length > MAX_PRESENCE_USERS || !ids.every(isValidUserId)) {
         throw new AppError('VALIDATION_FAILED', `userIds must list 1 to ${MAX_PRESENCE_USERS} valid user ids`, { field: 'userIds' });
       }
-      const visible = new Set(await ctx.store.conversations.presenceVisibleTo(actor.userId, ids));
+      const visible = new Set(await ctx.store.conversations.presencePartners(actor.userId, ids, 'candidate'));
       return {
         data: ids
           .filter((id) => visible.has(id))

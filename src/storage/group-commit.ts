@@ -1,10 +1,18 @@
-// Group commit for SQLite. SQLite has one writer, and a commit (writing the transaction's pages
-// to the WAL) costs more than the statements of a send. Transactions that arrive while one is
-// running are queued and run together in the next database transaction, each inside its own
-// savepoint: one that fails is rolled back alone, and every caller hears of its outcome only
-// after the shared commit. To each caller this is exactly a transaction of its own.
-import type { Kysely, SqliteDatabase, Transaction } from 'kysely';
+// Group commit. A commit costs more than the statements of a send: on SQLite, writing the
+// transaction's pages to the WAL (one writer); on PostgreSQL, waiting for the WAL to reach
+// disk while holding the event-log lock. Transactions that arrive while one is running are
+// queued and run together in the next database transaction, each inside its own savepoint:
+// one that fails is rolled back alone, and every caller hears of its outcome only after the
+// shared commit. To each caller this is exactly a transaction of its own.
+import type { Kysely, Transaction } from 'kysely';
 import type { DB } from './schema.js';
+
+export interface GroupCommitDriver {
+  /** Runs a savepoint statement on the group's transaction. */
+  control(trx: Transaction<DB>, statement: string): Promise<void> | void;
+  /** Runs first in every group (PostgreSQL takes the event-log lock before any row lock). */
+  beforeGroup?(trx: Transaction<DB>): Promise<void>;
+}
 
 const MAX_GROUP = 64;
 
@@ -16,13 +24,13 @@ interface Pending<S> {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-export class SqliteGroupCommit<S = unknown> {
+export class GroupCommit<S = unknown> {
   private readonly queue: Pending<S>[] = [];
   private draining = false;
 
   constructor(
     private readonly db: Kysely<DB>,
-    private readonly sqlite: SqliteDatabase,
+    private readonly driver: GroupCommitDriver,
     private readonly bind: (trx: Transaction<DB>) => S,
   ) {}
 
@@ -44,11 +52,12 @@ export class SqliteGroupCommit<S = unknown> {
         let outcomes: Outcome[];
         try {
           outcomes = await this.db.transaction().execute(async (trx) => {
+            await this.driver.beforeGroup?.(trx);
             const tx = this.bind(trx);
             // A group of one needs no savepoint: its failure rolls back the transaction.
             if (group.length === 1) return [{ ok: true, value: await (group[0] as Pending<S>).work(tx) }];
             const results: Outcome[] = [];
-            for (const pending of group) results.push(await this.inSavepoint(pending, tx));
+            for (const pending of group) results.push(await this.inSavepoint(pending, tx, trx));
             return results;
           });
         } catch (error) {
@@ -67,21 +76,16 @@ export class SqliteGroupCommit<S = unknown> {
     }
   }
 
-  private async inSavepoint(pending: Pending<S>, tx: S): Promise<Outcome> {
-    this.exec('savepoint parley_work');
+  private async inSavepoint(pending: Pending<S>, tx: S, trx: Transaction<DB>): Promise<Outcome> {
+    await this.driver.control(trx, 'savepoint parley_work');
     try {
       const value = await pending.work(tx);
-      this.exec('release parley_work');
+      await this.driver.control(trx, 'release savepoint parley_work');
       return { ok: true, value };
     } catch (error) {
-      this.exec('rollback to parley_work');
-      this.exec('release parley_work');
+      await this.driver.control(trx, 'rollback to savepoint parley_work');
+      await this.driver.control(trx, 'release savepoint parley_work');
       return { ok: false, error };
     }
-  }
-
-  /** The group's transaction holds the connection, so control statements run on it directly. */
-  private exec(statement: string): void {
-    this.sqlite.prepare(statement).run([]);
   }
 }
