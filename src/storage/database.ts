@@ -44,20 +44,17 @@ export class Dialect {
     if (this.name === 'postgres') await sql`select pg_advisory_xact_lock(${EVENT_LOG_LOCK_KEY})`.execute(db);
   }
 
-  /** How group commits (group-commit.ts) run their savepoints on this database. */
-  groupCommitDriver(): GroupCommitDriver {
+  /**
+   * How group commits (group-commit.ts) run their savepoints, or undefined where transactions
+   * run side by side instead. PostgreSQL is the latter: a group runs its sends one after another
+   * on one connection, a round trip per statement, and measured slower than concurrent
+   * transactions on the pool that queue only for the event-log lock at the end.
+   */
+  groupCommitDriver(): GroupCommitDriver | undefined {
     const sqlite = this.sqlite;
-    if (sqlite !== undefined) {
-      // The group's transaction holds SQLite's one connection: control statements run on it directly.
-      return { control: (_trx, statement) => void sqlite.prepare(statement).run([]) };
-    }
-    return {
-      control: async (trx, statement) => {
-        await sql.raw(statement).execute(trx);
-      },
-      // The event-log lock first, row locks after: groups of two instances cannot deadlock.
-      beforeGroup: (trx) => this.serializeEventAppends(trx),
-    };
+    if (sqlite === undefined) return undefined;
+    // The group's transaction holds SQLite's one connection: control statements run on it directly.
+    return { control: (_trx, statement) => void sqlite.prepare(statement).run([]) };
   }
 
   /** Case-insensitive LIKE (SQLite's LIKE already is, for ASCII). */

@@ -36,6 +36,11 @@ export class EventsRepository {
   async append(rows: NewEventRow[]): Promise<number[]> {
     if (rows.length === 0) return [];
     await this.dialect.serializeEventAppends(this.db);
+    if (this.dialect.name === 'postgres') {
+      // One statement: the event-log lock is held until commit, so every round trip counts.
+      const inserted = await this.db.insertInto('events').values(rows).returning('pos').execute();
+      return inserted.map((row) => Number(row.pos));
+    }
     const positions: number[] = [];
     for (const row of rows) {
       const inserted = await appendQuery.first(this.db, this.dialect, {

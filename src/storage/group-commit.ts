@@ -1,6 +1,5 @@
-// Group commit. A commit costs more than the statements of a send: on SQLite, writing the
-// transaction's pages to the WAL (one writer); on PostgreSQL, waiting for the WAL to reach
-// disk while holding the event-log lock. Transactions that arrive while one is running are
+// Group commit for SQLite. A commit (writing the transaction's pages to the WAL, one writer at
+// a time) costs more than the statements of a send. Transactions that arrive while one is running are
 // queued and run together in the next database transaction, each inside its own savepoint:
 // one that fails is rolled back alone, and every caller hears of its outcome only after the
 // shared commit. To each caller this is exactly a transaction of its own.
@@ -10,8 +9,6 @@ import type { DB } from './schema.js';
 export interface GroupCommitDriver {
   /** Runs a savepoint statement on the group's transaction. */
   control(trx: Transaction<DB>, statement: string): Promise<void> | void;
-  /** Runs first in every group (PostgreSQL takes the event-log lock before any row lock). */
-  beforeGroup?(trx: Transaction<DB>): Promise<void>;
 }
 
 const MAX_GROUP = 64;
@@ -52,7 +49,6 @@ export class GroupCommit<S = unknown> {
         let outcomes: Outcome[];
         try {
           outcomes = await this.db.transaction().execute(async (trx) => {
-            await this.driver.beforeGroup?.(trx);
             const tx = this.bind(trx);
             // A group of one needs no savepoint: its failure rolls back the transaction.
             if (group.length === 1) return [{ ok: true, value: await (group[0] as Pending<S>).work(tx) }];

@@ -37,7 +37,8 @@ export class Store {
     this.reports = new ReportsRepository(db, dialect);
     this.search = new SearchRepository(db, dialect);
     this.delivery = new DeliveryRepository(db, dialect);
-    this.groupCommit = db.isTransaction ? undefined : new GroupCommit(db, dialect.groupCommitDriver(), (trx) => new Store(trx, dialect));
+    const driver = db.isTransaction ? undefined : dialect.groupCommitDriver();
+    this.groupCommit = driver && new GroupCommit(db, driver, (trx) => new Store(trx, dialect));
   }
 
   static open(database: Database): Store {
@@ -46,12 +47,12 @@ export class Store {
 
   /**
    * Runs `work` in one transaction; everything it writes, events included, commits together,
-   * and the promise settles only after the commit. Concurrent transactions are committed in
-   * groups (see group-commit.ts).
+   * and the promise settles only after the commit. On SQLite, concurrent transactions are
+   * committed in groups (see group-commit.ts).
    */
   transaction<T>(work: TransactionWork<T>): Promise<T> {
-    if (this.groupCommit === undefined) throw new Error('transactions do not nest');
-    return this.groupCommit.run(work);
+    if (this.groupCommit !== undefined) return this.groupCommit.run(work);
+    return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect)));
   }
 
   /** A trivial query, for readiness checks. */
