@@ -34,6 +34,7 @@ interface Session {
 
 export class Gateway {
   private readonly sessions = new Map<Connection, Session>();
+  private readonly goneEarly = new WeakSet<Connection>();
   private readonly commands: Record<string, { schema: TSchema; run: (connection: Connection, session: Session, data: never) => Promise<unknown> }>;
 
   constructor(
@@ -116,18 +117,22 @@ export class Gateway {
 
   private readonly validators: Map<string, (value: unknown) => boolean>;
 
-  /** A new connection: authenticate it or tell it why not and close it. */
+  /** A new connection: authenticate it or tell it why not and close it. Never rejects. */
   async accept(connection: Connection, credentials: Credentials): Promise<boolean> {
+    let actor: UserActor;
     let identity: VerifiedIdentity;
     try {
       identity = await this.identify(credentials);
+      actor = await this.ctx.users.actorFor(identity);
     } catch (error) {
-      const message = error instanceof AppError ? error.message : 'authentication failed';
-      connection.send('auth_error', { message, code: 'AUTH_FAILED' });
+      const known = error instanceof AppError;
+      if (!known) this.ctx.logger.error({ err: error }, 'socket authentication failed');
+      connection.send('auth_error', { message: known ? error.message : 'authentication failed', code: 'AUTH_FAILED' });
       connection.close('authentication failed');
       return false;
     }
-    const actor = await this.ctx.users.actorFor(identity);
+    // The client may have gone while we verified it: then there is nothing to register.
+    if (this.goneEarly.has(connection)) return false;
     const session: Session = { actor, tokens: RATE_BURST, refilledAt: Date.now() };
     this.sessions.set(connection, session);
     connection.userId = actor.userId;
@@ -140,7 +145,10 @@ export class Gateway {
 
   closed(connection: Connection): void {
     const session = this.sessions.get(connection);
-    if (!session) return;
+    if (!session) {
+      this.goneEarly.add(connection);
+      return;
+    }
     this.sessions.delete(connection);
     if (session.expiryTimer) clearTimeout(session.expiryTimer);
     for (const conversationId of connection.joined) {
