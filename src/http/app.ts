@@ -1,6 +1,7 @@
 // The HTTP edge: Fastify with the contract's error shape, auth, limits, OpenAPI and the routes.
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -66,6 +67,9 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
   await app.register(errorsPlugin);
   for (const schema of [ErrorResponse, User, Conversation, Message, Event]) app.addSchema(schema);
 
+  // Security headers on every response. The API serves JSON; the one HTML page (the API
+  // browser) needs its inline scripts, so no content security policy is imposed.
+  await app.register(helmet, { contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'cross-origin' } });
   await app.register(cors, {
     origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
     credentials: !config.corsOrigins.includes('*'),

@@ -50,6 +50,7 @@ describe('the error contract', () => {
     const response = await asUser(server, uniqueId()).request('GET', '/nowhere', undefined, { 'x-request-id': 'gw-123' });
     expect(response.headers.get('x-request-id')).toBe('gw-123');
     expect(response.body.requestId).toBe('gw-123');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('rate-limits a user with 429 RATE_LIMITED and Retry-After, without touching others', async () => {
