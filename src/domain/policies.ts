@@ -21,6 +21,3 @@ export const canEditMessage = (actor: UserActor, message: MessageRow): boolean =
 
 export const canDeleteMessage = (actor: Actor, message: MessageRow): boolean =>
   isModerator(actor) || (actor.kind === 'user' && message.sender_id === actor.userId);
-
-export const canReadUserExport = (actor: Actor, userId: string): boolean =>
-  actor.kind === 'service' || actor.userId === userId;
