@@ -60,8 +60,10 @@ export class Realtime {
   /** A user went online or offline: tell the local users who may see it. */
   private async announceStatus(change: { userId: string; status: string; timestamp: string }): Promise<void> {
     try {
-      const audience = await this.ctx.store.conversations.presencePartners(change.userId, this.registry.users(), 'user');
-      for (const userId of audience) this.registry.sendTo(userId, 'user_status_changed', change);
+      // Everyone who may see this user, then those connected here (a list of partners is
+      // bounded by the user's conversations; the list of connected users is not).
+      const audience = await this.ctx.store.conversations.presencePartners(change.userId, undefined, 'user');
+      for (const userId of audience) if (this.registry.has(userId)) this.registry.sendTo(userId, 'user_status_changed', change);
     } catch (error) {
       this.ctx.logger.warn({ err: error }, 'presence change not delivered');
     }

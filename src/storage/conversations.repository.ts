@@ -278,14 +278,15 @@ export class ConversationsRepository {
   }
 
   /**
-   * Of `candidates`, those who share an active conversation with `userId`, less blocked pairs:
+   * Of `candidates` (everyone, when omitted), those who share an active conversation with
+   * `userId`, less blocked pairs:
    * with `blocker: 'user'` those `userId` blocks are left out (who may see `userId`'s
    * presence); with `blocker: 'candidate'` those who block `userId` (whose presence `userId`
    * may see).
    */
-  async presencePartners(userId: string, candidates: string[], blocker: 'user' | 'candidate'): Promise<string[]> {
-    if (candidates.length === 0) return [];
-    const rows = await this.db
+  async presencePartners(userId: string, candidates: string[] | undefined, blocker: 'user' | 'candidate'): Promise<string[]> {
+    if (candidates?.length === 0) return [];
+    let query = this.db
       .selectFrom('participants as mine')
       .innerJoin('participants as theirs', 'theirs.conversation_id', 'mine.conversation_id')
       .select('theirs.user_id')
@@ -294,7 +295,6 @@ export class ConversationsRepository {
       .where('mine.left_at', 'is', null)
       .where('theirs.left_at', 'is', null)
       .where('theirs.user_id', '!=', userId)
-      .where('theirs.user_id', 'in', candidates)
       .where((eb) =>
         eb.not(
           eb.exists(
@@ -303,8 +303,9 @@ export class ConversationsRepository {
               : eb.selectFrom('blocks').select('blocker_id').whereRef('blocker_id', '=', 'theirs.user_id').where('blocked_id', '=', userId),
           ),
         ),
-      )
-      .execute();
+      );
+    if (candidates !== undefined) query = query.where('theirs.user_id', 'in', candidates);
+    const rows = await query.execute();
     return rows.map((row) => row.user_id);
   }
 

@@ -112,6 +112,8 @@ export function openDatabase(config: Config['database'], onConnectionError: Conn
 }
 
 const STATEMENT_CACHE_SIZE = 500;
+/** Statements longer than this (long `in (...)` lists) are prepared each time, not kept. */
+const CACHEABLE_SQL_LENGTH = 2_000;
 
 /**
  * Kysely prepares every query anew; preparing costs more than running most of Parley's
@@ -122,6 +124,7 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   return {
     close: () => sqlite.close(),
     prepare(text: string) {
+      if (text.length > CACHEABLE_SQL_LENGTH) return sqlite.prepare(text);
       let statement = cache.get(text);
       if (statement === undefined) {
         statement = sqlite.prepare(text);
