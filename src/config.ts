@@ -109,6 +109,8 @@ export interface Config {
     serviceApiKey: string | undefined;
   };
   corsOrigins: string[];
+  /** Trust X-Forwarded-For from this many proxy hops (0: none), for client IPs behind a load balancer. */
+  trustProxyHops: number;
   metricsToken: string | undefined;
   rateLimitPerMinute: number;
   limits: Limits;
@@ -214,6 +216,7 @@ export function loadConfig(env: Env = process.env): Config {
       serviceApiKey,
     },
     corsOrigins: list(env, 'CORS_ORIGINS').length > 0 ? list(env, 'CORS_ORIGINS') : ['*'],
+    trustProxyHops: int(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     metricsToken: raw(env, 'METRICS_TOKEN'),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 1200, 1),
     limits: {

@@ -47,6 +47,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     forceCloseConnections: true,
+    ...(config.trustProxyHops > 0 ? { trustProxy: config.trustProxyHops } : {}),
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
