@@ -47,7 +47,8 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     forceCloseConnections: true,
-    ...(config.trustProxyHops > 0 ? { trustProxy: config.trustProxyHops } : {}),
+    // Trust the nearest TRUST_PROXY_HOPS proxies: their X-Forwarded-For names the client.
+    trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
