@@ -18,34 +18,23 @@ export interface Parley {
 
 export async function createParley(config: Config): Promise<Parley> {
   const ctx = await createContext(config);
-  let readiness = async (): Promise<Record<string, unknown>> => {
+  const delivery = new Delivery(ctx);
+  // The database (and Redis, when configured) decide readiness. Delivery lag is reported, not
+  // judged: a receiver being down does not make Parley unready.
+  const readiness = async (): Promise<Record<string, unknown>> => {
+    const kind = ctx.database.dialect.name;
     const checks: Record<string, unknown> = {};
-    try {
-      await ctx.store.ping();
-      checks.database = { status: 'ok', kind: ctx.database.dialect.name };
-    } catch {
-      checks.database = { status: 'unavailable', kind: ctx.database.dialect.name };
+    checks.database = await ctx.store.ping().then(
+      () => ({ status: 'ok', kind }),
+      () => ({ status: 'unavailable', kind }),
+    );
+    if (config.redisUrl) checks.redis = { status: (await ctx.bus.health()) === 'ok' ? 'ok' : 'unavailable' };
+    if (delivery.sinks.length > 0) {
+      const sinks = await delivery.lag().catch(() => 'unknown' as const);
+      checks.delivery = { status: 'ok', leader: delivery.isLeader, sinks };
     }
     return checks;
   };
-  if (ctx.config.redisUrl) {
-    const base = readiness;
-    readiness = async () => ({ ...(await base()), redis: { status: (await ctx.bus.health()) === 'ok' ? 'ok' : 'unavailable' } });
-  }
-  const delivery = new Delivery(ctx);
-  if (delivery.sinks.length > 0) {
-    const base = readiness;
-    // Lag is reported, not judged: a receiver being down does not make Parley unready.
-    readiness = async () => {
-      const checks = await base();
-      try {
-        checks.delivery = { status: 'ok', leader: delivery.isLeader, sinks: await delivery.lag() };
-      } catch {
-        checks.delivery = { status: 'ok', leader: delivery.isLeader, sinks: 'unknown' };
-      }
-      return checks;
-    };
-  }
   ctx.metrics.observeDelivery(() => delivery.lag());
   const http = await buildHttpApp(ctx, { readiness, delivery });
   const realtime = config.roles.includes('realtime') ? new Realtime(ctx) : undefined;

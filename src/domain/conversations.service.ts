@@ -242,6 +242,13 @@ export class ConversationsService {
     return result;
   }
 
+  /** POST /messages/{id}/read: the conversation of a message, read up to that message. */
+  async markReadThrough(actor: UserActor, messageId: string): Promise<ReadResult> {
+    const message = await this.store.messages.findById(messageId);
+    if (!message) throw notFound('message');
+    return this.markRead(actor, message.conversation_id, message.id);
+  }
+
   /** OWNER/ADMIN change title, status or metadata; a status change leaves a SYSTEM message. */
   async update(actor: UserActor, conversationId: string, input: UpdateConversationInput): Promise<ConversationView> {
     const metadata = input.metadata === undefined ? undefined : this.checkMetadata(input.metadata);

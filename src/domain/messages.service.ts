@@ -284,7 +284,7 @@ export class MessagesService {
     return report;
   }
 
-  /** The message inside a transaction, if the actor takes part in its conversation. */
+  /** The message, if the actor takes part in its conversation; otherwise NOT_FOUND. */
   private async visibleIn(tx: Store, actor: UserActor, messageId: string): Promise<MessageRow> {
     const row = await tx.messages.findById(messageId);
     const participant = row && (await tx.conversations.findParticipant(row.conversation_id, actor.userId));
@@ -309,16 +309,8 @@ export class MessagesService {
   }
 
   async get(actor: UserActor, messageId: string): Promise<MessageView> {
-    const row = await this.visibleMessage(actor, messageId);
+    const row = await this.visibleIn(this.store, actor, messageId);
     return this.presentOne(this.store, row, actor.userId);
-  }
-
-  /** The message, if the actor takes part in its conversation; otherwise NOT_FOUND. */
-  async visibleMessage(actor: UserActor, messageId: string): Promise<MessageRow> {
-    const row = await this.store.messages.findById(messageId);
-    const participant = row && (await this.store.conversations.findParticipant(row.conversation_id, actor.userId));
-    if (!row || !canSeeConversation(participant)) throw notFound('message');
-    return row;
   }
 
   async presentOne(store: Store, row: MessageRow, viewerId?: string): Promise<MessageView> {

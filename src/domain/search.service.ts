@@ -1,6 +1,7 @@
 import { invalid } from '../errors.js';
 import type { MessageView } from '../presenters/messages.presenter.js';
 import type { MessageRow } from '../storage/messages.repository.js';
+import { groupBy } from '../storage/group-by.js';
 import type { Store } from '../storage/store.js';
 import { decodeCursor, encodeCursor } from './cursors.js';
 import type { MessagesService } from './messages.service.js';
@@ -77,19 +78,20 @@ export class SearchService {
     };
   }
 
+  /** Hits in rank order, presented one conversation at a time (its pointers read once). */
   private async present(actor: UserActor, rows: MessageRow[]): Promise<SearchHit[]> {
-    const conversations = new Map<string, SearchHit['conversation']>();
-    const hits: SearchHit[] = [];
-    for (const row of rows) {
-      let conversation = conversations.get(row.conversation_id);
-      if (!conversation) {
-        const found = await this.store.conversations.findById(row.conversation_id);
-        conversation = { id: row.conversation_id, type: found?.type ?? 'GROUP', title: found?.title ?? null };
-        conversations.set(row.conversation_id, conversation);
-      }
-      const [view] = await this.messages.presentMany(this.store, row.conversation_id, [row], actor.userId);
-      hits.push({ ...(view as MessageView), conversation });
+    const byConversation = groupBy(rows, (row) => row.conversation_id);
+    const conversations = await this.store.conversations.findMany([...byConversation.keys()]);
+    const views = new Map<string, MessageView>();
+    for (const [conversationId, group] of byConversation) {
+      for (const view of await this.messages.presentMany(this.store, conversationId, group, actor.userId)) views.set(view.id, view);
     }
-    return hits;
+    return rows.map((row) => {
+      const conversation = conversations.get(row.conversation_id);
+      return {
+        ...(views.get(row.id) as MessageView),
+        conversation: { id: row.conversation_id, type: conversation?.type ?? 'GROUP', title: conversation?.title ?? null },
+      };
+    });
   }
 }

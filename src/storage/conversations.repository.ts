@@ -119,6 +119,12 @@ export class ConversationsRepository {
     return this.db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  async findMany(ids: string[]): Promise<Map<string, ConversationRow>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.selectFrom('conversations').selectAll().where('id', 'in', ids).execute();
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
   /** Reads the conversation and holds it until the transaction ends; concurrent writers queue. */
   lockById(id: string): Promise<ConversationRow | undefined> {
     return this.dialect.forUpdate(this.db.selectFrom('conversations').selectAll().where('id', '=', id)).executeTakeFirst();

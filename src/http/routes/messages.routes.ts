@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { checkEmoji, MAX_EMOJI_LENGTH } from '../../domain/reactions.js';
+import { presentReport } from '../../presenters/reports.presenter.js';
 import { CLIENT_MESSAGE_TYPES } from '../../domain/types.js';
 import { AppError } from '../../errors.js';
 import { requireActor, requireUser } from '../auth.plugin.js';
@@ -104,11 +105,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         response: { 200: Type.Object({ lastReadSeq: Type.Integer(), unreadCount: Type.Integer() }), ...errorResponses(404) },
       },
     },
-    async (request) => {
-      const actor = requireUser(request);
-      const message = await messages.visibleMessage(actor, request.params.id);
-      return conversations.markRead(actor, message.conversation_id, message.id);
-    },
+    async (request) => conversations.markReadThrough(requireUser(request), request.params.id),
   );
 
   app.patch(
@@ -187,14 +184,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     },
     async (request, reply) => {
       const row = await messages.report(requireUser(request), request.params.id, request.body);
-      return reply.status(201).send({
-        id: row.id,
-        messageId: row.message_id,
-        reason: row.reason,
-        details: row.details,
-        status: row.status,
-        createdAt: row.created_at,
-      });
+      return reply.status(201).send(presentReport(row));
     },
   );
 };

@@ -1,12 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../errors.js';
+import { MAX_PRESENCE_USERS, presenceFor } from '../../domain/presence.service.js';
 import { requireUser } from '../auth.plugin.js';
-import { isValidUserId } from '../../auth/authenticator.js';
 import { errorResponses } from '../schemas/common.js';
-
-const MAX_PRESENCE_USERS = 100;
 
 export const presenceRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const Status = Type.Object({
@@ -26,22 +23,8 @@ export const presenceRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         response: { 200: Type.Object({ data: Type.Array(Status) }), ...errorResponses() },
       },
     },
-    async (request) => {
-      const actor = requireUser(request);
-      const ids = [...new Set(request.query.userIds.split(',').map((id) => id.trim()).filter(Boolean))];
-      if (ids.length === 0 || ids.length > MAX_PRESENCE_USERS || !ids.every(isValidUserId)) {
-        throw new AppError('VALIDATION_FAILED', `userIds must list 1 to ${MAX_PRESENCE_USERS} valid user ids`, { field: 'userIds' });
-      }
-      const visible = new Set(await ctx.store.conversations.presencePartners(actor.userId, ids, 'candidate'));
-      return {
-        data: ids
-          .filter((id) => visible.has(id))
-          .map((userId) => ({
-            userId,
-            status: ctx.presence.isOnline(userId) ? ('online' as const) : ('offline' as const),
-            lastSeenAt: ctx.presence.lastSeenAt(userId),
-          })),
-      };
-    },
+    async (request) => ({
+      data: await presenceFor(ctx.store, ctx.presence, requireUser(request), request.query.userIds.split(',')),
+    }),
   );
 };

@@ -1,0 +1,37 @@
+import { invalid } from '../errors.js';
+import type { Store } from '../storage/store.js';
+import { isValidUserId } from '../auth/authenticator.js';
+import type { UserActor } from './types.js';
+
+export const MAX_PRESENCE_USERS = 100;
+
+/** Live presence as one instance knows it (realtime/presence.ts). */
+export interface PresenceState {
+  isOnline(userId: string): boolean;
+  lastSeenAt(userId: string): string | null;
+}
+
+export interface PresenceView {
+  userId: string;
+  status: 'online' | 'offline';
+  lastSeenAt: string | null;
+}
+
+/**
+ * GET /presence: only users who share a conversation with the viewer and do not block them;
+ * everyone else is left out, as if unknown.
+ */
+export async function presenceFor(store: Store, state: PresenceState, viewer: UserActor, userIds: string[]): Promise<PresenceView[]> {
+  const ids = [...new Set(userIds.map((id) => id.trim()).filter(Boolean))];
+  if (ids.length === 0 || ids.length > MAX_PRESENCE_USERS || !ids.every(isValidUserId)) {
+    throw invalid(`userIds must list 1 to ${MAX_PRESENCE_USERS} valid user ids`, { field: 'userIds' });
+  }
+  const visible = new Set(await store.conversations.presencePartners(viewer.userId, ids, 'candidate'));
+  return ids
+    .filter((id) => visible.has(id))
+    .map((userId) => ({
+      userId,
+      status: state.isOnline(userId) ? 'online' : 'offline',
+      lastSeenAt: state.lastSeenAt(userId),
+    }));
+}
