@@ -1,5 +1,15 @@
 // Configuration: read once at start from the environment (and an optional .env file),
 // validated into one typed object. Nothing else in Parley reads process.env.
+//
+// Every variable is one entry of VARIABLES below: its name, its default, its parser and one
+// line of doc. The README's variable table is generated from that list.
+// To add a variable:
+//   1. add an entry to VARIABLES (in the group where a reader would look for it), built with
+//      one of the parsers (integer, flag, choice, text, csv, link) or your own `Variable`;
+//   2. put its value into `Config` in loadConfig (and check it against other variables there
+//      when it depends on them);
+//   3. run `npm run config:docs` to rewrite the README's table
+//      (test/unit/config.test.ts fails while the README and VARIABLES disagree).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
@@ -15,44 +25,108 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-const DEFAULT_JWT_SECRET = 'parley-dev-secret-change-me';
-
-function raw(env: Env, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value === undefined || value === '' ? undefined : value;
+/** One environment variable: how the README shows its default, what it means, how it is read. */
+export interface Variable<T> {
+  /** The default as the README shows it (literal values in backticks); undefined: none. */
+  readonly shownDefault: string | undefined;
+  readonly doc: string;
+  /** `value` is undefined when the variable is unset or blank; throws ConfigError when invalid. */
+  parse(value: string | undefined, name: string): T;
 }
 
-function str(env: Env, name: string, fallback: string): string {
-  return raw(env, name) ?? fallback;
+const code = (value: string | number) => `\`${value}\``;
+
+/** An integer within [min, max]; `fallback` when unset. */
+function integer(fallback: number, doc: string, min = 0, max = Number.MAX_SAFE_INTEGER): Variable<number> {
+  return {
+    shownDefault: code(fallback),
+    doc,
+    parse(value, name) {
+      if (value === undefined) return fallback;
+      if (!/^-?\d+$/.test(value)) throw new ConfigError(name, `expected an integer, got "${value}"`);
+      const parsed = Number(value);
+      if (parsed < min || parsed > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${parsed}`);
+      return parsed;
+    },
+  };
 }
 
-function int(env: Env, name: string, fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER): number {
-  const value = raw(env, name);
-  if (value === undefined) return fallback;
-  if (!/^-?\d+$/.test(value)) throw new ConfigError(name, `expected an integer, got "${value}"`);
-  const parsed = Number(value);
-  if (parsed < min || parsed > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${parsed}`);
-  return parsed;
+/** true/false (also 1/0, yes/no, on/off); undefined when unset unless a fallback is given. */
+function flag(fallback: boolean, doc: string): Variable<boolean>;
+function flag(fallback: undefined, doc: string, shownDefault: string): Variable<boolean | undefined>;
+function flag(fallback: boolean | undefined, doc: string, shownDefault?: string): Variable<boolean | undefined> {
+  return {
+    shownDefault: shownDefault ?? code(String(fallback)),
+    doc,
+    parse(value, name) {
+      const lower = value?.toLowerCase();
+      if (lower === undefined) return fallback;
+      if (['true', '1', 'yes', 'on'].includes(lower)) return true;
+      if (['false', '0', 'no', 'off'].includes(lower)) return false;
+      throw new ConfigError(name, `expected true or false, got "${value}"`);
+    },
+  };
 }
 
-function bool(env: Env, name: string, fallback: boolean): boolean {
-  const value = raw(env, name)?.toLowerCase();
-  if (value === undefined) return fallback;
-  if (['true', '1', 'yes', 'on'].includes(value)) return true;
-  if (['false', '0', 'no', 'off'].includes(value)) return false;
-  throw new ConfigError(name, `expected true or false, got "${value}"`);
+/** One of a fixed set of words. */
+function choice<T extends string>(allowed: readonly T[], fallback: T, doc: string): Variable<T> {
+  return {
+    shownDefault: code(fallback),
+    doc,
+    parse(value, name) {
+      if (value === undefined) return fallback;
+      if (!(allowed as readonly string[]).includes(value)) {
+        throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${value}"`);
+      }
+      return value as T;
+    },
+  };
 }
 
-function list(env: Env, name: string): string[] {
-  return (raw(env, name) ?? '')
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0);
+interface TextOptions {
+  /** A regular expression the value must match, and what to say when it does not. */
+  pattern?: [RegExp, string];
+  minLength?: number;
+  /** How the README shows a default that is not a fixed value. */
+  shownDefault?: string;
 }
 
-function url(env: Env, name: string, protocols: string[]): string | undefined {
-  const value = raw(env, name);
-  if (value === undefined) return undefined;
+/** Free text: `fallback` when unset (a string), or undefined when there is none. */
+function text(fallback: string, doc: string, options?: TextOptions): Variable<string>;
+function text(fallback: undefined, doc: string, options?: TextOptions): Variable<string | undefined>;
+function text(fallback: string | undefined, doc: string, options: TextOptions = {}): Variable<string | undefined> {
+  return {
+    shownDefault: options.shownDefault ?? (fallback === undefined ? undefined : code(fallback)),
+    doc,
+    parse(value, name) {
+      if (value === undefined) return fallback;
+      if (options.minLength !== undefined && value.length < options.minLength) {
+        throw new ConfigError(name, `must be at least ${options.minLength} characters`);
+      }
+      if (options.pattern && !options.pattern[0].test(value)) throw new ConfigError(name, options.pattern[1]);
+      return value;
+    },
+  };
+}
+
+/** A comma-separated list; empty when unset unless a fallback is given. */
+function csv(doc: string, fallback: string[] = [], check?: (item: string, name: string) => void): Variable<string[]> {
+  return {
+    shownDefault: fallback.length > 0 ? code(fallback.join(',')) : undefined,
+    doc,
+    parse(value, name) {
+      const items = (value ?? '')
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+      if (items.length === 0) return [...fallback];
+      if (check) for (const item of items) check(item, name);
+      return items;
+    },
+  };
+}
+
+function checkUrl(value: string, name: string, protocols: readonly string[]): string {
   let parsed: URL;
   try {
     parsed = new URL(value);
@@ -65,17 +139,135 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return value;
 }
 
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
-  const value = raw(env, name);
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${value}"`);
-  }
-  return value as T;
+/** A URL with one of the given protocols (`https:`), or undefined when unset. */
+function link(protocols: readonly string[], doc: string): Variable<string | undefined> {
+  return {
+    shownDefault: undefined,
+    doc,
+    parse: (value, name) => (value === undefined ? undefined : checkUrl(value, name, protocols)),
+  };
 }
 
 export type Role = 'api' | 'realtime' | 'delivery';
 export const ROLES: readonly Role[] = ['api', 'realtime', 'delivery'];
+
+const DEFAULT_JWT_SECRET = 'parley-dev-secret-change-me';
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Every environment variable Parley reads, in the order the README lists them. */
+export const VARIABLES = {
+  NODE_ENV: choice(
+    ['development', 'test', 'production'] as const,
+    'development',
+    '`development`, `test` or `production` (production refuses dev mode and weak secrets)',
+  ),
+  HOST: text(undefined, 'Listening address', { shownDefault: '`127.0.0.1` in dev mode, else `0.0.0.0`' }),
+  PORT: integer(8080, 'Listening port (`0` picks a free one)', 0, 65535),
+  API_PREFIX: text('/api/v1', 'Base path of the API and of the plain WebSocket', {
+    pattern: [/^(\/[A-Za-z0-9/_-]*)?$/, 'must be a path such as /api/v1'],
+  }),
+  LOG_LEVEL: choice(LOG_LEVELS, 'info', '`fatal` `error` `warn` `info` `debug` `trace` `silent`; logs are JSON lines'),
+  ROLES: csv(
+    'What this process serves: `api` (REST), `realtime` (sockets), `delivery` (webhooks and streams); `/health`, `/ready` and `/metrics` always',
+    [...ROLES],
+    (role, name) => {
+      if (!(ROLES as readonly string[]).includes(role)) {
+        throw new ConfigError(name, `unknown role "${role}"; known: ${ROLES.join(', ')}`);
+      }
+    },
+  ),
+  DATA_DIR: text('./data', 'Where the SQLite database lives'),
+  DATABASE_URL: text(undefined, '`postgres://…` for PostgreSQL, or `sqlite:/path/file.db`', {
+    shownDefault: '(SQLite in `DATA_DIR`)',
+    pattern: [/^(postgres(ql)?:\/\/|sqlite:)/, 'must start with postgres://, postgresql:// or sqlite:'],
+  }),
+  DATABASE_POOL_SIZE: integer(20, 'PostgreSQL connections per process', 1, 500),
+  REDIS_URL: link(['redis:', 'rediss:'], 'Shares real-time delivery nudges, presence and typing between instances'),
+  AUTH_DEV_MODE: flag(
+    undefined,
+    'Accept `X-User-ID`/`X-Username` (HTTP) and `userId`/`username` (sockets) instead of a token',
+    '`true` unless production',
+  ),
+  JWT_SECRET: text(DEFAULT_JWT_SECRET, 'HS256 key; in production at least 32 characters (unless `JWKS_URL` is used)', {
+    shownDefault: 'dev-only default',
+  }),
+  JWKS_URL: link(['https:', 'http:'], 'RS256/ES256 keys of your auth provider (Clerk, Auth0, …)'),
+  JWT_ISSUER: text(undefined, 'Checked against the token\'s `iss` when set'),
+  JWT_AUDIENCE: text(undefined, 'Checked against the token\'s `aud` when set; `exp` is always required'),
+  ROLE_CLAIM: text('role', 'Claim holding `admin` or `moderator`'),
+  ADMIN_USER_IDS: csv('Comma-separated user ids treated as admins'),
+  SERVICE_API_KEY: text(undefined, '`X-Service-Key` of the platform\'s backend (at least 16 characters)', { minLength: 16 }),
+  CORS_ORIGINS: csv('Comma-separated origins allowed for browsers, HTTP and socket upgrades alike', ['*']),
+  TRUST_PROXY_HOPS: integer(0, 'Proxies in front of Parley whose `X-Forwarded-For` is trusted (client IPs for rate limits)', 0, 10),
+  RATE_LIMIT_PER_MINUTE: integer(1200, 'Requests per user (or IP) per minute; 429 with `Retry-After` beyond', 1),
+  METRICS_TOKEN: text(undefined, 'When set, `/metrics` needs `Authorization: Bearer <token>`'),
+  MAX_TITLE_LENGTH: integer(200, 'Conversation title', 1),
+  MAX_CONTEXT_FIELD_LENGTH: integer(500, 'Each context field', 1),
+  MAX_METADATA_BYTES: integer(4096, 'Metadata, as JSON', 2),
+  MAX_GROUP_PARTICIPANTS: integer(256, 'Participants per conversation', 2),
+  MAX_MESSAGE_LENGTH: integer(4000, 'Characters per message, after trimming', 1),
+  MAX_BODY_BYTES: integer(1_048_576, 'Request body (413 beyond)', 1024),
+  MAX_REASON_LENGTH: integer(1000, 'Block and report reasons, notes', 1),
+  MAX_SYNC_PAGE_SIZE: integer(1000, 'Largest `limit` of `GET /sync`', 1),
+  EVENT_RETENTION_DAYS: integer(30, 'Events older than this are pruned once every sink has them; older cursors answer 410', 1),
+  WS_HEARTBEAT_INTERVAL: integer(30, 'Seconds between pings; a peer that misses one is dropped', 1),
+  WEBHOOK_URL: csv('One or more receiver URLs, comma-separated', [], (item, name) => {
+    checkUrl(item, name, ['https:', 'http:']);
+  }),
+  WEBHOOK_SECRET: text(undefined, 'Signing secret (required with `WEBHOOK_URL`, at least 16 characters)', { minLength: 16 }),
+  WEBHOOK_MAX_ATTEMPTS: integer(20, 'Attempts before a batch is dead-lettered (with the default backoff, about two hours)', 1, 1000),
+  WEBHOOK_TIMEOUT_MS: integer(10_000, 'Time a receiver has to answer', 100, 120_000),
+  WEBHOOK_BATCH_SIZE: integer(100, 'Most events per webhook request', 1, 500),
+  DELIVERY_RETRY_BASE_MS: integer(1000, 'First retry delay of a sink; doubles on each failure, with jitter', 1),
+  DELIVERY_RETRY_MAX_MS: integer(600_000, 'Longest retry delay of a sink', 1),
+  EVENTS_REDIS_STREAM: text(undefined, 'Redis stream (on `REDIS_URL`) that receives every event'),
+  EVENTS_REDIS_STREAM_MAXLEN: integer(1_000_000, 'Approximate length the stream is trimmed to', 1000),
+  NATS_URL: text(undefined, 'NATS server with JetStream that receives every event', {
+    pattern: [/^(nats|tls|wss?):\/\/[^\s]+$/, 'must look like nats://host:4222'],
+  }),
+  EVENTS_NATS_SUBJECT: text('parley.events', 'Subject prefix; the stream captures `<prefix>.>`', {
+    pattern: [/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'must be a NATS subject such as parley.events (no wildcards)'],
+  }),
+} satisfies Record<string, Variable<unknown>>;
+
+type Values = { [Name in keyof typeof VARIABLES]: (typeof VARIABLES)[Name] extends Variable<infer T> ? T : never };
+
+/** Parses every variable of VARIABLES, in order; throws ConfigError naming the first bad one. */
+function readVariables(env: Env): Values {
+  const values: Record<string, unknown> = {};
+  for (const [name, variable] of Object.entries(VARIABLES) as [string, Variable<unknown>][]) {
+    const value = env[name]?.trim();
+    values[name] = variable.parse(value === '' ? undefined : value, name);
+  }
+  return values as Values;
+}
+
+/** The README's variable table, made from VARIABLES. */
+export function configTableMarkdown(): string {
+  const rows = (Object.entries(VARIABLES) as [string, Variable<unknown>][]).map(
+    ([name, variable]) => `| \`${name}\` | ${variable.shownDefault ?? '—'} | ${variable.doc} |`,
+  );
+  return ['| Variable | Default | Meaning |', '|---|---|---|', ...rows].join('\n');
+}
+
+const TABLE_START = '<!-- config-table: generated from src/config.ts by `npm run config:docs` -->';
+const TABLE_END = '<!-- /config-table -->';
+
+/** The README's table as it stands between its markers; undefined when the markers are missing. */
+export function configTableIn(readme: string): string | undefined {
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) return undefined;
+  return readme.slice(start + TABLE_START.length, end).trim();
+}
+
+/** The README with its table replaced by the one VARIABLES make. */
+export function replaceConfigTable(readme: string): string {
+  const start = readme.indexOf(TABLE_START);
+  const end = readme.indexOf(TABLE_END);
+  if (start < 0 || end < start) throw new Error(`README.md: the markers ${TABLE_START} and ${TABLE_END} are missing`);
+  return `${readme.slice(0, start + TABLE_START.length)}\n${configTableMarkdown()}\n${readme.slice(end)}`;
+}
 
 export interface Limits {
   titleLength: number;
@@ -133,116 +325,82 @@ export interface Config {
 
 /** Parses and validates the environment; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env): Config {
-  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
-  const production = nodeEnv === 'production';
-  const dataDir = path.resolve(str(env, 'DATA_DIR', './data'));
+  const v = readVariables(env);
+  const production = v.NODE_ENV === 'production';
+  const dataDir = path.resolve(v.DATA_DIR);
 
-  const databaseUrl = raw(env, 'DATABASE_URL');
   let database: Config['database'];
-  if (databaseUrl === undefined) {
+  if (v.DATABASE_URL === undefined) {
     database = { kind: 'sqlite', file: path.join(dataDir, 'parley.db') };
-  } else if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    database = { kind: 'postgres', url: databaseUrl, poolSize: int(env, 'DATABASE_POOL_SIZE', 20, 1, 500) };
-  } else if (databaseUrl.startsWith('sqlite:')) {
-    database = { kind: 'sqlite', file: path.resolve(databaseUrl.slice('sqlite:'.length).replace(/^\/\//, '')) };
+  } else if (v.DATABASE_URL.startsWith('sqlite:')) {
+    database = { kind: 'sqlite', file: path.resolve(v.DATABASE_URL.slice('sqlite:'.length).replace(/^\/\//, '')) };
   } else {
-    throw new ConfigError('DATABASE_URL', 'must start with postgres://, postgresql:// or sqlite:');
+    database = { kind: 'postgres', url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE };
   }
 
-  const devMode = bool(env, 'AUTH_DEV_MODE', !production);
-  const jwtSecret = str(env, 'JWT_SECRET', DEFAULT_JWT_SECRET);
-  const jwksUrl = url(env, 'JWKS_URL', ['https:', 'http:']);
+  const devMode = v.AUTH_DEV_MODE ?? !production;
   if (production && devMode) {
     throw new ConfigError('AUTH_DEV_MODE', 'must not be enabled when NODE_ENV=production');
   }
-  if (production && jwksUrl === undefined && (jwtSecret === DEFAULT_JWT_SECRET || jwtSecret.length < 32)) {
+  if (production && v.JWKS_URL === undefined && (v.JWT_SECRET === DEFAULT_JWT_SECRET || v.JWT_SECRET.length < 32)) {
     throw new ConfigError('JWT_SECRET', 'must be set to a secret of at least 32 characters in production');
   }
-  const serviceApiKey = raw(env, 'SERVICE_API_KEY');
-  if (serviceApiKey !== undefined && serviceApiKey.length < 16) {
-    throw new ConfigError('SERVICE_API_KEY', 'must be at least 16 characters');
-  }
-
-  const roles = list(env, 'ROLES');
-  for (const role of roles) {
-    if (!(ROLES as readonly string[]).includes(role)) {
-      throw new ConfigError('ROLES', `unknown role "${role}"; known: ${ROLES.join(', ')}`);
-    }
-  }
-
-  const apiPrefix = str(env, 'API_PREFIX', '/api/v1').replace(/\/+$/, '');
-  if (apiPrefix !== '' && !/^\/[A-Za-z0-9/_-]*$/.test(apiPrefix)) {
-    throw new ConfigError('API_PREFIX', 'must be a path such as /api/v1');
-  }
-
-  const webhookUrls = list(env, 'WEBHOOK_URL');
-  for (const webhook of webhookUrls) url({ WEBHOOK_URL: webhook }, 'WEBHOOK_URL', ['https:', 'http:']);
-  const webhookSecret = raw(env, 'WEBHOOK_SECRET');
-  if (webhookUrls.length > 0 && (webhookSecret === undefined || webhookSecret.length < 16)) {
+  if (v.WEBHOOK_URL.length > 0 && v.WEBHOOK_SECRET === undefined) {
     throw new ConfigError('WEBHOOK_SECRET', 'must be set (at least 16 characters) when WEBHOOK_URL is');
   }
-  const redisUrl = url(env, 'REDIS_URL', ['redis:', 'rediss:']);
-  const redisStream = raw(env, 'EVENTS_REDIS_STREAM');
-  if (redisStream !== undefined && redisUrl === undefined) {
+  if (v.EVENTS_REDIS_STREAM !== undefined && v.REDIS_URL === undefined) {
     throw new ConfigError('EVENTS_REDIS_STREAM', 'needs REDIS_URL');
-  }
-  const natsUrl = raw(env, 'NATS_URL');
-  if (natsUrl !== undefined && !/^(nats|tls|wss?):\/\/[^\s]+$/.test(natsUrl)) {
-    throw new ConfigError('NATS_URL', 'must look like nats://host:4222');
-  }
-  const natsSubject = str(env, 'EVENTS_NATS_SUBJECT', 'parley.events');
-  if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(natsSubject)) {
-    throw new ConfigError('EVENTS_NATS_SUBJECT', 'must be a NATS subject such as parley.events (no wildcards)');
   }
 
   return {
-    env: nodeEnv,
-    host: str(env, 'HOST', '0.0.0.0'),
-    port: int(env, 'PORT', 8080, 0, 65535),
-    apiPrefix,
-    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
-    roles: roles.length > 0 ? (roles as Role[]) : [...ROLES],
+    env: v.NODE_ENV,
+    // Dev mode lets any caller act as any user: it must not face a network by accident.
+    host: v.HOST ?? (devMode ? '127.0.0.1' : '0.0.0.0'),
+    port: v.PORT,
+    apiPrefix: v.API_PREFIX.replace(/\/+$/, ''),
+    logLevel: v.LOG_LEVEL,
+    roles: v.ROLES as Role[],
     dataDir,
     database,
-    redisUrl,
+    redisUrl: v.REDIS_URL,
     auth: {
       devMode,
-      jwtSecret,
-      jwksUrl,
-      issuer: raw(env, 'JWT_ISSUER'),
-      audience: raw(env, 'JWT_AUDIENCE'),
-      roleClaim: str(env, 'ROLE_CLAIM', 'role'),
-      adminUserIds: list(env, 'ADMIN_USER_IDS'),
-      serviceApiKey,
+      jwtSecret: v.JWT_SECRET,
+      jwksUrl: v.JWKS_URL,
+      issuer: v.JWT_ISSUER,
+      audience: v.JWT_AUDIENCE,
+      roleClaim: v.ROLE_CLAIM,
+      adminUserIds: v.ADMIN_USER_IDS,
+      serviceApiKey: v.SERVICE_API_KEY,
     },
-    corsOrigins: list(env, 'CORS_ORIGINS').length > 0 ? list(env, 'CORS_ORIGINS') : ['*'],
-    trustProxyHops: int(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
-    metricsToken: raw(env, 'METRICS_TOKEN'),
-    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 1200, 1),
+    corsOrigins: v.CORS_ORIGINS,
+    trustProxyHops: v.TRUST_PROXY_HOPS,
+    metricsToken: v.METRICS_TOKEN,
+    rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
     limits: {
-      titleLength: int(env, 'MAX_TITLE_LENGTH', 200, 1),
-      contextFieldLength: int(env, 'MAX_CONTEXT_FIELD_LENGTH', 500, 1),
-      metadataBytes: int(env, 'MAX_METADATA_BYTES', 4096, 2),
-      groupParticipants: int(env, 'MAX_GROUP_PARTICIPANTS', 256, 2),
-      messageLength: int(env, 'MAX_MESSAGE_LENGTH', 4000, 1),
-      bodyBytes: int(env, 'MAX_BODY_BYTES', 1_048_576, 1024),
-      reasonLength: int(env, 'MAX_REASON_LENGTH', 1000, 1),
-      syncPageSize: int(env, 'MAX_SYNC_PAGE_SIZE', 1000, 1),
+      titleLength: v.MAX_TITLE_LENGTH,
+      contextFieldLength: v.MAX_CONTEXT_FIELD_LENGTH,
+      metadataBytes: v.MAX_METADATA_BYTES,
+      groupParticipants: v.MAX_GROUP_PARTICIPANTS,
+      messageLength: v.MAX_MESSAGE_LENGTH,
+      bodyBytes: v.MAX_BODY_BYTES,
+      reasonLength: v.MAX_REASON_LENGTH,
+      syncPageSize: v.MAX_SYNC_PAGE_SIZE,
     },
-    eventRetentionDays: int(env, 'EVENT_RETENTION_DAYS', 30, 1),
-    wsHeartbeatSeconds: int(env, 'WS_HEARTBEAT_INTERVAL', 30, 1),
+    eventRetentionDays: v.EVENT_RETENTION_DAYS,
+    wsHeartbeatSeconds: v.WS_HEARTBEAT_INTERVAL,
     delivery: {
-      webhookUrls,
-      webhookSecret,
-      webhookMaxAttempts: int(env, 'WEBHOOK_MAX_ATTEMPTS', 20, 1, 1000),
-      webhookTimeoutMs: int(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
-      webhookBatchSize: int(env, 'WEBHOOK_BATCH_SIZE', 100, 1, 500),
-      retryBaseMs: int(env, 'DELIVERY_RETRY_BASE_MS', 1000, 1),
-      retryMaxMs: int(env, 'DELIVERY_RETRY_MAX_MS', 600_000, 1),
-      redisStream,
-      redisStreamMaxLength: int(env, 'EVENTS_REDIS_STREAM_MAXLEN', 1_000_000, 1000),
-      natsUrl,
-      natsSubject,
+      webhookUrls: v.WEBHOOK_URL,
+      webhookSecret: v.WEBHOOK_SECRET,
+      webhookMaxAttempts: v.WEBHOOK_MAX_ATTEMPTS,
+      webhookTimeoutMs: v.WEBHOOK_TIMEOUT_MS,
+      webhookBatchSize: v.WEBHOOK_BATCH_SIZE,
+      retryBaseMs: v.DELIVERY_RETRY_BASE_MS,
+      retryMaxMs: v.DELIVERY_RETRY_MAX_MS,
+      redisStream: v.EVENTS_REDIS_STREAM,
+      redisStreamMaxLength: v.EVENTS_REDIS_STREAM_MAXLEN,
+      natsUrl: v.NATS_URL,
+      natsSubject: v.EVENTS_NATS_SUBJECT,
     },
   };
 }

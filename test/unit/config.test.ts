@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { ConfigError, configTableIn, configTableMarkdown, loadConfig, VARIABLES } from '../../src/config.js';
 
 const expectConfigError = (env: Record<string, string>, variable: string) => {
   try {
@@ -16,12 +17,29 @@ describe('configuration', () => {
   it('starts with embedded defaults: SQLite under ./data, dev mode, port 8080, /api/v1', () => {
     const config = loadConfig({});
     expect(config.port).toBe(8080);
-    expect(config.host).toBe('0.0.0.0');
+    expect(config.host).toBe('127.0.0.1');
     expect(config.apiPrefix).toBe('/api/v1');
     expect(config.database.kind).toBe('sqlite');
     expect(config.auth.devMode).toBe(true);
     expect(config.limits).toMatchObject({ titleLength: 200, messageLength: 4000, groupParticipants: 256, bodyBytes: 1_048_576 });
     expect(config.roles).toEqual(['api', 'realtime', 'delivery']);
+  });
+
+  it('listens on loopback in dev mode and on every interface otherwise, unless HOST says', () => {
+    expect(loadConfig({ AUTH_DEV_MODE: 'true' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ AUTH_DEV_MODE: 'false' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).host).toBe('0.0.0.0');
+    expect(loadConfig({ AUTH_DEV_MODE: 'true', HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('the README lists every variable with the default and meaning config.ts gives it', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    // On failure: run `npm run config:docs` after changing VARIABLES in src/config.ts.
+    expect(configTableIn(readme)).toBe(configTableMarkdown());
+    for (const [name, variable] of Object.entries(VARIABLES)) {
+      expect(variable.doc.length, name).toBeGreaterThan(0);
+      expect(configTableMarkdown()).toContain(`| \`${name}\` |`);
+    }
   });
 
   it('switches to PostgreSQL with a postgres:// DATABASE_URL', () => {
