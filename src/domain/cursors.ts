@@ -31,6 +31,7 @@ export function decodeCursor<T extends Record<string, 'string' | 'number'>>(
 
 /** Event cursors are log positions written as decimal strings, so clients may compare them. */
 export function parseEventCursor(cursor: string): number {
-  if (!/^\d{1,15}$/.test(cursor)) throw invalid('cursor is malformed', { field: 'since' });
-  return Number(cursor);
+  const position = Number(cursor);
+  if (!/^\d{1,16}$/.test(cursor) || !Number.isSafeInteger(position)) throw invalid('cursor is malformed', { field: 'since' });
+  return position;
 }

@@ -11,8 +11,7 @@ import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
-/** Any key that serializes appends to the event log on PostgreSQL (see appendEvents). */
-const EVENT_LOG_LOCK_KEY = 7_215_004;
+const EVENTS_PER_TRANSACTION = 65_536;
 
 export class Dialect {
   /**
@@ -35,20 +34,31 @@ export class Dialect {
   }
 
   /**
-   * Event positions must grow in commit order, or a reader that saw position 100 could miss 99
-   * committing a moment later. PostgreSQL hands out sequence values at insert time, not commit
-   * time, so appends take a transaction-scoped lock that is released only after the commit is
-   * visible: positions are then allocated strictly in commit order. SQLite has one writer.
+   * Event positions on PostgreSQL, where transactions commit side by side. A sequence value
+   * is handed out at insert time, not at commit, so a reader that saw position 100 could miss
+   * 99 committing a moment later. Instead a position is the writing transaction's id shifted
+   * left by EVENTS_PER_TRANSACTION_BITS, plus the event's index within that transaction, and
+   * readers stop below the oldest transaction still in flight (`logHorizon`): every position
+   * under the horizon belongs to a finished transaction, so nothing can appear there later.
+   * Writers never wait for each other. Positions stay below 2^53 for 2^37 transactions.
    */
-  async serializeEventAppends(db: Kysely<DB>): Promise<void> {
-    if (this.name === 'postgres') await sql`select pg_advisory_xact_lock(${EVENT_LOG_LOCK_KEY})`.execute(db);
+  eventPosition(indexInTransaction: number) {
+    if (indexInTransaction >= EVENTS_PER_TRANSACTION) {
+      throw new Error(`a transaction may append at most ${EVENTS_PER_TRANSACTION} events`);
+    }
+    return sql<number>`(pg_current_xact_id()::text::bigint * ${EVENTS_PER_TRANSACTION} + ${indexInTransaction})`;
+  }
+
+  /** The position below which the PostgreSQL log is final (see eventPosition). */
+  logHorizon() {
+    return sql<number>`(pg_snapshot_xmin(pg_current_snapshot())::text::bigint * ${EVENTS_PER_TRANSACTION})`;
   }
 
   /**
    * How group commits (group-commit.ts) run their savepoints, or undefined where transactions
    * run side by side instead. PostgreSQL is the latter: a group runs its sends one after another
    * on one connection, a round trip per statement, and measured slower than concurrent
-   * transactions on the pool that queue only for the event-log lock at the end.
+   * transactions side by side on the pool.
    */
   groupCommitDriver(): GroupCommitDriver | undefined {
     const sqlite = this.sqlite;

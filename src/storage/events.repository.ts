@@ -32,13 +32,20 @@ export class EventsRepository {
     private readonly dialect: Dialect,
   ) {}
 
+  /** How many events this transaction has appended: their index in its positions (PostgreSQL). */
+  private appended = 0;
+
   /** Appends to the log; must run inside the transaction that made the change. */
   async append(rows: NewEventRow[]): Promise<number[]> {
     if (rows.length === 0) return [];
-    await this.dialect.serializeEventAppends(this.db);
     if (this.dialect.name === 'postgres') {
-      // One statement: the event-log lock is held until commit, so every round trip counts.
-      const inserted = await this.db.insertInto('events').values(rows).returning('pos').execute();
+      const first = this.appended;
+      this.appended += rows.length;
+      const inserted = await this.db
+        .insertInto('events')
+        .values(rows.map((row, i) => ({ ...row, pos: this.dialect.eventPosition(first + i) })))
+        .returning('pos')
+        .execute();
       return inserted.map((row) => Number(row.pos));
     }
     const positions: number[] = [];
@@ -60,7 +67,14 @@ export class EventsRepository {
 
   /** Every event after a position, in log order: what delivery workers and fan-out read. */
   readAfter(pos: number, limit: number): Promise<EventRow[]> {
-    return this.db.selectFrom('events').selectAll().where('pos', '>', pos).orderBy('pos').limit(limit).execute();
+    return this.db
+      .selectFrom('events')
+      .selectAll()
+      .where('pos', '>', pos)
+      .$if(this.dialect.name === 'postgres', (q) => q.where('pos', '<', this.dialect.logHorizon()))
+      .orderBy('pos')
+      .limit(limit)
+      .execute();
   }
 
   /**
@@ -72,6 +86,7 @@ export class EventsRepository {
       .selectFrom('events as e')
       .selectAll('e')
       .where('e.pos', '>', pos)
+      .$if(this.dialect.name === 'postgres', (q) => q.where('e.pos', '<', this.dialect.logHorizon()))
       .where('e.scope', '!=', 'downstream')
       .where((eb) =>
         eb.or([
@@ -95,11 +110,12 @@ export class EventsRepository {
       .execute();
   }
 
-  /** The newest position; with the log pruned empty, where pruning stopped. */
+  /** The newest position a reader may pass; with the log pruned empty, where pruning stopped. */
   async headPosition(): Promise<number> {
     const row = await this.db
       .selectFrom('events')
       .select((eb) => eb.fn.max('pos').as('head'))
+      .$if(this.dialect.name === 'postgres', (q) => q.where('pos', '<', this.dialect.logHorizon()))
       .executeTakeFirst();
     const head = Number(row?.head ?? 0);
     return head > 0 ? head : this.prunedThrough();

@@ -69,7 +69,7 @@ export interface MessagesTable {
 }
 
 export interface EventsTable {
-  /** Position in the log: grows in commit order; a client's cursor is this number. */
+  /** Position in the log; readers only pass positions whose transactions are all finished. A client's cursor is this number. */
   pos: Generated<number>;
   id: string;
   type: string;
