@@ -48,6 +48,9 @@ async function resolveActor(request: FastifyRequest, { authenticator, users }: A
 }
 
 export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, options) => {
+  const missingCredentials = options.authenticator.devMode
+    ? 'credentials are required: an X-User-ID header (dev mode), a bearer token or X-Service-Key'
+    : 'credentials are required: a bearer token or X-Service-Key';
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const url = request.routeOptions.url ?? '';
@@ -60,9 +63,7 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
     } catch (error) {
       if (!isPublic) throw error;
     }
-    if (request.actor === null && !isPublic) {
-      throw new AppError('UNAUTHENTICATED', 'credentials are required: a bearer token or X-Service-Key');
-    }
+    if (request.actor === null && !isPublic) throw new AppError('UNAUTHENTICATED', missingCredentials);
   });
 });
 
