@@ -15,9 +15,11 @@ import { Presence } from './realtime/presence.js';
 import { type Database, openDatabase } from './storage/database.js';
 import { migrateToLatest } from './storage/migrations/index.js';
 import { Store } from './storage/store.js';
+import { DEFAULT_TIMINGS, type Timings } from './timings.js';
 
 export interface AppContext {
   config: Config;
+  timings: Timings;
   logger: Logger;
   database: Database;
   store: Store;
@@ -34,9 +36,6 @@ export interface AppContext {
   presence: Presence;
 }
 
-/** How long a user stays "online" after their last connection closes, for quick reconnects. */
-const PRESENCE_GRACE_MS = 5_000;
-
 export function createLogger(config: Config): Logger {
   return pino({
     level: config.logLevel,
@@ -45,7 +44,11 @@ export function createLogger(config: Config): Logger {
   });
 }
 
-export async function createContext(config: Config, logger: Logger = createLogger(config)): Promise<AppContext> {
+export async function createContext(
+  config: Config,
+  logger: Logger = createLogger(config),
+  timings: Timings = DEFAULT_TIMINGS,
+): Promise<AppContext> {
   const database = openDatabase(config.database, (error) =>
     logger.warn({ err: error }, 'database connection lost; the pool will reconnect'),
   );
@@ -57,11 +60,12 @@ export async function createContext(config: Config, logger: Logger = createLogge
     : new LocalBus();
   // Other instances hear of our commits at once, instead of at their next poll.
   signal.onCommitted(() => bus.publish('log', {}));
-  const presence = new Presence(bus, PRESENCE_GRACE_MS);
+  const presence = new Presence(bus, timings.presenceGraceMs);
   presence.start();
   const messages = new MessagesService(store, config.limits, signal, (userId) => presence.isOnline(userId));
   return {
     config,
+    timings,
     logger,
     database,
     store,

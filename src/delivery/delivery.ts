@@ -76,6 +76,7 @@ export class Delivery {
     this.leadership = new Leadership(
       this.ctx.config.database,
       this.ctx.logger,
+      this.ctx.timings.leaderRetryMs,
       () => this.lead(),
       () => this.standDown(),
     );
@@ -95,7 +96,7 @@ export class Delivery {
           batchSize: sink instanceof WebhookSink ? delivery.webhookBatchSize : 200,
           retryBaseMs: delivery.retryBaseMs,
           retryMaxMs: delivery.retryMaxMs,
-          pollMs: 1000,
+          pollMs: this.ctx.timings.logPollMs,
         }),
     );
     for (const worker of this.workers) await worker.start();
