@@ -3,9 +3,15 @@ import { type Logger, pino } from 'pino';
 import { Authenticator } from './auth/authenticator.js';
 import type { Config } from './config.js';
 import { BlocksService } from './domain/blocks.service.js';
-import { ConversationsService } from './domain/conversations.service.js';
+import { AccessService } from './domain/access.js';
+import { ConversationLifecycleService } from './domain/conversations/lifecycle.service.js';
+import { ParticipantsService } from './domain/conversations/participants.service.js';
+import { ReadingService } from './domain/conversations/reading.service.js';
 import { EventLogSignal } from './domain/event-signal.js';
-import { MessagesService } from './domain/messages.service.js';
+import { EditingService } from './domain/messages/editing.service.js';
+import { ReactionsService } from './domain/messages/reactions.service.js';
+import { ReportsService } from './domain/messages/reports.service.js';
+import { SendingService } from './domain/messages/sending.service.js';
 import { SearchService } from './domain/search.service.js';
 import { SyncService } from './domain/sync.service.js';
 import { UsersService } from './domain/users.service.js';
@@ -27,8 +33,18 @@ export interface AppContext {
   metrics: Metrics;
   authenticator: Authenticator;
   users: UsersService;
-  conversations: ConversationsService;
-  messages: MessagesService;
+  /** Who may do what, for edges that ask before acting (socket rooms, typing). */
+  access: AccessService;
+  /** Conversations: started, changed, archived, deleted. */
+  conversations: ConversationLifecycleService;
+  participants: ParticipantsService;
+  /** What a participant reads (conversations, messages) and their read pointer. */
+  reading: ReadingService;
+  /** Messages: sent, edited or deleted, reacted to, reported. */
+  sending: SendingService;
+  editing: EditingService;
+  reactions: ReactionsService;
+  reports: ReportsService;
   sync: SyncService;
   blocks: BlocksService;
   search: SearchService;
@@ -62,7 +78,8 @@ export async function createContext(
   signal.onCommitted(() => bus.publish('log', {}));
   const presence = new Presence(bus, timings.presenceGraceMs);
   presence.start();
-  const messages = new MessagesService(store, config.limits, signal, (userId) => presence.isOnline(userId));
+  const sending = new SendingService(store, config.limits, signal, (userId) => presence.isOnline(userId));
+  const participants = new ParticipantsService(store, config.limits, signal, sending);
   return {
     config,
     timings,
@@ -73,11 +90,17 @@ export async function createContext(
     metrics: new Metrics(),
     authenticator: new Authenticator(config.auth),
     users: new UsersService(store),
-    conversations: new ConversationsService(store, config.limits, signal, messages),
-    messages,
+    access: new AccessService(store),
+    conversations: new ConversationLifecycleService(store, config.limits, signal, sending, participants),
+    participants,
+    reading: new ReadingService(store, signal),
+    sending,
+    editing: new EditingService(store, config.limits, signal),
+    reactions: new ReactionsService(store, signal),
+    reports: new ReportsService(store, signal),
     sync: new SyncService(store),
     blocks: new BlocksService(store, signal),
-    search: new SearchService(store, messages),
+    search: new SearchService(store),
     bus,
     presence,
   };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
-import { checkEmoji, MAX_EMOJI_LENGTH } from '../../domain/reactions.js';
+import { checkEmoji, MAX_EMOJI_LENGTH } from '../../domain/messages/emoji.js';
 import { presentReport } from '../../presenters/reports.presenter.js';
 import { CLIENT_MESSAGE_TYPES } from '../../domain/types.js';
 import { AppError } from '../../errors.js';
@@ -9,7 +9,7 @@ import { requireActor, requireUser } from '../auth.plugin.js';
 import { errorResponses, Id, IdParams, Limit, Page, Text } from '../schemas/common.js';
 
 export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const { messages, conversations } = ctx;
+  const { sending, reading, editing, reactions, reports } = ctx;
   const limits = ctx.config.limits;
 
   const SendBody = Type.Object(
@@ -61,7 +61,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      const result = await messages.send(requireUser(request), request.params.id, request.body);
+      const result = await sending.send(requireUser(request), request.params.id, request.body);
       return reply.status(result.created ? 201 : 200).send(result.message);
     },
   );
@@ -85,14 +85,14 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       // nextCursor is a seq: it continues in the direction of the page it came from.
       const from = cursor === undefined ? undefined : Number(cursor);
       const query = after !== undefined ? { after: from ?? after, limit } : { before: from ?? before, limit };
-      return messages.list(requireUser(request), request.params.id, query);
+      return reading.listMessages(requireUser(request), request.params.id, query);
     },
   );
 
   app.get(
     '/messages/:id',
     { schema: { tags: ['messages'], summary: 'One message', params: IdParams, response: { 200: MessageRef, ...errorResponses(404) } } },
-    async (request) => messages.get(requireUser(request), request.params.id),
+    async (request) => reading.getMessage(requireUser(request), request.params.id),
   );
 
   app.post(
@@ -105,7 +105,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         response: { 200: Type.Object({ lastReadSeq: Type.Integer(), unreadCount: Type.Integer() }), ...errorResponses(404) },
       },
     },
-    async (request) => conversations.markReadThrough(requireUser(request), request.params.id),
+    async (request) => reading.markReadThrough(requireUser(request), request.params.id),
   );
 
   app.patch(
@@ -119,7 +119,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         response: { 200: MessageRef, ...errorResponses(403, 404, 409) },
       },
     },
-    async (request) => messages.edit(requireUser(request), request.params.id, request.body.content),
+    async (request) => editing.edit(requireUser(request), request.params.id, request.body.content),
   );
 
   app.delete(
@@ -133,7 +133,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      await messages.delete(requireActor(request), request.params.id);
+      await editing.delete(requireActor(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -150,7 +150,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      const result = await messages.react(requireUser(request), request.params.id, checkEmoji(request.body.emoji));
+      const result = await reactions.react(requireUser(request), request.params.id, checkEmoji(request.body.emoji));
       return reply.status(result.created ? 201 : 200).send(result.message);
     },
   );
@@ -166,7 +166,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      await messages.unreact(requireUser(request), request.params.id, checkEmoji(request.params.emoji));
+      await reactions.unreact(requireUser(request), request.params.id, checkEmoji(request.params.emoji));
       return reply.status(204).send(null);
     },
   );
@@ -183,7 +183,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      const row = await messages.report(requireUser(request), request.params.id, request.body);
+      const row = await reports.reportMessage(requireUser(request), request.params.id, request.body);
       return reply.status(201).send(presentReport(row));
     },
   );
