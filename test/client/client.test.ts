@@ -58,6 +58,15 @@ function next<K extends keyof ClientEvents>(
   });
 }
 
+/** Resolves once `check` holds: tested now and after every event of that name. */
+function until<K extends keyof ClientEvents>(client: ParleyClient, name: K, check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+  if (check()) return Promise.resolve();
+  return next(client, name, () => check(), timeoutMs).then(
+    () => undefined,
+    () => Promise.reject(new Error(`${what} within ${timeoutMs} ms`)),
+  );
+}
+
 describe('REST calls', () => {
   it('creates, sends, lists and answers refusals as typed errors', async () => {
     const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
@@ -148,7 +157,7 @@ describe.each(transports)('real time over %s', (_name, transport) => {
     a.connect();
     await next(a, 'connection_state', (s) => s === 'connected');
     await sendMessage(server, bob, conversation.id, 'one');
-    await next(a, 'new_message', (m) => m.seq === 1);
+    await until(a, 'new_message', () => seqs.includes(1), 'the first message');
 
     const dropped = next(a, 'connection_state', (s) => s === 'reconnecting');
     network.cut();
@@ -160,7 +169,8 @@ describe.each(transports)('real time over %s', (_name, transport) => {
 
     network.restore();
     const stored = await queued;
-    await next(a, 'new_message', (m) => m.id === stored.id);
+    expect(stored.seq).toBe(5);
+    await until(a, 'new_message', () => seqs.includes(5), 'the queued message, live');
     expect(seqs).toEqual([1, 2, 3, 4, 5]);
     expect(states).toContain('reconnecting');
     const all = await asUser(server, alice).get(`/conversations/${conversation.id}/messages?limit=50`);
