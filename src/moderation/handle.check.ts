@@ -1,0 +1,111 @@
+// Handles next to a messaging app or social network: "insta: jdoe", "telegram @x", "my ig is
+// jdoe", invitations to move the chat ("whatsapp me", "add me on wechat", "let's continue this on
+// telegram") and "reddit u/x". Naming an app is not enough ("Instagram is down today", "instant"),
+// and neither is talk about the rules ("I won't share my WhatsApp here").
+import type { MappedText, Span } from './mapped-text.js';
+
+// Names that mean only the app.
+const STRONG_APPS =
+  "whats\\s?app|whatsap|watsapp|watsap|whtsapp|wats\\s?app|what'?s\\s?app|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle";
+// Short or ordinary words that name an app only in the right company.
+const APP_ABBREVIATIONS = 'ig|fb|wa|tg|snap|sc|vk|qq|tele|yt|gram|whats|wapp';
+// Ordinary words that are also apps: only with an "@handle" or an invitation.
+const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
+const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
+const ANY_APP = `(?:${STRONG_APPS}|${WEAK_APPS})`;
+const HANDLE = String.raw`@?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?`;
+
+const INVITE_VERBS =
+  "message|messages|msg|messg|mssg|text|txt|texting|dm|pm|add|find|follow|hit\\s?me\\s?up|hmu|reach|contact|ping|chat|chatting|talk|talking|call|write|inbox|catch|friend|send|connect|move|moving|continue|switch|take|go|speak|ring|buzz|holla|shoot|get\\s?(?:in\\s)?touch|reply|respond|answer|discuss|meet|see|sub|subscribe|look\\s?me\\s?up|search|dms?|chat\\s?more|talk\\s?more";
+
+// 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
+const APP_THEN_HANDLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|handle|acc|account|profile|number|no\.?|tag|is|'s|=|:|-|–|>|→|👉|at|on)){0,3}\s{0,3}(${HANDLE})`,
+  'gu',
+);
+// 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb".
+const INVITATION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])[^.!?\n]{0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into)\s{1,3}(?:my\s|the\s|a\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
+  'gu',
+);
+// 3. The app as the verb: "whatsapp me", "snap me", "telegram us".
+const APP_AS_VERB = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|wa|tg|snap|signal|line|insta|viber|kik|skype|discord)\s{1,3}(?:me|us)(?![\p{L}\p{N}])`,
+  'gu',
+);
+// 4. Asking whether the other is on an app: "are you on whatsapp?", "do you have telegram".
+const ON_APP_QUESTION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:are|r)\s(?:you|u)|(?:do|d)\s?(?:you|u)\s(?:have|use|got)|(?:you|u)\s(?:have|got|use)|(?:i'?m|i\sam|im|we'?re|also)|got|have\s(?:you|u)\s?got|let'?s\s(?:use|go|move|switch)|use|prefer|easier\son|better\son|faster\son|via)\s(?:on\s)?(?:a\s|the\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
+  'gu',
+);
+// 5. Reddit users and app handles written as a path: "u/jdoe", "/u/jdoe".
+const PATH_HANDLE = /(?<![\p{L}\p{N}/])\/?u\/[\p{L}\p{N}_\-]{3,20}/gu;
+// 6. A "@handle" with an app next to it: "@jdoe on insta", "@jdoe (tiktok)".
+const HANDLE_THEN_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}\s{0,3}(?:on|at|in|via|[(\[-])\s{0,3}(${ANY_APP})(?![\p{L}\p{N}])`, 'gu');
+
+const NEGATION =
+  /(?<![\p{L}])(?:not|never|no|don'?t|dont|won'?t|wont|can'?t|cant|cannot|shouldn'?t|isn'?t|aren'?t|doesn'?t|didn'?t|without|instead\sof|rather\sthan|against|allowed|policy|rules?|banned|forbidden|outside|avoid|off[-\s]platform)(?![\p{L}])/u;
+// Words after an app that say something about the app, not who to contact.
+const NOT_HANDLES = new Set(
+  'is are was were be been it its the a an and or but to of for in on at by with down up out off broken dead blocked banned private public new old not no yes same empty gone deleted closed open full below above just only really very so too also still kinda mostly better worse faster slower easier harder good bad great fine ok okay app apps account accounts message messages messaging chat chats group groups call calls video videos post posts story stories page pages link links marketplace shop store ads ad ad. feed reel reels live please pls plz thanks thank instead anymore either though here there then now today tomorrow tonight later soon me my you your us our them their this that these those if when where what why how who which i we they he she him her stuff thing things like because cause since as than more less much many most some any all every each other others another such own ones one'.split(
+    ' ',
+  ),
+);
+const WEAK_APP = new RegExp(`^(?:${WEAK_APPS})$`);
+const ORDINARY_APP = new RegExp(`^(?:${APP_WORDS_ORDINARY})$`);
+
+function negated(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  const clause = before.split(/[.,;!?\n]|\bbut\b/).pop() ?? before;
+  return NEGATION.test(clause);
+}
+
+// A cheap first look: without one of these words (or "u/") no pattern below can match.
+const APP_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANY_APP})(?![\\p{L}\\p{N}])`, 'u');
+
+export function findHandles(view: MappedText): Span[] {
+  const text = view.text;
+  const spans: Span[] = [];
+  if (!text.includes('u/') && !APP_WORDS.test(text)) return spans;
+  const add = (start: number, end: number) => {
+    if (!spans.some((s) => s.start < end && start < s.end)) spans.push({ start, end });
+  };
+
+  for (const match of text.matchAll(APP_THEN_HANDLE)) {
+    const [whole, app = '', handle = ''] = match;
+    const start = match.index;
+    const between = whole.slice(app.length, whole.length - handle.length);
+    const at = handle.startsWith('@');
+    const name = handle.replace(/^@/, '');
+    if (name.length < 2 || /^\d{1,3}$/.test(name)) continue;
+    const possessive = /(?:^|[^\p{L}])(?:my|our|his|her|their|the)\s{1,2}$/u.test(text.slice(Math.max(0, start - 6), start));
+    const colon = /[:=>→👉]|-\s|\s-|–/.test(between);
+    const weak = WEAK_APP.test(app.replace(/\s/g, ''));
+    if (!at) {
+      if (NOT_HANDLES.has(name)) continue;
+      const named = /\b(?:is|id|name|username|handle|tag|account|profile)\b|-/.test(between);
+      if (!colon && !(possessive && (named || !weak))) continue;
+      if (ORDINARY_APP.test(app) && !(possessive && named) && !/[\d_.]/.test(name)) continue;
+      if (weak && !possessive && !colon && !/[\d_.]/.test(name) && !named) continue;
+    } else if (weak && app === 'x' && !possessive && !colon) continue;
+    if (negated(text, start)) continue;
+    add(start, start + whole.length);
+  }
+  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, HANDLE_THEN_APP]) {
+    for (const match of text.matchAll(pattern)) {
+      const app = match[1] ?? '';
+      if (pattern === INVITATION || pattern === ON_APP_QUESTION) {
+        // The app alone is masked: "msg me on [contact handle removed]".
+        if (/^(?:x|line|teams|zoom|session|element|wire|threads|mess|gram)$/.test(app) && !/\?|me|us/.test(match[0])) continue;
+        const appStart = match.index + match[0].lastIndexOf(app);
+        if (negated(text, appStart)) continue;
+        add(appStart, appStart + app.length);
+      } else {
+        if (negated(text, match.index)) continue;
+        add(match.index, match.index + match[0].length);
+      }
+    }
+  }
+  for (const match of text.matchAll(PATH_HANDLE)) add(match.index, match.index + match[0].length);
+  return spans;
+}

@@ -1,0 +1,150 @@
+// Email addresses and URLs. linkifyjs finds them with the real list of top-level domains, so
+// "node.js", "photo.jpg" and "v2.5" are not links; it reads only the words that could hold one,
+// which keeps a long message cheap. Our own patterns find the spelled-out forms
+// ("john at example dot com", "john [at] gmail [dot] com", "example dot com").
+import * as linkify from 'linkifyjs';
+import type { MappedText, Span } from './mapped-text.js';
+
+export interface LinkSpan extends Span {
+  kind: 'email' | 'url' | 'handle';
+}
+
+// Top-level domains people actually type in a disguised address; rarer ones need a plain "@" or "."
+const COMMON_TLDS = new Set(
+  'com net org co uk io me info biz us ca au de fr es it nl be ch at se no dk fi pl ru ua cz ie pt br mx ar in jp cn kr sg hk nz za tr gr ro hu il ae sa eu app dev shop store online site xyz tv ly gl gg ai edu gov mail email'.split(' '),
+);
+// Top-level domains that are usually file extensions when they end a bare name ("README.md").
+const FILE_LIKE_TLDS = new Set('md py sh rs pl zip mov so ps ml tf cc ts sb pm'.split(' '));
+const NOT_LINKS = new Set(['asp.net', 'vb.net', 'ado.net', 'node.js', 'e.g', 'i.e']);
+// Mail providers: "jdoe at gmail" is an address even without its ".com".
+const MAIL_PROVIDERS = 'gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|me\\.com|protonmail|proton|aol|live|msn|gmx|yandex|mail\\.ru|zoho|hey|fastmail|tutanota|qq|163|126|web\\.de|orange|btinternet|sky|comcast|verizon';
+const NOT_LOCAL_PARTS = new Set(
+  'me us you him her them it is be email mail here there home work school me, i we they he she this that what who or and but the a an at on in to from for with be ok just back least last first all once now night noon lunch dinner'.split(' '),
+);
+
+const MAX_CHUNK = 2048;
+const tldCache = new Map<string, boolean>();
+function isRealTld(tld: string): boolean {
+  let known = tldCache.get(tld);
+  if (known === undefined) {
+    known = /^[\p{L}]{2,24}$/u.test(tld) && linkify.test(`example.${tld}`, 'url');
+    if (tldCache.size < 10_000) tldCache.set(tld, known);
+  }
+  return known;
+}
+
+const LOCAL = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}._%+\-]{0,63})`;
+const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62})`;
+const SPELLED_AT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:at|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}at\s{1,3}|[-_.]at[-_.]|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
+const SPELLED_DOT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}`;
+const DISGUISED_EMAIL = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])(${LOCAL})(${SPELLED_AT})(${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){0,4})`, 'gu');
+const SPELLED_DOMAIN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}@._\-])((?:www|https?)?(?:(?:${SPELLED_DOT}))?${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){1,4})(?:\s{0,3}(?:/|slash)\s{0,3}[\p{L}\p{N}_\-]{1,40})?`,
+  'gu',
+);
+const DOT_SPLIT = new RegExp(SPELLED_DOT, 'gu');
+
+/** Emails and URLs in the base view. */
+export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
+  const text = view.text;
+  const spans: LinkSpan[] = [];
+  // linkify reads only the whitespace-separated chunks that could hold a link.
+  const chunk = /\S+/g;
+  for (let match = chunk.exec(text); match; match = chunk.exec(text)) {
+    const word = match[0];
+    if (word.length < 3 || word.length > MAX_CHUNK || !(word.includes('.') || word.includes('@'))) continue;
+    for (const found of linkify.find(word)) {
+      if (found.type !== 'url' && found.type !== 'email') continue;
+      const start = match.index + found.start;
+      const end = match.index + found.end;
+      if (found.type === 'url' && !isPlausibleUrl(found.value, view, submitted, start)) continue;
+      spans.push({ start, end, kind: found.type === 'email' ? 'email' : appLinkKind(found.value) });
+    }
+  }
+  findDisguisedEmails(text, spans);
+  findSpelledDomains(text, spans);
+  return spans;
+}
+
+function appLinkKind(url: string): 'url' | 'handle' {
+  return /^(?:https?:\/\/)?(?:t|wa|m|ig)\.me\//i.test(url) || /^(?:https?:\/\/)?telegram\.me\//i.test(url) ? 'handle' : 'url';
+}
+
+function isPlausibleUrl(value: string, view: MappedText, submitted: string, start: number): boolean {
+  const lower = value.toLowerCase();
+  if (NOT_LINKS.has(lower)) return false;
+  if (/^[a-z][a-z0-9+.-]*:\/\//.test(lower) || lower.startsWith('www.')) return true;
+  const host = lower.split(/[/?#:]/)[0] ?? lower;
+  const tld = host.split('.').pop() ?? '';
+  const hasPath = host.length < lower.length;
+  if (!hasPath && FILE_LIKE_TLDS.has(tld)) return false;
+  // "done.Today": a sentence run into the next one, not a domain; checked on what was typed.
+  if (!hasPath && !COMMON_TLDS.has(tld) && tld.length > 2) {
+    const from = start + host.length - tld.length;
+    const typedTld = submitted.slice(view.starts[from] ?? 0, view.ends[from] ?? 0);
+    if (/^\p{Lu}/u.test(typedTld)) return false;
+  }
+  return true;
+}
+
+function overlaps(spans: Span[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}
+
+function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
+  DISGUISED_EMAIL.lastIndex = 0;
+  for (let match = DISGUISED_EMAIL.exec(text); match; match = DISGUISED_EMAIL.exec(text)) {
+    const [whole, local = '', at = '', domain = ''] = match;
+    const start = match.index;
+    DISGUISED_EMAIL.lastIndex = start + Math.max(1, local.length);
+    const labels = domain.split(DOT_SPLIT).filter(Boolean);
+    const plainAt = at.trim() === '@';
+    const spelledDot = labels.length > 1 && domain.replace(/[\p{L}\p{N}\-]+/gu, '').replace(/\./g, '').length > 0;
+    if (!plainAt && NOT_LOCAL_PARTS.has(local)) continue;
+    // Trim trailing labels that are not part of the domain ("... dot com dot thanks").
+    let kept = labels.length;
+    while (kept > 1 && !isRealTld(labels[kept - 1]!)) kept--;
+    const tld = labels[kept - 1] ?? '';
+    const provider = new RegExp(`^(?:${MAIL_PROVIDERS})$`).test(labels[0] ?? '');
+    const disguised = !plainAt || spelledDot;
+    if (kept >= 2) {
+      if (disguised && !COMMON_TLDS.has(tld) && !provider) continue;
+    } else if (!provider || plainAt) {
+      continue;
+    }
+    const end = start + whole.length - lengthOfTrailingLabels(domain, labels.length - kept);
+    if (!overlaps(spans, start, end)) spans.push({ start, end, kind: 'email' });
+  }
+}
+
+/** How many characters the last `count` labels (and their separators) take at the end of `domain`. */
+function lengthOfTrailingLabels(domain: string, count: number): number {
+  if (count <= 0) return 0;
+  let remaining = domain;
+  for (let i = 0; i < count; i++) {
+    const cut = remaining.search(new RegExp(`(?:${SPELLED_DOT})[\\p{L}\\p{N}\\-]+$`, 'u'));
+    if (cut < 0) break;
+    remaining = remaining.slice(0, cut);
+  }
+  return domain.length - remaining.length;
+}
+
+function findSpelledDomains(text: string, spans: LinkSpan[]): void {
+  if (!/dot|\s\.|\.\s|www/.test(text)) return;
+  SPELLED_DOMAIN.lastIndex = 0;
+  for (let match = SPELLED_DOMAIN.exec(text); match; match = SPELLED_DOMAIN.exec(text)) {
+    const [whole, domain = ''] = match;
+    const start = match.index;
+    SPELLED_DOMAIN.lastIndex = start + Math.max(1, whole.length);
+    const labels = domain.split(DOT_SPLIT).filter(Boolean);
+    const plain = !/\s|dot|[\[({<]/.test(domain);
+    if (plain) continue; // plain domains are linkify's
+    let kept = labels.length;
+    while (kept > 1 && !COMMON_TLDS.has(labels[kept - 1]!)) kept--;
+    if (kept < 2) continue;
+    const first = labels[0] ?? '';
+    if (first.length < 2 && first !== 'x' && first !== 't') continue;
+    const end = kept === labels.length ? start + whole.length : start + whole.length - lengthOfTrailingLabels(domain, labels.length - kept);
+    if (!overlaps(spans, start, end)) spans.push({ start, end, kind: 'url' });
+  }
+}

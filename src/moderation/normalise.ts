@@ -1,0 +1,162 @@
+// Normalisation: the views of a message that the checks read, each mapped back to the submitted text.
+//   base view:    invisible characters dropped, NFKC (fullwidth, styled and circled letters), accents
+//                 stripped from Latin/Greek/Cyrillic, lower case, look-alike letters to Latin in words
+//                 that mix scripts or are made only of look-alikes.
+//   contact view: the base view with number words written as digits ("five five" -> "5 5").
+import { identityText, type MappedText, MappedTextBuilder } from './mapped-text.js';
+
+// Format characters (zero-width, bidi controls, joiners), variation selectors, combining marks,
+// Hangul fillers and the braille blank: none of them is visible on its own.
+const INVISIBLE = /^[\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u2800\u180E]$/u;
+
+// Look-alike letters of other scripts, lower case, to the Latin letter they imitate.
+const LOOK_ALIKES: Record<string, string> = {
+  // Cyrillic
+  а: 'a', в: 'b', с: 'c', е: 'e', ё: 'e', һ: 'h', і: 'i', ї: 'i', ј: 'j', к: 'k', м: 'm', н: 'h', о: 'o',
+  р: 'p', т: 't', у: 'y', х: 'x', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ь: 'b', ү: 'y', ӏ: 'l', г: 'r', п: 'n', и: 'u',
+  // Greek
+  α: 'a', β: 'b', γ: 'y', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  ω: 'w', ς: 's', σ: 'o', μ: 'u', ϲ: 'c', ϳ: 'j',
+  // Latin letters that do not decompose
+  ı: 'i', ɑ: 'a', ℓ: 'l', ø: 'o', đ: 'd', ł: 'l', ħ: 'h', ŧ: 't', ɡ: 'g', ʏ: 'y', ɪ: 'i', ʀ: 'r', ᴄ: 'c',
+  ᴅ: 'd', ᴇ: 'e', ᴋ: 'k', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ᴢ: 'z', ꜱ: 's',
+};
+
+const LATIN_LETTER = /[a-z]/;
+const LETTER = /^\p{L}$/u;
+
+interface Piece {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** One code point, made visible-letter plain: NFKC, no accents, lower case. Empty when invisible. */
+function plainCodePoint(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
+  if (INVISIBLE.test(char)) return '';
+  // Regional indicators (🇦..🇿), negative circled (🅐) and negative squared (🅰) letters.
+  if (code >= 0x1f1e6 && code <= 0x1f1ff) return String.fromCharCode(97 + code - 0x1f1e6);
+  if (code >= 0x1f150 && code <= 0x1f169) return String.fromCharCode(97 + code - 0x1f150);
+  if (code >= 0x1f170 && code <= 0x1f189) return String.fromCharCode(97 + code - 0x1f170);
+  let plain = char.normalize('NFKC');
+  // Accents off Latin and Greek letters; Cyrillic keeps its й, which is a letter of its own.
+  if (/[\u00C0-\u03FF\u1E00-\u1FFF]/.test(plain)) plain = plain.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return plain.toLowerCase();
+}
+
+/** The base view: what every check reads. */
+export function baseView(submitted: string): MappedText {
+  const pieces: Piece[] = [];
+  let index = 0;
+  for (const char of submitted) {
+    const plain = plainCodePoint(char);
+    if (plain) pieces.push({ text: plain, from: index, to: index + char.length });
+    index += char.length;
+  }
+  mapLookAlikes(pieces);
+  const builder = new MappedTextBuilder(identityText(submitted));
+  for (const piece of pieces) builder.push(piece.text, piece.from, piece.to);
+  return builder.build();
+}
+
+/** Rewrites look-alike letters in words that contain Latin letters or consist only of look-alikes. */
+function mapLookAlikes(pieces: Piece[]): void {
+  let start = 0;
+  while (start < pieces.length) {
+    if (!LETTER.test(pieces[start]!.text)) {
+      start++;
+      continue;
+    }
+    let end = start;
+    let latin = false;
+    let allMappable = true;
+    let anyMappable = false;
+    while (end < pieces.length && LETTER.test(pieces[end]!.text)) {
+      const letter = pieces[end]!.text;
+      if (LATIN_LETTER.test(letter)) latin = true;
+      else if (LOOK_ALIKES[letter]) anyMappable = true;
+      else allMappable = false;
+      end++;
+    }
+    if (anyMappable && (latin || allMappable)) {
+      for (let i = start; i < end; i++) {
+        const mapped = LOOK_ALIKES[pieces[i]!.text];
+        if (mapped) pieces[i]!.text = mapped;
+      }
+    }
+    start = end;
+  }
+}
+
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', o: '0', nought: '0', nil: '0', one: '1', two: '2', three: '3', four: '4', five: '5',
+  six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
+  // Spanish, French, German, Italian, Portuguese
+  cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9',
+  un: '1', une: '1', deux: '2', trois: '3', quatre: '4', cinq: '5', sept: '7', huit: '8', neuf: '9',
+  null: '0', eins: '1', zwei: '2', drei: '3', vier: '4', funf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9',
+  due: '2', tre: '3', quattro: '4', sei: '6', sette: '7', otto: '8', nove: '9', um: '1', dois: '2', quatro: '4',
+  oito: '8',
+};
+const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3 };
+
+interface Token {
+  word: string;
+  from: number;
+  to: number;
+  digits: string | null;
+}
+
+/**
+ * The contact view: number words become digits where they stand in a run of at least two numeric
+ * tokens ("five five five, 0 1 3 2", "oh seven seven double oh"), so "one of them" stays words.
+ */
+export function contactView(base: MappedText): MappedText {
+  const text = base.text;
+  const tokens: Token[] = [];
+  const wordOrDigits = /[a-z]+|[0-9]+/g;
+  for (let match = wordOrDigits.exec(text); match; match = wordOrDigits.exec(text)) {
+    const word = match[0];
+    const isDigits = word.charCodeAt(0) <= 57;
+    tokens.push({ word, from: match.index, to: match.index + word.length, digits: isDigits ? word : (NUMBER_WORDS[word] ?? null) });
+  }
+  const rewrites: Array<{ from: number; to: number; text: string }> = [];
+  const adjacent = (a: Token, b: Token) => !/\p{L}/u.test(text.slice(a.to, b.from)) && b.from - a.to <= 6;
+  let i = 0;
+  while (i < tokens.length) {
+    // A cluster: consecutive numeric tokens (or repeaters before one) with no letters between them.
+    const numeric = (t: Token) => t.digits !== null || REPEATERS[t.word] !== undefined;
+    if (!numeric(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && numeric(tokens[j]!) && adjacent(tokens[j - 1]!, tokens[j]!)) j++;
+    if (j - i >= 2) {
+      for (let k = i; k < j; k++) {
+        const token = tokens[k]!;
+        const times = REPEATERS[token.word];
+        const next = tokens[k + 1];
+        if (times !== undefined && next && k + 1 < j && next.digits !== null) {
+          rewrites.push({ from: token.from, to: next.to, text: next.digits.repeat(times) });
+          k++;
+        } else if (token.digits !== null && token.digits !== token.word) {
+          rewrites.push({ from: token.from, to: token.to, text: token.digits });
+        }
+      }
+    }
+    i = j;
+  }
+  if (rewrites.length === 0) return base;
+  const builder = new MappedTextBuilder(base);
+  let at = 0;
+  for (const rewrite of rewrites) {
+    builder.copy(at, rewrite.from);
+    builder.push(rewrite.text, rewrite.from, rewrite.to);
+    at = rewrite.to;
+  }
+  builder.copy(at, text.length);
+  return builder.build();
+}

@@ -1,0 +1,177 @@
+// Phone numbers: runs of digit groups in the contact view (number words already digits), joined by
+// the separators people use to write or hide a number (spaces, dashes, dots, brackets, emoji, "and
+// then"), judged by length and context; libphonenumber-js decides the short and international ones.
+// Prices, dates, times, quantities, measurements, versions and order/listing/booking numbers are
+// told apart by their shape and the words around them.
+import { isPossiblePhoneNumber, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
+import type { MappedText, Span } from './mapped-text.js';
+
+const MAX_GAP = 16;
+const FILLER_WORDS = new Set(['and', 'then', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is']);
+const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
+
+// Words before a number that make it a reference, not a phone number.
+const REFERENCE_WORDS =
+  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|code|otp|imei|barcode|ean|upc|quote|job|po|member|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer)\b|#|№|\bno\.|\bnum\.?\s*$/g;
+// Words that say a number is one to call, which outweigh an earlier reference word.
+const PHONE_WORDS =
+  /\b(?:call|calling|phone|tel|telephone|mobile|mob|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|my number|my num|landline|fax|hotline|helpline)\b/g;
+const CURRENCY_BEFORE = /(?:[$£€¥₹₽₩₪₺₴฿₫]|\b(?:usd|eur|gbp|aud|cad|nzd|chf|inr|rs|rp|jpy|cny|rmb|sek|nok|dkk|pln|zar|brl|mxn|kr|zl|r)\.?)\s*$/;
+const UNIT_AFTER =
+  /^\s*(?:[$£€¥₹₽%°'"″′]|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|am\b|pm\b|x\b))/;
+
+interface Group {
+  from: number;
+  to: number;
+}
+
+export interface PhoneOptions {
+  /** Countries whose local formats are tried for short numbers (the first is the default). */
+  countries: CountryCode[];
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isLetter(char: string): boolean {
+  return /\p{L}/u.test(char);
+}
+
+/** Reads the gap after a digit group; returns where the next group starts, or -1 when the run ends. */
+function readGap(text: string, at: number): { next: number; gap: string } {
+  let i = at;
+  while (i < text.length && i - at <= MAX_GAP) {
+    const code = text.charCodeAt(i);
+    if (isDigit(code)) return { next: i, gap: text.slice(at, i) };
+    const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
+    if (isLetter(char)) {
+      const word = /^[a-z]+/.exec(text.slice(i, i + 12))?.[0];
+      if (word && FILLER_WORDS.has(word)) {
+        i += word.length;
+        continue;
+      }
+      return { next: -1, gap: '' };
+    }
+    if (/[\s\-–—.()_,*~|·•]/.test(char) || PICTOGRAPH.test(char)) {
+      i += char.length;
+      continue;
+    }
+    return { next: -1, gap: '' };
+  }
+  return { next: -1, gap: '' };
+}
+
+/** Splits the text into runs of digit groups whose gaps are all allowed. */
+function digitRuns(text: string): Group[][] {
+  const runs: Group[][] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const run: Group[] = [];
+    let start = i;
+    for (;;) {
+      let end = start;
+      while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+      run.push({ from: start, to: end });
+      const { next, gap } = readGap(text, end);
+      if (next < 0) {
+        i = end;
+        break;
+      }
+      // A comma joins digits only in a spelled-out run ("5 5 5, 0 1 3 2"), not in a list of sizes.
+      if (gap.includes(',') && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1)))) {
+        i = end;
+        break;
+      }
+      start = next;
+    }
+    runs.push(run);
+  }
+  return runs;
+}
+
+const DATE_SHAPE = /^(?:\d{1,2}[ .\-]\d{1,2}[ .\-](?:\d{2}|\d{4})|\d{4}[ .\-]\d{1,2}[ .\-]\d{1,2})$/;
+
+function looksLikeDate(source: string): boolean {
+  if (!DATE_SHAPE.test(source)) return false;
+  const parts = source.split(/[ .\-]/).map(Number);
+  const [a = 0, b = 0, c = 0] = parts;
+  if (source.indexOf(String(parts[0])) === 0 && String(a).length === 4) return b >= 1 && b <= 12 && c >= 1 && c <= 31;
+  return a >= 1 && a <= 31 && b >= 1 && b <= 31 && (a <= 12 || b <= 12);
+}
+
+export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
+  const text = view.text;
+  const spans: Span[] = [];
+  for (const run of digitRuns(text)) {
+    // Groups glued to letters belong to a code ("10f1", "WH-1000XM5", "2x4", "5pm"): drop them.
+    while (run.length > 0 && run[0]!.from > 0 && /[\p{L}]/u.test(text[run[0]!.from - 1]!)) run.shift();
+    while (run.length > 0 && run[run.length - 1]!.to < text.length && /[\p{L}]/u.test(text[run[run.length - 1]!.to]!)) run.pop();
+    // A number glued to other digits by a slash or colon is a date, time, fraction or score.
+    const first = run[0];
+    const last = run[run.length - 1];
+    if (!first || !last) continue;
+    if (/[/:]$/.test(text.slice(Math.max(0, first.from - 1), first.from)) || /^[/:]\d/.test(text.slice(last.to, last.to + 2))) continue;
+    const verdict = judgeRun(text, run, options);
+    if (verdict) spans.push(verdict);
+  }
+  return spans;
+}
+
+function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | null {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const digits = run.map((g) => text.slice(g.from, g.to)).join('');
+  const source = text.slice(first.from, last.to);
+  const before = text.slice(Math.max(0, first.from - 40), first.from);
+  const after = text.slice(last.to, last.to + 16);
+  let start = first.from;
+  const plus = /(?:\+|\b00)\s?$/.test(text.slice(Math.max(0, first.from - 3), first.from)) || digits.startsWith('00');
+  if (text[first.from - 1] === '+') start = first.from - 1;
+  else if (text[first.from - 2] === '+' && text[first.from - 1] === ' ') start = first.from - 2;
+  if (text[start - 1] === '(') start--;
+
+  if (digits.length < 7 || digits.length > 15) return null;
+  if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return null;
+  if (run.length === 3 && looksLikeDate(source)) return null;
+  const separators = run.slice(1).map((g, i) => text.slice(run[i]!.to, g.from).trim());
+  // Dotted numbers with a one-digit group are versions or decimals; four short dotted groups an IP.
+  if (separators.every((s) => s === '.') && run.some((g) => g.to - g.from === 1)) return null;
+  if (run.length === 4 && separators.every((s) => s === '.') && run.every((g) => g.to - g.from <= 3)) return null;
+  // "1 250 000": thousands, a price or a count.
+  if (run.length >= 3 && run[0]!.to - run[0]!.from <= 3 && run.slice(1).every((g) => g.to - g.from === 3) && separators.every((s) => s === '' || s === ',' || s === '.')) {
+    if (lastMatchIndex(PHONE_WORDS, before) < 0) return null;
+  }
+  const clause = before.split(/[.!?;\n]\s|[\n]/).pop() ?? before;
+  const reference = lastMatchIndex(REFERENCE_WORDS, clause);
+  const phoneWord = lastMatchIndex(PHONE_WORDS, clause);
+  if (reference >= 0 && phoneWord < reference) return null;
+
+  const span = { start, end: last.to };
+  if (plus) return digits.length >= 8 && isPossiblePhoneNumber(`+${digits.replace(/^00/, '')}`) ? span : null;
+  if (digits.length >= 9) return span;
+  // Seven or eight digits: a phone number when written like one or called one, and possible locally.
+  const phoneShaped = run.length >= 2 && !separators.every((s) => s === '.');
+  if (!phoneShaped && phoneWord < 0) return null;
+  return options.countries.some((country) => isValidPhoneNumber(digits, country) || isPossibleLocal(digits, country)) ? span : null;
+}
+
+function isPossibleLocal(digits: string, country: CountryCode): boolean {
+  // Local numbers without an area code (7 digits in North America) are possible but not valid.
+  return country === 'US' && digits.length === 7 && /^[2-9]/.test(digits);
+}
+
+/** Where the last match of a global pattern starts in `text`, or -1. */
+function lastMatchIndex(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  let index = -1;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    index = match.index;
+    if (match[0].length === 0) pattern.lastIndex++;
+  }
+  return index;
+}

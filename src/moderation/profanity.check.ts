@@ -1,0 +1,94 @@
+// Profanity: obscenity's English data set and its recommended transformers (leetspeak, confusable
+// characters, repeated letters), plus skipping non-letters so "f.u.c.k", "f u c k" and "s-h-i-t"
+// match. Its whitelist keeps "assessment", "Scunthorpe", "shitake" and "hit or miss" clean; the
+// terms below add words it lacks and places and things it would otherwise hit.
+import {
+  DataSet,
+  englishDataset,
+  englishRecommendedBlacklistMatcherTransformers,
+  englishRecommendedTransformers,
+  englishRecommendedWhitelistMatcherTransformers,
+  pattern,
+  RegExpMatcher,
+  skipNonAlphabeticTransformer,
+} from 'obscenity';
+import type { MappedText, Span } from './mapped-text.js';
+
+const EXTRA_WORDS = ['wtf', 'stfu', 'bellend', 'tosser', 'knobhead', 'douche', 'skank', 'crap', 'damn', 'bugger', 'shite', 'feck'];
+
+// Clean words that contain a listed word once letters are joined ("Essex" holds "sex").
+const EXTRA_CLEAN = [
+  'essex', 'sussex', 'wessex', 'middlesex', 'unisex', 'sextant', 'sextet', 'sexton', 'rapeseed', 'grape', 'drape',
+  'scrape', 'trapeze', 'stopcock', 'ballcock', 'peacock', 'hancock', 'shuttlecock', 'woodcock', 'cockpit',
+  'cockroach', 'cockatoo', 'cockerel', 'cockle', 'hitchcock', 'babcock', 'penistone', 'arsenal', 'dickinson',
+  'scattered', 'scatter', 'title', 'titling', 'titus', 'titan', 'crapaud', 'amsterdam', 'rotterdam', 'damnation',
+  'documents', 'cumbria', 'cumin', 'cucumber', 'circumstance', 'circumference', 'accumulate', 'scunthorpe',
+  'shiitake',
+];
+
+function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher } {
+  const dataset = new DataSet<{ originalWord: string }>().addAll(englishDataset);
+  for (const word of EXTRA_WORDS) {
+    dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(pattern`|${word}`));
+  }
+  for (const word of EXTRA_CLEAN) {
+    dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addWhitelistedTerm(word));
+  }
+  const built = dataset.build();
+  return {
+    plain: new RegExpMatcher({ ...built, ...englishRecommendedTransformers }),
+    joined: new RegExpMatcher({
+      ...built,
+      blacklistMatcherTransformers: [...englishRecommendedBlacklistMatcherTransformers, skipNonAlphabeticTransformer()],
+      whitelistMatcherTransformers: englishRecommendedWhitelistMatcherTransformers,
+    }),
+  };
+}
+
+let matchers: ReturnType<typeof buildMatchers> | undefined;
+
+// A word with non-letters inside ("f.u.c.k", "sh-i-t", "f*ck") and a run of single letters
+// ("f u c k"). Joining letters across whole sentences would make word boundaries vanish
+// ("you twat" -> "youtwat"), so only these pieces are read with non-letters skipped.
+const INNER_PUNCTUATION = /[\p{L}\p{N}@$][^\p{L}\p{N}\s]+[\p{L}\p{N}@$!|]/u;
+const SPACED_LETTERS = /(?<!\S)(?:\S[ \t]{1,3}){2,40}\S(?!\S)/gu;
+const MAX_TOKEN = 100;
+
+/** Spans (into the base view) of profane words, widened to the whole word they sit in. */
+export function findProfanity(base: MappedText): Span[] {
+  matchers ??= buildMatchers();
+  const text = base.text;
+  const raw: Span[] = [];
+  const collect = (matcher: RegExpMatcher, piece: string, offset: number) => {
+    for (const match of matcher.getAllMatches(piece)) raw.push({ start: offset + match.startIndex, end: offset + match.endIndex + 1 });
+  };
+  collect(matchers.plain, text, 0);
+  const token = /\S+/g;
+  for (let match = token.exec(text); match; match = token.exec(text)) {
+    const word = match[0];
+    if (word.length <= MAX_TOKEN && INNER_PUNCTUATION.test(word)) collect(matchers.joined, word, match.index);
+  }
+  for (const match of text.matchAll(SPACED_LETTERS)) {
+    // Once more after a leading "a" or "i", so "you are a t w a t" reads "twat" at a word boundary.
+    collect(matchers.joined, match[0], match.index);
+    const after = /^[ai][ \t]+/.exec(match[0]);
+    if (after) collect(matchers.joined, match[0].slice(after[0].length), match.index + after[0].length);
+  }
+  raw.sort((a, b) => a.start - b.start);
+  const spans: Span[] = [];
+  for (const match of raw) {
+    let start = match.start;
+    let end = match.end;
+    // Widen to the word ("bullshit", "motherfucker", "fuuuck"), so the whole word is masked.
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    const last = spans[spans.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else spans.push({ start, end });
+  }
+  return spans;
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 36 || code === 64;
+}

@@ -1,0 +1,215 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { baseView, contactView } from '../../src/moderation/normalise.js';
+import { originalSpan } from '../../src/moderation/mapped-text.js';
+import { createContentPolicy } from '../../src/moderation/policy.js';
+import type { ModerationActions, ViolationKind } from '../../src/moderation/policy.types.js';
+
+const masking: ModerationActions = { profanity: 'mask', contactPersonal: 'mask', contactLinks: 'mask', custom: 'mask' };
+const policy = createContentPolicy({ actions: masking, customWords: ['forbidden phrase', 'zorg'] });
+
+/** The kinds found in a text and the submitted substrings they cover. */
+function found(text: string): Array<[ViolationKind, string]> {
+  return policy.review(text).violations.map((v) => [v.kind, text.slice(v.start, v.end)]);
+}
+const kinds = (text: string) => found(text).map(([kind]) => kind);
+
+describe('normalisation', () => {
+  it('drops invisible characters, folds width, accents and case, and maps back to the submitted text', () => {
+    const submitted = 'Ｆ\u200bü\u202eСK';
+    const base = baseView(submitted);
+    expect(base.text).toBe('fuck');
+    expect(originalSpan(base, 0, 4)).toEqual({ start: 0, end: submitted.length });
+    expect(originalSpan(base, 2, 3)).toEqual({ start: 4, end: 5 });
+  });
+
+  it('maps look-alike letters only in words that mix scripts or are made only of look-alikes', () => {
+    expect(baseView('сunt').text).toBe('cunt');
+    expect(baseView('Сайт').text).toBe('сайт');
+  });
+
+  it('writes number words as digits only in runs of numbers', () => {
+    expect(contactView(baseView('five five five, oh one double three')).text).toBe('5 5 5, 0 1 33');
+    expect(contactView(baseView('one of them')).text).toBe('one of them');
+  });
+});
+
+describe('profanity', () => {
+  it.each(['fuck off', 'f.u.c.k', 'f u c k this', 'sh1t', 'fuuuuck', 'FUСK', 'you twat', 'total bullshit', 'f\u200bu\u200bck', '𝐟𝐮𝐜𝐤', 'sh.i.t', 'you are a t w a t'])(
+    'finds %j',
+    (text) => expect(kinds(text)).toContain('profanity'),
+  );
+  it.each(['the assessment is next week', 'cocktail bar', 'Scunthorpe', 'shitake mushrooms', 'it is a bit hit or miss', 'a classic', 'Hitchcock box set', 'circumstances changed', 'document scanning', 'he was hit by a ball', 'Essex and Sussex', 'unisex sizes', 'the stopcock is under the sink'])(
+    'leaves %j alone',
+    (text) => expect(kinds(text)).toEqual([]),
+  );
+  it('masks the whole word with ***', () => {
+    expect(policy.review('what a bullshit offer').text).toBe('what a *** offer');
+  });
+});
+
+describe('phone numbers', () => {
+  it.each([
+    ['+1-415-555-0132 is best', '+1-415-555-0132'],
+    ['Ring me: 07700 900123', '07700 900123'],
+    ['077 00 90 01 23', '077 00 90 01 23'],
+    ['tel:+14155550132', '+14155550132'],
+    ['+81 90-1234-5678', '+81 90-1234-5678'],
+    ['five five five, 0 1 3 2 and then 4 4 7', 'five five five, 0 1 3 2 and then 4 4 7'],
+    ['07700 900 👉 555', '07700 900 👉 555'],
+    ['call 555-0132', '555-0132'],
+    ['oh seven seven double oh nine oh oh one two three', 'oh seven seven double oh nine oh oh one two three'],
+    ['0\u200b7\u200b7\u200b0\u200b0 900123', '0\u200b7\u200b7\u200b0\u200b0 900123'],
+  ])('finds the number in %j', (text, number) => {
+    expect(found(text)).toContainEqual(['phone', number]);
+  });
+  it.each([
+    '12/05/2025 10:30',
+    'my listing number is 20250512',
+    'order #123456789 shipped',
+    'it is £1,250,000 or near offer',
+    '20 lengths of 2 x 4 timber, 2.4 m each',
+    '16 GB RAM, 512 GB SSD',
+    'Unity 2022.3.10f1',
+    'Sony WH-1000XM5 headphones',
+    '10:30, 12:45 or 15:15, you pick',
+    'sizes 8, 10, 12, 14 and 16',
+    'booking ref 4471 2231 09',
+    'tracking number 1Z999AA10123456784',
+    'meet on 2025-05-12 at 14:00',
+    'the server is at 192.168.1.1',
+    '1 250 000 руб',
+    'it is 120 x 60 x 75 cm',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
+describe('emails and links', () => {
+  it.each([
+    ['mail x_y-z.123@example-mail.com', 'email', 'x_y-z.123@example-mail.com'],
+    ['john [at] gmail [dot] com', 'email', 'john [at] gmail [dot] com'],
+    ['john at example dot com', 'email', 'john at example dot com'],
+    ['ollievans-at-example-dot-com', 'email', 'ollievans-at-example-dot-com'],
+    ['ingridh@еxample.com', 'email', 'ingridh@еxample.com'],
+    ['jdoe at gmail', 'email', 'jdoe at gmail'],
+    ['see https://goo.gl/maps/AbCdEf12', 'url', 'https://goo.gl/maps/AbCdEf12'],
+    ['bit.ly/3xYz is the form', 'url', 'bit.ly/3xYz'],
+    ['www.example.co.uk/specs.html', 'url', 'www.example.co.uk/specs.html'],
+    ['go to example dot com', 'url', 'example dot com'],
+    ['t.me/jdoe', 'handle', 't.me/jdoe'],
+  ])('finds %j', (text, kind, match) => {
+    expect(found(text)).toContainEqual([kind, match]);
+  });
+  it.each(['built with node.js', 'photo.jpg attached', 'version v2.5', 'about 1.5 hours', 'see README.md', 'ASP.NET developer', 'I finished.Today I rest', "I'll be @ the door at 5", 'meet me at the cafe at noon', 'Quote-2025-05.docx'])(
+    'leaves %j alone',
+    (text) => expect(kinds(text)).toEqual([]),
+  );
+});
+
+describe('handles', () => {
+  it.each([
+    ['insta: jdoe', 'insta: jdoe'],
+    ['instagram @maxtutors', 'instagram @maxtutors'],
+    ['my ig is jdoe_22', 'ig is jdoe_22'],
+    ['telegram @x_shop', 'telegram @x_shop'],
+    ['snap: jdoe', 'snap: jdoe'],
+    ['whatsapp me', 'whatsapp me'],
+    ['text me on signal', 'signal'],
+    ['msg me on fb', 'fb'],
+    ["let's continue this on telegram", 'telegram'],
+    ['add me on wechat', 'wechat'],
+    ['reddit u/ivyhome', 'u/ivyhome'],
+    ['are you on whatsapp?', 'whatsapp'],
+  ])('finds %j', (text, match) => {
+    expect(found(text)).toContainEqual(['handle', match]);
+  });
+  it.each(['an instant reply', 'Instagram is down today', 'our teams start at 8', "I won't share my WhatsApp here", 'please keep the chat here, not on telegram', 'I saw your listing on facebook marketplace', 'send a signal when ready'])(
+    'leaves %j alone',
+    (text) => expect(kinds(text)).toEqual([]),
+  );
+});
+
+describe('custom words', () => {
+  it('matches whole words and phrases, also disguised', () => {
+    expect(kinds('a ZORG here')).toEqual(['custom']);
+    expect(kinds('this forbidden  phrase')).toEqual(['custom']);
+    expect(kinds('zorgon')).toEqual([]);
+  });
+
+  it('reads a word file and stays fast with 100,000 entries', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parley-words-'));
+    const file = path.join(dir, 'words.txt');
+    const words = Array.from({ length: 100_000 }, (_, i) => `term${i}${i % 3 === 0 ? ' with phrase' : ''}`);
+    writeFileSync(file, `# forbidden\n\n${words.join('\n')}\n`);
+    const big = createContentPolicy({ actions: masking, customWords: { file } });
+    const started = performance.now();
+    const verdict = big.review('so term99999 and term3 with phrase and term4 with phrase');
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(verdict.violations.map((v) => v.kind)).toEqual(['custom', 'custom']);
+  });
+});
+
+describe('actions and verdicts', () => {
+  const text = 'call 07700 900123 or fuck off, insta: jdoe';
+
+  it('masks exactly the submitted spans with placeholders and keeps the original', () => {
+    const verdict = policy.review(text);
+    expect(verdict.text).toBe('call [phone number removed] or *** off, [contact handle removed]');
+    expect(verdict.status).toBe('masked');
+    expect(verdict.reasons).toEqual(['phone', 'handle', 'profanity']);
+    expect(verdict.original).toBe(text);
+    expect(verdict.rejected).toBe(false);
+  });
+
+  it('blocks with offsets into the submitted text', () => {
+    const submitted = 'ｃａｌｌ 0\u200b7700 900123';
+    const verdict = policy.review(submitted, { contactPersonal: 'block' });
+    expect(verdict.rejected).toBe(true);
+    expect(verdict.violations).toEqual([{ check: 'contact', kind: 'phone', start: 5, end: submitted.length, action: 'block' }]);
+  });
+
+  it('flags without changing the text, and off ignores the check', () => {
+    const verdict = policy.review(text, { contactPersonal: 'flag', contactLinks: 'off', profanity: 'off' });
+    expect(verdict).toMatchObject({ text, status: 'flagged', reasons: ['phone'], rejected: false, original: text });
+    expect(verdict.violations.map((v) => v.kind)).toEqual(['phone']);
+  });
+
+  it('relaxes phone and email but not links when personal contact is off (a booked context)', () => {
+    const verdict = policy.review('mail me a@b.com or 07700 900123, site example.com', { contactPersonal: 'off' });
+    expect(verdict.reasons).toEqual(['url']);
+  });
+
+  it('answers clean for clean text', () => {
+    expect(policy.review('Is the sofa still available for £120?')).toEqual({
+      text: 'Is the sofa still available for £120?',
+      status: 'clean',
+      reasons: [],
+      violations: [],
+      rejected: false,
+      original: null,
+    });
+  });
+});
+
+describe('bad input', () => {
+  const inputs: Record<string, string> = {
+    'regex-hostile': '((((((((a'.repeat(400),
+    '10,000 emoji': '😀'.repeat(10_000),
+    '4,000 digits': '7'.repeat(4000),
+    'only zero-width characters': '\u200b\u200c\u200d\u2060\ufeff'.repeat(800),
+    'mixed scripts': 'Сайт مرحبا שלום 你好 hello мир '.repeat(120),
+    'right-to-left overrides': '\u202e\u202d\u2066\u2067\u2069'.repeat(800),
+    'lone surrogates': '\ud800a\udc00'.repeat(1000),
+    'spaced letters': 'a '.repeat(2000),
+    'spelled-out noise': 'a at b dot '.repeat(400),
+    'empty': '',
+  };
+  it.each(Object.keys(inputs))('%s: a verdict, quickly, without throwing', (name) => {
+    const started = performance.now();
+    const verdict = policy.review(inputs[name]!);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(['clean', 'masked', 'flagged']).toContain(verdict.status);
+    for (const v of verdict.violations) expect(v.end).toBeLessThanOrEqual(inputs[name]!.length);
+  });
+});
