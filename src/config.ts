@@ -12,6 +12,7 @@
 //      (test/unit/config.test.ts fails while the README and VARIABLES disagree).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { ModerationAction, ModerationActions } from './moderation/policy.types.js';
 
 export class ConfigError extends Error {
   constructor(
@@ -152,6 +153,8 @@ export type Role = 'api' | 'realtime' | 'delivery';
 export const ROLES: readonly Role[] = ['api', 'realtime', 'delivery'];
 
 const DEFAULT_JWT_SECRET = 'parley-dev-secret-change-me';
+const DEFAULT_AUDIT_HMAC_KEY = 'parley-dev-audit-key-change-me';
+const MODERATION_ACTIONS = ['off', 'flag', 'mask', 'block'] as const satisfies readonly ModerationAction[];
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Every environment variable Parley reads, in the order the README lists them. */
@@ -227,6 +230,29 @@ export const VARIABLES = {
   }),
   EVENTS_NATS_SUBJECT: text('parley.events', 'Subject prefix; the stream captures `<prefix>.>`', {
     pattern: [/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/, 'must be a NATS subject such as parley.events (no wildcards)'],
+  }),
+  MODERATION_PROFANITY: choice(MODERATION_ACTIONS, 'mask', 'Profanity, also disguised: `off`, `flag` (deliver and queue for review), `mask` or `block` (422)'),
+  MODERATION_CONTACT_INFO: choice(
+    MODERATION_ACTIONS,
+    'mask',
+    'Phone numbers, email addresses, URLs and messaging handles that would take a deal off the platform: `off`, `flag`, `mask` or `block`',
+  ),
+  MODERATION_CONTACT_INFO_WHEN_BOOKED: choice(
+    MODERATION_ACTIONS,
+    'off',
+    'Phone numbers and email addresses in conversations whose context is `booked` (URLs and handles keep `MODERATION_CONTACT_INFO`)',
+  ),
+  MODERATION_CUSTOM: choice(MODERATION_ACTIONS, 'mask', 'Words of `MODERATION_WORDS_FILE`: `off`, `flag`, `mask` or `block`'),
+  MODERATION_WORDS_FILE: text(undefined, 'A file of custom words or phrases to moderate, one per line (`#` starts a comment)'),
+  MODERATION_ESCALATE_AFTER: integer(
+    3,
+    'A sender with this many masked or blocked messages within 24 hours has every further message queued for review (`0`: never)',
+    0,
+    1000,
+  ),
+  AUDIT_HMAC_KEY: text(undefined, 'Key of the audit log\'s HMAC chain; required in production (at least 32 characters)', {
+    shownDefault: 'dev-only default',
+    minLength: 32,
   }),
 } satisfies Record<string, Variable<unknown>>;
 
@@ -321,6 +347,16 @@ export interface Config {
     natsUrl: string | undefined;
     natsSubject: string;
   };
+  moderation: {
+    /** What each check does by default (MODERATION_CONTACT_INFO sets both contact actions). */
+    actions: ModerationActions;
+    /** The action for phone numbers and emails where the context is booked (used by contexts). */
+    contactPersonalWhenBooked: ModerationAction;
+    wordsFile: string | undefined;
+    /** Masks and blocks within 24 hours after which a sender's messages are flagged; 0: never. */
+    escalateAfter: number;
+  };
+  auditHmacKey: string;
 }
 
 /** Parses and validates the environment; throws ConfigError naming the first bad variable. */
@@ -350,6 +386,13 @@ export function loadConfig(env: Env = process.env): Config {
   }
   if (v.EVENTS_REDIS_STREAM !== undefined && v.REDIS_URL === undefined) {
     throw new ConfigError('EVENTS_REDIS_STREAM', 'needs REDIS_URL');
+  }
+  if (production && v.AUDIT_HMAC_KEY === undefined) {
+    throw new ConfigError('AUDIT_HMAC_KEY', 'must be set to a secret of at least 32 characters in production');
+  }
+  const wordsFile = v.MODERATION_WORDS_FILE === undefined ? undefined : path.resolve(v.MODERATION_WORDS_FILE);
+  if (wordsFile !== undefined && !existsSync(wordsFile)) {
+    throw new ConfigError('MODERATION_WORDS_FILE', `no file at ${wordsFile}`);
   }
 
   return {
@@ -402,6 +445,18 @@ export function loadConfig(env: Env = process.env): Config {
       natsUrl: v.NATS_URL,
       natsSubject: v.EVENTS_NATS_SUBJECT,
     },
+    moderation: {
+      actions: {
+        profanity: v.MODERATION_PROFANITY,
+        contactPersonal: v.MODERATION_CONTACT_INFO,
+        contactLinks: v.MODERATION_CONTACT_INFO,
+        custom: v.MODERATION_CUSTOM,
+      },
+      contactPersonalWhenBooked: v.MODERATION_CONTACT_INFO_WHEN_BOOKED,
+      wordsFile,
+      escalateAfter: v.MODERATION_ESCALATE_AFTER,
+    },
+    auditHmacKey: v.AUDIT_HMAC_KEY ?? DEFAULT_AUDIT_HMAC_KEY,
   };
 }
 

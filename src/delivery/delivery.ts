@@ -1,7 +1,9 @@
 // The delivery role: every configured sink gets a worker that follows the log; only the
 // leader instance runs them. Also keeps the log pruned and answers for dead letters and lag.
 import type { AppContext } from '../context.js';
+import { auditActor } from '../domain/audit.js';
 import { decodeCursor, encodeCursor } from '../domain/cursors.js';
+import type { Actor, RequestOrigin } from '../domain/types.js';
 import { AppError, notFound } from '../errors.js';
 import type { EventView } from '../presenters/events.presenter.js';
 import type { DeadLetterRow } from '../storage/delivery.repository.js';
@@ -76,7 +78,6 @@ export class Delivery {
     this.leadership = new Leadership(
       this.ctx.config.database,
       this.ctx.logger,
-      this.ctx.timings.leaderRetryMs,
       () => this.lead(),
       () => this.standDown(),
     );
@@ -96,7 +97,7 @@ export class Delivery {
           batchSize: sink instanceof WebhookSink ? delivery.webhookBatchSize : 200,
           retryBaseMs: delivery.retryBaseMs,
           retryMaxMs: delivery.retryMaxMs,
-          pollMs: this.ctx.timings.logPollMs,
+          pollMs: 1000,
         }),
     );
     for (const worker of this.workers) await worker.start();
@@ -168,7 +169,7 @@ export class Delivery {
   }
 
   /** Sends a dead-lettered event to its sink once more, now. */
-  async replay(id: string): Promise<DeadLetterView> {
+  async replay(actor: Actor, origin: RequestOrigin, id: string): Promise<DeadLetterView> {
     const row = await this.ctx.store.delivery.findDeadLetter(id);
     if (!row) throw notFound('dead letter');
     const sink = this.sinks.find((s) => s.name === row.sink);
@@ -179,7 +180,15 @@ export class Delivery {
       throw new AppError('CONFLICT', `the sink refused it again: ${(error as Error).message}`);
     }
     const now = nowIso();
-    await this.ctx.store.delivery.markReplayed(id, now);
+    await this.ctx.store.transaction(async (tx) => {
+      await tx.delivery.markReplayed(id, now);
+      await this.ctx.audit.append(tx, {
+        actor: auditActor(actor, origin),
+        action: 'dead_letter.replayed',
+        target: { type: 'dead_letter', id: row.id, conversationId: presentDeadLetter(row).event.conversationId },
+        note: `sink ${row.sink}, event ${row.event_id}`,
+      });
+    });
     return presentDeadLetter({ ...row, replayed_at: now });
   }
 }

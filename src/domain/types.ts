@@ -26,3 +26,9 @@ export interface Page<T> {
   data: T[];
   nextCursor: string | null;
 }
+
+/** Where a request came from: the audit log records it with every entry. */
+export interface RequestOrigin {
+  ip: string | null;
+  requestId: string | null;
+}

@@ -1,5 +1,5 @@
 // The HTTP edge: Fastify with the contract's error shape, auth, limits, OpenAPI and the routes.
-import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -17,9 +17,11 @@ import { adminRoutes } from './routes/admin.routes.js';
 import { blocksRoutes } from './routes/blocks.routes.js';
 import { conversationsRoutes } from './routes/conversations.routes.js';
 import { messagesRoutes } from './routes/messages.routes.js';
+import { moderationRoutes } from './routes/moderation.routes.js';
 import { presenceRoutes } from './routes/presence.routes.js';
+import { reportsRoutes } from './routes/reports.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
-import { probeRoutes, serviceRoutes } from './routes/service.routes.js';
+import { serviceRoutes } from './routes/service.routes.js';
 import { syncRoutes } from './routes/sync.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
 import { ErrorResponse } from './schemas/common.js';
@@ -27,8 +29,6 @@ import { Conversation, Event, Message, User } from './schemas/views.js';
 import { validatorCompiler } from './validation.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest();
 
 export interface HttpOptions {
   readiness: () => Promise<Record<string, unknown>>;
@@ -128,12 +128,8 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
 
   await app.register(
     async (api) => {
-      await api.register(probeRoutes, { readiness: options.readiness });
-      // Without the `api` role a process answers only its probes (and /metrics) over HTTP.
-      if (!config.roles.includes('api')) return;
-      // indexPrefix: the page's asset links must carry API_PREFIX when /docs has no trailing slash.
-      await api.register(swaggerUi, { routePrefix: '/docs', indexPrefix: config.apiPrefix, uiConfig: { docExpansion: 'list' } });
-      await api.register(serviceRoutes, { ctx });
+      await api.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
+      await api.register(serviceRoutes, { ctx, readiness: options.readiness });
       await api.register(usersRoutes, { ctx });
       await api.register(conversationsRoutes, { ctx });
       await api.register(messagesRoutes, { ctx });
@@ -141,16 +137,15 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
       await api.register(blocksRoutes, { ctx });
       await api.register(searchRoutes, { ctx });
       await api.register(presenceRoutes, { ctx });
-      await api.register(adminRoutes, { delivery: options.delivery });
+      await api.register(reportsRoutes, { ctx });
+      await api.register(moderationRoutes, { ctx });
+      await api.register(adminRoutes, { ctx, delivery: options.delivery });
     },
     { prefix: config.apiPrefix },
   );
 
-  const metricsAuthorization = config.metricsToken === undefined ? undefined : sha256(`Bearer ${config.metricsToken}`);
   app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
-    // Hashes have one length, so the comparison takes the same time whatever was sent.
-    const given = sha256(request.headers.authorization ?? '');
-    if (metricsAuthorization !== undefined && !timingSafeEqual(given, metricsAuthorization)) {
+    if (config.metricsToken !== undefined && request.headers.authorization !== `Bearer ${config.metricsToken}`) {
       throw new AppError('UNAUTHENTICATED', 'metrics need the metrics token');
     }
     return reply.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics());

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Authenticator } from '../auth/authenticator.js';
-import type { Actor, UserActor } from '../domain/types.js';
+import type { Actor, RequestOrigin, UserActor } from '../domain/types.js';
 import type { UsersService } from '../domain/users.service.js';
 import { AppError } from '../errors.js';
 
@@ -48,9 +48,6 @@ async function resolveActor(request: FastifyRequest, { authenticator, users }: A
 }
 
 export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, options) => {
-  const missingCredentials = options.authenticator.devMode
-    ? 'credentials are required: an X-User-ID header (dev mode), a bearer token or X-Service-Key'
-    : 'credentials are required: a bearer token or X-Service-Key';
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const url = request.routeOptions.url ?? '';
@@ -63,7 +60,9 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
     } catch (error) {
       if (!isPublic) throw error;
     }
-    if (request.actor === null && !isPublic) throw new AppError('UNAUTHENTICATED', missingCredentials);
+    if (request.actor === null && !isPublic) {
+      throw new AppError('UNAUTHENTICATED', 'credentials are required: a bearer token or X-Service-Key');
+    }
   });
 });
 
@@ -81,4 +80,9 @@ export function requireService(request: FastifyRequest): void {
 export function requireActor(request: FastifyRequest): Actor {
   if (request.actor === null) throw new AppError('UNAUTHENTICATED', 'credentials are required');
   return request.actor;
+}
+
+/** Where the request came from, for the audit log (the IP honours TRUST_PROXY_HOPS). */
+export function originOf(request: FastifyRequest): RequestOrigin {
+  return { ip: request.ip ?? null, requestId: request.id };
 }

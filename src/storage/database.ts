@@ -12,6 +12,8 @@ import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 export type DialectName = 'sqlite' | 'postgres';
 
 const EVENTS_PER_TRANSACTION = 65_536;
+/** Serialises appends to the audit log on PostgreSQL (see serializeAuditAppends); unlike any other lock key of Parley (leadership.ts holds 7_215_005). */
+const AUDIT_LOG_LOCK_KEY = 7_215_009;
 
 export class Dialect {
   /**
@@ -52,6 +54,16 @@ export class Dialect {
   /** The position below which the PostgreSQL log is final (see eventPosition). */
   logHorizon() {
     return sql<number>`(pg_snapshot_xmin(pg_current_snapshot())::text::bigint * ${EVENTS_PER_TRANSACTION})`;
+  }
+
+  /**
+   * The audit log's chain must never fork: each append reads the newest entry and writes the
+   * next under a lock held until commit. Appends are rare (moderator actions), so one lock is
+   * cheap. Callers append last in their transaction, so the lock is held for the insert and
+   * the commit only, and no transaction waits for a row while holding it. SQLite has one writer.
+   */
+  async serializeAuditAppends(db: Kysely<DB>): Promise<void> {
+    if (this.name === 'postgres') await sql`select pg_advisory_xact_lock(${AUDIT_LOG_LOCK_KEY})`.execute(db);
   }
 
   /**

@@ -100,6 +100,24 @@ export class MessagesRepository {
     await this.db.deleteFrom('reactions').where('message_id', '=', id).execute();
   }
 
+  /**
+   * A moderator removes a message: a tombstone for everyone, with `removed` status. The text as
+   * submitted stays in original_content, for moderators only, as the record of what was removed.
+   */
+  async markRemoved(id: string, removedAt: string, original: string): Promise<void> {
+    await this.db
+      .updateTable('messages')
+      .set({ content: '', original_content: original, deleted_at: removedAt, moderation_status: 'removed' })
+      .where('id', '=', id)
+      .execute();
+    await this.db.deleteFrom('reactions').where('message_id', '=', id).execute();
+  }
+
+  /** A moderator's approval: a flagged message becomes clean (a masked one stays masked). */
+  async setModerationStatus(id: string, status: string): Promise<void> {
+    await this.db.updateTable('messages').set({ moderation_status: status }).where('id', '=', id).execute();
+  }
+
   /** Returns false when this user already reacted to the message with this emoji. */
   async addReaction(messageId: string, userId: string, emoji: string, now: string): Promise<boolean> {
     const result = await this.db

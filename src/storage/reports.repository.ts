@@ -4,17 +4,75 @@ import type { DB, ReportsTable } from './schema.js';
 
 export type ReportRow = Selectable<ReportsTable>;
 
+export interface ReportTarget {
+  type: string;
+  id: string;
+}
+
+export interface Resolution {
+  resolution: string;
+  note: string | null;
+  by: string | null;
+  at: string;
+}
+
 export class ReportsRepository {
   constructor(
     private readonly db: Kysely<DB>,
     readonly dialect: Dialect,
   ) {}
 
-  async insert(row: ReportRow): Promise<void> {
-    await this.db.insertInto('reports').values(row).execute();
+  /** Inserts the report unless this reporter already reported this target; true when inserted. */
+  async insertIfAbsent(row: ReportRow): Promise<boolean> {
+    const result = await this.db
+      .insertInto('reports')
+      .values(row)
+      .onConflict((oc) => oc.columns(['reporter_id', 'target_type', 'target_id']).doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+  }
+
+  findByReporter(reporterId: string, target: ReportTarget): Promise<ReportRow | undefined> {
+    return this.db
+      .selectFrom('reports')
+      .selectAll()
+      .where('reporter_id', '=', reporterId)
+      .where('target_type', '=', target.type)
+      .where('target_id', '=', target.id)
+      .executeTakeFirst();
   }
 
   findById(id: string): Promise<ReportRow | undefined> {
     return this.db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Open reports on any of these targets, oldest first. */
+  async openOn(targets: ReportTarget[]): Promise<ReportRow[]> {
+    if (targets.length === 0) return [];
+    return this.db
+      .selectFrom('reports')
+      .selectAll()
+      .where('status', '=', 'open')
+      .where((eb) => eb.or(targets.map((t) => eb.and([eb('target_type', '=', t.type), eb('target_id', '=', t.id)]))))
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute();
+  }
+
+  /** Resolves every open report on the target; returns how many were open. */
+  async resolveOpenOn(target: ReportTarget, resolution: Resolution): Promise<number> {
+    const result = await this.db
+      .updateTable('reports')
+      .set({ status: 'resolved', resolution: resolution.resolution, note: resolution.note, resolved_by: resolution.by, resolved_at: resolution.at })
+      .where('target_type', '=', target.type)
+      .where('target_id', '=', target.id)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
+  /** Reports a user made: part of their GDPR export. */
+  byReporter(reporterId: string): Promise<ReportRow[]> {
+    return this.db.selectFrom('reports').selectAll().where('reporter_id', '=', reporterId).orderBy('created_at').execute();
   }
 }

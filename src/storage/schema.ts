@@ -99,16 +99,65 @@ export interface BlocksTable {
 
 export interface ReportsTable {
   id: string;
-  message_id: string;
-  conversation_id: string;
+  /** 'message', 'user' or 'conversation'. */
+  target_type: string;
+  target_id: string;
+  /** The conversation of a reported message or conversation; null for a user. */
+  conversation_id: string | null;
   reporter_id: string;
   reason: string;
   details: string | null;
+  /** 'open' or 'resolved'. */
   status: string;
   resolution: string | null;
+  note: string | null;
   resolved_by: string | null;
   resolved_at: string | null;
   created_at: string;
+}
+
+/** A message the content policy flagged, until a moderator approves or removes it. */
+export interface ModerationFlagsTable {
+  message_id: string;
+  conversation_id: string;
+  sender_id: string;
+  /** JSON: the matches, as offsets into the original text. */
+  violations: string;
+  /** JSON: the kinds that matched. */
+  reasons: string;
+  /** 1 when flagged because the sender was escalated, not (only) for what matched. */
+  escalated: number;
+  /** 'open', 'approved' or 'removed'. */
+  status: string;
+  note: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+}
+
+/** One masked or blocked message of a sender, for the escalation rule. */
+export interface ModerationStrikesTable {
+  user_id: string;
+  at: string;
+}
+
+/** Append-only (triggers refuse UPDATE and DELETE); each row's hash chains it to the one before. */
+export interface AuditLogTable {
+  seq: number;
+  id: string;
+  at: string;
+  actor_type: string;
+  actor_id: string | null;
+  actor_ip: string | null;
+  actor_request_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  target_conversation_id: string | null;
+  reason: string | null;
+  note: string | null;
+  prev_hash: string;
+  hash: string;
 }
 
 export interface SinkPositionsTable {
@@ -144,6 +193,9 @@ export interface DB {
   reactions: ReactionsTable;
   blocks: BlocksTable;
   reports: ReportsTable;
+  moderation_flags: ModerationFlagsTable;
+  moderation_strikes: ModerationStrikesTable;
+  audit_log: AuditLogTable;
   sink_positions: SinkPositionsTable;
   dead_letters: DeadLettersTable;
   meta: MetaTable;

@@ -1,11 +1,13 @@
 // The storage layer's front door: every repository, bound to the database or to one transaction.
 import type { Kysely } from 'kysely';
+import { AuditRepository } from './audit.repository.js';
 import { BlocksRepository } from './blocks.repository.js';
 import { ConversationsRepository } from './conversations.repository.js';
 import type { Database, Dialect } from './database.js';
 import { DeliveryRepository } from './delivery.repository.js';
 import { EventsRepository } from './events.repository.js';
 import { MessagesRepository } from './messages.repository.js';
+import { ModerationRepository } from './moderation.repository.js';
 import { ReportsRepository } from './reports.repository.js';
 import type { DB } from './schema.js';
 import { SearchRepository } from './search.repository.js';
@@ -21,6 +23,8 @@ export class Store {
   readonly events: EventsRepository;
   readonly blocks: BlocksRepository;
   readonly reports: ReportsRepository;
+  readonly moderation: ModerationRepository;
+  readonly audit: AuditRepository;
   readonly search: SearchRepository;
   readonly delivery: DeliveryRepository;
   private readonly groupCommit: GroupCommit<Store> | undefined;
@@ -35,6 +39,8 @@ export class Store {
     this.events = new EventsRepository(db, dialect);
     this.blocks = new BlocksRepository(db, dialect);
     this.reports = new ReportsRepository(db, dialect);
+    this.moderation = new ModerationRepository(db, dialect);
+    this.audit = new AuditRepository(db, dialect);
     this.search = new SearchRepository(db, dialect);
     this.delivery = new DeliveryRepository(db, dialect);
     const driver = db.isTransaction ? undefined : dialect.groupCommitDriver();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SignJWT } from 'jose';
 import { loadConfig } from '../../src/config.js';
-import { createParley, type Parley, type ParleyOptions } from '../../src/server.js';
+import { createParley, type Parley } from '../../src/server.js';
 import { type DatabaseKind, freshPostgresDatabase } from './services.js';
 
 export const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-use';
@@ -17,15 +17,10 @@ export interface TestServer {
   prefix: string;
   databaseUrl: string | undefined;
   env: Record<string, string>;
-  options: ParleyOptions;
   stop(): Promise<void>;
 }
 
-export async function startServer(
-  kind: DatabaseKind = 'sqlite',
-  env: Record<string, string> = {},
-  options: ParleyOptions = {},
-): Promise<TestServer> {
+export async function startServer(kind: DatabaseKind = 'sqlite', env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'parley-test-'));
   const postgres = kind === 'postgres' ? await freshPostgresDatabase() : undefined;
   const fullEnv: Record<string, string> = {
@@ -42,7 +37,7 @@ export async function startServer(
     ...(postgres ? { DATABASE_URL: postgres.url, DATABASE_POOL_SIZE: '10' } : {}),
     ...env,
   };
-  const parley = await createParley(loadConfig(fullEnv), options);
+  const parley = await createParley(loadConfig(fullEnv));
   const baseUrl = await parley.listen();
   return {
     parley,
@@ -50,7 +45,6 @@ export async function startServer(
     prefix: `${baseUrl}${parley.ctx.config.apiPrefix}`,
     databaseUrl: postgres?.url,
     env: fullEnv,
-    options,
     async stop() {
       await parley.close();
       await postgres?.drop();

@@ -28,7 +28,7 @@ describe('configuration', () => {
   it('listens on loopback in dev mode and on every interface otherwise, unless HOST says', () => {
     expect(loadConfig({ AUTH_DEV_MODE: 'true' }).host).toBe('127.0.0.1');
     expect(loadConfig({ AUTH_DEV_MODE: 'false' }).host).toBe('0.0.0.0');
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), AUDIT_HMAC_KEY: 'k'.repeat(32) }).host).toBe('0.0.0.0');
     expect(loadConfig({ AUTH_DEV_MODE: 'true', HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
 
@@ -48,10 +48,12 @@ describe('configuration', () => {
   });
 
   it('refuses dev mode and weak secrets in production, naming the variable', () => {
-    expectConfigError({ NODE_ENV: 'production', AUTH_DEV_MODE: 'true', JWT_SECRET: 'x'.repeat(40) }, 'AUTH_DEV_MODE');
+    expectConfigError({ NODE_ENV: 'production', AUTH_DEV_MODE: 'true', JWT_SECRET: 'x'.repeat(40), AUDIT_HMAC_KEY: 'k'.repeat(32) }, 'AUTH_DEV_MODE');
     expectConfigError({ NODE_ENV: 'production' }, 'JWT_SECRET');
     expectConfigError({ NODE_ENV: 'production', JWT_SECRET: 'short' }, 'JWT_SECRET');
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).auth.devMode).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), AUDIT_HMAC_KEY: 'k'.repeat(32) }).auth.devMode).toBe(false);
+    expectConfigError({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, 'AUDIT_HMAC_KEY');
+    expectConfigError({ AUDIT_HMAC_KEY: 'short' }, 'AUDIT_HMAC_KEY');
   });
 
   it('refuses malformed values, naming the variable', () => {

@@ -1,12 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
+import type { AppContext } from '../../context.js';
 import type { Delivery } from '../../delivery/delivery.js';
+import { AUDIT_ACTIONS } from '../../domain/audit.js';
 import { isAdmin } from '../../domain/policies.js';
 import { AppError } from '../../errors.js';
-import { requireActor } from '../auth.plugin.js';
-import { Cursor, errorResponses, IdParams, Limit, Page } from '../schemas/common.js';
+import { originOf, requireActor } from '../auth.plugin.js';
+import { Cursor, errorResponses, Id, IdParams, Limit, Page, Timestamp } from '../schemas/common.js';
+import { AuditEntry, AuditVerification } from '../schemas/moderation.js';
 
-export const adminRoutes: FastifyPluginAsyncTypebox<{ delivery: Delivery }> = async (app, { delivery }) => {
+export const adminRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; delivery: Delivery }> = async (app, { ctx, delivery }) => {
   const DeadLetter = Type.Object({
     id: Type.String(),
     sink: Type.String(),
@@ -20,7 +23,8 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ delivery: Delivery }> = as
   });
 
   // Admins and the platform's backend only.
-  app.addHook('preHandler', async (request) => {
+  // Checked as the request arrives: a caller without the role learns nothing from validation.
+  app.addHook('onRequest', async (request) => {
     if (!isAdmin(requireActor(request))) throw new AppError('FORBIDDEN', 'this endpoint is for admins');
   });
 
@@ -50,6 +54,50 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ delivery: Delivery }> = as
         response: { 200: DeadLetter, ...errorResponses(403, 404, 409) },
       },
     },
-    async (request) => delivery.replay(request.params.id),
+    async (request) => delivery.replay(requireActor(request), originOf(request), request.params.id),
+  );
+
+  app.get(
+    '/admin/audit-log',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Who did what to which object, when: newest first',
+        querystring: Type.Object(
+          {
+            actorId: Type.Optional(Id()),
+            action: Type.Optional(Type.Union(AUDIT_ACTIONS.map((a) => Type.Literal(a)))),
+            targetId: Type.Optional(Id()),
+            since: Type.Optional(Timestamp),
+            limit: Limit(20),
+            cursor: Type.Optional(Type.String({ pattern: '^\\d{1,15}$', description: 'nextCursor of the previous page' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Page(AuditEntry), ...errorResponses(403) },
+      },
+    },
+    async (request) => {
+      const { actorId, action, targetId, since, limit, cursor } = request.query;
+      const filters = {
+        ...(actorId !== undefined ? { actorId } : {}),
+        ...(action !== undefined ? { action } : {}),
+        ...(targetId !== undefined ? { targetId } : {}),
+        ...(since !== undefined ? { since: new Date(since).toISOString() } : {}),
+      };
+      return ctx.audit.list(filters, limit, cursor === undefined ? undefined : Number(cursor));
+    },
+  );
+
+  app.get(
+    '/admin/audit-log/verify',
+    {
+      schema: {
+        tags: ['admin'],
+        summary: 'Recompute the chain: ok with the count and the last hash, or the seq where an entry was changed, inserted or removed',
+        response: { 200: AuditVerification, ...errorResponses(403) },
+      },
+    },
+    async () => ctx.audit.verify(),
   );
 };

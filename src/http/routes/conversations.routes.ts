@@ -8,7 +8,7 @@ import { Cursor, errorResponses, Id, IdParams, Limit, Page, Text } from '../sche
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
 export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const { conversations, participants, reading } = ctx;
+  const { conversations } = ctx;
   const limits = ctx.config.limits;
   const field = limits.contextFieldLength;
 
@@ -106,7 +106,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         unreadOnly: unread ?? false,
         ...(q !== undefined ? { query: q } : {}),
       };
-      return reading.listConversations(requireUser(request), filters, cursor, limit);
+      return conversations.list(requireUser(request), filters, cursor, limit);
     },
   );
 
@@ -120,7 +120,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         response: { 200: ConversationRef, ...errorResponses(404) },
       },
     },
-    async (request) => reading.getConversation(requireUser(request), request.params.id),
+    async (request) => conversations.get(requireUser(request), request.params.id),
   );
 
   app.post(
@@ -135,7 +135,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
       },
     },
     async (request) =>
-      reading.markRead(requireUser(request), request.params.id, request.body?.messageId),
+      conversations.markRead(requireUser(request), request.params.id, request.body?.messageId),
   );
 
   app.patch(
@@ -195,7 +195,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
       },
     },
     async (request) =>
-      participants.add(requireUser(request), request.params.id, request.body.userIds, request.body.role),
+      conversations.addParticipants(requireUser(request), request.params.id, request.body.userIds, request.body.role),
   );
 
   app.delete(
@@ -209,7 +209,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
       },
     },
     async (request, reply) => {
-      await participants.remove(requireUser(request), request.params.id, request.params.userId);
+      await conversations.removeParticipant(requireUser(request), request.params.id, request.params.userId);
       return reply.status(204).send(null);
     },
   );

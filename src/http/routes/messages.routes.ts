@@ -1,15 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
-import { checkEmoji, MAX_EMOJI_LENGTH } from '../../domain/messages/emoji.js';
-import { presentReport } from '../../presenters/reports.presenter.js';
+import { checkEmoji, MAX_EMOJI_LENGTH } from '../../domain/reactions.js';
 import { CLIENT_MESSAGE_TYPES } from '../../domain/types.js';
 import { AppError } from '../../errors.js';
 import { requireActor, requireUser } from '../auth.plugin.js';
 import { errorResponses, Id, IdParams, Limit, Page, Text } from '../schemas/common.js';
+import { Report } from '../schemas/moderation.js';
 
 export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const { sending, reading, editing, reactions, reports } = ctx;
+  const { messages, conversations } = ctx;
   const limits = ctx.config.limits;
 
   const SendBody = Type.Object(
@@ -40,15 +40,6 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     { reason: Text(limits.reasonLength, { minLength: 1 }), details: Type.Optional(Text(limits.reasonLength)) },
     { additionalProperties: false },
   );
-  const Report = Type.Object({
-    id: Type.String(),
-    messageId: Type.String(),
-    reason: Type.String(),
-    details: Type.Union([Type.String(), Type.Null()]),
-    status: Type.String(),
-    createdAt: Type.String(),
-  });
-
   app.post(
     '/conversations/:id/messages',
     {
@@ -61,7 +52,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      const result = await sending.send(requireUser(request), request.params.id, request.body);
+      const result = await messages.send(requireUser(request), request.params.id, request.body);
       return reply.status(result.created ? 201 : 200).send(result.message);
     },
   );
@@ -85,14 +76,14 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       // nextCursor is a seq: it continues in the direction of the page it came from.
       const from = cursor === undefined ? undefined : Number(cursor);
       const query = after !== undefined ? { after: from ?? after, limit } : { before: from ?? before, limit };
-      return reading.listMessages(requireUser(request), request.params.id, query);
+      return messages.list(requireUser(request), request.params.id, query);
     },
   );
 
   app.get(
     '/messages/:id',
     { schema: { tags: ['messages'], summary: 'One message', params: IdParams, response: { 200: MessageRef, ...errorResponses(404) } } },
-    async (request) => reading.getMessage(requireUser(request), request.params.id),
+    async (request) => messages.get(requireUser(request), request.params.id),
   );
 
   app.post(
@@ -105,7 +96,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         response: { 200: Type.Object({ lastReadSeq: Type.Integer(), unreadCount: Type.Integer() }), ...errorResponses(404) },
       },
     },
-    async (request) => reading.markReadThrough(requireUser(request), request.params.id),
+    async (request) => conversations.markReadThrough(requireUser(request), request.params.id),
   );
 
   app.patch(
@@ -119,7 +110,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         response: { 200: MessageRef, ...errorResponses(403, 404, 409) },
       },
     },
-    async (request) => editing.edit(requireUser(request), request.params.id, request.body.content),
+    async (request) => messages.edit(requireUser(request), request.params.id, request.body.content),
   );
 
   app.delete(
@@ -133,7 +124,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      await editing.delete(requireActor(request), request.params.id);
+      await messages.delete(requireActor(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -150,7 +141,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      const result = await reactions.react(requireUser(request), request.params.id, checkEmoji(request.body.emoji));
+      const result = await messages.react(requireUser(request), request.params.id, checkEmoji(request.body.emoji));
       return reply.status(result.created ? 201 : 200).send(result.message);
     },
   );
@@ -166,7 +157,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      await reactions.unreact(requireUser(request), request.params.id, checkEmoji(request.params.emoji));
+      await messages.unreact(requireUser(request), request.params.id, checkEmoji(request.params.emoji));
       return reply.status(204).send(null);
     },
   );
@@ -179,12 +170,17 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         summary: 'Report a message to the moderators',
         params: IdParams,
         body: ReportBody,
-        response: { 201: Report, ...errorResponses(404) },
+        response: { 200: Report, 201: Report, ...errorResponses(404) },
       },
     },
     async (request, reply) => {
-      const row = await reports.reportMessage(requireUser(request), request.params.id, request.body);
-      return reply.status(201).send(presentReport(row));
+      const { reason, details } = request.body;
+      const { report, created } = await ctx.reports.create(
+        requireUser(request),
+        { type: 'message', id: request.params.id },
+        { reason, ...(details !== undefined ? { details } : {}) },
+      );
+      return reply.status(created ? 201 : 200).send(report);
     },
   );
 };

@@ -3,11 +3,12 @@ import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { VERSION } from '../../version.js';
 
-/** Liveness and readiness: served by every process, whatever its roles. */
-export const probeRoutes: FastifyPluginAsyncTypebox<{ readiness: () => Promise<Record<string, unknown>> }> = async (
+export const serviceRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; readiness: () => Promise<Record<string, unknown>> }> = async (
   app,
-  { readiness },
+  { ctx, readiness },
 ) => {
+  const prefix = ctx.config.apiPrefix;
+
   app.get(
     '/health',
     {
@@ -36,12 +37,6 @@ export const probeRoutes: FastifyPluginAsyncTypebox<{ readiness: () => Promise<R
       return reply.status(ready ? 200 : 503).send({ status: ready ? 'ok' : 'unavailable', checks });
     },
   );
-
-};
-
-/** What the service is and where its documents are (with the `api` role). */
-export const serviceRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const prefix = ctx.config.apiPrefix;
 
   app.get(
     '/',

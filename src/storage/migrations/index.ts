@@ -207,11 +207,115 @@ function delivery(): Migration {
   };
 }
 
+function moderation(dialect: DialectName): Migration {
+  return {
+    async up(db: AnyDB) {
+      // The audit log. `seq` is handed out by the appender under a lock (see AuditRepository),
+      // so the chain has no gaps and never forks.
+      await db.schema
+        .createTable('audit_log')
+        .addColumn('seq', 'bigint', (c) => c.primaryKey())
+        .addColumn('id', 'text', (c) => c.notNull().unique())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .addColumn('actor_type', 'text', (c) => c.notNull())
+        .addColumn('actor_id', 'text')
+        .addColumn('actor_ip', 'text')
+        .addColumn('actor_request_id', 'text')
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('target_type', 'text')
+        .addColumn('target_id', 'text')
+        .addColumn('target_conversation_id', 'text')
+        .addColumn('reason', 'text')
+        .addColumn('note', 'text')
+        .addColumn('prev_hash', 'text', (c) => c.notNull())
+        .addColumn('hash', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('audit_log_actor').on('audit_log').columns(['actor_id', 'seq']).execute();
+      await db.schema.createIndex('audit_log_target').on('audit_log').columns(['target_id', 'seq']).execute();
+      await db.schema.createIndex('audit_log_action').on('audit_log').columns(['action', 'seq']).execute();
+      await db.schema.createIndex('audit_log_at').on('audit_log').columns(['at']).execute();
+      // Append-only in the database itself: whoever holds the application's credentials still
+      // cannot rewrite history without first dropping these (which verify then exposes).
+      if (dialect === 'postgres') {
+        await sql`create function audit_log_append_only() returns trigger language plpgsql as $$
+          begin raise exception 'audit_log is append-only'; end $$`.execute(db);
+        await sql`create trigger audit_log_no_update before update or delete on audit_log
+          for each row execute function audit_log_append_only()`.execute(db);
+        await sql`create trigger audit_log_no_truncate before truncate on audit_log
+          for each statement execute function audit_log_append_only()`.execute(db);
+      } else {
+        await sql`create trigger audit_log_no_update before update on audit_log
+          begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+        await sql`create trigger audit_log_no_delete before delete on audit_log
+          begin select raise(abort, 'audit_log is append-only'); end`.execute(db);
+      }
+
+      // Reports name any target (a message, a user, a conversation), one per reporter and target.
+      await db.schema.dropIndex('reports_status').execute();
+      await db.schema.dropIndex('reports_message').execute();
+      await db.schema.alterTable('reports').renameTo('reports_v1').execute();
+      await db.schema
+        .createTable('reports')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('target_type', 'text', (c) => c.notNull())
+        .addColumn('target_id', 'text', (c) => c.notNull())
+        .addColumn('conversation_id', 'text')
+        .addColumn('reporter_id', 'text', (c) => c.notNull())
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('details', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('resolution', 'text')
+        .addColumn('note', 'text')
+        .addColumn('resolved_by', 'text')
+        .addColumn('resolved_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addUniqueConstraint('reports_one_per_reporter', ['reporter_id', 'target_type', 'target_id'])
+        .execute();
+      await sql`insert into reports (id, target_type, target_id, conversation_id, reporter_id, reason, details, status,
+          resolution, resolved_by, resolved_at, created_at)
+        select min(id), 'message', message_id, min(conversation_id), reporter_id, min(reason), min(details), min(status),
+          min(resolution), min(resolved_by), min(resolved_at), min(created_at)
+        from reports_v1 group by reporter_id, message_id`.execute(db);
+      await db.schema.dropTable('reports_v1').execute();
+      await db.schema.createIndex('reports_status').on('reports').columns(['status', 'created_at']).execute();
+      await db.schema.createIndex('reports_target').on('reports').columns(['target_type', 'target_id']).execute();
+      await db.schema.createIndex('reports_conversation').on('reports').columns(['conversation_id']).execute();
+
+      // Messages the policy flagged, with what matched, until a moderator decides. The text
+      // itself stays on the message (original_content); this holds the review's state.
+      await db.schema
+        .createTable('moderation_flags')
+        .addColumn('message_id', 'text', (c) => c.primaryKey().references('messages.id').onDelete('cascade'))
+        .addColumn('conversation_id', 'text', (c) => c.notNull())
+        .addColumn('sender_id', 'text', (c) => c.notNull())
+        .addColumn('violations', 'text', (c) => c.notNull())
+        .addColumn('reasons', 'text', (c) => c.notNull())
+        .addColumn('escalated', 'integer', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('note', 'text')
+        .addColumn('decided_by', 'text')
+        .addColumn('decided_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('moderation_flags_status').on('moderation_flags').columns(['status', 'created_at']).execute();
+
+      // One row per masked or blocked message: the escalation rule counts a sender's last 24 hours.
+      await db.schema
+        .createTable('moderation_strikes')
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('moderation_strikes_user').on('moderation_strikes').columns(['user_id', 'at']).execute();
+    },
+  };
+}
+
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001_initial': initial(dialect),
     '002_conversation_life': conversationLife(dialect),
     '003_delivery': delivery(),
+    '005_moderation': moderation(dialect),
   };
 }
 

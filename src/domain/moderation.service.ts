@@ -1,0 +1,224 @@
+// What moderators do: work the review queue, approve or remove messages, resolve reports, and
+// read any conversation for a stated reason. Every one of these is written to the audit log in
+// the transaction that does it.
+import { AppError, notFound } from '../errors.js';
+import {
+  type ModeratorMessageView,
+  presentMessageForModerator,
+  presentQueueItem,
+  type QueueItemView,
+} from '../presenters/moderation.presenter.js';
+import { presentMessage } from '../presenters/messages.presenter.js';
+import { type ModeratorReportView, presentReportForModerator } from '../presenters/reports.presenter.js';
+import { nowIso } from '../storage/ids.js';
+import type { MessageRow } from '../storage/messages.repository.js';
+import type { Store } from '../storage/store.js';
+import { type AuditLog, auditActor } from './audit.js';
+import { decodeCursor, encodeCursor } from './cursors.js';
+import type { EventLogSignal } from './event-signal.js';
+import { eventRow } from './events.js';
+import type { Actor, Page, RequestOrigin } from './types.js';
+
+export type ModerationDecision = 'approve' | 'remove';
+
+export interface ModeratorReadQuery {
+  reason: string;
+  before?: number;
+  after?: number;
+  limit: number;
+}
+
+export class ModerationService {
+  constructor(
+    private readonly store: Store,
+    private readonly audit: AuditLog,
+    private readonly signal: EventLogSignal,
+  ) {}
+
+  /** Open items, oldest first: one per target, with its flag and every open report on it. */
+  async queue(cursor: string | undefined, limit: number): Promise<Page<QueueItemView>> {
+    const after = cursor === undefined ? undefined : decodeCursor(cursor, { firstAt: 'string', type: 'string', id: 'string' });
+    const targets = await this.store.moderation.queueTargets(after, limit + 1);
+    const page = targets.slice(0, limit);
+    const idsOf = (type: string) => page.filter((t) => t.target_type === type).map((t) => t.target_id);
+    const messageIds = idsOf('message');
+    const [reports, flags, messages] = await Promise.all([
+      this.store.reports.openOn(page.map((t) => ({ type: t.target_type, id: t.target_id }))),
+      this.store.moderation.flagsOf(messageIds),
+      this.store.messages.findMany(messageIds),
+    ]);
+    const conversationIds = [...idsOf('conversation'), ...[...messages.values()].map((m) => m.conversation_id)];
+    const userIds = [...idsOf('user'), ...[...messages.values()].map((m) => m.sender_id)];
+    const [conversations, users] = await Promise.all([
+      this.store.conversations.findMany(conversationIds),
+      this.store.users.findMany(userIds),
+    ]);
+    const data = page.map((target) => {
+      const message = target.target_type === 'message' ? messages.get(target.target_id) : undefined;
+      const conversationId = message?.conversation_id ?? (target.target_type === 'conversation' ? target.target_id : undefined);
+      const sender = message && users.get(message.sender_id);
+      const flag = target.target_type === 'message' ? flags.get(target.target_id) : undefined;
+      const conversation = conversationId === undefined ? undefined : conversations.get(conversationId);
+      const user = target.target_type === 'user' ? users.get(target.target_id) : undefined;
+      return presentQueueItem({
+        target: { type: target.target_type, id: target.target_id },
+        firstAt: target.first_at,
+        reports: reports.filter((r) => r.target_type === target.target_type && r.target_id === target.target_id),
+        ...(message ? { message } : {}),
+        ...(sender ? { sender } : {}),
+        ...(flag && flag.status === 'open' ? { flag } : {}),
+        ...(conversation ? { conversation } : {}),
+        ...(user ? { user } : {}),
+      });
+    });
+    const last = page.at(-1);
+    const nextCursor =
+      targets.length > limit && last ? encodeCursor({ firstAt: last.first_at, type: last.target_type, id: last.target_id }) : null;
+    return { data, nextCursor };
+  }
+
+  /**
+   * Approve: the message stays, a flagged one becomes clean. Remove: a tombstone for everyone
+   * with `moderation.status: removed`. Either closes the message's flag and open reports.
+   */
+  async decide(actor: Actor, origin: RequestOrigin, messageId: string, action: ModerationDecision, note: string | null): Promise<ModeratorMessageView> {
+    const { view, changed } = await this.store.transaction(async (tx) => {
+      const message = await tx.messages.findById(messageId);
+      if (!message) throw notFound('message');
+      if (message.moderation_status === 'removed') {
+        if (action === 'remove') return { view: await this.present(tx, message), changed: false };
+        throw new AppError('CONFLICT', 'a removed message cannot be approved');
+      }
+      const now = nowIso();
+      const by = actor.kind === 'user' ? actor.userId : null;
+      let updated: MessageRow;
+      if (action === 'remove') {
+        updated = await this.remove(tx, message, actor, now);
+        await tx.moderation.decideFlag(message.id, { status: 'removed', note, by, at: now });
+      } else {
+        updated = await this.approve(tx, message, actor, now);
+        await tx.moderation.decideFlag(message.id, { status: 'approved', note, by, at: now });
+      }
+      await tx.reports.resolveOpenOn(
+        { type: 'message', id: message.id },
+        { resolution: action === 'remove' ? 'removed' : 'approved', note, by, at: now },
+      );
+      await this.audit.append(tx, {
+        actor: auditActor(actor, origin),
+        action: action === 'remove' ? 'message.removed' : 'message.approved',
+        target: { type: 'message', id: message.id, conversationId: message.conversation_id },
+        note,
+      });
+      return { view: await this.present(tx, updated), changed: true };
+    });
+    if (changed) this.signal.committed();
+    return view;
+  }
+
+  private async remove(tx: Store, message: MessageRow, actor: Actor, now: string): Promise<MessageRow> {
+    const original = message.original_content ?? message.content;
+    await tx.messages.markRemoved(message.id, now, original);
+    const conversation = await tx.conversations.findById(message.conversation_id);
+    if (conversation?.last_message_id === message.id) await tx.conversations.clearLastPreview(conversation.id);
+    const reasons = JSON.parse(message.moderation_reasons) as string[];
+    // A removal is a deletion to every client (a tombstone), with the moderation status that says why.
+    await tx.events.append([
+      eventRow(
+        {
+          type: 'message.deleted',
+          conversationId: message.conversation_id,
+          actorId: actor.kind === 'user' ? actor.userId : null,
+          data: {
+            id: message.id,
+            conversationId: message.conversation_id,
+            seq: message.seq,
+            deletedAt: now,
+            moderation: { status: 'removed', reasons },
+          },
+        },
+        now,
+      ),
+    ]);
+    return { ...message, content: '', original_content: original, deleted_at: now, moderation_status: 'removed' };
+  }
+
+  private async approve(tx: Store, message: MessageRow, actor: Actor, now: string): Promise<MessageRow> {
+    if (message.moderation_status !== 'flagged' || message.deleted_at !== null) return message;
+    await tx.messages.setModerationStatus(message.id, 'clean');
+    const updated = { ...message, moderation_status: 'clean' };
+    const [senders, reactions, readPointers] = await Promise.all([
+      tx.users.findMany([message.sender_id]),
+      tx.messages.reactionsOf([message.id]),
+      tx.messages.readPointers(message.conversation_id),
+    ]);
+    const sender = senders.get(message.sender_id);
+    const view = presentMessage(updated, { readPointers, reactions: reactions.get(message.id) ?? [], ...(sender ? { sender } : {}) });
+    await tx.events.append([
+      eventRow(
+        { type: 'message.updated', conversationId: message.conversation_id, actorId: actor.kind === 'user' ? actor.userId : null, data: view },
+        now,
+      ),
+    ]);
+    return updated;
+  }
+
+  /** Resolves the report and every other open report on the same target: the queue item closes. */
+  async resolveReport(
+    actor: Actor,
+    origin: RequestOrigin,
+    reportId: string,
+    input: { resolution: string; note: string | null },
+  ): Promise<ModeratorReportView> {
+    return this.store.transaction(async (tx) => {
+      const report = await tx.reports.findById(reportId);
+      if (!report) throw notFound('report');
+      if (report.status !== 'open') throw new AppError('CONFLICT', 'this report is already resolved');
+      const now = nowIso();
+      const target = { type: report.target_type, id: report.target_id };
+      await tx.reports.resolveOpenOn(target, {
+        resolution: input.resolution,
+        note: input.note,
+        by: actor.kind === 'user' ? actor.userId : null,
+        at: now,
+      });
+      await this.audit.append(tx, {
+        actor: auditActor(actor, origin),
+        action: 'report.resolved',
+        target: { ...target, conversationId: report.conversation_id },
+        reason: input.resolution,
+        note: input.note,
+      });
+      return presentReportForModerator((await tx.reports.findById(reportId)) ?? report);
+    });
+  }
+
+  /** A moderator reads any conversation; the read, with its reason, is audited before anything is shown. */
+  async readConversation(actor: Actor, origin: RequestOrigin, conversationId: string, query: ModeratorReadQuery): Promise<Page<ModeratorMessageView>> {
+    const conversation = await this.store.conversations.findById(conversationId);
+    if (!conversation) throw notFound('conversation');
+    await this.audit.record({
+      actor: auditActor(actor, origin),
+      action: 'conversation.read',
+      target: { type: 'conversation', id: conversationId, conversationId },
+      reason: query.reason,
+    });
+    const rows =
+      query.after !== undefined
+        ? await this.store.messages.listAfter(conversationId, query.after, query.limit + 1)
+        : await this.store.messages.listBefore(conversationId, query.before, query.limit + 1);
+    const page = rows.slice(0, query.limit);
+    const senders = await this.store.users.findMany(page.map((r) => r.sender_id));
+    const readPointers = await this.store.messages.readPointers(conversationId);
+    const data = page.map((row) => {
+      const sender = senders.get(row.sender_id);
+      return presentMessageForModerator(row, { readPointers, ...(sender ? { sender } : {}) });
+    });
+    const last = page.at(-1);
+    return { data, nextCursor: rows.length > query.limit && last ? String(last.seq) : null };
+  }
+
+  private async present(tx: Store, row: MessageRow): Promise<ModeratorMessageView> {
+    const sender = (await tx.users.findMany([row.sender_id])).get(row.sender_id);
+    return presentMessageForModerator(row, sender ? { sender } : {});
+  }
+}

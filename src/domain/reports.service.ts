@@ -1,0 +1,106 @@
+// Reports: a user tells the moderators about a message, a user or a conversation they can see.
+// One report per reporter and target: reporting again answers the first report.
+import { invalid, notFound } from '../errors.js';
+import { presentReport, type ReportView } from '../presenters/reports.presenter.js';
+import { newId, nowIso } from '../storage/ids.js';
+import type { ReportRow } from '../storage/reports.repository.js';
+import type { Store } from '../storage/store.js';
+import type { EventLogSignal } from './event-signal.js';
+import { eventRow } from './events.js';
+import { canSeeConversation } from './policies.js';
+import type { UserActor } from './types.js';
+
+export const REPORT_TARGET_TYPES = ['message', 'user', 'conversation'] as const;
+export type ReportTargetType = (typeof REPORT_TARGET_TYPES)[number];
+
+export interface ReportTarget {
+  type: ReportTargetType;
+  id: string;
+}
+
+export interface ReportInput {
+  reason: string;
+  details?: string;
+}
+
+export interface ReportResult {
+  report: ReportView;
+  /** False when this reporter had already reported this target: the first report is returned. */
+  created: boolean;
+}
+
+export class ReportsService {
+  constructor(
+    private readonly store: Store,
+    private readonly signal: EventLogSignal,
+  ) {}
+
+  async create(actor: UserActor, target: ReportTarget, input: ReportInput): Promise<ReportResult> {
+    const result = await this.store.transaction(async (tx) => {
+      const conversationId = await this.conversationOfVisibleTarget(tx, actor, target);
+      const row: ReportRow = {
+        id: newId(),
+        target_type: target.type,
+        target_id: target.id,
+        conversation_id: conversationId,
+        reporter_id: actor.userId,
+        reason: input.reason,
+        details: input.details ?? null,
+        status: 'open',
+        resolution: null,
+        note: null,
+        resolved_by: null,
+        resolved_at: null,
+        created_at: nowIso(),
+      };
+      if (!(await tx.reports.insertIfAbsent(row))) {
+        const first = await tx.reports.findByReporter(actor.userId, target);
+        if (!first) throw new Error('a report conflicted but cannot be found');
+        return { report: presentReport(first), created: false };
+      }
+      const report = presentReport(row);
+      // For trust-and-safety systems downstream; participants never see who reported them.
+      await tx.events.append([
+        eventRow(
+          {
+            type: 'report.created',
+            conversationId,
+            actorId: actor.userId,
+            scope: 'downstream',
+            data: { ...report, reporterId: actor.userId },
+          },
+          row.created_at,
+        ),
+      ]);
+      return { report, created: true };
+    });
+    if (result.created) this.signal.committed();
+    return result;
+  }
+
+  /**
+   * The conversation a target belongs to (null for a user), when the reporter may see the
+   * target: a message or conversation they take part in, or any known user but themselves.
+   */
+  private async conversationOfVisibleTarget(tx: Store, actor: UserActor, target: ReportTarget): Promise<string | null> {
+    switch (target.type) {
+      case 'message': {
+        const message = await tx.messages.findById(target.id);
+        const participant = message && (await tx.conversations.findParticipant(message.conversation_id, actor.userId));
+        if (!message || !canSeeConversation(participant)) throw notFound('message');
+        return message.conversation_id;
+      }
+      case 'conversation': {
+        const participant = await tx.conversations.findParticipant(target.id, actor.userId);
+        if (!canSeeConversation(participant)) throw notFound('conversation');
+        return target.id;
+      }
+      case 'user': {
+        if (target.id === actor.userId) throw invalid('you cannot report yourself', { field: 'target.id' });
+        const user = await tx.users.findById(target.id);
+        if (!user || user.erased_at !== null) throw notFound('user');
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+// Moderators' routes: the review queue, decisions on messages and reports, audited reads.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import type { AppContext } from '../../context.js';
+import { isModerator } from '../../domain/policies.js';
+import { AppError } from '../../errors.js';
+import { originOf, requireActor } from '../auth.plugin.js';
+import { Cursor, errorResponses, IdParams, Limit, Page, Text } from '../schemas/common.js';
+import { ModeratorMessage, ModeratorReport, QueueItem } from '../schemas/moderation.js';
+
+export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const { moderation } = ctx;
+  const reasonLength = ctx.config.limits.reasonLength;
+  const Note = Type.Optional(Text(reasonLength));
+
+  // Moderators, admins and the platform's backend only; anonymous callers get 401 before this.
+  // Checked as the request arrives: a caller without the role learns nothing from validation.
+  app.addHook('onRequest', async (request) => {
+    if (!isModerator(requireActor(request))) throw new AppError('FORBIDDEN', 'this endpoint is for moderators');
+  });
+
+  app.get(
+    '/admin/moderation/queue',
+    {
+      schema: {
+        tags: ['moderation'],
+        summary: 'Open items, oldest first: one per target, with its flag (original text, matched spans) and every open report',
+        querystring: Type.Object({ limit: Limit(20), cursor: Type.Optional(Cursor) }, { additionalProperties: false }),
+        response: { 200: Page(QueueItem), ...errorResponses(403) },
+      },
+    },
+    async (request) => moderation.queue(request.query.cursor, request.query.limit),
+  );
+
+  app.post(
+    '/admin/messages/:id/moderation',
+    {
+      schema: {
+        tags: ['moderation'],
+        summary: 'Approve a message (a flagged one becomes clean) or remove it (a tombstone for everyone); closes its flag and reports',
+        params: IdParams,
+        body: Type.Object(
+          { action: Type.Union([Type.Literal('approve'), Type.Literal('remove')]), note: Note },
+          { additionalProperties: false },
+        ),
+        response: { 200: ModeratorMessage, ...errorResponses(403, 404, 409) },
+      },
+    },
+    async (request) =>
+      moderation.decide(requireActor(request), originOf(request), request.params.id, request.body.action, request.body.note ?? null),
+  );
+
+  app.post(
+    '/admin/reports/:id/resolve',
+    {
+      schema: {
+        tags: ['moderation'],
+        summary: 'Resolve a report, with every other open report on the same target',
+        params: IdParams,
+        body: Type.Object({ resolution: Text(reasonLength, { minLength: 1 }), note: Note }, { additionalProperties: false }),
+        response: { 200: ModeratorReport, ...errorResponses(403, 404, 409) },
+      },
+    },
+    async (request) =>
+      moderation.resolveReport(requireActor(request), originOf(request), request.params.id, {
+        resolution: request.body.resolution,
+        note: request.body.note ?? null,
+      }),
+  );
+
+  const Seq = Type.Integer({ minimum: 0, maximum: 2_147_483_647 });
+  app.get(
+    '/admin/conversations/:id/messages',
+    {
+      schema: {
+        tags: ['moderation'],
+        summary: 'Read any conversation, with the original text of moderated messages; the read and its reason are audited',
+        params: IdParams,
+        querystring: Type.Object(
+          {
+            reason: Text(reasonLength, { minLength: 1, description: 'why this conversation is read; written to the audit log' }),
+            before: Type.Optional(Seq),
+            after: Type.Optional(Seq),
+            limit: Limit(50),
+            cursor: Type.Optional(Type.String({ pattern: '^\\d{1,10}$', description: 'nextCursor of the previous page' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Page(ModeratorMessage), ...errorResponses(403, 404) },
+      },
+    },
+    async (request) => {
+      const { reason, before, after, limit, cursor } = request.query;
+      if (before !== undefined && after !== undefined) throw new AppError('VALIDATION_FAILED', 'give either before or after, not both');
+      if (reason.trim().length === 0) throw new AppError('VALIDATION_FAILED', 'reason must not be blank', { field: 'reason' });
+      const from = cursor === undefined ? undefined : Number(cursor);
+      const position = after !== undefined ? { after: from ?? after } : { before: from ?? before };
+      return moderation.readConversation(requireActor(request), originOf(request), request.params.id, {
+        reason: reason.trim(),
+        limit,
+        ...position,
+      });
+    },
+  );
+};

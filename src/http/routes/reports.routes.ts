@@ -1,0 +1,42 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import type { AppContext } from '../../context.js';
+import { REPORT_TARGET_TYPES } from '../../domain/reports.service.js';
+import { requireUser } from '../auth.plugin.js';
+import { errorResponses, Id, Text } from '../schemas/common.js';
+import { Report } from '../schemas/moderation.js';
+
+export const reportsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const reasonLength = ctx.config.limits.reasonLength;
+  const ReportBody = Type.Object(
+    {
+      target: Type.Object(
+        { type: Type.Union(REPORT_TARGET_TYPES.map((t) => Type.Literal(t))), id: Id() },
+        { additionalProperties: false },
+      ),
+      reason: Text(reasonLength, { minLength: 1 }),
+      details: Type.Optional(Text(reasonLength)),
+    },
+    { additionalProperties: false },
+  );
+
+  app.post(
+    '/reports',
+    {
+      schema: {
+        tags: ['moderation'],
+        summary: 'Report a message, a user or a conversation to the moderators; reporting the same target again answers the first report (200)',
+        body: ReportBody,
+        response: { 200: Report, 201: Report, ...errorResponses(404) },
+      },
+    },
+    async (request, reply) => {
+      const { target, reason, details } = request.body;
+      const { report, created } = await ctx.reports.create(requireUser(request), target, {
+        reason,
+        ...(details !== undefined ? { details } : {}),
+      });
+      return reply.status(created ? 201 : 200).send(report);
+    },
+  );
+};
