@@ -10,6 +10,7 @@
 //      when it depends on them);
 //   3. run `npm run config:docs` to rewrite the README's table
 //      (test/unit/config.test.ts fails while the README and VARIABLES disagree).
+import { createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ModerationAction, ModerationActions } from './moderation/policy.types.js';
@@ -254,6 +255,24 @@ export const VARIABLES = {
     shownDefault: 'dev-only default',
     minLength: 32,
   }),
+  PUBLIC_URL: link(['https:', 'http:'], 'The address clients reach Parley at; attachment links are absolute when set, else paths'),
+  UPLOAD_DIR: text(undefined, 'Folder of uploaded files (the local storage driver) and of uploads being checked', {
+    shownDefault: '`DATA_DIR/uploads`',
+  }),
+  S3_BUCKET: text(undefined, 'Store files in this S3 bucket instead of `UPLOAD_DIR` (credentials as the AWS SDK reads them)'),
+  S3_ENDPOINT: link(['https:', 'http:'], 'An S3-compatible store (MinIO, R2, …) instead of AWS'),
+  S3_FORCE_PATH_STYLE: flag(false, '`http://host/bucket/key` addresses, for MinIO-like stores'),
+  AWS_REGION: text('us-east-1', 'Region of the bucket'),
+  MAX_IMAGE_BYTES: integer(5 * 1024 * 1024, 'Largest image upload (413 beyond)', 1),
+  MAX_FILE_BYTES: integer(10 * 1024 * 1024, 'Largest upload of any other type (413 beyond)', 1),
+  MAX_IMAGE_PIXELS: integer(40_000_000, 'Largest image, in pixels, width × height (413 beyond; checked before decoding)', 1),
+  ATTACHMENT_URL_TTL_SECONDS: integer(300, 'Lifetime of the signed `url`/`thumbnailUrl` links of attachments', 10, 7 * 24 * 3600),
+  ATTACHMENT_URL_SECRET: text(undefined, 'Key of those links (at least 32 characters)', {
+    minLength: 32,
+    shownDefault: 'derived from `JWT_SECRET`',
+  }),
+  ATTACHMENT_ORPHAN_HOURS: integer(24, 'Files never sent in a message are removed after this many hours', 1),
+  ATTACHMENT_QUOTA_MB_PER_DAY: integer(500, 'Megabytes one user may upload in 24 hours (429 beyond)', 1),
 } satisfies Record<string, Variable<unknown>>;
 
 type Values = { [Name in keyof typeof VARIABLES]: (typeof VARIABLES)[Name] extends Variable<infer T> ? T : never };
@@ -334,6 +353,20 @@ export interface Config {
   limits: Limits;
   eventRetentionDays: number;
   wsHeartbeatSeconds: number;
+  /** Where clients reach Parley (absolute attachment links), when known. */
+  publicUrl: string | undefined;
+  attachments: {
+    uploadDir: string;
+    s3: { bucket: string; region: string; endpoint: string | undefined; forcePathStyle: boolean } | undefined;
+    maxImageBytes: number;
+    maxFileBytes: number;
+    maxImagePixels: number;
+    urlTtlSeconds: number;
+    /** Key of the signed links: ATTACHMENT_URL_SECRET, or one derived from JWT_SECRET. */
+    urlSecret: Buffer;
+    orphanHours: number;
+    quotaBytesPerDay: number;
+  };
   delivery: {
     webhookUrls: string[];
     webhookSecret: string | undefined;
@@ -395,6 +428,17 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError('MODERATION_WORDS_FILE', `no file at ${wordsFile}`);
   }
 
+  if (production && v.ATTACHMENT_URL_SECRET === undefined && v.JWT_SECRET === DEFAULT_JWT_SECRET) {
+    throw new ConfigError('ATTACHMENT_URL_SECRET', 'must be set in production when JWT_SECRET is not');
+  }
+  if ((v.S3_ENDPOINT !== undefined || v.S3_FORCE_PATH_STYLE) && v.S3_BUCKET === undefined) {
+    throw new ConfigError('S3_BUCKET', 'must be set when S3_ENDPOINT or S3_FORCE_PATH_STYLE is');
+  }
+  // A separate key for links, derived when none is given: a leaked link never helps forge a token.
+  const urlSecret = v.ATTACHMENT_URL_SECRET
+    ? Buffer.from(v.ATTACHMENT_URL_SECRET)
+    : createHmac('sha256', v.JWT_SECRET).update('parley attachment links').digest();
+
   return {
     env: v.NODE_ENV,
     // Dev mode lets any caller act as any user: it must not face a network by accident.
@@ -432,6 +476,21 @@ export function loadConfig(env: Env = process.env): Config {
     },
     eventRetentionDays: v.EVENT_RETENTION_DAYS,
     wsHeartbeatSeconds: v.WS_HEARTBEAT_INTERVAL,
+    publicUrl: v.PUBLIC_URL?.replace(/\/+$/, ''),
+    attachments: {
+      uploadDir: path.resolve(v.UPLOAD_DIR ?? path.join(dataDir, 'uploads')),
+      s3:
+        v.S3_BUCKET === undefined
+          ? undefined
+          : { bucket: v.S3_BUCKET, region: v.AWS_REGION, endpoint: v.S3_ENDPOINT, forcePathStyle: v.S3_FORCE_PATH_STYLE },
+      maxImageBytes: v.MAX_IMAGE_BYTES,
+      maxFileBytes: v.MAX_FILE_BYTES,
+      maxImagePixels: v.MAX_IMAGE_PIXELS,
+      urlTtlSeconds: v.ATTACHMENT_URL_TTL_SECONDS,
+      urlSecret,
+      orphanHours: v.ATTACHMENT_ORPHAN_HOURS,
+      quotaBytesPerDay: v.ATTACHMENT_QUOTA_MB_PER_DAY * 1024 * 1024,
+    },
     delivery: {
       webhookUrls: v.WEBHOOK_URL,
       webhookSecret: v.WEBHOOK_SECRET,

@@ -1,8 +1,15 @@
 // The composition root's product: every long-lived part of Parley, built once from the config.
+import path from 'node:path';
 import { type Logger, pino } from 'pino';
 import { Authenticator } from './auth/authenticator.js';
+import type { BlobStore } from './attachments/blob-store.js';
+import { ImageProcessor } from './attachments/images.js';
+import { LocalBlobStore } from './attachments/local-blob-store.js';
+import { S3BlobStore } from './attachments/s3-blob-store.js';
+import { AttachmentUrlSigner } from './attachments/url-signer.js';
 import type { Config } from './config.js';
 import { AuditLog } from './domain/audit.js';
+import { AttachmentsService } from './domain/attachments.service.js';
 import { BlocksService } from './domain/blocks.service.js';
 import { ConversationsService } from './domain/conversations.service.js';
 import { EventLogSignal } from './domain/event-signal.js';
@@ -36,6 +43,7 @@ export interface AppContext {
   audit: AuditLog;
   reports: ReportsService;
   moderation: ModerationService;
+  attachments: AttachmentsService;
   bus: Bus;
   presence: Presence;
 }
@@ -49,6 +57,36 @@ export function createLogger(config: Config): Logger {
     base: { service: 'parley' },
     redact: ['req.headers.authorization', 'req.headers["x-service-key"]', 'req.headers.cookie'],
   });
+}
+
+/** Most files one message may carry (the contract's limit). */
+const ATTACHMENTS_PER_MESSAGE = 10;
+/** A presigned direct upload is valid this long. */
+const DIRECT_UPLOAD_SECONDS = 600;
+
+function createAttachments(config: Config, store: Store, logger: Logger): AttachmentsService {
+  const settings = config.attachments;
+  const blobs: BlobStore = settings.s3 ? new S3BlobStore(settings.s3) : new LocalBlobStore(settings.uploadDir);
+  const signer = new AttachmentUrlSigner(settings.urlSecret, settings.urlTtlSeconds, `${config.publicUrl ?? ''}${config.apiPrefix}/attachments`);
+  return new AttachmentsService(
+    store,
+    blobs,
+    new ImageProcessor(settings.maxImagePixels),
+    signer,
+    {
+      maxImageBytes: settings.maxImageBytes,
+      maxFileBytes: settings.maxFileBytes,
+      maxImagePixels: settings.maxImagePixels,
+      urlTtlSeconds: settings.urlTtlSeconds,
+      orphanHours: settings.orphanHours,
+      quotaBytesPerDay: settings.quotaBytesPerDay,
+      directUploadSeconds: DIRECT_UPLOAD_SECONDS,
+      maxPerMessage: ATTACHMENTS_PER_MESSAGE,
+    },
+    // Uploads are checked in a folder of their own, beside the stored files (a rename away).
+    path.join(settings.uploadDir, '.staging'),
+    (error, context) => logger.warn({ err: error }, `attachments: ${context} failed`),
+  );
 }
 
 export async function createContext(config: Config, logger: Logger = createLogger(config)): Promise<AppContext> {
@@ -84,6 +122,7 @@ export async function createContext(config: Config, logger: Logger = createLogge
     audit,
     reports: new ReportsService(store, signal),
     moderation: new ModerationService(store, audit, signal),
+    attachments: createAttachments(config, store, logger),
     bus,
     presence,
   };

@@ -36,6 +36,8 @@ export type ErrorCode = keyof typeof ERRORS;
 
 export class AppError extends Error {
   readonly status: number;
+  /** Sent as Retry-After with RATE_LIMITED and UNAVAILABLE. */
+  retryAfterSeconds?: number;
 
   constructor(
     readonly code: ErrorCode,

@@ -40,6 +40,7 @@ export async function createParley(config: Config): Promise<Parley> {
   const realtime = config.roles.includes('realtime') ? new Realtime(ctx) : undefined;
   if (realtime) await realtime.start(http.server);
   if (config.roles.includes('delivery')) await delivery.start();
+  if (config.roles.includes('api')) await ctx.attachments.start();
   let closed = false;
   return {
     ctx,
@@ -57,6 +58,7 @@ export async function createParley(config: Config): Promise<Parley> {
       await delivery.stop();
       ctx.presence.stop();
       await http.close();
+      await ctx.attachments.stop();
       await ctx.bus.close();
       await ctx.database.close();
     },

@@ -1,4 +1,5 @@
 // Authorization rules, one function each, called explicitly by the domain services.
+import type { AttachmentRow } from '../storage/attachments.repository.js';
 import type { ParticipantRow } from '../storage/conversations.repository.js';
 import type { MessageRow } from '../storage/messages.repository.js';
 import type { Actor, UserActor } from './types.js';
@@ -21,3 +22,7 @@ export const canEditMessage = (actor: UserActor, message: MessageRow): boolean =
 
 export const canDeleteMessage = (actor: Actor, message: MessageRow): boolean =>
   isModerator(actor) || (actor.kind === 'user' && message.sender_id === actor.userId);
+
+/** The uploader sees their file; once a message carries it, so do that conversation's participants. */
+export const canSeeAttachment = (userId: string, attachment: AttachmentRow, participant: ParticipantRow | undefined): boolean =>
+  attachment.uploader_id === userId || (attachment.message_id !== null && canSeeConversation(participant));

@@ -14,6 +14,7 @@ import { authPlugin } from './auth.plugin.js';
 import { errorsPlugin } from './errors.plugin.js';
 import type { Delivery } from '../delivery/delivery.js';
 import { adminRoutes } from './routes/admin.routes.js';
+import { attachmentsRoutes } from './routes/attachments.routes.js';
 import { blocksRoutes } from './routes/blocks.routes.js';
 import { conversationsRoutes } from './routes/conversations.routes.js';
 import { messagesRoutes } from './routes/messages.routes.js';
@@ -133,6 +134,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
       await api.register(usersRoutes, { ctx });
       await api.register(conversationsRoutes, { ctx });
       await api.register(messagesRoutes, { ctx });
+      await api.register(attachmentsRoutes, { ctx });
       await api.register(syncRoutes, { ctx });
       await api.register(blocksRoutes, { ctx });
       await api.register(searchRoutes, { ctx });

@@ -77,6 +77,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       return reply.status(ERRORS.INTERNAL).send(errorBody(request, internal));
     }
     if (known.status >= 500) request.log.error({ err: error }, known.message);
+    if (known.retryAfterSeconds !== undefined) reply.header('retry-after', String(known.retryAfterSeconds));
     return reply.status(known.status).send(errorBody(request, known));
   });
 

@@ -179,6 +179,30 @@ export interface DeadLettersTable {
   replayed_at: string | null;
 }
 
+export interface AttachmentsTable {
+  id: string;
+  uploader_id: string;
+  /** The conversation named at upload: the file may be sent there only. */
+  conversation_id: string | null;
+  /** Set once, when a message carries the file; it is then visible to that conversation. */
+  message_id: string | null;
+  /** 'pending' (a direct upload not yet checked) or 'ready'. */
+  state: string;
+  name: string;
+  mime_type: string;
+  /** image, audio, video or file: decides the message type and the processing. */
+  kind: string;
+  size: number;
+  width: number | null;
+  height: number | null;
+  storage_key: string;
+  /** 'none' (not an image), 'pending' or 'ready'. */
+  thumbnail_state: string;
+  created_at: string;
+  /** Set when the message was deleted: the row waits for its bytes to leave storage. */
+  deleted_at: string | null;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -198,5 +222,6 @@ export interface DB {
   audit_log: AuditLogTable;
   sink_positions: SinkPositionsTable;
   dead_letters: DeadLettersTable;
+  attachments: AttachmentsTable;
   meta: MetaTable;
 }

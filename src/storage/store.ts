@@ -1,6 +1,7 @@
 // The storage layer's front door: every repository, bound to the database or to one transaction.
 import type { Kysely } from 'kysely';
 import { AuditRepository } from './audit.repository.js';
+import { AttachmentsRepository } from './attachments.repository.js';
 import { BlocksRepository } from './blocks.repository.js';
 import { ConversationsRepository } from './conversations.repository.js';
 import type { Database, Dialect } from './database.js';
@@ -27,6 +28,7 @@ export class Store {
   readonly audit: AuditRepository;
   readonly search: SearchRepository;
   readonly delivery: DeliveryRepository;
+  readonly attachments: AttachmentsRepository;
   private readonly groupCommit: GroupCommit<Store> | undefined;
 
   constructor(
@@ -43,6 +45,7 @@ export class Store {
     this.audit = new AuditRepository(db, dialect);
     this.search = new SearchRepository(db, dialect);
     this.delivery = new DeliveryRepository(db, dialect);
+    this.attachments = new AttachmentsRepository(db, dialect);
     const driver = db.isTransaction ? undefined : dialect.groupCommitDriver();
     this.groupCommit = driver && new GroupCommit(db, driver, (trx) => new Store(trx, dialect));
   }

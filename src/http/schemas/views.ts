@@ -65,12 +65,12 @@ export const Conversation = Type.Object(
 export const Attachment = Type.Object({
   id: Type.String(),
   name: Type.String(),
-  mimeType: Type.String(),
-  size: Type.Integer(),
+  mimeType: Type.String({ description: 'judged by the bytes, not by what the client said' }),
+  size: Type.Integer({ description: 'bytes, as stored (images after re-encoding)' }),
   width: Nullable(Type.Integer()),
   height: Nullable(Type.Integer()),
-  url: Type.String(),
-  thumbnailUrl: Nullable(Type.String()),
+  url: Type.String({ description: 'a short-lived link signed for the viewer; works without an Authorization header' }),
+  thumbnailUrl: Nullable(Type.String({ description: 'the same for the WebP thumbnail of an image; null for other files' })),
 });
 
 export const Message = Type.Object(

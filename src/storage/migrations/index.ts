@@ -310,11 +310,47 @@ function moderation(dialect: DialectName): Migration {
   };
 }
 
+function attachments(): Migration {
+  return {
+    async up(db: AnyDB) {
+      await db.schema
+        .createTable('attachments')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('uploader_id', 'text', (c) => c.notNull())
+        .addColumn('conversation_id', 'text')
+        .addColumn('message_id', 'text')
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('mime_type', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('size', 'integer', (c) => c.notNull())
+        .addColumn('width', 'integer')
+        .addColumn('height', 'integer')
+        .addColumn('storage_key', 'text', (c) => c.notNull())
+        .addColumn('thumbnail_state', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('deleted_at', 'text')
+        .execute();
+      await db.schema.createIndex('attachments_message').on('attachments').columns(['message_id']).execute();
+      // The daily quota sums a user's recent uploads.
+      await db.schema.createIndex('attachments_uploader').on('attachments').columns(['uploader_id', 'created_at']).execute();
+      // The orphan sweep looks only at files never sent.
+      await db.schema
+        .createIndex('attachments_unsent')
+        .on('attachments')
+        .columns(['created_at'])
+        .where(sql.ref('message_id'), 'is', null)
+        .execute();
+    },
+  };
+}
+
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001_initial': initial(dialect),
     '002_conversation_life': conversationLife(dialect),
     '003_delivery': delivery(),
+    '004_attachments': attachments(),
     '005_moderation': moderation(dialect),
   };
 }

@@ -1,0 +1,37 @@
+// Where attachment bytes live. One interface, two drivers: a local folder (the default) and S3
+// or any S3-compatible store. Keys are made by Parley from attachment ids, never from user input.
+import type { Readable } from 'node:stream';
+
+/** An inclusive byte range, as HTTP Range requests name them. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+export interface DirectUpload {
+  url: string;
+  fields: Record<string, string>;
+}
+
+export interface BlobStore {
+  readonly driver: 'local' | 's3';
+  /** Stores the local file `source` under `key` and takes it: the source is gone afterwards. */
+  put(key: string, source: string, info: { contentType: string; size: number }): Promise<void>;
+  /** The stored bytes, or one range of them. */
+  read(key: string, range?: ByteRange): Promise<Readable>;
+  /** The stored object's size, or undefined when there is none. */
+  size(key: string): Promise<number | undefined>;
+  /** Removes the object; removing one that is not there is not an error. */
+  delete(key: string): Promise<void>;
+  /** S3 only: a short-lived URL that serves the object with these response headers. */
+  signedDownloadUrl?(key: string, options: { contentType: string; disposition: string; expiresInSeconds: number }): Promise<string>;
+  /** S3 only: a form upload straight to the store, bound to one key, size and type. */
+  directUpload?(key: string, options: { contentType: string; size: number; expiresInSeconds: number }): Promise<DirectUpload>;
+}
+
+/** The key of an attachment's file and of its thumbnail. */
+export const blobKeys = (attachmentId: string) => {
+  // Two levels of fan-out keep any one folder small on the local driver.
+  const prefix = `${attachmentId.slice(-2)}/${attachmentId.slice(-4, -2)}`;
+  return { file: `${prefix}/${attachmentId}`, thumbnail: `${prefix}/${attachmentId}.thumb.webp` };
+};

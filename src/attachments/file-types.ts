@@ -1,0 +1,74 @@
+// What Parley accepts, judged by the bytes (file-type's signatures), never by the name or the
+// header the client sent. Plain text has no signature: it is accepted when the whole file is
+// UTF-8 text without control characters and does not look like markup a browser would run.
+import { createReadStream } from 'node:fs';
+import { fileTypeFromFile } from 'file-type';
+
+export type AttachmentKind = 'image' | 'audio' | 'video' | 'file';
+
+export interface DetectedType {
+  mimeType: string;
+  kind: AttachmentKind;
+}
+
+/** file-type's extension → the type Parley stores and serves. */
+const ACCEPTED: Record<string, DetectedType> = {
+  jpg: { mimeType: 'image/jpeg', kind: 'image' },
+  png: { mimeType: 'image/png', kind: 'image' },
+  gif: { mimeType: 'image/gif', kind: 'image' },
+  webp: { mimeType: 'image/webp', kind: 'image' },
+  pdf: { mimeType: 'application/pdf', kind: 'file' },
+  docx: { mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', kind: 'file' },
+  mp3: { mimeType: 'audio/mpeg', kind: 'audio' },
+  m4a: { mimeType: 'audio/mp4', kind: 'audio' },
+  ogg: { mimeType: 'audio/ogg', kind: 'audio' },
+  oga: { mimeType: 'audio/ogg', kind: 'audio' },
+  opus: { mimeType: 'audio/ogg', kind: 'audio' },
+  mp4: { mimeType: 'video/mp4', kind: 'video' },
+  webm: { mimeType: 'video/webm', kind: 'video' },
+};
+
+const DOC: DetectedType = { mimeType: 'application/msword', kind: 'file' };
+const TEXT: DetectedType = { mimeType: 'text/plain; charset=utf-8', kind: 'file' };
+
+/** The types a client may announce for a direct upload (checked again against the bytes). */
+export const ACCEPTED_MIME_TYPES = [...new Set([...Object.values(ACCEPTED), DOC, TEXT].map((t) => t.mimeType.split(';')[0] as string))];
+
+export const kindOfMime = (mimeType: string): AttachmentKind => {
+  const base = mimeType.split(';')[0];
+  const found = [...Object.values(ACCEPTED), DOC, TEXT].find((t) => t.mimeType.split(';')[0] === base);
+  return found?.kind ?? 'file';
+};
+
+// Tab, newlines and form feed are text; every other C0 control (and DEL) is not.
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+const MARKUP = /^\s*(<\?xml|<!doctype|<html|<svg|<script|<head|<body|<iframe|<object)/i;
+
+async function isPlainText(file: string): Promise<boolean> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let first = true;
+  try {
+    for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>) {
+      const text = decoder.decode(chunk, { stream: true });
+      if (CONTROL.test(text)) return false;
+      if (first && MARKUP.test(text.replace(/^\uFEFF/, ''))) return false;
+      first = false;
+    }
+    decoder.decode();
+    return true;
+  } catch {
+    return false; // not UTF-8
+  }
+}
+
+/** The accepted type of the file's bytes, or undefined when Parley does not take it. */
+export async function detectType(file: string, name: string): Promise<DetectedType | undefined> {
+  const found = await fileTypeFromFile(file);
+  if (found === undefined) return (await isPlainText(file)) ? TEXT : undefined;
+  const accepted = ACCEPTED[found.ext];
+  if (accepted) return accepted;
+  // Old Word files are compound documents, a container shared with Excel and installers:
+  // taken only under a .doc name, and always served as a download.
+  if (found.ext === 'cfb' && /\.doc$/i.test(name)) return DOC;
+  return undefined;
+}

@@ -1,0 +1,53 @@
+// Thumbnails are made in the background right after an upload, so the upload answers without
+// waiting for them; a request for a thumbnail that is not made yet waits for that same work.
+import { randomUUID } from 'node:crypto';
+import { rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { type BlobStore, blobKeys } from './blob-store.js';
+import type { ImageProcessor } from './images.js';
+
+export class Thumbnails {
+  private readonly inFlight = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly blobs: BlobStore,
+    private readonly images: ImageProcessor,
+    private readonly stagingDir: string,
+    /** Records that the thumbnail is stored. */
+    private readonly markReady: (attachmentId: string) => Promise<void>,
+    private readonly onError: (error: unknown, attachmentId: string) => void,
+  ) {}
+
+  /** Starts the work without waiting for it. */
+  schedule(attachmentId: string): void {
+    this.ensure(attachmentId).catch((error: unknown) => this.onError(error, attachmentId));
+  }
+
+  /** Settles once the thumbnail is stored; concurrent callers share one piece of work. */
+  ensure(attachmentId: string): Promise<void> {
+    let work = this.inFlight.get(attachmentId);
+    if (!work) {
+      work = this.make(attachmentId).finally(() => this.inFlight.delete(attachmentId));
+      this.inFlight.set(attachmentId, work);
+    }
+    return work;
+  }
+
+  /** Waits for the work under way (at shutdown). */
+  async idle(): Promise<void> {
+    await Promise.allSettled([...this.inFlight.values()]);
+  }
+
+  private async make(attachmentId: string): Promise<void> {
+    const keys = blobKeys(attachmentId);
+    const target = path.join(this.stagingDir, `${randomUUID()}.webp`);
+    try {
+      await this.images.thumbnail(await this.blobs.read(keys.file), target);
+      const { size } = await stat(target);
+      await this.blobs.put(keys.thumbnail, target, { contentType: 'image/webp', size });
+      await this.markReady(attachmentId);
+    } finally {
+      await rm(target, { force: true });
+    }
+  }
+}

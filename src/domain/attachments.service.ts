@@ -1,0 +1,439 @@
+// The rules of attachments: who may upload and see a file, what Parley accepts, the daily
+// quota, linking files to the message that sends them, and removing files nobody needs.
+import { randomUUID } from 'node:crypto';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { createWriteStream } from 'node:fs';
+import { type BlobStore, type ByteRange, blobKeys, type DirectUpload } from '../attachments/blob-store.js';
+import { type AttachmentKind, ACCEPTED_MIME_TYPES, detectType, kindOfMime } from '../attachments/file-types.js';
+import type { ImageProcessor } from '../attachments/images.js';
+import { Thumbnails } from '../attachments/thumbnails.js';
+import type { AttachmentUrlSigner, UrlVariant } from '../attachments/url-signer.js';
+import { AppError, invalid, notFound } from '../errors.js';
+import { presentAttachment } from '../presenters/attachments.presenter.js';
+import type { AttachmentView } from '../presenters/messages.presenter.js';
+import type { AttachmentRow } from '../storage/attachments.repository.js';
+import { newId, nowIso } from '../storage/ids.js';
+import type { Store } from '../storage/store.js';
+import { canSeeAttachment, canSeeConversation } from './policies.js';
+import type { Actor, MessageType } from './types.js';
+
+export interface AttachmentSettings {
+  maxImageBytes: number;
+  maxFileBytes: number;
+  maxImagePixels: number;
+  urlTtlSeconds: number;
+  orphanHours: number;
+  quotaBytesPerDay: number;
+  /** How long a presigned direct upload stays valid. */
+  directUploadSeconds: number;
+  maxPerMessage: number;
+}
+
+/** A file received from a client, waiting in the staging folder. */
+export interface StagedFile {
+  path: string;
+  size: number;
+  name: string;
+}
+
+export interface Download {
+  row: AttachmentRow;
+  key: string;
+  contentType: string;
+  size: number;
+  /** The Content-Disposition header: inline for media, a download for everything else. */
+  disposition: string;
+}
+
+export interface DirectUploadView {
+  attachment: AttachmentView & { status: 'pending' };
+  upload: DirectUpload & { method: 'POST'; expiresAt: string };
+}
+
+const MAX_NAME_LENGTH = 255;
+const SWEEP_INTERVAL_MS = 5 * 60_000;
+const SWEEP_BATCH = 200;
+const DAY_MS = 24 * 3_600_000;
+// Direction overrides and isolates can make "gpj.exe" read as "exe.jpg".
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const CONTROLS = /[\u0000-\u001F\u007F]/;
+
+/** The file name as given, or VALIDATION_FAILED when it could hurt whoever saves or reads it. */
+export function checkFileName(raw: string): string {
+  const name = raw.trim();
+  const fail = (reason: string) => invalid(`the file name ${reason}`, { field: 'file' });
+  if (name.length === 0) throw fail('is missing');
+  if (Array.from(name).length > MAX_NAME_LENGTH) throw fail(`must be at most ${MAX_NAME_LENGTH} characters`);
+  if (CONTROLS.test(name)) throw fail('contains control characters');
+  if (BIDI_CONTROLS.test(name)) throw fail('contains text-direction control characters');
+  if (/[/\\]/.test(name) || name === '.' || name === '..') throw fail('must be a name, not a path');
+  return name;
+}
+
+/** How a browser should treat the bytes: media inline, everything else as a download. */
+function dispositionOf(kind: string, name: string): string {
+  const type = kind === 'file' ? 'attachment' : 'inline';
+  const fallback = name.replace(/[^\x20-\x7E]|["\\%;]/g, '_');
+  return `${type}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+export class AttachmentsService {
+  readonly thumbnails: Thumbnails;
+  private sweeper: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly store: Store,
+    readonly blobs: BlobStore,
+    private readonly images: ImageProcessor,
+    readonly signer: AttachmentUrlSigner,
+    readonly settings: AttachmentSettings,
+    readonly stagingDir: string,
+    private readonly onBackgroundError: (error: unknown, context: string) => void = () => {},
+  ) {
+    this.thumbnails = new Thumbnails(
+      blobs,
+      images,
+      stagingDir,
+      (id) => store.attachments.setThumbnailState(id, 'ready'),
+      (error, id) => onBackgroundError(error, `thumbnail of ${id}`),
+    );
+  }
+
+  /** The largest upload of any type: the streaming limit before the type is known. */
+  get maxUploadBytes(): number {
+    return Math.max(this.settings.maxImageBytes, this.settings.maxFileBytes);
+  }
+
+  /** A new file in the staging folder (the caller removes it). */
+  stagingPath(): string {
+    return path.join(this.stagingDir, randomUUID());
+  }
+
+  async start(): Promise<void> {
+    await mkdir(this.stagingDir, { recursive: true });
+    await this.clearStaleStaging();
+    const tick = () => void this.sweep().catch((error: unknown) => this.onBackgroundError(error, 'attachment sweep'));
+    tick();
+    this.sweeper = setInterval(tick, SWEEP_INTERVAL_MS);
+    this.sweeper.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.sweeper) clearInterval(this.sweeper);
+    await this.thumbnails.idle();
+  }
+
+  /** Throws RATE_LIMITED when `adding` more bytes would pass the user's daily quota. */
+  async checkQuota(userId: string, adding: number): Promise<void> {
+    const used = await this.store.attachments.bytesUploadedSince(userId, new Date(Date.now() - DAY_MS).toISOString());
+    if (used + adding > this.settings.quotaBytesPerDay) {
+      const error = new AppError('RATE_LIMITED', 'the daily upload quota is used up; try again later', {
+        quotaBytesPerDay: this.settings.quotaBytesPerDay,
+        usedBytes: used,
+      });
+      error.retryAfterSeconds = 3600;
+      throw error;
+    }
+  }
+
+  /** NOT_FOUND unless the user takes part in the conversation. */
+  async requireMembership(userId: string, conversationId: string): Promise<void> {
+    const participant = await this.store.conversations.findParticipant(conversationId, userId);
+    if (!canSeeConversation(participant)) throw notFound('conversation');
+  }
+
+  /** Checks and stores a file uploaded through Parley. The staged file stays the caller's. */
+  async upload(actor: Extract<Actor, { kind: 'user' }>, staged: StagedFile, conversationId?: string): Promise<AttachmentView> {
+    const name = checkFileName(staged.name);
+    if (staged.size === 0) throw invalid('the file is empty', { field: 'file' });
+    if (conversationId !== undefined) await this.requireMembership(actor.userId, conversationId);
+    await this.checkQuota(actor.userId, staged.size);
+    const id = newId();
+    const checked = await this.check(staged.path, name, staged.size);
+    const keys = blobKeys(id);
+    try {
+      await this.blobs.put(keys.file, checked.path, { contentType: checked.mimeType, size: checked.size });
+    } finally {
+      if (checked.path !== staged.path) await rm(checked.path, { force: true });
+    }
+    const row: AttachmentRow = {
+      id,
+      uploader_id: actor.userId,
+      conversation_id: conversationId ?? null,
+      message_id: null,
+      state: 'ready',
+      name,
+      mime_type: checked.mimeType,
+      kind: checked.kind,
+      size: checked.size,
+      width: checked.width,
+      height: checked.height,
+      storage_key: keys.file,
+      thumbnail_state: checked.kind === 'image' ? 'pending' : 'none',
+      created_at: nowIso(),
+      deleted_at: null,
+    };
+    try {
+      await this.store.attachments.insert(row);
+    } catch (error) {
+      await this.blobs.delete(keys.file).catch(() => {});
+      throw error;
+    }
+    if (row.kind === 'image') this.thumbnails.schedule(id);
+    return presentAttachment(row, this.signer, actor.userId);
+  }
+
+  /**
+   * Judges a file by its bytes: an accepted type, within the limit of its kind; an image is
+   * re-encoded upright and without metadata into a new staged file.
+   */
+  private async check(
+    file: string,
+    name: string,
+    size: number,
+  ): Promise<{ path: string; mimeType: string; kind: AttachmentKind; size: number; width: number | null; height: number | null }> {
+    const type = await detectType(file, name);
+    if (!type) {
+      throw new AppError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'this kind of file is not accepted: send JPEG, PNG, GIF, WebP, PDF, plain text, DOC, DOCX, MP3, M4A, OGG, MP4 or WebM',
+        { accepted: ACCEPTED_MIME_TYPES },
+      );
+    }
+    this.checkSize(type.kind, size);
+    if (type.kind !== 'image') return { path: file, ...type, size, width: null, height: null };
+    const target = this.stagingPath();
+    try {
+      const image = await this.images.sanitize(file, target, type.mimeType);
+      return { path: target, ...type, ...image };
+    } catch (error) {
+      await rm(target, { force: true });
+      throw error;
+    }
+  }
+
+  private checkSize(kind: AttachmentKind, size: number): void {
+    const limit = kind === 'image' ? this.settings.maxImageBytes : this.settings.maxFileBytes;
+    if (size > limit) {
+      throw new AppError('PAYLOAD_TOO_LARGE', `${kind === 'image' ? 'images' : 'files of this type'} may be at most ${limit} bytes`, {
+        maxBytes: limit,
+      });
+    }
+  }
+
+  /** With S3 storage: a presigned form upload straight to the store, and a pending attachment. */
+  async createDirectUpload(
+    actor: Extract<Actor, { kind: 'user' }>,
+    input: { name: string; mimeType: string; size: number; conversationId?: string | undefined },
+  ): Promise<DirectUploadView> {
+    if (!this.blobs.directUpload) throw notFound('direct upload (it needs S3 storage)');
+    const name = checkFileName(input.name);
+    const mimeType = input.mimeType.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (!ACCEPTED_MIME_TYPES.includes(mimeType)) {
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', `${mimeType} is not accepted`, { accepted: ACCEPTED_MIME_TYPES });
+    }
+    const kind = kindOfMime(mimeType);
+    this.checkSize(kind, input.size);
+    if (input.conversationId !== undefined) await this.requireMembership(actor.userId, input.conversationId);
+    await this.checkQuota(actor.userId, input.size);
+    const id = newId();
+    const keys = blobKeys(id);
+    const upload = await this.blobs.directUpload(keys.file, {
+      contentType: mimeType,
+      size: input.size,
+      expiresInSeconds: this.settings.directUploadSeconds,
+    });
+    const row: AttachmentRow = {
+      id,
+      uploader_id: actor.userId,
+      conversation_id: input.conversationId ?? null,
+      message_id: null,
+      state: 'pending',
+      name,
+      mime_type: mimeType,
+      kind,
+      size: input.size,
+      width: null,
+      height: null,
+      storage_key: keys.file,
+      thumbnail_state: 'none',
+      created_at: nowIso(),
+      deleted_at: null,
+    };
+    await this.store.attachments.insert(row);
+    const expiresAt = new Date(Date.now() + this.settings.directUploadSeconds * 1000).toISOString();
+    return {
+      attachment: { ...presentAttachment(row, this.signer, actor.userId), status: 'pending' },
+      upload: { ...upload, method: 'POST', expiresAt },
+    };
+  }
+
+  /**
+   * The client says its direct upload is done: the stored bytes are checked exactly as an upload
+   * through Parley is. A file that fails is removed from the store, with its attachment.
+   */
+  async completeDirectUpload(actor: Extract<Actor, { kind: 'user' }>, id: string): Promise<AttachmentView> {
+    const row = await this.store.attachments.findById(id);
+    if (!row || row.uploader_id !== actor.userId) throw notFound('attachment');
+    if (row.state === 'ready') return presentAttachment(row, this.signer, actor.userId);
+    const stored = await this.blobs.size(row.storage_key);
+    if (stored === undefined) throw new AppError('CONFLICT', 'nothing has been uploaded for this attachment yet');
+    const staged = this.stagingPath();
+    let checkedPath: string | undefined;
+    try {
+      // The store does not enforce the form's conditions everywhere: size and type again here.
+      if (stored > this.maxUploadBytes) this.checkSize(row.kind as AttachmentKind, stored);
+      if (stored === 0) throw invalid('the file is empty', { field: 'file' });
+      await pipeline(await this.blobs.read(row.storage_key), createWriteStream(staged));
+      const checked = await this.check(staged, row.name, (await stat(staged)).size);
+      checkedPath = checked.path;
+      if (checked.path !== staged) {
+        await this.blobs.put(row.storage_key, checked.path, { contentType: checked.mimeType, size: checked.size });
+      }
+      const thumbnail_state = checked.kind === 'image' ? 'pending' : 'none';
+      await this.store.attachments.markReady(row.id, {
+        size: checked.size,
+        mime_type: checked.mimeType,
+        kind: checked.kind,
+        width: checked.width,
+        height: checked.height,
+        thumbnail_state,
+      });
+      const ready: AttachmentRow = { ...row, ...checked, mime_type: checked.mimeType, state: 'ready', thumbnail_state };
+      if (checked.kind === 'image') this.thumbnails.schedule(row.id);
+      return presentAttachment(ready, this.signer, actor.userId);
+    } catch (error) {
+      if (error instanceof AppError) {
+        await this.blobs.delete(row.storage_key).catch(() => {});
+        await this.store.attachments.removeUnlessSent(row.id);
+      }
+      throw error;
+    } finally {
+      await rm(staged, { force: true });
+      if (checkedPath !== undefined) await rm(checkedPath, { force: true });
+    }
+  }
+
+  /** The bytes a viewer may download (a user id, or the platform with the service key). */
+  async download(viewer: Actor | { kind: 'link'; userId: string }, id: string, variant: UrlVariant): Promise<Download> {
+    const row = await this.store.attachments.findById(id);
+    if (!row || row.state !== 'ready') throw notFound('attachment');
+    if (viewer.kind !== 'service') {
+      const participant =
+        row.message_id !== null && row.conversation_id !== null
+          ? await this.store.conversations.findParticipant(row.conversation_id, viewer.userId)
+          : undefined;
+      if (!canSeeAttachment(viewer.userId, row, participant)) throw notFound('attachment');
+    }
+    const keys = blobKeys(row.id);
+    if (variant === 'file') {
+      return { row, key: keys.file, contentType: row.mime_type, size: row.size, disposition: dispositionOf(row.kind, row.name) };
+    }
+    if (row.kind !== 'image') throw notFound('thumbnail');
+    if (row.thumbnail_state !== 'ready') await this.thumbnails.ensure(row.id);
+    const size = await this.blobs.size(keys.thumbnail);
+    if (size === undefined) throw notFound('thumbnail');
+    const name = `${row.name.replace(/\.[^.]*$/, '')}.webp`;
+    return { row, key: keys.thumbnail, contentType: 'image/webp', size, disposition: dispositionOf('image', name) };
+  }
+
+  /** Serves a download: a signed redirect (S3) or a stream of the bytes (local folder). */
+  async signedRedirect(download: Download): Promise<string | undefined> {
+    if (!this.blobs.signedDownloadUrl) return undefined;
+    return this.blobs.signedDownloadUrl(download.key, {
+      contentType: download.contentType,
+      disposition: download.disposition,
+      expiresInSeconds: Math.min(this.settings.urlTtlSeconds, 300),
+    });
+  }
+
+  read(download: Download, range?: ByteRange) {
+    return this.blobs.read(download.key, range);
+  }
+
+  /**
+   * Links the sender's files to a new message inside its transaction, or throws: at most
+   * maxPerMessage, each the sender's own, checked, not sent before and, when it was uploaded
+   * for a conversation, sent there. Answers the rows in the order given.
+   */
+  async attachToMessage(tx: Store, senderId: string, conversationId: string, messageId: string, ids: string[]): Promise<AttachmentRow[]> {
+    if (ids.length > this.settings.maxPerMessage) {
+      throw invalid(`a message carries at most ${this.settings.maxPerMessage} attachments`, { field: 'attachmentIds' });
+    }
+    if (new Set(ids).size !== ids.length) throw invalid('attachmentIds names a file twice', { field: 'attachmentIds' });
+    const rows = new Map((await tx.attachments.findMany(ids)).map((row) => [row.id, row]));
+    for (const id of ids) {
+      const row = rows.get(id);
+      if (!row || row.uploader_id !== senderId) throw notFound(`attachment ${id}`);
+      if (row.state !== 'ready') throw invalid(`attachment ${id} has not been completed`, { field: 'attachmentIds' });
+      if (row.message_id !== null) throw invalid(`attachment ${id} was already sent`, { field: 'attachmentIds' });
+      if (row.conversation_id !== null && row.conversation_id !== conversationId) {
+        throw invalid(`attachment ${id} was uploaded for another conversation`, { field: 'attachmentIds' });
+      }
+    }
+    const linked = await tx.attachments.linkToMessage(ids, senderId, messageId, conversationId);
+    if (linked !== ids.length) throw new AppError('CONFLICT', 'an attachment was sent by another message at the same time');
+    return ids.map((id) => ({ ...(rows.get(id) as AttachmentRow), message_id: messageId, conversation_id: conversationId }));
+  }
+
+  /** The message type that files imply: one kind of media names it, anything else is FILE. */
+  messageTypeFor(rows: AttachmentRow[]): MessageType {
+    const kinds = new Set(rows.map((row) => row.kind));
+    if (kinds.size === 1) {
+      const [kind] = kinds;
+      if (kind === 'image') return 'IMAGE';
+      if (kind === 'audio') return 'AUDIO';
+      if (kind === 'video') return 'VIDEO';
+    }
+    return 'FILE';
+  }
+
+  present(row: AttachmentRow, viewerId?: string): AttachmentView {
+    return presentAttachment(row, this.signer, viewerId);
+  }
+
+  /** Removes stored bytes of files taken out of use (after the transaction that did it). */
+  async removeStored(rows: AttachmentRow[]): Promise<void> {
+    for (const row of rows) {
+      try {
+        const keys = blobKeys(row.id);
+        await this.blobs.delete(keys.file);
+        if (row.kind === 'image') await this.blobs.delete(keys.thumbnail);
+        await this.store.attachments.removeUnlessSent(row.id);
+      } catch (error) {
+        // The sweep finds the row again and retries.
+        this.onBackgroundError(error, `removing attachment ${row.id}`);
+      }
+    }
+  }
+
+  /** Removes deleted and never-sent files, and restarts thumbnails an instance left unmade. */
+  async sweep(now = Date.now()): Promise<number> {
+    const cutoff = new Date(now - this.settings.orphanHours * 3_600_000).toISOString();
+    const due = await this.store.attachments.dueForRemoval(cutoff, SWEEP_BATCH);
+    let removed = 0;
+    for (const row of due) {
+      // The row goes first and only if still unsent: a message that takes it meanwhile wins.
+      if (!(await this.store.attachments.removeUnlessSent(row.id))) continue;
+      const keys = blobKeys(row.id);
+      await this.blobs.delete(keys.file);
+      if (row.kind === 'image') await this.blobs.delete(keys.thumbnail);
+      removed += 1;
+    }
+    const stalled = await this.store.attachments.pendingThumbnails(new Date(now - 60_000).toISOString(), SWEEP_BATCH);
+    for (const row of stalled) this.thumbnails.schedule(row.id);
+    return removed;
+  }
+
+  /** Staged files older than an hour belong to uploads a crash interrupted. */
+  private async clearStaleStaging(): Promise<void> {
+    const cutoff = Date.now() - 3_600_000;
+    for (const name of await readdir(this.stagingDir)) {
+      const file = path.join(this.stagingDir, name);
+      const info = await stat(file).catch(() => undefined);
+      if (info && info.mtimeMs < cutoff) await rm(file, { force: true });
+    }
+  }
+}

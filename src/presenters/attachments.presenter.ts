@@ -1,0 +1,40 @@
+import type { AttachmentUrlSigner } from '../attachments/url-signer.js';
+import type { AttachmentRow } from '../storage/attachments.repository.js';
+import type { AttachmentView } from './messages.presenter.js';
+
+/**
+ * An attachment as clients see it. With a viewer, `url` and `thumbnailUrl` are links signed
+ * for that viewer; without one (the copy kept in the event log) they are plain API paths, which
+ * `signAttachmentUrls` turns into signed links for each recipient when the event is delivered.
+ */
+export function presentAttachment(row: AttachmentRow, signer: AttachmentUrlSigner, viewerId?: string): AttachmentView {
+  const link = (variant: 'file' | 'thumbnail') =>
+    viewerId === undefined ? signer.path(row.id, variant) : signer.sign(row.id, variant, viewerId);
+  return {
+    id: row.id,
+    name: row.name,
+    mimeType: row.mime_type,
+    size: row.size,
+    width: row.width,
+    height: row.height,
+    url: link('file'),
+    thumbnailUrl: row.kind === 'image' ? link('thumbnail') : null,
+  };
+}
+
+/**
+ * A copy of a message-shaped payload (a message view, or an event's data) whose attachment
+ * links are signed for `viewerId`. Payloads without attachments come back as they are.
+ */
+export function signAttachmentUrls<T>(payload: T, signer: AttachmentUrlSigner, viewerId: string): T {
+  const attachments = (payload as { attachments?: AttachmentView[] } | null)?.attachments;
+  if (!Array.isArray(attachments) || attachments.length === 0) return payload;
+  return {
+    ...payload,
+    attachments: attachments.map((a) => ({
+      ...a,
+      url: signer.sign(a.id, 'file', viewerId),
+      thumbnailUrl: a.thumbnailUrl === null ? null : signer.sign(a.id, 'thumbnail', viewerId),
+    })),
+  };
+}

@@ -1,0 +1,122 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Dialect } from './database.js';
+import { groupBy } from './group-by.js';
+import type { AttachmentsTable, DB } from './schema.js';
+
+export type AttachmentRow = Selectable<AttachmentsTable>;
+
+export class AttachmentsRepository {
+  constructor(
+    private readonly db: Kysely<DB>,
+    readonly dialect: Dialect,
+  ) {}
+
+  async insert(row: AttachmentRow): Promise<void> {
+    await this.db.insertInto('attachments').values(row).execute();
+  }
+
+  findById(id: string): Promise<AttachmentRow | undefined> {
+    return this.db.selectFrom('attachments').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  }
+
+  async findMany(ids: string[]): Promise<AttachmentRow[]> {
+    if (ids.length === 0) return [];
+    return this.db.selectFrom('attachments').selectAll().where('id', 'in', ids).where('deleted_at', 'is', null).execute();
+  }
+
+  /** The files each message carries, in upload order. */
+  async ofMessages(messageIds: string[]): Promise<Map<string, AttachmentRow[]>> {
+    if (messageIds.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('attachments')
+      .selectAll()
+      .where('message_id', 'in', messageIds)
+      .where('deleted_at', 'is', null)
+      .orderBy('id')
+      .execute();
+    return groupBy(rows, (row) => row.message_id as string);
+  }
+
+  /** A checked direct upload: its real size, type and dimensions. */
+  async markReady(
+    id: string,
+    fields: Pick<AttachmentRow, 'size' | 'mime_type' | 'kind' | 'width' | 'height' | 'thumbnail_state'>,
+  ): Promise<void> {
+    await this.db.updateTable('attachments').set({ ...fields, state: 'ready' }).where('id', '=', id).execute();
+  }
+
+  async setThumbnailState(id: string, state: 'pending' | 'ready'): Promise<void> {
+    await this.db.updateTable('attachments').set({ thumbnail_state: state }).where('id', '=', id).execute();
+  }
+
+  /**
+   * Links unsent, ready files of the sender to a message. Answers how many were linked: fewer
+   * than asked means one was taken meanwhile, and the caller's transaction must fail.
+   */
+  async linkToMessage(ids: string[], uploaderId: string, messageId: string, conversationId: string): Promise<number> {
+    const result = await this.db
+      .updateTable('attachments')
+      .set({ message_id: messageId, conversation_id: conversationId })
+      .where('id', 'in', ids)
+      .where('uploader_id', '=', uploaderId)
+      .where('message_id', 'is', null)
+      .where('state', '=', 'ready')
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
+  /** Bytes a user uploaded since a time (files removed since then still count). */
+  async bytesUploadedSince(uploaderId: string, since: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('attachments')
+      .select((eb) => eb.fn.sum<number | string | null>('size').as('total'))
+      .where('uploader_id', '=', uploaderId)
+      .where('created_at', '>=', since)
+      .executeTakeFirst();
+    return Number(row?.total ?? 0);
+  }
+
+  /** Hides a deleted message's files at once; their bytes are removed after the commit. */
+  async markDeletedForMessage(messageId: string, at: string): Promise<AttachmentRow[]> {
+    const rows = await this.db.selectFrom('attachments').selectAll().where('message_id', '=', messageId).where('deleted_at', 'is', null).execute();
+    if (rows.length > 0) {
+      await this.db.updateTable('attachments').set({ deleted_at: at }).where('message_id', '=', messageId).execute();
+    }
+    return rows;
+  }
+
+  /** Files whose bytes should leave storage: deleted with their message, or never sent in time. */
+  dueForRemoval(unsentBefore: string, limit: number): Promise<AttachmentRow[]> {
+    return this.db
+      .selectFrom('attachments')
+      .selectAll()
+      .where((eb) => eb.or([eb('deleted_at', 'is not', null), eb.and([eb('message_id', 'is', null), eb('created_at', '<', unsentBefore)])]))
+      .orderBy('created_at')
+      .limit(limit)
+      .execute();
+  }
+
+  /** Images whose thumbnail was never made (an instance stopped before it got to them). */
+  pendingThumbnails(createdBefore: string, limit: number): Promise<AttachmentRow[]> {
+    return this.db
+      .selectFrom('attachments')
+      .selectAll()
+      .where('thumbnail_state', '=', 'pending')
+      .where('state', '=', 'ready')
+      .where('deleted_at', 'is', null)
+      .where('created_at', '<', createdBefore)
+      .limit(limit)
+      .execute();
+  }
+
+  /** Removes the row unless a message took the file meanwhile; true when it was removed. */
+  async removeUnlessSent(id: string): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('attachments')
+      .where('id', '=', id)
+      .where((eb) => eb.or([eb('message_id', 'is', null), eb('deleted_at', 'is not', null)]))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+}

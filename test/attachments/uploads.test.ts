@@ -1,0 +1,326 @@
+// Uploads and downloads on real SQLite and PostgreSQL, with the local-folder driver and with the
+// S3 driver against a real S3-compatible server (s3rver) on loopback.
+import { randomBytes } from 'node:crypto';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  abortedUpload,
+  DRIVERS,
+  executable,
+  fetchLink,
+  jpegWithGps,
+  pdf,
+  png,
+  pngDeclaring,
+  type S3Server,
+  stagedFiles,
+  startS3,
+  storedObjects,
+  upload,
+  uploadRaw,
+} from '../support/attachments.js';
+import { asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { databaseKinds } from '../support/services.js';
+
+const MAX_IMAGE_BYTES = 60_000;
+const MAX_FILE_BYTES = 100_000;
+
+const combos = databaseKinds().flatMap((database) => DRIVERS.map((driver) => ({ database, driver })));
+
+describe.each(combos)('attachments on $database with the $driver driver', ({ database, driver }) => {
+  let server: TestServer;
+  let s3: S3Server | undefined;
+
+  beforeAll(async () => {
+    s3 = driver === 's3' ? await startS3() : undefined;
+    server = await startServer(database, {
+      MAX_IMAGE_BYTES: String(MAX_IMAGE_BYTES),
+      MAX_FILE_BYTES: String(MAX_FILE_BYTES),
+      MAX_IMAGE_PIXELS: '4000000',
+      ...(s3?.env ?? {}),
+    });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await s3?.stop();
+  });
+
+  /** What storage holds once background work (thumbnails) has settled. */
+  async function snapshot(): Promise<string[]> {
+    await server.parley.ctx.attachments.thumbnails.idle();
+    return storedObjects(server);
+  }
+
+  /** Nothing new in storage or staging after a refused upload. */
+  async function expectNothingLeft(before: string[]) {
+    expect(await storedObjects(server)).toEqual(before);
+    expect(await stagedFiles(server)).toEqual([]);
+  }
+
+  it('stores a photo upright, without EXIF or GPS, with its size and a WebP thumbnail', async () => {
+    const alice = uniqueId('alice');
+    const original = await jpegWithGps(400, 200, 6);
+    const before = await sharp(original).metadata();
+    expect(before.exif).toBeDefined();
+    expect(before.orientation).toBe(6);
+
+    const response = await upload(server, alice, { name: 'scratch.jpg', bytes: original, type: 'image/jpeg' });
+    expect(response.status).toBe(201);
+    const attachment = response.body;
+    expect(attachment).toMatchObject({ name: 'scratch.jpg', mimeType: 'image/jpeg', width: 200, height: 400 });
+    expect(attachment.url).toContain('sig=');
+    expect(attachment.thumbnailUrl).toContain('/thumbnail?');
+
+    // The signed link works without any header (as <img src> would).
+    const download = await fetchLink(server, attachment.url);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('image/jpeg');
+    const bytes = Buffer.from(await download.arrayBuffer());
+    expect(bytes.length).toBe(attachment.size);
+    const after = await sharp(bytes).metadata();
+    expect(after.exif).toBeUndefined();
+    expect(after.orientation).toBeUndefined();
+    expect([after.width, after.height]).toEqual([200, 400]);
+    expect(bytes.includes(Buffer.from('ParleyCam'))).toBe(false);
+    expect(bytes.includes(Buffer.from('GPS'))).toBe(false);
+
+    const thumbnail = await fetchLink(server, attachment.thumbnailUrl);
+    expect(thumbnail.status).toBe(200);
+    const thumb = await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata();
+    expect(thumb.format).toBe('webp');
+    expect(Math.max(thumb.width ?? 0, thumb.height ?? 0)).toBeLessThanOrEqual(320);
+  });
+
+  it('serves documents as downloads with nosniff and a sandbox, byte for byte', async () => {
+    const alice = uniqueId('alice');
+    const text = Buffer.from('Quote for the repair: 120 EUR, parts included.\n'.repeat(20));
+    const response = await upload(server, alice, { name: 'quote.txt', bytes: text, type: 'text/plain' });
+    expect(response.status).toBe(201);
+    expect(response.body.mimeType).toBe('text/plain; charset=utf-8');
+    expect(response.body.thumbnailUrl).toBeNull();
+    const download = await fetchLink(server, response.body.url);
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(text)).toBe(true);
+    if (driver === 'local') {
+      expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="quote.txt"/);
+      expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(download.headers.get('content-security-policy')).toMatch(/sandbox/);
+    } else {
+      expect(download.url).not.toContain('/api/v1/');
+      expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="quote.txt"/);
+    }
+  });
+
+  it('answers single byte ranges with 206 (for audio and video seeking)', async () => {
+    const alice = uniqueId('alice');
+    const text = Buffer.from('0123456789abcdefghijklmnopqrstuvwxyz');
+    const { body } = await upload(server, alice, { name: 'range.txt', bytes: text });
+    const partial = await fetchLink(server, body.url, { range: 'bytes=10-15' });
+    expect(partial.status).toBe(206);
+    expect(await partial.text()).toBe('abcdef');
+    expect(partial.headers.get('content-range')).toBe(`bytes 10-15/${text.length}`);
+    // s3rver answers suffix ranges with the start of the object; S3 itself serves them.
+    if (driver === 's3') return;
+    const suffix = await fetchLink(server, body.url, { range: 'bytes=-4' });
+    expect(suffix.status).toBe(206);
+    expect(await suffix.text()).toBe('wxyz');
+  });
+
+  it('refuses altered and expired links, and links made for someone else', async () => {
+    const alice = uniqueId('alice');
+    const { body } = await upload(server, alice, { name: 'a.png', bytes: await png() });
+    const url = new URL(body.url, server.baseUrl);
+    const altered = (name: string, value: string) => {
+      const copy = new URL(url);
+      copy.searchParams.set(name, value);
+      return copy.toString();
+    };
+    const sig = url.searchParams.get('sig') as string;
+    for (const link of [
+      altered('sig', `${sig.slice(0, -1)}${sig.endsWith('A') ? 'B' : 'A'}`),
+      altered('u', uniqueId('mallory')),
+      altered('exp', String(Number(url.searchParams.get('exp')) + 3600)),
+      url.toString().replace(body.id, `${body.id.slice(0, -1)}${body.id.endsWith('0') ? '1' : '0'}`),
+      url.toString().replace(`/attachments/${body.id}?`, `/attachments/${body.id}/thumbnail?`),
+    ]) {
+      const response = await fetch(link);
+      expect([403, 404]).toContain(response.status);
+      const error = (await response.json()) as { error: { code: string } };
+      expect(['FORBIDDEN', 'NOT_FOUND']).toContain(error.error.code);
+    }
+    const signer = server.parley.ctx.attachments.signer;
+    const expired = signer.sign(body.id, 'file', alice, Date.now() - 3_600_000);
+    const response = await fetchLink(server, expired);
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/expired/);
+  });
+
+  it('answers 404 to an outsider on every attachment route', async () => {
+    const alice = uniqueId('alice');
+    const bob = uniqueId('bob');
+    const outsider = uniqueId('eve');
+    const conversation = await buildConversation(server, alice, [bob]);
+    const { body } = await upload(server, alice, { name: 'p.png', bytes: await png() }, { conversationId: conversation.id });
+    expect(body.id).toBeDefined();
+    const eve = asUser(server, outsider);
+    expect((await eve.get(`/attachments/${body.id}`)).status).toBe(404);
+    expect((await eve.get(`/attachments/${body.id}/thumbnail`)).status).toBe(404);
+    expect((await eve.post(`/attachments/${body.id}/complete`)).status).toBe(404);
+    // Not sent yet: the other participant does not see it either.
+    expect((await asUser(server, bob).get(`/attachments/${body.id}`)).status).toBe(404);
+    // A link signed for the outsider opens nothing.
+    const forEve = server.parley.ctx.attachments.signer.sign(body.id, 'file', outsider);
+    expect((await fetchLink(server, forEve)).status).toBe(404);
+    // Uploading into a conversation one is not in.
+    const intoTheirs = await upload(server, outsider, { name: 'x.png', bytes: await png() }, { conversationId: conversation.id });
+    expect(intoTheirs.status).toBe(404);
+    expect((await asUser(server, outsider).post('/attachments/uploads', { name: 'a.pdf', mimeType: 'application/pdf', size: 10, conversationId: conversation.id })).status).toBe(404);
+    // Without credentials or a link.
+    expect((await fetch(`${server.prefix}/attachments/${body.id}`)).status).toBe(401);
+  });
+
+  describe('bad input: a clear error, never a 500, never a file left behind', () => {
+    it('an executable that calls itself a PNG is 415', async () => {
+      const before = await snapshot();
+      const response = await upload(server, uniqueId('u'), { name: 'photo.png', bytes: executable(), type: 'image/png' });
+      expect(response.status).toBe(415);
+      expect(response.body.error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+      await expectNothingLeft(before);
+    });
+
+    it('markup a browser would run is 415', async () => {
+      const before = await snapshot();
+      for (const [name, content] of [
+        ['x.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
+        ['x.html', '<!DOCTYPE html><html><script>alert(1)</script></html>'],
+        ['x.txt', '<?xml version="1.0"?><a/>'],
+      ] as const) {
+        const response = await upload(server, uniqueId('u'), { name, bytes: Buffer.from(content), type: 'text/plain' });
+        expect(response.status).toBe(415);
+      }
+      await expectNothingLeft(before);
+    });
+
+    it('an empty file is 400', async () => {
+      const before = await snapshot();
+      const response = await upload(server, uniqueId('u'), { name: 'empty.pdf', bytes: new Uint8Array(0) });
+      expect(response.status).toBe(400);
+      expect(response.body.error.code).toBe('VALIDATION_FAILED');
+      await expectNothingLeft(before);
+    });
+
+    it('a file at the limit is taken; one byte over is 413, images with their own limit', async () => {
+      const user = uniqueId('u');
+      expect((await upload(server, user, { name: 'max.pdf', bytes: pdf(MAX_FILE_BYTES) })).status).toBe(201);
+      const before = await snapshot();
+      const over = await upload(server, user, { name: 'over.pdf', bytes: pdf(MAX_FILE_BYTES + 1) });
+      expect(over.status).toBe(413);
+      expect(over.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+      const noisy = await sharp(randomBytes(150 * 150 * 3), {
+        raw: { width: 150, height: 150, channels: 3 },
+      })
+        .png()
+        .toBuffer();
+      expect(noisy.length).toBeGreaterThan(MAX_IMAGE_BYTES);
+      expect(noisy.length).toBeLessThanOrEqual(MAX_FILE_BYTES);
+      const bigImage = await upload(server, user, { name: 'noise.png', bytes: noisy });
+      expect(bigImage.status).toBe(413);
+      await expectNothingLeft(before);
+    });
+
+    it('a truncated JPEG is 400', async () => {
+      const before = await snapshot();
+      const jpeg = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#0a0' } }).jpeg().toBuffer();
+      const response = await upload(server, uniqueId('u'), { name: 'cut.jpg', bytes: jpeg.subarray(0, Math.floor(jpeg.length / 2)) });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(/damaged or truncated/);
+      await expectNothingLeft(before);
+    });
+
+    it('a PNG that declares 50,000 × 50,000 pixels is 413 without decoding it', async () => {
+      const before = await snapshot();
+      const rssBefore = process.memoryUsage().rss;
+      const response = await upload(server, uniqueId('u'), { name: 'bomb.png', bytes: pngDeclaring(50_000, 50_000) });
+      expect(response.status).toBe(413);
+      expect(response.body.error.message).toMatch(/pixels/);
+      expect(process.memoryUsage().rss - rssBefore).toBeLessThan(200 * 1024 * 1024);
+      await expectNothingLeft(before);
+    });
+
+    it('two files, no file, or a 10 MB field is 400', async () => {
+      const user = uniqueId('u');
+      const before = await snapshot();
+      const two = await uploadRaw(server, user, [
+        { name: 'file', filename: 'a.txt', body: 'first' },
+        { name: 'file', filename: 'b.txt', body: 'second' },
+      ]);
+      expect(two.status).toBe(400);
+      expect(two.body.error.message).toMatch(/exactly one file/);
+      const none = await uploadRaw(server, user, [{ name: 'conversationId', body: 'c1' }]);
+      expect(none.status).toBe(400);
+      expect(none.body.error.message).toMatch(/no file/);
+      const hugeField = await uploadRaw(server, user, [
+        { name: 'conversationId', body: 'x'.repeat(10 * 1024 * 1024) },
+        { name: 'file', filename: 'a.txt', body: 'hello' },
+      ]);
+      expect(hugeField.status).toBe(400);
+      expect(hugeField.body.error.code).toBe('VALIDATION_FAILED');
+      const notMultipart = await asUser(server, user).post('/attachments', { file: 'x' });
+      expect(notMultipart.status).toBe(415);
+      await expectNothingLeft(before);
+    });
+
+    it('path-like, NUL, overlong and right-to-left names are 400', async () => {
+      const user = uniqueId('u');
+      const before = await snapshot();
+      for (const filename of ['../../etc/passwd', 'a\u0000.txt', `${'a'.repeat(5000)}.txt`, 'invoice\u202Etxt.exe', '..\\..\\boot.ini']) {
+        const response = await uploadRaw(server, user, [{ name: 'file', filename, body: 'plain text' }]);
+        expect(response.status, filename.slice(0, 30)).toBe(400);
+        expect(response.body.error.code).toBe('VALIDATION_FAILED');
+      }
+      await expectNothingLeft(before);
+    });
+
+    it('an upload aborted half way leaves nothing behind', async () => {
+      const user = uniqueId('u');
+      const before = await snapshot();
+      await abortedUpload(server, user, MAX_FILE_BYTES - 1000);
+      // The server notices the cut connection on its own schedule: wait for its staging to empty.
+      const deadline = Date.now() + 10_000;
+      while ((await stagedFiles(server)).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      await expectNothingLeft(before);
+      expect(await server.parley.ctx.store.attachments.bytesUploadedSince(user, '2000-01-01T00:00:00.000Z')).toBe(0);
+    });
+  });
+
+  it('stops a user at the daily quota with 429 and Retry-After', async () => {
+    const limited = await startServer(database, { ATTACHMENT_QUOTA_MB_PER_DAY: '1', ...(s3?.env ?? {}) });
+    try {
+      const user = uniqueId('u');
+      expect((await upload(limited, user, { name: 'a.pdf', bytes: pdf(600_000) })).status).toBe(201);
+      const refused = await upload(limited, user, { name: 'b.pdf', bytes: pdf(600_000) });
+      expect(refused.status).toBe(429);
+      expect(refused.body.error.code).toBe('RATE_LIMITED');
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      // Another user is not affected.
+      expect((await upload(limited, uniqueId('u'), { name: 'c.pdf', bytes: pdf(600_000) })).status).toBe(201);
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it('removes files never sent after ATTACHMENT_ORPHAN_HOURS, from storage too', async () => {
+    const user = uniqueId('u');
+    const { body } = await upload(server, user, { name: 'orphan.png', bytes: await png() });
+    await server.parley.ctx.attachments.thumbnails.ensure(body.id);
+    const before = await snapshot();
+    const mine = before.filter((key) => key.includes(body.id));
+    expect(mine.length).toBe(2); // the file and its thumbnail
+    const attachments = server.parley.ctx.attachments;
+    await attachments.sweep(Date.now());
+    expect((await asUser(server, user).get(`/attachments/${body.id}`)).status).toBe(200);
+    await attachments.sweep(Date.now() + 25 * 3_600_000);
+    expect((await asUser(server, user).get(`/attachments/${body.id}`)).status).toBe(404);
+    expect((await storedObjects(server)).filter((key) => key.includes(body.id))).toEqual([]);
+  });
+});
