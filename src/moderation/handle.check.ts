@@ -13,7 +13,7 @@ const APP_ABBREVIATIONS = 'ig|fb|wa|tg|snap|sc|vk|qq|tele|yt|gram|whats|wapp';
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
 const ANY_APP = `(?:${STRONG_APPS}|${WEAK_APPS})`;
-const HANDLE = String.raw`@?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?`;
+const HANDLE = String.raw`@?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?(?:#\d{4})?`;
 
 const INVITE_VERBS =
   "message|messages|msg|messg|mssg|text|txt|texting|dm|pm|add|find|follow|hit\\s?me\\s?up|hmu|reach|contact|ping|chat|chatting|talk|talking|call|write|inbox|catch|friend|send|connect|move|moving|continue|switch|take|go|speak|ring|buzz|holla|shoot|get\\s?(?:in\\s)?touch|reply|respond|answer|discuss|meet|see|sub|subscribe|look\\s?me\\s?up|search|dms?|chat\\s?more|talk\\s?more";
@@ -25,7 +25,7 @@ const APP_THEN_HANDLE = new RegExp(
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb".
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])[^.!?\n]{0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into)\s{1,3}(?:my\s|the\s|a\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into)\s{1,3}(?:my\s|the\s|a\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us".
@@ -35,12 +35,17 @@ const APP_AS_VERB = new RegExp(
 );
 // 4. Asking whether the other is on an app: "are you on whatsapp?", "do you have telegram".
 const ON_APP_QUESTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:are|r)\s(?:you|u)|(?:do|d)\s?(?:you|u)\s(?:have|use|got)|(?:you|u)\s(?:have|got|use)|(?:i'?m|i\sam|im|we'?re|also)|got|have\s(?:you|u)\s?got|let'?s\s(?:use|go|move|switch)|use|prefer|easier\son|better\son|faster\son|via)\s(?:on\s)?(?:a\s|the\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:are|r)\s(?:you|u)|(?:do|d)\s?(?:you|u)\s(?:have|use|got)|(?:you|u)\s(?:have|got|use)|(?:you|u)\s(?:on|using)|(?:i'?m|i\sam|im|we'?re|also)|got|have\s(?:you|u)\s?got|let'?s\s(?:use|go|move|switch)|use|prefer|easier\son|better\son|faster\son|via)\s(?:on\s)?(?:a\s|the\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
-// 5. Reddit users and app handles written as a path: "u/jdoe", "/u/jdoe".
+// 5. Saying an app is the better channel: "whatsapp is easier for me".
+const APP_PREFERRED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|wa|tg|snap|insta)\s(?:is|'s|would\sbe|works)?\s?(?:easier|better|faster|quicker|simpler|best|preferred)(?![\p{L}\p{N}])`,
+  'gu',
+);
+// 6. Reddit users and app handles written as a path: "u/jdoe", "/u/jdoe".
 const PATH_HANDLE = /(?<![\p{L}\p{N}/])\/?u\/[\p{L}\p{N}_\-]{3,20}/gu;
-// 6. A "@handle" with an app next to it: "@jdoe on insta", "@jdoe (tiktok)".
+// 7. A "@handle" with an app next to it: "@jdoe on insta", "@jdoe (tiktok)".
 const HANDLE_THEN_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}\s{0,3}(?:on|at|in|via|[(\[-])\s{0,3}(${ANY_APP})(?![\p{L}\p{N}])`, 'gu');
 
 const NEGATION =
@@ -78,23 +83,25 @@ export function findHandles(view: MappedText): Span[] {
     const at = handle.startsWith('@');
     const name = handle.replace(/^@/, '');
     if (name.length < 2 || /^\d{1,3}$/.test(name)) continue;
-    const possessive = /(?:^|[^\p{L}])(?:my|our|his|her|their|the)\s{1,2}$/u.test(text.slice(Math.max(0, start - 6), start));
+    const possessive = /(?:^|[^\p{L}])(?:my|our|his|her|their)\s{1,2}$/u.test(text.slice(Math.max(0, start - 6), start));
     const colon = /[:=>→👉]|-\s|\s-|–/.test(between);
     const weak = WEAK_APP.test(app.replace(/\s/g, ''));
+    const handleLike = /[\d_.#]/.test(name);
     if (!at) {
       if (NOT_HANDLES.has(name)) continue;
       const named = /\b(?:is|id|name|username|handle|tag|account|profile)\b|-/.test(between);
-      if (!colon && !(possessive && (named || !weak))) continue;
-      if (ORDINARY_APP.test(app) && !(possessive && named) && !/[\d_.]/.test(name)) continue;
-      if (weak && !possessive && !colon && !/[\d_.]/.test(name) && !named) continue;
+      if (ORDINARY_APP.test(app) && !(possessive && named) && !(colon && handleLike)) continue;
+      // Without a colon or a label, only "my insta jdoe" or a name that looks like a handle ("discord omar77#0042").
+      if (!colon && !named && !(possessive && (!weak || handleLike)) && !(handleLike && !weak)) continue;
+      if (weak && !possessive && !colon && !handleLike && !named) continue;
     } else if (weak && app === 'x' && !possessive && !colon) continue;
     if (negated(text, start)) continue;
     add(start, start + whole.length);
   }
-  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, HANDLE_THEN_APP]) {
+  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP]) {
     for (const match of text.matchAll(pattern)) {
       const app = match[1] ?? '';
-      if (pattern === INVITATION || pattern === ON_APP_QUESTION) {
+      if (pattern === INVITATION || pattern === ON_APP_QUESTION || pattern === APP_PREFERRED) {
         // The app alone is masked: "msg me on [contact handle removed]".
         if (/^(?:x|line|teams|zoom|session|element|wire|threads|mess|gram)$/.test(app) && !/\?|me|us/.test(match[0])) continue;
         const appStart = match.index + match[0].lastIndexOf(app);

@@ -14,7 +14,7 @@ const COMMON_TLDS = new Set(
   'com net org co uk io me info biz us ca au de fr es it nl be ch at se no dk fi pl ru ua cz ie pt br mx ar in jp cn kr sg hk nz za tr gr ro hu il ae sa eu app dev shop store online site xyz tv ly gl gg ai edu gov mail email'.split(' '),
 );
 // Top-level domains that are usually file extensions when they end a bare name ("README.md").
-const FILE_LIKE_TLDS = new Set('md py sh rs pl zip mov so ps ml tf cc ts sb pm'.split(' '));
+const FILE_LIKE_TLDS = new Set('md py sh rs pl zip mov so ps ml tf cc ts sb pm ai'.split(' '));
 const NOT_LINKS = new Set(['asp.net', 'vb.net', 'ado.net', 'node.js', 'e.g', 'i.e']);
 // Mail providers: "jdoe at gmail" is an address even without its ".com".
 const MAIL_PROVIDERS = 'gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|me\\.com|protonmail|proton|aol|live|msn|gmx|yandex|mail\\.ru|zoho|hey|fastmail|tutanota|qq|163|126|web\\.de|orange|btinternet|sky|comcast|verizon';
@@ -130,7 +130,7 @@ function lengthOfTrailingLabels(domain: string, count: number): number {
 }
 
 function findSpelledDomains(text: string, spans: LinkSpan[]): void {
-  if (!/dot|\s\.|\.\s|www/.test(text)) return;
+  if (!/dot|\s\.|\.\s|www|[\[({<]\.[\])}>]/.test(text)) return;
   SPELLED_DOMAIN.lastIndex = 0;
   for (let match = SPELLED_DOMAIN.exec(text); match; match = SPELLED_DOMAIN.exec(text)) {
     const [whole, domain = ''] = match;

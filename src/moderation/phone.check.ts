@@ -12,7 +12,7 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number.
 const REFERENCE_WORDS =
-  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|code|otp|imei|barcode|ean|upc|quote|job|po|member|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer)\b|#|№|\bno\.|\bnum\.?\s*$/g;
+  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|code|otp|imei|barcode|ean|upc|quote|job|po|member|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer)\b|#|№|\bno\.|\bnum\.?\s*$/g;
 // Words that say a number is one to call, which outweigh an earlier reference word.
 const PHONE_WORDS =
   /\b(?:call|calling|phone|tel|telephone|mobile|mob|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|my number|my num|landline|fax|hotline|helpline)\b/g;
@@ -53,7 +53,7 @@ function readGap(text: string, at: number): { next: number; gap: string } {
       }
       return { next: -1, gap: '' };
     }
-    if (/[\s\-–—.()_,*~|·•]/.test(char) || PICTOGRAPH.test(char)) {
+    if (/[\s\-–—.()_,*~|·•/]/.test(char) || PICTOGRAPH.test(char)) {
       i += char.length;
       continue;
     }
@@ -115,7 +115,7 @@ export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
     const first = run[0];
     const last = run[run.length - 1];
     if (!first || !last) continue;
-    if (/[/:]$/.test(text.slice(Math.max(0, first.from - 1), first.from)) || /^[/:]\d/.test(text.slice(last.to, last.to + 2))) continue;
+    if (/[/:]$/.test(text.slice(Math.max(0, first.from - 1), first.from)) || /^:\d/.test(text.slice(last.to, last.to + 2))) continue;
     const verdict = judgeRun(text, run, options);
     if (verdict) spans.push(verdict);
   }
@@ -139,11 +139,19 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return null;
   if (run.length === 3 && looksLikeDate(source)) return null;
   const separators = run.slice(1).map((g, i) => text.slice(run[i]!.to, g.from).trim());
+  const length = (g: Group) => g.to - g.from;
+  // A slash joins an area code to a number ("0172/3536325"); otherwise it writes a date, a fraction or a reference.
+  if (separators.some((s) => s.includes('/'))) {
+    if (!(run.length === 2 && /^0\d{2,4}$/.test(text.slice(first.from, first.to)) && length(last) >= 5 && length(last) <= 8)) return null;
+  }
+  // A range of years: "2019-2023".
+  if (run.length === 2 && length(first) === 4 && length(last) === 4 && /^(?:19|20)\d\d$/.test(text.slice(first.from, first.to)) && /^(?:19|20)\d\d$/.test(text.slice(last.from, last.to))) return null;
   // Dotted numbers with a one-digit group are versions or decimals; four short dotted groups an IP.
   if (separators.every((s) => s === '.') && run.some((g) => g.to - g.from === 1)) return null;
   if (run.length === 4 && separators.every((s) => s === '.') && run.every((g) => g.to - g.from <= 3)) return null;
   // "1 250 000": thousands, a price or a count.
-  if (run.length >= 3 && run[0]!.to - run[0]!.from <= 3 && run.slice(1).every((g) => g.to - g.from === 3) && separators.every((s) => s === '' || s === ',' || s === '.')) {
+  const thousands = run.length >= 3 && length(first) <= 3 && run.slice(1).every((g) => length(g) === 3) && separators.every((s) => s === '' || s === ',' || s === '.');
+  if (thousands && (length(first) <= 2 || text.slice(last.from, last.to) === '000')) {
     if (lastMatchIndex(PHONE_WORDS, before) < 0) return null;
   }
   const clause = before.split(/[.!?;\n]\s|[\n]/).pop() ?? before;
@@ -157,6 +165,7 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // Seven or eight digits: a phone number when written like one or called one, and possible locally.
   const phoneShaped = run.length >= 2 && !separators.every((s) => s === '.');
   if (!phoneShaped && phoneWord < 0) return null;
+  if (phoneShaped && phoneWord >= 0) return span;
   return options.countries.some((country) => isValidPhoneNumber(digits, country) || isPossibleLocal(digits, country)) ? span : null;
 }
 

@@ -30,7 +30,7 @@ export const PLACEHOLDERS: Record<ViolationKind, string> = {
 const KIND_ORDER: ViolationKind[] = ['phone', 'email', 'url', 'handle', 'profanity', 'custom'];
 
 /** Countries whose local phone formats are tried when a number has no country code. */
-export const DEFAULT_PHONE_COUNTRIES: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'AU', 'IN', 'BR', 'JP'];
+export const DEFAULT_PHONE_COUNTRIES: CountryCode[] = ['US', 'GB', 'DE', 'FR', 'ES', 'IT', 'NL', 'AU', 'IN', 'BR', 'JP', 'HK', 'SG', 'DK', 'NO', 'CH', 'AT', 'BE', 'IE', 'CA'];
 
 export interface ContentPolicyOptions {
   actions: ModerationActions;

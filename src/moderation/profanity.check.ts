@@ -14,7 +14,10 @@ import {
 } from 'obscenity';
 import type { MappedText, Span } from './mapped-text.js';
 
-const EXTRA_WORDS = ['wtf', 'stfu', 'bellend', 'tosser', 'knobhead', 'douche', 'skank', 'crap', 'damn', 'bugger', 'shite', 'feck'];
+const EXTRA_WORDS = [
+  'wtf', 'stfu', 'bellend', 'tosser', 'knobhead', 'douche', 'skank', 'crap', 'damn', 'bugger', 'shite', 'feck', 'dumbass', 'jackass',
+  'phuck', 'phuk', 'fuk', 'fuq', 'fcuk', 'arsehole',
+];
 
 // Clean words that contain a listed word once letters are joined ("Essex" holds "sex").
 const EXTRA_CLEAN = [
@@ -23,8 +26,21 @@ const EXTRA_CLEAN = [
   'cockroach', 'cockatoo', 'cockerel', 'cockle', 'hitchcock', 'babcock', 'penistone', 'arsenal', 'dickinson',
   'scattered', 'scatter', 'title', 'titling', 'titus', 'titan', 'crapaud', 'amsterdam', 'rotterdam', 'damnation',
   'documents', 'cumbria', 'cumin', 'cucumber', 'circumstance', 'circumference', 'accumulate', 'scunthorpe',
-  'shiitake',
+  'shiitake', 'shitterton', 'dickey', 'dick whittington', 'moby dick', 'dick smith', 'dick van dyke', 'dick turpin',
+  'dick francis', 'dick tracy', 'philip k dick',
 ];
+
+// Whole words for the two disguises obscenity does not see: letters hidden behind "*" ("sh*t",
+// "*rsehole") and letters stretched so far that a double letter is lost ("booollooocks").
+const SWEAR_FORMS = [
+  'fuck', 'fucks', 'fucker', 'fuckers', 'fucking', 'fuckin', 'fucked', 'motherfucker', 'shit', 'shits', 'shitty', 'shithead',
+  'bullshit', 'cunt', 'cunts', 'bitch', 'bitches', 'bastard', 'bastards', 'dick', 'dickhead', 'asshole', 'arsehole', 'arse',
+  'wanker', 'wank', 'twat', 'prick', 'bollocks', 'piss', 'pissed', 'slut', 'whore', 'cock', 'cocksucker', 'pussy', 'dumbass',
+  'jackass', 'crap', 'damn', 'tits',
+];
+const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
+const STRETCHED_SWEARS = new Set(SWEAR_FORMS.map(collapse).filter((w) => w.length >= 4));
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 
 function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher } {
   const dataset = new DataSet<{ originalWord: string }>().addAll(englishDataset);
@@ -74,6 +90,7 @@ export function findProfanity(base: MappedText): Span[] {
     const after = /^[ai][ \t]+/.exec(match[0]);
     if (after) collect(matchers.joined, match[0].slice(after[0].length), match.index + after[0].length);
   }
+  findHiddenLetters(text, raw);
   raw.sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
   for (const match of raw) {
@@ -87,6 +104,22 @@ export function findProfanity(base: MappedText): Span[] {
     else spans.push({ start, end });
   }
   return spans;
+}
+
+function findHiddenLetters(text: string, raw: Span[]): void {
+  if (!text.includes('*') && !/([a-z])\1\1/.test(text)) return;
+  const token = /[\p{L}\p{N}*@$!|]+/gu;
+  for (let match = token.exec(text); match; match = token.exec(text)) {
+    const word = match[0];
+    if (word.length > 20) continue;
+    const letters = word.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c);
+    if (word.includes('*') && /[a-z].*[a-z]/.test(letters)) {
+      const shape = new RegExp(`^${letters.replace(/[^a-z*]/g, '').replace(/\*/g, '[a-z]')}$`);
+      if (SWEAR_FORMS.some((form) => shape.test(form))) raw.push({ start: match.index, end: match.index + word.length });
+    } else if (collapse(letters) !== letters && STRETCHED_SWEARS.has(collapse(letters))) {
+      raw.push({ start: match.index, end: match.index + word.length });
+    }
+  }
 }
 
 function isWordChar(code: number): boolean {

@@ -1,0 +1,31 @@
+// The policy measured on the labelled corpora, with every check set to block (as the product is
+// judged). The held-out corpus was never tuned on: it is the honest figure.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate, readCorpus, TARGETS } from '../../src/moderation/eval.js';
+import { createContentPolicy } from '../../src/moderation/policy.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const policy = createContentPolicy({ actions: { profanity: 'block', contactPersonal: 'block', contactLinks: 'block', custom: 'off' } });
+const sample = [path.resolve(root, '../shared/moderation/sample.jsonl'), path.resolve(root, '../../shared/moderation/sample.jsonl')].find((f) =>
+  existsSync(f),
+);
+
+const corpora: Array<[string, string | undefined]> = [
+  ['held-out corpus', path.join(root, 'moderation/corpus/heldout.jsonl')],
+  ['tuning corpus', path.join(root, 'moderation/corpus/tuning.jsonl')],
+  ['shared sample', sample],
+];
+
+describe.each(corpora)('%s', (_name, file) => {
+  it.skipIf(!file)('meets the targets', () => {
+    const result = evaluate(policy, readCorpus(file!));
+    expect(result.lines).toBeGreaterThan(50);
+    const misses = result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`);
+    expect.soft(result.contact.rate, misses.join('\n')).toBeGreaterThanOrEqual(TARGETS.contact);
+    for (const [kind, rate] of Object.entries(result.contactByKind)) expect.soft(rate.rate, kind).toBeGreaterThanOrEqual(TARGETS.eachKind);
+    expect.soft(result.profanity.rate, 'profanity').toBeGreaterThanOrEqual(TARGETS.profanity);
+    expect.soft(result.falsePositives.rate, 'false positives').toBeLessThanOrEqual(TARGETS.falsePositives);
+  });
+});
