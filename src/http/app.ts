@@ -9,9 +9,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
-import { VERSION } from '../version.js';
 import { authPlugin } from './auth.plugin.js';
 import { errorsPlugin } from './errors.plugin.js';
+import { openapiOptions } from './openapi.js';
 import type { Delivery } from '../delivery/delivery.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { attachmentsRoutes } from './routes/attachments.routes.js';
@@ -80,24 +80,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     credentials: !config.corsOrigins.includes('*'),
     exposedHeaders: ['x-request-id', 'retry-after'],
   });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Parley',
-        version: VERSION,
-        description: 'Messaging for marketplaces and service platforms. Errors share one shape: ErrorResponse.',
-      },
-      servers: [{ url: '/' }],
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
-          serviceKey: { type: 'apiKey', in: 'header', name: 'X-Service-Key' },
-        },
-      },
-      security: [{ bearer: [] }, { serviceKey: [] }],
-    },
-  });
+  await app.register(swagger, openapiOptions(config));
 
   await app.register(authPlugin, {
     authenticator: ctx.authenticator,
@@ -146,7 +129,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     { prefix: config.apiPrefix },
   );
 
-  app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
+  app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
     if (config.metricsToken !== undefined && request.headers.authorization !== `Bearer ${config.metricsToken}`) {
       throw new AppError('UNAUTHENTICATED', 'metrics need the metrics token');
     }
