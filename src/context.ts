@@ -11,9 +11,14 @@ import type { Config } from './config.js';
 import { AuditLog } from './domain/audit.js';
 import { AttachmentsService } from './domain/attachments.service.js';
 import { BlocksService } from './domain/blocks.service.js';
-import { ConversationsService } from './domain/conversations.service.js';
+import { AccessService } from './domain/access.js';
+import { ConversationLifecycleService } from './domain/conversations/lifecycle.service.js';
+import { ParticipantsService } from './domain/conversations/participants.service.js';
+import { ReadingService } from './domain/conversations/reading.service.js';
 import { EventLogSignal } from './domain/event-signal.js';
-import { MessagesService } from './domain/messages.service.js';
+import { EditingService } from './domain/messages/editing.service.js';
+import { ReactionsService } from './domain/messages/reactions.service.js';
+import { SendingService } from './domain/messages/sending.service.js';
 import { ModerationService } from './domain/moderation.service.js';
 import { ReportsService } from './domain/reports.service.js';
 import { SearchService } from './domain/search.service.js';
@@ -25,9 +30,11 @@ import { Presence } from './realtime/presence.js';
 import { type Database, openDatabase } from './storage/database.js';
 import { migrateToLatest } from './storage/migrations/index.js';
 import { Store } from './storage/store.js';
+import { DEFAULT_TIMINGS, type Timings } from './timings.js';
 
 export interface AppContext {
   config: Config;
+  timings: Timings;
   logger: Logger;
   database: Database;
   store: Store;
@@ -35,21 +42,27 @@ export interface AppContext {
   metrics: Metrics;
   authenticator: Authenticator;
   users: UsersService;
-  conversations: ConversationsService;
-  messages: MessagesService;
+  /** Who may do what, for edges that ask before acting (socket rooms, typing). */
+  access: AccessService;
+  /** Conversations: started, changed, archived, deleted. */
+  conversations: ConversationLifecycleService;
+  participants: ParticipantsService;
+  /** What a participant reads (conversations, messages) and their read pointer. */
+  reading: ReadingService;
+  /** Messages: sent, edited or deleted, reacted to, reported. */
+  sending: SendingService;
+  editing: EditingService;
+  reactions: ReactionsService;
+  reports: ReportsService;
   sync: SyncService;
   blocks: BlocksService;
   search: SearchService;
   audit: AuditLog;
-  reports: ReportsService;
   moderation: ModerationService;
   attachments: AttachmentsService;
   bus: Bus;
   presence: Presence;
 }
-
-/** How long a user stays "online" after their last connection closes, for quick reconnects. */
-const PRESENCE_GRACE_MS = 5_000;
 
 export function createLogger(config: Config): Logger {
   return pino({
@@ -89,7 +102,11 @@ function createAttachments(config: Config, store: Store, logger: Logger): Attach
   );
 }
 
-export async function createContext(config: Config, logger: Logger = createLogger(config)): Promise<AppContext> {
+export async function createContext(
+  config: Config,
+  logger: Logger = createLogger(config),
+  timings: Timings = DEFAULT_TIMINGS,
+): Promise<AppContext> {
   const database = openDatabase(config.database, (error) =>
     logger.warn({ err: error }, 'database connection lost; the pool will reconnect'),
   );
@@ -101,12 +118,14 @@ export async function createContext(config: Config, logger: Logger = createLogge
     : new LocalBus();
   // Other instances hear of our commits at once, instead of at their next poll.
   signal.onCommitted(() => bus.publish('log', {}));
-  const presence = new Presence(bus, PRESENCE_GRACE_MS);
+  const presence = new Presence(bus, timings.presenceGraceMs);
   presence.start();
   const audit = new AuditLog(store, config.auditHmacKey);
-  const messages = new MessagesService(store, config.limits, signal, (userId) => presence.isOnline(userId));
+  const sending = new SendingService(store, config.limits, signal, (userId) => presence.isOnline(userId));
+  const participants = new ParticipantsService(store, config.limits, signal, sending);
   return {
     config,
+    timings,
     logger,
     database,
     store,
@@ -114,13 +133,18 @@ export async function createContext(config: Config, logger: Logger = createLogge
     metrics: new Metrics(),
     authenticator: new Authenticator(config.auth),
     users: new UsersService(store),
-    conversations: new ConversationsService(store, config.limits, signal, messages),
-    messages,
+    access: new AccessService(store),
+    conversations: new ConversationLifecycleService(store, config.limits, signal, sending, participants),
+    participants,
+    reading: new ReadingService(store, signal),
+    sending,
+    editing: new EditingService(store, config.limits, signal),
+    reactions: new ReactionsService(store, signal),
+    reports: new ReportsService(store, signal),
     sync: new SyncService(store),
     blocks: new BlocksService(store, signal),
-    search: new SearchService(store, messages),
+    search: new SearchService(store),
     audit,
-    reports: new ReportsService(store, signal),
     moderation: new ModerationService(store, audit, signal),
     attachments: createAttachments(config, store, logger),
     bus,

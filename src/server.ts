@@ -5,6 +5,7 @@ import { type AppContext, createContext } from './context.js';
 import { buildHttpApp } from './http/app.js';
 import { Realtime } from './realtime/realtime.js';
 import { Delivery } from './delivery/delivery.js';
+import { type Timings, withTimings } from './timings.js';
 
 export interface Parley {
   ctx: AppContext;
@@ -16,8 +17,13 @@ export interface Parley {
   close(): Promise<void>;
 }
 
-export async function createParley(config: Config): Promise<Parley> {
-  const ctx = await createContext(config);
+export interface ParleyOptions {
+  /** Overrides of Parley's own intervals (see timings.ts); tests use them, production does not. */
+  timings?: Partial<Timings>;
+}
+
+export async function createParley(config: Config, options: ParleyOptions = {}): Promise<Parley> {
+  const ctx = await createContext(config, undefined, withTimings(options.timings));
   const delivery = new Delivery(ctx);
   // The database (and Redis, when configured) decide readiness. Delivery lag is reported, not
   // judged: a receiver being down does not make Parley unready.

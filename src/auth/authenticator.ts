@@ -6,12 +6,15 @@ import type { Config } from '../config.js';
 import type { UserRole } from '../domain/types.js';
 import type { Identity } from '../domain/users.service.js';
 import { AppError } from '../errors.js';
+import { VerifiedTokenCache } from './token-cache.js';
 
 const MAX_USER_ID_LENGTH = 128;
 const MAX_CLAIM_LENGTH = 200;
 // Printable text only: ids end up in URLs, logs and other systems' databases.
 const SAFE_ID = /^[^\p{Cc}\p{Cf}\s][^\p{Cc}\p{Cf}]*$/u;
 const DEFAULT_SECRET = 'parley-dev-secret-change-me';
+/** Distinct live tokens remembered after verification (about 1 KB each). */
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 export interface VerifiedIdentity extends Identity {
   /** Seconds since the epoch; sockets close when it passes without a fresh token. */
@@ -35,6 +38,7 @@ function claimString(payload: JWTPayload, ...names: string[]): string | undefine
 export class Authenticator {
   private readonly hmacKey: Uint8Array | undefined;
   private readonly jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
+  private readonly verified = new VerifiedTokenCache<VerifiedIdentity>(VERIFIED_TOKENS_KEPT);
 
   constructor(private readonly config: Config['auth']) {
     // With a JWKS configured and no secret of its own, HS256 tokens are refused outright.
@@ -48,6 +52,14 @@ export class Authenticator {
   }
 
   async verifyToken(token: string): Promise<VerifiedIdentity> {
+    const known = this.verified.get(token);
+    if (known !== undefined) return { ...known };
+    const identity = await this.verifyTokenSignature(token);
+    this.verified.set(token, identity);
+    return { ...identity };
+  }
+
+  private async verifyTokenSignature(token: string): Promise<VerifiedIdentity> {
     let alg: string | undefined;
     try {
       alg = decodeProtectedHeader(token).alg;

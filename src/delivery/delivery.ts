@@ -78,6 +78,7 @@ export class Delivery {
     this.leadership = new Leadership(
       this.ctx.config.database,
       this.ctx.logger,
+      this.ctx.timings.leaderRetryMs,
       () => this.lead(),
       () => this.standDown(),
     );
@@ -97,7 +98,7 @@ export class Delivery {
           batchSize: sink instanceof WebhookSink ? delivery.webhookBatchSize : 200,
           retryBaseMs: delivery.retryBaseMs,
           retryMaxMs: delivery.retryMaxMs,
-          pollMs: 1000,
+          pollMs: this.ctx.timings.logPollMs,
         }),
     );
     for (const worker of this.workers) await worker.start();

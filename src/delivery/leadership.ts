@@ -6,7 +6,6 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 
 const LEADER_LOCK_KEY = 7_215_005;
-const RETRY_MS = 2_000;
 
 export class Leadership {
   private client: pg.Client | undefined;
@@ -17,6 +16,7 @@ export class Leadership {
   constructor(
     private readonly database: Config['database'],
     private readonly logger: Logger,
+    private readonly retryMs: number,
     private readonly onAcquire: () => Promise<void>,
     private readonly onLose: () => Promise<void>,
   ) {}
@@ -66,7 +66,7 @@ export class Leadership {
       await this.client?.end().catch(() => {});
       this.client = undefined;
     }
-    this.timer = setTimeout(() => void this.attempt(), RETRY_MS);
+    this.timer = setTimeout(() => void this.attempt(), this.retryMs);
     this.timer.unref();
   }
 
@@ -79,7 +79,7 @@ export class Leadership {
       await this.onLose();
     }
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.attempt(), RETRY_MS);
+    this.timer = setTimeout(() => void this.attempt(), this.retryMs);
     this.timer.unref();
   }
 }

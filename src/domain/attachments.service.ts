@@ -16,7 +16,7 @@ import type { AttachmentView } from '../presenters/messages.presenter.js';
 import type { AttachmentRow } from '../storage/attachments.repository.js';
 import { newId, nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
-import { canSeeAttachment, canSeeConversation } from './policies.js';
+import { canSeeAttachment } from './policies.js';
 import type { Actor, MessageType } from './types.js';
 
 export interface AttachmentSettings {
@@ -141,7 +141,7 @@ export class AttachmentsService {
   /** NOT_FOUND unless the user takes part in the conversation. */
   async requireMembership(userId: string, conversationId: string): Promise<void> {
     const participant = await this.store.conversations.findParticipant(conversationId, userId);
-    if (!canSeeConversation(participant)) throw notFound('conversation');
+    if (participant === undefined || participant.left_at !== null) throw notFound('conversation');
   }
 
   /** Checks and stores a file uploaded through Parley. The staged file stays the caller's. */

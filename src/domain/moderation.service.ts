@@ -13,6 +13,7 @@ import { type ModeratorReportView, presentReportForModerator } from '../presente
 import { nowIso } from '../storage/ids.js';
 import type { MessageRow } from '../storage/messages.repository.js';
 import type { Store } from '../storage/store.js';
+import { accessConversation } from './access.js';
 import { type AuditLog, auditActor } from './audit.js';
 import { decodeCursor, encodeCursor } from './cursors.js';
 import type { EventLogSignal } from './event-signal.js';
@@ -194,8 +195,7 @@ export class ModerationService {
 
   /** A moderator reads any conversation; the read, with its reason, is audited before anything is shown. */
   async readConversation(actor: Actor, origin: RequestOrigin, conversationId: string, query: ModeratorReadQuery): Promise<Page<ModeratorMessageView>> {
-    const conversation = await this.store.conversations.findById(conversationId);
-    if (!conversation) throw notFound('conversation');
+    await accessConversation(this.store, actor, 'adminRead', conversationId);
     await this.audit.record({
       actor: auditActor(actor, origin),
       action: 'conversation.read',

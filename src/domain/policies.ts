@@ -1,28 +1,168 @@
-// Authorization rules, one function each, called explicitly by the domain services.
+// Who may do what: every action on a conversation or a message is decided here, by one pure
+// function over the facts the domain loaded (`decide`). REST and both socket transports reach
+// it through the same domain calls (see access.ts); nothing else checks membership, `closed`,
+// blocks or roles. Tested as a matrix in test/unit/policies.test.ts.
+import { AppError, type ErrorCode } from '../errors.js';
 import type { AttachmentRow } from '../storage/attachments.repository.js';
 import type { ParticipantRow } from '../storage/conversations.repository.js';
-import type { MessageRow } from '../storage/messages.repository.js';
-import type { Actor, UserActor } from './types.js';
+import type { Actor, ConversationStatus, ConversationType, ParticipantRole } from './types.js';
+
+export const ACTIONS = [
+  /** Start a conversation (the would-be conversation's type is the fact). */
+  'create',
+  /** See a conversation, its messages and one message; list it. */
+  'read',
+  /** Move one's own read pointer. */
+  'markRead',
+  'send',
+  'edit',
+  /** Delete a message (its sender, or a moderator anywhere). */
+  'delete',
+  /** Add or take back a reaction. */
+  'react',
+  'report',
+  'typing',
+  /** Join a conversation's socket room (scopes typing indicators). */
+  'join',
+  /** One's own archive flag. */
+  'archive',
+  /** PATCH: title, status, metadata. */
+  'update',
+  'addParticipants',
+  /** Remove someone else. */
+  'removeParticipant',
+  /** Leave (or, for DIRECT, hide) a conversation. */
+  'leave',
+  /** Delete a conversation for everyone. */
+  'deleteForEveryone',
+  /** A moderator reads any conversation (audited). */
+  'adminRead',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export interface AccessFacts {
+  /** Undefined when no such conversation exists. */
+  conversation: { type: ConversationType | string; status: ConversationStatus | string } | undefined;
+  /** The actor's membership: undefined for an outsider; `left_at` set for a former participant. */
+  participant?: { role: ParticipantRole | string; left_at: string | null } | undefined;
+  /** DIRECT only: a block in either direction between the two participants. */
+  blocked?: boolean;
+  /** The message acted on (edit, delete, react, report). */
+  message?: { sender_id: string; deleted_at: string | null; message_type: string };
+  /** addParticipants: the role granted; removeParticipant: the role of the one removed. */
+  target?: { role: ParticipantRole | string };
+}
+
+export interface Denial {
+  code: Extract<ErrorCode, 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT' | 'CONVERSATION_CLOSED' | 'USER_BLOCKED'>;
+  message: string;
+}
 
 export const isModerator = (actor: Actor): boolean =>
   actor.kind === 'service' || actor.role === 'moderator' || actor.role === 'admin';
 
 export const isAdmin = (actor: Actor): boolean => actor.kind === 'service' || actor.role === 'admin';
 
-/** Only an active participant sees a conversation; everyone else is told it does not exist. */
-export const canSeeConversation = (participant: ParticipantRow | undefined): participant is ParticipantRow =>
-  participant !== undefined && participant.left_at === null;
+/** DELETE /conversations/{id}: an admin or the service key deletes it for everyone; anyone else leaves it. */
+export const deletesForEveryone = (actor: Actor): boolean => isAdmin(actor);
 
-/** Title, status, metadata and membership are for the conversation's OWNER and ADMINs. */
-export const canManageConversation = (participant: ParticipantRow): boolean =>
-  participant.role === 'OWNER' || participant.role === 'ADMIN';
+/** Actions that change what a conversation holds: a closed conversation refuses them. */
+const FROZEN_WHEN_CLOSED: ReadonlySet<Action> = new Set(['send', 'edit', 'react']);
+/** Actions a block between the two users of a DIRECT conversation stops. */
+const STOPPED_BY_BLOCK: ReadonlySet<Action> = new Set(['create', 'send', 'edit', 'react']);
 
-export const canEditMessage = (actor: UserActor, message: MessageRow): boolean =>
-  message.sender_id === actor.userId && message.deleted_at === null && message.message_type !== 'SYSTEM';
+/** Whether `decide` needs `facts.blocked` for this action (loading it costs a query). */
+export const needsBlockCheck = (action: Action, conversationType: string | undefined): boolean =>
+  conversationType === 'DIRECT' && STOPPED_BY_BLOCK.has(action);
 
-export const canDeleteMessage = (actor: Actor, message: MessageRow): boolean =>
-  isModerator(actor) || (actor.kind === 'user' && message.sender_id === actor.userId);
+const deny = (code: Denial['code'], message: string): Denial => ({ code, message });
 
-/** The uploader sees their file; once a message carries it, so do that conversation's participants. */
-export const canSeeAttachment = (userId: string, attachment: AttachmentRow, participant: ParticipantRow | undefined): boolean =>
-  attachment.uploader_id === userId || (attachment.message_id !== null && canSeeConversation(participant));
+/** Null when the actor may do it; otherwise the error to answer with. Pure: no I/O. */
+export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial | null {
+  const { conversation, participant, message } = facts;
+  const what = message ? 'message' : 'conversation';
+  if (conversation === undefined) return deny('NOT_FOUND', `${what} not found`);
+
+  if (action === 'create') {
+    if (actor.kind !== 'user') return deny('FORBIDDEN', 'the service key acts for no user here');
+    if (conversation.type === 'DIRECT' && facts.blocked === true) {
+      return deny('USER_BLOCKED', 'a block between you and this user stops a direct conversation');
+    }
+    return null;
+  }
+  // Moderators act on any conversation for these two; everyone else must be a participant.
+  if (action === 'adminRead') return isModerator(actor) ? null : deny('FORBIDDEN', 'this is for moderators');
+  if (action === 'deleteForEveryone') {
+    return deletesForEveryone(actor) ? null : deny('FORBIDDEN', 'only an admin or the platform deletes a conversation for everyone');
+  }
+  if (action === 'delete' && isModerator(actor)) return null;
+
+  if (actor.kind !== 'user') return deny('FORBIDDEN', 'the service key acts for no user here');
+  const member = participant !== undefined && participant.left_at === null;
+  // Outsiders and former participants are told the conversation does not exist.
+  if (!member) return deny('NOT_FOUND', `${what} not found`);
+  const manager = participant.role === 'OWNER' || participant.role === 'ADMIN';
+
+  switch (action) {
+    case 'edit':
+      if (message === undefined) return deny('NOT_FOUND', 'message not found');
+      if (message.deleted_at !== null) return deny('CONFLICT', 'a deleted message cannot be edited');
+      if (message.sender_id !== actor.userId || message.message_type === 'SYSTEM') {
+        return deny('FORBIDDEN', 'only the sender can edit a message');
+      }
+      break;
+    case 'delete':
+      if (message === undefined) return deny('NOT_FOUND', 'message not found');
+      if (message.sender_id !== actor.userId) return deny('FORBIDDEN', 'only the sender or a moderator can delete a message');
+      break;
+    case 'react':
+      if (message === undefined) return deny('NOT_FOUND', 'message not found');
+      if (message.deleted_at !== null) return deny('CONFLICT', 'a deleted message cannot take reactions');
+      break;
+    case 'update':
+      if (!manager) return deny('FORBIDDEN', 'only an OWNER or ADMIN can change this conversation');
+      break;
+    case 'addParticipants':
+      if (!manager) return deny('FORBIDDEN', 'only an OWNER or ADMIN can change this conversation');
+      if (conversation.type === 'DIRECT') return deny('CONFLICT', 'a DIRECT conversation keeps its two participants');
+      if (facts.target !== undefined && facts.target.role !== 'MEMBER' && participant.role !== 'OWNER') {
+        return deny('FORBIDDEN', 'only an OWNER can grant the OWNER or ADMIN role');
+      }
+      break;
+    case 'removeParticipant':
+      if (conversation.type === 'DIRECT') {
+        return deny('CONFLICT', 'a DIRECT conversation keeps its two participants; delete it to hide it');
+      }
+      if (!manager) return deny('FORBIDDEN', 'only an OWNER or ADMIN can remove participants');
+      if (facts.target?.role === 'OWNER' && participant.role !== 'OWNER') return deny('FORBIDDEN', 'only an OWNER can remove an OWNER');
+      break;
+    case 'leave':
+      // A DIRECT conversation is hidden instead (conversations/lifecycle.service.ts).
+      if (conversation.type === 'DIRECT') {
+        return deny('CONFLICT', 'a DIRECT conversation keeps its two participants; delete it to hide it');
+      }
+      break;
+    default:
+      break;
+  }
+  if (FROZEN_WHEN_CLOSED.has(action) && conversation.status === 'closed') {
+    return deny('CONVERSATION_CLOSED', 'this conversation is closed to new messages, edits and reactions');
+  }
+  if (STOPPED_BY_BLOCK.has(action) && conversation.type === 'DIRECT' && facts.blocked === true) {
+    return deny('USER_BLOCKED', 'a block between you and this user stops messages, edits and reactions in this conversation');
+  }
+  return null;
+}
+
+/** `decide`, throwing the denial as the catalogue's error. */
+export function authorize(actor: Actor, action: Action, facts: AccessFacts): void {
+  const denial = decide(actor, action, facts);
+  if (denial !== null) throw new AppError(denial.code, denial.message);
+}
+
+/** The uploader sees their file; once a message carries it, so do that conversation's active participants. */
+export const canSeeAttachment = (
+  userId: string,
+  attachment: AttachmentRow,
+  participant: Pick<ParticipantRow, 'left_at'> | undefined,
+): boolean => attachment.uploader_id === userId || (attachment.message_id !== null && participant !== undefined && participant.left_at === null);

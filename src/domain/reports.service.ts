@@ -7,7 +7,7 @@ import type { ReportRow } from '../storage/reports.repository.js';
 import type { Store } from '../storage/store.js';
 import type { EventLogSignal } from './event-signal.js';
 import { eventRow } from './events.js';
-import { canSeeConversation } from './policies.js';
+import { accessConversation, accessMessage } from './access.js';
 import type { UserActor } from './types.js';
 
 export const REPORT_TARGET_TYPES = ['message', 'user', 'conversation'] as const;
@@ -84,17 +84,10 @@ export class ReportsService {
    */
   private async conversationOfVisibleTarget(tx: Store, actor: UserActor, target: ReportTarget): Promise<string | null> {
     switch (target.type) {
-      case 'message': {
-        const message = await tx.messages.findById(target.id);
-        const participant = message && (await tx.conversations.findParticipant(message.conversation_id, actor.userId));
-        if (!message || !canSeeConversation(participant)) throw notFound('message');
-        return message.conversation_id;
-      }
-      case 'conversation': {
-        const participant = await tx.conversations.findParticipant(target.id, actor.userId);
-        if (!canSeeConversation(participant)) throw notFound('conversation');
-        return target.id;
-      }
+      case 'message':
+        return (await accessMessage(tx, actor, 'report', target.id)).message.conversation_id;
+      case 'conversation':
+        return (await accessConversation(tx, actor, 'report', target.id)).conversation.id;
       case 'user': {
         if (target.id === actor.userId) throw invalid('you cannot report yourself', { field: 'target.id' });
         const user = await tx.users.findById(target.id);

@@ -4,7 +4,7 @@ import type { MessageRow } from '../storage/messages.repository.js';
 import { groupBy } from '../storage/group-by.js';
 import type { Store } from '../storage/store.js';
 import { decodeCursor, encodeCursor } from './cursors.js';
-import type { MessagesService } from './messages.service.js';
+import { presentMessages } from './messages/views.js';
 import type { Page, UserActor } from './types.js';
 
 const MAX_TERMS = 8;
@@ -47,10 +47,7 @@ export function relevance(content: string, terms: string[]): number {
 }
 
 export class SearchService {
-  constructor(
-    private readonly store: Store,
-    private readonly messages: MessagesService,
-  ) {}
+  constructor(private readonly store: Store) {}
 
   async search(
     actor: UserActor,
@@ -84,7 +81,7 @@ export class SearchService {
     const conversations = await this.store.conversations.findMany([...byConversation.keys()]);
     const views = new Map<string, MessageView>();
     for (const [conversationId, group] of byConversation) {
-      for (const view of await this.messages.presentMany(this.store, conversationId, group, actor.userId)) views.set(view.id, view);
+      for (const view of await presentMessages(this.store, conversationId, group, actor.userId)) views.set(view.id, view);
     }
     return rows.map((row) => {
       const conversation = conversations.get(row.conversation_id);

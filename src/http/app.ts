@@ -1,5 +1,5 @@
 // The HTTP edge: Fastify with the contract's error shape, auth, limits, OpenAPI and the routes.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -9,9 +9,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
+import { VERSION } from '../version.js';
 import { authPlugin } from './auth.plugin.js';
 import { errorsPlugin } from './errors.plugin.js';
-import { openapiOptions } from './openapi.js';
 import type { Delivery } from '../delivery/delivery.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { attachmentsRoutes } from './routes/attachments.routes.js';
@@ -22,7 +22,7 @@ import { moderationRoutes } from './routes/moderation.routes.js';
 import { presenceRoutes } from './routes/presence.routes.js';
 import { reportsRoutes } from './routes/reports.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
-import { serviceRoutes } from './routes/service.routes.js';
+import { probeRoutes, serviceRoutes } from './routes/service.routes.js';
 import { syncRoutes } from './routes/sync.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
 import { ErrorResponse } from './schemas/common.js';
@@ -30,6 +30,8 @@ import { Conversation, Event, Message, User } from './schemas/views.js';
 import { validatorCompiler } from './validation.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest();
 
 export interface HttpOptions {
   readiness: () => Promise<Record<string, unknown>>;
@@ -80,7 +82,24 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     credentials: !config.corsOrigins.includes('*'),
     exposedHeaders: ['x-request-id', 'retry-after'],
   });
-  await app.register(swagger, openapiOptions(config));
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Parley',
+        version: VERSION,
+        description: 'Messaging for marketplaces and service platforms. Errors share one shape: ErrorResponse.',
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          serviceKey: { type: 'apiKey', in: 'header', name: 'X-Service-Key' },
+        },
+      },
+      security: [{ bearer: [] }, { serviceKey: [] }],
+    },
+  });
 
   await app.register(authPlugin, {
     authenticator: ctx.authenticator,
@@ -112,8 +131,12 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
 
   await app.register(
     async (api) => {
-      await api.register(swaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list' } });
-      await api.register(serviceRoutes, { ctx, readiness: options.readiness });
+      await api.register(probeRoutes, { readiness: options.readiness });
+      // Without the `api` role a process answers only its probes (and /metrics) over HTTP.
+      if (!config.roles.includes('api')) return;
+      // indexPrefix: the page's asset links must carry API_PREFIX when /docs has no trailing slash.
+      await api.register(swaggerUi, { routePrefix: '/docs', indexPrefix: config.apiPrefix, uiConfig: { docExpansion: 'list' } });
+      await api.register(serviceRoutes, { ctx });
       await api.register(usersRoutes, { ctx });
       await api.register(conversationsRoutes, { ctx });
       await api.register(messagesRoutes, { ctx });
@@ -129,8 +152,11 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     { prefix: config.apiPrefix },
   );
 
-  app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
-    if (config.metricsToken !== undefined && request.headers.authorization !== `Bearer ${config.metricsToken}`) {
+  const metricsAuthorization = config.metricsToken === undefined ? undefined : sha256(`Bearer ${config.metricsToken}`);
+  app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
+    // Hashes have one length, so the comparison takes the same time whatever was sent.
+    const given = sha256(request.headers.authorization ?? '');
+    if (metricsAuthorization !== undefined && !timingSafeEqual(given, metricsAuthorization)) {
       throw new AppError('UNAUTHENTICATED', 'metrics need the metrics token');
     }
     return reply.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics());

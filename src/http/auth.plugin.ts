@@ -1,20 +1,18 @@
-// Resolves the caller on every request before the body is read, and holds them to the route's
-// declared `config: { access }` (see route-access.ts). Every route must declare it.
+// Resolves the caller on every request before the body is read. Routes are closed by default:
+// only a route with `config: { public: true }` may be called without credentials.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Actor, RequestOrigin, UserActor } from '../domain/types.js';
 import type { UsersService } from '../domain/users.service.js';
 import { AppError } from '../errors.js';
-import { ROUTE_ACCESS, type RouteAccess } from './route-access.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
   interface FastifyContextConfig {
-    /** Who may call the route; the OpenAPI document says the same. */
-    access?: RouteAccess;
+    public?: boolean;
   }
 }
 
@@ -50,31 +48,22 @@ async function resolveActor(request: FastifyRequest, { authenticator, users }: A
 }
 
 export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, options) => {
-  const underPublicPrefix = (url: string) => options.publicPrefixes.some((prefix) => url.startsWith(prefix));
-  // A route that says nothing about its callers is a mistake, found at start rather than in production.
-  app.addHook('onRoute', (route) => {
-    if (route.config?.access === undefined && !underPublicPrefix(route.url)) {
-      throw new Error(`route ${String(route.method)} ${route.url} must declare config.access (see src/http/route-access.ts)`);
-    }
-  });
+  const missingCredentials = options.authenticator.devMode
+    ? 'credentials are required: an X-User-ID header (dev mode), a bearer token or X-Service-Key'
+    : 'credentials are required: a bearer token or X-Service-Key';
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const url = request.routeOptions.url ?? '';
-    const access = request.is404 || underPublicPrefix(url) ? 'public' : (request.routeOptions.config.access ?? 'user');
-    const isPublic = access === 'public';
+    const isPublic =
+      request.routeOptions.config.public === true ||
+      request.is404 ||
+      options.publicPrefixes.some((prefix) => url.startsWith(prefix));
     try {
       request.actor = await resolveActor(request, options);
     } catch (error) {
       if (!isPublic) throw error;
     }
-    if (isPublic) return;
-    if (request.actor === null) {
-      throw new AppError('UNAUTHENTICATED', 'credentials are required: a bearer token or X-Service-Key');
-    }
-    const rule = ROUTE_ACCESS[access];
-    if (rule.allows !== undefined && !rule.allows(request.actor)) {
-      throw new AppError('FORBIDDEN', rule.refusal ?? 'this endpoint is not for this caller');
-    }
+    if (request.actor === null && !isPublic) throw new AppError('UNAUTHENTICATED', missingCredentials);
   });
 });
 

@@ -10,6 +10,8 @@ export interface Bus {
   publish(topic: BusTopic, message: unknown): void;
   subscribe(topic: BusTopic, handler: (message: unknown) => void): void;
   close(): Promise<void>;
+  /** Settles once every subscription made so far is in place (messages published after it reach us). */
+  subscribed(): Promise<void>;
   /** 'ok', or why not (for readiness). */
   health(): Promise<string>;
 }
@@ -29,6 +31,8 @@ export class LocalBus implements Bus {
     this.emitter.removeAllListeners();
   }
 
+  async subscribed(): Promise<void> {}
+
   async health(): Promise<string> {
     return 'ok';
   }
@@ -40,6 +44,7 @@ export class RedisBus implements Bus {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly handlers = new Map<string, ((message: unknown) => void)[]>();
+  private readonly subscriptions: Promise<unknown>[] = [];
 
   constructor(url: string, onError: (error: Error) => void) {
     // Commands wait while Redis is away (it comes back); nothing here may crash the process.
@@ -69,7 +74,11 @@ export class RedisBus implements Bus {
     const list = this.handlers.get(channel) ?? [];
     list.push(handler);
     this.handlers.set(channel, list);
-    if (list.length === 1) void this.subscriber.subscribe(channel).catch(() => {});
+    if (list.length === 1) this.subscriptions.push(this.subscriber.subscribe(channel).catch(() => {}));
+  }
+
+  async subscribed(): Promise<void> {
+    await Promise.all(this.subscriptions);
   }
 
   async close(): Promise<void> {

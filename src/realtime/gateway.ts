@@ -64,7 +64,7 @@ export class Gateway {
       join_conversation: {
         schema: ConversationRef,
         run: async (connection, session, data: Static<typeof ConversationRef>) => {
-          await this.requireMember(session, data.conversationId);
+          await this.ctx.access.require(session.actor, 'join', data.conversationId);
           connection.joined.add(data.conversationId);
           connection.send('conversation_joined', { conversationId: data.conversationId });
           return { conversationId: data.conversationId };
@@ -81,7 +81,7 @@ export class Gateway {
       typing_indicator: {
         schema: TypingFrame,
         run: async (_connection, session, data: Static<typeof TypingFrame>) => {
-          await this.requireMember(session, data.conversationId);
+          await this.ctx.access.require(session.actor, 'typing', data.conversationId);
           this.typing.set({ conversationId: data.conversationId, userId: session.actor.userId, isTyping: data.isTyping });
           return { conversationId: data.conversationId, isTyping: data.isTyping };
         },
@@ -90,14 +90,14 @@ export class Gateway {
         schema: SendFrame,
         run: async (_connection, session, data: Static<typeof SendFrame>) => {
           const { conversationId, ...input } = data;
-          const result = await this.ctx.messages.send(session.actor, conversationId, input);
+          const result = await this.ctx.sending.send(session.actor, conversationId, input);
           return result.message;
         },
       },
       mark_read: {
         schema: ReadFrame,
         run: async (_connection, session, data: Static<typeof ReadFrame>) =>
-          this.ctx.conversations.markRead(session.actor, data.conversationId, data.messageId),
+          this.ctx.reading.markRead(session.actor, data.conversationId, data.messageId),
       },
       authenticate: {
         schema: AuthFrame,
@@ -189,11 +189,6 @@ export class Gateway {
     const userId = typeof credentials.userId === 'string' ? credentials.userId : undefined;
     const username = typeof credentials.username === 'string' ? credentials.username : undefined;
     return this.ctx.authenticator.devIdentity(userId, username);
-  }
-
-  private async requireMember(session: Session, conversationId: string): Promise<void> {
-    const members = await this.membership.of(conversationId);
-    if (!members.has(session.actor.userId)) throw new AppError('NOT_FOUND', 'conversation not found');
   }
 
   /** A connection whose token expires is closed, unless a fresh one arrives first. */

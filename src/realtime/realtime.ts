@@ -23,12 +23,12 @@ export class Realtime {
 
   constructor(private readonly ctx: AppContext) {
     this.membership = new MembershipCache(ctx.store);
-    this.typing = new Typing(ctx.bus);
+    this.typing = new Typing(ctx.bus, ctx.timings.typingTtlMs);
     this.gateway = new Gateway(ctx, this.registry, this.membership, ctx.presence, this.typing);
     const fanout = new RealtimeFanout(this.registry, this.membership);
     this.tailer = new LogTailer(
       ctx.store,
-      { from: 'head', batchSize: 500, pollMs: 1000, onError: (error) => ctx.logger.error({ err: error }, 'real-time fan-out failed; retrying') },
+      { from: 'head', batchSize: 500, pollMs: ctx.timings.logPollMs, onError: (error) => ctx.logger.error({ err: error }, 'real-time fan-out failed; retrying') },
       fanout.deliver,
     );
   }

@@ -1,8 +1,6 @@
-// Typing indicators: short-lived, never stored. A "typing" that is not refreshed within
-// TYPING_TTL_MS ends by itself; the instance that heard it sends the "stopped".
+// Typing indicators: short-lived, never stored. A "typing" that is not refreshed within the
+// TTL (timings.typingTtlMs) ends by itself; the instance that heard it sends the "stopped".
 import type { Bus } from './bus.js';
-
-export const TYPING_TTL_MS = 10_000;
 
 export interface TypingSignal {
   conversationId: string;
@@ -15,7 +13,7 @@ export class Typing {
 
   constructor(
     private readonly bus: Bus,
-    private readonly ttlMs = TYPING_TTL_MS,
+    private readonly ttlMs: number,
   ) {}
 
   start(onSignal: (signal: TypingSignal) => void): void {

@@ -29,6 +29,14 @@ export interface ConversationFilters {
   query?: string;
 }
 
+/** The user's membership beside a conversation row; all null when they never took part. */
+export interface MembershipColumns {
+  member_role: string | null;
+  member_left_at: string | null;
+  member_last_read_seq: number | null;
+  member_archived: number | null;
+}
+
 /** Position in the list, which runs by activity_at then id, both descending. */
 export interface ListPosition {
   activityAt: string;
@@ -175,6 +183,39 @@ export class ConversationsRepository {
       .where('p.user_id', '=', userId)
       .where('p.left_at', 'is', null)
       .executeTakeFirst();
+  }
+
+  /**
+   * The conversation and the user's membership row (former ones too) in one read: what a
+   * policy decision needs. `member_role` is null when the user never took part.
+   */
+  findWithMembership(
+    conversationId: string,
+    userId: string,
+  ): Promise<(ConversationRow & MembershipColumns) | undefined> {
+    return this.db
+      .selectFrom('conversations as c')
+      .leftJoin('participants as p', (join) => join.onRef('p.conversation_id', '=', 'c.id').on('p.user_id', '=', userId))
+      .selectAll('c')
+      .select([
+        'p.role as member_role',
+        'p.left_at as member_left_at',
+        'p.last_read_seq as member_last_read_seq',
+        'p.archived as member_archived',
+      ])
+      .where('c.id', '=', conversationId)
+      .executeTakeFirst();
+  }
+
+  /** After an edit of the latest message, the list shows its new preview. */
+  async refreshLastPreview(id: string, messageId: string, preview: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('conversations')
+      .set({ last_message_preview: preview })
+      .where('id', '=', id)
+      .where('last_message_id', '=', messageId)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   /** Active participants of the given conversations, with their profiles. */

@@ -28,7 +28,20 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     expect((await asUser(server, b).patch(`/messages/${message.id}`, { content: 'hijack' })).status).toBe(403);
     expect((await asUser(server, uniqueId()).patch(`/messages/${message.id}`, { content: 'x' })).status).toBe(404);
     expect((await asUser(server, a).patch(`/messages/${message.id}`, { content: '  ' })).status).toBe(400);
-    expect((await eventsOf(b, start)).map((e) => e.type)).toEqual(['message.updated']);
+    // The latest message was edited: every list and the conversation's event show the new preview.
+    const events = await eventsOf(b, start);
+    expect(events.map((e) => e.type)).toEqual(['message.updated', 'conversation.updated']);
+    expect(events[1]?.data.lastMessage).toMatchObject({ id: message.id, preview: 'Is the camera still available?' });
+    for (const user of [a, b]) {
+      const listed = (await asUser(server, user).get('/conversations')).body.data.find((c: { id: string }) => c.id === conversation.id);
+      expect(listed.lastMessage).toMatchObject({ id: message.id, preview: 'Is the camera still available?' });
+    }
+    // An edit of an older message leaves the latest preview alone and writes no conversation.updated.
+    await sendMessage(server, b, conversation.id, 'Yes it is');
+    const later = await head(b);
+    expect((await asUser(server, a).patch(`/messages/${message.id}`, { content: 'Still there?' })).status).toBe(200);
+    expect((await eventsOf(b, later)).map((e) => e.type)).toEqual(['message.updated']);
+    expect((await asUser(server, b).get(`/conversations/${conversation.id}`)).body.lastMessage.preview).toBe('Yes it is');
 
     expect((await asUser(server, a).delete(`/messages/${message.id}`)).status).toBe(204);
     const again = await asUser(server, a).patch(`/messages/${message.id}`, { content: 'back from the dead' });

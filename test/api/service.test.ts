@@ -22,7 +22,7 @@ describe.each(databaseKinds())('service endpoints and users on %s', (kind) => {
     expect(openapi.status).toBe(200);
     expect(openapi.body.openapi).toMatch(/^3\./);
     expect(Object.keys(openapi.body.paths)).toEqual(
-      expect.arrayContaining(['/', '/conversations', '/conversations/{id}/messages', '/sync', '/users/{id}']),
+      expect.arrayContaining(['/api/v1/conversations', '/api/v1/conversations/{id}/messages', '/api/v1/sync', '/api/v1/users/{id}']),
     );
     const docs = await fetch(`${server.prefix}/docs/`);
     expect(docs.status).toBe(200);
@@ -30,6 +30,50 @@ describe.each(databaseKinds())('service endpoints and users on %s', (kind) => {
     const metrics = await fetch(`${server.baseUrl}/metrics`);
     expect(metrics.status).toBe(200);
     expect(await metrics.text()).toContain('parley_http_request_duration_seconds');
+  });
+
+  it('keeps /metrics behind METRICS_TOKEN when one is set', async () => {
+    const guarded = await startServer('sqlite', { METRICS_TOKEN: 'metrics-token-0123456789' });
+    try {
+      const url = `${guarded.baseUrl}/metrics`;
+      for (const authorization of [undefined, 'Bearer wrong', 'Bearer metrics-token-012345678', 'metrics-token-0123456789']) {
+        const response = await fetch(url, { headers: authorization ? { authorization } : {} });
+        expect(response.status, authorization).toBe(401);
+        expect(((await response.json()) as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
+      }
+      const allowed = await fetch(url, { headers: { authorization: 'Bearer metrics-token-0123456789' } });
+      expect(allowed.status).toBe(200);
+    } finally {
+      await guarded.stop();
+    }
+  });
+
+  it('serves the API browser at the README\'s URL, with or without a trailing slash, and every asset it loads', async () => {
+    for (const page of [`${server.prefix}/docs`, `${server.prefix}/docs/`]) {
+      const html = await fetch(page);
+      expect(html.status, page).toBe(200);
+      expect(html.headers.get('content-type')).toContain('text/html');
+      const text = await html.text();
+      const assets = [...text.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => new URL(match[1] as string, page).toString());
+      expect(assets.length).toBeGreaterThanOrEqual(4);
+      for (const asset of assets) {
+        const response = await fetch(asset);
+        expect(response.status, asset).toBe(200);
+        expect((await response.arrayBuffer()).byteLength, asset).toBeGreaterThan(0);
+      }
+    }
+    // The page's script asks for the document next to it.
+    const initializer = await (await fetch(`${server.prefix}/docs/static/swagger-initializer.js`)).text();
+    expect(initializer).toContain('json');
+    const document = await fetch(`${server.prefix}/docs/json`);
+    expect(document.status).toBe(200);
+    expect(((await document.json()) as { openapi: string }).openapi).toMatch(/^3\./);
+  });
+
+  it('tells an anonymous caller in dev mode which header to send', async () => {
+    const response = await anonymous(server).get('/me');
+    expect(response.status).toBe(401);
+    expect(response.body.error.message).toContain('X-User-ID');
   });
 
   it('lets the platform upsert profiles with the service key, and nobody else', async () => {

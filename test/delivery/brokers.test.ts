@@ -6,14 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NatsSink } from '../../src/delivery/sinks.js';
 import { buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { natsUrl, redisUrl, requireServices } from '../support/services.js';
-
-const waitUntil = async (check: () => Promise<boolean>, timeoutMs = 10_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
+import { waitUntil } from '../support/wait.js';
 
 describe.runIf(redisUrl !== undefined || requireServices)('Redis Streams sink', () => {
   let server: TestServer;
@@ -34,7 +27,7 @@ describe.runIf(redisUrl !== undefined || requireServices)('Redis Streams sink', 
     const a = uniqueId();
     const conversation = await buildConversation(server, a, [uniqueId()]);
     for (let i = 0; i < 5; i++) await sendMessage(server, a, conversation.id, `to redis ${i}`);
-    await waitUntil(async () => (await redis.xlen(stream)) >= 11);
+    await waitUntil(async () => (await redis.xlen(stream)) >= 11, 'all 11 events in the Redis stream');
     const entries = await redis.xrange(stream, '-', '+');
     const events = entries.map(([, fields]) => JSON.parse(fields[fields.indexOf('event') + 1] as string) as { type: string; cursor: string; data: { seq?: number } });
     expect(events[0]?.type).toBe('conversation.created');
@@ -71,7 +64,7 @@ describe.runIf(natsUrl !== undefined || requireServices)('NATS JetStream sink', 
       } catch {
         return false;
       }
-    });
+    }, 'all 7 events in the JetStream stream');
     const info = await manager.streams.info(streamName);
     expect(info.state.messages).toBe(7); // created + 3 sent + 3 received
     const first = await manager.streams.getMessage(streamName, { seq: 1 });

@@ -1,10 +1,12 @@
 // A real webhook receiver on loopback whose behaviour a test sets: answer, fail, hang, close
-// the connection, redirect or dawdle. It verifies signatures the way a platform would.
+// the connection, redirect, dawdle, or hold a request open until the test releases it. It
+// verifies signatures the way a platform would.
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { waitUntil } from './wait.js';
 
-export type Behaviour = 'ok' | 'fail' | 'hang' | 'close' | 'redirect' | 'slow';
+export type Behaviour = 'ok' | 'fail' | 'hang' | 'close' | 'redirect' | 'slow' | 'hold';
 
 export interface ReceivedEvent {
   id: string;
@@ -29,6 +31,8 @@ export class Receiver {
   behaviour: (attempt: number) => Behaviour = () => 'ok';
   private server: Server | undefined;
   private attempts = 0;
+  /** Requests held open by 'hold', each waiting for the behaviour it will be answered with. */
+  private readonly held: ((behaviour: Exclude<Behaviour, 'hold'>) => void)[] = [];
   url = '';
 
   constructor(private readonly secret: string) {}
@@ -38,29 +42,32 @@ export class Receiver {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        const behaviour = this.behaviour(++this.attempts);
-        if (behaviour === 'hang') return; // never answers; Parley times out
-        if (behaviour === 'close') return request.socket.destroy();
-        if (behaviour === 'fail') {
-          response.statusCode = 500;
-          return response.end('oops');
-        }
-        if (behaviour === 'redirect') {
-          response.writeHead(302, { location: 'http://127.0.0.1:9/elsewhere' });
-          return response.end();
-        }
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const accept = () => {
-          this.deliveries.push({
-            events: (JSON.parse(raw) as { events: ReceivedEvent[] }).events,
-            signatureValid: verifySignature(this.secret, request.headers['x-parley-signature'] as string | undefined, raw),
-            headers: request.headers,
-          });
-          response.statusCode = 204;
-          response.end();
+        const respond = (behaviour: Behaviour): void => {
+          if (behaviour === 'hold') return void this.held.push(respond);
+          if (behaviour === 'hang') return; // never answers; Parley times out
+          if (behaviour === 'close') return void request.socket.destroy();
+          if (behaviour === 'fail') {
+            response.statusCode = 500;
+            return void response.end('oops');
+          }
+          if (behaviour === 'redirect') {
+            response.writeHead(302, { location: 'http://127.0.0.1:9/elsewhere' });
+            return void response.end();
+          }
+          const raw = Buffer.concat(chunks).toString('utf8');
+          const accept = () => {
+            this.deliveries.push({
+              events: (JSON.parse(raw) as { events: ReceivedEvent[] }).events,
+              signatureValid: verifySignature(this.secret, request.headers['x-parley-signature'] as string | undefined, raw),
+              headers: request.headers,
+            });
+            response.statusCode = 204;
+            response.end();
+          };
+          if (behaviour === 'slow') setTimeout(accept, 200);
+          else accept();
         };
-        if (behaviour === 'slow') setTimeout(accept, 200);
-        else accept();
+        respond(this.behaviour(++this.attempts));
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
@@ -79,11 +86,17 @@ export class Receiver {
   }
 
   async waitFor(check: () => boolean, timeoutMs = 15_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!check()) {
-      if (Date.now() > deadline) throw new Error(`receiver condition not met within ${timeoutMs} ms (${this.unique().length} unique events)`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    await waitUntil(check, `receiver condition (${this.unique().length} unique events when the wait began)`, timeoutMs);
+  }
+
+  /** How many requests 'hold' keeps open now. */
+  get heldCount(): number {
+    return this.held.length;
+  }
+
+  /** Answers every held request with `behaviour`. */
+  release(behaviour: Exclude<Behaviour, 'hold'>): void {
+    for (const respond of this.held.splice(0)) respond(behaviour);
   }
 
   async stop(): Promise<void> {

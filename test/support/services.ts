@@ -1,7 +1,7 @@
 // Real services for the tiers that need them. A suite asks for PostgreSQL or Redis; without the
 // URL in the environment it is skipped, unless REQUIRE_SERVICES=1 makes that a failure.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -12,6 +12,24 @@ export const requireServices = process.env.REQUIRE_SERVICES === '1';
 export const postgresUrl = process.env.TEST_POSTGRES_URL;
 export const redisUrl = process.env.TEST_REDIS_URL;
 export const natsUrl = process.env.TEST_NATS_URL;
+
+/**
+ * A server binary for the tests that start and stop a service of their own (a broker that is
+ * down at start, say): looked up on PATH, then where Debian and the upstream installers put it.
+ */
+export function findServerBinary(name: string): string | undefined {
+  const onPath = (process.env.PATH ?? '').split(path.delimiter).filter((dir) => dir.length > 0);
+  for (const dir of [...onPath, '/usr/sbin', '/usr/local/sbin', '/usr/bin', '/usr/local/bin', '/opt/homebrew/bin']) {
+    const candidate = path.join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
 
 export function assertServicesPresent(): void {
   if (!requireServices) return;

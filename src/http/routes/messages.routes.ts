@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
-import { checkEmoji, MAX_EMOJI_LENGTH } from '../../domain/reactions.js';
+import { checkEmoji, MAX_EMOJI_LENGTH } from '../../domain/messages/emoji.js';
 import { CLIENT_MESSAGE_TYPES } from '../../domain/types.js';
 import { AppError } from '../../errors.js';
 import { requireActor, requireUser } from '../auth.plugin.js';
@@ -9,57 +9,50 @@ import { errorResponses, Id, IdParams, Limit, Page, Text } from '../schemas/comm
 import { Report } from '../schemas/moderation.js';
 
 export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
-  const { messages, conversations } = ctx;
+  const { sending, reading, editing, reactions, reports } = ctx;
   const limits = ctx.config.limits;
 
   const SendBody = Type.Object(
     {
-      content: Text(limits.messageLength, { description: '1 to the limit of characters after trimming' }),
+      content: Text(limits.messageLength),
       messageType: Type.Optional(Type.Union(CLIENT_MESSAGE_TYPES.map((t) => Type.Literal(t)))),
-      replyToId: Type.Optional(Id('the message this one answers, in the same conversation')),
+      replyToId: Type.Optional(Id()),
       clientMessageId: Type.Optional(Id('the client’s own id; the same one from the same sender is sent once')),
     },
-    { additionalProperties: false, examples: [{ content: 'Is this still available?', clientMessageId: 'c-123' }] },
+    { additionalProperties: false },
   );
-  const Seq = (description: string) => Type.Integer({ minimum: 0, maximum: 2_147_483_647, description });
+  const Seq = Type.Integer({ minimum: 0, maximum: 2_147_483_647 });
   const ListQuery = Type.Object(
     {
-      before: Type.Optional(Seq('newest first, from before this seq')),
-      after: Type.Optional(Seq('oldest first, from after this seq')),
+      before: Type.Optional(Seq),
+      after: Type.Optional(Seq),
       limit: Limit(50),
       cursor: Type.Optional(Type.String({ pattern: '^\\d{1,10}$', description: 'nextCursor of the previous page' })),
     },
     { additionalProperties: false },
   );
   const MessageRef = Type.Ref('Message');
-  const EditBody = Type.Object(
-    { content: Text(limits.messageLength) },
-    { additionalProperties: false, examples: [{ content: 'Is this still available? Pickup today works.' }] },
-  );
+  const EditBody = Type.Object({ content: Text(limits.messageLength) }, { additionalProperties: false });
   const Emoji = Type.String({ minLength: 1, maxLength: MAX_EMOJI_LENGTH, description: 'an emoji, or a :short_code:' });
-  const ReactionBody = Type.Object({ emoji: Emoji }, { additionalProperties: false, examples: [{ emoji: '👍' }] });
+  const ReactionBody = Type.Object({ emoji: Emoji }, { additionalProperties: false });
   const ReactionParams = Type.Object({ id: Id(), emoji: Emoji }, { additionalProperties: false });
   const ReportBody = Type.Object(
     { reason: Text(limits.reasonLength, { minLength: 1 }), details: Type.Optional(Text(limits.reasonLength)) },
-    { additionalProperties: false, examples: [{ reason: 'spam', details: 'asks to pay outside the platform' }] },
+    { additionalProperties: false },
   );
   app.post(
     '/conversations/:id/messages',
     {
-      config: { access: 'user' },
       schema: {
-        operationId: 'sendMessage',
         tags: ['messages'],
         summary: 'Send a message',
-        description:
-          'Moderated before it is stored: masked content comes back changed, refused content answers 422 with the violations. The same clientMessageId from the same sender answers the first message with 200 and sends nothing twice.',
         params: IdParams,
         body: SendBody,
         response: { 200: MessageRef, 201: MessageRef, ...errorResponses(403, 404, 409, 422) },
       },
     },
     async (request, reply) => {
-      const result = await messages.send(requireUser(request), request.params.id, request.body);
+      const result = await sending.send(requireUser(request), request.params.id, request.body);
       return reply.status(result.created ? 201 : 200).send(result.message);
     },
   );
@@ -67,12 +60,9 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.get(
     '/conversations/:id/messages',
     {
-      config: { access: 'user' },
       schema: {
-        operationId: 'listMessages',
         tags: ['messages'],
         summary: 'Messages: newest first (before=<seq>), or oldest first from a point (after=<seq>)',
-        description: 'Give before or after, not both; nextCursor continues in the same direction.',
         params: IdParams,
         querystring: ListQuery,
         response: { 200: Page(MessageRef), ...errorResponses(404) },
@@ -86,74 +76,55 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       // nextCursor is a seq: it continues in the direction of the page it came from.
       const from = cursor === undefined ? undefined : Number(cursor);
       const query = after !== undefined ? { after: from ?? after, limit } : { before: from ?? before, limit };
-      return messages.list(requireUser(request), request.params.id, query);
+      return reading.listMessages(requireUser(request), request.params.id, query);
     },
   );
 
   app.get(
     '/messages/:id',
-    {
-      config: { access: 'user' },
-      schema: {
-        operationId: 'getMessage',
-        tags: ['messages'],
-        summary: 'One message',
-        description: 'A message of a conversation the caller takes part in.',
-        params: IdParams,
-        response: { 200: MessageRef, ...errorResponses(404) },
-      },
-    },
-    async (request) => messages.get(requireUser(request), request.params.id),
+    { schema: { tags: ['messages'], summary: 'One message', params: IdParams, response: { 200: MessageRef, ...errorResponses(404) } } },
+    async (request) => reading.getMessage(requireUser(request), request.params.id),
   );
 
   app.post(
     '/messages/:id/read',
     {
-      config: { access: 'user' },
       schema: {
-        operationId: 'markMessageRead',
         tags: ['messages'],
         summary: 'Mark the conversation read up to this message',
-        description: 'The same as POST /conversations/{id}/read with this message.',
         params: IdParams,
         response: { 200: Type.Object({ lastReadSeq: Type.Integer(), unreadCount: Type.Integer() }), ...errorResponses(404) },
       },
     },
-    async (request) => conversations.markReadThrough(requireUser(request), request.params.id),
+    async (request) => reading.markReadThrough(requireUser(request), request.params.id),
   );
 
   app.patch(
     '/messages/:id',
     {
-      config: { access: 'user' },
       schema: {
-        operationId: 'editMessage',
         tags: ['messages'],
         summary: 'Edit your message',
-        description: 'Only the sender; moderated again; isEdited and editedAt are set.',
         params: IdParams,
         body: EditBody,
         response: { 200: MessageRef, ...errorResponses(403, 404, 409) },
       },
     },
-    async (request) => messages.edit(requireUser(request), request.params.id, request.body.content),
+    async (request) => editing.edit(requireUser(request), request.params.id, request.body.content),
   );
 
   app.delete(
     '/messages/:id',
     {
-      config: { access: 'userOrService' },
       schema: {
-        operationId: 'deleteMessage',
         tags: ['messages'],
         summary: 'Delete a message (its sender or a moderator); a tombstone keeps its place',
-        description: 'The tombstone has empty content and no attachments.',
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(403, 404) },
       },
     },
     async (request, reply) => {
-      await messages.delete(requireActor(request), request.params.id);
+      await editing.delete(requireActor(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -161,19 +132,16 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.post(
     '/messages/:id/reactions',
     {
-      config: { access: 'user' },
       schema: {
-        operationId: 'addReaction',
         tags: ['messages'],
         summary: 'React; one reaction per user per emoji (again answers 200)',
-        description: 'An emoji, or a :short_code:.',
         params: IdParams,
         body: ReactionBody,
         response: { 200: MessageRef, 201: MessageRef, ...errorResponses(404, 409) },
       },
     },
     async (request, reply) => {
-      const result = await messages.react(requireUser(request), request.params.id, checkEmoji(request.body.emoji));
+      const result = await reactions.react(requireUser(request), request.params.id, checkEmoji(request.body.emoji));
       return reply.status(result.created ? 201 : 200).send(result.message);
     },
   );
@@ -181,18 +149,15 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.delete(
     '/messages/:id/reactions/:emoji',
     {
-      config: { access: 'user' },
       schema: {
-        operationId: 'removeReaction',
         tags: ['messages'],
         summary: 'Take your reaction back',
-        description: 'The emoji is percent-encoded in the path.',
         params: ReactionParams,
         response: { 204: Type.Null(), ...errorResponses(404) },
       },
     },
     async (request, reply) => {
-      await messages.unreact(requireUser(request), request.params.id, checkEmoji(request.params.emoji));
+      await reactions.unreact(requireUser(request), request.params.id, checkEmoji(request.params.emoji));
       return reply.status(204).send(null);
     },
   );
@@ -200,12 +165,9 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.post(
     '/messages/:id/report',
     {
-      config: { access: 'user' },
       schema: {
-        operationId: 'reportMessage',
         tags: ['messages'],
         summary: 'Report a message to the moderators',
-        description: 'The report goes to the moderation queue.',
         params: IdParams,
         body: ReportBody,
         response: { 200: Report, 201: Report, ...errorResponses(404) },
@@ -213,7 +175,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     },
     async (request, reply) => {
       const { reason, details } = request.body;
-      const { report, created } = await ctx.reports.create(
+      const { report, created } = await reports.create(
         requireUser(request),
         { type: 'message', id: request.params.id },
         { reason, ...(details !== undefined ? { details } : {}) },

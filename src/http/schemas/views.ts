@@ -1,13 +1,7 @@
 // Response shapes. They document the API and drive serialization, so they list every field
 // the presenters produce.
 import Type from 'typebox';
-import { EVENT_TYPES } from '../../domain/events.js';
-import { CONVERSATION_STATUSES, CONVERSATION_TYPES, MESSAGE_TYPES, PARTICIPANT_ROLES, USER_ROLES } from '../../domain/types.js';
-import { Nullable, StringEnum, Timestamp } from './common.js';
-
-/** The contract's `moderation.status` and `moderation.reasons` values. */
-const MODERATION_STATUSES = ['clean', 'masked', 'flagged', 'removed'] as const;
-const MODERATION_REASONS = ['phone', 'email', 'url', 'handle', 'profanity', 'custom'] as const;
+import { Nullable, Timestamp } from './common.js';
 
 export const UserSummary = Type.Object({
   id: Type.String(),
@@ -22,10 +16,10 @@ export const User = Type.Object(
     username: Nullable(Type.String()),
     displayName: Nullable(Type.String()),
     avatarUrl: Nullable(Type.String()),
-    role: StringEnum(USER_ROLES),
+    role: Type.String(),
     createdAt: Timestamp,
   },
-  { $id: 'User', description: 'A user, as the platform or their token describes them' },
+  { $id: 'User' },
 );
 
 export const Context = Type.Object({
@@ -39,7 +33,7 @@ export const Context = Type.Object({
 
 export const Participant = Type.Object({
   userId: Type.String(),
-  role: StringEnum(PARTICIPANT_ROLES),
+  role: Type.String(),
   joinedAt: Timestamp,
   lastReadSeq: Type.Integer(),
   user: UserSummary,
@@ -48,9 +42,9 @@ export const Participant = Type.Object({
 export const Conversation = Type.Object(
   {
     id: Type.String(),
-    type: StringEnum(CONVERSATION_TYPES),
+    type: Type.String(),
     title: Nullable(Type.String()),
-    status: StringEnum(CONVERSATION_STATUSES),
+    status: Type.String(),
     context: Nullable(Context),
     metadata: Type.Record(Type.String(), Type.Unknown()),
     createdBy: Type.String(),
@@ -62,10 +56,10 @@ export const Conversation = Type.Object(
       Type.Object({ id: Type.String(), senderId: Type.String(), preview: Type.String(), createdAt: Timestamp }),
     ),
     participants: Type.Array(Participant),
-    unreadCount: Type.Optional(Type.Integer({ description: 'the caller’s own' })),
-    archived: Type.Optional(Type.Boolean({ description: 'the caller’s own' })),
+    unreadCount: Type.Optional(Type.Integer()),
+    archived: Type.Optional(Type.Boolean()),
   },
-  { $id: 'Conversation', description: 'A conversation, as the caller sees it' },
+  { $id: 'Conversation' },
 );
 
 export const Attachment = Type.Object({
@@ -87,7 +81,7 @@ export const Message = Type.Object(
     senderId: Type.String(),
     sender: UserSummary,
     content: Type.String(),
-    messageType: StringEnum(MESSAGE_TYPES),
+    messageType: Type.String(),
     replyToId: Nullable(Type.String()),
     replyTo: Nullable(
       Type.Object({ id: Type.String(), senderId: Type.String(), preview: Type.String(), isDeleted: Type.Boolean() }),
@@ -97,7 +91,7 @@ export const Message = Type.Object(
       Type.Object({ emoji: Type.String(), count: Type.Integer(), userIds: Type.Array(Type.String()), me: Type.Boolean() }),
     ),
     readBy: Type.Array(Type.Object({ userId: Type.String(), readAt: Timestamp })),
-    moderation: Type.Object({ status: StringEnum(MODERATION_STATUSES), reasons: Type.Array(StringEnum(MODERATION_REASONS)) }),
+    moderation: Type.Object({ status: Type.String(), reasons: Type.Array(Type.String()) }),
     isEdited: Type.Boolean(),
     editedAt: Nullable(Timestamp),
     isDeleted: Type.Boolean(),
@@ -105,19 +99,19 @@ export const Message = Type.Object(
     clientMessageId: Nullable(Type.String()),
     createdAt: Timestamp,
   },
-  { $id: 'Message', description: 'A message; a deleted one is a tombstone with empty content' },
+  { $id: 'Message' },
 );
 
 export const Event = Type.Object(
   {
     id: Type.String(),
-    cursor: Type.String({ description: 'give it to /sync as `since` to continue after this event' }),
-    type: StringEnum(EVENT_TYPES),
-    source: Type.Literal('parley'),
+    cursor: Type.String(),
+    type: Type.String(),
+    source: Type.String(),
     time: Timestamp,
     conversationId: Nullable(Type.String()),
     actorId: Nullable(Type.String()),
-    data: Type.Unknown({ description: 'the payload of this type of event' }),
+    data: Type.Unknown(),
   },
-  { $id: 'Event', description: 'One entry of the event log' },
+  { $id: 'Event' },
 );

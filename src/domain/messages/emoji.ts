@@ -1,6 +1,6 @@
 // What counts as a reaction: one to three emoji (flags, skin tones and families included), or a
 // short :code: such as :thumbsup:. Anything else, plain words included, is refused.
-import { invalid } from '../errors.js';
+import { invalid } from '../../errors.js';
 
 export const MAX_EMOJI_LENGTH = 40;
 // Built at run time: TypeScript's ES2022 target does not know the v flag that Node 20 has.

@@ -1,0 +1,17 @@
+// @parley/client: a typed client for Parley's REST API and real-time events, for browsers and Node.
+export { ParleyClient, type ClientEvents, type ParleyClientOptions } from './client.js';
+export type { Auth } from './auth.js';
+export type { ConnectionState } from './realtime.js';
+export type { PendingSend } from './outbox.js';
+export { webSocketTransport, type TransportFactory, type WebSocketConstructor } from './transport.js';
+export type { UploadOptions } from './upload.js';
+export {
+  ConflictError,
+  ContentRejectedError,
+  NetworkError,
+  ParleyError,
+  ResyncRequiredError,
+  type ErrorCode,
+  type Violation,
+} from './errors.js';
+export type * from './types.js';

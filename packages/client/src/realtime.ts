@@ -1,0 +1,185 @@
+// One live connection to Parley that survives losing it: reconnects with backoff and jitter,
+// catches up from the last cursor with /sync after every (re)connect, and hands the
+// application each logged event once and in log order (live events that arrive during the
+// catch-up wait for it; anything at or before the last cursor is dropped).
+import { type BackoffOptions, backoffDelay } from './backoff.js';
+import { ResyncRequiredError } from './errors.js';
+import type { Transport, TransportFactory, TransportTarget } from './transport.js';
+import type { SyncPage } from './types.js';
+import { SOCKET_EVENT_OF } from '../../../src/realtime/socket-events.js';
+
+export type ConnectionState = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'closed';
+
+export interface RealtimeOptions {
+  transport: TransportFactory;
+  target: () => Promise<TransportTarget>;
+  sync: (since: string | undefined) => Promise<SyncPage>;
+  deliver: (name: string, payload: unknown) => void;
+  stateChanged: (state: ConnectionState) => void;
+  /** The log no longer reaches back to the last cursor: the application must reload. */
+  resyncRequired: () => void;
+  backoff?: BackoffOptions;
+}
+
+const cursorOf = (payload: unknown): string | undefined => {
+  const cursor = (payload as { cursor?: unknown } | null)?.cursor;
+  return typeof cursor === 'string' ? cursor : undefined;
+};
+
+/** Event cursors are log positions written as decimal strings. */
+const after = (a: string, b: string | undefined) => b === undefined || Number(a) > Number(b);
+
+export class RealtimeConnection {
+  private current: Transport | undefined;
+  private generation = 0;
+  private attempt = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private catchingUp = false;
+  private held: Array<[string, unknown]> = [];
+  private lastCursor: string | undefined;
+  private stateValue: ConnectionState = 'idle';
+  private readonly joined = new Set<string>();
+
+  constructor(private readonly options: RealtimeOptions) {}
+
+  get state(): ConnectionState {
+    return this.stateValue;
+  }
+
+  /** The cursor of the last logged event handed to the application. */
+  get cursor(): string | undefined {
+    return this.lastCursor;
+  }
+
+  start(): void {
+    if (this.stateValue !== 'idle' && this.stateValue !== 'closed') return;
+    this.setState('connecting');
+    void this.open();
+  }
+
+  stop(): void {
+    this.generation++;
+    clearTimeout(this.timer);
+    const transport = this.current;
+    this.current = undefined;
+    this.setState('closed');
+    transport?.close();
+  }
+
+  /** Try now instead of waiting out the backoff (the network just came back). */
+  reconnectNow(): void {
+    if (this.stateValue !== 'reconnecting') return;
+    clearTimeout(this.timer);
+    this.attempt = 0;
+    void this.open();
+  }
+
+  /** Drop the connection at once (the network just went) and reconnect with backoff. */
+  interrupt(): void {
+    this.current?.close();
+  }
+
+  send(name: string, data: unknown): void {
+    if (this.stateValue === 'connected') this.current?.send(name, data);
+  }
+
+  /** Joined conversations receive typing indicators; joins are renewed after every reconnect. */
+  join(conversationId: string): void {
+    this.joined.add(conversationId);
+    this.send('join_conversation', { conversationId });
+  }
+
+  leave(conversationId: string): void {
+    this.joined.delete(conversationId);
+    this.send('leave_conversation', { conversationId });
+  }
+
+  private async open(): Promise<void> {
+    const generation = ++this.generation;
+    let target: TransportTarget;
+    try {
+      // The first connection starts at the log's head; later ones resume from the last cursor.
+      if (this.lastCursor === undefined) this.lastCursor = (await this.options.sync(undefined)).cursor;
+      target = await this.options.target();
+    } catch {
+      if (generation === this.generation) this.retryLater();
+      return;
+    }
+    if (generation !== this.generation) return;
+    this.catchingUp = true;
+    this.held = [];
+    this.current = this.options.transport(target, {
+      event: (name, payload) => {
+        if (generation === this.generation) this.received(generation, name, payload);
+      },
+      closed: () => {
+        if (generation !== this.generation) return;
+        this.generation++;
+        this.current = undefined;
+        this.retryLater();
+      },
+    });
+  }
+
+  private received(generation: number, name: string, payload: unknown): void {
+    if (name === 'authenticated') {
+      void this.catchUp(generation);
+      return;
+    }
+    if (this.catchingUp) this.held.push([name, payload]);
+    else this.hand(name, payload);
+  }
+
+  private async catchUp(generation: number): Promise<void> {
+    try {
+      let page: SyncPage;
+      do {
+        page = await this.options.sync(this.lastCursor);
+        if (generation !== this.generation) return;
+        for (const event of page.events) {
+          const name = SOCKET_EVENT_OF[event.type as keyof typeof SOCKET_EVENT_OF];
+          if (name !== undefined) this.hand(name, { ...(event.data as object), cursor: event.cursor });
+          else if (after(event.cursor, this.lastCursor)) this.lastCursor = event.cursor;
+        }
+        if (after(page.cursor, this.lastCursor)) this.lastCursor = page.cursor;
+      } while (page.hasMore);
+    } catch (error) {
+      if (generation !== this.generation) return;
+      if (error instanceof ResyncRequiredError) {
+        this.lastCursor = undefined;
+        this.options.resyncRequired();
+      }
+      this.current?.close();
+      return;
+    }
+    this.catchingUp = false;
+    for (const [name, payload] of this.held) this.hand(name, payload);
+    this.held = [];
+    this.attempt = 0;
+    this.setState('connected');
+    for (const conversationId of this.joined) this.current?.send('join_conversation', { conversationId });
+  }
+
+  /** Each logged event once, in order: nothing at or before the last cursor passes. */
+  private hand(name: string, payload: unknown): void {
+    const cursor = cursorOf(payload);
+    if (cursor !== undefined) {
+      if (!after(cursor, this.lastCursor)) return;
+      this.lastCursor = cursor;
+    }
+    this.options.deliver(name, payload);
+  }
+
+  private retryLater(): void {
+    if (this.stateValue === 'closed') return;
+    this.setState('reconnecting');
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.open(), backoffDelay(this.attempt++, this.options.backoff));
+  }
+
+  private setState(state: ConnectionState): void {
+    if (state === this.stateValue) return;
+    this.stateValue = state;
+    this.options.stateChanged(state);
+  }
+}

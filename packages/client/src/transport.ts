@@ -1,0 +1,83 @@
+// A transport carries socket events both ways and reports when it opens and closes. The
+// connection (realtime.ts) decides about reconnects; a transport never reconnects by itself.
+// Plain WebSocket is built in: the browser's WebSocket, or `ws` handed in on Node.
+import type { Credentials } from './auth.js';
+
+export interface TransportHandlers {
+  /** A server event, by name (frames of the plain WebSocket, events of Socket.IO). */
+  event(name: string, payload: unknown): void;
+  /** The connection is gone. Called once. */
+  closed(reason: string): void;
+}
+
+export interface Transport {
+  /** Sends a client event; dropped when the transport is not open (typing, joins: nothing to keep). */
+  send(name: string, data: unknown): void;
+  close(): void;
+}
+
+export interface TransportTarget {
+  /** e.g. http://localhost:8080 */
+  baseUrl: string;
+  /** e.g. /api/v1 */
+  apiPrefix: string;
+  credentials: Credentials;
+}
+
+export type TransportFactory = (target: TransportTarget, handlers: TransportHandlers) => Transport;
+
+/** The part of the WebSocket API the client uses: the browser's, or `ws` on Node. */
+export interface WebSocketLike {
+  readonly readyState: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  onopen: ((event: unknown) => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onclose: ((event: { code: number; reason: string }) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+}
+export type WebSocketConstructor = new (url: string) => WebSocketLike;
+
+const OPEN = 1;
+
+/** The plain WebSocket transport at `{apiPrefix}/ws`, frames `{"type", "data"}`. */
+export function webSocketTransport(WebSocketImpl?: WebSocketConstructor): TransportFactory {
+  return (target, handlers) => {
+    const Impl = WebSocketImpl ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
+    if (!Impl) throw new Error('no WebSocket here: pass one (e.g. the `ws` package) as the `WebSocket` option');
+    const query = new URLSearchParams();
+    const { credentials } = target;
+    if (credentials.token !== undefined) query.set('token', credentials.token);
+    if (credentials.userId !== undefined) query.set('userId', credentials.userId);
+    if (credentials.username !== undefined) query.set('username', credentials.username);
+    const url = `${target.baseUrl.replace(/^http/, 'ws')}${target.apiPrefix}/ws?${query}`;
+    const socket = new Impl(url);
+    let done = false;
+    const finish = (reason: string) => {
+      if (done) return;
+      done = true;
+      handlers.closed(reason);
+    };
+    socket.onmessage = (message) => {
+      if (typeof message.data !== 'string') return;
+      let frame: { type?: unknown; data?: unknown };
+      try {
+        frame = JSON.parse(message.data) as typeof frame;
+      } catch {
+        return;
+      }
+      if (typeof frame.type === 'string') handlers.event(frame.type, frame.data);
+    };
+    socket.onclose = (event) => finish(event.reason || `closed (${event.code})`);
+    socket.onerror = () => finish('socket error');
+    return {
+      send: (name, data) => {
+        if (socket.readyState === OPEN) socket.send(JSON.stringify({ type: name, data }));
+      },
+      close: () => {
+        socket.close(1000, 'client closed');
+        finish('client closed');
+      },
+    };
+  };
+}

@@ -1,0 +1,263 @@
+// A conversation's life: started (or found again, for DIRECT), changed by its OWNER/ADMINs
+// (title, status, metadata), archived or hidden by each participant, deleted for everyone by
+// an admin or the platform.
+import { createHash } from 'node:crypto';
+import type { Limits } from '../../config.js';
+import { invalid, notFound } from '../../errors.js';
+import type { ConversationContext, ConversationView } from '../../presenters/conversations.presenter.js';
+import type { MessageView } from '../../presenters/messages.presenter.js';
+import type { ConversationRow, ParticipantRow } from '../../storage/conversations.repository.js';
+import { newId, nowIso } from '../../storage/ids.js';
+import type { Store } from '../../storage/store.js';
+import { accessConversation, asSeenBy, blockedWithOther } from '../access.js';
+import type { EventLogSignal } from '../event-signal.js';
+import { eventRow } from '../events.js';
+import type { PreparedContent } from '../messages/content.js';
+import type { SendingService } from '../messages/sending.service.js';
+import { authorize, deletesForEveryone } from '../policies.js';
+import type { Actor, ConversationStatus, ConversationType, UserActor } from '../types.js';
+import type { ParticipantsService } from './participants.service.js';
+import { appendConversationUpdated, conversationView, conversationViewFor, freshViewFor, nameOf } from './views.js';
+
+export interface CreateConversationInput {
+  type?: ConversationType;
+  participantIds: string[];
+  title?: string | null;
+  context?: ConversationContext;
+  metadata?: Record<string, unknown>;
+  message?: string;
+}
+
+export interface CreateResult {
+  conversation: ConversationView;
+  /** False when an existing DIRECT conversation for the same pair and context was returned. */
+  created: boolean;
+  message?: MessageView;
+}
+
+export interface UpdateConversationInput {
+  title?: string | null;
+  status?: ConversationStatus;
+  metadata?: Record<string, unknown>;
+}
+
+/** Deeper metadata is refused before it is serialised: a deep enough value overflows the stack. */
+export const MAX_METADATA_DEPTH = 32;
+
+/** One DIRECT conversation per user pair per context: this key is unique in storage. */
+export function directKey(a: string, b: string, context?: ConversationContext): string {
+  const pair = [a, b].sort();
+  return createHash('sha256')
+    .update(JSON.stringify([...pair, context?.type ?? null, context?.id ?? null]))
+    .digest('hex');
+}
+
+/** Whether a JSON value nests deeper than `max` objects or arrays; walks without recursion. */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop() as { value: unknown; depth: number };
+    if (current === null || typeof current !== 'object') continue;
+    if (depth + 1 > max) return true;
+    for (const child of Object.values(current)) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
+}
+
+const STATUS_NOTES: Record<ConversationStatus, string> = {
+  active: 'reopened the conversation',
+  archived: 'archived the conversation',
+  closed: 'closed the conversation',
+};
+
+export class ConversationLifecycleService {
+  constructor(
+    private readonly store: Store,
+    private readonly limits: Limits,
+    private readonly signal: EventLogSignal,
+    private readonly sending: SendingService,
+    private readonly participants: ParticipantsService,
+  ) {}
+
+  /** The metadata as stored JSON, within the depth and size limits (VALIDATION_FAILED otherwise). */
+  checkMetadata(metadata: Record<string, unknown>): string {
+    if (nestsDeeperThan(metadata, MAX_METADATA_DEPTH)) {
+      throw invalid(`metadata must nest at most ${MAX_METADATA_DEPTH} levels deep`, { field: 'metadata' });
+    }
+    const json = JSON.stringify(metadata);
+    if (Buffer.byteLength(json, 'utf8') > this.limits.metadataBytes) {
+      throw invalid(`metadata must be at most ${this.limits.metadataBytes} bytes of JSON`, { field: 'metadata' });
+    }
+    return json;
+  }
+
+  async create(actor: UserActor, input: CreateConversationInput): Promise<CreateResult> {
+    const others = [...new Set(input.participantIds)].filter((id) => id !== actor.userId);
+    const type: ConversationType = input.type ?? (others.length === 1 ? 'DIRECT' : 'GROUP');
+    if (type === 'DIRECT' && others.length !== 1) {
+      throw invalid('a DIRECT conversation takes exactly one other participant', { field: 'participantIds' });
+    }
+    if (others.length + 1 > this.limits.groupParticipants) {
+      throw invalid(`a conversation has at most ${this.limits.groupParticipants} participants`, {
+        field: 'participantIds',
+      });
+    }
+    const metadata = this.checkMetadata(input.metadata ?? {});
+    const prepared: PreparedContent | undefined = input.message === undefined ? undefined : this.sending.prepare(input.message);
+    const key = type === 'DIRECT' ? directKey(actor.userId, others[0] as string, input.context) : null;
+
+    const attempt = () =>
+      this.store.transaction(async (tx) => {
+        const now = nowIso();
+        await tx.users.ensureExist(others, now);
+        const blocked = type === 'DIRECT' && (await blockedWithOther(tx, actor.userId, others));
+        authorize(actor, 'create', { conversation: { type, status: 'active' }, blocked });
+        let conversation = key === null ? undefined : await tx.conversations.findByDirectKey(key);
+        const created = conversation === undefined;
+        if (conversation === undefined) {
+          conversation = this.newConversation(actor, type, key, metadata, input, now);
+          await tx.conversations.insert(conversation);
+          const member = (userId: string, role: string): ParticipantRow => ({
+            conversation_id: (conversation as ConversationRow).id,
+            user_id: userId,
+            role,
+            joined_at: now,
+            last_read_seq: 0,
+            last_read_at: null,
+            archived: 0,
+            hidden: 0,
+            left_at: null,
+          });
+          await tx.conversations.addParticipants([member(actor.userId, 'OWNER'), ...others.map((userId) => member(userId, 'MEMBER'))]);
+          const view = await conversationView(tx, conversation);
+          await tx.events.append([
+            eventRow({ type: 'conversation.created', conversationId: conversation.id, actorId: actor.userId, data: view }, now),
+          ]);
+        } else {
+          if (!(await tx.conversations.lockById(conversation.id))) throw notFound('conversation');
+          await tx.conversations.reopenFor(conversation.id, actor.userId);
+        }
+        const sent =
+          prepared === undefined
+            ? undefined
+            : await this.sending.sendAsUser(
+                tx,
+                actor,
+                await tx.conversations.lockForMember(conversation.id, actor.userId),
+                { content: prepared.content },
+                prepared,
+              );
+        return { conversation: await freshViewFor(tx, conversation.id, actor.userId), created, message: sent?.message };
+      });
+
+    let result: CreateResult;
+    try {
+      result = await attempt();
+    } catch (error) {
+      // Two first messages between the same pair raced; the loser finds the winner's conversation.
+      if (key !== null && this.store.dialect.isUniqueViolation(error)) result = await attempt();
+      else throw error;
+    }
+    this.signal.committed();
+    return result;
+  }
+
+  private newConversation(
+    actor: UserActor,
+    type: ConversationType,
+    key: string | null,
+    metadata: string,
+    input: CreateConversationInput,
+    now: string,
+  ): ConversationRow {
+    return {
+      id: newId(),
+      type,
+      title: input.title ?? null,
+      status: 'active',
+      context_type: input.context?.type ?? null,
+      context_id: input.context?.id ?? null,
+      context_title: input.context?.title ?? null,
+      context: input.context ? JSON.stringify(input.context) : null,
+      metadata,
+      created_by: actor.userId,
+      direct_key: key,
+      last_seq: 0,
+      last_message_id: null,
+      last_message_sender_id: null,
+      last_message_preview: null,
+      last_message_at: null,
+      activity_at: now,
+      created_at: now,
+      updated_at: now,
+    };
+  }
+
+  /** OWNER/ADMIN change title, status or metadata; a status change leaves a SYSTEM message. */
+  async update(actor: UserActor, conversationId: string, input: UpdateConversationInput): Promise<ConversationView> {
+    const view = await this.store.transaction(async (tx) => {
+      // Who the caller is comes before what they sent.
+      const { conversation } = await accessConversation(tx, actor, 'update', conversationId, { lock: true });
+      const metadata = input.metadata === undefined ? undefined : this.checkMetadata(input.metadata);
+      const now = nowIso();
+      if (input.status !== undefined && input.status !== conversation.status) {
+        await this.sending.appendSystemNote(tx, conversation, actor.profile, `${nameOf(actor.profile)} ${STATUS_NOTES[input.status]}`);
+      }
+      await tx.conversations.update(
+        conversationId,
+        {
+          ...(input.title !== undefined ? { title: input.title } : {}),
+          ...(input.status !== undefined ? { status: input.status } : {}),
+          ...(metadata !== undefined ? { metadata } : {}),
+        },
+        now,
+      );
+      await appendConversationUpdated(tx, conversationId, actor.userId, now);
+      return freshViewFor(tx, conversationId, actor.userId);
+    });
+    this.signal.committed();
+    return view;
+  }
+
+  /** The caller's own archive flag; nobody else sees it. */
+  async setArchived(actor: UserActor, conversationId: string, archived: boolean): Promise<ConversationView> {
+    const access = await accessConversation(this.store, actor, 'archive', conversationId);
+    await this.store.conversations.setArchived(conversationId, actor.userId, archived);
+    return conversationViewFor(this.store, { ...asSeenBy(access), viewer_archived: archived ? 1 : 0 });
+  }
+
+  /**
+   * DELETE /conversations/{id}: an admin or the service key deletes it for everyone; a
+   * participant hides a DIRECT conversation (a new message brings it back) or leaves any other.
+   */
+  async remove(actor: Actor, conversationId: string): Promise<void> {
+    if (deletesForEveryone(actor)) return this.deleteForEveryone(actor, conversationId);
+    const user = actor as UserActor;
+    const { conversation } = await accessConversation(this.store, user, 'archive', conversationId);
+    if (conversation.type === 'DIRECT') {
+      await this.store.conversations.hide(conversationId, user.userId);
+      return;
+    }
+    await this.participants.remove(user, conversationId, user.userId);
+  }
+
+  private async deleteForEveryone(actor: Actor, conversationId: string): Promise<void> {
+    await this.store.transaction(async (tx) => {
+      await accessConversation(tx, actor, 'deleteForEveryone', conversationId, { lock: true });
+      const participants = await tx.conversations.allParticipants(conversationId);
+      await tx.conversations.delete(conversationId);
+      const now = nowIso();
+      const actorId = actor.kind === 'user' ? actor.userId : null;
+      // The conversation's members can no longer be looked up, so each hears of it by name.
+      await tx.events.append(
+        participants.map((p) =>
+          eventRow(
+            { type: 'conversation.deleted', conversationId, actorId, scope: 'user', audienceUserId: p.user_id, data: { id: conversationId, deletedAt: now } },
+            now,
+          ),
+        ),
+      );
+    });
+    this.signal.committed();
+  }
+}

@@ -1,0 +1,127 @@
+// Reading: what a participant sees (their conversation list, one conversation, its messages,
+// one message) and their read pointer. A closed conversation can still be read and marked read.
+import { notFound } from '../../errors.js';
+import type { ConversationView } from '../../presenters/conversations.presenter.js';
+import { presentConversation } from '../../presenters/conversations.presenter.js';
+import type { MessageView } from '../../presenters/messages.presenter.js';
+import type { ConversationFilters } from '../../storage/conversations.repository.js';
+import { nowIso } from '../../storage/ids.js';
+import type { Store } from '../../storage/store.js';
+import { accessConversation, accessMessage, asSeenBy } from '../access.js';
+import { decodeCursor, encodeCursor } from '../cursors.js';
+import type { EventLogSignal } from '../event-signal.js';
+import { eventRow } from '../events.js';
+import { presentMessages, presentOneMessage } from '../messages/views.js';
+import type { Page, UserActor } from '../types.js';
+import { conversationViewFor } from './views.js';
+
+export interface ListMessagesQuery {
+  before?: number;
+  after?: number;
+  limit: number;
+}
+
+export interface ReadResult {
+  lastReadSeq: number;
+  unreadCount: number;
+}
+
+export class ReadingService {
+  constructor(
+    private readonly store: Store,
+    private readonly signal: EventLogSignal,
+  ) {}
+
+  /** The caller's conversations; the query itself keeps to those they take part in. */
+  async listConversations(
+    actor: UserActor,
+    filters: ConversationFilters,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<Page<ConversationView>> {
+    const after = cursor === undefined ? undefined : decodeCursor(cursor, { activityAt: 'string', id: 'string' });
+    const rows = await this.store.conversations.listForUser(actor.userId, filters, after, limit + 1);
+    const page = rows.slice(0, limit);
+    const participants = await this.store.conversations.listParticipants(page.map((r) => r.id));
+    const data = page.map((row) =>
+      presentConversation(row, participants.get(row.id) ?? [], {
+        lastReadSeq: row.viewer_last_read_seq,
+        archived: row.viewer_archived === 1,
+      }),
+    );
+    const last = page.at(-1);
+    return {
+      data,
+      nextCursor: rows.length > limit && last ? encodeCursor({ activityAt: last.activity_at, id: last.id }) : null,
+    };
+  }
+
+  async getConversation(actor: UserActor, conversationId: string): Promise<ConversationView> {
+    const access = await accessConversation(this.store, actor, 'read', conversationId);
+    return conversationViewFor(this.store, asSeenBy(access));
+  }
+
+  async listMessages(actor: UserActor, conversationId: string, query: ListMessagesQuery): Promise<Page<MessageView>> {
+    await accessConversation(this.store, actor, 'read', conversationId);
+    const rows =
+      query.after !== undefined
+        ? await this.store.messages.listAfter(conversationId, query.after, query.limit + 1)
+        : await this.store.messages.listBefore(conversationId, query.before, query.limit + 1);
+    const hasMore = rows.length > query.limit;
+    const page = rows.slice(0, query.limit);
+    const data = await presentMessages(this.store, conversationId, page, actor.userId);
+    const last = page.at(-1);
+    // The next page continues from the last seq seen, in the same direction.
+    const nextCursor = hasMore && last ? String(last.seq) : null;
+    return { data, nextCursor };
+  }
+
+  async getMessage(actor: UserActor, messageId: string): Promise<MessageView> {
+    const { message } = await accessMessage(this.store, actor, 'read', messageId);
+    return presentOneMessage(this.store, message, actor.userId);
+  }
+
+  /**
+   * Moves the actor's read pointer up to a message (default: the latest). Pointers never move
+   * back; moving one writes message.read.
+   */
+  async markRead(actor: UserActor, conversationId: string, messageId?: string): Promise<ReadResult> {
+    const { result, moved } = await this.store.transaction(async (tx) => {
+      const { conversation, participant } = await accessConversation(tx, actor, 'markRead', conversationId);
+      let seq = conversation.last_seq;
+      let readMessageId = conversation.last_message_id;
+      if (messageId !== undefined) {
+        const message = await tx.messages.findById(messageId);
+        if (!message || message.conversation_id !== conversationId) throw notFound('message');
+        seq = message.seq;
+        readMessageId = message.id;
+      }
+      const now = nowIso();
+      const moved = seq > 0 && (await tx.conversations.advanceReadPointer(conversationId, actor.userId, seq, now));
+      if (moved) {
+        await tx.events.append([
+          eventRow(
+            {
+              type: 'message.read',
+              conversationId,
+              actorId: actor.userId,
+              data: { conversationId, userId: actor.userId, lastReadSeq: seq, messageId: readMessageId, readAt: now },
+            },
+            now,
+          ),
+        ]);
+      }
+      const lastReadSeq = moved ? seq : (participant?.last_read_seq ?? 0);
+      return { result: { lastReadSeq, unreadCount: Math.max(0, conversation.last_seq - lastReadSeq) }, moved };
+    });
+    if (moved) this.signal.committed();
+    return result;
+  }
+
+  /** POST /messages/{id}/read: the conversation of a message, read up to that message. */
+  async markReadThrough(actor: UserActor, messageId: string): Promise<ReadResult> {
+    const message = await this.store.messages.findById(messageId);
+    if (!message) throw notFound('message');
+    return this.markRead(actor, message.conversation_id, message.id);
+  }
+}

@@ -1,0 +1,66 @@
+// Editing and deleting messages. An edit passes the same content step as a send (content.ts);
+// an edit of the latest message refreshes the preview every conversation list shows.
+import type { Limits } from '../../config.js';
+import { type MessageView, previewOf } from '../../presenters/messages.presenter.js';
+import { nowIso } from '../../storage/ids.js';
+import type { Store } from '../../storage/store.js';
+import { accessMessage } from '../access.js';
+import { appendConversationUpdated } from '../conversations/views.js';
+import type { EventLogSignal } from '../event-signal.js';
+import { eventRow } from '../events.js';
+import type { Actor, UserActor } from '../types.js';
+import { prepareContent } from './content.js';
+import { presentOneMessage } from './views.js';
+
+export class EditingService {
+  constructor(
+    private readonly store: Store,
+    private readonly limits: Limits,
+    private readonly signal: EventLogSignal,
+  ) {}
+
+  /** The sender edits their message; it keeps its seq and is marked edited. */
+  async edit(actor: UserActor, messageId: string, content: string): Promise<MessageView> {
+    const prepared = prepareContent(content, this.limits);
+    const view = await this.store.transaction(async (tx) => {
+      const { message, conversation } = await accessMessage(tx, actor, 'edit', messageId);
+      const now = nowIso();
+      await tx.messages.updateContent(message.id, prepared.content, now);
+      const view = await presentOneMessage(tx, { ...message, content: prepared.content, edited_at: now });
+      await tx.events.append([
+        eventRow({ type: 'message.updated', conversationId: conversation.id, actorId: actor.userId, data: view }, now),
+      ]);
+      // Only when it is still the latest message: the update checks that in the same statement.
+      if (await tx.conversations.refreshLastPreview(conversation.id, message.id, previewOf(prepared.content))) {
+        await appendConversationUpdated(tx, conversation.id, actor.userId, now);
+      }
+      return view;
+    });
+    this.signal.committed();
+    return view;
+  }
+
+  /** The sender or a moderator deletes a message: a tombstone keeps its seq. */
+  async delete(actor: Actor, messageId: string): Promise<void> {
+    const changed = await this.store.transaction(async (tx) => {
+      const { message, conversation } = await accessMessage(tx, actor, 'delete', messageId);
+      if (message.deleted_at !== null) return false;
+      const now = nowIso();
+      await tx.messages.markDeleted(message.id, now);
+      if (conversation.last_message_id === message.id) await tx.conversations.clearLastPreview(conversation.id);
+      await tx.events.append([
+        eventRow(
+          {
+            type: 'message.deleted',
+            conversationId: message.conversation_id,
+            actorId: actor.kind === 'user' ? actor.userId : null,
+            data: { id: message.id, conversationId: message.conversation_id, seq: message.seq, deletedAt: now },
+          },
+          now,
+        ),
+      ]);
+      return true;
+    });
+    if (changed) this.signal.committed();
+  }
+}

@@ -1,0 +1,55 @@
+// Reactions: one per user per emoji and message. Adding and taking back are both `react` to
+// the policy: a closed conversation or a block in a DIRECT one stops them as it stops sends.
+import type { MessageView } from '../../presenters/messages.presenter.js';
+import { notFound } from '../../errors.js';
+import { nowIso } from '../../storage/ids.js';
+import type { MessageRow } from '../../storage/messages.repository.js';
+import type { Store } from '../../storage/store.js';
+import { accessMessage } from '../access.js';
+import type { EventLogSignal } from '../event-signal.js';
+import { eventRow } from '../events.js';
+import type { UserActor } from '../types.js';
+import { presentOneMessage } from './views.js';
+
+export class ReactionsService {
+  constructor(
+    private readonly store: Store,
+    private readonly signal: EventLogSignal,
+  ) {}
+
+  /** Adds the actor's reaction; `created` is false when it was already there. */
+  async react(actor: UserActor, messageId: string, emoji: string): Promise<{ created: boolean; message: MessageView }> {
+    const result = await this.store.transaction(async (tx) => {
+      const { message } = await accessMessage(tx, actor, 'react', messageId);
+      const now = nowIso();
+      const created = await tx.messages.addReaction(message.id, actor.userId, emoji, now);
+      if (created) await tx.events.append([reactionEvent('reaction.added', message, actor.userId, emoji, now)]);
+      return { created, message: await presentOneMessage(tx, message, actor.userId) };
+    });
+    if (result.created) this.signal.committed();
+    return result;
+  }
+
+  async unreact(actor: UserActor, messageId: string, emoji: string): Promise<void> {
+    const removed = await this.store.transaction(async (tx) => {
+      const { message } = await accessMessage(tx, actor, 'react', messageId);
+      const removed = await tx.messages.removeReaction(message.id, actor.userId, emoji);
+      if (removed) await tx.events.append([reactionEvent('reaction.removed', message, actor.userId, emoji, nowIso())]);
+      return removed;
+    });
+    if (!removed) throw notFound('reaction');
+    this.signal.committed();
+  }
+}
+
+function reactionEvent(type: 'reaction.added' | 'reaction.removed', message: MessageRow, userId: string, emoji: string, now: string) {
+  return eventRow(
+    {
+      type,
+      conversationId: message.conversation_id,
+      actorId: userId,
+      data: { messageId: message.id, conversationId: message.conversation_id, emoji, userId, action: type === 'reaction.added' ? 'added' : 'removed' },
+    },
+    now,
+  );
+}

@@ -1,0 +1,170 @@
+// Sending: a user's message (REST, both socket transports, the first message of a new
+// conversation) and Parley's own SYSTEM notes all go through `appendMessage`, the one writer of
+// the timeline. A user's message passes `prepareContent` (content.ts) and the `send` policy
+// first; whatever a message carries beside its text is linked in `appendMessage`, in the
+// transaction that stores it.
+import type { Limits } from '../../config.js';
+import { invalid } from '../../errors.js';
+import { type MessageView, presentMessage, previewOf } from '../../presenters/messages.presenter.js';
+import type { ConversationRow } from '../../storage/conversations.repository.js';
+import { newId, nowIso } from '../../storage/ids.js';
+import type { MessageRow } from '../../storage/messages.repository.js';
+import type { Store } from '../../storage/store.js';
+import type { UserRow } from '../../storage/users.repository.js';
+import { blockedWithOther } from '../access.js';
+import type { EventLogSignal } from '../event-signal.js';
+import { eventRow } from '../events.js';
+import { authorize } from '../policies.js';
+import type { MessageType, UserActor } from '../types.js';
+import { type PreparedContent, prepareContent } from './content.js';
+import { presentOneMessage } from './views.js';
+
+export interface SendMessageInput {
+  content: string;
+  messageType?: MessageType;
+  replyToId?: string;
+  clientMessageId?: string;
+}
+
+export interface SendResult {
+  message: MessageView;
+  /** False when the clientMessageId was seen before and the first message is returned. */
+  created: boolean;
+}
+
+/** A conversation locked by the caller's transaction, with the sender's role when they are an active participant. */
+export type LockedForMember = ConversationRow & { member_role: string };
+
+export class SendingService {
+  constructor(
+    private readonly store: Store,
+    private readonly limits: Limits,
+    private readonly signal: EventLogSignal,
+    /** Whether a user has a live connection: notification services skip pushing to them. */
+    private readonly isOnline: (userId: string) => boolean = () => false,
+  ) {}
+
+  /** The content of a user's message, ready to store (VALIDATION_FAILED otherwise). */
+  prepare(content: string): PreparedContent {
+    return prepareContent(content, this.limits);
+  }
+
+  async send(actor: UserActor, conversationId: string, input: SendMessageInput): Promise<SendResult> {
+    const prepared = this.prepare(input.content);
+    const result = await this.store.transaction(async (tx) => {
+      const conversation = await tx.conversations.lockForMember(conversationId, actor.userId);
+      return this.sendAsUser(tx, actor, conversation, input, prepared);
+    });
+    if (result.created) this.signal.committed();
+    return result;
+  }
+
+  /**
+   * A user's message into a conversation this transaction locked (`lockForMember`; undefined
+   * when the user is not an active participant). A repeated clientMessageId returns the first
+   * message; otherwise the `send` policy decides, then the message is appended.
+   */
+  async sendAsUser(
+    tx: Store,
+    actor: UserActor,
+    conversation: LockedForMember | undefined,
+    input: SendMessageInput,
+    prepared: PreparedContent,
+  ): Promise<SendResult> {
+    if (conversation !== undefined && input.clientMessageId !== undefined) {
+      const existing = await tx.messages.findByClientId(conversation.id, actor.userId, input.clientMessageId);
+      if (existing) return { message: await presentOneMessage(tx, existing, actor.userId), created: false };
+    }
+    const members = conversation === undefined ? [] : await tx.conversations.activeParticipantIds(conversation.id);
+    const blocked = conversation?.type === 'DIRECT' && (await blockedWithOther(tx, actor.userId, members));
+    authorize(actor, 'send', {
+      conversation,
+      participant: conversation && { role: conversation.member_role, left_at: null },
+      blocked,
+    });
+    const recipients = members.filter((id) => id !== actor.userId);
+    return this.appendMessage(tx, conversation as ConversationRow, actor.profile, { ...input, ...prepared }, { recipients });
+  }
+
+  /** Parley's own note (a join, a leave, a status change) in a conversation this transaction locked. */
+  appendSystemNote(tx: Store, conversation: ConversationRow, author: UserRow, text: string): Promise<SendResult> {
+    return this.appendMessage(tx, conversation, author, { content: text }, { system: true });
+  }
+
+  /**
+   * The one writer of the timeline, inside the caller's transaction, after the policy: takes
+   * the next seq, stores the message, moves the sender's read pointer, and writes message.sent
+   * plus one message.received per recipient. The conversation row must already be locked.
+   */
+  private async appendMessage(
+    tx: Store,
+    conversation: ConversationRow,
+    sender: UserRow,
+    input: Omit<SendMessageInput, 'content'> & Partial<PreparedContent> & { content: string },
+    options: { system?: boolean; recipients?: string[] } = {},
+  ): Promise<SendResult> {
+    const recipients =
+      options.recipients ?? (await tx.conversations.activeParticipantIds(conversation.id)).filter((u) => u !== sender.id);
+    let replyTo: MessageRow | undefined;
+    if (input.replyToId !== undefined) {
+      replyTo = await tx.messages.findById(input.replyToId);
+      if (!replyTo || replyTo.conversation_id !== conversation.id) {
+        throw invalid('replyToId must name a message of this conversation', { field: 'replyToId' });
+      }
+    }
+
+    const now = nowIso();
+    const id = newId();
+    const preview = previewOf(input.content);
+    const seq = await tx.conversations.appendMessageSeq(conversation.id, { id, senderId: sender.id, preview, at: now });
+    const row: MessageRow = {
+      id,
+      conversation_id: conversation.id,
+      seq,
+      sender_id: sender.id,
+      content: input.content,
+      message_type: options.system ? 'SYSTEM' : (input.messageType ?? 'TEXT'),
+      reply_to_id: replyTo?.id ?? null,
+      client_message_id: input.clientMessageId ?? null,
+      moderation_status: input.moderationStatus ?? 'clean',
+      moderation_reasons: JSON.stringify(input.moderationReasons ?? []),
+      original_content: input.originalContent ?? null,
+      edited_at: null,
+      deleted_at: null,
+      created_at: now,
+    };
+    await tx.messages.insert(row);
+    // What a message carries beside its text (attachments) is linked here, before it is presented.
+    await tx.conversations.advanceReadPointer(conversation.id, sender.id, seq, now);
+    await tx.conversations.resurfaceForRecipients(conversation.id, sender.id);
+
+    const message = presentMessage(row, { sender, ...(replyTo ? { replyTo } : {}) });
+    const senderUsername = sender.username ?? sender.display_name ?? sender.id;
+    // Notification services hear of people's messages, not of Parley's own notes.
+    const notified = options.system ? [] : recipients;
+    await tx.events.append([
+      eventRow({ type: 'message.sent', conversationId: conversation.id, actorId: sender.id, data: message }, now),
+      ...notified.map((recipientId) =>
+        eventRow(
+          {
+            type: 'message.received',
+            conversationId: conversation.id,
+            actorId: sender.id,
+            scope: 'downstream',
+            data: {
+              threadId: conversation.id,
+              messageId: id,
+              recipientId,
+              senderId: sender.id,
+              senderUsername,
+              preview,
+              recipientOnline: this.isOnline(recipientId),
+            },
+          },
+          now,
+        ),
+      ),
+    ]);
+    return { message, created: true };
+  }
+}

@@ -1,0 +1,36 @@
+// Messages as responses and events show them: with their senders, replies, reactions and read
+// receipts, loaded once per page.
+import { type MessageView, presentMessage } from '../../presenters/messages.presenter.js';
+import type { MessageRow } from '../../storage/messages.repository.js';
+import type { Store } from '../../storage/store.js';
+
+/** Presents messages of one conversation with their senders, replies and read receipts. */
+export async function presentMessages(store: Store, conversationId: string, rows: MessageRow[], viewerId?: string): Promise<MessageView[]> {
+  if (rows.length === 0) return [];
+  const replyIds = rows.flatMap((r) => (r.reply_to_id ? [r.reply_to_id] : []));
+  const [senders, replies, readPointers, reactions] = await Promise.all([
+    store.users.findMany(rows.map((r) => r.sender_id)),
+    store.messages.findMany(replyIds),
+    store.messages.readPointers(conversationId),
+    store.messages.reactionsOf(rows.map((r) => r.id)),
+  ]);
+  return rows.map((row) => {
+    const sender = senders.get(row.sender_id);
+    const replyTo = row.reply_to_id ? replies.get(row.reply_to_id) : undefined;
+    return presentMessage(
+      row,
+      {
+        readPointers,
+        reactions: reactions.get(row.id) ?? [],
+        ...(sender ? { sender } : {}),
+        ...(replyTo ? { replyTo } : {}),
+      },
+      viewerId,
+    );
+  });
+}
+
+export async function presentOneMessage(store: Store, row: MessageRow, viewerId?: string): Promise<MessageView> {
+  const [view] = await presentMessages(store, row.conversation_id, [row], viewerId);
+  return view as MessageView;
+}

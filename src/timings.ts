@@ -1,0 +1,24 @@
+// The intervals Parley keeps by itself. They are not operator settings (those live in config.ts):
+// the contract fixes some (typing ends 10 s after the last refresh) and the rest are internal
+// trade-offs. They are passed in rather than read as constants so that a test can shorten a
+// TTL, or lengthen a fallback poll, instead of waiting out or racing the wall clock.
+
+export interface Timings {
+  /** A typing indicator not refreshed within this time ends by itself (the contract: 10 s). */
+  typingTtlMs: number;
+  /** A user stays online this long after their last connection closes, for quick reconnects. */
+  presenceGraceMs: number;
+  /** Log followers read the log at least this often, if no wake-up (local or via the bus) came. */
+  logPollMs: number;
+  /** A standby instance tries to take the delivery lock this often (PostgreSQL). */
+  leaderRetryMs: number;
+}
+
+export const DEFAULT_TIMINGS: Readonly<Timings> = Object.freeze({
+  typingTtlMs: 10_000,
+  presenceGraceMs: 5_000,
+  logPollMs: 1_000,
+  leaderRetryMs: 2_000,
+});
+
+export const withTimings = (overrides: Partial<Timings> = {}): Timings => ({ ...DEFAULT_TIMINGS, ...overrides });

@@ -1,0 +1,182 @@
+// @parley/client against a real Parley on loopback, over both transports, with a network that
+// is really cut and restored between them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import {
+  type ClientEvents,
+  ConflictError,
+  ContentRejectedError,
+  ParleyClient,
+  ParleyError,
+  type TransportFactory,
+  type WebSocketConstructor,
+} from '../../packages/client/src/index.js';
+import { socketIoTransport } from '../../packages/client/src/socket-io.js';
+import { asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { cuttableNetwork } from '../support/network.js';
+
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startServer('sqlite', { WS_HEARTBEAT_INTERVAL: '1' });
+});
+afterAll(async () => server.stop());
+
+const transports: Array<[string, () => TransportFactory | undefined]> = [
+  ['plain WebSocket', () => undefined],
+  ['Socket.IO', () => socketIoTransport()],
+];
+
+function clientFor(userId: string, baseUrl = server.baseUrl, transport?: TransportFactory): ParleyClient {
+  return new ParleyClient({
+    baseUrl,
+    auth: { devUserId: userId },
+    WebSocket: WebSocket as unknown as WebSocketConstructor,
+    reconnect: { initialDelayMs: 50, maxDelayMs: 400 },
+    ...(transport ? { transport } : {}),
+  });
+}
+
+/** Resolves with the first event of that name that matches, from now on. */
+function next<K extends keyof ClientEvents>(
+  client: ParleyClient,
+  name: K,
+  where: (payload: ClientEvents[K]) => boolean = () => true,
+  timeoutMs = 8000,
+): Promise<ClientEvents[K]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`no ${String(name)} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const stop = client.on(name, (payload) => {
+      if (!where(payload)) return;
+      clearTimeout(timer);
+      stop();
+      resolve(payload);
+    });
+  });
+}
+
+/** Resolves once `check` holds: tested now and after every event of that name. */
+function until<K extends keyof ClientEvents>(client: ParleyClient, name: K, check: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
+  if (check()) return Promise.resolve();
+  return next(client, name, () => check(), timeoutMs).then(
+    () => undefined,
+    () => Promise.reject(new Error(`${what} within ${timeoutMs} ms`)),
+  );
+}
+
+describe('REST calls', () => {
+  it('creates, sends, lists and answers refusals as typed errors', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    const client = clientFor(alice);
+    const conversation = await client.createConversation({ participantIds: [bob], context: { type: 'listing', id: 'l1', title: 'Camera' } });
+    expect(conversation.context?.title).toBe('Camera');
+    const sent = await client.sendMessage(conversation.id, { content: 'Is it available?' });
+    expect(sent.clientMessageId).toEqual(expect.any(String));
+    expect((await client.sendMessage(conversation.id, { content: 'again', clientMessageId: sent.clientMessageId ?? '' })).id).toBe(sent.id);
+    const page = await client.listMessages(conversation.id, { limit: 10 });
+    expect(page.data.map((m) => m.content)).toEqual(['Is it available?']);
+    expect((await clientFor(bob).unread()).totalUnread).toBe(1);
+
+    await client.rest.request('PATCH', `/conversations/${conversation.id}`, { body: { status: 'closed' } });
+    const closed = await client.sendMessage(conversation.id, { content: 'too late' }).catch((error: unknown) => error);
+    expect(closed).toBeInstanceOf(ConflictError);
+    expect((closed as ConflictError).code).toBe('CONVERSATION_CLOSED');
+
+    const missing = await client.getConversation('nope').catch((error: unknown) => error);
+    expect(missing).toBeInstanceOf(ParleyError);
+    expect((missing as ParleyError).status).toBe(404);
+    client.close();
+  });
+
+  it('reads a 422 CONTENT_REJECTED as a ContentRejectedError with its violations', async () => {
+    const rejecting = await startServer('sqlite', { MODERATION_CONTACT_INFO: 'block' });
+    try {
+      const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+      const conversation = await buildConversation(rejecting, alice, [bob]);
+      const client = clientFor(alice, rejecting.baseUrl);
+      const content = 'call me on 0612 345 678 tonight';
+      const refused = await client.sendMessage(conversation.id, { content }).catch((error: unknown) => error);
+      client.close();
+      if (!(refused instanceof ContentRejectedError)) {
+        // Without a moderation engine on this build the message is simply stored.
+        expect(refused).toMatchObject({ content });
+        return;
+      }
+      expect(refused.code).toBe('CONTENT_REJECTED');
+      expect(refused.violations.length).toBeGreaterThan(0);
+      const [violation] = refused.violations;
+      expect(content.slice(violation?.start, violation?.end)).toMatch(/0612/);
+    } finally {
+      await rejecting.stop();
+    }
+  });
+});
+
+describe.each(transports)('real time over %s', (_name, transport) => {
+  it('hands events typed by name, typing to joined conversations', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    const conversation = await buildConversation(server, alice, [bob]);
+    const a = clientFor(alice, server.baseUrl, transport());
+    const b = clientFor(bob, server.baseUrl, transport());
+    const connected = Promise.all([next(a, 'connection_state', (s) => s === 'connected'), next(b, 'connection_state', (s) => s === 'connected')]);
+    a.connect();
+    b.connect();
+    await connected;
+    b.joinConversation(conversation.id);
+    await next(b, 'conversation_joined');
+
+    const arriving = next(b, 'new_message');
+    await a.sendMessage(conversation.id, { content: 'hello' });
+    const message = await arriving;
+    expect(message.content).toBe('hello');
+    expect(message.cursor).toMatch(/^\d+$/);
+
+    const typing = next(b, 'typing_indicator');
+    a.setTyping(conversation.id, true);
+    expect(await typing).toMatchObject({ conversationId: conversation.id, userId: alice, isTyping: true });
+
+    const read = next(a, 'message_read');
+    await b.markRead(conversation.id);
+    expect(await read).toMatchObject({ userId: bob, lastReadSeq: 1 });
+    a.close();
+    b.close();
+  });
+
+  it('after a lost connection, catches up once and in order, and sends what was queued once', async () => {
+    const network = await cuttableNetwork(server.baseUrl);
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    const conversation = await buildConversation(server, alice, [bob]);
+    const a = clientFor(alice, network.baseUrl, transport());
+    const seqs: number[] = [];
+    a.on('new_message', (message) => seqs.push(message.seq));
+    const states: string[] = [];
+    a.on('connection_state', (state) => states.push(state));
+    a.connect();
+    await next(a, 'connection_state', (s) => s === 'connected');
+    await sendMessage(server, bob, conversation.id, 'one');
+    await until(a, 'new_message', () => seqs.includes(1), 'the first message');
+
+    const dropped = next(a, 'connection_state', (s) => s === 'reconnecting');
+    network.cut();
+    await dropped;
+    for (const content of ['two', 'three', 'four']) await sendMessage(server, bob, conversation.id, content);
+    const queued = a.sendMessage(conversation.id, { content: 'sent while offline' });
+    await next(a, 'outbox_changed', (pending) => pending.some((p) => p.attempts > 0 && p.lastError !== undefined));
+    expect(a.pendingSends).toHaveLength(1);
+
+    network.restore();
+    const stored = await queued;
+    expect(stored.seq).toBe(5);
+    await until(a, 'new_message', () => seqs.includes(5), 'the queued message, live');
+    expect(seqs).toEqual([1, 2, 3, 4, 5]);
+    expect(states).toContain('reconnecting');
+    const all = await asUser(server, alice).get(`/conversations/${conversation.id}/messages?limit=50`);
+    expect(all.body.data.filter((m: { content: string }) => m.content === 'sent while offline')).toHaveLength(1);
+
+    a.close();
+    await network.close();
+  });
+});

@@ -1,0 +1,49 @@
+// A TCP relay in front of a test server whose network can be cut and restored, so that a client
+// meets a real lost connection: open sockets are destroyed and new ones refused until restored.
+import net from 'node:net';
+
+export interface CuttableNetwork {
+  /** http://127.0.0.1:<relay port>: use it instead of the server's own base URL. */
+  baseUrl: string;
+  cut(): void;
+  restore(): void;
+  close(): Promise<void>;
+}
+
+export async function cuttableNetwork(targetBaseUrl: string): Promise<CuttableNetwork> {
+  const target = new URL(targetBaseUrl);
+  const open = new Set<net.Socket>();
+  let down = false;
+  const relay = net.createServer((incoming) => {
+    if (down) return incoming.destroy();
+    const outgoing = net.connect(Number(target.port), target.hostname);
+    open.add(incoming).add(outgoing);
+    const drop = () => {
+      incoming.destroy();
+      outgoing.destroy();
+      open.delete(incoming);
+      open.delete(outgoing);
+    };
+    incoming.on('error', drop).on('close', drop);
+    outgoing.on('error', drop).on('close', drop);
+    incoming.pipe(outgoing).pipe(incoming);
+  });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  const { port } = relay.address() as net.AddressInfo;
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    cut() {
+      down = true;
+      for (const socket of open) socket.destroy();
+      open.clear();
+    },
+    restore() {
+      down = false;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of open) socket.destroy();
+        relay.close(() => resolve());
+      }),
+  };
+}
