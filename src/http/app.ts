@@ -29,6 +29,18 @@ import { ErrorResponse } from './schemas/common.js';
 import { Conversation, Event, Message, User } from './schemas/views.js';
 import { validatorCompiler } from './validation.js';
 
+export interface ServedRoute {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every method and URL pattern registered, in order (HEAD twins and CORS preflight included). */
+    servedRoutes: ServedRoute[];
+  }
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest();
@@ -56,6 +68,13 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Fastify keeps no list of its routes: this one lets a test insist on covering every route.
+  const servedRoutes: ServedRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) servedRoutes.push({ method, url: route.url });
+  });
+  app.decorate('servedRoutes', servedRoutes);
 
   app.setValidatorCompiler(validatorCompiler());
   // Callback-style hooks: these run on every request, and an async hook costs a promise each.

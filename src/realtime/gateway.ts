@@ -117,6 +117,11 @@ export class Gateway {
 
   private readonly validators: Map<string, (value: unknown) => boolean>;
 
+  /** The client commands this gateway answers (an authorization test covers each one). */
+  get commandNames(): string[] {
+    return Object.keys(this.commands);
+  }
+
   /** A new connection: authenticate it or tell it why not and close it. Never rejects. */
   async accept(connection: Connection, credentials: Credentials): Promise<boolean> {
     let actor: UserActor;

@@ -33,6 +33,11 @@ export class Realtime {
     );
   }
 
+  /** The client commands both transports answer. */
+  get commandNames(): string[] {
+    return this.gateway.commandNames;
+  }
+
   async start(server: HttpServer): Promise<void> {
     await this.tailer.start();
     this.unsubscribe = this.ctx.signal.onCommitted(() => this.tailer.wake());
