@@ -34,13 +34,6 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
-export interface AppErrorOptions {
-  /** Sent as Retry-After (seconds): when a retry may succeed. */
-  retryAfterSeconds?: number;
-  /** What went wrong underneath; logged, never sent to a client. */
-  cause?: unknown;
-}
-
 export class AppError extends Error {
   readonly status: number;
   /** Sent as Retry-After with RATE_LIMITED and UNAVAILABLE. */
@@ -50,12 +43,10 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
-    options: AppErrorOptions = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(message);
     this.name = 'AppError';
     this.status = ERRORS[code];
-    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

@@ -9,9 +9,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
-import { VERSION } from '../version.js';
 import { authPlugin } from './auth.plugin.js';
-import { answerClientError, answerFrameworkError, errorsPlugin } from './errors.plugin.js';
+import { errorsPlugin } from './errors.plugin.js';
+import { openapiOptions } from './openapi.js';
 import type { Delivery } from '../delivery/delivery.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { attachmentsRoutes } from './routes/attachments.routes.js';
@@ -66,10 +66,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     forceCloseConnections: true,
     // Trust the nearest TRUST_PROXY_HOPS proxies: their X-Forwarded-For names the client.
     trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
-    // Every answer has the contract's shape, also those made before a route is found.
-    return503OnClosing: false, // errors.plugin.ts answers 503 UNAVAILABLE itself while closing
-    frameworkErrors: answerFrameworkError,
-    clientErrorHandler: answerClientError,
+    return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Fastify keeps no list of its routes: this one lets a test insist on covering every route.
@@ -104,24 +101,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     credentials: !config.corsOrigins.includes('*'),
     exposedHeaders: ['x-request-id', 'retry-after'],
   });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.0.3',
-      info: {
-        title: 'Parley',
-        version: VERSION,
-        description: 'Messaging for marketplaces and service platforms. Errors share one shape: ErrorResponse.',
-      },
-      servers: [{ url: '/' }],
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
-          serviceKey: { type: 'apiKey', in: 'header', name: 'X-Service-Key' },
-        },
-      },
-      security: [{ bearer: [] }, { serviceKey: [] }],
-    },
-  });
+  await app.register(swagger, openapiOptions(config));
 
   await app.register(authPlugin, {
     authenticator: ctx.authenticator,
@@ -175,7 +155,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
   );
 
   const metricsAuthorization = config.metricsToken === undefined ? undefined : sha256(`Bearer ${config.metricsToken}`);
-  app.get('/metrics', { config: { public: true }, schema: { hide: true } }, async (request, reply) => {
+  app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
     // Hashes have one length, so the comparison takes the same time whatever was sent.
     const given = sha256(request.headers.authorization ?? '');
     if (metricsAuthorization !== undefined && !timingSafeEqual(given, metricsAuthorization)) {

@@ -1,18 +1,20 @@
-// Resolves the caller on every request before the body is read. Routes are closed by default:
-// only a route with `config: { public: true }` may be called without credentials.
+// Resolves the caller on every request before the body is read, and holds them to the route's
+// declared `config: { access }` (see route-access.ts). Every route must declare it.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Actor, RequestOrigin, UserActor } from '../domain/types.js';
 import type { UsersService } from '../domain/users.service.js';
 import { AppError } from '../errors.js';
+import { ROUTE_ACCESS, type RouteAccess } from './route-access.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
   }
   interface FastifyContextConfig {
-    public?: boolean;
+    /** Who may call the route; the OpenAPI document says the same. */
+    access?: RouteAccess;
   }
 }
 
@@ -51,19 +53,29 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
   const missingCredentials = options.authenticator.devMode
     ? 'credentials are required: an X-User-ID header (dev mode), a bearer token or X-Service-Key'
     : 'credentials are required: a bearer token or X-Service-Key';
+  const underPublicPrefix = (url: string) => options.publicPrefixes.some((prefix) => url.startsWith(prefix));
+  // A route that says nothing about its callers is a mistake, found at start rather than in production.
+  app.addHook('onRoute', (route) => {
+    if (route.config?.access === undefined && !underPublicPrefix(route.url)) {
+      throw new Error(`route ${String(route.method)} ${route.url} must declare config.access (see src/http/route-access.ts)`);
+    }
+  });
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const url = request.routeOptions.url ?? '';
-    const isPublic =
-      request.routeOptions.config.public === true ||
-      request.is404 ||
-      options.publicPrefixes.some((prefix) => url.startsWith(prefix));
+    const access = request.is404 || underPublicPrefix(url) ? 'public' : (request.routeOptions.config.access ?? 'user');
+    const isPublic = access === 'public';
     try {
       request.actor = await resolveActor(request, options);
     } catch (error) {
       if (!isPublic) throw error;
     }
-    if (request.actor === null && !isPublic) throw new AppError('UNAUTHENTICATED', missingCredentials);
+    if (isPublic) return;
+    if (request.actor === null) throw new AppError('UNAUTHENTICATED', missingCredentials);
+    const rule = ROUTE_ACCESS[access];
+    if (rule.allows !== undefined && !rule.allows(request.actor)) {
+      throw new AppError('FORBIDDEN', rule.refusal ?? 'this endpoint is not for this caller');
+    }
   });
 });
 

@@ -13,7 +13,6 @@ import { ReportsRepository } from './reports.repository.js';
 import type { DB } from './schema.js';
 import { SearchRepository } from './search.repository.js';
 import { GroupCommit } from './group-commit.js';
-import { translateOutage } from './outages.js';
 import { UsersRepository } from './users.repository.js';
 
 export type TransactionWork<T> = (tx: Store) => Promise<T>;
@@ -61,9 +60,7 @@ export class Store {
    * committed in groups (see group-commit.ts).
    */
   transaction<T>(work: TransactionWork<T>): Promise<T> {
-    // SQLite's statements inside a transaction bypass the driver (prepared.ts): their outages
-    // are translated here.
-    if (this.groupCommit !== undefined) return this.groupCommit.run(work).catch(translateOutage);
+    if (this.groupCommit !== undefined) return this.groupCommit.run(work);
     return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect)));
   }
 

@@ -22,7 +22,7 @@ describe.each(databaseKinds())('service endpoints and users on %s', (kind) => {
     expect(openapi.status).toBe(200);
     expect(openapi.body.openapi).toMatch(/^3\./);
     expect(Object.keys(openapi.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/conversations', '/api/v1/conversations/{id}/messages', '/api/v1/sync', '/api/v1/users/{id}']),
+      expect.arrayContaining(['/', '/conversations', '/conversations/{id}/messages', '/sync', '/users/{id}']),
     );
     const docs = await fetch(`${server.prefix}/docs/`);
     expect(docs.status).toBe(200);

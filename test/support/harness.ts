@@ -5,6 +5,7 @@ import path from 'node:path';
 import { SignJWT } from 'jose';
 import { loadConfig } from '../../src/config.js';
 import { createParley, type Parley, type ParleyOptions } from '../../src/server.js';
+import { type ContractViolation, enforceResponseContract } from './openapi-contract.js';
 import { type DatabaseKind, freshPostgresDatabase } from './services.js';
 
 export const JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-use';
@@ -18,7 +19,19 @@ export interface TestServer {
   databaseUrl: string | undefined;
   env: Record<string, string>;
   options: ParleyOptions;
+  /** Answers that broke the OpenAPI document's promise; stop() and every Client call fail on them. */
+  contractViolations: ContractViolation[];
   stop(): Promise<void>;
+}
+
+const violationsByPrefix = new Map<string, ContractViolation[]>();
+
+function failOnViolations(violations: ContractViolation[] | undefined): void {
+  if (violations === undefined || violations.length === 0) return;
+  const found = violations.splice(0);
+  throw new Error(
+    `answers that do not match the OpenAPI document:\n${found.map((v) => `  ${v.method} ${v.url} → ${v.status}: ${v.problem}`).join('\n')}`,
+  );
 }
 
 export async function startServer(
@@ -43,18 +56,25 @@ export async function startServer(
     ...env,
   };
   const parley = await createParley(loadConfig(fullEnv), options);
+  const contractViolations: ContractViolation[] = [];
+  enforceResponseContract(parley.http, parley.ctx.config.apiPrefix, contractViolations);
   const baseUrl = await parley.listen();
+  const prefix = `${baseUrl}${parley.ctx.config.apiPrefix}`;
+  violationsByPrefix.set(prefix, contractViolations);
   return {
     parley,
     baseUrl,
-    prefix: `${baseUrl}${parley.ctx.config.apiPrefix}`,
+    prefix,
     databaseUrl: postgres?.url,
     env: fullEnv,
     options,
+    contractViolations,
     async stop() {
+      violationsByPrefix.delete(prefix);
       await parley.close();
       await postgres?.drop();
       rmSync(dataDir, { recursive: true, force: true });
+      failOnViolations(contractViolations);
     },
   };
 }
@@ -95,6 +115,7 @@ export class Client {
     }
     const response = await fetch(`${this.prefix}${path}`, { method, headers, body: payload });
     const text = await response.text();
+    failOnViolations(violationsByPrefix.get(this.prefix));
     let parsed: Json = text;
     try {
       parsed = text.length > 0 ? JSON.parse(text) : undefined;

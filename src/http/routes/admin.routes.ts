@@ -3,8 +3,6 @@ import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import type { Delivery } from '../../delivery/delivery.js';
 import { AUDIT_ACTIONS } from '../../domain/audit.js';
-import { isAdmin } from '../../domain/policies.js';
-import { AppError } from '../../errors.js';
 import { originOf, requireActor } from '../auth.plugin.js';
 import { Cursor, errorResponses, Id, IdParams, Limit, Page, Timestamp } from '../schemas/common.js';
 import { AuditEntry, AuditVerification } from '../schemas/moderation.js';
@@ -18,27 +16,28 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; delivery:
     event: Type.Ref('Event'),
     attempts: Type.Integer(),
     lastError: Type.String(),
-    createdAt: Type.String(),
-    replayedAt: Type.Union([Type.String(), Type.Null()]),
-  });
-
-  // Admins and the platform's backend only.
-  // Checked as the request arrives: a caller without the role learns nothing from validation.
-  app.addHook('onRequest', async (request) => {
-    if (!isAdmin(requireActor(request))) throw new AppError('FORBIDDEN', 'this endpoint is for admins');
+    createdAt: Timestamp,
+    replayedAt: Type.Union([Timestamp, Type.Null()]),
   });
 
   app.get(
     '/admin/events/dead-letters',
     {
+      config: { access: 'admin' },
       schema: {
+        operationId: 'listDeadLetters',
         tags: ['admin'],
         summary: 'Events a sink gave up on after its last attempt, oldest first',
+        description: 'Replayed ones only with includeReplayed=true.',
         querystring: Type.Object(
-          { limit: Limit(20), cursor: Type.Optional(Cursor), includeReplayed: Type.Optional(Type.Boolean()) },
+          {
+            limit: Limit(20),
+            cursor: Type.Optional(Cursor),
+            includeReplayed: Type.Optional(Type.Boolean({ description: 'list the ones already replayed too' })),
+          },
           { additionalProperties: false },
         ),
-        response: { 200: Page(DeadLetter), ...errorResponses(403) },
+        response: { 200: Page(DeadLetter) },
       },
     },
     async (request) => delivery.deadLetters(request.query.includeReplayed ?? false, request.query.cursor, request.query.limit),
@@ -47,11 +46,14 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; delivery:
   app.post(
     '/admin/events/dead-letters/:id/replay',
     {
+      config: { access: 'admin' },
       schema: {
+        operationId: 'replayDeadLetter',
         tags: ['admin'],
         summary: 'Deliver a dead-lettered event to its sink again, now',
+        description: 'Answers the dead letter with its replay time; 409 when its sink is gone or refuses it again.',
         params: IdParams,
-        response: { 200: DeadLetter, ...errorResponses(403, 404, 409) },
+        response: { 200: DeadLetter, ...errorResponses(404, 409) },
       },
     },
     async (request) => delivery.replay(requireActor(request), originOf(request), request.params.id),
@@ -60,21 +62,24 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; delivery:
   app.get(
     '/admin/audit-log',
     {
+      config: { access: 'admin' },
       schema: {
+        operationId: 'listAuditLog',
         tags: ['admin'],
         summary: 'Who did what to which object, when: newest first',
+        description: 'Entries are only ever appended, each chained to the previous one by an HMAC; cursor-paginated.',
         querystring: Type.Object(
           {
-            actorId: Type.Optional(Id()),
-            action: Type.Optional(Type.Union(AUDIT_ACTIONS.map((a) => Type.Literal(a)))),
-            targetId: Type.Optional(Id()),
-            since: Type.Optional(Timestamp),
+            actorId: Type.Optional(Id('only what this user did')),
+            action: Type.Optional(Type.Union(AUDIT_ACTIONS.map((a) => Type.Literal(a)), { description: 'only this action' })),
+            targetId: Type.Optional(Id('only what was done to this object')),
+            since: Type.Optional(Type.String({ format: 'date-time', description: 'only entries at or after this time' })),
             limit: Limit(20),
             cursor: Type.Optional(Type.String({ pattern: '^\\d{1,15}$', description: 'nextCursor of the previous page' })),
           },
           { additionalProperties: false },
         ),
-        response: { 200: Page(AuditEntry), ...errorResponses(403) },
+        response: { 200: Page(AuditEntry) },
       },
     },
     async (request) => {
@@ -92,10 +97,13 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; delivery:
   app.get(
     '/admin/audit-log/verify',
     {
+      config: { access: 'admin' },
       schema: {
+        operationId: 'verifyAuditLog',
         tags: ['admin'],
         summary: 'Recompute the chain: ok with the count and the last hash, or the seq where an entry was changed, inserted or removed',
-        response: { 200: AuditVerification, ...errorResponses(403) },
+        description: 'Finds an entry changed, inserted or removed directly in the database.',
+        response: { 200: AuditVerification },
       },
     },
     async () => ctx.audit.verify(),

@@ -42,6 +42,7 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
   app.post(
     '/attachments',
     {
+      config: { access: 'user' },
       schema: {
         tags: ['attachments'],
         operationId: 'uploadAttachment',
@@ -95,6 +96,7 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
   app.post(
     '/attachments/uploads',
     {
+      config: { access: 'user' },
       schema: {
         tags: ['attachments'],
         operationId: 'createDirectUpload',
@@ -113,6 +115,7 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
   app.post(
     '/attachments/:id/complete',
     {
+      config: { access: 'user' },
       schema: {
         tags: ['attachments'],
         operationId: 'completeDirectUpload',
@@ -168,7 +171,7 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
   app.get(
     '/attachments/:id',
     {
-      config: { public: true },
+      config: { access: 'public' },
       schema: {
         tags: ['attachments'],
         operationId: 'downloadAttachment',
@@ -190,7 +193,7 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
   app.get(
     '/attachments/:id/thumbnail',
     {
-      config: { public: true },
+      config: { access: 'public' },
       schema: {
         tags: ['attachments'],
         operationId: 'downloadAttachmentThumbnail',

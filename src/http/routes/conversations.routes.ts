@@ -3,7 +3,7 @@ import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { CONVERSATION_STATUSES, CONVERSATION_TYPES, PARTICIPANT_ROLES } from '../../domain/types.js';
 import { requireActor, requireUser } from '../auth.plugin.js';
-import { Cursor, errorResponses, Id, IdParams, Limit, Page, Text } from '../schemas/common.js';
+import { Cursor, errorResponses, Id, IdParams, Limit, Page, StringEnum, Text } from '../schemas/common.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
@@ -30,25 +30,38 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
       title: Type.Optional(Type.Union([Text(limits.titleLength), Type.Null()])),
       context: Type.Optional(Context),
       metadata: Type.Optional(Type.Record(Type.String({ maxLength: 128 }), Type.Unknown())),
-      message: Type.Optional(Text(limits.messageLength)),
+      message: Type.Optional(Text(limits.messageLength, { description: 'a first message, sent into the conversation' })),
     },
-    { additionalProperties: false },
+    {
+      additionalProperties: false,
+      examples: [
+        {
+          type: 'DIRECT',
+          participantIds: ['u_seller'],
+          context: { type: 'listing', id: 'lst_1', title: 'Vintage Camera', ownerId: 'u_seller' },
+          message: 'Hi! Is this still available?',
+        },
+      ],
+    },
   );
   const ListQuery = Type.Object(
     {
       limit: Limit(20),
       cursor: Type.Optional(Cursor),
-      status: Type.Optional(literals(CONVERSATION_STATUSES)),
-      type: Type.Optional(literals(CONVERSATION_TYPES)),
-      contextType: Type.Optional(Text(field, { minLength: 1 })),
-      contextId: Type.Optional(Text(field, { minLength: 1 })),
-      archived: Type.Optional(Type.Boolean({ default: false })),
-      unread: Type.Optional(Type.Boolean()),
-      q: Type.Optional(Text(200, { minLength: 1 })),
+      status: Type.Optional(StringEnum(CONVERSATION_STATUSES, { description: 'only conversations in this status' })),
+      type: Type.Optional(StringEnum(CONVERSATION_TYPES, { description: 'only conversations of this type' })),
+      contextType: Type.Optional(Text(field, { minLength: 1, description: 'only conversations about this type of context' })),
+      contextId: Type.Optional(Text(field, { minLength: 1, description: 'only conversations about this context id' })),
+      archived: Type.Optional(Type.Boolean({ default: false, description: 'the caller’s archived conversations instead' })),
+      unread: Type.Optional(Type.Boolean({ description: 'only conversations with unread messages' })),
+      q: Type.Optional(Text(200, { minLength: 1, description: 'words in the title, context title or other participants’ names' })),
     },
     { additionalProperties: false },
   );
-  const ReadBody = Type.Object({ messageId: Type.Optional(Id()) }, { additionalProperties: false });
+  const ReadBody = Type.Object(
+    { messageId: Type.Optional(Id('read up to this message; the latest when left out')) },
+    { additionalProperties: false, examples: [{ messageId: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b' }] },
+  );
   const ReadResult = Type.Object({ lastReadSeq: Type.Integer(), unreadCount: Type.Integer() });
   const ConversationRef = Type.Ref('Conversation');
   const UpdateBody = Type.Object(
@@ -57,23 +70,27 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
       status: Type.Optional(literals(CONVERSATION_STATUSES)),
       metadata: Type.Optional(Type.Record(Type.String({ maxLength: 128 }), Type.Unknown())),
     },
-    { additionalProperties: false, minProperties: 1 },
+    { additionalProperties: false, minProperties: 1, examples: [{ title: 'Camera pickup', status: 'closed' }] },
   );
   const ParticipantsBody = Type.Object(
     {
       userIds: Type.Array(Id(), { minItems: 1, maxItems: limits.groupParticipants }),
       role: Type.Optional(literals(PARTICIPANT_ROLES)),
     },
-    { additionalProperties: false },
+    { additionalProperties: false, examples: [{ userIds: ['u_helper'], role: 'MEMBER' }] },
   );
   const ParticipantParams = Type.Object({ id: Id(), userId: Id() }, { additionalProperties: false });
 
   app.post(
     '/conversations',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'createConversation',
         tags: ['conversations'],
         summary: 'Start a conversation, or find the existing DIRECT one for this pair and context',
+        description:
+          'The caller joins as OWNER. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction answers 403 USER_BLOCKED.',
         body: CreateBody,
         response: {
           200: ConversationRef,
@@ -91,11 +108,14 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   app.get(
     '/conversations',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'listConversations',
         tags: ['conversations'],
         summary: 'The caller’s conversations, most recent activity first',
+        description: 'Cursor-paginated; archived ones only with archived=true.',
         querystring: ListQuery,
-        response: { 200: Page(ConversationRef), ...errorResponses() },
+        response: { 200: Page(ConversationRef) },
       },
     },
     async (request) => {
@@ -113,9 +133,12 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   app.get(
     '/conversations/:id',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'getConversation',
         tags: ['conversations'],
         summary: 'One conversation',
+        description: 'With its participants, last message, and the caller’s unread count and archive flag.',
         params: IdParams,
         response: { 200: ConversationRef, ...errorResponses(404) },
       },
@@ -126,9 +149,12 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   app.post(
     '/conversations/:id/read',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'markConversationRead',
         tags: ['conversations'],
         summary: 'Mark the conversation read up to a message (default: the latest)',
+        description: 'Read pointers only move forward; works in closed conversations too.',
         params: IdParams,
         body: ReadBody,
         response: { 200: ReadResult, ...errorResponses(404) },
@@ -141,9 +167,12 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   app.patch(
     '/conversations/:id',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'updateConversation',
         tags: ['conversations'],
         summary: 'Change title, status or metadata (OWNER/ADMIN)',
+        description: 'A closed conversation refuses new messages, edits and reactions with 409 CONVERSATION_CLOSED.',
         params: IdParams,
         body: UpdateBody,
         response: { 200: ConversationRef, ...errorResponses(403, 404) },
@@ -155,9 +184,12 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   app.delete(
     '/conversations/:id',
     {
+      config: { access: 'userOrService' },
       schema: {
+        operationId: 'deleteConversation',
         tags: ['conversations'],
         summary: 'Leave and hide it; an admin or the service key deletes it for everyone',
+        description: 'A participant leaves it and no longer sees it; the others keep it.',
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(403, 404, 409) },
       },
@@ -172,9 +204,15 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
     app.post(
       `/conversations/:id/${action}`,
       {
+        config: { access: 'user' },
         schema: {
+          operationId: action === 'archive' ? 'archiveConversation' : 'unarchiveConversation',
           tags: ['conversations'],
           summary: action === 'archive' ? 'Archive it for the caller' : 'Bring it back from the caller’s archive',
+          description:
+            action === 'archive'
+              ? 'Only the caller’s own flag; a new message brings it back.'
+              : 'Only the caller’s own flag; the others are not told.',
           params: IdParams,
           response: { 200: ConversationRef, ...errorResponses(404) },
         },
@@ -186,9 +224,12 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   app.post(
     '/conversations/:id/participants',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'addParticipants',
         tags: ['conversations'],
         summary: 'Add participants, or change the role of present ones (OWNER/ADMIN; not DIRECT)',
+        description: 'Up to the group limit; unknown user ids are created as empty profiles.',
         params: IdParams,
         body: ParticipantsBody,
         response: { 200: ConversationRef, ...errorResponses(403, 404, 409) },
@@ -201,9 +242,12 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   app.delete(
     '/conversations/:id/participants/:userId',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'removeParticipant',
         tags: ['conversations'],
         summary: 'Remove a participant (OWNER/ADMIN), or leave (your own id)',
+        description: 'The removed user keeps nothing of it in their list.',
         params: ParticipantParams,
         response: { 204: Type.Null(), ...errorResponses(403, 404, 409) },
       },

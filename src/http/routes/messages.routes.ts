@@ -14,38 +14,45 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
 
   const SendBody = Type.Object(
     {
-      content: Text(limits.messageLength),
+      content: Text(limits.messageLength, { description: '1 to the limit of characters after trimming' }),
       messageType: Type.Optional(Type.Union(CLIENT_MESSAGE_TYPES.map((t) => Type.Literal(t)))),
-      replyToId: Type.Optional(Id()),
+      replyToId: Type.Optional(Id('the message this one answers, in the same conversation')),
       clientMessageId: Type.Optional(Id('the client’s own id; the same one from the same sender is sent once')),
     },
-    { additionalProperties: false },
+    { additionalProperties: false, examples: [{ content: 'Is this still available?', clientMessageId: 'c-123' }] },
   );
-  const Seq = Type.Integer({ minimum: 0, maximum: 2_147_483_647 });
+  const Seq = (description: string) => Type.Integer({ minimum: 0, maximum: 2_147_483_647, description });
   const ListQuery = Type.Object(
     {
-      before: Type.Optional(Seq),
-      after: Type.Optional(Seq),
+      before: Type.Optional(Seq('newest first, from before this seq')),
+      after: Type.Optional(Seq('oldest first, from after this seq')),
       limit: Limit(50),
       cursor: Type.Optional(Type.String({ pattern: '^\\d{1,10}$', description: 'nextCursor of the previous page' })),
     },
     { additionalProperties: false },
   );
   const MessageRef = Type.Ref('Message');
-  const EditBody = Type.Object({ content: Text(limits.messageLength) }, { additionalProperties: false });
+  const EditBody = Type.Object(
+    { content: Text(limits.messageLength) },
+    { additionalProperties: false, examples: [{ content: 'Is this still available? Pickup today works.' }] },
+  );
   const Emoji = Type.String({ minLength: 1, maxLength: MAX_EMOJI_LENGTH, description: 'an emoji, or a :short_code:' });
-  const ReactionBody = Type.Object({ emoji: Emoji }, { additionalProperties: false });
+  const ReactionBody = Type.Object({ emoji: Emoji }, { additionalProperties: false, examples: [{ emoji: '👍' }] });
   const ReactionParams = Type.Object({ id: Id(), emoji: Emoji }, { additionalProperties: false });
   const ReportBody = Type.Object(
     { reason: Text(limits.reasonLength, { minLength: 1 }), details: Type.Optional(Text(limits.reasonLength)) },
-    { additionalProperties: false },
+    { additionalProperties: false, examples: [{ reason: 'spam', details: 'asks to pay outside the platform' }] },
   );
   app.post(
     '/conversations/:id/messages',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'sendMessage',
         tags: ['messages'],
         summary: 'Send a message',
+        description:
+          'Moderated before it is stored: masked content comes back changed, refused content answers 422 with the violations. The same clientMessageId from the same sender answers the first message with 200 and sends nothing twice.',
         params: IdParams,
         body: SendBody,
         response: { 200: MessageRef, 201: MessageRef, ...errorResponses(403, 404, 409, 422) },
@@ -60,9 +67,12 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.get(
     '/conversations/:id/messages',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'listMessages',
         tags: ['messages'],
         summary: 'Messages: newest first (before=<seq>), or oldest first from a point (after=<seq>)',
+        description: 'Give before or after, not both; nextCursor continues in the same direction.',
         params: IdParams,
         querystring: ListQuery,
         response: { 200: Page(MessageRef), ...errorResponses(404) },
@@ -82,16 +92,29 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
 
   app.get(
     '/messages/:id',
-    { schema: { tags: ['messages'], summary: 'One message', params: IdParams, response: { 200: MessageRef, ...errorResponses(404) } } },
+    {
+      config: { access: 'user' },
+      schema: {
+        operationId: 'getMessage',
+        tags: ['messages'],
+        summary: 'One message',
+        description: 'A message of a conversation the caller takes part in.',
+        params: IdParams,
+        response: { 200: MessageRef, ...errorResponses(404) },
+      },
+    },
     async (request) => reading.getMessage(requireUser(request), request.params.id),
   );
 
   app.post(
     '/messages/:id/read',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'markMessageRead',
         tags: ['messages'],
         summary: 'Mark the conversation read up to this message',
+        description: 'The same as POST /conversations/{id}/read with this message.',
         params: IdParams,
         response: { 200: Type.Object({ lastReadSeq: Type.Integer(), unreadCount: Type.Integer() }), ...errorResponses(404) },
       },
@@ -102,9 +125,12 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.patch(
     '/messages/:id',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'editMessage',
         tags: ['messages'],
         summary: 'Edit your message',
+        description: 'Only the sender; moderated again; isEdited and editedAt are set.',
         params: IdParams,
         body: EditBody,
         response: { 200: MessageRef, ...errorResponses(403, 404, 409) },
@@ -116,9 +142,12 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.delete(
     '/messages/:id',
     {
+      config: { access: 'userOrService' },
       schema: {
+        operationId: 'deleteMessage',
         tags: ['messages'],
         summary: 'Delete a message (its sender or a moderator); a tombstone keeps its place',
+        description: 'The tombstone has empty content and no attachments.',
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(403, 404) },
       },
@@ -132,9 +161,12 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.post(
     '/messages/:id/reactions',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'addReaction',
         tags: ['messages'],
         summary: 'React; one reaction per user per emoji (again answers 200)',
+        description: 'An emoji, or a :short_code:.',
         params: IdParams,
         body: ReactionBody,
         response: { 200: MessageRef, 201: MessageRef, ...errorResponses(404, 409) },
@@ -149,9 +181,12 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.delete(
     '/messages/:id/reactions/:emoji',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'removeReaction',
         tags: ['messages'],
         summary: 'Take your reaction back',
+        description: 'The emoji is percent-encoded in the path.',
         params: ReactionParams,
         response: { 204: Type.Null(), ...errorResponses(404) },
       },
@@ -165,9 +200,12 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.post(
     '/messages/:id/report',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'reportMessage',
         tags: ['messages'],
         summary: 'Report a message to the moderators',
+        description: 'The report goes to the moderation queue.',
         params: IdParams,
         body: ReportBody,
         response: { 200: Report, 201: Report, ...errorResponses(404) },

@@ -2,7 +2,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
-import { isModerator } from '../../domain/policies.js';
 import { AppError } from '../../errors.js';
 import { originOf, requireActor } from '../auth.plugin.js';
 import { Cursor, errorResponses, IdParams, Limit, Page, Text } from '../schemas/common.js';
@@ -13,20 +12,19 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
   const reasonLength = ctx.config.limits.reasonLength;
   const Note = Type.Optional(Text(reasonLength));
 
-  // Moderators, admins and the platform's backend only; anonymous callers get 401 before this.
-  // Checked as the request arrives: a caller without the role learns nothing from validation.
-  app.addHook('onRequest', async (request) => {
-    if (!isModerator(requireActor(request))) throw new AppError('FORBIDDEN', 'this endpoint is for moderators');
-  });
-
   app.get(
     '/admin/moderation/queue',
     {
+      // Moderators, admins and the platform's backend only, checked as the request arrives:
+      // a caller without the role learns nothing from validation.
+      config: { access: 'moderator' },
       schema: {
+        operationId: 'getModerationQueue',
         tags: ['moderation'],
         summary: 'Open items, oldest first: one per target, with its flag (original text, matched spans) and every open report',
+        description: 'Flagged messages and reported messages, users and conversations, one item per target; cursor-paginated.',
         querystring: Type.Object({ limit: Limit(20), cursor: Type.Optional(Cursor) }, { additionalProperties: false }),
-        response: { 200: Page(QueueItem), ...errorResponses(403) },
+        response: { 200: Page(QueueItem) },
       },
     },
     async (request) => moderation.queue(request.query.cursor, request.query.limit),
@@ -35,15 +33,18 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
   app.post(
     '/admin/messages/:id/moderation',
     {
+      config: { access: 'moderator' },
       schema: {
+        operationId: 'moderateMessage',
         tags: ['moderation'],
         summary: 'Approve a message (a flagged one becomes clean) or remove it (a tombstone for everyone); closes its flag and reports',
+        description: 'The decision is written to the audit log.',
         params: IdParams,
         body: Type.Object(
           { action: Type.Union([Type.Literal('approve'), Type.Literal('remove')]), note: Note },
-          { additionalProperties: false },
+          { additionalProperties: false, examples: [{ action: 'remove', note: 'shares a phone number' }] },
         ),
-        response: { 200: ModeratorMessage, ...errorResponses(403, 404, 409) },
+        response: { 200: ModeratorMessage, ...errorResponses(404, 409) },
       },
     },
     async (request) =>
@@ -53,12 +54,18 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
   app.post(
     '/admin/reports/:id/resolve',
     {
+      config: { access: 'moderator' },
       schema: {
+        operationId: 'resolveReport',
         tags: ['moderation'],
         summary: 'Resolve a report, with every other open report on the same target',
+        description: 'The resolution is written to the audit log.',
         params: IdParams,
-        body: Type.Object({ resolution: Text(reasonLength, { minLength: 1 }), note: Note }, { additionalProperties: false }),
-        response: { 200: ModeratorReport, ...errorResponses(403, 404, 409) },
+        body: Type.Object(
+          { resolution: Text(reasonLength, { minLength: 1 }), note: Note },
+          { additionalProperties: false, examples: [{ resolution: 'warned the user', note: 'first offence' }] },
+        ),
+        response: { 200: ModeratorReport, ...errorResponses(404, 409) },
       },
     },
     async (request) =>
@@ -68,25 +75,28 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
       }),
   );
 
-  const Seq = Type.Integer({ minimum: 0, maximum: 2_147_483_647 });
+  const Seq = (description: string) => Type.Integer({ minimum: 0, maximum: 2_147_483_647, description });
   app.get(
     '/admin/conversations/:id/messages',
     {
+      config: { access: 'moderator' },
       schema: {
+        operationId: 'readConversationAsModerator',
         tags: ['moderation'],
         summary: 'Read any conversation, with the original text of moderated messages; the read and its reason are audited',
+        description: 'Newest first (before=<seq>) or oldest first from a point (after=<seq>); the participants find the read in their export.',
         params: IdParams,
         querystring: Type.Object(
           {
             reason: Text(reasonLength, { minLength: 1, description: 'why this conversation is read; written to the audit log' }),
-            before: Type.Optional(Seq),
-            after: Type.Optional(Seq),
+            before: Type.Optional(Seq('newest first, from before this seq')),
+            after: Type.Optional(Seq('oldest first, from after this seq')),
             limit: Limit(50),
             cursor: Type.Optional(Type.String({ pattern: '^\\d{1,10}$', description: 'nextCursor of the previous page' })),
           },
           { additionalProperties: false },
         ),
-        response: { 200: Page(ModeratorMessage), ...errorResponses(403, 404) },
+        response: { 200: Page(ModeratorMessage), ...errorResponses(404) },
       },
     },
     async (request) => {

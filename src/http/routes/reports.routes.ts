@@ -17,15 +17,18 @@ export const reportsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
       reason: Text(reasonLength, { minLength: 1 }),
       details: Type.Optional(Text(reasonLength)),
     },
-    { additionalProperties: false },
+    { additionalProperties: false, examples: [{ target: { type: 'user', id: 'u_scammer' }, reason: 'asks for payment outside the platform' }] },
   );
 
   app.post(
     '/reports',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'createReport',
         tags: ['moderation'],
         summary: 'Report a message, a user or a conversation to the moderators; reporting the same target again answers the first report (200)',
+        description: 'A message or conversation the caller may not see answers 404.',
         body: ReportBody,
         response: { 200: Report, 201: Report, ...errorResponses(404) },
       },

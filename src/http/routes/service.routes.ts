@@ -1,7 +1,32 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import Type from 'typebox';
+import Type, { type Static } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { VERSION } from '../../version.js';
+
+const Readiness = Type.Object({
+  status: Type.Union([Type.Literal('ok'), Type.Literal('unavailable')]),
+  checks: Type.Record(Type.String(), Type.Unknown(), { description: 'one entry per dependency: database, redis, delivery' }),
+});
+
+const ServiceInfo = Type.Object({
+  name: Type.String(),
+  version: Type.String(),
+  description: Type.String(),
+  links: Type.Object({
+    docs: Type.String(),
+    openapi: Type.String(),
+    health: Type.String(),
+    ready: Type.String(),
+    socketIo: Type.String(),
+    websocket: Type.String(),
+  }),
+});
+
+/** The document describes itself only loosely: its own schema is OpenAPI 3.0's. */
+const OpenApiDocumentShape = Type.Object(
+  { openapi: Type.String(), info: Type.Record(Type.String(), Type.Unknown()), paths: Type.Record(Type.String(), Type.Unknown()) },
+  { additionalProperties: true },
+);
 
 /** Liveness and readiness: served by every process, whatever its roles. */
 export const probeRoutes: FastifyPluginAsyncTypebox<{ readiness: () => Promise<Record<string, unknown>> }> = async (
@@ -11,8 +36,14 @@ export const probeRoutes: FastifyPluginAsyncTypebox<{ readiness: () => Promise<R
   app.get(
     '/health',
     {
-      config: { public: true },
-      schema: { tags: ['service'], summary: 'Liveness', response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getHealth',
+        tags: ['service'],
+        summary: 'Liveness',
+        description: 'Answers while the process serves requests; it asks no dependency.',
+        response: { 200: Type.Object({ status: Type.Literal('ok') }) },
+      },
     },
     async () => ({ status: 'ok' as const }),
   );
@@ -20,14 +51,13 @@ export const probeRoutes: FastifyPluginAsyncTypebox<{ readiness: () => Promise<R
   app.get(
     '/ready',
     {
-      config: { public: true },
+      config: { access: 'public' },
       schema: {
+        operationId: 'getReadiness',
         tags: ['service'],
         summary: 'Readiness: the database (and Redis when configured) answer',
-        response: {
-          200: Type.Object({ status: Type.String(), checks: Type.Record(Type.String(), Type.Unknown()) }),
-          503: Type.Object({ status: Type.String(), checks: Type.Record(Type.String(), Type.Unknown()) }),
-        },
+        description: 'A load balancer sends traffic while this answers 200; 503 names the dependency that is down.',
+        response: { 200: Readiness, 503: Readiness },
       },
     },
     async (_request, reply) => {
@@ -45,7 +75,16 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
 
   app.get(
     '/',
-    { config: { public: true }, schema: { tags: ['service'], summary: 'Service name, version and links' } },
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getServiceInfo',
+        tags: ['service'],
+        summary: 'Service name, version and links',
+        description: 'Where the documentation, the OpenAPI document, the probes and the socket endpoints are.',
+        response: { 200: ServiceInfo },
+      },
+    },
     async () => ({
       name: 'parley',
       version: VERSION,
@@ -61,5 +100,18 @@ export const serviceRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
     }),
   );
 
-  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/openapi.json',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getOpenApiDocument',
+        tags: ['service'],
+        summary: 'This document',
+        description: 'The OpenAPI 3 document of this instance; clients are generated from it.',
+        response: { 200: OpenApiDocumentShape },
+      },
+    },
+    async () => app.swagger() as Static<typeof OpenApiDocumentShape>,
+  );
 };

@@ -8,7 +8,9 @@ export const syncRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async 
   app.get(
     '/sync',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'syncEvents',
         tags: ['events'],
         summary: 'Catch up: the events the caller may see after a cursor, in commit order',
         description:

@@ -3,7 +3,7 @@ import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { USER_ROLES } from '../../domain/types.js';
 import { AppError } from '../../errors.js';
-import { requireActor, requireService, requireUser } from '../auth.plugin.js';
+import { requireUser } from '../auth.plugin.js';
 import { errorResponses, Id, IdParams, Nullable, Text } from '../schemas/common.js';
 
 const MAX_SYNC_USERS = 1000;
@@ -14,7 +14,10 @@ const ProfileFields = {
   avatarUrl: Type.Optional(Nullable(Type.String({ maxLength: 2048, format: 'uri' }))),
   role: Type.Optional(Type.Union(USER_ROLES.map((role) => Type.Literal(role)))),
 };
-const ProfileBody = Type.Object(ProfileFields, { additionalProperties: false });
+const ProfileBody = Type.Object(ProfileFields, {
+  additionalProperties: false,
+  examples: [{ username: 'seller123', displayName: 'Jane Seller', avatarUrl: 'https://cdn.example.com/jane.png' }],
+});
 const SyncBody = Type.Object(
   {
     users: Type.Array(Type.Object({ id: Id(), ...ProfileFields }, { additionalProperties: false }), {
@@ -22,11 +25,11 @@ const SyncBody = Type.Object(
       maxItems: MAX_SYNC_USERS,
     }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [{ users: [{ id: 'u_seller', username: 'seller123', displayName: 'Jane Seller' }] }] },
 );
 const TrialUserBody = Type.Object(
   { id: Type.Optional(Id()), username: Text(64, { minLength: 1 }), displayName: Type.Optional(Text(200)) },
-  { additionalProperties: false },
+  { additionalProperties: false, examples: [{ username: 'alice', displayName: 'Alice' }] },
 );
 const UserRef = Type.Ref('User');
 
@@ -36,32 +39,34 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async
   app.put(
     '/users/:id',
     {
+      config: { access: 'service' },
       schema: {
+        operationId: 'upsertUser',
         tags: ['users'],
         summary: 'Create or update one profile (service key)',
+        description: 'The platform pushes a profile; fields left out keep their value. A role set here stands when a token carries no role claim.',
         params: IdParams,
         body: ProfileBody,
-        response: { 200: UserRef, ...errorResponses(403) },
+        response: { 200: UserRef },
       },
     },
-    async (request) => {
-      requireService(request);
-      return users.upsert(request.params.id, request.body);
-    },
+    async (request) => users.upsert(request.params.id, request.body),
   );
 
   app.post(
     '/users/sync',
     {
+      config: { access: 'service' },
       schema: {
+        operationId: 'syncUsers',
         tags: ['users'],
         summary: 'Create or update many profiles at once (service key)',
+        description: `Up to ${MAX_SYNC_USERS} profiles, all or nothing; each id may appear once.`,
         body: SyncBody,
-        response: { 200: Type.Object({ data: Type.Array(UserRef) }), ...errorResponses(403) },
+        response: { 200: Type.Object({ data: Type.Array(UserRef) }) },
       },
     },
     async (request) => {
-      requireService(request);
       const ids = request.body.users.map((u) => u.id);
       if (new Set(ids).size !== ids.length) throw new AppError('VALIDATION_FAILED', 'each user id may appear once');
       return { data: await users.sync(request.body.users) };
@@ -71,10 +76,12 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async
   app.post(
     '/users',
     {
-      config: { public: true },
+      config: { access: 'public' },
       schema: {
+        operationId: 'createTrialUser',
         tags: ['users'],
         summary: 'Create a user to try the service (dev mode only)',
+        description: 'Answers 404 unless AUTH_DEV_MODE is on. An id is made when none is given; an existing id answers 200.',
         body: TrialUserBody,
         response: { 200: UserRef, 201: UserRef, ...errorResponses(404) },
       },
@@ -88,17 +95,34 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async
 
   app.get(
     '/me',
-    { schema: { tags: ['users'], summary: 'The caller’s own profile', response: { 200: UserRef, ...errorResponses() } } },
+    {
+      config: { access: 'user' },
+      schema: {
+        operationId: 'getMe',
+        tags: ['users'],
+        summary: 'The caller’s own profile',
+        description: 'Made or refreshed from the token’s claims on the first call.',
+        response: { 200: UserRef },
+      },
+    },
     async (request) => users.get(requireUser(request).userId),
   );
 
   app.get(
     '/me/unread',
     {
+      config: { access: 'user' },
       schema: {
+        operationId: 'getMyUnread',
         tags: ['users'],
         summary: 'Unread messages and conversations, for a badge',
-        response: { 200: Type.Object({ totalUnread: Type.Integer(), conversations: Type.Integer() }), ...errorResponses() },
+        description: 'Counts over the caller’s conversations that are not archived.',
+        response: {
+          200: Type.Object({
+            totalUnread: Type.Integer({ description: 'unread messages' }),
+            conversations: Type.Integer({ description: 'conversations with unread messages' }),
+          }),
+        },
       },
     },
     async (request) => users.unread(requireUser(request)),
@@ -107,27 +131,32 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async
   app.get(
     '/users/by-username/:username',
     {
+      config: { access: 'userOrService' },
       schema: {
+        operationId: 'getUserByUsername',
         tags: ['users'],
         summary: 'A profile by username',
-        params: Type.Object({ username: Text(64, { minLength: 1 }) }),
+        description: 'Finds a user to start a conversation with.',
+        params: Type.Object({ username: Text(64, { minLength: 1, description: 'The username' }) }),
         response: { 200: UserRef, ...errorResponses(404) },
       },
     },
-    async (request) => {
-      requireActor(request);
-      return users.getByUsername(request.params.username);
-    },
+    async (request) => users.getByUsername(request.params.username),
   );
 
   app.get(
     '/users/:id',
     {
-      schema: { tags: ['users'], summary: 'A profile', params: IdParams, response: { 200: UserRef, ...errorResponses(404) } },
+      config: { access: 'userOrService' },
+      schema: {
+        operationId: 'getUser',
+        tags: ['users'],
+        summary: 'A profile',
+        description: 'Any user’s public profile.',
+        params: IdParams,
+        response: { 200: UserRef, ...errorResponses(404) },
+      },
     },
-    async (request) => {
-      requireActor(request);
-      return users.get(request.params.id);
-    },
+    async (request) => users.get(request.params.id),
   );
 };

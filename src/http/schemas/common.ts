@@ -1,6 +1,7 @@
 // Building blocks shared by the route schemas. Every string a client sends is bounded and
 // refuses NUL; ids are bounded printable text.
-import Type, { type TSchema } from 'typebox';
+import Type, { type TSchema, type TUnsafe } from 'typebox';
+import { ERRORS, type ErrorCode } from '../../errors.js';
 
 /** Printable text without NUL or other control characters except tab and newlines. */
 const TEXT_PATTERN = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$';
@@ -22,16 +23,23 @@ export const Limit = (defaultValue: number, maximum = 100) =>
 
 export const Cursor = Type.String({ minLength: 1, maxLength: 1024, description: 'opaque cursor from a previous page' });
 
+/**
+ * A string from a fixed list: `{type: 'string', enum}`, which documents the values and serializes
+ * as a plain string (a union of literals would make the serializer try each branch).
+ */
+export const StringEnum = <T extends string>(values: readonly T[], options: { description?: string } = {}): TUnsafe<T> =>
+  Type.Unsafe<T>({ type: 'string', enum: [...values], ...options });
+
 export const ErrorResponse = Type.Object(
   {
     error: Type.Object({
-      code: Type.String(),
-      message: Type.String(),
+      code: StringEnum(Object.keys(ERRORS) as ErrorCode[], { description: 'from the error catalogue' }),
+      message: Type.String({ description: 'human readable; not meant for parsing' }),
       details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
     }),
-    requestId: Type.String(),
+    requestId: Type.String({ description: 'the X-Request-ID of the request' }),
   },
-  { $id: 'ErrorResponse', description: 'Every error has this shape' },
+  { $id: 'Error', description: 'Every error has this shape' },
 );
 
 export const Page = <T extends TSchema>(item: T) =>
@@ -39,8 +47,11 @@ export const Page = <T extends TSchema>(item: T) =>
 
 export const IdParams = Type.Object({ id: Id() }, { additionalProperties: false });
 
-/** Error responses every authenticated route can give, for the OpenAPI document. */
+/**
+ * The errors particular to a route (403, 404, 409, 410, 422...). The answers every route can
+ * give (400, 401, 429, 500, 503...) are added to the OpenAPI document by http/openapi.ts.
+ */
 export const errorResponses = (...statuses: number[]) =>
   Object.fromEntries(
-    [400, 401, 429, 500, ...statuses].map((status) => [status, Type.Ref('ErrorResponse')]),
+    statuses.map((status) => [status, Type.Ref('Error')]),
   ) as Record<number, TSchema>;

@@ -1,7 +1,7 @@
 // Response shapes of reports, the review queue and the audit log.
 import Type from 'typebox';
 import { Nullable, Timestamp } from './common.js';
-import { Message, UserSummary } from './views.js';
+import { UserSummary } from './views.js';
 
 export const Report = Type.Object({
   id: Type.String(),
@@ -23,10 +23,13 @@ export const ModeratorReport = Type.Object({
   resolvedAt: Nullable(Timestamp),
 });
 
-export const ModeratorMessage = Type.Object({
-  ...Message.properties,
-  originalContent: Nullable(Type.String({ description: 'the text as submitted, when moderation changed, flagged or removed it' })),
-});
+/** A message as a moderator sees it: with the text as submitted. */
+export const ModeratorMessage = Type.Intersect([
+  Type.Ref('Message'),
+  Type.Object({
+    originalContent: Nullable(Type.String({ description: 'the text as submitted, when moderation changed, flagged or removed it' })),
+  }),
+]);
 
 const Violation = Type.Object({
   check: Type.String(),

@@ -1,7 +1,13 @@
 // Response shapes. They document the API and drive serialization, so they list every field
 // the presenters produce.
 import Type from 'typebox';
-import { Nullable, Timestamp } from './common.js';
+import { EVENT_TYPES } from '../../domain/events.js';
+import { CONVERSATION_STATUSES, CONVERSATION_TYPES, MESSAGE_TYPES, PARTICIPANT_ROLES, USER_ROLES } from '../../domain/types.js';
+import { Nullable, StringEnum, Timestamp } from './common.js';
+
+/** The contract's `moderation.status` and `moderation.reasons` values. */
+const MODERATION_STATUSES = ['clean', 'masked', 'flagged', 'removed'] as const;
+const MODERATION_REASONS = ['phone', 'email', 'url', 'handle', 'profanity', 'custom'] as const;
 
 export const UserSummary = Type.Object({
   id: Type.String(),
@@ -16,10 +22,10 @@ export const User = Type.Object(
     username: Nullable(Type.String()),
     displayName: Nullable(Type.String()),
     avatarUrl: Nullable(Type.String()),
-    role: Type.String(),
+    role: StringEnum(USER_ROLES),
     createdAt: Timestamp,
   },
-  { $id: 'User' },
+  { $id: 'User', description: 'A user, as the platform or their token describes them' },
 );
 
 export const Context = Type.Object({
@@ -33,7 +39,7 @@ export const Context = Type.Object({
 
 export const Participant = Type.Object({
   userId: Type.String(),
-  role: Type.String(),
+  role: StringEnum(PARTICIPANT_ROLES),
   joinedAt: Timestamp,
   lastReadSeq: Type.Integer(),
   user: UserSummary,
@@ -42,9 +48,9 @@ export const Participant = Type.Object({
 export const Conversation = Type.Object(
   {
     id: Type.String(),
-    type: Type.String(),
+    type: StringEnum(CONVERSATION_TYPES),
     title: Nullable(Type.String()),
-    status: Type.String(),
+    status: StringEnum(CONVERSATION_STATUSES),
     context: Nullable(Context),
     metadata: Type.Record(Type.String(), Type.Unknown()),
     createdBy: Type.String(),
@@ -56,10 +62,10 @@ export const Conversation = Type.Object(
       Type.Object({ id: Type.String(), senderId: Type.String(), preview: Type.String(), createdAt: Timestamp }),
     ),
     participants: Type.Array(Participant),
-    unreadCount: Type.Optional(Type.Integer()),
-    archived: Type.Optional(Type.Boolean()),
+    unreadCount: Type.Optional(Type.Integer({ description: 'the caller’s own' })),
+    archived: Type.Optional(Type.Boolean({ description: 'the caller’s own' })),
   },
-  { $id: 'Conversation' },
+  { $id: 'Conversation', description: 'A conversation, as the caller sees it' },
 );
 
 export const Attachment = Type.Object({
@@ -81,7 +87,7 @@ export const Message = Type.Object(
     senderId: Type.String(),
     sender: UserSummary,
     content: Type.String(),
-    messageType: Type.String(),
+    messageType: StringEnum(MESSAGE_TYPES),
     replyToId: Nullable(Type.String()),
     replyTo: Nullable(
       Type.Object({ id: Type.String(), senderId: Type.String(), preview: Type.String(), isDeleted: Type.Boolean() }),
@@ -91,7 +97,7 @@ export const Message = Type.Object(
       Type.Object({ emoji: Type.String(), count: Type.Integer(), userIds: Type.Array(Type.String()), me: Type.Boolean() }),
     ),
     readBy: Type.Array(Type.Object({ userId: Type.String(), readAt: Timestamp })),
-    moderation: Type.Object({ status: Type.String(), reasons: Type.Array(Type.String()) }),
+    moderation: Type.Object({ status: StringEnum(MODERATION_STATUSES), reasons: Type.Array(StringEnum(MODERATION_REASONS)) }),
     isEdited: Type.Boolean(),
     editedAt: Nullable(Timestamp),
     isDeleted: Type.Boolean(),
@@ -99,19 +105,19 @@ export const Message = Type.Object(
     clientMessageId: Nullable(Type.String()),
     createdAt: Timestamp,
   },
-  { $id: 'Message' },
+  { $id: 'Message', description: 'A message; a deleted one is a tombstone with empty content' },
 );
 
 export const Event = Type.Object(
   {
     id: Type.String(),
-    cursor: Type.String(),
-    type: Type.String(),
-    source: Type.String(),
+    cursor: Type.String({ description: 'give it to /sync as `since` to continue after this event' }),
+    type: StringEnum(EVENT_TYPES),
+    source: Type.Literal('parley'),
     time: Timestamp,
     conversationId: Nullable(Type.String()),
     actorId: Nullable(Type.String()),
-    data: Type.Unknown(),
+    data: Type.Unknown({ description: 'the payload of this type of event' }),
   },
-  { $id: 'Event' },
+  { $id: 'Event', description: 'One entry of the event log' },
 );

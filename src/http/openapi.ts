@@ -1,0 +1,223 @@
+// The OpenAPI document served at /openapi.json. A route's schema says what is particular to it:
+// operationId, description, parameters, body, success answers and the errors only it gives.
+// This file adds what holds for every route, so a route added later is documented like the
+// others without copying: security from its `config.access`, the answers any route can give
+// (400, 401, 403, 404, 413, 415, 429, 500, 503...), the response headers, optional parameters
+// and bodies, and the API prefix as the server URL.
+import { STATUS_CODES } from 'node:http';
+import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
+import type { Config } from '../config.js';
+import { ERRORS } from '../errors.js';
+import { VERSION } from '../version.js';
+import { type Credential, ROUTE_ACCESS, type RouteAccess } from './route-access.js';
+
+/** The parts of an OpenAPI 3.0 document this file reads and writes. */
+interface Schema {
+  $ref?: string;
+  type?: string;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  default?: unknown;
+  description?: string;
+}
+interface Parameter {
+  in: 'path' | 'query' | 'header' | 'cookie';
+  name: string;
+  required?: boolean;
+  description?: string;
+  schema?: Schema;
+}
+interface Response {
+  description: string;
+  headers?: Record<string, { description: string; schema: Schema }>;
+  content?: Record<string, { schema: Schema }>;
+}
+export interface Operation {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  parameters?: Parameter[];
+  requestBody?: { required?: boolean; content: Record<string, { schema: Schema; example?: unknown }> };
+  responses: Record<string, Response>;
+  security?: Array<Record<string, string[]>>;
+  [ACCESS_MARK]?: RouteAccess;
+}
+export interface OpenApiDocument {
+  openapi: string;
+  servers?: Array<{ url: string; description?: string }>;
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, Schema>; securitySchemes?: Record<string, unknown> };
+  security?: unknown;
+}
+
+/** Carries a route's `config.access` from the route to the finished document. */
+const ACCESS_MARK = 'x-parley-access';
+const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+const REQUEST_ID_HEADER = {
+  description: 'The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley',
+  schema: { type: 'string' },
+};
+const RETRY_AFTER_HEADER = { description: 'Seconds to wait before trying again', schema: { type: 'integer' } };
+
+/** What each error status means here, beyond the catalogue's codes. */
+const ERROR_CAUSES: Record<number, string> = {
+  400: 'the request does not match its schema or breaks a limit',
+  401: 'no credentials, or credentials that could not be verified',
+  403: 'the caller is known but may not do this',
+  404: 'no such object, or one the caller may not see',
+  409: 'the request conflicts with the object’s state',
+  410: 'the cursor is older than the event log keeps',
+  413: 'the body is larger than allowed',
+  414: 'a path parameter is longer than allowed',
+  415: 'the body’s content type is not accepted here',
+  422: 'the moderation policy refused the content; `details.violations` says where',
+  429: 'too many requests; Retry-After says when to try again',
+  500: 'something failed inside Parley; the request id helps find it',
+  503: 'a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again',
+};
+
+function errorResponse(status: number): Response {
+  const codes = Object.entries(ERRORS)
+    .filter(([, codeStatus]) => codeStatus === status)
+    .map(([code]) => code);
+  const cause = ERROR_CAUSES[status] ?? STATUS_CODES[status] ?? 'an error';
+  return {
+    description: `${cause}${codes.length > 0 ? ` (${codes.join(', ')})` : ''}`,
+    headers: {
+      'X-Request-ID': REQUEST_ID_HEADER,
+      ...(status === 429 || status === 503 ? { 'Retry-After': RETRY_AFTER_HEADER } : {}),
+    },
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  };
+}
+
+function securityFor(access: RouteAccess, devMode: boolean): Array<Record<string, string[]>> {
+  const schemes: Record<Credential, string[]> = {
+    user: devMode ? ['bearer', 'devHeaders'] : ['bearer'],
+    service: ['serviceKey'],
+  };
+  return ROUTE_ACCESS[access].credentials.flatMap((credential) => schemes[credential].map((scheme) => ({ [scheme]: [] })));
+}
+
+/** The statuses any operation like this one can answer, whatever its handler does. */
+function errorStatuses(method: string, path: string, access: RouteAccess, declared: number[]): number[] {
+  const statuses = new Set([400, 429, 500, 503, ...declared]);
+  if (access !== 'public') statuses.add(401);
+  if (ROUTE_ACCESS[access].allows !== undefined) statuses.add(403);
+  if (path.includes('{')) {
+    statuses.add(404);
+    statuses.add(414);
+  }
+  // Fastify reads a body on these methods whatever the route expects.
+  if (BODY_METHODS.has(method)) {
+    statuses.add(413);
+    statuses.add(415);
+  }
+  return [...statuses].sort((a, b) => a - b);
+}
+
+/** `/conversations/{id}/read` → "The conversation's id". */
+function describePathParameter(path: string, name: string): string {
+  const segments = path.split('/');
+  const index = segments.indexOf(`{${name}}`);
+  const owner = (segments[index - 1] ?? '').replace(/-/g, ' ').replace(/s$/, '');
+  if (name === 'id' && owner !== '') return `The ${owner}’s id`;
+  if (name === 'userId') return 'The user’s id';
+  return `The ${name}`;
+}
+
+function completeOperation(operation: Operation, method: string, path: string, devMode: boolean): void {
+  const access = operation[ACCESS_MARK] ?? 'user';
+  delete operation[ACCESS_MARK];
+  operation.security = securityFor(access, devMode);
+  const accessLine = `Who: ${ROUTE_ACCESS[access].who}`;
+  operation.description = operation.description ? `${operation.description}\n\n${accessLine}` : undefined;
+
+  for (const parameter of operation.parameters ?? []) {
+    // A parameter with a default may be left out.
+    if (parameter.in !== 'path' && parameter.schema?.default !== undefined) parameter.required = false;
+    if (parameter.in === 'path' && parameter.description === undefined) {
+      parameter.description = describePathParameter(path, parameter.name);
+    }
+  }
+  const body = operation.requestBody;
+  const json = body?.content['application/json']?.schema;
+  // A JSON body whose every field is optional may be left out.
+  if (body !== undefined && json !== undefined && (json.required ?? []).length === 0) body.required = false;
+
+  for (const [status, response] of Object.entries(operation.responses)) {
+    if (Number(status) < 400) {
+      response.headers = { 'X-Request-ID': REQUEST_ID_HEADER, ...response.headers };
+      if (response.description === 'Default Response') response.description = STATUS_CODES[Number(status)] ?? 'Success';
+    }
+  }
+  const declared = Object.keys(operation.responses)
+    .map(Number)
+    .filter((status) => status >= 400);
+  for (const status of errorStatuses(method, path, access, declared)) {
+    operation.responses[String(status)] = errorResponse(status);
+  }
+}
+
+/** The swagger plugin's options: where the document is assembled. */
+export function openapiOptions(config: Config): FastifyDynamicSwaggerOptions {
+  const devMode = config.auth.devMode;
+  return {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Parley',
+        version: VERSION,
+        description:
+          'Messaging for marketplaces and service platforms. Every error has one shape, `Error`, and every answer carries `X-Request-ID`.',
+      },
+      servers: [{ url: config.apiPrefix, description: 'This instance' }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A user’s token from the platform’s auth provider' },
+          serviceKey: { type: 'apiKey', in: 'header', name: 'X-Service-Key', description: 'The platform’s backend' },
+          ...(devMode
+            ? {
+                devHeaders: {
+                  type: 'apiKey',
+                  in: 'header',
+                  name: 'X-User-ID',
+                  description: 'Development mode only: act as this user id (X-Username may name them)',
+                },
+              }
+            : {}),
+        },
+      },
+    },
+    // Shared schemas keep their `$id` as their name in the document.
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+    },
+    transform: ({ schema, url, route }) => ({
+      schema: { ...schema, [ACCESS_MARK]: route.config?.access } as typeof schema,
+      url,
+    }),
+    transformObject: (documentObject) => {
+      if (!('openapiObject' in documentObject)) return documentObject.swaggerObject;
+      const { openapiObject } = documentObject;
+      const document = openapiObject as unknown as OpenApiDocument;
+      delete document.security;
+      // The service's root is the server URL itself.
+      const root = document.paths[''];
+      if (root !== undefined) {
+        document.paths = { '/': root, ...document.paths };
+        delete document.paths[''];
+      }
+      for (const [path, item] of Object.entries(document.paths)) {
+        for (const method of HTTP_METHODS) {
+          const operation = item[method];
+          if (operation !== undefined) completeOperation(operation, method, path, devMode);
+        }
+      }
+      return openapiObject;
+    },
+  };
+}
