@@ -21,6 +21,7 @@ import { ReactionsService } from './domain/messages/reactions.service.js';
 import { SendingService } from './domain/messages/sending.service.js';
 import { ModerationService } from './domain/moderation.service.js';
 import { ReportsService } from './domain/reports.service.js';
+import { SearchIndexer } from './domain/search-indexer.js';
 import { SearchService } from './domain/search.service.js';
 import { SyncService } from './domain/sync.service.js';
 import { UsersService } from './domain/users.service.js';
@@ -60,6 +61,7 @@ export interface AppContext {
   audit: AuditLog;
   moderation: ModerationService;
   attachments: AttachmentsService;
+  searchIndexer: SearchIndexer;
   bus: Bus;
   presence: Presence;
 }
@@ -123,6 +125,7 @@ export async function createContext(
   const audit = new AuditLog(store, config.auditHmacKey);
   const sending = new SendingService(store, config.limits, signal, (userId) => presence.isOnline(userId));
   const participants = new ParticipantsService(store, config.limits, signal, sending);
+  const searchIndexer = new SearchIndexer(store, logger);
   return {
     config,
     timings,
@@ -143,10 +146,11 @@ export async function createContext(
     reports: new ReportsService(store, signal),
     sync: new SyncService(store),
     blocks: new BlocksService(store, signal),
-    search: new SearchService(store),
     audit,
     moderation: new ModerationService(store, audit, signal),
     attachments: createAttachments(config, store, logger),
+    search: new SearchService(store, searchIndexer),
+    searchIndexer,
     bus,
     presence,
   };

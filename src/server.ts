@@ -47,6 +47,7 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
   if (realtime) await realtime.start(http.server);
   if (config.roles.includes('delivery')) await delivery.start();
   if (config.roles.includes('api')) await ctx.attachments.start();
+  ctx.searchIndexer.start(ctx.signal);
   let closed = false;
   return {
     ctx,
@@ -62,6 +63,7 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
       closed = true;
       await realtime?.stop();
       await delivery.stop();
+      await ctx.searchIndexer.stop();
       ctx.presence.stop();
       await http.close();
       await ctx.attachments.stop();

@@ -8,6 +8,7 @@ import { AppError, notFound } from '../errors.js';
 import type { EventView } from '../presenters/events.presenter.js';
 import type { DeadLetterRow } from '../storage/delivery.repository.js';
 import { nowIso } from '../storage/ids.js';
+import { SEARCH_INDEX_POSITION } from '../storage/search.repository.js';
 import { Leadership } from './leadership.js';
 import { NatsSink, RedisStreamSink, type Sink, WebhookSink } from './sinks.js';
 import { SinkWorker } from './worker.js';
@@ -119,11 +120,11 @@ export class Delivery {
     this.workers = [];
   }
 
-  /** Removes events past the retention window that every sink already has. */
+  /** Removes events past the retention window that every sink and the search index already have. */
   async prune(now = Date.now()): Promise<number> {
     const cutoff = new Date(now - this.ctx.config.eventRetentionDays * 86_400_000).toISOString();
-    const slowest =
-      (await this.ctx.store.delivery.slowestPosition(this.sinks.map((s) => s.name))) ?? (await this.ctx.store.events.headPosition());
+    const readers = [...this.sinks.map((s) => s.name), SEARCH_INDEX_POSITION];
+    const slowest = (await this.ctx.store.delivery.slowestPosition(readers)) ?? (await this.ctx.store.events.headPosition());
     let removed = 0;
     try {
       for (;;) {

@@ -5,6 +5,7 @@ import { groupBy } from '../storage/group-by.js';
 import type { Store } from '../storage/store.js';
 import { decodeCursor, encodeCursor } from './cursors.js';
 import { presentMessages } from './messages/views.js';
+import type { SearchIndexer } from './search-indexer.js';
 import type { Page, UserActor } from './types.js';
 
 const MAX_TERMS = 8;
@@ -47,7 +48,10 @@ export function relevance(content: string, terms: string[]): number {
 }
 
 export class SearchService {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly indexer: SearchIndexer,
+  ) {}
 
   async search(
     actor: UserActor,
@@ -57,6 +61,8 @@ export class SearchService {
     if (terms.length === 0) throw invalid('q must contain at least one word', { field: 'q' });
     const offset = query.cursor === undefined ? 0 : decodeCursor(query.cursor, { offset: 'number' }).offset;
     if (!Number.isInteger(offset) || offset < 0 || offset > SEARCH_CANDIDATES) throw invalid('cursor is malformed', { field: 'cursor' });
+    // Read-your-writes: what was committed before this search is in the index when it runs.
+    await this.indexer.catchUp();
     const candidates = await this.store.search.newestMatches({
       userId: actor.userId,
       terms,

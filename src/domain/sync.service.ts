@@ -2,6 +2,7 @@ import { AppError } from '../errors.js';
 import { type EventView, presentEvent } from '../presenters/events.presenter.js';
 import type { Store } from '../storage/store.js';
 import { parseEventCursor } from './cursors.js';
+import { untilCommittedIsReadable } from './log-horizon.js';
 import type { UserActor } from './types.js';
 
 export interface SyncPage {
@@ -18,6 +19,7 @@ export class SyncService {
    * the current head: a client loads state over REST, then follows the log from there.
    */
   async since(actor: UserActor, cursor: string | undefined, limit: number): Promise<SyncPage> {
+    await untilCommittedIsReadable(this.store.events);
     if (cursor === undefined) {
       return { events: [], cursor: String(await this.store.events.headPosition()), hasMore: false };
     }

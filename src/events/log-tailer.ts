@@ -4,6 +4,9 @@
 import type { EventRow } from '../storage/events.repository.js';
 import type { Store } from '../storage/store.js';
 
+/** The longest pause while events wait for an older transaction to finish. */
+const HELD_BACK_MAX_DELAY_MS = 50;
+
 export interface LogTailerOptions {
   /** Where to start: after this position, or 'head' for only what is committed from now on. */
   from: number | 'head';
@@ -63,8 +66,19 @@ export class LogTailer {
         await this.sleep(this.options.pollMs);
         continue;
       }
-      if (events.length < this.options.batchSize && !this.pending) await this.sleep(this.options.pollMs);
+      if (events.length < this.options.batchSize && !this.pending) await this.sleep(await this.nextPollDelay());
     }
+  }
+
+  /** Soon while committed events wait behind an unfinished transaction (PostgreSQL), else the poll. */
+  private heldBackFor = 0;
+  private async nextPollDelay(): Promise<number> {
+    const heldBack = await this.store.events.committedHead().then(
+      (head) => head > this.position,
+      () => false,
+    );
+    this.heldBackFor = heldBack ? Math.min(HELD_BACK_MAX_DELAY_MS, Math.max(1, this.heldBackFor * 2)) : 0;
+    return heldBack ? this.heldBackFor : this.options.pollMs;
   }
 
   private sleep(ms: number): Promise<void> {

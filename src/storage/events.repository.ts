@@ -121,6 +121,19 @@ export class EventsRepository {
     return head > 0 ? head : this.prunedThrough();
   }
 
+  /**
+   * The newest committed position, readable or not: on PostgreSQL events above the horizon are
+   * committed but wait for an older transaction still in flight. A reader that is behind this
+   * looks again shortly instead of waiting for its next poll.
+   */
+  async committedHead(): Promise<number> {
+    const row = await this.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.max('pos').as('head'))
+      .executeTakeFirst();
+    return Number(row?.head ?? 0);
+  }
+
   /** The highest position removed by retention; cursors below it can no longer be served. */
   async prunedThrough(): Promise<number> {
     const row = await this.db.selectFrom('meta').select('value').where('key', '=', PRUNED_THROUGH_KEY).executeTakeFirst();

@@ -203,6 +203,17 @@ export interface AttachmentsTable {
   deleted_at: string | null;
 }
 
+/**
+ * The search index, written from the event log after commit. PostgreSQL: a tsvector per
+ * message. SQLite: a contentless FTS5 table keyed by the message's rowid (only `document`).
+ */
+export interface MessageSearchTable {
+  message_id: string;
+  conversation_id: string;
+  created_at: string;
+  document: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -223,5 +234,6 @@ export interface DB {
   sink_positions: SinkPositionsTable;
   dead_letters: DeadLettersTable;
   attachments: AttachmentsTable;
+  message_search: MessageSearchTable;
   meta: MetaTable;
 }

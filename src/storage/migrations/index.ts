@@ -345,6 +345,40 @@ function attachments(): Migration {
   };
 }
 
+/** Search moves out of the send's transaction: an index written from the event log after commit. */
+function searchIndex(dialect: DialectName): Migration {
+  return {
+    async up(db: AnyDB) {
+      const now = new Date().toISOString();
+      if (dialect === 'postgres') {
+        await sql`drop index if exists messages_search`.execute(db);
+        await sql`alter table messages drop column if exists search`.execute(db);
+        await sql`create table message_search (
+          message_id text primary key references messages(id) on delete cascade,
+          conversation_id text not null,
+          created_at text not null,
+          document tsvector not null)`.execute(db);
+        await sql`create index message_search_document on message_search using gin (document)`.execute(db);
+        await sql`insert into message_search (message_id, conversation_id, created_at, document)
+          select id, conversation_id, created_at, to_tsvector('simple', content) from messages
+          where deleted_at is null and message_type != 'SYSTEM' and content != ''`.execute(db);
+      } else {
+        await sql`drop trigger if exists messages_fts_insert`.execute(db);
+        await sql`drop trigger if exists messages_fts_delete`.execute(db);
+        await sql`drop trigger if exists messages_fts_update`.execute(db);
+        await sql`drop table if exists messages_fts`.execute(db);
+        // Contentless: the index keeps no copy of the text, and rows are deleted by rowid alone.
+        await sql`create virtual table message_search using fts5(document, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3')`.execute(db);
+        await sql`insert into message_search (rowid, document)
+          select rowid, content from messages where deleted_at is null and message_type != 'SYSTEM' and content != ''`.execute(db);
+      }
+      // What was indexed above covers the log so far.
+      await sql`insert into sink_positions (sink, position, updated_at)
+        select 'search-index', coalesce(max(pos), 0), ${now} from events`.execute(db);
+    },
+  };
+}
+
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001_initial': initial(dialect),
@@ -352,6 +386,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '003_delivery': delivery(),
     '004_attachments': attachments(),
     '005_moderation': moderation(dialect),
+    '008_search_index': searchIndex(dialect),
   };
 }
 
