@@ -3,6 +3,7 @@
 //   BENCH_ONLY=send,... to pick benchmarks; BENCH_DATABASES=sqlite,postgres to pick databases.
 import { cpus } from 'node:os';
 import { runDeliveryBench } from './delivery.bench.js';
+import { runModerationBench } from './moderation.bench.js';
 import { runReadBench } from './read.bench.js';
 import { runRealtimeBench } from './realtime.bench.js';
 import { runSendBench } from './send.bench.js';
@@ -71,4 +72,12 @@ if (wants('delivery')) {
   const result = await runDeliveryBench(rate, 10);
   console.log(`sent ${fmt(result.sentPerSecond)} msg/s; ${fmt(result.events)} events delivered at ${fmt(result.deliveredPerSecond)} events/s`);
   console.log(`lag from event time to receipt  p50 ${fmt(result.lagP50, 1)} ms  p99 ${fmt(result.lagP99, 1)} ms  max ${fmt(result.maxBacklogMs, 1)} ms`);
+}
+
+if (wants('moderation')) {
+  const reviews = Number(process.env.BENCH_MODERATION_REVIEWS ?? 5000);
+  console.log(`\n## Content policy: ${fmt(reviews)} reviews of 1 KB chat messages (a quarter with contact details or swearing), every check on, one core`);
+  const result = runModerationBench(reviews);
+  console.log(`1 KB message   p50 ${fmt(result.p50, 3)} ms  p99 ${fmt(result.p99, 3)} ms  max ${fmt(result.max, 2)} ms  (${fmt(result.perSecond)} messages/s, CPU ${fmt(result.cpuPerMessage, 3)} ms each)`);
+  console.log(`120 B message  p50 ${fmt(result.shortP50, 3)} ms  p99 ${fmt(result.shortP99, 3)} ms`);
 }

@@ -65,20 +65,44 @@ function negated(text: string, start: number): boolean {
   return NEGATION.test(clause);
 }
 
-// A cheap first look: without one of these words (or "u/") no pattern below can match.
-const APP_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANY_APP})(?![\\p{L}\\p{N}])`, 'u');
+// Where apps are named: the patterns below run only in a window around each, so their cost
+// follows the number of app names, not the length of the message.
+const APP_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANY_APP})(?![\\p{L}\\p{N}])`, 'gu');
+const WINDOW_BEFORE = 72;
+const WINDOW_AFTER = 56;
 
 export function findHandles(view: MappedText): Span[] {
   const text = view.text;
   const spans: Span[] = [];
-  if (!text.includes('u/') && !APP_WORDS.test(text)) return spans;
   const add = (start: number, end: number) => {
     if (!spans.some((s) => s.start < end && start < s.end)) spans.push({ start, end });
   };
+  for (const [from, to] of appWindows(text)) scanWindow(text, from, to, add);
+  if (text.includes('u/')) for (const match of text.matchAll(PATH_HANDLE)) add(match.index, match.index + match[0].length);
+  return spans;
+}
 
-  for (const match of text.matchAll(APP_THEN_HANDLE)) {
+/** Merged windows of text around each app name, widened to whitespace so no word is cut. */
+function appWindows(text: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  APP_WORDS.lastIndex = 0;
+  for (let match = APP_WORDS.exec(text); match; match = APP_WORDS.exec(text)) {
+    let from = Math.max(0, match.index - WINDOW_BEFORE);
+    let to = Math.min(text.length, match.index + match[0].length + WINDOW_AFTER);
+    while (from > 0 && !/\s/.test(text[from - 1]!) && match.index - from < WINDOW_BEFORE + 24) from--;
+    while (to < text.length && !/\s/.test(text[to]!) && to - match.index < WINDOW_AFTER + 48) to++;
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+function scanWindow(text: string, from: number, to: number, add: (start: number, end: number) => void): void {
+  const window = text.slice(from, to);
+  for (const match of window.matchAll(APP_THEN_HANDLE)) {
     const [whole, app = '', handle = ''] = match;
-    const start = match.index;
+    const start = from + match.index;
     const between = whole.slice(app.length, whole.length - handle.length);
     const at = handle.startsWith('@');
     const name = handle.replace(/^@/, '');
@@ -99,20 +123,19 @@ export function findHandles(view: MappedText): Span[] {
     add(start, start + whole.length);
   }
   for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of window.matchAll(pattern)) {
       const app = match[1] ?? '';
+      const index = from + match.index;
       if (pattern === INVITATION || pattern === ON_APP_QUESTION || pattern === APP_PREFERRED) {
         // The app alone is masked: "msg me on [contact handle removed]".
         if (/^(?:x|line|teams|zoom|session|element|wire|threads|mess|gram)$/.test(app) && !/\?|me|us/.test(match[0])) continue;
-        const appStart = match.index + match[0].lastIndexOf(app);
+        const appStart = index + match[0].lastIndexOf(app);
         if (negated(text, appStart)) continue;
         add(appStart, appStart + app.length);
       } else {
-        if (negated(text, match.index)) continue;
-        add(match.index, match.index + match[0].length);
+        if (negated(text, index)) continue;
+        add(index, index + match[0].length);
       }
     }
   }
-  for (const match of text.matchAll(PATH_HANDLE)) add(match.index, match.index + match[0].length);
-  return spans;
 }

@@ -23,6 +23,9 @@ const NOT_LOCAL_PARTS = new Set(
 );
 
 const MAX_CHUNK = 2048;
+// A dot or "@" with something after it: "done." and "ok," are not worth asking linkify about.
+const LINK_LIKE = /[.@．][\p{L}\p{N}]/u;
+const PROVIDER = new RegExp(`^(?:${MAIL_PROVIDERS})$`);
 const tldCache = new Map<string, boolean>();
 function isRealTld(tld: string): boolean {
   let known = tldCache.get(tld);
@@ -37,11 +40,18 @@ const LOCAL = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}._%+\-]{0,63})`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62})`;
 const SPELLED_AT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:at|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}at\s{1,3}|[-_.]at[-_.]|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
 const SPELLED_DOT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}`;
-const DISGUISED_EMAIL = new RegExp(String.raw`(?<![\p{L}\p{N}._%+\-])(${LOCAL})(${SPELLED_AT})(${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){0,4})`, 'gu');
-const SPELLED_DOMAIN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}@._\-])((?:www|https?)?(?:(?:${SPELLED_DOT}))?${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){1,4})(?:\s{0,3}(?:/|slash)\s{0,3}[\p{L}\p{N}_\-]{1,40})?`,
-  'gu',
+// Both searches start from the rare part (an "at", a disguised dot) and read outwards from it, so a
+// long message costs one pass, not one attempt per character.
+const AT_SIGN = new RegExp(SPELLED_AT, 'gu');
+const LOCAL_CHAR = /[\p{L}\p{N}._%+\-]/u;
+const LOCAL_START = /^[\p{L}\p{N}_]$/u;
+const DOMAIN_AFTER = new RegExp(String.raw`${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){0,4}`, 'uy');
+const DISGUISED_DOT = new RegExp(
+  String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{1,3}`,
+  'giu',
 );
+const LABEL_CHAR = /[\p{L}\p{N}\-.]/u;
+const DOMAIN_REST = new RegExp(String.raw`${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){0,3}(?:\s{0,3}(?:/|slash)\s{0,3}[\p{L}\p{N}_\-]{1,40})?`, 'uy');
 const DOT_SPLIT = new RegExp(SPELLED_DOT, 'gu');
 
 /** Emails and URLs in the base view. */
@@ -52,7 +62,7 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
   const chunk = /\S+/g;
   for (let match = chunk.exec(text); match; match = chunk.exec(text)) {
     const word = match[0];
-    if (word.length < 3 || word.length > MAX_CHUNK || !(word.includes('.') || word.includes('@'))) continue;
+    if (word.length < 3 || word.length > MAX_CHUNK || !LINK_LIKE.test(word)) continue;
     for (const found of linkify.find(word)) {
       if (found.type !== 'url' && found.type !== 'email') continue;
       const start = match.index + found.start;
@@ -92,27 +102,32 @@ function overlaps(spans: Span[], start: number, end: number): boolean {
 }
 
 function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
-  DISGUISED_EMAIL.lastIndex = 0;
-  for (let match = DISGUISED_EMAIL.exec(text); match; match = DISGUISED_EMAIL.exec(text)) {
-    const [whole, local = '', at = '', domain = ''] = match;
-    const start = match.index;
-    DISGUISED_EMAIL.lastIndex = start + Math.max(1, local.length);
+  AT_SIGN.lastIndex = 0;
+  for (let at = AT_SIGN.exec(text); at; at = AT_SIGN.exec(text)) {
+    const atEnd = at.index + at[0].length;
+    let start = at.index;
+    while (start > 0 && at.index - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    while (start < at.index && !LOCAL_START.test(text[start]!)) start++;
+    const local = text.slice(start, at.index);
+    DOMAIN_AFTER.lastIndex = atEnd;
+    const domain = local ? DOMAIN_AFTER.exec(text)?.[0] : undefined;
+    if (!domain) continue;
     const labels = domain.split(DOT_SPLIT).filter(Boolean);
-    const plainAt = at.trim() === '@';
+    const plainAt = at[0].trim() === '@';
     const spelledDot = labels.length > 1 && domain.replace(/[\p{L}\p{N}\-]+/gu, '').replace(/\./g, '').length > 0;
     if (!plainAt && NOT_LOCAL_PARTS.has(local)) continue;
     // Trim trailing labels that are not part of the domain ("... dot com dot thanks").
     let kept = labels.length;
     while (kept > 1 && !isRealTld(labels[kept - 1]!)) kept--;
     const tld = labels[kept - 1] ?? '';
-    const provider = new RegExp(`^(?:${MAIL_PROVIDERS})$`).test(labels[0] ?? '');
+    const provider = PROVIDER.test(labels[0] ?? '');
     const disguised = !plainAt || spelledDot;
     if (kept >= 2) {
       if (disguised && !COMMON_TLDS.has(tld) && !provider) continue;
     } else if (!provider || plainAt) {
       continue;
     }
-    const end = start + whole.length - lengthOfTrailingLabels(domain, labels.length - kept);
+    const end = atEnd + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);
     if (!overlaps(spans, start, end)) spans.push({ start, end, kind: 'email' });
   }
 }
@@ -130,21 +145,27 @@ function lengthOfTrailingLabels(domain: string, count: number): number {
 }
 
 function findSpelledDomains(text: string, spans: LinkSpan[]): void {
-  if (!/dot|\s\.|\.\s|www|[\[({<]\.[\])}>]/.test(text)) return;
-  SPELLED_DOMAIN.lastIndex = 0;
-  for (let match = SPELLED_DOMAIN.exec(text); match; match = SPELLED_DOMAIN.exec(text)) {
-    const [whole, domain = ''] = match;
-    const start = match.index;
-    SPELLED_DOMAIN.lastIndex = start + Math.max(1, whole.length);
+  DISGUISED_DOT.lastIndex = 0;
+  for (let dot = DISGUISED_DOT.exec(text); dot; dot = DISGUISED_DOT.exec(text)) {
+    const dotEnd = dot.index + dot[0].length;
+    if (overlaps(spans, dot.index, dotEnd)) continue;
+    let start = dot.index;
+    while (start > 0 && dot.index - start < 64 && LABEL_CHAR.test(text[start - 1]!)) start--;
+    while (start < dot.index && !/[\p{L}\p{N}]/u.test(text[start]!)) start++;
+    if (start === dot.index || (start > 0 && /[@]/.test(text[start - 1]!))) continue;
+    DOMAIN_REST.lastIndex = dotEnd;
+    const rest = DOMAIN_REST.exec(text)?.[0];
+    if (!rest) continue;
+    const whole = text.slice(start, dotEnd + rest.length);
+    const domain = whole.replace(/\s{0,3}(?:\/|slash)\s{0,3}[\p{L}\p{N}_\-]{1,40}$/u, '');
     const labels = domain.split(DOT_SPLIT).filter(Boolean);
-    const plain = !/\s|dot|[\[({<]/.test(domain);
-    if (plain) continue; // plain domains are linkify's
     let kept = labels.length;
     while (kept > 1 && !COMMON_TLDS.has(labels[kept - 1]!)) kept--;
     if (kept < 2) continue;
     const first = labels[0] ?? '';
     if (first.length < 2 && first !== 'x' && first !== 't') continue;
-    const end = kept === labels.length ? start + whole.length : start + whole.length - lengthOfTrailingLabels(domain, labels.length - kept);
+    const end = kept === labels.length ? start + whole.length : start + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);
     if (!overlaps(spans, start, end)) spans.push({ start, end, kind: 'url' });
+    DISGUISED_DOT.lastIndex = Math.max(DISGUISED_DOT.lastIndex, end);
   }
 }

@@ -48,6 +48,8 @@ function plainCodePoint(char: string): string {
 
 /** The base view: what every check reads. */
 export function baseView(submitted: string): MappedText {
+  // Most messages are plain ASCII: lower case is the whole job, offsets stay as they are.
+  if (/^[\x00-\x7f]*$/.test(submitted)) return { ...identityText(submitted), text: submitted.toLowerCase() };
   const pieces: Piece[] = [];
   let index = 0;
   for (const char of submitted) {
@@ -102,6 +104,8 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 
+const NUMERIC_TOKEN = new RegExp(`(?<![a-z])(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(REPEATERS)].join('|')})(?![a-z])|[0-9]+`, 'g');
+
 interface Token {
   word: string;
   from: number;
@@ -116,8 +120,9 @@ interface Token {
 export function contactView(base: MappedText): MappedText {
   const text = base.text;
   const tokens: Token[] = [];
-  const wordOrDigits = /[a-z]+|[0-9]+/g;
-  for (let match = wordOrDigits.exec(text); match; match = wordOrDigits.exec(text)) {
+  // Only digits and number words can form a run; other words are skipped by the pattern itself.
+  NUMERIC_TOKEN.lastIndex = 0;
+  for (let match = NUMERIC_TOKEN.exec(text); match; match = NUMERIC_TOKEN.exec(text)) {
     const word = match[0];
     const isDigits = word.charCodeAt(0) <= 57;
     tokens.push({ word, from: match.index, to: match.index + word.length, digits: isDigits ? word : (NUMBER_WORDS[word] ?? null) });

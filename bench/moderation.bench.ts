@@ -1,0 +1,83 @@
+// The content policy's cost per message: 1 KB messages made of marketplace chat (clean lines
+// with some contact details and swear words in them, as in the tuning corpus), reviewed one at a
+// time with every check on, after a warm-up.
+import path from 'node:path';
+import { readCorpus } from '../src/moderation/eval.js';
+import { createContentPolicy } from '../src/moderation/policy.js';
+import { ROOT } from './lib.js';
+
+export interface ModerationBenchResult {
+  messages: number;
+  bytes: number;
+  p50: number;
+  p99: number;
+  max: number;
+  shortP50: number;
+  shortP99: number;
+  perSecond: number;
+  /** CPU time of the process per 1 KB review: what the policy costs when the machine is shared. */
+  cpuPerMessage: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
+}
+
+/** Messages of about `bytes` UTF-8 bytes, built from corpus lines; one in four carries a contact detail or a swear word. */
+function buildMessages(count: number, bytes: number): string[] {
+  const lines = readCorpus(path.join(ROOT, 'moderation/corpus/tuning.jsonl'));
+  const clean = lines.filter((l) => l.label === 'clean').map((l) => l.text);
+  const flagged = lines.filter((l) => l.label !== 'clean').map((l) => l.text);
+  let seed = 7;
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648;
+  const messages: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let text = '';
+    while (Buffer.byteLength(text) < bytes) {
+      const pool = next() < 0.25 ? flagged : clean;
+      text += `${pool[Math.floor(next() * pool.length)]}. `;
+    }
+    while (Buffer.byteLength(text) > bytes) text = text.slice(0, -1);
+    messages.push(text);
+  }
+  return messages;
+}
+
+export function runModerationBench(reviews: number): ModerationBenchResult {
+  const policy = createContentPolicy({
+    actions: { profanity: 'mask', contactPersonal: 'mask', contactLinks: 'mask', custom: 'mask' },
+    customWords: Array.from({ length: 1000 }, (_, i) => `forbidden${i}`),
+  });
+  const messages = buildMessages(500, 1024);
+  const short = buildMessages(500, 120);
+  for (let i = 0; i < 1000; i++) policy.review(messages[i % messages.length]!);
+  const times: number[] = [];
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  for (let i = 0; i < reviews; i++) {
+    const t0 = performance.now();
+    policy.review(messages[i % messages.length]!);
+    times.push(performance.now() - t0);
+  }
+  const elapsed = performance.now() - started;
+  const cpuUsed = process.cpuUsage(cpu);
+  const shortTimes: number[] = [];
+  for (let i = 0; i < reviews; i++) {
+    const t0 = performance.now();
+    policy.review(short[i % short.length]!);
+    shortTimes.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  shortTimes.sort((a, b) => a - b);
+  return {
+    messages: reviews,
+    bytes: 1024,
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    max: times[times.length - 1] ?? 0,
+    shortP50: percentile(shortTimes, 50),
+    shortP99: percentile(shortTimes, 99),
+    perSecond: (reviews / elapsed) * 1000,
+    cpuPerMessage: (cpuUsed.user + cpuUsed.system) / 1000 / reviews,
+  };
+}
