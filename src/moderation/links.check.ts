@@ -36,7 +36,6 @@ function isRealTld(tld: string): boolean {
   return known;
 }
 
-const LOCAL = String.raw`[\p{L}\p{N}_](?:[\p{L}\p{N}._%+\-]{0,63})`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62})`;
 const SPELLED_AT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:at|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}at\s{1,3}|[-_.]at[-_.]|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
 const SPELLED_DOT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}`;
