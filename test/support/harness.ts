@@ -108,8 +108,10 @@ export class Client {
 
   async request(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<Response<Json>> {
     const headers: Record<string, string> = { ...this.headers, ...extraHeaders };
-    let payload: string | undefined;
-    if (body !== undefined) {
+    let payload: string | FormData | undefined;
+    if (body instanceof FormData) {
+      payload = body; // multipart: fetch writes the content type with its boundary
+    } else if (body !== undefined) {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       headers['content-type'] ??= 'application/json';
     }
