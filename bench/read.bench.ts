@@ -52,7 +52,7 @@ function word(i: number): string {
 
 async function buildDataSet(dir: string, messageCount: number, readerConversations: number): Promise<void> {
   const file = path.join(dir, 'parley.db');
-  const database = openDatabase({ kind: 'sqlite', file });
+  const database = openDatabase({ kind: 'sqlite', file, busyTimeoutMs: 5000 });
   await migrateToLatest(database.db, 'sqlite');
   await database.close();
 

@@ -186,6 +186,12 @@ export const VARIABLES = {
     pattern: [/^(postgres(ql)?:\/\/|sqlite:)/, 'must start with postgres://, postgresql:// or sqlite:'],
   }),
   DATABASE_POOL_SIZE: integer(20, 'PostgreSQL connections per process', 1, 500),
+  SQLITE_BUSY_TIMEOUT_MS: integer(
+    5000,
+    'How long a SQLite write waits for a lock another process holds (the process waits with it); then 503 `UNAVAILABLE`',
+    0,
+    60_000,
+  ),
   REDIS_URL: link(['redis:', 'rediss:'], 'Shares real-time delivery nudges, presence and typing between instances'),
   AUTH_DEV_MODE: flag(
     undefined,
@@ -333,7 +339,7 @@ export interface Config {
   logLevel: string;
   roles: Role[];
   dataDir: string;
-  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize: number };
+  database: { kind: 'sqlite'; file: string; busyTimeoutMs: number } | { kind: 'postgres'; url: string; poolSize: number };
   redisUrl: string | undefined;
   auth: {
     devMode: boolean;
@@ -400,9 +406,10 @@ export function loadConfig(env: Env = process.env): Config {
 
   let database: Config['database'];
   if (v.DATABASE_URL === undefined) {
-    database = { kind: 'sqlite', file: path.join(dataDir, 'parley.db') };
+    database = { kind: 'sqlite', file: path.join(dataDir, 'parley.db'), busyTimeoutMs: v.SQLITE_BUSY_TIMEOUT_MS };
   } else if (v.DATABASE_URL.startsWith('sqlite:')) {
-    database = { kind: 'sqlite', file: path.resolve(v.DATABASE_URL.slice('sqlite:'.length).replace(/^\/\//, '')) };
+    const file = path.resolve(v.DATABASE_URL.slice('sqlite:'.length).replace(/^\/\//, ''));
+    database = { kind: 'sqlite', file, busyTimeoutMs: v.SQLITE_BUSY_TIMEOUT_MS };
   } else {
     database = { kind: 'postgres', url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE };
   }

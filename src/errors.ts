@@ -34,6 +34,13 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
+export interface AppErrorOptions {
+  /** Sent as Retry-After (seconds): when a retry may succeed. */
+  retryAfterSeconds?: number;
+  /** What went wrong underneath; logged, never sent to a client. */
+  cause?: unknown;
+}
+
 export class AppError extends Error {
   readonly status: number;
   /** Sent as Retry-After with RATE_LIMITED and UNAVAILABLE. */
@@ -43,10 +50,12 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly details?: Record<string, unknown>,
+    options: AppErrorOptions = {},
   ) {
-    super(message);
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'AppError';
     this.status = ERRORS[code];
+    this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

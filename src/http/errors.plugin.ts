@@ -76,7 +76,8 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       const internal = new AppError('INTERNAL', 'something went wrong on our side; the request id helps us find it');
       return reply.status(ERRORS.INTERNAL).send(errorBody(request, internal));
     }
-    if (known.status >= 500) request.log.error({ err: error }, known.message);
+    if (known.code === 'UNAVAILABLE') request.log.warn({ cause: String(known.cause) }, known.message);
+    else if (known.status >= 500) request.log.error({ err: error }, known.message);
     if (known.retryAfterSeconds !== undefined) reply.header('retry-after', String(known.retryAfterSeconds));
     return reply.status(known.status).send(errorBody(request, known));
   });

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { Config } from '../config.js';
 import type { GroupCommitDriver } from './group-commit.js';
 import type { DB } from './schema.js';
+import { discardingLostClients, withOutageTranslation } from './outages.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -91,6 +92,8 @@ export interface Database {
   close(): Promise<void>;
 }
 
+const CONNECT_TIMEOUT_MS = 5_000;
+
 /** Reports connection errors that belong to no query (a server restart dropping idle clients). */
 export type ConnectionErrorListener = (error: Error) => void;
 
@@ -99,6 +102,9 @@ export function openDatabase(config: Config['database'], onConnectionError: Conn
     const pool = new pg.Pool({
       connectionString: config.url,
       max: config.poolSize,
+      // A server that does not answer (or a pool with every client busy) fails a request
+      // with UNAVAILABLE instead of holding it forever.
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       // int8 (counts, log positions) as numbers: positions stay far below 2^53.
       types: {
         getTypeParser: (oid: number, format?: string) =>
@@ -107,7 +113,11 @@ export function openDatabase(config: Config['database'], onConnectionError: Conn
     });
     // Without a listener, an idle client dropped by the server would crash the process.
     pool.on('error', onConnectionError);
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    // The pool listens to idle clients only. A client checked out when the server goes away
+    // emits 'error' too, and with no listener that would end the process; its query fails
+    // with the same error, which the caller receives as UNAVAILABLE.
+    pool.on('connect', (client) => client.on('error', () => {}));
+    const db = new Kysely<DB>({ dialect: withOutageTranslation(new PostgresDialect({ pool: discardingLostClients(pool) })) });
     return { db, dialect: new Dialect('postgres'), close: () => db.destroy() };
   }
   mkdirSync(path.dirname(config.file), { recursive: true });
@@ -115,13 +125,14 @@ export function openDatabase(config: Config['database'], onConnectionError: Conn
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  // Waits this long for a lock held by another process (blocking this one), then UNAVAILABLE.
+  sqlite.pragma(`busy_timeout = ${config.busyTimeoutMs}`);
   // Checkpoints run in a worker thread (sqlite-checkpointer.ts), never inside a commit.
   sqlite.pragma('wal_autocheckpoint = 0');
   // Keep hot index pages in memory: conversations are touched at random, not in order.
   sqlite.pragma('cache_size = -65536');
   const cached = withStatementCache(sqlite);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cached }) });
+  const db = new Kysely<DB>({ dialect: withOutageTranslation(new SqliteDialect({ database: cached })) });
   const checkpointer = new SqliteCheckpointer(config.file);
   return {
     db,

@@ -13,6 +13,7 @@ import { ReportsRepository } from './reports.repository.js';
 import type { DB } from './schema.js';
 import { SearchRepository } from './search.repository.js';
 import { GroupCommit } from './group-commit.js';
+import { translateOutage } from './outages.js';
 import { UsersRepository } from './users.repository.js';
 
 export type TransactionWork<T> = (tx: Store) => Promise<T>;
@@ -60,7 +61,9 @@ export class Store {
    * committed in groups (see group-commit.ts).
    */
   transaction<T>(work: TransactionWork<T>): Promise<T> {
-    if (this.groupCommit !== undefined) return this.groupCommit.run(work);
+    // SQLite's statements inside a transaction bypass the driver (prepared.ts): their outages
+    // are translated here.
+    if (this.groupCommit !== undefined) return this.groupCommit.run(work).catch(translateOutage);
     return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect)));
   }
 

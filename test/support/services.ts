@@ -85,7 +85,7 @@ export async function openTestDatabase(
     cleanup = pg.drop;
   } else {
     const dir = mkdtempSync(path.join(tmpdir(), 'parley-storage-'));
-    config = { kind: 'sqlite', file: path.join(dir, 'parley.db') };
+    config = { kind: 'sqlite', file: path.join(dir, 'parley.db'), busyTimeoutMs: 5000 };
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
   const database = openDatabase(config);

@@ -1,0 +1,180 @@
+// Outages: a database that cannot be reached, is restarting, is locked by another process or
+// cannot be written is not a bug in Parley. Storage tells such driver errors apart here and
+// turns them into UNAVAILABLE (503 with Retry-After), so that every edge answers alike and the
+// caller retries; the pool reconnects by itself when the database is back.
+import type {
+  CompiledQuery,
+  DatabaseConnection,
+  Dialect as KyselyDialect,
+  Driver,
+  Kysely,
+  PostgresPool,
+  PostgresPoolClient,
+  QueryCompiler,
+  TransactionSettings,
+} from 'kysely';
+import type pg from 'pg';
+import { AppError } from '../errors.js';
+
+/** Network errors of a connection that could not be made or was lost. */
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
+/**
+ * PostgreSQL SQLSTATEs of a server that is down, restarting or refusing connections:
+ * 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now ("starting up"),
+ * 53300 too_many_connections; class 08 is every connection exception.
+ */
+const POSTGRES_OUTAGE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
+
+/** node-postgres reports a lost or unusable connection by message alone. */
+const POSTGRES_CONNECTION_MESSAGES = [
+  'Connection terminated',
+  'connection error and is not queryable',
+  'Client was closed and is not queryable',
+  'timeout exceeded when trying to connect',
+  'Connection terminated due to connection timeout',
+];
+
+/**
+ * SQLite: another process holds the lock beyond the busy timeout (BUSY), or the file cannot be
+ * written or read (READONLY, IOERR, FULL, CANTOPEN and their extended codes).
+ */
+const SQLITE_OUTAGE = /^SQLITE_(BUSY|READONLY|IOERR|FULL|CANTOPEN)(_|$)/;
+
+export function isDatabaseOutage(error: unknown): boolean {
+  if (error === null || typeof error !== 'object' || error instanceof AppError) return false;
+  const { code, message, errors } = error as { code?: unknown; message?: unknown; errors?: unknown };
+  if (typeof code === 'string') {
+    if (NETWORK_CODES.has(code) || POSTGRES_OUTAGE_STATES.has(code) || code.startsWith('08') || SQLITE_OUTAGE.test(code)) {
+      return true;
+    }
+  }
+  if (typeof message === 'string' && POSTGRES_CONNECTION_MESSAGES.some((known) => message.includes(known))) return true;
+  // A connection attempt over several addresses fails with all of their errors.
+  return Array.isArray(errors) && errors.length > 0 && errors.every(isDatabaseOutage);
+}
+
+/** Seconds a client should wait before retrying while the database is away. */
+export const OUTAGE_RETRY_AFTER_SECONDS = 2;
+
+/** The error the edges answer with: UNAVAILABLE, the driver's own text kept for the log only. */
+export function databaseUnavailable(cause: unknown): AppError {
+  return new AppError('UNAVAILABLE', 'the database is unavailable; retry shortly', undefined, {
+    retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS,
+    cause,
+  });
+}
+
+/** Rethrows an outage as UNAVAILABLE and anything else as it is. */
+export function translateOutage(error: unknown): never {
+  throw isDatabaseOutage(error) ? databaseUnavailable(error) : error;
+}
+
+const translated = new WeakSet<DatabaseConnection>();
+
+/** Wraps a Kysely dialect so that every query and transaction step translates outages. */
+export function withOutageTranslation(dialect: KyselyDialect): KyselyDialect {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createIntrospector: (db: Kysely<unknown>) => dialect.createIntrospector(db),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createDriver: () => new OutageTranslatingDriver(dialect.createDriver()),
+  };
+}
+
+class OutageTranslatingDriver implements Driver {
+  constructor(private readonly driver: Driver) {}
+
+  init(): Promise<void> {
+    return this.driver.init().catch(translateOutage);
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await this.driver.acquireConnection().catch(translateOutage);
+    if (!translated.has(connection)) {
+      // Patched in place, not wrapped: the driver recognises its own connection objects on release.
+      const executeQuery = connection.executeQuery.bind(connection);
+      connection.executeQuery = <R>(query: CompiledQuery) => executeQuery<R>(query).catch(translateOutage);
+      translated.add(connection);
+    }
+    return connection;
+  }
+
+  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    return this.driver.beginTransaction(connection, settings).catch(translateOutage);
+  }
+
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.driver.commitTransaction(connection).catch(translateOutage);
+  }
+
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.driver.rollbackTransaction(connection).catch(translateOutage);
+  }
+
+  async savepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+    await this.driver.savepoint?.(connection, name, compile).catch(translateOutage);
+  }
+
+  async rollbackToSavepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+    await this.driver.rollbackToSavepoint?.(connection, name, compile).catch(translateOutage);
+  }
+
+  async releaseSavepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+    await this.driver.releaseSavepoint?.(connection, name, compile).catch(translateOutage);
+  }
+
+  releaseConnection(connection: DatabaseConnection): Promise<void> {
+    return this.driver.releaseConnection(connection);
+  }
+
+  destroy(): Promise<void> {
+    return this.driver.destroy();
+  }
+}
+
+/**
+ * node-postgres hands a client back to its pool after a query failed because the server went
+ * away, and the pool keeps it when the socket's end has not been noticed yet: the next
+ * request would fail on it too. Clients whose query met an outage are discarded instead.
+ */
+export function discardingLostClients(pool: pg.Pool): PostgresPool {
+  const wrappers = new WeakMap<pg.PoolClient, { client: PostgresPoolClient; lost: boolean }>();
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let wrapper = wrappers.get(client);
+      if (wrapper === undefined) {
+        const state = {
+          lost: false,
+          client: {
+            query: ((...args: Parameters<pg.PoolClient['query']>) => {
+              const result = (client.query as (...a: unknown[]) => unknown)(...args);
+              if (!(result instanceof Promise)) return result; // a cursor
+              return result.catch((error: unknown) => {
+                if (isDatabaseOutage(error)) state.lost = true;
+                throw error;
+              });
+            }) as PostgresPoolClient['query'],
+            release: () => client.release(state.lost ? new Error('connection lost in an outage') : undefined),
+          },
+        };
+        wrapper = state;
+        wrappers.set(client, wrapper);
+      }
+      wrapper.lost = false;
+      return wrapper.client;
+    },
+    end: () => pool.end(),
+  };
+}
