@@ -92,7 +92,7 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const CONNECT_TIMEOUT_MS = 5_000;
+const CONNECT_TIMEOUT_MS = 30_000;
 
 /** Reports connection errors that belong to no query (a server restart dropping idle clients). */
 export type ConnectionErrorListener = (error: Error) => void;
@@ -102,8 +102,9 @@ export function openDatabase(config: Config['database'], onConnectionError: Conn
     const pool = new pg.Pool({
       connectionString: config.url,
       max: config.poolSize,
-      // A server that does not answer (or a pool with every client busy) fails a request
-      // with UNAVAILABLE instead of holding it forever.
+      // A server that does not answer fails a request with UNAVAILABLE instead of holding it
+      // forever. The same timeout bounds the wait for a free client, so it is generous: a
+      // burst that queues for the pool is slow, not an outage.
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       // int8 (counts, log positions) as numbers: positions stay far below 2^53.
       types: {
