@@ -10,7 +10,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { authPlugin } from './auth.plugin.js';
-import { errorsPlugin } from './errors.plugin.js';
+import { answerClientError, answerFrameworkError, errorsPlugin } from './errors.plugin.js';
 import { openapiOptions } from './openapi.js';
 import type { Delivery } from '../delivery/delivery.js';
 import { adminRoutes } from './routes/admin.routes.js';
@@ -66,7 +66,10 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     forceCloseConnections: true,
     // Trust the nearest TRUST_PROXY_HOPS proxies: their X-Forwarded-For names the client.
     trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
-    return503OnClosing: true,
+    // Every answer has the contract's shape, also those made before a route is found.
+    return503OnClosing: false, // errors.plugin.ts answers 503 UNAVAILABLE itself while closing
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Fastify keeps no list of its routes: this one lets a test insist on covering every route.

@@ -1,5 +1,8 @@
 // One place that turns anything thrown into the contract's error shape. Known errors keep their
 // code; anything unknown is logged in full and answered as INTERNAL, with nothing internal in it.
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, ERRORS, type ErrorCode } from '../errors.js';
@@ -62,7 +65,8 @@ export function toAppError(error: FastifyError | AppError | Error): AppError | u
   if (status !== undefined && status >= 400 && status < 500) {
     const code = CODE_BY_STATUS[status] ?? 'VALIDATION_FAILED';
     // JSON parse errors and prototype poisoning come through as SyntaxError-like 400s.
-    const message = FASTIFY_MESSAGES[fastifyError.code] ?? (status === 400 ? 'the request body could not be parsed' : error.message);
+    // Fastify's own texts may quote the request back; only known ones are passed on.
+    const message = FASTIFY_MESSAGES[fastifyError.code] ?? (status === 400 ? 'the request body could not be parsed' : 'the request was refused');
     return new AppError(code, message);
   }
   return undefined;
@@ -83,8 +87,53 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const path = (request.url.split('?')[0] ?? '').slice(0, 200);
-    const error = new AppError('NOT_FOUND', `no route ${request.method} ${path}`);
+    // The path is not echoed: an answer never reflects what the caller sent.
+    const error = new AppError('NOT_FOUND', `no route for ${request.method} at this path`);
     return reply.status(404).send(errorBody(request, error));
   });
+
+  // JSON and, where a route registers it, multipart: anything else is 415, not a string that
+  // fails validation.
+  app.removeContentTypeParser('text/plain');
+
+  // After close() begins, requests still arriving on open connections are told to go elsewhere.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    if (!closing) return done();
+    const error = new AppError('UNAVAILABLE', 'this instance is shutting down; retry', undefined, { retryAfterSeconds: 1 });
+    void reply.status(error.status).header('connection', 'close').header('retry-after', '1').send(errorBody(request, error));
+  });
 });
+
+/**
+ * Errors the router raises before any route or hook runs (Fastify's `frameworkErrors`): a path
+ * that is not valid percent-encoding, a path parameter over the length limit.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  reply.header('x-request-id', request.id);
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const message = tooLong ? 'a path segment is longer than allowed' : 'the path is not valid (malformed percent-encoding)';
+  void reply.status(tooLong ? 414 : 400).send(errorBody(request, new AppError('VALIDATION_FAILED', message)));
+}
+
+/**
+ * Errors of the HTTP exchange itself (Fastify's `clientErrorHandler`: a malformed request line,
+ * headers too large, a request that took too long): answered on the socket in the contract's
+ * shape, since no request object exists.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = JSON.stringify({
+    error: { code: 'VALIDATION_FAILED', message: status === 408 ? 'the request took too long to arrive' : 'the request is not valid HTTP' },
+    requestId: randomUUID(),
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
