@@ -89,11 +89,9 @@ export class Authenticator {
     }
     const userId = payload.sub as string;
     if (!isValidUserId(userId)) throw unauthenticated('the token subject is not a valid user id');
-    const identity: VerifiedIdentity = {
-      userId,
-      role: this.roleOf(userId, payload[this.config.roleClaim]),
-      ...(payload.exp !== undefined ? { expiresAt: payload.exp } : {}),
-    };
+    const identity: VerifiedIdentity = { userId, ...(payload.exp !== undefined ? { expiresAt: payload.exp } : {}) };
+    const role = this.roleOf(userId, payload[this.config.roleClaim]);
+    if (role !== undefined) identity.role = role;
     const username = claimString(payload, 'username', 'preferred_username');
     const displayName = claimString(payload, 'name');
     const avatarUrl = claimString(payload, 'picture');
@@ -107,7 +105,9 @@ export class Authenticator {
   devIdentity(userId: string | undefined, username: string | undefined): VerifiedIdentity {
     if (!this.config.devMode) throw unauthenticated('a bearer token is required');
     if (userId === undefined || !isValidUserId(userId)) throw unauthenticated('X-User-ID is missing or not a valid user id');
-    const identity: VerifiedIdentity = { userId, role: this.roleOf(userId, undefined) };
+    const identity: VerifiedIdentity = { userId };
+    const role = this.roleOf(userId, undefined);
+    if (role !== undefined) identity.role = role;
     if (username !== undefined && username.length > 0) {
       if (username.length > MAX_CLAIM_LENGTH || !SAFE_ID.test(username)) throw unauthenticated('X-Username is not valid');
       identity.username = username;
@@ -123,8 +123,13 @@ export class Authenticator {
     return a.length === b.length && timingSafeEqual(a, b);
   }
 
-  private roleOf(userId: string, claim: unknown): UserRole {
+  /**
+   * ADMIN_USER_IDS decide first; then a role claim, when the token carries one. Without
+   * either the role is undefined: the one the platform stored (PUT /users/{id}) stands.
+   */
+  private roleOf(userId: string, claim: unknown): UserRole | undefined {
     if (this.config.adminUserIds.includes(userId)) return 'admin';
+    if (claim === undefined || claim === null) return undefined;
     const roles = Array.isArray(claim) ? claim : [claim];
     if (roles.includes('admin')) return 'admin';
     if (roles.includes('moderator')) return 'moderator';

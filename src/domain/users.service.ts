@@ -3,12 +3,13 @@ import { presentUser, type UserProfile } from '../presenters/users.presenter.js'
 import { newId, nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
 import type { ProfileFields, UserRow } from '../storage/users.repository.js';
-import type { Actor, UserRole } from './types.js';
+import { type Actor, USER_ROLES, type UserRole } from './types.js';
 
 /** What a verified token or dev-mode header says about the caller. */
 export interface Identity {
   userId: string;
-  role: UserRole;
+  /** From the token's role claim (or ADMIN_USER_IDS); without one the stored role stands. */
+  role?: UserRole;
   username?: string;
   displayName?: string;
   avatarUrl?: string;
@@ -30,6 +31,8 @@ interface CachedProfile {
   expiresAt: number;
 }
 
+const storedRole = (row: UserRow): UserRole => ((USER_ROLES as readonly string[]).includes(row.role) ? (row.role as UserRole) : 'user');
+
 export class UsersService {
   /** Profiles recently refreshed from claims: a caller's every request need not write their row. */
   private readonly recent = new Map<string, CachedProfile>();
@@ -45,7 +48,8 @@ export class UsersService {
     if (cached && cached.fingerprint === fingerprint && cached.expiresAt > now) {
       row = cached.row;
     } else {
-      const fields: ProfileFields = { role: identity.role };
+      const fields: ProfileFields = {};
+      if (identity.role !== undefined) fields.role = identity.role;
       if (identity.username !== undefined) fields.username = identity.username;
       if (identity.displayName !== undefined) fields.displayName = identity.displayName;
       if (identity.avatarUrl !== undefined) fields.avatarUrl = identity.avatarUrl;
@@ -53,7 +57,7 @@ export class UsersService {
       if (row.erased_at !== null) throw new AppError('UNAUTHENTICATED', 'this user has been erased');
       this.remember(identity.userId, { fingerprint, row, expiresAt: now + PROFILE_CACHE_TTL_MS });
     }
-    return { kind: 'user', userId: identity.userId, role: identity.role, profile: row };
+    return { kind: 'user', userId: identity.userId, role: identity.role ?? storedRole(row), profile: row };
   }
 
   private remember(userId: string, entry: CachedProfile): void {

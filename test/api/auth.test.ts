@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, JWT_SECRET, signToken, startServer, type TestServer, uniqueId, withToken } from '../support/harness.js';
+import { asService, Client, JWT_SECRET, signToken, startServer, type TestServer, uniqueId, withToken } from '../support/harness.js';
 
 const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -30,6 +30,17 @@ describe('authentication with HS256 tokens', () => {
     expect(me.body).toMatchObject({ id, username: 'jane', displayName: 'Jane Smith', avatarUrl: 'https://cdn.example/jane.png', role: 'user' });
     const moderator = await signToken(claims(uniqueId(), { role: 'moderator' }));
     expect((await withToken(server, moderator).get('/me')).body.role).toBe('moderator');
+  });
+
+  it('keeps the role the platform set when a token has no role claim; a token with the claim decides', async () => {
+    const id = uniqueId();
+    const plain = await signToken(claims(id));
+    expect((await withToken(server, plain).get('/me')).body.role).toBe('user');
+    expect((await asService(server).put(`/users/${id}`, { role: 'moderator' })).status).toBe(200);
+    // Requests with the claim-less token keep the stored role, again and again.
+    for (let i = 0; i < 2; i++) expect((await withToken(server, plain).get('/me')).body.role).toBe('moderator');
+    const demoted = await signToken(claims(id, { role: 'user' }));
+    expect((await withToken(server, demoted).get('/me')).body.role).toBe('user');
   });
 
   it('refuses expired, forged, unsigned, wrong-issuer, wrong-audience and exp-less tokens', async () => {

@@ -69,7 +69,10 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     const moderator = uniqueId('mod');
     const byModerator = await sendMessage(server, b, conversation.id, 'rude words');
     await asService(server).put(`/users/${moderator}`, { role: 'moderator' });
-    expect((await asUser(server, ADMIN_ID).delete(`/messages/${byModerator.id}`)).status).toBe(204);
+    // A moderator from outside the conversation deletes; an ordinary outsider may not even see it.
+    expect((await asUser(server, moderator).get('/me')).body.role).toBe('moderator');
+    expect((await asUser(server, uniqueId()).delete(`/messages/${byModerator.id}`)).status).toBe(404);
+    expect((await asUser(server, moderator).delete(`/messages/${byModerator.id}`)).status).toBe(204);
     expect((await asUser(server, b).get(`/messages/${byModerator.id}`)).body.isDeleted).toBe(true);
   });
 
@@ -130,12 +133,43 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     for (const body of [{}, { status: 'deleted' }, { title: 'x'.repeat(201) }, { metadata: { big: 'x'.repeat(5000) } }, { owner: 'me' }]) {
       expect((await asUser(server, owner).patch(`/conversations/${conversation.id}`, body)).status).toBe(400);
     }
+    // Metadata nested 5,000 deep: 400 to the OWNER, and an outsider learns only that the conversation is not theirs.
+    // Sent as text: a value this deep overflows JSON.stringify in the test itself.
+    const nested = (depth: number) => `{"deep":${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}}`;
+    const deep = `{"metadata":${nested(5000)}}`;
+    const tooDeep = await asUser(server, owner).patch(`/conversations/${conversation.id}`, deep);
+    expect(tooDeep.status).toBe(400);
+    expect(tooDeep.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'metadata' } });
+    expect((await asUser(server, uniqueId()).patch(`/conversations/${conversation.id}`, deep)).status).toBe(404);
+    const created = await asUser(server, owner).post('/conversations', `{"participantIds":["${member}"],"type":"GROUP","metadata":${nested(5000)}}`);
+    expect(created.status).toBe(400);
+    expect(created.body.error.code).toBe('VALIDATION_FAILED');
+    expect((await asUser(server, owner).patch(`/conversations/${conversation.id}`, `{"metadata":${nested(30)}}`)).status).toBe(200);
 
+    const before = await sendMessage(server, member, conversation.id, 'see you Saturday');
+    expect((await asUser(server, owner).post(`/messages/${before.id}/reactions`, { emoji: '👍' })).status).toBe(201);
     const closed = await asUser(server, owner).patch(`/conversations/${conversation.id}`, { status: 'closed' });
     expect(closed.body.status).toBe('closed');
-    const refused = await asUser(server, member).post(`/conversations/${conversation.id}/messages`, { content: 'hello?' });
-    expect(refused.status).toBe(409);
-    expect(refused.body.error.code).toBe('CONVERSATION_CLOSED');
+    // Closed: no new messages, edits or reactions (adding or taking back)...
+    const attempts = [
+      asUser(server, member).post(`/conversations/${conversation.id}/messages`, { content: 'hello?' }),
+      asUser(server, member).patch(`/messages/${before.id}`, { content: 'see you Sunday' }),
+      asUser(server, member).post(`/messages/${before.id}/reactions`, { emoji: '🎉' }),
+      asUser(server, owner).delete(`/messages/${before.id}/reactions/${encodeURIComponent('👍')}`),
+    ];
+    for (const refused of await Promise.all(attempts)) {
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.code).toBe('CONVERSATION_CLOSED');
+    }
+    // ...and nothing changed; it can still be read and marked read.
+    const kept = await asUser(server, member).get(`/messages/${before.id}`);
+    expect(kept.body).toMatchObject({ content: 'see you Saturday', isEdited: false, reactions: [{ emoji: '👍', count: 1 }] });
+    expect((await asUser(server, admin).get(`/conversations/${conversation.id}`)).body.unreadCount).toBeGreaterThan(0);
+    const read = await asUser(server, admin).post(`/conversations/${conversation.id}/read`, {});
+    expect(read.status).toBe(200);
+    expect(read.body.unreadCount).toBe(0);
+    expect((await asUser(server, admin).post(`/messages/${before.id}/read`)).status).toBe(200);
+    expect((await asUser(server, admin).post(`/messages/${before.id}/report`, { reason: 'testing' })).status).toBe(201);
     const timeline = (await asUser(server, member).get(`/conversations/${conversation.id}/messages`)).body.data;
     expect(timeline[0]).toMatchObject({ messageType: 'SYSTEM', senderId: owner });
     expect(timeline[0].content).toContain('closed the conversation');
@@ -226,6 +260,8 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     const a = uniqueId();
     const b = uniqueId();
     const existing = await buildConversation(server, a, [b], { context: { type: 'listing', id: 'l1' } });
+    const fromA = await sendMessage(server, a, existing.id, 'hello from a');
+    const fromB = await sendMessage(server, b, existing.id, 'before the block');
     const blocked = await asUser(server, a).post('/blocks', { userId: b, reason: 'spam' });
     expect(blocked.status).toBe(201);
     expect((await asUser(server, a).post('/blocks', { userId: b })).status).toBe(200);
@@ -236,12 +272,26 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     const send = await asUser(server, b).post(`/conversations/${existing.id}/messages`, { content: 'hello?' });
     expect(send.status).toBe(403);
     expect(send.body.error.code).toBe('USER_BLOCKED');
+    // Edits and reactions stop too, for the blocked and the blocker alike.
+    const attempts = [
+      asUser(server, b).patch(`/messages/${fromB.id}`, { content: 'edited after the block' }),
+      asUser(server, b).post(`/messages/${fromA.id}/reactions`, { emoji: '👍' }),
+      asUser(server, a).patch(`/messages/${fromA.id}`, { content: 'edited by the blocker' }),
+      asUser(server, a).post(`/messages/${fromB.id}/reactions`, { emoji: '👍' }),
+    ];
+    for (const refused of await Promise.all(attempts)) {
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.code).toBe('USER_BLOCKED');
+    }
+    expect((await asUser(server, a).get(`/messages/${fromB.id}`)).body).toMatchObject({ content: 'before the block', reactions: [] });
     expect((await asUser(server, a).get('/blocks')).body.data).toEqual([{ userId: b, reason: 'spam', createdAt: expect.any(String) }]);
     expect((await asUser(server, a).post('/blocks', { userId: a })).status).toBe(400);
 
     expect((await asUser(server, a).delete(`/blocks/${b}`)).status).toBe(204);
     expect((await asUser(server, a).delete(`/blocks/${b}`)).status).toBe(404);
     expect((await asUser(server, b).post(`/conversations/${existing.id}/messages`, { content: 'hello again' })).status).toBe(201);
+    expect((await asUser(server, b).patch(`/messages/${fromB.id}`, { content: 'after the block' })).status).toBe(200);
+    expect((await asUser(server, b).post(`/messages/${fromA.id}/reactions`, { emoji: '👍' })).status).toBe(201);
   });
 
   it('searches the caller’s conversations by word beginnings, never deleted or foreign messages', async () => {
