@@ -16,8 +16,9 @@ import type { AttachmentView } from '../presenters/messages.presenter.js';
 import type { AttachmentRow } from '../storage/attachments.repository.js';
 import { newId, nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
+import { accessConversation } from './access.js';
 import { canSeeAttachment } from './policies.js';
-import type { Actor, MessageType } from './types.js';
+import type { Actor, MessageType, UserActor } from './types.js';
 
 export interface AttachmentSettings {
   maxImageBytes: number;
@@ -139,16 +140,15 @@ export class AttachmentsService {
   }
 
   /** NOT_FOUND unless the user takes part in the conversation. */
-  async requireMembership(userId: string, conversationId: string): Promise<void> {
-    const participant = await this.store.conversations.findParticipant(conversationId, userId);
-    if (participant === undefined || participant.left_at !== null) throw notFound('conversation');
+  async requireMembership(actor: UserActor, conversationId: string): Promise<void> {
+    await accessConversation(this.store, actor, 'read', conversationId);
   }
 
   /** Checks and stores a file uploaded through Parley. The staged file stays the caller's. */
   async upload(actor: Extract<Actor, { kind: 'user' }>, staged: StagedFile, conversationId?: string): Promise<AttachmentView> {
     const name = checkFileName(staged.name);
     if (staged.size === 0) throw invalid('the file is empty', { field: 'file' });
-    if (conversationId !== undefined) await this.requireMembership(actor.userId, conversationId);
+    if (conversationId !== undefined) await this.requireMembership(actor, conversationId);
     await this.checkQuota(actor.userId, staged.size);
     const id = newId();
     const checked = await this.check(staged.path, name, staged.size);
@@ -236,7 +236,7 @@ export class AttachmentsService {
     }
     const kind = kindOfMime(mimeType);
     this.checkSize(kind, input.size);
-    if (input.conversationId !== undefined) await this.requireMembership(actor.userId, input.conversationId);
+    if (input.conversationId !== undefined) await this.requireMembership(actor, input.conversationId);
     await this.checkQuota(actor.userId, input.size);
     const id = newId();
     const keys = blobKeys(id);

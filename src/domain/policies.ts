@@ -4,7 +4,6 @@
 // blocks or roles. Tested as a matrix in test/unit/policies.test.ts.
 import { AppError, type ErrorCode } from '../errors.js';
 import type { AttachmentRow } from '../storage/attachments.repository.js';
-import type { ParticipantRow } from '../storage/conversations.repository.js';
 import type { Actor, ConversationStatus, ConversationType, ParticipantRole } from './types.js';
 
 export const ACTIONS = [
@@ -18,8 +17,10 @@ export const ACTIONS = [
   'edit',
   /** Delete a message (its sender, or a moderator anywhere). */
   'delete',
-  /** Add or take back a reaction. */
+  /** Add a reaction. */
   'react',
+  /** Take one's own reaction back: like deleting one's own message, allowed in any state. */
+  'unreact',
   'report',
   'typing',
   /** Join a conversation's socket room (scopes typing indicators). */
@@ -116,8 +117,9 @@ export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial
       if (message.sender_id !== actor.userId) return deny('FORBIDDEN', 'only the sender or a moderator can delete a message');
       break;
     case 'react':
+    case 'unreact':
       if (message === undefined) return deny('NOT_FOUND', 'message not found');
-      if (message.deleted_at !== null) return deny('CONFLICT', 'a deleted message cannot take reactions');
+      if (action === 'react' && message.deleted_at !== null) return deny('CONFLICT', 'a deleted message cannot take reactions');
       break;
     case 'update':
       if (!manager) return deny('FORBIDDEN', 'only an OWNER or ADMIN can change this conversation');
@@ -160,9 +162,9 @@ export function authorize(actor: Actor, action: Action, facts: AccessFacts): voi
   if (denial !== null) throw new AppError(denial.code, denial.message);
 }
 
-/** The uploader sees their file; once a message carries it, so do that conversation's active participants. */
+/** The uploader sees their file; once a message carries it, so do that conversation's participants. */
 export const canSeeAttachment = (
   userId: string,
-  attachment: AttachmentRow,
-  participant: Pick<ParticipantRow, 'left_at'> | undefined,
+  attachment: Pick<AttachmentRow, 'uploader_id' | 'message_id'>,
+  participant: { left_at: string | null } | undefined,
 ): boolean => attachment.uploader_id === userId || (attachment.message_id !== null && participant !== undefined && participant.left_at === null);

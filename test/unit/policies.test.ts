@@ -89,6 +89,12 @@ const MATRIX: Record<string, { action: Action; facts?: Partial<AccessFacts>; exp
     },
   },
   react: { action: 'react', expected: { ...members('..X.BX'), ...OUTSIDE } },
+  unreact: { action: 'unreact', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
+  'take a reaction back from a deleted message': {
+    action: 'unreact',
+    facts: { message: { sender_id: AUTHOR, deleted_at: '2026-01-01T00:00:00.000Z', message_type: 'TEXT' } },
+    expected: { ...members(EVERYWHERE), ...OUTSIDE },
+  },
   'react to a deleted message': {
     action: 'react',
     facts: { message: { sender_id: AUTHOR, deleted_at: '2026-01-01T00:00:00.000Z', message_type: 'TEXT' } },
@@ -141,7 +147,7 @@ const MATRIX: Record<string, { action: Action; facts?: Partial<AccessFacts>; exp
 };
 
 const MESSAGE = { sender_id: AUTHOR, deleted_at: null, message_type: 'TEXT' };
-const MESSAGE_ACTIONS: ReadonlySet<Action> = new Set(['edit', 'delete', 'react', 'report']);
+const MESSAGE_ACTIONS: ReadonlySet<Action> = new Set(['edit', 'delete', 'react', 'unreact', 'report']);
 
 describe('policies: actor × action × conversation state', () => {
   it('has a row for every action and a cell for every actor and state', () => {

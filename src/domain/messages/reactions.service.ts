@@ -1,5 +1,5 @@
-// Reactions: one per user per emoji and message. Adding and taking back are both `react` to
-// the policy: a closed conversation or a block in a DIRECT one stops them as it stops sends.
+// Reactions: one per user per emoji and message. A closed conversation or a block in a DIRECT
+// one stops new reactions as it stops sends; taking one's own back is always allowed.
 import type { MessageView } from '../../presenters/messages.presenter.js';
 import { notFound } from '../../errors.js';
 import { nowIso } from '../../storage/ids.js';
@@ -32,7 +32,7 @@ export class ReactionsService {
 
   async unreact(actor: UserActor, messageId: string, emoji: string): Promise<void> {
     const removed = await this.store.transaction(async (tx) => {
-      const { message } = await accessMessage(tx, actor, 'react', messageId);
+      const { message } = await accessMessage(tx, actor, 'unreact', messageId);
       const removed = await tx.messages.removeReaction(message.id, actor.userId, emoji);
       if (removed) await tx.events.append([reactionEvent('reaction.removed', message, actor.userId, emoji, nowIso())]);
       return removed;
