@@ -134,7 +134,8 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
         add(appStart, appStart + app.length);
       } else {
         if (negated(text, index)) continue;
-        add(index, index + match[0].length);
+        const end = index + match[0].length;
+        add(index, /^[)\]]/.test(text.slice(end, end + 1)) ? end + 1 : end);
       }
     }
   }

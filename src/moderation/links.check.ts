@@ -127,6 +127,11 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
       continue;
     }
     const end = atEnd + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);
+    // An address outranks the bare domain linkify saw inside it ("john {at} example.com").
+    for (let i = spans.length - 1; i >= 0; i--) {
+      const found = spans[i]!;
+      if (found.kind === 'url' && found.start >= start && found.end <= end) spans.splice(i, 1);
+    }
     if (!overlaps(spans, start, end)) spans.push({ start, end, kind: 'email' });
   }
 }

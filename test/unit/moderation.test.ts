@@ -93,6 +93,8 @@ describe('emails and links', () => {
     ['ollievans-at-example-dot-com', 'email', 'ollievans-at-example-dot-com'],
     ['ingridh@еxample.com', 'email', 'ingridh@еxample.com'],
     ['jdoe at gmail', 'email', 'jdoe at gmail'],
+    ['john {at} example.com', 'email', 'john {at} example.com'],
+    ['site[.]io has it', 'url', 'site[.]io'],
     ['see https://goo.gl/maps/AbCdEf12', 'url', 'https://goo.gl/maps/AbCdEf12'],
     ['bit.ly/3xYz is the form', 'url', 'bit.ly/3xYz'],
     ['www.example.co.uk/specs.html', 'url', 'www.example.co.uk/specs.html'],
@@ -121,6 +123,8 @@ describe('handles', () => {
     ['add me on wechat', 'wechat'],
     ['reddit u/ivyhome', 'u/ivyhome'],
     ['are you on whatsapp?', 'whatsapp'],
+    ['@jdoe (tiktok)', '@jdoe (tiktok)'],
+    ['discord jdoe#0042', 'discord jdoe#0042'],
   ])('finds %j', (text, match) => {
     expect(found(text)).toContainEqual(['handle', match]);
   });
