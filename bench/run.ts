@@ -19,24 +19,36 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
 console.log(`Parley benchmarks: node ${process.version}, ${cpus().length} cores, load generator on the same machine`);
 
 if (wants('send')) {
-  console.log(`\n## Send: POST /conversations/{id}/messages, 50 connections, 200 conversations; ${rounds} alternating rounds of ${seconds}s, medians`);
+  console.log(
+    `\n## Send: 50 senders over 50 conversations, default configuration (moderation on); ${rounds} alternating rounds of ${seconds}s, medians`,
+  );
   const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[];
+  const labels = {
+    jwt: 'HTTP, bearer JWT',
+    dev: 'HTTP, dev headers',
+    websocket: 'plain WebSocket',
+    socketio: 'Socket.IO',
+    floor: 'floor (bare route)',
+  } as const;
   for (const database of databases) {
     const result = await runSendBench(database, seconds, rounds, postgresBase);
     if (!result) {
       console.log(`${database}: skipped (no PostgreSQL at ${postgresBase})`);
       continue;
     }
-    const { parley, floor } = result;
-    const each = (rs: { requestsPerSecond: number }[]) => rs.map((r) => fmt(r.requestsPerSecond)).join(', ');
-    console.log(`${database.padEnd(8)} rounds: parley ${each(result.parleyRounds)} | floor ${each(result.floorRounds)}`);
+    const floor = result.median.floor.requestsPerSecond;
+    for (const [variant, label] of Object.entries(labels) as [keyof typeof labels, string][]) {
+      const r = result.median[variant];
+      const each = result.rounds[variant].map((round) => fmt(round.requestsPerSecond)).join(', ');
+      console.log(
+        `${database.padEnd(8)} ${label.padEnd(19)} ${fmt(r.requestsPerSecond).padStart(6)} sends/s  p50 ${fmt(r.p50, 1)} ms  p99 ${fmt(r.p99, 1)} ms` +
+          (variant === 'floor' ? '' : `  ${fmt(r.requestsPerSecond / floor, 2)} of the floor`) +
+          `  (rounds: ${each}; errors ${r.errors}, refused ${r.non2xx})`,
+      );
+    }
+    const http = result.median.jwt.requestsPerSecond;
     console.log(
-      `${database.padEnd(8)} parley ${fmt(parley.requestsPerSecond)} sends/s  p50 ${fmt(parley.p50, 1)} ms  p99 ${fmt(parley.p99, 1)} ms` +
-        `  (errors ${parley.errors}, non-2xx ${parley.non2xx})`,
-    );
-    console.log(
-      `${''.padEnd(8)} floor  ${fmt(floor.requestsPerSecond)} sends/s  p50 ${fmt(floor.p50, 1)} ms  p99 ${fmt(floor.p99, 1)} ms` +
-        `  -> parley at ${fmt(parley.requestsPerSecond / floor.requestsPerSecond, 2)} of the floor`,
+      `${''.padEnd(8)} sockets vs HTTP (JWT): WebSocket ${fmt(result.median.websocket.requestsPerSecond / http, 2)}, Socket.IO ${fmt(result.median.socketio.requestsPerSecond / http, 2)}`,
     );
   }
 }

@@ -221,6 +221,7 @@ export const VARIABLES = {
   MAX_SYNC_PAGE_SIZE: integer(1000, 'Largest `limit` of `GET /sync`', 1),
   EVENT_RETENTION_DAYS: integer(30, 'Events older than this are pruned once every sink has them; older cursors answer 410', 1),
   WS_HEARTBEAT_INTERVAL: integer(30, 'Seconds between pings; a peer that misses one is dropped', 1),
+  SOCKET_EVENTS_PER_SECOND: integer(20, 'Client frames per connection per second (bursts of twice that); a connection beyond is closed', 1),
   WEBHOOK_URL: csv('One or more receiver URLs, comma-separated', [], (item, name) => {
     checkUrl(item, name, ['https:', 'http:']);
   }),
@@ -359,6 +360,8 @@ export interface Config {
   limits: Limits;
   eventRetentionDays: number;
   wsHeartbeatSeconds: number;
+  /** Client frames per socket connection per second; bursts of twice that. */
+  socketEventsPerSecond: number;
   /** Where clients reach Parley (absolute attachment links), when known. */
   publicUrl: string | undefined;
   attachments: {
@@ -483,6 +486,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     eventRetentionDays: v.EVENT_RETENTION_DAYS,
     wsHeartbeatSeconds: v.WS_HEARTBEAT_INTERVAL,
+    socketEventsPerSecond: v.SOCKET_EVENTS_PER_SECOND,
     publicUrl: v.PUBLIC_URL?.replace(/\/+$/, ''),
     attachments: {
       uploadDir: path.resolve(v.UPLOAD_DIR ?? path.join(dataDir, 'uploads')),

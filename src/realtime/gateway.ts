@@ -22,8 +22,6 @@ export interface Credentials {
 
 export type Reply = (outcome: { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }) => void;
 
-const RATE_PER_SECOND = 20;
-const RATE_BURST = 40;
 
 interface Session {
   actor: UserActor;
@@ -138,7 +136,7 @@ export class Gateway {
     }
     // The client may have gone while we verified it: then there is nothing to register.
     if (this.goneEarly.has(connection)) return false;
-    const session: Session = { actor, tokens: RATE_BURST, refilledAt: Date.now() };
+    const session: Session = { actor, tokens: 2 * this.ctx.config.socketEventsPerSecond, refilledAt: Date.now() };
     this.sessions.set(connection, session);
     connection.userId = actor.userId;
     this.registry.add(connection, actor.userId);
@@ -209,10 +207,11 @@ export class Gateway {
     session.expiryTimer.unref();
   }
 
-  /** Token bucket per connection: RATE_PER_SECOND sustained, RATE_BURST at once. */
+  /** Token bucket per connection: SOCKET_EVENTS_PER_SECOND sustained, twice that at once. */
   private takeToken(session: Session): boolean {
     const now = Date.now();
-    session.tokens = Math.min(RATE_BURST, session.tokens + ((now - session.refilledAt) / 1000) * RATE_PER_SECOND);
+    const rate = this.ctx.config.socketEventsPerSecond;
+    session.tokens = Math.min(2 * rate, session.tokens + ((now - session.refilledAt) / 1000) * rate);
     session.refilledAt = now;
     if (session.tokens < 1) return false;
     session.tokens -= 1;
