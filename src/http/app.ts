@@ -10,6 +10,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
 import { authPlugin } from './auth.plugin.js';
+import { chatPagePlugin } from './chat-page.plugin.js';
 import { answerClientError, answerFrameworkError, errorsPlugin } from './errors.plugin.js';
 import { openapiOptions } from './openapi.js';
 import type { Delivery } from '../delivery/delivery.js';
@@ -109,7 +110,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
   await app.register(authPlugin, {
     authenticator: ctx.authenticator,
     users: ctx.users,
-    publicPrefixes: [`${config.apiPrefix}/docs`],
+    publicPrefixes: [`${config.apiPrefix}/docs`, '/app/'],
   });
   // A POST without a body is an empty object to its schema, so the error names missing fields.
   app.addHook('preValidation', (request, _reply, done) => {
@@ -156,6 +157,8 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     },
     { prefix: config.apiPrefix },
   );
+
+  if (config.roles.includes('api')) await app.register(chatPagePlugin, { apiPrefix: config.apiPrefix, devMode: config.auth.devMode });
 
   const metricsAuthorization = config.metricsToken === undefined ? undefined : sha256(`Bearer ${config.metricsToken}`);
   app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {

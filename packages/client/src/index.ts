@@ -2,7 +2,7 @@
 export { ParleyClient, type ClientEvents, type ParleyClientOptions } from './client.js';
 export type { Auth } from './auth.js';
 export type { ConnectionState } from './realtime.js';
-export type { PendingSend } from './outbox.js';
+export { newClientMessageId, type PendingSend } from './outbox.js';
 export { webSocketTransport, type TransportFactory, type WebSocketConstructor } from './transport.js';
 export type { UploadOptions } from './upload.js';
 export {

@@ -1,0 +1,82 @@
+// Sign in, then the chat: the conversation list beside the open thread (one at a time on a
+// phone-sized screen).
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ParleyClient } from '../../packages/client/src/index.js';
+import { ChatStore, type ChatState } from './chat-store.js';
+import { ConversationList } from './components/conversation-list.js';
+import { SignIn, type Session } from './components/sign-in.js';
+import { ThreadView } from './components/thread.js';
+
+export interface PageConfig {
+  apiPrefix: string;
+  devMode: boolean;
+}
+
+const SESSION_KEY = 'parley.session';
+
+function savedSession(): Session | undefined {
+  try {
+    const saved = sessionStorage.getItem(SESSION_KEY);
+    return saved ? (JSON.parse(saved) as Session) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function App({ config }: { config: PageConfig }) {
+  const [session, setSession] = useState<Session | undefined>(savedSession);
+  const signIn = (next: Session | undefined) => {
+    if (next) sessionStorage.setItem(SESSION_KEY, JSON.stringify(next));
+    else sessionStorage.removeItem(SESSION_KEY);
+    setSession(next);
+  };
+  if (!session) return <SignIn devMode={config.devMode} onSignIn={signIn} />;
+  return <Chat key={session.userId} config={config} session={session} onSignOut={() => signIn(undefined)} />;
+}
+
+function useStore(store: ChatStore): ChatState {
+  const [state, setState] = useState(store.state);
+  useEffect(() => store.subscribe(() => setState(store.state)), [store]);
+  return state;
+}
+
+function Chat({ config, session, onSignOut }: { config: PageConfig; session: Session; onSignOut: () => void }) {
+  const store = useMemo(() => {
+    const auth = session.token ? { token: session.token } : { devUserId: session.userId };
+    return new ChatStore(new ParleyClient({ baseUrl: location.origin, apiPrefix: config.apiPrefix, auth }), session.userId);
+  }, [config.apiPrefix, session]);
+  useEffect(() => {
+    store.start();
+    return () => store.stop();
+  }, [store]);
+  const state = useStore(store);
+  const open = state.conversations.find((c) => c.id === state.openId);
+  const connecting = state.connection === 'connecting' || state.connection === 'reconnecting';
+
+  return (
+    <div class={`chat${open ? ' thread-open' : ''}`}>
+      <header class="topbar">
+        <h1>Parley</h1>
+        <span class="whoami">
+          Signed in as <strong>{session.userId}</strong>
+        </span>
+        <button type="button" class="link" onClick={onSignOut}>
+          Sign out
+        </button>
+      </header>
+      <div role="status" aria-live="polite" class={connecting ? 'banner' : 'visually-hidden'}>
+        {connecting ? (state.connection === 'connecting' ? 'Connecting…' : 'Reconnecting…') : state.connection === 'connected' ? 'Connected' : ''}
+      </div>
+      <div class="panes">
+        <ConversationList store={store} state={state} />
+        {open ? (
+          <ThreadView key={open.id} store={store} state={state} conversation={open} />
+        ) : (
+          <section class="thread empty" aria-label="No conversation open">
+            <p>Choose a conversation, or start one.</p>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

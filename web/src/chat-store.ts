@@ -1,0 +1,403 @@
+// The page's state and everything that changes it: what the client hands over (events, sends,
+// connection state) and what the user does. Components read a snapshot and call its actions.
+import {
+  type Attachment,
+  type ConnectionState,
+  ContentRejectedError,
+  type Conversation,
+  type Message,
+  newClientMessageId,
+  type ParleyClient,
+  ParleyError,
+  type PendingSend,
+  type Violation,
+} from '../../packages/client/src/index.js';
+
+const PAGE_SIZE = 50;
+const TYPING_SHOWN_MS = 10_000;
+
+export interface Thread {
+  /** Oldest first. Only the pages scrolled to are loaded. */
+  messages: Message[];
+  hasOlder: boolean;
+  loading: boolean;
+}
+
+/** A message the user sent that Parley has not answered yet. */
+export interface Outgoing {
+  clientMessageId: string;
+  conversationId: string;
+  content: string;
+  waiting: boolean;
+}
+
+export type Notice =
+  | { kind: 'masked'; reasons: string[] }
+  | { kind: 'rejected'; content: string; violations: Violation[] }
+  | { kind: 'error'; message: string };
+
+export interface ChatState {
+  me: string;
+  connection: ConnectionState;
+  conversations: Conversation[];
+  searchQuery: string;
+  openId: string | undefined;
+  threads: Record<string, Thread>;
+  outgoing: Outgoing[];
+  /** conversationId -> userId -> when the indicator lapses */
+  typing: Record<string, Record<string, number>>;
+  notice: Notice | undefined;
+}
+
+export class ChatStore {
+  state: ChatState;
+  private readonly listeners = new Set<() => void>();
+  private readonly stops: Array<() => void> = [];
+  private typingTimer: ReturnType<typeof setInterval> | undefined;
+  private readTimer: ReturnType<typeof setTimeout> | undefined;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    readonly client: ParleyClient,
+    me: string,
+  ) {
+    this.state = {
+      me,
+      connection: 'idle',
+      conversations: [],
+      searchQuery: '',
+      openId: undefined,
+      threads: {},
+      outgoing: [],
+      typing: {},
+      notice: undefined,
+    };
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private set(change: Partial<ChatState>): void {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener();
+  }
+
+  // ---- life
+
+  start(): void {
+    const { client } = this;
+    this.stops.push(
+      client.on('connection_state', (connection) => this.set({ connection })),
+      client.on('new_message', (message) => this.messageArrived(message)),
+      client.on('message_updated', (message) => this.replaceMessage(message)),
+      client.on('message_deleted', (gone) =>
+        this.patchMessage(gone.conversationId, gone.id, (m) => ({ ...m, isDeleted: true, deletedAt: gone.deletedAt, content: '', attachments: [] })),
+      ),
+      client.on('message_reaction', (r) => this.patchMessage(r.conversationId, r.messageId, (m) => withReaction(m, r, this.state.me))),
+      client.on('message_read', (read) => this.readMoved(read.conversationId, read.userId, read.lastReadSeq)),
+      client.on('conversation_created', (conversation) => this.upsertConversation(conversation)),
+      client.on('conversation_updated', (conversation) => this.upsertConversation(conversation)),
+      client.on('conversation_deleted', (gone) =>
+        this.set({ conversations: this.state.conversations.filter((c) => c.id !== gone.id), openId: this.state.openId === gone.id ? undefined : this.state.openId }),
+      ),
+      client.on('typing_indicator', (t) => this.typingChanged(t.conversationId, t.userId, t.isTyping)),
+      client.on('outbox_changed', (pending) => this.outboxChanged(pending)),
+      client.on('resync_required', () => void this.reload()),
+    );
+    client.connect();
+    void this.loadConversations();
+  }
+
+  stop(): void {
+    for (const stop of this.stops.splice(0)) stop();
+    clearInterval(this.typingTimer);
+    clearTimeout(this.readTimer);
+    clearTimeout(this.searchTimer);
+    this.client.close();
+  }
+
+  private async reload(): Promise<void> {
+    this.set({ threads: {} });
+    await this.loadConversations();
+    if (this.state.openId) await this.loadThread(this.state.openId);
+  }
+
+  // ---- conversations
+
+  async loadConversations(): Promise<void> {
+    try {
+      const q = this.state.searchQuery.trim();
+      const page = await this.client.listConversations({ limit: 100, ...(q ? { q } : {}) });
+      this.set({ conversations: sortConversations(page.data) });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  search(query: string): void {
+    this.set({ searchQuery: query });
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => void this.loadConversations(), 250);
+  }
+
+  async startConversation(userId: string, about: string): Promise<void> {
+    try {
+      const title = about.trim();
+      const context = title ? { type: 'listing', id: slug(title), title } : undefined;
+      const conversation = await this.client.createConversation({ participantIds: [userId.trim()], ...(context ? { context } : {}) });
+      this.upsertConversation(conversation);
+      await this.open(conversation.id);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  async open(conversationId: string | undefined): Promise<void> {
+    const previous = this.state.openId;
+    if (previous && previous !== conversationId) this.client.leaveConversation(previous);
+    this.set({ openId: conversationId, notice: undefined });
+    if (!conversationId) return;
+    this.client.joinConversation(conversationId);
+    if (!this.state.threads[conversationId]) await this.loadThread(conversationId);
+    this.markRead(conversationId);
+  }
+
+  private upsertConversation(incoming: Conversation): void {
+    const existing = this.state.conversations.find((c) => c.id === incoming.id);
+    // An event's view is nobody's in particular: keep the caller's own counters.
+    const merged: Conversation = {
+      ...incoming,
+      unreadCount: incoming.unreadCount ?? existing?.unreadCount ?? 0,
+      archived: incoming.archived ?? existing?.archived ?? false,
+    };
+    const others = this.state.conversations.filter((c) => c.id !== incoming.id);
+    this.set({ conversations: sortConversations([merged, ...others]) });
+  }
+
+  private patchConversation(id: string, change: (c: Conversation) => Conversation): void {
+    this.set({ conversations: sortConversations(this.state.conversations.map((c) => (c.id === id ? change(c) : c))) });
+  }
+
+  private readMoved(conversationId: string, userId: string, lastReadSeq: number): void {
+    this.patchConversation(conversationId, (c) => ({
+      ...c,
+      participants: c.participants.map((p) => (p.userId === userId ? { ...p, lastReadSeq: Math.max(p.lastReadSeq, lastReadSeq) } : p)),
+      unreadCount: userId === this.state.me ? Math.max(0, c.lastSeq - lastReadSeq) : c.unreadCount,
+    }));
+  }
+
+  /** Marks the open conversation read once the user can see it (debounced). */
+  private markRead(conversationId: string): void {
+    clearTimeout(this.readTimer);
+    this.readTimer = setTimeout(() => {
+      const conversation = this.state.conversations.find((c) => c.id === conversationId);
+      if (!conversation || (conversation.unreadCount ?? 0) === 0) return;
+      if (typeof document !== 'undefined' && document.visibilityState === 'hidden') return;
+      this.patchConversation(conversationId, (c) => ({ ...c, unreadCount: 0 }));
+      this.client.markRead(conversationId).catch(() => {});
+    }, 150);
+  }
+
+  // ---- messages
+
+  private async loadThread(conversationId: string): Promise<void> {
+    this.setThread(conversationId, { messages: [], hasOlder: false, loading: true });
+    try {
+      const page = await this.client.listMessages(conversationId, { limit: PAGE_SIZE });
+      const live = this.state.threads[conversationId]?.messages ?? [];
+      this.setThread(conversationId, { messages: mergeMessages(page.data.reverse(), live), hasOlder: page.nextCursor !== null, loading: false });
+    } catch (error) {
+      this.setThread(conversationId, { messages: [], hasOlder: false, loading: false });
+      this.fail(error);
+    }
+  }
+
+  async loadOlder(conversationId: string): Promise<void> {
+    const thread = this.state.threads[conversationId];
+    const oldest = thread?.messages[0];
+    if (!thread || !oldest || !thread.hasOlder || thread.loading) return;
+    this.setThread(conversationId, { ...thread, loading: true });
+    try {
+      const page = await this.client.listMessages(conversationId, { before: oldest.seq, limit: PAGE_SIZE });
+      const current = this.state.threads[conversationId] ?? thread;
+      this.setThread(conversationId, { messages: mergeMessages(page.data.reverse(), current.messages), hasOlder: page.nextCursor !== null, loading: false });
+    } catch (error) {
+      this.setThread(conversationId, { ...thread, loading: false });
+      this.fail(error);
+    }
+  }
+
+  private setThread(conversationId: string, thread: Thread): void {
+    this.set({ threads: { ...this.state.threads, [conversationId]: thread } });
+  }
+
+  private messageArrived(message: Message): void {
+    const thread = this.state.threads[message.conversationId];
+    if (thread) this.setThread(message.conversationId, { ...thread, messages: mergeMessages(thread.messages, [message]) });
+    const known = this.state.conversations.some((c) => c.id === message.conversationId);
+    if (!known) {
+      void this.client.getConversation(message.conversationId).then((c) => this.upsertConversation(c), () => {});
+    } else {
+      const mine = message.senderId === this.state.me;
+      this.patchConversation(message.conversationId, (c) => ({
+        ...c,
+        lastSeq: Math.max(c.lastSeq, message.seq),
+        lastMessageAt: message.createdAt,
+        lastMessage: { id: message.id, senderId: message.senderId, preview: preview(message), createdAt: message.createdAt },
+        unreadCount: mine ? 0 : (c.unreadCount ?? 0) + 1,
+      }));
+    }
+    this.typingChanged(message.conversationId, message.senderId, false);
+    if (this.state.openId === message.conversationId) this.markRead(message.conversationId);
+  }
+
+  private replaceMessage(message: Message): void {
+    this.patchMessage(message.conversationId, message.id, () => message);
+  }
+
+  private patchMessage(conversationId: string, messageId: string, change: (m: Message) => Message): void {
+    const thread = this.state.threads[conversationId];
+    if (!thread) return;
+    this.setThread(conversationId, { ...thread, messages: thread.messages.map((m) => (m.id === messageId ? change(m) : m)) });
+  }
+
+  /** Sends from the composer. Resolves true when the text may be cleared. */
+  async send(conversationId: string, content: string, extra: { replyToId?: string; attachmentIds?: string[] }): Promise<boolean> {
+    const clientMessageId = newClientMessageId();
+    this.set({ notice: undefined, outgoing: [...this.state.outgoing, { clientMessageId, conversationId, content, waiting: false }] });
+    this.client.setTyping(conversationId, false);
+    const done = () => this.set({ outgoing: this.state.outgoing.filter((o) => o.clientMessageId !== clientMessageId) });
+    const sending = this.client.sendMessage(conversationId, { content, clientMessageId, ...extra });
+    sending.then(
+      (message) => {
+        done();
+        this.messageArrived(message);
+        if (message.moderation.status === 'masked') this.set({ notice: { kind: 'masked', reasons: message.moderation.reasons } });
+      },
+      (error: unknown) => {
+        done();
+        this.fail(error, content);
+      },
+    );
+    // The text stays in the composer only when Parley refused it outright.
+    return sending.then(
+      () => true,
+      (error: unknown) => !(error instanceof ContentRejectedError),
+    ).catch(() => true);
+  }
+
+  async edit(message: Message, content: string): Promise<boolean> {
+    try {
+      const updated = await this.client.editMessage(message.id, content);
+      this.replaceMessage(updated);
+      if (updated.moderation.status === 'masked') this.set({ notice: { kind: 'masked', reasons: updated.moderation.reasons } });
+      return true;
+    } catch (error) {
+      this.fail(error, content);
+      return !(error instanceof ContentRejectedError);
+    }
+  }
+
+  async remove(message: Message): Promise<void> {
+    await this.client.deleteMessage(message.id).catch((error: unknown) => this.fail(error));
+  }
+
+  async toggleReaction(message: Message, emoji: string): Promise<void> {
+    const mine = message.reactions.some((r) => r.emoji === emoji && r.me);
+    await (mine ? this.client.unreact(message.id, emoji) : this.client.react(message.id, emoji)).catch((error: unknown) => this.fail(error));
+  }
+
+  uploadAttachment(file: File, conversationId: string, onProgress: (sent: number, total: number) => void): Promise<Attachment> {
+    return this.client.uploadAttachment(file, { conversationId, onProgress });
+  }
+
+  private outboxChanged(pending: PendingSend[]): void {
+    const waiting = new Set(pending.filter((p) => p.attempts > 0 && p.lastError !== undefined).map((p) => p.input.clientMessageId));
+    this.set({ outgoing: this.state.outgoing.map((o) => ({ ...o, waiting: waiting.has(o.clientMessageId) })) });
+  }
+
+  // ---- typing
+
+  typing(conversationId: string, isTyping: boolean): void {
+    this.client.setTyping(conversationId, isTyping);
+  }
+
+  private typingChanged(conversationId: string, userId: string, isTyping: boolean): void {
+    const current = { ...(this.state.typing[conversationId] ?? {}) };
+    if (isTyping) current[userId] = Date.now() + TYPING_SHOWN_MS;
+    else if (current[userId] === undefined) return;
+    else delete current[userId];
+    this.set({ typing: { ...this.state.typing, [conversationId]: current } });
+    this.typingTimer ??= setInterval(() => this.lapseTyping(), 1000);
+  }
+
+  private lapseTyping(): void {
+    const now = Date.now();
+    let lapsed = false;
+    const typing: ChatState['typing'] = {};
+    for (const [conversationId, users] of Object.entries(this.state.typing)) {
+      const live = Object.entries(users).filter(([, until]) => until > now);
+      lapsed ||= live.length !== Object.keys(users).length;
+      typing[conversationId] = Object.fromEntries(live);
+    }
+    if (lapsed) this.set({ typing });
+  }
+
+  // ---- notices
+
+  dismissNotice(): void {
+    this.set({ notice: undefined });
+  }
+
+  private fail(error: unknown, content?: string): void {
+    if (error instanceof ContentRejectedError && content !== undefined) {
+      this.set({ notice: { kind: 'rejected', content, violations: error.violations } });
+    } else {
+      this.set({ notice: { kind: 'error', message: error instanceof ParleyError || error instanceof Error ? error.message : String(error) } });
+    }
+  }
+}
+
+/** Messages by seq, each once; a later copy of a message replaces an earlier one. */
+export function mergeMessages(a: Message[], b: Message[]): Message[] {
+  const byId = new Map<string, Message>();
+  for (const message of [...a, ...b]) byId.set(message.id, message);
+  return [...byId.values()].sort((x, y) => x.seq - y.seq);
+}
+
+function sortConversations(list: Conversation[]): Conversation[] {
+  const at = (c: Conversation) => c.lastMessageAt ?? c.createdAt;
+  return [...list].sort((a, b) => (at(a) < at(b) ? 1 : at(a) > at(b) ? -1 : 0));
+}
+
+function withReaction(
+  message: Message,
+  change: { emoji: string; userId: string; action: 'added' | 'removed' },
+  me: string,
+): Message {
+  const reactions = message.reactions.map((r) => ({ ...r, userIds: [...r.userIds] }));
+  let entry = reactions.find((r) => r.emoji === change.emoji);
+  if (change.action === 'added') {
+    if (!entry) reactions.push((entry = { emoji: change.emoji, count: 0, userIds: [], me: false }));
+    if (!entry.userIds.includes(change.userId)) {
+      entry.userIds.push(change.userId);
+      entry.count++;
+    }
+  } else if (entry?.userIds.includes(change.userId)) {
+    entry.userIds = entry.userIds.filter((id) => id !== change.userId);
+    entry.count--;
+  }
+  for (const r of reactions) r.me = r.userIds.includes(me);
+  return { ...message, reactions: reactions.filter((r) => r.count > 0) };
+}
+
+function preview(message: Message): string {
+  if (message.content) return message.content.slice(0, 100);
+  return message.attachments.length > 0 ? `📎 ${message.attachments[0]?.name ?? 'attachment'}` : '';
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'topic';
+}

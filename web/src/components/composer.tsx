@@ -1,0 +1,182 @@
+// Writing: text (Enter sends, Shift+Enter breaks the line), replies, edits, and attachments
+// uploaded at once with a progress bar; a failed upload says so and can be retried.
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Attachment, Message } from '../../../packages/client/src/index.js';
+import type { ChatStore } from '../chat-store.js';
+
+const TYPING_REFRESH_MS = 3000;
+const TYPING_IDLE_MS = 4000;
+
+interface Upload {
+  key: number;
+  file: File;
+  sent: number;
+  total: number;
+  attachment?: Attachment;
+  error?: string;
+}
+
+interface Props {
+  store: ChatStore;
+  conversationId: string;
+  inputRef: RefObject<HTMLTextAreaElement | null>;
+  replyTo: Message | undefined;
+  replyName: string;
+  editing: Message | undefined;
+  onDone: () => void;
+}
+
+let uploadKeys = 0;
+
+export function Composer({ store, conversationId, inputRef, replyTo, replyName, editing, onDone }: Props) {
+  const [text, setText] = useState('');
+  const [uploads, setUploads] = useState<Upload[]>([]);
+  const typingSent = useRef(0);
+  const idle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    if (editing) setText(editing.content);
+  }, [editing]);
+  useEffect(() => () => clearTimeout(idle.current), []);
+
+  const patchUpload = (key: number, change: Partial<Upload>) =>
+    setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...change } : u)));
+
+  const startUpload = (upload: Upload) => {
+    patchUpload(upload.key, { error: undefined, sent: 0 });
+    store
+      .uploadAttachment(upload.file, conversationId, (sent, total) => patchUpload(upload.key, { sent, total }))
+      .then(
+        (attachment) => patchUpload(upload.key, { attachment, sent: upload.file.size, total: upload.file.size }),
+        (error: unknown) => patchUpload(upload.key, { error: `Upload failed: ${error instanceof Error ? error.message : String(error)}` }),
+      );
+  };
+
+  const pick = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const added = [...(input.files ?? [])].map((file) => ({ key: ++uploadKeys, file, sent: 0, total: file.size }));
+    input.value = '';
+    setUploads((list) => [...list, ...added]);
+    for (const upload of added) startUpload(upload);
+  };
+
+  const typed = (value: string) => {
+    setText(value);
+    if (editing) return;
+    const now = Date.now();
+    if (now - typingSent.current > TYPING_REFRESH_MS) {
+      typingSent.current = now;
+      store.typing(conversationId, true);
+    }
+    clearTimeout(idle.current);
+    idle.current = setTimeout(() => {
+      typingSent.current = 0;
+      store.typing(conversationId, false);
+    }, TYPING_IDLE_MS);
+  };
+
+  const ready = uploads.every((u) => u.attachment !== undefined);
+  const attachmentIds = uploads.flatMap((u) => (u.attachment ? [u.attachment.id] : []));
+  const canSend = ready && (text.trim().length > 0 || attachmentIds.length > 0);
+
+  const submit = async (event?: Event) => {
+    event?.preventDefault();
+    if (!canSend) return;
+    clearTimeout(idle.current);
+    typingSent.current = 0;
+    const content = text;
+    if (editing) {
+      if (await store.edit(editing, content)) {
+        setText('');
+        onDone();
+      }
+      return;
+    }
+    setText('');
+    setUploads([]);
+    onDone();
+    const clear = await store.send(conversationId, content, {
+      ...(replyTo ? { replyToId: replyTo.id } : {}),
+      ...(attachmentIds.length > 0 ? { attachmentIds } : {}),
+    });
+    // Refused: give the text back so the highlighted part can be changed.
+    if (!clear) setText((current) => (current === '' ? content : current));
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) void submit(event);
+    if (event.key === 'Escape' && (replyTo || editing)) {
+      setText(editing ? '' : text);
+      onDone();
+    }
+  };
+
+  return (
+    <form class="composer" onSubmit={(e) => void submit(e)} aria-label={editing ? 'Edit message' : 'Send a message'}>
+      {(replyTo || editing) && (
+        <div class="composing-context">
+          <span>{editing ? 'Editing your message' : `Replying to ${replyName}: ${replyTo?.content.slice(0, 80) ?? ''}`}</span>
+          <button
+            type="button"
+            class="link"
+            onClick={() => {
+              if (editing) setText('');
+              onDone();
+            }}
+          >
+            Cancel
+          </button>
+        </div>
+      )}
+      {uploads.length > 0 && (
+        <ul class="uploads" aria-label="Files to send">
+          {uploads.map((upload) => (
+            <li key={upload.key} class={upload.error ? 'failed' : upload.attachment ? 'done' : 'uploading'}>
+              <span class="file-name">{upload.file.name}</span>
+              {upload.attachment?.thumbnailUrl && <img class="thumbnail small" src={upload.attachment.thumbnailUrl} alt="" />}
+              {!upload.attachment && !upload.error && (
+                <progress max={upload.total || 1} value={upload.sent} aria-label={`Uploading ${upload.file.name}`} />
+              )}
+              {upload.error && (
+                <>
+                  <span role="alert" class="error">
+                    {upload.error}
+                  </span>
+                  <button type="button" onClick={() => startUpload(upload)}>
+                    Retry
+                  </button>
+                </>
+              )}
+              <button type="button" class="link" aria-label={`Remove ${upload.file.name}`} onClick={() => setUploads((list) => list.filter((u) => u.key !== upload.key))}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="compose-row">
+        <label class="attach">
+          Attach<span class="visually-hidden"> a file</span>
+          <input type="file" multiple onChange={pick} disabled={Boolean(editing)} />
+        </label>
+        <label for="message-input" class="visually-hidden">
+          Message
+        </label>
+        <textarea
+          id="message-input"
+          ref={inputRef}
+          rows={2}
+          maxLength={4000}
+          placeholder="Write a message"
+          value={text}
+          onInput={(e) => typed(e.currentTarget.value)}
+          onKeyDown={onKeyDown}
+        />
+        <button type="submit" disabled={!canSend}>
+          {editing ? 'Save' : 'Send'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+// One message. Everything a user wrote is rendered as text (Preact escapes it): never as HTML.
+import type { Conversation, Message } from '../../../packages/client/src/index.js';
+import { personName } from './names.js';
+import { reasonText } from './notice.js';
+
+const QUICK_REACTIONS = ['👍', '❤️', '😂'];
+
+interface Props {
+  message: Message;
+  conversation: Conversation;
+  me: string;
+  onReply: () => void;
+  onEdit: () => void;
+  onDelete: () => void;
+  onReact: (emoji: string) => void;
+}
+
+export function MessageItem({ message, conversation, me, onReply, onEdit, onDelete, onReact }: Props) {
+  const mine = message.senderId === me;
+  const sender = mine ? 'You' : personName(conversation, message.senderId);
+  const time = new Date(message.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  const readers = conversation.participants.filter((p) => p.userId !== me && p.lastReadSeq >= message.seq);
+
+  if (message.messageType === 'SYSTEM') {
+    return (
+      <li class="message system" data-seq={message.seq}>
+        <p class="content">{message.content}</p>
+      </li>
+    );
+  }
+  return (
+    <li class={`message${mine ? ' mine' : ''}${message.isDeleted ? ' deleted' : ''}`} data-seq={message.seq} data-message-id={message.id}>
+      <p class="meta">
+        <span class="sender">{sender}</span> <time dateTime={message.createdAt}>{time}</time>
+        {message.isEdited && !message.isDeleted && <span class="edited"> (edited)</span>}
+      </p>
+      <div class="bubble">
+        {message.replyTo && (
+          <blockquote class="reply-to">
+            <span class="visually-hidden">In reply to: </span>
+            {message.replyTo.isDeleted ? 'a deleted message' : message.replyTo.preview}
+          </blockquote>
+        )}
+        {message.isDeleted ? (
+          <p class="content tombstone">This message was deleted.</p>
+        ) : (
+          message.content && <p class="content">{message.content}</p>
+        )}
+        {!message.isDeleted && message.attachments.length > 0 && (
+          <ul class="attachments" aria-label="Attachments">
+            {message.attachments.map((attachment) => (
+              <li key={attachment.id}>
+                <a href={attachment.url} target="_blank" rel="noopener noreferrer">
+                  {attachment.thumbnailUrl ? (
+                    <img class="thumbnail" src={attachment.thumbnailUrl} alt={attachment.name} width={thumbSize(attachment.width, attachment.height)[0]} height={thumbSize(attachment.width, attachment.height)[1]} loading="lazy" />
+                  ) : (
+                    <span class="file">📎 {attachment.name}</span>
+                  )}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+        {message.moderation.status === 'masked' && !message.isDeleted && (
+          <p class="moderation-note">
+            {mine ? 'Parley hid' : 'Hidden by Parley'}: {message.moderation.reasons.map(reasonText).join(', ')}
+          </p>
+        )}
+      </div>
+      {message.reactions.length > 0 && (
+        <ul class="reactions" aria-label="Reactions">
+          {message.reactions.map((r) => (
+            <li key={r.emoji}>
+              <button type="button" aria-pressed={r.me} aria-label={`${r.emoji} ${r.count}${r.me ? ', including you' : ''}`} onClick={() => onReact(r.emoji)}>
+                {r.emoji} {r.count}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {mine && !message.isDeleted && (
+        <p class="status" data-testid="receipt">
+          {readers.length === 0 ? 'Sent' : conversation.participants.length > 2 ? `Read by ${readers.length}` : 'Read'}
+        </p>
+      )}
+      {!message.isDeleted && (
+        <div class="actions" role="group" aria-label={`Actions for the message from ${sender}`}>
+          <button type="button" onClick={onReply}>
+            Reply
+          </button>
+          {QUICK_REACTIONS.map((emoji) => (
+            <button key={emoji} type="button" aria-label={`React with ${emoji}`} onClick={() => onReact(emoji)}>
+              {emoji}
+            </button>
+          ))}
+          {mine && (
+            <>
+              <button type="button" onClick={onEdit}>
+                Edit
+              </button>
+              <button type="button" onClick={onDelete}>
+                Delete
+              </button>
+            </>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** Reserves the thumbnail's box before it loads, so the thread does not jump. */
+function thumbSize(width: number | null, height: number | null): [number, number] {
+  if (!width || !height) return [160, 120];
+  const scale = Math.min(1, 240 / width, 180 / height);
+  return [Math.round(width * scale), Math.round(height * scale)];
+}
