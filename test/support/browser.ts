@@ -39,7 +39,7 @@ export async function openChat(
   await page.goto(`${baseUrl}/app/`);
   await page.getByLabel('User id').fill(userId);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText(`Signed in as ${userId}`).waitFor();
+  await page.getByRole('navigation', { name: 'Conversations' }).waitFor();
   await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ state: 'attached' });
   return { context, page };
 }

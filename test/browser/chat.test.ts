@@ -1,0 +1,258 @@
+// The chat page in a real Chromium, against a real Parley: two users in two browser contexts.
+// Screenshots land in docs/screenshots/ (the README shows them).
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleApp } from '../../scripts/bundle.js';
+import { browserAvailable, launchChromium, openChat } from '../support/browser.js';
+import { asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+
+const run = browserAvailable();
+const SCREENSHOTS = 'docs/screenshots';
+
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!run) return;
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await bundleApp();
+  server = await startServer('sqlite', { MODERATION_CONTACT_INFO: 'mask' });
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const composer = (page: Page) => page.getByRole('textbox', { name: 'Message', exact: true });
+const thread = (page: Page) => page.getByRole('log');
+const messageText = (page: Page, text: string) => thread(page).locator('.message:not(.pending) .content', { hasText: text });
+const conversationButton = (page: Page, name: string) => page.getByRole('navigation', { name: 'Conversations' }).getByRole('button', { name: new RegExp(name) });
+
+async function send(page: Page, text: string): Promise<void> {
+  await composer(page).fill(text);
+  await composer(page).press('Enter');
+}
+
+describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
+  it('lets two users chat in real time, with typing, read receipts, replies and reactions', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    const a = await openChat(browser, server.baseUrl, alice);
+    const b = await openChat(browser, server.baseUrl, bob);
+
+    // Alice starts a conversation about a listing, only with the keyboard.
+    await a.page.getByText('Start a conversation').click();
+    await a.page.getByLabel('With user id').fill(bob);
+    await a.page.getByLabel('About (optional)').fill('Vintage camera');
+    await a.page.getByLabel('About (optional)').press('Enter');
+    await expect.poll(() => composer(a.page).evaluate((element) => element === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
+    await send(a.page, 'Hi! Is the camera still available?');
+    await messageText(a.page, 'Is the camera still available?').waitFor();
+
+    // Bob sees it arrive, unread, with what it is about.
+    const bobsEntry = conversationButton(b.page, alice);
+    await bobsEntry.getByLabel('1 unread').waitFor();
+    await expect.poll(() => bobsEntry.textContent()).toContain('listing: Vintage camera');
+    await bobsEntry.click();
+    await messageText(b.page, 'Is the camera still available?').waitFor();
+
+    // Alice sees that Bob read it, then that he is typing.
+    await a.page.getByTestId('receipt').filter({ hasText: 'Read' }).waitFor();
+    await composer(b.page).pressSequentially('Yes');
+    await a.page.getByText(`${bob} is typing…`).waitFor();
+    await composer(b.page).pressSequentially(', it is. Would you like to make an offer?');
+    await composer(b.page).press('Enter');
+    await messageText(a.page, 'Would you like to make an offer?').waitFor();
+    await expect.poll(() => a.page.getByText(`${bob} is typing…`).count()).toBe(0);
+
+    // A reply and a reaction travel too.
+    const offer = a.page.locator('.message', { hasText: 'Would you like to make an offer?' });
+    await offer.getByRole('button', { name: 'Reply' }).click();
+    await send(a.page, 'Would 120 work?');
+    await b.page.locator('.message', { hasText: 'Would 120 work?' }).locator('.reply-to', { hasText: 'Would you like to make an offer?' }).waitFor();
+    await b.page.locator('.message', { hasText: 'Would 120 work?' }).getByRole('button', { name: 'React with 👍' }).click();
+    await a.page.locator('.message', { hasText: 'Would 120 work?' }).getByRole('button', { name: '👍 1' }).waitFor();
+
+    // An edit and a delete reach the other side.
+    const mine = a.page.locator('.message', { hasText: 'Would 120 work?' });
+    await mine.getByRole('button', { name: 'Edit' }).click();
+    await composer(a.page).fill('Would 110 work?');
+    await composer(a.page).press('Enter');
+    await b.page.locator('.message', { hasText: 'Would 110 work?' }).getByText('(edited)').waitFor();
+    await send(a.page, 'Oops, ignore this');
+    await messageText(b.page, 'Oops, ignore this').waitFor();
+    await a.page.locator('.message', { hasText: 'Oops, ignore this' }).getByRole('button', { name: 'Delete' }).click();
+    await b.page.getByText('This message was deleted.').waitFor();
+
+    await a.page.screenshot({ path: `${SCREENSHOTS}/chat.png` });
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it('counts unread messages on the badge and clears it when the conversation is read', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    const conversation = await buildConversation(server, alice, [bob], { context: { type: 'job', id: 'j1', title: 'Fix the sink' } });
+    const b = await openChat(browser, server.baseUrl, bob);
+    for (const content of ['one', 'two', 'three']) await sendMessage(server, alice, conversation.id, content);
+    const entry = conversationButton(b.page, alice);
+    await entry.getByLabel('3 unread').waitFor();
+    await expect.poll(() => entry.textContent()).toContain('three');
+    await entry.click();
+    await messageText(b.page, 'three').waitFor();
+    await expect.poll(() => entry.getByTestId('unread-badge').count()).toBe(0);
+    await expect.poll(async () => (await asUser(server, bob).get('/me/unread')).body.totalUnread).toBe(0);
+    await b.context.close();
+  });
+
+  it('sends an image and shows its thumbnail on both sides', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    await buildConversation(server, alice, [bob]);
+    const a = await openChat(browser, server.baseUrl, alice);
+    const b = await openChat(browser, server.baseUrl, bob);
+    await conversationButton(a.page, bob).click();
+    await conversationButton(b.page, alice).click();
+    const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 40, g: 120, b: 200 } } }).png().toBuffer();
+    await a.page.getByLabel('Attach a file').setInputFiles({ name: 'camera.png', mimeType: 'image/png', buffer: png });
+    await a.page.locator('.uploads li.done').waitFor();
+    await send(a.page, 'Here is a photo');
+    const thumbnail = b.page.locator('.message', { hasText: 'Here is a photo' }).getByRole('img', { name: 'camera.png' });
+    await thumbnail.waitFor();
+    await expect.poll(() => thumbnail.evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).complete && (img as unknown as { naturalWidth: number }).naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it('shows an error when the connection drops during an upload, and retries', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    await buildConversation(server, alice, [bob]);
+    const a = await openChat(browser, server.baseUrl, alice);
+    await conversationButton(a.page, bob).click();
+    await a.page.route('**/attachments', (route) => route.abort('connectionreset'));
+    const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#c33' } }).png().toBuffer();
+    await a.page.getByLabel('Attach a file').setInputFiles({ name: 'dot.png', mimeType: 'image/png', buffer: png });
+    await a.page.getByRole('alert').filter({ hasText: 'Upload failed' }).waitFor();
+    expect(await a.page.getByRole('button', { name: 'Send' }).isDisabled()).toBe(true);
+    await a.page.unroute('**/attachments');
+    await a.page.getByRole('button', { name: 'Retry' }).click();
+    await a.page.locator('.uploads li.done').waitFor();
+    await a.page.getByRole('button', { name: 'Send' }).click();
+    await thread(a.page).getByRole('img', { name: 'dot.png' }).waitFor();
+    await a.context.close();
+  });
+
+  it('masks a phone number for everyone and tells the sender', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    await buildConversation(server, alice, [bob]);
+    const a = await openChat(browser, server.baseUrl, alice);
+    const b = await openChat(browser, server.baseUrl, bob);
+    await conversationButton(a.page, bob).click();
+    await conversationButton(b.page, alice).click();
+    await send(a.page, 'Call me on 0612 345 678 tonight');
+    const notice = a.page.getByTestId('moderation-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('a phone number');
+    const received = b.page.locator('.message', { hasText: 'tonight' });
+    await received.waitFor();
+    expect(await received.textContent()).not.toContain('345');
+    expect(await received.locator('.moderation-note').textContent()).toContain('a phone number');
+    await a.page.screenshot({ path: `${SCREENSHOTS}/masked.png` });
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it('delivers a message written offline once, when the connection is back', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    await buildConversation(server, alice, [bob]);
+    const a = await openChat(browser, server.baseUrl, alice);
+    const b = await openChat(browser, server.baseUrl, bob);
+    await conversationButton(a.page, bob).click();
+    await conversationButton(b.page, alice).click();
+
+    await b.context.setOffline(true);
+    await b.page.getByText('Reconnecting…').waitFor();
+    await send(b.page, 'Written while offline');
+    await b.page.getByText('Waiting for the connection…').waitFor();
+    await sendMessage(server, alice, (await asUser(server, alice).get('/conversations')).body.data[0].id, 'Sent while Bob was away');
+    await b.page.screenshot({ path: `${SCREENSHOTS}/reconnecting.png` });
+
+    await b.context.setOffline(false);
+    await messageText(a.page, 'Written while offline').waitFor();
+    await messageText(b.page, 'Sent while Bob was away').waitFor();
+    await expect.poll(() => b.page.getByText('Reconnecting…').count()).toBe(0);
+    await expect.poll(() => b.page.getByText('Waiting for the connection…').count()).toBe(0);
+    expect(await messageText(a.page, 'Written while offline').count()).toBe(1);
+    expect(await messageText(b.page, 'Written while offline').count()).toBe(1);
+    expect(await messageText(b.page, 'Sent while Bob was away').count()).toBe(1);
+    const stored = await asUser(server, alice).get(`/conversations/${(await asUser(server, alice).get('/conversations')).body.data[0].id}/messages`);
+    expect(stored.body.data.filter((m: { content: string }) => m.content === 'Written while offline')).toHaveLength(1);
+    await a.context.close();
+    await b.context.close();
+  });
+
+  it('shows HTML and <script> as text, and wraps a very long word', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    const conversation = await buildConversation(server, alice, [bob]);
+    const attack = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script><b>bold</b>';
+    await sendMessage(server, alice, conversation.id, attack);
+    await sendMessage(server, alice, conversation.id, 'x'.repeat(3000));
+    const b = await openChat(browser, server.baseUrl, bob);
+    await conversationButton(b.page, alice).click();
+    const shown = messageText(b.page, '<script>');
+    await shown.waitFor();
+    expect(await shown.textContent()).toBe(attack);
+    expect(await thread(b.page).locator('.content img, .content script, .content b').count()).toBe(0);
+    expect(await b.page.evaluate(() => (globalThis as { __xss?: number }).__xss)).toBeUndefined();
+    const overflow = await thread(b.page).evaluate((element) => element.scrollWidth - element.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await b.context.close();
+  });
+
+  it('scrolls through 10,000 messages a page at a time', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    const conversation = await buildConversation(server, alice, [bob]);
+    // Seeded through the domain in-process: the same sends as over HTTP, without 10,000 round trips.
+    const { ctx } = server.parley;
+    const sender = await ctx.users.actorFor(ctx.authenticator.devIdentity(alice, undefined));
+    const total = 10_000;
+    let next = 1;
+    await Promise.all(
+      Array.from({ length: 64 }, async () => {
+        while (next <= total) await ctx.sending.send(sender, conversation.id, { content: `message ${next++}` });
+      }),
+    );
+    const b = await openChat(browser, server.baseUrl, bob);
+    const pages: string[] = [];
+    b.page.on('request', (request) => {
+      if (request.url().includes('/messages?')) pages.push(new URL(request.url()).search);
+    });
+    await conversationButton(b.page, alice).click();
+    const items = thread(b.page).locator('li.message');
+    await expect.poll(() => items.count()).toBe(50);
+    expect(await b.page.locator('li.message').last().getAttribute('data-seq')).toBe(String(total));
+    await thread(b.page).evaluate((element) => element.scrollTo(0, 0));
+    await expect.poll(() => items.count()).toBe(100);
+    expect(pages.some((search) => search.includes(`before=${total - 49}`))).toBe(true);
+    // The view stays where it was while the older page lands above it.
+    expect(await thread(b.page).evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+    await b.context.close();
+  });
+
+  it('fits a phone-sized screen: the list, then the thread with a way back', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    const conversation = await buildConversation(server, alice, [bob], { context: { type: 'booking', id: 'b1', title: 'Saturday lesson' } });
+    await sendMessage(server, alice, conversation.id, 'See you on Saturday at 10?');
+    const b = await openChat(browser, server.baseUrl, bob, { width: 390, height: 844 });
+    await conversationButton(b.page, alice).click();
+    await messageText(b.page, 'Saturday at 10').waitFor();
+    expect(await b.page.getByRole('navigation', { name: 'Conversations' }).isVisible()).toBe(false);
+    await send(b.page, 'Yes, see you then');
+    await messageText(b.page, 'see you then').waitFor();
+    await b.page.screenshot({ path: `${SCREENSHOTS}/phone.png` });
+    await b.page.getByRole('button', { name: 'Back to conversations' }).click();
+    await b.page.getByRole('navigation', { name: 'Conversations' }).waitFor();
+    await b.context.close();
+  });
+});
