@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 export const CHAT_PAGE_CSP = [
   "default-src 'none'",
@@ -39,9 +39,10 @@ export async function chatPagePlugin(app: FastifyInstance, options: { apiPrefix:
     return { apiPrefix: options.apiPrefix, devMode: options.devMode };
   });
   if (!built) {
-    app.get('/app/', { config: { public: true }, schema: { hide: true } }, async (_request, reply) =>
-      reply.status(503).type('text/plain').send('The chat page is not built: run `npm run build:app` (npm start does it).'),
-    );
+    const notBuilt = async (_request: unknown, reply: FastifyReply) =>
+      reply.status(503).type('text/plain').send('The chat page is not built: run `npm run build:app` (npm start does it).');
+    app.get('/app/', { config: { public: true }, schema: { hide: true } }, notBuilt);
+    app.get('/app/*', { config: { public: true }, schema: { hide: true } }, notBuilt);
     return;
   }
   // The page itself, at /app/ and /app (its links are absolute, so both work).

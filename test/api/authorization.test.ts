@@ -291,6 +291,10 @@ const ROUTES: RouteRow[] = [
   { method: 'GET', url: '/docs/json', request: get('/docs/json'), expect: allCallers(200) },
   { method: 'GET', url: '/docs/yaml', request: get('/docs/yaml'), expect: allCallers(200) },
   { method: 'GET', url: '/metrics', absolute: true, request: get('/metrics'), expect: allCallers(200) },
+  // The chat page and its assets (built before the tests by test/support/build-page.ts).
+  { method: 'GET', url: '/app/', absolute: true, request: get('/app/'), expect: allCallers(200) },
+  { method: 'GET', url: '/app/config.json', absolute: true, request: get('/app/config.json'), expect: allCallers(200) },
+  { method: 'GET', url: '/app/*', absolute: true, request: get('/app/app.js'), expect: allCallers(200) },
   // Dev mode lets anyone make a user to try the service.
   { method: 'POST', url: '/users', request: () => ({ path: '/users', body: { username: uniqueId('trial') } }), expect: allCallers(201) },
 

@@ -1,12 +1,10 @@
 // The chat page is served by Parley itself at /app/, with a strict Content-Security-Policy.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleApp } from '../../scripts/bundle.js';
 import { startServer, type TestServer } from '../support/harness.js';
 
 let server: TestServer;
 
 beforeAll(async () => {
-  await bundleApp();
   server = await startServer('sqlite', { API_PREFIX: '/chat-api' });
 }, 60_000);
 afterAll(async () => server.stop());

@@ -4,7 +4,6 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleApp } from '../../scripts/bundle.js';
 import { browserAvailable, launchChromium, openChat } from '../support/browser.js';
 import { asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 
@@ -17,7 +16,6 @@ let browser: Browser;
 beforeAll(async () => {
   if (!run) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await bundleApp();
   server = await startServer('sqlite', { MODERATION_CONTACT_INFO: 'mask' });
   browser = await launchChromium();
 }, 60_000);
