@@ -34,20 +34,20 @@ export async function chatPagePlugin(app: FastifyInstance, options: { apiPrefix:
   const root = options.root ?? chatPageDirectory();
   const built = existsSync(path.join(root, 'index.html'));
 
-  app.get('/app/config.json', { config: { public: true }, schema: { hide: true } }, async (_request, reply) => {
+  app.get('/app/config.json', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
     reply.header('cache-control', 'no-cache');
     return { apiPrefix: options.apiPrefix, devMode: options.devMode };
   });
   if (!built) {
     const notBuilt = async (_request: unknown, reply: FastifyReply) =>
       reply.status(503).type('text/plain').send('The chat page is not built: run `npm run build:app` (npm start does it).');
-    app.get('/app/', { config: { public: true }, schema: { hide: true } }, notBuilt);
-    app.get('/app/*', { config: { public: true }, schema: { hide: true } }, notBuilt);
+    app.get('/app/', { config: { access: 'public' }, schema: { hide: true } }, notBuilt);
+    app.get('/app/*', { config: { access: 'public' }, schema: { hide: true } }, notBuilt);
     return;
   }
   // The page itself, at /app/ and /app (its links are absolute, so both work).
   const page = readFileSync(path.join(root, 'index.html'));
-  app.get('/app/', { config: { public: true }, schema: { hide: true } }, async (_request, reply) =>
+  app.get('/app/', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) =>
     reply.header('content-security-policy', CHAT_PAGE_CSP).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(page),
   );
   await app.register(fastifyStatic, {
