@@ -6,6 +6,10 @@ export const ERRORS = {
   VALIDATION_FAILED: 400,
   /** No credentials, or credentials that could not be verified. */
   UNAUTHENTICATED: 401,
+  /** A socket's credentials could not be verified (`auth_error`); the socket is closed. */
+  AUTH_FAILED: 401,
+  /** A socket's token expired without a fresh one (`auth_error`); the socket is closed. */
+  TOKEN_EXPIRED: 401,
   /** The caller is known but lacks the role or ownership the action needs. */
   FORBIDDEN: 403,
   /** A block between the two users forbids the action. */
@@ -63,3 +67,30 @@ export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not
 export const invalid = (message: string, details?: Record<string, unknown>) =>
   new AppError('VALIDATION_FAILED', message, details);
 export const forbidden = (message: string) => new AppError('FORBIDDEN', message);
+
+/** What a client sees of an error, on HTTP and on both socket transports. */
+export interface PublicError {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+const INTERNAL_MESSAGE = 'something went wrong on our side';
+
+/**
+ * The one mapping from anything thrown to what a client may see, for every edge: a known
+ * error as it is, anything else as INTERNAL with no text of its own (log it before calling).
+ */
+export function publicError(error: unknown): PublicError {
+  if (!(error instanceof AppError)) return { code: 'INTERNAL', message: INTERNAL_MESSAGE };
+  return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
+}
+
+/** A token whose time ran out: 401 UNAUTHENTICATED over HTTP, TOKEN_EXPIRED on a socket. */
+export const tokenExpired = () => new AppError('UNAUTHENTICATED', 'the token has expired', { reason: 'TOKEN_EXPIRED' });
+
+/** A socket's `auth_error`: TOKEN_EXPIRED for an expired token, AUTH_FAILED for any other failure. */
+export function socketAuthError(error: unknown): { code: 'AUTH_FAILED' | 'TOKEN_EXPIRED'; message: string } {
+  if (!(error instanceof AppError)) return { code: 'AUTH_FAILED', message: 'authentication failed' };
+  return { code: error.details?.reason === 'TOKEN_EXPIRED' ? 'TOKEN_EXPIRED' : 'AUTH_FAILED', message: error.message };
+}

@@ -5,7 +5,7 @@ import { createRemoteJWKSet, decodeProtectedHeader, type JWTPayload, jwtVerify }
 import type { Config } from '../config.js';
 import type { UserRole } from '../domain/types.js';
 import type { Identity } from '../domain/users.service.js';
-import { AppError } from '../errors.js';
+import { AppError, tokenExpired } from '../errors.js';
 import { VerifiedTokenCache } from './token-cache.js';
 
 const MAX_USER_ID_LENGTH = 128;
@@ -85,7 +85,7 @@ export class Authenticator {
     } catch (error) {
       if (error instanceof AppError) throw error;
       const code = (error as { code?: string }).code;
-      throw unauthenticated(code === 'ERR_JWT_EXPIRED' ? 'the token has expired' : 'the token could not be verified');
+      throw code === 'ERR_JWT_EXPIRED' ? tokenExpired() : unauthenticated('the token could not be verified');
     }
     const userId = payload.sub as string;
     if (!isValidUserId(userId)) throw unauthenticated('the token subject is not a valid user id');

@@ -10,7 +10,7 @@ import type { DeadLetterRow } from '../storage/delivery.repository.js';
 import { nowIso } from '../storage/ids.js';
 import { SEARCH_INDEX_POSITION } from '../storage/search.repository.js';
 import { Leadership } from './leadership.js';
-import { NatsSink, RedisStreamSink, type Sink, WebhookSink } from './sinks.js';
+import { failureSummary, NatsSink, RedisStreamSink, type Sink, WebhookSink } from './sinks.js';
 import { SinkWorker } from './worker.js';
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
@@ -179,7 +179,8 @@ export class Delivery {
     try {
       await sink.deliver([JSON.parse(row.event) as EventView]);
     } catch (error) {
-      throw new AppError('CONFLICT', `the sink refused it again: ${(error as Error).message}`);
+      this.ctx.logger.warn({ sink: row.sink, err: (error as Error).message }, 'dead letter replay failed');
+      throw new AppError('CONFLICT', `the sink refused it again: ${failureSummary(error)}`);
     }
     const now = nowIso();
     await this.ctx.store.transaction(async (tx) => {

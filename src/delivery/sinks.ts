@@ -16,12 +16,23 @@ export interface Sink {
   close(): Promise<void>;
 }
 
+/**
+ * A failed delivery. `summary` says what failed in words fit for an admin's screen (stored with
+ * a dead letter, answered on replay); `message` adds the underlying error, for the log only.
+ */
 export class DeliveryError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly summary: string,
+    detail?: string,
+  ) {
+    super(detail === undefined ? summary : `${summary}: ${detail}`);
     this.name = 'DeliveryError';
   }
 }
+
+/** What may be shown of a delivery failure: a DeliveryError's summary, never another error's text. */
+export const failureSummary = (error: unknown): string =>
+  error instanceof DeliveryError ? error.summary : 'the sink failed (the log has the details)';
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">`: what a receiver verifies. */
 export function signature(secret: string, body: string, timestamp: number): string {
@@ -61,7 +72,8 @@ export class WebhookSink implements Sink {
       });
       await response.arrayBuffer().catch(() => undefined);
     } catch (error) {
-      throw new DeliveryError(`request failed: ${(error as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : (error as Error).message}`);
+      if ((error as Error).name === 'TimeoutError') throw new DeliveryError(`no answer within ${this.timeoutMs} ms`);
+      throw new DeliveryError('the request failed', (error as Error).message);
     }
     // Only 2xx counts; a redirect is not followed (the receiver must be configured right).
     if (response.status < 200 || response.status >= 300) throw new DeliveryError(`receiver answered ${response.status}`);
@@ -93,7 +105,7 @@ export class RedisStreamSink implements Sink {
     }
     const results = await pipeline.exec();
     const failed = results?.find(([error]) => error !== null);
-    if (!results || failed) throw new DeliveryError(`redis refused the batch: ${failed?.[0]?.message ?? 'no reply'}`);
+    if (!results || failed) throw new DeliveryError('redis refused the batch', failed?.[0]?.message ?? 'no reply');
   }
 
   async close(): Promise<void> {
@@ -138,14 +150,14 @@ export class NatsSink implements Sink {
       client = await this.ready();
     } catch (error) {
       this.connection = undefined;
-      throw new DeliveryError(`nats unavailable: ${(error as Error).message}`);
+      throw new DeliveryError('nats unavailable', (error as Error).message);
     }
     try {
       for (const event of events) {
         await client.publish(`${this.subject}.${event.type}`, JSON.stringify(event), { msgID: event.id, timeout: 5000 });
       }
     } catch (error) {
-      throw new DeliveryError(`nats refused the batch: ${(error as Error).message}`);
+      throw new DeliveryError('nats refused the batch', (error as Error).message);
     }
   }
 

@@ -9,7 +9,7 @@ import { presentEvent } from '../presenters/events.presenter.js';
 import type { EventRow } from '../storage/events.repository.js';
 import { newId, nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
-import type { Sink } from './sinks.js';
+import { failureSummary, type Sink } from './sinks.js';
 
 export interface WorkerOptions {
   batchSize: number;
@@ -74,7 +74,8 @@ export class SinkWorker {
       } catch (error) {
         const reason = (error as Error).message;
         if (attempt >= this.sink.maxAttempts) {
-          await this.deadLetter(rows, attempt, reason);
+          this.logger.error({ sink: this.sink.name, attempts: attempt, reason }, 'delivery failed for the last time');
+          await this.deadLetter(rows, attempt, failureSummary(error));
           break;
         }
         const delay = this.backoff(attempt);
@@ -92,7 +93,8 @@ export class SinkWorker {
     return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
   }
 
-  private async deadLetter(rows: EventRow[], attempts: number, reason: string): Promise<void> {
+  /** `summary`: what an admin may see of the failure (see failureSummary). */
+  private async deadLetter(rows: EventRow[], attempts: number, summary: string): Promise<void> {
     const now = nowIso();
     await this.store.transaction(async (tx) => {
       for (const row of rows) {
@@ -103,14 +105,14 @@ export class SinkWorker {
           event_id: row.id,
           event: JSON.stringify(presentEvent(row)),
           attempts,
-          last_error: reason.slice(0, 500),
+          last_error: summary.slice(0, 500),
           created_at: now,
           replayed_at: null,
         });
       }
     });
     this.deadLettered += rows.length;
-    this.logger.error({ sink: this.sink.name, events: rows.length, attempts, reason }, 'events dead-lettered');
+    this.logger.error({ sink: this.sink.name, events: rows.length, attempts }, 'events dead-lettered');
   }
 
   private sleep(ms: number): Promise<void> {

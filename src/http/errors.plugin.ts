@@ -5,10 +5,10 @@ import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError, ERRORS, type ErrorCode } from '../errors.js';
+import { AppError, ERRORS, type ErrorCode, type PublicError, publicError } from '../errors.js';
 
 interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: Record<string, unknown> };
+  error: PublicError;
   requestId: string;
 }
 
@@ -38,10 +38,7 @@ const FASTIFY_MESSAGES: Record<string, string> = {
 };
 
 export function errorBody(request: FastifyRequest, error: AppError): ErrorBody {
-  return {
-    error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) },
-    requestId: request.id,
-  };
+  return { error: publicError(error), requestId: request.id };
 }
 
 export function toAppError(error: FastifyError | AppError | Error): AppError | undefined {
@@ -77,8 +74,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     const known = toAppError(error);
     if (known === undefined) {
       request.log.error({ err: error }, 'unhandled error');
-      const internal = new AppError('INTERNAL', 'something went wrong on our side; the request id helps us find it');
-      return reply.status(ERRORS.INTERNAL).send(errorBody(request, internal));
+      return reply.status(ERRORS.INTERNAL).send({ error: publicError(error), requestId: request.id });
     }
     if (known.code === 'UNAVAILABLE') request.log.warn({ cause: String(known.cause) }, known.message);
     else if (known.status >= 500) request.log.error({ err: error }, known.message);

@@ -6,7 +6,7 @@ import Type from 'typebox';
 import type { VerifiedIdentity } from '../auth/authenticator.js';
 import type { AppContext } from '../context.js';
 import { CLIENT_MESSAGE_TYPES, type UserActor } from '../domain/types.js';
-import { AppError } from '../errors.js';
+import { AppError, type PublicError, publicError, socketAuthError, tokenExpired } from '../errors.js';
 import { Id, Text } from '../http/schemas/common.js';
 import { compileValidator, describeFailure } from '../http/validation.js';
 import type { Connection, ConnectionRegistry } from './connections.js';
@@ -20,7 +20,7 @@ export interface Credentials {
   username?: unknown;
 }
 
-export type Reply = (outcome: { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }) => void;
+export type Reply = (outcome: { ok: true; data: unknown } | { ok: false; error: PublicError }) => void;
 
 
 interface Session {
@@ -128,9 +128,8 @@ export class Gateway {
       identity = await this.identify(credentials);
       actor = await this.ctx.users.actorFor(identity);
     } catch (error) {
-      const known = error instanceof AppError;
-      if (!known) this.ctx.logger.error({ err: error }, 'socket authentication failed');
-      connection.send('auth_error', { message: known ? error.message : 'authentication failed', code: 'AUTH_FAILED' });
+      if (!(error instanceof AppError)) this.ctx.logger.error({ err: error }, 'socket authentication failed');
+      connection.send('auth_error', socketAuthError(error));
       connection.close('authentication failed');
       return false;
     }
@@ -163,25 +162,26 @@ export class Gateway {
 
   /** One client frame. `reply` answers it (a Socket.IO ack, or an ack/error frame). */
   async handle(connection: Connection, name: string, data: unknown, reply: Reply): Promise<void> {
+    // Every failure leaves through the catalogue's one mapper, as over HTTP.
+    const fail = (error: unknown) => reply({ ok: false, error: publicError(error) });
     const session = this.sessions.get(connection);
-    if (!session) return reply({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'authenticate first' } });
+    if (!session) return fail(new AppError('UNAUTHENTICATED', 'authenticate first'));
     if (!this.takeToken(session)) {
-      connection.send('error', { code: 'RATE_LIMITED', message: 'too many events; the connection is closed' });
+      connection.send('error', publicError(new AppError('RATE_LIMITED', 'too many events; the connection is closed')));
       connection.close('rate limit exceeded');
       return;
     }
     const command = this.commands[name];
-    if (!command) return reply({ ok: false, error: { code: 'NOT_FOUND', message: `unknown event ${name.slice(0, 64)}` } });
+    if (!command) return fail(new AppError('NOT_FOUND', `unknown event ${name.slice(0, 64)}`));
     const validate = this.validators.get(name) as (value: unknown) => boolean;
     if (!validate(data)) {
-      return reply({ ok: false, error: { code: 'VALIDATION_FAILED', message: describeFailure(command.schema, data) } });
+      return fail(new AppError('VALIDATION_FAILED', describeFailure(command.schema, data)));
     }
     try {
       reply({ ok: true, data: await command.run(connection, session, data as never) });
     } catch (error) {
-      if (error instanceof AppError) return reply({ ok: false, error: { code: error.code, message: error.message } });
-      this.ctx.logger.error({ err: error, event: name }, 'socket command failed');
-      reply({ ok: false, error: { code: 'INTERNAL', message: 'something went wrong on our side' } });
+      if (!(error instanceof AppError)) this.ctx.logger.error({ err: error, event: name }, 'socket command failed');
+      fail(error);
     }
   }
 
@@ -201,7 +201,7 @@ export class Gateway {
     if (identity.expiresAt === undefined) return;
     const ms = Math.min(identity.expiresAt * 1000 - Date.now(), 2_147_483_647);
     session.expiryTimer = setTimeout(() => {
-      connection.send('auth_error', { message: 'the token has expired', code: 'TOKEN_EXPIRED' });
+      connection.send('auth_error', socketAuthError(tokenExpired()));
       connection.close('token expired');
     }, Math.max(0, ms));
     session.expiryTimer.unref();

@@ -2,6 +2,7 @@
 // transports: Socket.IO and plain WebSocket carry the same names and payloads.
 import type { Static } from 'typebox';
 import type { EventType } from '../domain/events.js';
+import type { PublicError } from '../errors.js';
 import type { Conversation, Message } from '../http/schemas/views.js';
 
 export const SOCKET_EVENT_OF = {
@@ -53,7 +54,7 @@ export interface ServerToClientEvents {
   conversation_left: { conversationId: string };
   typing_indicator: { conversationId: string; userId: string; isTyping: boolean };
   user_status_changed: { userId: string; status: 'online' | 'offline'; timestamp: string };
-  error: { code: string; message: string };
+  error: PublicError;
 }
 
 /** The socket events that come from the event log (and so from `/sync` after a reconnect). */

@@ -6,6 +6,7 @@ import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { Server as SocketIoServer, type Socket } from 'socket.io';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { AppError, publicError } from '../errors.js';
 import type { Connection } from './connections.js';
 import type { Gateway, Reply } from './gateway.js';
 
@@ -149,7 +150,7 @@ function handleFrame(gateway: Gateway, connection: WebSocketConnection, text: st
   }
   const id = typeof frame.id === 'string' || typeof frame.id === 'number' ? frame.id : undefined;
   if (typeof frame !== 'object' || frame === null || typeof frame.type !== 'string') {
-    connection.send('error', { code: 'VALIDATION_FAILED', message: 'a frame is JSON: {"type": "...", "data": {...}, "id": ...}' });
+    connection.send('error', publicError(new AppError('VALIDATION_FAILED', 'a frame is JSON: {"type": "...", "data": {...}, "id": ...}')));
     return;
   }
   // Successes are acknowledged when the client asked (gave an id); failures always.

@@ -107,6 +107,8 @@ describe('webhooks', () => {
     receiver.behaviour = () => 'fail';
     const refused = await asUser(server, ADMIN_ID).post(`/admin/events/dead-letters/${letter?.id}/replay`);
     expect(refused.status).toBe(409);
+    // The answer says what failed in Parley's words, never the sink's own error text.
+    expect(refused.body.error.message).toMatch(/^the sink refused it again: receiver answered \d{3}$/);
     receiver.behaviour = () => 'ok';
     const replayed = await asUser(server, ADMIN_ID).post(`/admin/events/dead-letters/${letter?.id}/replay`);
     expect(replayed.status).toBe(200);

@@ -166,6 +166,13 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     const badWs = connectWebSocket(server, { token: 'not-a-token' });
     expect((await badWs.inbox.next('auth_error')).payload.code).toBe('AUTH_FAILED');
     expect((await badWs.closed).code).toBe(1008);
+    // An expired token is its own catalogue entry on sockets, on both transports.
+    const stale = await signToken({ sub: uniqueId() }, { expiresIn: Math.floor(Date.now() / 1000) - 60 });
+    const staleWs = connectWebSocket(server, { token: stale });
+    expect((await staleWs.inbox.next('auth_error')).payload).toEqual({ code: 'TOKEN_EXPIRED', message: 'the token has expired' });
+    const staleSio = connectSocketIo(server, { token: stale });
+    expect((await staleSio.inbox.next('auth_error')).payload).toEqual({ code: 'TOKEN_EXPIRED', message: 'the token has expired' });
+    await staleSio.inbox.next('disconnect');
     const unknownPath = connectWebSocket({ ...server, prefix: `${server.baseUrl}/elsewhere` }, {});
     await expect(unknownPath.opened).rejects.toThrow(/404/);
   });
