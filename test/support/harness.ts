@@ -18,6 +18,8 @@ export interface TestServer {
   prefix: string;
   databaseUrl: string | undefined;
   env: Record<string, string>;
+  /** Answers that broke the OpenAPI document's promise; stop() and every Client call fail on them. */
+  contractViolations: ContractViolation[];
   options: ParleyOptions;
   /** Answers that broke the OpenAPI document's promise; stop() and every Client call fail on them. */
   contractViolations: ContractViolation[];

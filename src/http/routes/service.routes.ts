@@ -66,7 +66,6 @@ export const probeRoutes: FastifyPluginAsyncTypebox<{ readiness: () => Promise<R
       return reply.status(ready ? 200 : 503).send({ status: ready ? 'ok' : 'unavailable', checks });
     },
   );
-
 };
 
 /** What the service is and where its documents are (with the `api` role). */
