@@ -64,15 +64,16 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
   app.addHook('onRequest', async (request) => {
     const url = request.routeOptions.url ?? '';
     const access = request.is404 || underPublicPrefix(url) ? 'public' : (request.routeOptions.config.access ?? 'user');
-    const isPublic = access === 'public';
+    const rule = ROUTE_ACCESS[access];
     try {
       request.actor = await resolveActor(request, options);
     } catch (error) {
-      if (!isPublic) throw error;
+      if (rule.anonymous !== true) throw error;
     }
-    if (isPublic) return;
-    if (request.actor === null) throw new AppError('UNAUTHENTICATED', missingCredentials);
-    const rule = ROUTE_ACCESS[access];
+    if (rule.anonymous === true) return;
+    if (request.actor === null) {
+      throw new AppError('UNAUTHENTICATED', missingCredentials);
+    }
     if (rule.allows !== undefined && !rule.allows(request.actor)) {
       throw new AppError('FORBIDDEN', rule.refusal ?? 'this endpoint is not for this caller');
     }

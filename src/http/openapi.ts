@@ -15,6 +15,7 @@ import { type Credential, ROUTE_ACCESS, type RouteAccess } from './route-access.
 interface Schema {
   $ref?: string;
   type?: string;
+  format?: string;
   properties?: Record<string, Schema>;
   required?: string[];
   default?: unknown;
@@ -99,13 +100,16 @@ function securityFor(access: RouteAccess, devMode: boolean): Array<Record<string
     user: devMode ? ['bearer', 'devHeaders'] : ['bearer'],
     service: ['serviceKey'],
   };
-  return ROUTE_ACCESS[access].credentials.flatMap((credential) => schemes[credential].map((scheme) => ({ [scheme]: [] })));
+  const rule = ROUTE_ACCESS[access];
+  const requirements = rule.credentials.flatMap((credential) => schemes[credential].map((scheme) => ({ [scheme]: [] })));
+  // `{}` says the operation may also be called without any of the schemes.
+  return rule.anonymous === true && requirements.length > 0 ? [...requirements, {}] : requirements;
 }
 
 /** The statuses any operation like this one can answer, whatever its handler does. */
 function errorStatuses(method: string, path: string, access: RouteAccess, declared: number[]): number[] {
   const statuses = new Set([400, 429, 500, 503, ...declared]);
-  if (access !== 'public') statuses.add(401);
+  if (ROUTE_ACCESS[access].credentials.length > 0) statuses.add(401);
   if (ROUTE_ACCESS[access].allows !== undefined) statuses.add(403);
   if (path.includes('{')) {
     statuses.add(404);
@@ -149,6 +153,11 @@ function completeOperation(operation: Operation, method: string, path: string, d
   if (body !== undefined && json !== undefined && (json.required ?? []).length === 0) body.required = false;
 
   for (const [status, response] of Object.entries(operation.responses)) {
+    const binary = response.content?.['application/json']?.schema;
+    // Bytes are served with their own type, whatever it is.
+    if (response.content !== undefined && binary?.type === 'string' && binary.format === 'binary') {
+      response.content = { '*/*': { schema: binary } };
+    }
     if (Number(status) < 400) {
       response.headers = { 'X-Request-ID': REQUEST_ID_HEADER, ...response.headers };
       if (response.description === 'Default Response') response.description = STATUS_CODES[Number(status)] ?? 'Success';

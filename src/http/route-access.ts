@@ -4,13 +4,18 @@
 import type { Actor } from '../domain/types.js';
 import { isAdmin, isModerator } from '../domain/policies.js';
 
-export type RouteAccess = 'public' | 'user' | 'service' | 'userOrService' | 'moderator' | 'admin';
+export type RouteAccess = 'public' | 'user' | 'service' | 'userOrService' | 'moderator' | 'admin' | 'userOrSignedLink';
 
 export type Credential = 'user' | 'service';
 
 interface AccessRule {
   /** The kinds of credentials the route accepts (a user's token or dev headers, the service key). */
   credentials: readonly Credential[];
+  /**
+   * Callers without (valid) credentials reach the handler too: the route is public, or the
+   * handler accepts something else (a signed link) and answers 401 itself when that is missing.
+   */
+  anonymous?: boolean;
   /** Whether an authenticated caller may go on; `undefined` when every accepted caller may. */
   allows?: (actor: Actor) => boolean;
   /** Why a caller that `allows` refuses gets 403. */
@@ -20,7 +25,7 @@ interface AccessRule {
 }
 
 export const ROUTE_ACCESS: Record<RouteAccess, AccessRule> = {
-  public: { credentials: [], who: 'Anyone, without credentials.' },
+  public: { credentials: [], anonymous: true, who: 'Anyone, without credentials.' },
   user: {
     credentials: ['user'],
     allows: (actor) => actor.kind === 'user',
@@ -39,6 +44,11 @@ export const ROUTE_ACCESS: Record<RouteAccess, AccessRule> = {
     allows: isModerator,
     refusal: 'this endpoint is for moderators',
     who: 'A moderator or admin, or the service key (other users answer 403).',
+  },
+  userOrSignedLink: {
+    credentials: ['user', 'service'],
+    anonymous: true,
+    who: 'A user or the service key, or anyone holding a signed link (the `url` of the object, made for one user and short-lived).',
   },
   admin: {
     credentials: ['user', 'service'],

@@ -90,7 +90,9 @@ export class ResponseContract {
     if (response.content === undefined) {
       return body === undefined || body === '' ? undefined : `status ${status} is documented without a body but has one`;
     }
-    const mediaType = Object.keys(response.content).find((type) => contentType.startsWith(type));
+    const mediaType = Object.keys(response.content).find(
+      (type) => type === '*/*' || contentType.startsWith(type.endsWith('/*') ? type.slice(0, -1) : type),
+    );
     if (mediaType === undefined) return `content type ${contentType} is not documented for status ${status}`;
     if (mediaType !== 'application/json') return undefined;
     return this.matches(pointer('paths', found.path, lower, 'responses', String(status), 'content', mediaType, 'schema'), parsed());

@@ -172,7 +172,7 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
   app.get(
     '/attachments/:id',
     {
-      config: { access: 'public' },
+      config: { access: 'userOrSignedLink' },
       schema: {
         tags: ['attachments'],
         operationId: 'downloadAttachment',
@@ -184,7 +184,6 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
           '`Content-Security-Policy: sandbox`.',
         params: IdParams,
         querystring: SignedQuery,
-        security: [{ bearer: [] }, { serviceKey: [] }, {}],
         response: downloadResponses,
       },
     },
@@ -194,7 +193,7 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
   app.get(
     '/attachments/:id/thumbnail',
     {
-      config: { access: 'public' },
+      config: { access: 'userOrSignedLink' },
       schema: {
         tags: ['attachments'],
         operationId: 'downloadAttachmentThumbnail',
@@ -202,7 +201,6 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
         description: 'Same access as the file; 404 for files that are not images.',
         params: IdParams,
         querystring: SignedQuery,
-        security: [{ bearer: [] }, { serviceKey: [] }, {}],
         response: downloadResponses,
       },
     },
