@@ -167,6 +167,13 @@ function completeOperation(operation: Operation, method: string, path: string, d
     .map(Number)
     .filter((status) => status >= 400);
   for (const status of errorStatuses(method, path, access, declared)) {
+    const own = operation.responses[String(status)];
+    const ownSchema = own?.content?.['application/json']?.schema;
+    // A route's own answer for an error status (readiness's 503 lists its checks) is kept.
+    if (own !== undefined && ownSchema !== undefined && ownSchema.$ref !== '#/components/schemas/Error') {
+      own.headers = { ...errorResponse(status).headers, ...own.headers };
+      continue;
+    }
     operation.responses[String(status)] = errorResponse(status);
   }
 }

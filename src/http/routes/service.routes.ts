@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type, { type Static } from 'typebox';
 import type { AppContext } from '../../context.js';
+import { OUTAGE_RETRY_AFTER_SECONDS } from '../../storage/outages.js';
 import { VERSION } from '../../version.js';
 
 const Readiness = Type.Object({
@@ -63,6 +64,7 @@ export const probeRoutes: FastifyPluginAsyncTypebox<{ readiness: () => Promise<R
     async (_request, reply) => {
       const checks = await readiness();
       const ready = Object.values(checks).every((check) => (check as { status?: string }).status === 'ok');
+      if (!ready) reply.header('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS));
       return reply.status(ready ? 200 : 503).send({ status: ready ? 'ok' : 'unavailable', checks });
     },
   );
