@@ -21,8 +21,6 @@ export interface TestServer {
   /** Answers that broke the OpenAPI document's promise; stop() and every Client call fail on them. */
   contractViolations: ContractViolation[];
   options: ParleyOptions;
-  /** Answers that broke the OpenAPI document's promise; stop() and every Client call fail on them. */
-  contractViolations: ContractViolation[];
   stop(): Promise<void>;
 }
 
