@@ -123,7 +123,9 @@ export async function createContext(
   const presence = new Presence(bus, timings.presenceGraceMs);
   presence.start();
   const audit = new AuditLog(store, config.auditHmacKey);
-  const sending = new SendingService(store, config.limits, signal, (userId) => presence.isOnline(userId));
+  const attachments = createAttachments(config, store, logger);
+  const links = attachments.signer;
+  const sending = new SendingService(store, config.limits, signal, attachments, (userId) => presence.isOnline(userId));
   const participants = new ParticipantsService(store, config.limits, signal, sending);
   const searchIndexer = new SearchIndexer(store, logger);
   return {
@@ -139,17 +141,17 @@ export async function createContext(
     access: new AccessService(store),
     conversations: new ConversationLifecycleService(store, config.limits, signal, sending, participants),
     participants,
-    reading: new ReadingService(store, signal),
+    reading: new ReadingService(store, signal, links),
     sending,
-    editing: new EditingService(store, config.limits, signal),
-    reactions: new ReactionsService(store, signal),
+    editing: new EditingService(store, config.limits, signal, attachments),
+    reactions: new ReactionsService(store, signal, links),
     reports: new ReportsService(store, signal),
-    sync: new SyncService(store),
+    sync: new SyncService(store, links),
     blocks: new BlocksService(store, signal),
     audit,
     moderation: new ModerationService(store, audit, signal),
-    attachments: createAttachments(config, store, logger),
-    search: new SearchService(store, searchIndexer),
+    attachments,
+    search: new SearchService(store, searchIndexer, links),
     searchIndexer,
     bus,
     presence,

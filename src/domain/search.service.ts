@@ -1,3 +1,4 @@
+import type { AttachmentUrlSigner } from '../attachments/url-signer.js';
 import { invalid } from '../errors.js';
 import type { MessageView } from '../presenters/messages.presenter.js';
 import type { MessageRow } from '../storage/messages.repository.js';
@@ -51,6 +52,7 @@ export class SearchService {
   constructor(
     private readonly store: Store,
     private readonly indexer: SearchIndexer,
+    private readonly links: AttachmentUrlSigner,
   ) {}
 
   async search(
@@ -87,7 +89,7 @@ export class SearchService {
     const conversations = await this.store.conversations.findMany([...byConversation.keys()]);
     const views = new Map<string, MessageView>();
     for (const [conversationId, group] of byConversation) {
-      for (const view of await presentMessages(this.store, conversationId, group, actor.userId)) views.set(view.id, view);
+      for (const view of await presentMessages(this.store, this.links, conversationId, group, actor.userId)) views.set(view.id, view);
     }
     return rows.map((row) => {
       const conversation = conversations.get(row.conversation_id);

@@ -1,4 +1,6 @@
+import type { AttachmentUrlSigner } from '../attachments/url-signer.js';
 import { AppError } from '../errors.js';
+import { signAttachmentUrls } from '../presenters/attachments.presenter.js';
 import { type EventView, presentEvent } from '../presenters/events.presenter.js';
 import type { Store } from '../storage/store.js';
 import { parseEventCursor } from './cursors.js';
@@ -12,7 +14,11 @@ export interface SyncPage {
 }
 
 export class SyncService {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    /** Signs attachment links in event data for the reader. */
+    private readonly signer?: AttachmentUrlSigner,
+  ) {}
 
   /**
    * The events a user may see after a cursor, in commit order. Without a cursor the answer is
@@ -31,9 +37,13 @@ export class SyncService {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
-      events: page.map(presentEvent),
+      events: page.map((row) => this.forReader(presentEvent(row), actor.userId)),
       cursor: last ? String(last.pos) : String(since),
       hasMore: rows.length > limit,
     };
+  }
+
+  private forReader(event: EventView, userId: string): EventView {
+    return this.signer ? { ...event, data: signAttachmentUrls(event.data, this.signer, userId) } : event;
   }
 }

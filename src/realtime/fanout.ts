@@ -35,10 +35,14 @@ export class MembershipCache {
   }
 }
 
+/** Makes a payload one recipient's own (attachment links are signed per user); identity by default. */
+export type PersonalizePayload = (payload: Record<string, unknown>, userId: string) => Record<string, unknown>;
+
 export class RealtimeFanout {
   constructor(
     private readonly registry: ConnectionRegistry,
     private readonly membership: MembershipCache,
+    private readonly personalize: PersonalizePayload = (payload) => payload,
   ) {}
 
   /** The handler of this instance's LogTailer. */
@@ -56,7 +60,7 @@ export class RealtimeFanout {
       for (const userId of recipients) {
         if (!this.registry.has(userId)) continue;
         payload ??= socketPayload(JSON.parse(event.data), String(event.pos));
-        this.registry.sendTo(userId, name, payload);
+        this.registry.sendTo(userId, name, this.personalize(payload, userId));
       }
     }
   };

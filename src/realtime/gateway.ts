@@ -48,10 +48,11 @@ export class Gateway {
     const SendFrame = Type.Object(
       {
         conversationId: Id(),
-        content: Text(limits.messageLength),
+        content: Type.Optional(Text(limits.messageLength)),
         clientMessageId: Type.Optional(Id()),
         messageType: Type.Optional(Type.Union(CLIENT_MESSAGE_TYPES.map((t) => Type.Literal(t)))),
         replyToId: Type.Optional(Id()),
+        attachmentIds: Type.Optional(Type.Array(Id(), { minItems: 1, maxItems: ctx.attachments.settings.maxPerMessage })),
       },
       { additionalProperties: false },
     );

@@ -4,6 +4,7 @@ import type { Server as HttpServer } from 'node:http';
 import type { Server as SocketIoServer } from 'socket.io';
 import type { WebSocketServer } from 'ws';
 import type { AppContext } from '../context.js';
+import { signAttachmentUrls } from '../presenters/attachments.presenter.js';
 import { LogTailer } from '../events/log-tailer.js';
 import { ConnectionRegistry } from './connections.js';
 import { MembershipCache, RealtimeFanout } from './fanout.js';
@@ -25,7 +26,10 @@ export class Realtime {
     this.membership = new MembershipCache(ctx.store);
     this.typing = new Typing(ctx.bus, ctx.timings.typingTtlMs);
     this.gateway = new Gateway(ctx, this.registry, this.membership, ctx.presence, this.typing);
-    const fanout = new RealtimeFanout(this.registry, this.membership);
+    // Events keep attachment links unsigned; each recipient's copy is signed for them.
+    const fanout = new RealtimeFanout(this.registry, this.membership, (payload, userId) =>
+      signAttachmentUrls(payload, ctx.attachments.signer, userId),
+    );
     this.tailer = new LogTailer(
       ctx.store,
       { from: 'head', batchSize: 500, pollMs: ctx.timings.logPollMs, onError: (error) => ctx.logger.error({ err: error }, 'real-time fan-out failed; retrying') },

@@ -1,5 +1,6 @@
 // Reading: what a participant sees (their conversation list, one conversation, its messages,
 // one message) and their read pointer. A closed conversation can still be read and marked read.
+import type { AttachmentUrlSigner } from '../../attachments/url-signer.js';
 import { notFound } from '../../errors.js';
 import type { ConversationView } from '../../presenters/conversations.presenter.js';
 import { presentConversation } from '../../presenters/conversations.presenter.js';
@@ -30,6 +31,7 @@ export class ReadingService {
   constructor(
     private readonly store: Store,
     private readonly signal: EventLogSignal,
+    private readonly links: AttachmentUrlSigner,
   ) {}
 
   /** The caller's conversations; the query itself keeps to those they take part in. */
@@ -69,7 +71,7 @@ export class ReadingService {
         : await this.store.messages.listBefore(conversationId, query.before, query.limit + 1);
     const hasMore = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
-    const data = await presentMessages(this.store, conversationId, page, actor.userId);
+    const data = await presentMessages(this.store, this.links, conversationId, page, actor.userId);
     const last = page.at(-1);
     // The next page continues from the last seq seen, in the same direction.
     const nextCursor = hasMore && last ? String(last.seq) : null;
@@ -78,7 +80,7 @@ export class ReadingService {
 
   async getMessage(actor: UserActor, messageId: string): Promise<MessageView> {
     const { message } = await accessMessage(this.store, actor, 'read', messageId);
-    return presentOneMessage(this.store, message, actor.userId);
+    return presentOneMessage(this.store, this.links, message, actor.userId);
   }
 
   /**

@@ -1,5 +1,8 @@
 // Editing and deleting messages. An edit passes the same content step as a send (content.ts);
 // an edit of the latest message refreshes the preview every conversation list shows.
+import { signAttachmentUrls } from '../../presenters/attachments.presenter.js';
+import type { AttachmentRow } from '../../storage/attachments.repository.js';
+import type { AttachmentsService } from '../attachments.service.js';
 import type { Limits } from '../../config.js';
 import { type MessageView, previewOf } from '../../presenters/messages.presenter.js';
 import { nowIso } from '../../storage/ids.js';
@@ -17,6 +20,7 @@ export class EditingService {
     private readonly store: Store,
     private readonly limits: Limits,
     private readonly signal: EventLogSignal,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   /** The sender edits their message; it keeps its seq and is marked edited. */
@@ -26,7 +30,8 @@ export class EditingService {
       const { message, conversation } = await accessMessage(tx, actor, 'edit', messageId);
       const now = nowIso();
       await tx.messages.updateContent(message.id, prepared.content, now);
-      const view = await presentOneMessage(tx, { ...message, content: prepared.content, edited_at: now });
+      // Unsigned links for the event log; the editor's copy is signed below.
+      const view = await presentOneMessage(tx, this.attachments.signer, { ...message, content: prepared.content, edited_at: now });
       await tx.events.append([
         eventRow({ type: 'message.updated', conversationId: conversation.id, actorId: actor.userId, data: view }, now),
       ]);
@@ -37,16 +42,19 @@ export class EditingService {
       return view;
     });
     this.signal.committed();
-    return view;
+    return signAttachmentUrls(view, this.attachments.signer, actor.userId);
   }
 
   /** The sender or a moderator deletes a message: a tombstone keeps its seq. */
   async delete(actor: Actor, messageId: string): Promise<void> {
+    let removedFiles: AttachmentRow[] = [];
     const changed = await this.store.transaction(async (tx) => {
       const { message, conversation } = await accessMessage(tx, actor, 'delete', messageId);
       if (message.deleted_at !== null) return false;
       const now = nowIso();
       await tx.messages.markDeleted(message.id, now);
+      // Its files are hidden with it at once; their bytes leave storage after the commit.
+      removedFiles = await tx.attachments.markDeletedForMessage(message.id, now);
       if (conversation.last_message_id === message.id) await tx.conversations.clearLastPreview(conversation.id);
       await tx.events.append([
         eventRow(
@@ -62,5 +70,6 @@ export class EditingService {
       return true;
     });
     if (changed) this.signal.committed();
+    if (removedFiles.length > 0) await this.attachments.removeStored(removedFiles);
   }
 }

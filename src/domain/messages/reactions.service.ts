@@ -1,5 +1,6 @@
 // Reactions: one per user per emoji and message. A closed conversation or a block in a DIRECT
 // one stops new reactions as it stops sends; taking one's own back is always allowed.
+import type { AttachmentUrlSigner } from '../../attachments/url-signer.js';
 import type { MessageView } from '../../presenters/messages.presenter.js';
 import { notFound } from '../../errors.js';
 import { nowIso } from '../../storage/ids.js';
@@ -15,6 +16,7 @@ export class ReactionsService {
   constructor(
     private readonly store: Store,
     private readonly signal: EventLogSignal,
+    private readonly links: AttachmentUrlSigner,
   ) {}
 
   /** Adds the actor's reaction; `created` is false when it was already there. */
@@ -24,7 +26,7 @@ export class ReactionsService {
       const now = nowIso();
       const created = await tx.messages.addReaction(message.id, actor.userId, emoji, now);
       if (created) await tx.events.append([reactionEvent('reaction.added', message, actor.userId, emoji, now)]);
-      return { created, message: await presentOneMessage(tx, message, actor.userId) };
+      return { created, message: await presentOneMessage(tx, this.links, message, actor.userId) };
     });
     if (result.created) this.signal.committed();
     return result;

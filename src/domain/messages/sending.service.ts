@@ -3,6 +3,8 @@
 // the timeline. A user's message passes `prepareContent` (content.ts) and the `send` policy
 // first; whatever a message carries beside its text is linked in `appendMessage`, in the
 // transaction that stores it.
+import { signAttachmentUrls } from '../../presenters/attachments.presenter.js';
+import type { AttachmentsService } from '../attachments.service.js';
 import type { Limits } from '../../config.js';
 import { invalid } from '../../errors.js';
 import { type MessageView, presentMessage, previewOf } from '../../presenters/messages.presenter.js';
@@ -20,9 +22,12 @@ import { type PreparedContent, prepareContent } from './content.js';
 import { presentOneMessage } from './views.js';
 
 export interface SendMessageInput {
-  content: string;
+  /** Required unless attachments carry the message. */
+  content?: string;
   messageType?: MessageType;
   replyToId?: string;
+  /** Files the sender uploaded and has not sent before. */
+  attachmentIds?: string[];
   clientMessageId?: string;
 }
 
@@ -40,23 +45,31 @@ export class SendingService {
     private readonly store: Store,
     private readonly limits: Limits,
     private readonly signal: EventLogSignal,
+    private readonly attachments: AttachmentsService,
     /** Whether a user has a live connection: notification services skip pushing to them. */
     private readonly isOnline: (userId: string) => boolean = () => false,
   ) {}
 
-  /** The content of a user's message, ready to store (VALIDATION_FAILED otherwise). */
-  prepare(content: string): PreparedContent {
-    return prepareContent(content, this.limits);
+  /**
+   * The content of a user's message, ready to store (VALIDATION_FAILED otherwise). Files may
+   * carry a message on their own; text, when there is any, obeys the usual rules.
+   */
+  prepare(content: string | undefined, attachmentIds: string[] = []): PreparedContent {
+    if (attachmentIds.length > 0 && (content ?? '').trim() === '') {
+      return { content: '', moderationStatus: 'clean', moderationReasons: [], originalContent: null };
+    }
+    return prepareContent(content ?? '', this.limits);
   }
 
   async send(actor: UserActor, conversationId: string, input: SendMessageInput): Promise<SendResult> {
-    const prepared = this.prepare(input.content);
+    const prepared = this.prepare(input.content, input.attachmentIds);
     const result = await this.store.transaction(async (tx) => {
       const conversation = await tx.conversations.lockForMember(conversationId, actor.userId);
       return this.sendAsUser(tx, actor, conversation, input, prepared);
     });
     if (result.created) this.signal.committed();
-    return result;
+    // The stored view's links are plain paths (for the event log); the sender's are signed.
+    return { ...result, message: signAttachmentUrls(result.message, this.attachments.signer, actor.userId) };
   }
 
   /**
@@ -73,7 +86,7 @@ export class SendingService {
   ): Promise<SendResult> {
     if (conversation !== undefined && input.clientMessageId !== undefined) {
       const existing = await tx.messages.findByClientId(conversation.id, actor.userId, input.clientMessageId);
-      if (existing) return { message: await presentOneMessage(tx, existing, actor.userId), created: false };
+      if (existing) return { message: await presentOneMessage(tx, this.attachments.signer, existing, actor.userId), created: false };
     }
     const members = conversation === undefined ? [] : await tx.conversations.activeParticipantIds(conversation.id);
     const blocked = conversation?.type === 'DIRECT' && (await blockedWithOther(tx, actor.userId, members));
@@ -115,7 +128,11 @@ export class SendingService {
 
     const now = nowIso();
     const id = newId();
-    const preview = previewOf(input.content);
+    const files =
+      input.attachmentIds && input.attachmentIds.length > 0
+        ? await this.attachments.attachToMessage(tx, sender.id, conversation.id, id, input.attachmentIds)
+        : [];
+    const preview = previewOf(input.content || files.map((file) => `📎 ${file.name}`).join(' '));
     const seq = await tx.conversations.appendMessageSeq(conversation.id, { id, senderId: sender.id, preview, at: now });
     const row: MessageRow = {
       id,
@@ -123,7 +140,7 @@ export class SendingService {
       seq,
       sender_id: sender.id,
       content: input.content,
-      message_type: options.system ? 'SYSTEM' : (input.messageType ?? 'TEXT'),
+      message_type: options.system ? 'SYSTEM' : (input.messageType ?? (files.length > 0 ? this.attachments.messageTypeFor(files) : 'TEXT')),
       reply_to_id: replyTo?.id ?? null,
       client_message_id: input.clientMessageId ?? null,
       moderation_status: input.moderationStatus ?? 'clean',
@@ -134,11 +151,12 @@ export class SendingService {
       created_at: now,
     };
     await tx.messages.insert(row);
-    // What a message carries beside its text (attachments) is linked here, before it is presented.
     await tx.conversations.advanceReadPointer(conversation.id, sender.id, seq, now);
     await tx.conversations.resurfaceForRecipients(conversation.id, sender.id);
 
-    const message = presentMessage(row, { sender, ...(replyTo ? { replyTo } : {}) });
+    // Attachments were linked above, before the message is presented; links stay unsigned in the log.
+    const attachments = files.map((file) => this.attachments.present(file));
+    const message = presentMessage(row, { sender, attachments, ...(replyTo ? { replyTo } : {}) });
     const senderUsername = sender.username ?? sender.display_name ?? sender.id;
     // Notification services hear of people's messages, not of Parley's own notes.
     const notified = options.system ? [] : recipients;

@@ -14,9 +14,18 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
 
   const SendBody = Type.Object(
     {
-      content: Text(limits.messageLength, { description: '1 to the limit of characters after trimming' }),
+      content: Type.Optional(
+        Text(limits.messageLength, { description: '1 to the limit of characters after trimming; may be left out when attachments carry the message' }),
+      ),
       messageType: Type.Optional(Type.Union(CLIENT_MESSAGE_TYPES.map((t) => Type.Literal(t)))),
       replyToId: Type.Optional(Id('the message this one answers, in the same conversation')),
+      attachmentIds: Type.Optional(
+        Type.Array(Id(), {
+          minItems: 1,
+          maxItems: ctx.attachments.settings.maxPerMessage,
+          description: 'files uploaded by the sender (POST /attachments) and not sent before; messageType follows them when not given',
+        }),
+      ),
       clientMessageId: Type.Optional(Id('the client’s own id; the same one from the same sender is sent once')),
     },
     { additionalProperties: false, examples: [{ content: 'Is this still available?', clientMessageId: 'c-123' }] },

@@ -1,0 +1,149 @@
+// Messages that carry files: linking on send (all or nothing), message types, attachments in
+// every view, event and sync page with links signed for each reader, and deletion.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DRIVERS, fetchLink, jpegWithGps, pdf, png, type S3Server, startS3, storedObjects, upload } from '../support/attachments.js';
+import { asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { databaseKinds } from '../support/services.js';
+import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
+
+const combos = databaseKinds().flatMap((database) => DRIVERS.map((driver) => ({ database, driver })));
+
+describe.each(combos)('messages with attachments on $database with the $driver driver', ({ database, driver }) => {
+  let server: TestServer;
+  let s3: S3Server | undefined;
+
+  beforeAll(async () => {
+    s3 = driver === 's3' ? await startS3() : undefined;
+    server = await startServer(database, s3?.env ?? {});
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await s3?.stop();
+  });
+
+  const uploadAs = async (userId: string, name: string, bytes: Uint8Array, fields: Record<string, string> = {}) => {
+    const response = await upload(server, userId, { name, bytes }, fields);
+    expect(response.status).toBe(201);
+    return response.body as { id: string; url: string; thumbnailUrl: string | null };
+  };
+  const signedFor = (link: string) => new URL(link, server.baseUrl).searchParams.get('u');
+  const lastSeq = async (userId: string, conversationId: string) =>
+    (await asUser(server, userId).get(`/conversations/${conversationId}`)).body.lastSeq as number;
+
+  it('sends a photo without text: IMAGE, visible to the participants with links signed for each', async () => {
+    const buyer = uniqueId('buyer');
+    const seller = uniqueId('seller');
+    const conversation = await buildConversation(server, buyer, [seller]);
+    const photo = await uploadAs(buyer, 'scratch.jpg', await jpegWithGps(), { conversationId: conversation.id });
+    // Not sent yet: only the uploader sees it.
+    expect((await asUser(server, seller).get(`/attachments/${photo.id}`)).status).toBe(404);
+
+    const socket = connectSocketIo(server, { userId: seller });
+    await socket.inbox.next('authenticated');
+    const ws = connectWebSocket(server, { userId: seller });
+    await ws.opened;
+    const cursor = (await asUser(server, seller).get('/sync')).body.cursor as string;
+
+    const sent = await asUser(server, buyer).post(`/conversations/${conversation.id}/messages`, { attachmentIds: [photo.id] });
+    expect(sent.status).toBe(201);
+    expect(sent.body.messageType).toBe('IMAGE');
+    expect(sent.body.content).toBe('');
+    expect(sent.body.attachments).toHaveLength(1);
+    expect(sent.body.attachments[0]).toMatchObject({ id: photo.id, name: 'scratch.jpg', mimeType: 'image/jpeg' });
+    expect(signedFor(sent.body.attachments[0].url)).toBe(buyer);
+
+    // Every view the seller gets is signed for the seller, and the link opens the file.
+    const listed = await asUser(server, seller).get(`/conversations/${conversation.id}/messages`);
+    const seen = listed.body.data[0].attachments[0];
+    expect(signedFor(seen.url)).toBe(seller);
+    expect(signedFor(seen.thumbnailUrl)).toBe(seller);
+    const download = await fetchLink(server, seen.url);
+    expect(download.status).toBe(200);
+    expect((await fetchLink(server, seen.thumbnailUrl)).status).toBe(200);
+    expect((await asUser(server, seller).get(`/messages/${sent.body.id}`)).body.attachments[0].id).toBe(photo.id);
+
+    const viaSocketIo = await socket.inbox.next('new_message', (m) => m.id === sent.body.id);
+    const socketAttachment = (viaSocketIo.payload.attachments as { url: string }[])[0] as { url: string };
+    expect(signedFor(socketAttachment.url)).toBe(seller);
+    expect((await fetchLink(server, socketAttachment.url)).status).toBe(200);
+    const viaWs = await ws.inbox.next('new_message', (m) => m.id === sent.body.id);
+    expect(signedFor((viaWs.payload.attachments as { url: string }[])[0]?.url as string)).toBe(seller);
+
+    const sync = await asUser(server, seller).get(`/sync?since=${cursor}`);
+    const event = sync.body.events.find((e: { type: string }) => e.type === 'message.sent');
+    expect(signedFor(event.data.attachments[0].url)).toBe(seller);
+    // The conversation list shows what was sent.
+    expect((await asUser(server, seller).get(`/conversations/${conversation.id}`)).body.lastMessage.preview).toContain('scratch.jpg');
+    socket.close();
+    ws.close();
+  });
+
+  it('messageType follows the files unless given', async () => {
+    const alice = uniqueId('alice');
+    const bob = uniqueId('bob');
+    const conversation = await buildConversation(server, alice, [bob]);
+    const send = (body: Record<string, unknown>) => asUser(server, alice).post(`/conversations/${conversation.id}/messages`, body);
+    const quote = await uploadAs(alice, 'quote.pdf', pdf(2000));
+    expect((await send({ content: 'the quote', attachmentIds: [quote.id] })).body.messageType).toBe('FILE');
+    const a = await uploadAs(alice, 'a.png', await png());
+    const b = await uploadAs(alice, 'b.png', await png());
+    expect((await send({ attachmentIds: [a.id, b.id] })).body.messageType).toBe('IMAGE');
+    const c = await uploadAs(alice, 'c.png', await png());
+    const d = await uploadAs(alice, 'd.pdf', pdf(100));
+    const mixed = await send({ attachmentIds: [c.id, d.id] });
+    expect(mixed.body.messageType).toBe('FILE');
+    expect(mixed.body.attachments.map((x: { id: string }) => x.id)).toEqual([c.id, d.id]);
+    const e = await uploadAs(alice, 'e.png', await png());
+    expect((await send({ content: 'look', messageType: 'FILE', attachmentIds: [e.id] })).body.messageType).toBe('FILE');
+    // Neither text nor files.
+    expect((await send({})).status).toBe(400);
+    expect((await send({ content: '   ' })).status).toBe(400);
+  });
+
+  it('refuses bad attachmentIds with nothing sent and nothing linked', async () => {
+    const alice = uniqueId('alice');
+    const bob = uniqueId('bob');
+    const conversation = await buildConversation(server, alice, [bob]);
+    const other = await buildConversation(server, alice, [uniqueId('carol')]);
+    const send = (body: Record<string, unknown>, as = alice, to = conversation.id) =>
+      asUser(server, as).post(`/conversations/${to}/messages`, body);
+    const before = await lastSeq(alice, conversation.id);
+    const mine = await uploadAs(alice, 'mine.png', await png());
+    const bobs = await uploadAs(bob, 'bobs.png', await png());
+
+    const eleven = await Promise.all(Array.from({ length: 11 }, (_, i) => uploadAs(alice, `f${i}.pdf`, pdf(100))));
+    expect((await send({ attachmentIds: eleven.map((f) => f.id) })).status).toBe(400);
+    expect((await send({ attachmentIds: [mine.id, bobs.id] })).status).toBe(404); // another user's
+    expect((await send({ attachmentIds: [mine.id, 'no-such-file'] })).status).toBe(404);
+    expect((await send({ attachmentIds: [mine.id, mine.id] })).status).toBe(400);
+    const forOther = await uploadAs(alice, 'other.png', await png(), { conversationId: other.id });
+    expect((await send({ attachmentIds: [forOther.id] })).status).toBe(400);
+    expect(await lastSeq(alice, conversation.id)).toBe(before);
+    // Nothing was linked: bob still cannot see alice's file, and it can still be sent once.
+    expect((await asUser(server, bob).get(`/attachments/${mine.id}`)).status).toBe(404);
+    expect((await send({ attachmentIds: [mine.id] })).status).toBe(201);
+    const again = await send({ attachmentIds: [mine.id] });
+    expect(again.status).toBe(400);
+    expect(again.body.error.message).toMatch(/already sent/);
+    expect((await send({ attachmentIds: [mine.id] }, alice, other.id)).status).toBe(400);
+    expect(await lastSeq(alice, conversation.id)).toBe(before + 1);
+  });
+
+  it('deleting a message removes its files from every listing and from storage', async () => {
+    const alice = uniqueId('alice');
+    const bob = uniqueId('bob');
+    const conversation = await buildConversation(server, alice, [bob]);
+    const photo = await uploadAs(alice, 'p.png', await png());
+    await server.parley.ctx.attachments.thumbnails.ensure(photo.id);
+    const sent = await asUser(server, alice).post(`/conversations/${conversation.id}/messages`, { attachmentIds: [photo.id] });
+    const link = sent.body.attachments[0].url as string;
+    expect((await storedObjects(server)).filter((key) => key.includes(photo.id))).toHaveLength(2);
+
+    expect((await asUser(server, alice).delete(`/messages/${sent.body.id}`)).status).toBe(204);
+    const tombstone = await asUser(server, bob).get(`/messages/${sent.body.id}`);
+    expect(tombstone.body).toMatchObject({ isDeleted: true, attachments: [] });
+    expect((await asUser(server, alice).get(`/attachments/${photo.id}`)).status).toBe(404);
+    expect((await fetchLink(server, link)).status).toBe(404);
+    expect((await storedObjects(server)).filter((key) => key.includes(photo.id))).toEqual([]);
+  });
+});
