@@ -59,7 +59,9 @@ describe('the OpenAPI document', () => {
     expect(document.paths['/conversations/{id}/read']?.post?.requestBody?.required).toBe(false);
     expect(document.paths['/users/{id}']?.put?.requestBody?.required).toBe(false);
     expect(document.paths['/conversations/{id}']?.patch?.requestBody?.required).toBe(false);
-    expect(document.paths['/conversations/{id}/messages']?.post?.requestBody?.required).toBe(true);
+    // A message's text is optional when attachments carry it; a reaction needs its emoji.
+    expect(document.paths['/conversations/{id}/messages']?.post?.requestBody?.required).toBe(false);
+    expect(document.paths['/messages/{id}/reactions']?.post?.requestBody?.required).toBe(true);
   });
 
   it('derives security from each route’s access: public, user, service key, or both', () => {

@@ -176,7 +176,7 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
     expect(intoTheirs.status).toBe(404);
     expect((await asUser(server, outsider).post('/attachments/uploads', { name: 'a.pdf', mimeType: 'application/pdf', size: 10, conversationId: conversation.id })).status).toBe(404);
     // Without credentials or a link.
-    expect((await fetch(`${server.prefix}/attachments/${body.id}`)).status).toBe(401);
+    expect((await fetch(`${server.prefix}/attachments/${body.id}`)).status).toBe(404);
   });
 
   describe('bad input: a clear error, never a 500, never a file left behind', () => {

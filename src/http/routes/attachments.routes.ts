@@ -7,8 +7,8 @@ import type { UrlVariant } from '../../attachments/url-signer.js';
 import { ACCEPTED_MIME_TYPES } from '../../attachments/file-types.js';
 import type { AppContext } from '../../context.js';
 import type { Actor } from '../../domain/types.js';
-import { AppError } from '../../errors.js';
-import { requireActor, requireUser } from '../auth.plugin.js';
+import { AppError, notFound } from '../../errors.js';
+import { requireUser } from '../auth.plugin.js';
 import { parseByteRange } from '../byte-range.js';
 import { errorResponses, Id, IdParams, Text } from '../schemas/common.js';
 import { Attachment } from '../schemas/views.js';
@@ -131,7 +131,11 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
   /** The caller: a signed link's user, or whoever the request's credentials name. */
   function viewerOf(request: FastifyRequest<{ Querystring: { u?: string; exp?: string; sig?: string } }>, id: string, variant: UrlVariant) {
     const { u, exp, sig } = request.query;
-    if (u === undefined && exp === undefined && sig === undefined) return requireActor(request);
+    if (u === undefined && exp === undefined && sig === undefined) {
+      // Neither a link nor credentials: one more caller who may not see the file.
+      if (request.actor === null) throw notFound('attachment');
+      return request.actor;
+    }
     const verified = attachments.signer.verify(id, variant, { u, exp, sig });
     if (!verified.ok) {
       throw new AppError('FORBIDDEN', verified.reason === 'expired' ? 'this link has expired; load the message again for a fresh one' : 'this link is not valid');
@@ -180,7 +184,7 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
         description:
           'For the uploader and the participants of a conversation it was sent in; 404 for everyone else. Authenticate with ' +
           'the usual credentials, or use the signed `url` of the attachment object (no header needed; 403 once altered or ' +
-          'expired). Single byte ranges are answered with 206. Served with Content-Disposition, nosniff and ' +
+          'expired; neither a link nor credentials: 404). Single byte ranges are answered with 206. Served with Content-Disposition, nosniff and ' +
           '`Content-Security-Policy: sandbox`.',
         params: IdParams,
         querystring: SignedQuery,
