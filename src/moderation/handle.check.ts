@@ -2,7 +2,7 @@
 // jdoe", invitations to move the chat ("whatsapp me", "add me on wechat", "let's continue this on
 // telegram") and "reddit u/x". Naming an app is not enough ("Instagram is down today", "instant"),
 // and neither is talk about the rules ("I won't share my WhatsApp here").
-import type { MappedText, Span } from './mapped-text.js';
+import { type MappedText, MappedTextBuilder, type Span } from './mapped-text.js';
 
 // Names that mean only the app.
 const STRONG_APPS =
@@ -35,9 +35,15 @@ const APP_AS_VERB = new RegExp(
 );
 // 4. Asking whether the other is on an app: "are you on whatsapp?", "do you have telegram".
 const ON_APP_QUESTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:are|r)\s(?:you|u)|(?:do|d)\s?(?:you|u)\s(?:have|use|got)|(?:you|u)\s(?:have|got|use)|(?:you|u)\s(?:on|using)|(?:i'?m|i\sam|im|we'?re|also)|got|have\s(?:you|u)\s?got|let'?s\s(?:use|go|move|switch)|use|prefer|easier\son|better\son|faster\son|via)\s(?:on\s)?(?:a\s|the\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:are|r)\s(?:you|u)|(?:do|d)\s?(?:you|u)\s(?:have|use|got)|(?:you|u)\s(?:have|got|use)|(?:^|[.,!?;]\s{0,3})(?:you|u)\s(?:on|using)(?=\s(?:a\s|the\s)?\S+\s?\?)|(?:i'?m|i\sam|im|we'?re|also)|got|have\s(?:you|u)\s?got|let'?s\s(?:use|go|move|switch)|use|prefer|easier\son|better\son|faster\son|via)\s(?:on\s)?(?:a\s|the\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
+// 4b. A name, then the app it is on: "i'm jdoe_22 on insta", "username is jdoe on instagram", "jdoe99 (snap)".
+const NAME_THEN_APP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(i'?m|im|i\sam|(?:user\s?name|username|handle|name|id|nick)(?:\sis)?)\s{1,3}(${HANDLE})\s{1,3}(?:on|at|in|for)\s{1,3}(${ANY_APP})(?![\p{L}\p{N}])`,
+  'gu',
+);
+const NAME_BRACKET_APP = new RegExp(String.raw`(?<![\p{L}\p{N}@])(${HANDLE})\s{0,2}[(\[]\s{0,2}(${ANY_APP})\s{0,2}[)\]]`, 'gu');
 // 5. Saying an app is the better channel: "whatsapp is easier for me".
 const APP_PREFERRED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|wa|tg|snap|insta)\s(?:is|'s|would\sbe|works)?\s?(?:easier|better|faster|quicker|simpler|best|preferred)(?![\p{L}\p{N}])`,
@@ -71,7 +77,41 @@ const APP_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANY_APP})(?![\\p{L}\\p{N}]
 const WINDOW_BEFORE = 72;
 const WINDOW_AFTER = 56;
 
-export function findHandles(view: MappedText): Span[] {
+// App names written to slip past: "W.h.a.t.s.a.p.p", "t e l e g r a m", "wh@tsapp", "1nsta".
+const JOINABLE_APPS = new Set(['whatsapp', 'telegram', 'instagram', 'insta', 'snapchat', 'signal', 'facebook', 'tiktok', 'wechat', 'viber', 'discord', 'skype', 'messenger', 'twitter']);
+const SPACED_WORD = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@$!|][\s.\-_*·•]{1,2}){3,11}[\p{L}\p{N}@$!|](?![\p{L}\p{N}])/gu;
+const LEET_WORD = /(?<![\p{L}\p{N}@$!|])(?=[a-z@$!|0-9]*[a-z])(?=[a-z@$!|0-9]*[0-9@$!|])[a-z@$!|0-9]{4,12}(?![\p{L}\p{N}])/gu;
+const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+
+/** The view with disguised app names written plainly, so the patterns below see them. */
+function withPlainAppNames(view: MappedText): MappedText {
+  const text = view.text;
+  const rewrites: Array<{ from: number; to: number; name: string }> = [];
+  const consider = (from: number, written: string) => {
+    const name = written.replace(/[\s.\-_*·•]/g, '').replace(/[013457@$!|]/g, (c) => LEET_LETTERS[c] ?? c);
+    if (JOINABLE_APPS.has(name)) rewrites.push({ from, to: from + written.length, name });
+  };
+  if (/[a-z0-9@$!|][\s.\-_*·•]{1,2}[a-z0-9@$!|][\s.\-_*·•]{1,2}[a-z0-9@$!|]/.test(text)) {
+    for (const match of text.matchAll(SPACED_WORD)) consider(match.index, match[0]);
+  }
+  if (/[a-z][0-9@$!|]|[0-9@$!|][a-z]/.test(text)) for (const match of text.matchAll(LEET_WORD)) consider(match.index, match[0]);
+  if (rewrites.length === 0) return view;
+  rewrites.sort((a, b) => a.from - b.from);
+  const builder = new MappedTextBuilder(view);
+  let at = 0;
+  for (const rewrite of rewrites) {
+    if (rewrite.from < at) continue;
+    builder.copy(at, rewrite.from);
+    builder.push(rewrite.name, rewrite.from, rewrite.to);
+    at = rewrite.to;
+  }
+  builder.copy(at, text.length);
+  return builder.build();
+}
+
+/** Spans are into the view it returns (app names may have been rewritten in it). */
+export function findHandles(contact: MappedText): { view: MappedText; spans: Span[] } {
+  const view = withPlainAppNames(contact);
   const text = view.text;
   const spans: Span[] = [];
   const add = (start: number, end: number) => {
@@ -79,7 +119,7 @@ export function findHandles(view: MappedText): Span[] {
   };
   for (const [from, to] of appWindows(text)) scanWindow(text, from, to, add);
   if (text.includes('u/')) for (const match of text.matchAll(PATH_HANDLE)) add(match.index, match.index + match[0].length);
-  return spans;
+  return { view, spans };
 }
 
 /** Merged windows of text around each app name, widened to whitespace so no word is cut. */
@@ -121,6 +161,18 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     } else if (weak && app === 'x' && !possessive && !colon) continue;
     if (negated(text, start)) continue;
     add(start, start + whole.length);
+  }
+  for (const pattern of [NAME_THEN_APP, NAME_BRACKET_APP]) {
+    for (const match of window.matchAll(pattern)) {
+      const name = (pattern === NAME_THEN_APP ? match[2] : match[1]) ?? '';
+      const labelled = pattern === NAME_THEN_APP && !/^(?:i'?m|im|i\sam)$/.test(match[1] ?? '');
+      const bare = name.replace(/^@/, '');
+      if (NOT_HANDLES.has(bare) || bare.length < 2 || /^\d{1,3}$/.test(bare)) continue;
+      if (!name.startsWith('@') && !/[\d_.#]/.test(bare) && !labelled) continue;
+      const index = from + match.index;
+      if (negated(text, index)) continue;
+      add(index, index + match[0].length);
+    }
   }
   for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP]) {
     for (const match of window.matchAll(pattern)) {

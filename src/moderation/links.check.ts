@@ -26,6 +26,10 @@ const MAX_CHUNK = 2048;
 // A dot or "@" with something after it: "done." and "ok," are not worth asking linkify about.
 const LINK_LIKE = /[.@．][\p{L}\p{N}]/u;
 const PROVIDER = new RegExp(`^(?:${MAIL_PROVIDERS})$`);
+const PROVIDER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MAIL_PROVIDERS})(?![\\p{L}\\p{N}])`, 'u');
+// Words that start a phrase, not a domain: "the dot com boom".
+const NOT_DOMAIN_LABELS = new Set('the a an this that our my your its his her their any some no one dot'.split(' '));
+const STRICT_TLDS = new Set('com net org io co uk de fr es it nl ru shop store app dev me info biz'.split(' '));
 const tldCache = new Map<string, boolean>();
 function isRealTld(tld: string): boolean {
   let known = tldCache.get(tld);
@@ -46,7 +50,7 @@ const LOCAL_CHAR = /[\p{L}\p{N}._%+\-]/u;
 const LOCAL_START = /^[\p{L}\p{N}_]$/u;
 const DOMAIN_AFTER = new RegExp(String.raw`${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){0,4}`, 'uy');
 const DISGUISED_DOT = new RegExp(
-  String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{1,3}`,
+  String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{0,3}|\.\s{1,3}`,
   'giu',
 );
 const LABEL_CHAR = /[\p{L}\p{N}\-.]/u;
@@ -71,7 +75,9 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
     }
   }
   findDisguisedEmails(text, spans);
-  findSpelledDomains(text, spans);
+  findProviderNames(text, spans);
+  findSpelledDomains(text, spans, (at) => submitted.slice(view.starts[at] ?? 0, view.ends[at] ?? 0));
+  findSpacedDomains(text, spans);
   return spans;
 }
 
@@ -123,7 +129,7 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
     const disguised = !plainAt || spelledDot;
     if (kept >= 2) {
       if (disguised && !COMMON_TLDS.has(tld) && !provider) continue;
-    } else if (!provider || plainAt) {
+    } else if (!provider || (plainAt && at[0] !== '@')) {
       continue;
     }
     const end = atEnd + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);
@@ -133,6 +139,41 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
       if (found.kind === 'url' && found.start >= start && found.end <= end) spans.splice(i, 1);
     }
     if (!overlaps(spans, start, end)) spans.push({ start, end, kind: 'email' });
+  }
+}
+
+// "my gmail is johnsmith77", "gmail: john.smith", "john_smith (gmail)": an address without its domain.
+const PROVIDER_THEN_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${MAIL_PROVIDERS})(?:\s{0,2}(?:address|account|id))?\s{0,2}(?:is|:|-|=)\s{0,2}([\p{L}\p{N}._\-]{3,40})`,
+  'gu',
+);
+const NAME_THEN_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}._\-])([\p{L}\p{N}._\-]{3,40})\s{0,2}[(\[]\s{0,2}(?:${MAIL_PROVIDERS})\s{0,2}[)\]]`, 'gu');
+
+function findProviderNames(text: string, spans: LinkSpan[]): void {
+  if (!PROVIDER_WORD.test(text)) return;
+  for (const match of text.matchAll(PROVIDER_THEN_NAME)) {
+    const name = match[1] ?? '';
+    const mine = /(?:^|[^\p{L}])(?:my|our|email|e-mail|mail)\s{0,2}$/u.test(text.slice(Math.max(0, match.index - 8), match.index));
+    if (NOT_LOCAL_PARTS.has(name) || !(mine || /[\d_.]/.test(name)) || /^(?:full|down|broken|blocked|hacked|dead|new|old|private)$/.test(name)) continue;
+    const end = match.index + match[0].length;
+    if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'email' });
+  }
+  for (const match of text.matchAll(NAME_THEN_PROVIDER)) {
+    const name = match[1] ?? '';
+    if (NOT_LOCAL_PARTS.has(name)) continue;
+    const end = match.index + match[0].length;
+    if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'email' });
+  }
+}
+
+// "www mybusiness com": a domain with spaces for its dots, only after "www".
+const SPACED_WWW = /(?<![\p{L}\p{N}])www\s{1,3}[\p{L}\p{N}\-]{2,63}\s{1,3}(?:com|net|org|io|co\s{1,3}uk|shop|store|info|biz|de|fr)(?![\p{L}\p{N}])/gu;
+
+function findSpacedDomains(text: string, spans: LinkSpan[]): void {
+  if (!text.includes('www')) return;
+  for (const match of text.matchAll(SPACED_WWW)) {
+    const end = match.index + match[0].length;
+    if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'url' });
   }
 }
 
@@ -148,7 +189,7 @@ function lengthOfTrailingLabels(domain: string, count: number): number {
   return domain.length - remaining.length;
 }
 
-function findSpelledDomains(text: string, spans: LinkSpan[]): void {
+function findSpelledDomains(text: string, spans: LinkSpan[], typed: (at: number) => string): void {
   DISGUISED_DOT.lastIndex = 0;
   for (let dot = DISGUISED_DOT.exec(text); dot; dot = DISGUISED_DOT.exec(text)) {
     const dotEnd = dot.index + dot[0].length;
@@ -168,6 +209,9 @@ function findSpelledDomains(text: string, spans: LinkSpan[]): void {
     if (kept < 2) continue;
     const first = labels[0] ?? '';
     if (first.length < 2 && first !== 'x' && first !== 't') continue;
+    if (NOT_DOMAIN_LABELS.has(first)) continue;
+    // "shop. Com..." is two sentences; a dot with a space only after it needs a lower-case, common ending.
+    if (/^\.\s/.test(dot[0]) && (!STRICT_TLDS.has(labels[1] ?? '') || /^\p{Lu}/u.test(typed(dotEnd)))) continue;
     const end = kept === labels.length ? start + whole.length : start + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);
     if (!overlaps(spans, start, end)) spans.push({ start, end, kind: 'url' });
     DISGUISED_DOT.lastIndex = Math.max(DISGUISED_DOT.lastIndex, end);

@@ -18,7 +18,7 @@ const LOOK_ALIKES: Record<string, string> = {
   α: 'a', β: 'b', γ: 'y', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
   ω: 'w', ς: 's', σ: 'o', μ: 'u', ϲ: 'c', ϳ: 'j',
   // Latin letters that do not decompose
-  ı: 'i', ɑ: 'a', ℓ: 'l', ø: 'o', đ: 'd', ł: 'l', ħ: 'h', ŧ: 't', ɡ: 'g', ʏ: 'y', ɪ: 'i', ʀ: 'r', ᴄ: 'c',
+  ƒ: 'f', ı: 'i', ɑ: 'a', ℓ: 'l', ø: 'o', đ: 'd', ł: 'l', ħ: 'h', ŧ: 't', ɡ: 'g', ʏ: 'y', ɪ: 'i', ʀ: 'r', ᴄ: 'c',
   ᴅ: 'd', ᴇ: 'e', ᴋ: 'k', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ᴢ: 'z', ꜱ: 's',
 };
 
@@ -31,10 +31,20 @@ interface Piece {
   to: number;
 }
 
+// Decimal digits of other scripts (NFKC leaves them): Arabic-Indic, Persian, Devanagari, Bengali, Thai, Myanmar.
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0x1040];
+
+function otherScriptDigit(code: number): string | null {
+  for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return String(code - zero);
+  return null;
+}
+
 /** One code point, made visible-letter plain: NFKC, no accents, lower case. Empty when invisible. */
 function plainCodePoint(char: string): string {
   const code = char.codePointAt(0) ?? 0;
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
+  const digit = otherScriptDigit(code);
+  if (digit !== null) return digit;
   if (INVISIBLE.test(char)) return '';
   // Regional indicators (🇦..🇿), negative circled (🅐) and negative squared (🅰) letters.
   if (code >= 0x1f1e6 && code <= 0x1f1ff) return String.fromCharCode(97 + code - 0x1f1e6);
@@ -104,6 +114,7 @@ const NUMBER_WORDS: Record<string, string> = {
 };
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 
+const LETTER_DIGITS = /(?<![a-z0-9])(?=[oil]*[0-9])[0-9oil]{3,}(?![a-z0-9])/g;
 const NUMERIC_TOKEN = new RegExp(`(?<![a-z])(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(REPEATERS)].join('|')})(?![a-z])|[0-9]+`, 'g');
 
 interface Token {
@@ -128,6 +139,14 @@ export function contactView(base: MappedText): MappedText {
     tokens.push({ word, from: match.index, to: match.index + word.length, digits: isDigits ? word : (NUMBER_WORDS[word] ?? null) });
   }
   const rewrites: Array<{ from: number; to: number; text: string }> = [];
+  // "O77OO 9OO l23": letters o, i and l standing for digits inside a token that has digits.
+  LETTER_DIGITS.lastIndex = 0;
+  for (let match = LETTER_DIGITS.exec(text); match; match = LETTER_DIGITS.exec(text)) {
+    const word = match[0];
+    if (/[oil]/.test(word)) tokens.push({ word, from: match.index, to: match.index + word.length, digits: word.replace(/o/g, '0').replace(/[il]/g, '1') });
+  }
+  tokens.sort((a, b) => a.from - b.from || b.to - a.to);
+  for (let i = tokens.length - 1; i > 0; i--) if (tokens[i]!.from < tokens[i - 1]!.to) tokens.splice(i, 1);
   const adjacent = (a: Token, b: Token) => !/\p{L}/u.test(text.slice(a.to, b.from)) && b.from - a.to <= 6;
   let i = 0;
   while (i < tokens.length) {
@@ -139,7 +158,8 @@ export function contactView(base: MappedText): MappedText {
     }
     let j = i + 1;
     while (j < tokens.length && numeric(tokens[j]!) && adjacent(tokens[j - 1]!, tokens[j]!)) j++;
-    if (j - i >= 2) {
+    // A single token counts when it is a long digit string with letters for digits ("O7700900123").
+    if (j - i >= 2 || tokens[i]!.word.length >= 7) {
       for (let k = i; k < j; k++) {
         const token = tokens[k]!;
         const times = REPEATERS[token.word];

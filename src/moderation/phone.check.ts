@@ -144,6 +144,13 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (separators.some((s) => s.includes('/'))) {
     if (!(run.length === 2 && /^0\d{2,4}$/.test(text.slice(first.from, first.to)) && length(last) >= 5 && length(last) <= 8)) return null;
   }
+  // A rising list ("sizes 6 8 10 12 14", "rooms 101 102 103 104"): phone numbers do not count up.
+  const values = run.map((g) => text.slice(g.from, g.to));
+  const rising = values.every((v, i) => i === 0 || Number(v) > Number(values[i - 1]));
+  if (run.length >= 3 && rising && !plus && !values[0]!.startsWith('0') && separators.every((s) => s === '' || s === ',')) {
+    const steps = new Set(values.slice(1).map((v, i) => Number(v) - Number(values[i])));
+    if (run.length >= 4 || steps.size === 1 || values.every((v) => /0$/.test(v))) return null;
+  }
   // A range of years: "2019-2023".
   if (run.length === 2 && length(first) === 4 && length(last) === 4 && /^(?:19|20)\d\d$/.test(text.slice(first.from, first.to)) && /^(?:19|20)\d\d$/.test(text.slice(last.from, last.to))) return null;
   // Dotted numbers with a one-digit group are versions or decimals; four short dotted groups an IP.

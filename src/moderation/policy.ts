@@ -69,7 +69,8 @@ export function createContentPolicy(options: ContentPolicyOptions): ContentPolic
       };
       for (const link of findLinks(base, submitted)) addContact(base, link.kind, [link]);
       addContact(contact, 'phone', findPhones(contact, { countries }));
-      addContact(contact, 'handle', findHandles(contact));
+      const handles = findHandles(contact);
+      addContact(handles.view, 'handle', handles.spans);
       found.push(...withoutContained(contacts).filter((v) => actionFor(actions, v.kind) !== 'off'));
     }
     if (actions.custom !== 'off') add(base, 'custom', 'custom', words.find(base));

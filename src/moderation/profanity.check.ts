@@ -21,6 +21,12 @@ const EXTRA_WORDS = [
   'wtf', 'stfu', 'bellend', 'tosser', 'knobhead', 'douche', 'skank', 'crap', 'damn', 'bugger', 'shite', 'feck', 'dumbass', 'jackass',
   'phuck', 'phuk', 'fuk', 'fuq', 'fcuk', 'arsehole',
 ];
+// The commonest swear words of languages people mix into English chat; whole words only, so
+// "reputable" and "computadora" keep their "puta".
+const FOREIGN_WORDS = [
+  'merde', 'putain', 'scheisse', 'arschloch', 'wichser', 'puta', 'puto', 'mierda', 'joder', 'cabron', 'pendejo', 'cazzo',
+  'vaffanculo', 'stronzo', 'kurwa', 'blyat', 'pizda', 'cyka',
+];
 
 // Clean words that contain a listed word once letters are joined ("Essex" holds "sex").
 const EXTRA_CLEAN = [
@@ -49,6 +55,9 @@ function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher; prefilt
   const dataset = new DataSet<{ originalWord: string }>().addAll(englishDataset);
   for (const word of EXTRA_WORDS) {
     dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(pattern`|${word}`));
+  }
+  for (const word of FOREIGN_WORDS) {
+    dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(pattern`|${word}|`));
   }
   for (const word of EXTRA_CLEAN) {
     dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addWhitelistedTerm(word));
