@@ -9,6 +9,7 @@ import type { EventView } from '../presenters/events.presenter.js';
 import type { DeadLetterRow } from '../storage/delivery.repository.js';
 import { nowIso } from '../storage/ids.js';
 import { SEARCH_INDEX_POSITION } from '../storage/search.repository.js';
+import { openLeaderLock } from '../storage/leader-lock.js';
 import { Leadership } from './leadership.js';
 import { failureSummary, NatsSink, RedisStreamSink, type Sink, WebhookSink } from './sinks.js';
 import { SinkWorker } from './worker.js';
@@ -77,7 +78,7 @@ export class Delivery {
   /** Starts delivering (when this instance leads) and pruning. */
   async start(): Promise<void> {
     this.leadership = new Leadership(
-      this.ctx.config.database,
+      openLeaderLock(this.ctx.config.database),
       this.ctx.logger,
       this.ctx.timings.leaderRetryMs,
       () => this.lead(),
