@@ -2,7 +2,9 @@
 //   BENCH_SECONDS (default 5) per round, BENCH_ROUNDS (default 3); BENCH_POSTGRES_URL (default the local server);
 //   BENCH_ONLY=send,... to pick benchmarks; BENCH_DATABASES=sqlite,postgres to pick databases.
 import { cpus } from 'node:os';
+import { runBrowserBench } from './browser.bench.js';
 import { runDeliveryBench } from './delivery.bench.js';
+import { percentile } from './lib.js';
 import { runModerationBench } from './moderation.bench.js';
 import { runReadBench } from './read.bench.js';
 import { runRealtimeBench } from './realtime.bench.js';
@@ -92,4 +94,22 @@ if (wants('moderation')) {
   const result = runModerationBench(reviews);
   console.log(`1 KB message   p50 ${fmt(result.p50, 3)} ms  p99 ${fmt(result.p99, 3)} ms  max ${fmt(result.max, 2)} ms  (${fmt(result.perSecond)} messages/s, CPU ${fmt(result.cpuPerMessage, 3)} ms each)`);
   console.log(`120 B message  p50 ${fmt(result.shortP50, 3)} ms  p99 ${fmt(result.shortP99, 3)} ms`);
+}
+
+if (wants('browser')) {
+  const count = Number(process.env.BENCH_BROWSER_MESSAGES ?? 50);
+  console.log(`\n## Chat page in Chromium: Enter in one browser to the text on the other's screen, ${count} messages one at a time`);
+  const result = await runBrowserBench(count);
+  for (const size of result.sizes) {
+    console.log(`${size.name}: ${fmt(size.gzipBytes / 1024, 1)} KB gzipped (${fmt(size.bytes / 1024, 1)} KB minified)`);
+  }
+  if (!result.latencies) {
+    console.log('latency: skipped (no Chromium at /usr/bin/chromium)');
+  } else {
+    const sorted = [...result.latencies].sort((a, b) => a - b);
+    console.log(
+      `send to display  p50 ${fmt(percentile(sorted, 50), 1)} ms  p90 ${fmt(percentile(sorted, 90), 1)} ms  ` +
+        `min ${fmt(sorted[0] ?? Number.NaN, 1)} ms  max ${fmt(sorted.at(-1) ?? Number.NaN, 1)} ms  (${sorted.length} messages)`,
+    );
+  }
 }
