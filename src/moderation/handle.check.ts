@@ -80,7 +80,7 @@ const WINDOW_AFTER = 56;
 // App names written to slip past: "W.h.a.t.s.a.p.p", "t e l e g r a m", "wh@tsapp", "1nsta".
 const JOINABLE_APPS = new Set(['whatsapp', 'telegram', 'instagram', 'insta', 'snapchat', 'signal', 'facebook', 'tiktok', 'wechat', 'viber', 'discord', 'skype', 'messenger', 'twitter']);
 const SPACED_WORD = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@$!|][\s.\-_*·•]{1,2}){3,11}[\p{L}\p{N}@$!|](?![\p{L}\p{N}])/gu;
-const LEET_WORD = /(?<![\p{L}\p{N}@$!|])(?=[a-z@$!|0-9]*[a-z])(?=[a-z@$!|0-9]*[0-9@$!|])[a-z@$!|0-9]{4,12}(?![\p{L}\p{N}])/gu;
+const LEET_WORD = /(?<![a-z0-9@$!|])[a-z0-9@$!|]{4,12}(?![a-z0-9@$!|])/g;
 const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 
 /** The view with disguised app names written plainly, so the patterns below see them. */
@@ -94,7 +94,9 @@ function withPlainAppNames(view: MappedText): MappedText {
   if (/[a-z0-9@$!|][\s.\-_*·•]{1,2}[a-z0-9@$!|][\s.\-_*·•]{1,2}[a-z0-9@$!|]/.test(text)) {
     for (const match of text.matchAll(SPACED_WORD)) consider(match.index, match[0]);
   }
-  if (/[a-z][0-9@$!|]|[0-9@$!|][a-z]/.test(text)) for (const match of text.matchAll(LEET_WORD)) consider(match.index, match[0]);
+  if (/[a-z][0-9@$!|]|[0-9@$!|][a-z]/.test(text)) {
+    for (const match of text.matchAll(LEET_WORD)) if (/[a-z]/.test(match[0]) && /[0-9@$!|]/.test(match[0])) consider(match.index, match[0]);
+  }
   if (rewrites.length === 0) return view;
   rewrites.sort((a, b) => a.from - b.from);
   const builder = new MappedTextBuilder(view);
@@ -162,7 +164,8 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     if (negated(text, start)) continue;
     add(start, start + whole.length);
   }
-  for (const pattern of [NAME_THEN_APP, NAME_BRACKET_APP]) {
+  const bracket = window.includes('(') || window.includes('[');
+  for (const pattern of bracket ? [NAME_THEN_APP, NAME_BRACKET_APP] : [NAME_THEN_APP]) {
     for (const match of window.matchAll(pattern)) {
       const name = (pattern === NAME_THEN_APP ? match[2] : match[1]) ?? '';
       const labelled = pattern === NAME_THEN_APP && !/^(?:i'?m|im|i\sam)$/.test(match[1] ?? '');

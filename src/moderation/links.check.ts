@@ -147,7 +147,8 @@ const PROVIDER_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${MAIL_PROVIDERS})(?:\s{0,2}(?:address|account|id))?\s{0,2}(?:is|:|-|=)\s{0,2}([\p{L}\p{N}._\-]{3,40})`,
   'gu',
 );
-const NAME_THEN_PROVIDER = new RegExp(String.raw`(?<![\p{L}\p{N}._\-])([\p{L}\p{N}._\-]{3,40})\s{0,2}[(\[]\s{0,2}(?:${MAIL_PROVIDERS})\s{0,2}[)\]]`, 'gu');
+const BRACKETED_PROVIDER = new RegExp(String.raw`\s{0,2}[(\[]\s{0,2}(?:${MAIL_PROVIDERS})\s{0,2}[)\]]`, 'gu');
+const NAME_BEFORE = /(?<![\p{L}\p{N}._\-])[\p{L}\p{N}._\-]{3,40}$/u;
 
 function findProviderNames(text: string, spans: LinkSpan[]): void {
   if (!PROVIDER_WORD.test(text)) return;
@@ -158,11 +159,13 @@ function findProviderNames(text: string, spans: LinkSpan[]): void {
     const end = match.index + match[0].length;
     if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'email' });
   }
-  for (const match of text.matchAll(NAME_THEN_PROVIDER)) {
-    const name = match[1] ?? '';
-    if (NOT_LOCAL_PARTS.has(name)) continue;
+  if (!text.includes('(') && !text.includes('[')) return;
+  for (const match of text.matchAll(BRACKETED_PROVIDER)) {
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[0] ?? '';
+    if (!name || NOT_LOCAL_PARTS.has(name)) continue;
+    const start = match.index - name.length;
     const end = match.index + match[0].length;
-    if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'email' });
+    if (!overlaps(spans, start, end)) spans.push({ start, end, kind: 'email' });
   }
 }
 

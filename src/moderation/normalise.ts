@@ -61,16 +61,32 @@ export function baseView(submitted: string): MappedText {
   // Most messages are plain ASCII: lower case is the whole job, offsets stay as they are.
   if (/^[\x00-\x7f]*$/.test(submitted)) return { ...identityText(submitted), text: submitted.toLowerCase() };
   const pieces: Piece[] = [];
-  let index = 0;
-  for (const char of submitted) {
+  let lookAlikes = false;
+  for (let index = 0; index < submitted.length; ) {
+    const code = submitted.charCodeAt(index);
+    if (code < 0x80) {
+      pieces.push({ text: code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : submitted[index]!, from: index, to: index + 1 });
+      index++;
+      continue;
+    }
+    const point = submitted.codePointAt(index)!;
+    const char = String.fromCodePoint(point);
     const plain = plainCodePoint(char);
     if (plain) pieces.push({ text: plain, from: index, to: index + char.length });
+    if (LOOK_ALIKES[plain] !== undefined) lookAlikes = true;
     index += char.length;
   }
-  mapLookAlikes(pieces);
-  const builder = new MappedTextBuilder(identityText(submitted));
-  for (const piece of pieces) builder.push(piece.text, piece.from, piece.to);
-  return builder.build();
+  if (lookAlikes) mapLookAlikes(pieces);
+  const starts = new Int32Array(pieces.reduce((n, p) => n + p.text.length, 0));
+  const ends = new Int32Array(starts.length);
+  let at = 0;
+  for (const piece of pieces) {
+    for (let i = 0; i < piece.text.length; i++, at++) {
+      starts[at] = piece.from;
+      ends[at] = piece.to;
+    }
+  }
+  return { text: pieces.map((p) => p.text).join(''), starts, ends };
 }
 
 /** Rewrites look-alike letters in words that contain Latin letters or consist only of look-alikes. */

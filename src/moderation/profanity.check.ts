@@ -197,20 +197,30 @@ export function findProfanity(base: MappedText): Span[] {
 }
 
 function findHiddenLetters(text: string, raw: Span[]): void {
-  if (!text.includes('*') && !/([a-z])\1\1/.test(text)) return;
-  const token = /[\p{L}\p{N}*@$!|]+/gu;
-  for (let match = token.exec(text); match; match = token.exec(text)) {
-    const word = match[0];
-    if (word.length > 20) continue;
+  // Only the words around a "*" or a letter written three times are looked at.
+  const anchors: number[] = [];
+  for (let at = text.indexOf('*'); at >= 0 && anchors.length < 200; at = text.indexOf('*', at + 1)) anchors.push(at);
+  if (/([a-z])\1\1/.test(text)) for (const match of text.matchAll(/([a-z])\1\1/g)) anchors.push(match.index);
+  let last = -1;
+  for (const anchor of anchors.sort((a, b) => a - b)) {
+    let start = anchor;
+    let end = anchor;
+    while (start > 0 && TOKEN_CHAR.test(text[start - 1]!)) start--;
+    while (end < text.length && TOKEN_CHAR.test(text[end]!)) end++;
+    if (start <= last || end - start > 20) continue;
+    last = start;
+    const word = text.slice(start, end);
     const letters = word.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c);
     if (word.includes('*') && /[a-z].*[a-z]/.test(letters)) {
       const shape = new RegExp(`^${letters.replace(/[^a-z*]/g, '').replace(/\*/g, '[a-z]')}$`);
-      if (SWEAR_FORMS.some((form) => shape.test(form))) raw.push({ start: match.index, end: match.index + word.length });
+      if (SWEAR_FORMS.some((form) => shape.test(form))) raw.push({ start, end });
     } else if (collapse(letters) !== letters && STRETCHED_SWEARS.has(collapse(letters))) {
-      raw.push({ start: match.index, end: match.index + word.length });
+      raw.push({ start, end });
     }
   }
 }
+
+const TOKEN_CHAR = /[\p{L}\p{N}*@$!|]/u;
 
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 36 || code === 64;
