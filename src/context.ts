@@ -16,6 +16,7 @@ import { ConversationLifecycleService } from './domain/conversations/lifecycle.s
 import { ParticipantsService } from './domain/conversations/participants.service.js';
 import { ReadingService } from './domain/conversations/reading.service.js';
 import { EventLogSignal } from './domain/event-signal.js';
+import { ContentReviewer } from './domain/messages/content.js';
 import { EditingService } from './domain/messages/editing.service.js';
 import { ReactionsService } from './domain/messages/reactions.service.js';
 import { SendingService } from './domain/messages/sending.service.js';
@@ -26,6 +27,8 @@ import { SearchService } from './domain/search.service.js';
 import { SyncService } from './domain/sync.service.js';
 import { UsersService } from './domain/users.service.js';
 import { Metrics } from './metrics.js';
+import { createContentPolicy } from './moderation/policy.js';
+import type { ContentPolicy } from './moderation/policy.types.js';
 import { type Bus, LocalBus, RedisBus } from './realtime/bus.js';
 import { Presence } from './realtime/presence.js';
 import { type Database, openDatabase } from './storage/database.js';
@@ -59,6 +62,8 @@ export interface AppContext {
   blocks: BlocksService;
   search: SearchService;
   audit: AuditLog;
+  /** The content policy every send and edit passes (src/moderation). */
+  contentPolicy: ContentPolicy;
   moderation: ModerationService;
   attachments: AttachmentsService;
   searchIndexer: SearchIndexer;
@@ -125,7 +130,12 @@ export async function createContext(
   const audit = new AuditLog(store, config.auditHmacKey);
   const attachments = createAttachments(config, store, logger);
   const links = attachments.signer;
-  const sending = new SendingService(store, config.limits, signal, attachments, (userId) => presence.isOnline(userId));
+  const contentPolicy = createContentPolicy({
+    actions: config.moderation.actions,
+    ...(config.moderation.wordsFile !== undefined ? { customWords: { file: config.moderation.wordsFile } } : {}),
+  });
+  const reviewer = new ContentReviewer(store, contentPolicy, config.limits, { escalateAfter: config.moderation.escalateAfter });
+  const sending = new SendingService(store, reviewer, signal, attachments, (userId) => presence.isOnline(userId));
   const participants = new ParticipantsService(store, config.limits, signal, sending);
   const searchIndexer = new SearchIndexer(store, logger);
   return {
@@ -139,16 +149,17 @@ export async function createContext(
     authenticator: new Authenticator(config.auth),
     users: new UsersService(store),
     access: new AccessService(store),
-    conversations: new ConversationLifecycleService(store, config.limits, signal, sending, participants),
+    conversations: new ConversationLifecycleService(store, config.limits, signal, sending, participants, audit),
     participants,
     reading: new ReadingService(store, signal, links),
     sending,
-    editing: new EditingService(store, config.limits, signal, attachments),
+    editing: new EditingService(store, reviewer, signal, attachments, audit),
     reactions: new ReactionsService(store, signal, links),
     reports: new ReportsService(store, signal),
     sync: new SyncService(store, links),
     blocks: new BlocksService(store, signal),
     audit,
+    contentPolicy,
     moderation: new ModerationService(store, audit, signal),
     attachments,
     search: new SearchService(store, searchIndexer, links),

@@ -86,8 +86,13 @@ export class MessagesRepository {
       .execute();
   }
 
-  async updateContent(id: string, content: string, editedAt: string): Promise<void> {
-    await this.db.updateTable('messages').set({ content, edited_at: editedAt }).where('id', '=', id).execute();
+  /** An edit: the new text as moderated, with its moderation status and the original for moderators. */
+  async updateContent(
+    id: string,
+    moderated: Pick<MessageRow, 'content' | 'moderation_status' | 'moderation_reasons' | 'original_content'>,
+    editedAt: string,
+  ): Promise<void> {
+    await this.db.updateTable('messages').set({ ...moderated, edited_at: editedAt }).where('id', '=', id).execute();
   }
 
   /** Turns a message into a tombstone: it keeps its place (seq) and loses its content. */

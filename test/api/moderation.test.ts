@@ -15,6 +15,7 @@ import {
   withToken,
 } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
+import { waitUntil } from '../support/wait.js';
 
 describe.each(databaseKinds())('moderation on %s', (kind) => {
   let server: TestServer;
@@ -168,9 +169,14 @@ describe.each(databaseKinds())('moderation on %s', (kind) => {
     const search = await asUser(server, b).get('/search?q=quokkaberry');
     expect(search.body.data.flatMap((hit: { message?: { id: string }; id?: string }) => [hit.message?.id ?? hit.id])).not.toContain(message.id);
 
-    const events = (await asUser(server, b).get(`/sync?since=${head}`)).body.events;
-    const deleted = events.find((e: { type: string }) => e.type === 'message.deleted');
-    expect(deleted.data).toMatchObject({ id: message.id, moderation: { status: 'removed' } });
+    let events: { type: string; data: unknown }[] = [];
+    // On PostgreSQL the log is read below the oldest transaction in flight: wait for it.
+    await waitUntil(async () => {
+      events = (await asUser(server, b).get(`/sync?since=${head}`)).body.events;
+      return events.some((e) => e.type === 'message.deleted');
+    }, 'message.deleted after the removal');
+    const deleted = events.find((e) => e.type === 'message.deleted');
+    expect(deleted?.data).toMatchObject({ id: message.id, moderation: { status: 'removed' } });
     expect(JSON.stringify(events)).not.toContain('buy quokkaberry outside');
 
     // The report on it is closed with the decision; removing again changes nothing.

@@ -15,7 +15,8 @@ import { eventRow } from '../events.js';
 import type { PreparedContent } from '../messages/content.js';
 import type { SendingService } from '../messages/sending.service.js';
 import { authorize, deletesForEveryone } from '../policies.js';
-import type { Actor, ConversationStatus, ConversationType, UserActor } from '../types.js';
+import { type AuditLog, auditActor } from '../audit.js';
+import type { Actor, ConversationStatus, ConversationType, RequestOrigin, UserActor } from '../types.js';
 import type { ParticipantsService } from './participants.service.js';
 import { appendConversationUpdated, conversationView, conversationViewFor, freshViewFor, nameOf } from './views.js';
 
@@ -77,6 +78,7 @@ export class ConversationLifecycleService {
     private readonly signal: EventLogSignal,
     private readonly sending: SendingService,
     private readonly participants: ParticipantsService,
+    private readonly audit: AuditLog,
   ) {}
 
   /** The metadata as stored JSON, within the depth and size limits (VALIDATION_FAILED otherwise). */
@@ -103,7 +105,7 @@ export class ConversationLifecycleService {
       });
     }
     const metadata = this.checkMetadata(input.metadata ?? {});
-    const prepared: PreparedContent | undefined = input.message === undefined ? undefined : this.sending.prepare(input.message);
+    const prepared: PreparedContent | undefined = input.message === undefined ? undefined : await this.sending.prepare(actor.userId, input.message);
     const key = type === 'DIRECT' ? directKey(actor.userId, others[0] as string, input.context) : null;
 
     const attempt = () =>
@@ -230,8 +232,8 @@ export class ConversationLifecycleService {
    * DELETE /conversations/{id}: an admin or the service key deletes it for everyone; a
    * participant hides a DIRECT conversation (a new message brings it back) or leaves any other.
    */
-  async remove(actor: Actor, conversationId: string): Promise<void> {
-    if (deletesForEveryone(actor)) return this.deleteForEveryone(actor, conversationId);
+  async remove(actor: Actor, conversationId: string, origin: RequestOrigin): Promise<void> {
+    if (deletesForEveryone(actor)) return this.deleteForEveryone(actor, conversationId, origin);
     const user = actor as UserActor;
     const { conversation } = await accessConversation(this.store, user, 'archive', conversationId);
     if (conversation.type === 'DIRECT') {
@@ -241,7 +243,7 @@ export class ConversationLifecycleService {
     await this.participants.remove(user, conversationId, user.userId);
   }
 
-  private async deleteForEveryone(actor: Actor, conversationId: string): Promise<void> {
+  private async deleteForEveryone(actor: Actor, conversationId: string, origin: RequestOrigin): Promise<void> {
     await this.store.transaction(async (tx) => {
       await accessConversation(tx, actor, 'deleteForEveryone', conversationId, { lock: true });
       const participants = await tx.conversations.allParticipants(conversationId);
@@ -257,6 +259,11 @@ export class ConversationLifecycleService {
           ),
         ),
       );
+      await this.audit.append(tx, {
+        actor: auditActor(actor, origin),
+        action: 'conversation.deleted',
+        target: { type: 'conversation', id: conversationId, conversationId },
+      });
     });
     this.signal.committed();
   }

@@ -1,16 +1,44 @@
 // What a message's text becomes before it is stored: the one step every send and every edit
-// takes, on every transport. The content policy's review belongs here, so that REST, sockets,
-// the first message of a new conversation and edits are all reviewed the same way.
+// takes, on every transport. The text is bounded, then reviewed by the content policy
+// (src/moderation) before any transaction opens: a rejected message costs no write but its
+// sender's strike, and the review never holds a lock. What the review decided is recorded with
+// the message, in its transaction (`ContentReviewer.record`).
 import type { Limits } from '../../config.js';
-import { invalid } from '../../errors.js';
+import { AppError, invalid } from '../../errors.js';
+import type { ContentPolicy, ModerationActions, ModerationVerdict, ViolationKind } from '../../moderation/policy.types.js';
+import { nowIso } from '../../storage/ids.js';
+import type { Store } from '../../storage/store.js';
+import { eventRow } from '../events.js';
+
+/** How long a masked or blocked message counts towards escalation. */
+const STRIKE_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export type StoredModerationStatus = 'clean' | 'masked' | 'flagged';
 
 export interface PreparedContent {
-  /** The text to store and show. */
+  /** The text to store and show everyone (masked where the policy masks). */
   content: string;
-  moderationStatus: 'clean';
-  moderationReasons: string[];
-  /** The text as submitted, when the stored text differs from it (for moderators only). */
+  moderationStatus: StoredModerationStatus;
+  moderationReasons: ViolationKind[];
+  /** The text as submitted, when it was masked or is queued (for moderators only). */
   originalContent: string | null;
+  /** What the message's transaction records beside it: a flag for the queue, a strike. */
+  review: ReviewOutcome;
+}
+
+export interface ReviewOutcome {
+  /** Queue the message for moderators. */
+  flag: { violations: ModerationVerdict['violations']; reasons: ViolationKind[]; escalated: boolean } | undefined;
+  /** The message was masked: one more strike for the escalation rule. */
+  strike: boolean;
+}
+
+/** A review that found nothing to queue or count. */
+export const NOTHING_TO_RECORD: ReviewOutcome = Object.freeze({ flag: undefined, strike: false });
+
+export interface ModerationSettings {
+  /** Masks and blocks within 24 hours after which a sender's messages are queued; 0: never. */
+  escalateAfter: number;
 }
 
 /** Trimmed content, 1..messageLength characters; throws VALIDATION_FAILED otherwise. */
@@ -24,7 +52,128 @@ export function normalizeContent(content: string, limits: Pick<Limits, 'messageL
   return trimmed;
 }
 
-/** The content of a send or an edit, ready to store. */
-export function prepareContent(content: string, limits: Pick<Limits, 'messageLength'>): PreparedContent {
-  return { content: normalizeContent(content, limits), moderationStatus: 'clean', moderationReasons: [], originalContent: null };
+export class ContentReviewer {
+  constructor(
+    private readonly store: Store,
+    private readonly policy: ContentPolicy,
+    private readonly limits: Pick<Limits, 'messageLength'>,
+    private readonly settings: ModerationSettings,
+  ) {}
+
+  /**
+   * The content of a send or an edit, ready to store; CONTENT_REJECTED (with the violations as
+   * offsets into the submitted content) when a `block` check matched. `actions` relaxes checks
+   * for one review (a booked context).
+   */
+  async prepare(senderId: string, submitted: string, actions?: Partial<ModerationActions>): Promise<PreparedContent> {
+    const text = normalizeContent(submitted, this.limits);
+    const verdict = this.policy.review(text, actions);
+    if (verdict.rejected) {
+      await this.addStrike(this.store, senderId);
+      // Offsets into what the client sent, leading whitespace included, so it can highlight them.
+      const shift = submitted.length - submitted.trimStart().length;
+      const violations = verdict.violations
+        .filter((v) => v.action === 'block')
+        .map((v) => ({ check: v.check, kind: v.kind, start: v.start + shift, end: v.end + shift }));
+      throw new AppError('CONTENT_REJECTED', `this message was not sent: it contains ${describe(violations.map((v) => v.kind))}`, {
+        violations,
+      });
+    }
+    const flagged = verdict.violations.some((v) => v.action === 'flag');
+    const escalated = !flagged && (await this.isEscalated(senderId));
+    const queued = flagged || escalated;
+    let status: StoredModerationStatus = verdict.status;
+    if (queued && status === 'clean') status = 'flagged';
+    return {
+      content: verdict.text,
+      moderationStatus: status,
+      moderationReasons: verdict.reasons,
+      originalContent: queued ? text : verdict.original,
+      review: {
+        flag: queued ? { violations: verdict.violations, reasons: verdict.reasons, escalated } : undefined,
+        strike: verdict.status === 'masked',
+      },
+    };
+  }
+
+  /**
+   * Records the review with the stored message, in its transaction: the flag (queued for
+   * moderators, `message.flagged` downstream) and the strike. An edit that is no longer
+   * flagged withdraws an open flag; a clean send costs no statement here.
+   */
+  async record(
+    tx: Store,
+    message: { id: string; conversation_id: string; sender_id: string },
+    review: ReviewOutcome,
+    now: string,
+    options: { edit?: boolean } = {},
+  ): Promise<void> {
+    if (review.strike) await this.addStrike(tx, message.sender_id, now);
+    if (review.flag === undefined) {
+      if (options.edit) await tx.moderation.withdrawOpenFlag(message.id);
+      return;
+    }
+    const violations = review.flag.violations.map(({ check, kind, start, end, action }) => ({ check, kind, start, end, action }));
+    await tx.moderation.upsertFlag({
+      message_id: message.id,
+      conversation_id: message.conversation_id,
+      sender_id: message.sender_id,
+      violations: JSON.stringify(violations),
+      reasons: JSON.stringify(review.flag.reasons),
+      escalated: review.flag.escalated ? 1 : 0,
+      status: 'open',
+      note: null,
+      decided_by: null,
+      decided_at: null,
+      created_at: now,
+    });
+    // For trust-and-safety systems downstream: what matched and where, never the text itself.
+    await tx.events.append([
+      eventRow(
+        {
+          type: 'message.flagged',
+          conversationId: message.conversation_id,
+          actorId: message.sender_id,
+          scope: 'downstream',
+          data: {
+            messageId: message.id,
+            conversationId: message.conversation_id,
+            senderId: message.sender_id,
+            reasons: review.flag.reasons,
+            violations,
+            escalated: review.flag.escalated,
+            flaggedAt: now,
+          },
+        },
+        now,
+      ),
+    ]);
+  }
+
+  private async isEscalated(senderId: string): Promise<boolean> {
+    const { escalateAfter } = this.settings;
+    if (escalateAfter === 0) return false;
+    const since = new Date(Date.now() - STRIKE_WINDOW_MS).toISOString();
+    return (await this.store.moderation.countStrikes(senderId, since)) >= escalateAfter;
+  }
+
+  private async addStrike(store: Store, userId: string, now = nowIso()): Promise<void> {
+    if (this.settings.escalateAfter === 0) return;
+    const forgetBefore = new Date(Date.parse(now) - STRIKE_WINDOW_MS).toISOString();
+    await store.moderation.addStrike(userId, now, forgetBefore);
+  }
+}
+
+const KIND_NAMES: Record<ViolationKind, string> = {
+  phone: 'a phone number',
+  email: 'an email address',
+  url: 'a link',
+  handle: 'a contact handle',
+  profanity: 'profanity',
+  custom: 'a word that is not allowed here',
+};
+
+function describe(kinds: ViolationKind[]): string {
+  const names = [...new Set(kinds)].map((kind) => KIND_NAMES[kind]);
+  return names.length <= 1 ? (names[0] ?? 'content that is not allowed') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

@@ -3,7 +3,6 @@
 import { signAttachmentUrls } from '../../presenters/attachments.presenter.js';
 import type { AttachmentRow } from '../../storage/attachments.repository.js';
 import type { AttachmentsService } from '../attachments.service.js';
-import type { Limits } from '../../config.js';
 import { type MessageView, previewOf } from '../../presenters/messages.presenter.js';
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
@@ -11,27 +10,35 @@ import { accessMessage } from '../access.js';
 import { appendConversationUpdated } from '../conversations/views.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
-import type { Actor, UserActor } from '../types.js';
-import { prepareContent } from './content.js';
+import { type AuditLog, auditActor } from '../audit.js';
+import type { Actor, RequestOrigin, UserActor } from '../types.js';
+import type { ContentReviewer } from './content.js';
 import { presentOneMessage } from './views.js';
 
 export class EditingService {
   constructor(
     private readonly store: Store,
-    private readonly limits: Limits,
+    private readonly reviewer: ContentReviewer,
     private readonly signal: EventLogSignal,
     private readonly attachments: AttachmentsService,
+    private readonly audit: AuditLog,
   ) {}
 
   /** The sender edits their message; it keeps its seq and is marked edited. */
   async edit(actor: UserActor, messageId: string, content: string): Promise<MessageView> {
-    const prepared = prepareContent(content, this.limits);
+    const prepared = await this.reviewer.prepare(actor.userId, content);
     const view = await this.store.transaction(async (tx) => {
       const { message, conversation } = await accessMessage(tx, actor, 'edit', messageId);
       const now = nowIso();
-      await tx.messages.updateContent(message.id, prepared.content, now);
+      const moderated = {
+        content: prepared.content,
+        moderation_status: prepared.moderationStatus,
+        moderation_reasons: JSON.stringify(prepared.moderationReasons),
+        original_content: prepared.originalContent,
+      };
+      await tx.messages.updateContent(message.id, moderated, now);
       // Unsigned links for the event log; the editor's copy is signed below.
-      const view = await presentOneMessage(tx, this.attachments.signer, { ...message, content: prepared.content, edited_at: now });
+      const view = await presentOneMessage(tx, this.attachments.signer, { ...message, ...moderated, edited_at: now });
       await tx.events.append([
         eventRow({ type: 'message.updated', conversationId: conversation.id, actorId: actor.userId, data: view }, now),
       ]);
@@ -39,14 +46,15 @@ export class EditingService {
       if (await tx.conversations.refreshLastPreview(conversation.id, message.id, previewOf(prepared.content))) {
         await appendConversationUpdated(tx, conversation.id, actor.userId, now);
       }
+      await this.reviewer.record(tx, message, prepared.review, now, { edit: true });
       return view;
     });
     this.signal.committed();
     return signAttachmentUrls(view, this.attachments.signer, actor.userId);
   }
 
-  /** The sender or a moderator deletes a message: a tombstone keeps its seq. */
-  async delete(actor: Actor, messageId: string): Promise<void> {
+  /** The sender or a moderator deletes a message: a tombstone keeps its seq. A moderator's deletion is audited. */
+  async delete(actor: Actor, messageId: string, origin: RequestOrigin): Promise<void> {
     let removedFiles: AttachmentRow[] = [];
     const changed = await this.store.transaction(async (tx) => {
       const { message, conversation } = await accessMessage(tx, actor, 'delete', messageId);
@@ -67,6 +75,13 @@ export class EditingService {
           now,
         ),
       ]);
+      if (actor.kind === 'service' || message.sender_id !== actor.userId) {
+        await this.audit.append(tx, {
+          actor: auditActor(actor, origin),
+          action: 'message.deleted',
+          target: { type: 'message', id: message.id, conversationId: message.conversation_id },
+        });
+      }
       return true;
     });
     if (changed) this.signal.committed();

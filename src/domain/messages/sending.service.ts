@@ -1,11 +1,10 @@
 // Sending: a user's message (REST, both socket transports, the first message of a new
 // conversation) and Parley's own SYSTEM notes all go through `appendMessage`, the one writer of
-// the timeline. A user's message passes `prepareContent` (content.ts) and the `send` policy
+// the timeline. A user's message passes the content review (content.ts) and the `send` policy
 // first; whatever a message carries beside its text is linked in `appendMessage`, in the
 // transaction that stores it.
 import { signAttachmentUrls } from '../../presenters/attachments.presenter.js';
 import type { AttachmentsService } from '../attachments.service.js';
-import type { Limits } from '../../config.js';
 import { invalid } from '../../errors.js';
 import { type MessageView, presentMessage, previewOf } from '../../presenters/messages.presenter.js';
 import type { ConversationRow } from '../../storage/conversations.repository.js';
@@ -18,7 +17,7 @@ import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
 import { authorize } from '../policies.js';
 import type { MessageType, UserActor } from '../types.js';
-import { type PreparedContent, prepareContent } from './content.js';
+import { type ContentReviewer, NOTHING_TO_RECORD, type PreparedContent } from './content.js';
 import { presentOneMessage } from './views.js';
 
 export interface SendMessageInput {
@@ -43,7 +42,7 @@ export type LockedForMember = ConversationRow & { member_role: string };
 export class SendingService {
   constructor(
     private readonly store: Store,
-    private readonly limits: Limits,
+    private readonly reviewer: ContentReviewer,
     private readonly signal: EventLogSignal,
     private readonly attachments: AttachmentsService,
     /** Whether a user has a live connection: notification services skip pushing to them. */
@@ -51,18 +50,19 @@ export class SendingService {
   ) {}
 
   /**
-   * The content of a user's message, ready to store (VALIDATION_FAILED otherwise). Files may
-   * carry a message on their own; text, when there is any, obeys the usual rules.
+   * The content of a user's message, reviewed and ready to store (VALIDATION_FAILED or
+   * CONTENT_REJECTED otherwise). Files may carry a message on their own; text, when there is
+   * any, obeys the usual rules and passes the content policy.
    */
-  prepare(content: string | undefined, attachmentIds: string[] = []): PreparedContent {
+  async prepare(senderId: string, content: string | undefined, attachmentIds: string[] = []): Promise<PreparedContent> {
     if (attachmentIds.length > 0 && (content ?? '').trim() === '') {
-      return { content: '', moderationStatus: 'clean', moderationReasons: [], originalContent: null };
+      return { content: '', moderationStatus: 'clean', moderationReasons: [], originalContent: null, review: NOTHING_TO_RECORD };
     }
-    return prepareContent(content ?? '', this.limits);
+    return this.reviewer.prepare(senderId, content ?? '');
   }
 
   async send(actor: UserActor, conversationId: string, input: SendMessageInput): Promise<SendResult> {
-    const prepared = this.prepare(input.content, input.attachmentIds);
+    const prepared = await this.prepare(actor.userId, input.content, input.attachmentIds);
     const result = await this.store.transaction(async (tx) => {
       const conversation = await tx.conversations.lockForMember(conversationId, actor.userId);
       return this.sendAsUser(tx, actor, conversation, input, prepared);
@@ -183,6 +183,8 @@ export class SendingService {
         ),
       ),
     ]);
+    // The review's queue entry and strike commit with the message, after its events.
+    if (input.review !== undefined) await this.reviewer.record(tx, row, input.review, now);
     return { message, created: true };
   }
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { CONVERSATION_STATUSES, CONVERSATION_TYPES, PARTICIPANT_ROLES } from '../../domain/types.js';
-import { requireActor, requireUser } from '../auth.plugin.js';
+import { originOf, requireActor, requireUser } from '../auth.plugin.js';
 import { Cursor, errorResponses, Id, IdParams, Limit, Page, StringEnum, Text } from '../schemas/common.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
@@ -95,7 +95,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         response: {
           200: ConversationRef,
           201: ConversationRef,
-          ...errorResponses(403, 409),
+          ...errorResponses(403, 409, 422),
         },
       },
     },
@@ -195,7 +195,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
       },
     },
     async (request, reply) => {
-      await conversations.remove(requireActor(request), request.params.id);
+      await conversations.remove(requireActor(request), request.params.id, originOf(request));
       return reply.status(204).send(null);
     },
   );

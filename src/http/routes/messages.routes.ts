@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { checkEmoji, MAX_EMOJI_LENGTH } from '../../domain/messages/emoji.js';
 import { CLIENT_MESSAGE_TYPES } from '../../domain/types.js';
 import { AppError } from '../../errors.js';
-import { requireActor, requireUser } from '../auth.plugin.js';
+import { originOf, requireActor, requireUser } from '../auth.plugin.js';
 import { errorResponses, Id, IdParams, Limit, Page, Text } from '../schemas/common.js';
 import { Report } from '../schemas/moderation.js';
 
@@ -142,7 +142,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         description: 'Only the sender; moderated again; isEdited and editedAt are set.',
         params: IdParams,
         body: EditBody,
-        response: { 200: MessageRef, ...errorResponses(403, 404, 409) },
+        response: { 200: MessageRef, ...errorResponses(403, 404, 409, 422) },
       },
     },
     async (request) => editing.edit(requireUser(request), request.params.id, request.body.content),
@@ -162,7 +162,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      await editing.delete(requireActor(request), request.params.id);
+      await editing.delete(requireActor(request), request.params.id, originOf(request));
       return reply.status(204).send(null);
     },
   );
