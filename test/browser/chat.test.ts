@@ -36,7 +36,9 @@ async function serverCan(what: 'moderate' | 'attach'): Promise<boolean> {
   const conversation = await buildConversation(server, alice, [bob]);
   const body = what === 'moderate' ? { content: 'call me on 0612 345 678' } : { content: 'probe', attachmentIds: [] };
   const response = await asUser(server, alice).post(`/conversations/${conversation.id}/messages`, body);
-  return what === 'moderate' ? response.body?.moderation?.status === 'masked' : response.status === 201;
+  if (what === 'moderate') return response.body?.moderation?.status === 'masked';
+  // An empty list is refused for its length where attachments are known, as an unknown field where not.
+  return response.status === 201 || !/additional/i.test(JSON.stringify(response.body));
 }
 
 async function send(page: Page, text: string): Promise<void> {
@@ -146,7 +148,8 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     await a.page.unroute('**/attachments');
     await a.page.getByRole('button', { name: 'Retry' }).click();
     await a.page.locator('.uploads li.done').waitFor();
-    expect(await a.page.getByRole('button', { name: 'Send' }).isDisabled()).toBe(false);
+    await a.page.getByRole('button', { name: 'Send' }).click();
+    await thread(a.page).getByRole('img', { name: 'dot.png' }).waitFor();
     await a.context.close();
   });
 
