@@ -245,6 +245,7 @@ export const VARIABLES = {
     'mask',
     'Phone numbers, email addresses, URLs and messaging handles that would take a deal off the platform: `off`, `flag`, `mask` or `block`',
   ),
+  CONTEXT_CLOSE_AFTER_HOURS: integer(0, 'Hours after a context becomes `completed` or `cancelled` until its conversations close (0: at once)', 0, 24 * 365),
   MODERATION_CONTACT_INFO_WHEN_BOOKED: choice(
     MODERATION_ACTIONS,
     'off',
@@ -389,6 +390,8 @@ export interface Config {
     natsUrl: string | undefined;
     natsSubject: string;
   };
+  /** Hours from a context's completion or cancellation until its conversations close. */
+  contextCloseAfterHours: number;
   moderation: {
     /** What each check does by default (MODERATION_CONTACT_INFO sets both contact actions). */
     actions: ModerationActions;
@@ -515,6 +518,7 @@ export function loadConfig(env: Env = process.env): Config {
       natsUrl: v.NATS_URL,
       natsSubject: v.EVENTS_NATS_SUBJECT,
     },
+    contextCloseAfterHours: v.CONTEXT_CLOSE_AFTER_HOURS,
     moderation: {
       actions: {
         profanity: v.MODERATION_PROFANITY,

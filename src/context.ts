@@ -10,7 +10,9 @@ import { AttachmentUrlSigner } from './attachments/url-signer.js';
 import type { Config } from './config.js';
 import { AuditLog } from './domain/audit.js';
 import { AttachmentsService } from './domain/attachments.service.js';
+import { AnalyticsService } from './domain/analytics.service.js';
 import { BlocksService } from './domain/blocks.service.js';
+import { ContextsService } from './domain/contexts.service.js';
 import { AccessService } from './domain/access.js';
 import { ConversationLifecycleService } from './domain/conversations/lifecycle.service.js';
 import { ParticipantsService } from './domain/conversations/participants.service.js';
@@ -60,6 +62,8 @@ export interface AppContext {
   reports: ReportsService;
   sync: SyncService;
   blocks: BlocksService;
+  contexts: ContextsService;
+  analytics: AnalyticsService;
   search: SearchService;
   audit: AuditLog;
   /** The content policy every send and edit passes (src/moderation). */
@@ -158,6 +162,8 @@ export async function createContext(
     reports: new ReportsService(store, signal),
     sync: new SyncService(store, links),
     blocks: new BlocksService(store, signal),
+    contexts: new ContextsService(store, config.limits, config.contextCloseAfterHours, signal, sending, logger),
+    analytics: new AnalyticsService(store),
     audit,
     contentPolicy,
     moderation: new ModerationService(store, audit, signal),

@@ -48,6 +48,7 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
   if (config.roles.includes('delivery')) await delivery.start();
   if (config.roles.includes('api')) await ctx.attachments.start();
   ctx.searchIndexer.start(ctx.signal);
+  if (config.roles.includes('api')) ctx.contexts.startClosingSweep();
   let closed = false;
   return {
     ctx,
@@ -64,6 +65,7 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
       await realtime?.stop();
       await delivery.stop();
       await ctx.searchIndexer.stop();
+      ctx.contexts.stop();
       ctx.presence.stop();
       await http.close();
       await ctx.attachments.stop();

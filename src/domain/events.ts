@@ -20,6 +20,7 @@ export const EVENT_TYPES = [
   'report.created',
   'user.blocked',
   'user.unblocked',
+  'context.updated',
   'message.received',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];

@@ -43,7 +43,7 @@ export type Action = (typeof ACTIONS)[number];
 
 export interface AccessFacts {
   /** Undefined when no such conversation exists. */
-  conversation: { type: ConversationType | string; status: ConversationStatus | string } | undefined;
+  conversation: { type: ConversationType | string; status: ConversationStatus | string; context_state?: string | null } | undefined;
   /** The actor's membership: undefined for an outsider; `left_at` set for a former participant. */
   participant?: { role: ParticipantRole | string; left_at: string | null } | undefined;
   /** DIRECT only: a block in either direction between the two participants. */
@@ -149,6 +149,10 @@ export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial
   }
   if (FROZEN_WHEN_CLOSED.has(action) && conversation.status === 'closed') {
     return deny('CONVERSATION_CLOSED', 'this conversation is closed to new messages, edits and reactions');
+  }
+  // A disputed context freezes its conversations until the platform settles it.
+  if (FROZEN_WHEN_CLOSED.has(action) && conversation.context_state === 'disputed') {
+    return deny('CONVERSATION_CLOSED', 'this conversation is frozen while its context is disputed');
   }
   if (STOPPED_BY_BLOCK.has(action) && conversation.type === 'DIRECT' && facts.blocked === true) {
     return deny('USER_BLOCKED', 'a block between you and this user stops messages, edits and reactions in this conversation');

@@ -1,4 +1,4 @@
-import { AppError, forbidden, notFound } from '../errors.js';
+import { AppError, forbidden, invalid, notFound } from '../errors.js';
 import { presentUser, type UserProfile } from '../presenters/users.presenter.js';
 import { newId, nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
@@ -40,6 +40,21 @@ export class UsersService {
   constructor(private readonly store: Store) {}
 
   /** Creates or refreshes the caller's profile from their identity and returns the acting user. */
+  /**
+   * Who a conversation is started for: the calling user, or, for the platform's service key,
+   * the user it names in `createdBy` (for example when a booking is made).
+   */
+  async creatorFor(actor: Actor, createdBy: string | undefined): Promise<Extract<Actor, { kind: 'user' }>> {
+    if (actor.kind === 'service') {
+      if (createdBy === undefined) throw invalid('createdBy names the user the service key starts the conversation for', { field: 'createdBy' });
+      return this.actorFor({ userId: createdBy });
+    }
+    if (createdBy !== undefined && createdBy !== actor.userId) {
+      throw new AppError('FORBIDDEN', 'only the platform’s service key starts conversations on behalf of another user');
+    }
+    return actor;
+  }
+
   async actorFor(identity: Identity): Promise<Extract<Actor, { kind: 'user' }>> {
     const fingerprint = JSON.stringify([identity.role, identity.username, identity.displayName, identity.avatarUrl]);
     const cached = this.recent.get(identity.userId);

@@ -15,8 +15,10 @@ import { answerClientError, answerFrameworkError, errorsPlugin } from './errors.
 import { openapiOptions } from './openapi.js';
 import type { Delivery } from '../delivery/delivery.js';
 import { adminRoutes } from './routes/admin.routes.js';
+import { analyticsRoutes } from './routes/analytics.routes.js';
 import { attachmentsRoutes } from './routes/attachments.routes.js';
 import { blocksRoutes } from './routes/blocks.routes.js';
+import { contextsRoutes } from './routes/contexts.routes.js';
 import { conversationsRoutes } from './routes/conversations.routes.js';
 import { messagesRoutes } from './routes/messages.routes.js';
 import { moderationRoutes } from './routes/moderation.routes.js';
@@ -145,6 +147,8 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
       await api.register(serviceRoutes, { ctx });
       await api.register(usersRoutes, { ctx });
       await api.register(conversationsRoutes, { ctx });
+      await api.register(contextsRoutes, { ctx });
+      await api.register(analyticsRoutes, { ctx });
       await api.register(messagesRoutes, { ctx });
       await api.register(attachmentsRoutes, { ctx });
       await api.register(syncRoutes, { ctx });

@@ -8,6 +8,8 @@ export interface ConversationContext {
   imageUrl?: string;
   url?: string;
   ownerId?: string;
+  /** Set once the platform described the context (PUT /contexts/{type}/{id}). */
+  state?: string;
 }
 
 export interface ParticipantView {

@@ -150,6 +150,16 @@ export class ConversationsRepository {
     return this.db.selectFrom('conversations').selectAll().where('direct_key', '=', directKey).executeTakeFirst();
   }
 
+  /** Response analytics: the conversation's first non-SYSTEM message. */
+  async recordFirstMessage(id: string, senderId: string, at: string): Promise<void> {
+    await this.db.updateTable('conversations').set({ first_message_at: at, first_sender_id: senderId }).where('id', '=', id).execute();
+  }
+
+  /** Response analytics: the first answer by someone other than the first sender. */
+  async recordFirstReply(id: string, at: string): Promise<void> {
+    await this.db.updateTable('conversations').set({ first_reply_at: at }).where('id', '=', id).execute();
+  }
+
   /** Takes the next seq of the conversation and records the message as its latest. */
   async appendMessageSeq(id: string, last: LastMessage): Promise<number> {
     const row = await appendMessageSeqQuery.first(this.db, this.dialect, {

@@ -35,6 +35,13 @@ export interface ConversationsTable {
   activity_at: string;
   created_at: string;
   updated_at: string;
+  /** The state of the platform's context (contexts.state), kept with the row a send locks anyway. */
+  context_state: string | null;
+  /** The first non-SYSTEM message: when and by whom (response analytics). */
+  first_message_at: string | null;
+  first_sender_id: string | null;
+  /** When someone other than the first sender first answered. */
+  first_reply_at: string | null;
 }
 
 export interface ParticipantsTable {
@@ -214,6 +221,48 @@ export interface MessageSearchTable {
   document: string;
 }
 
+/** A listing, job or booking as the platform describes it (PUT /contexts/{type}/{id}). */
+export interface ContextsTable {
+  type: string;
+  id: string;
+  title: string | null;
+  image_url: string | null;
+  url: string | null;
+  owner_id: string | null;
+  state: string;
+  metadata: string;
+  /** The platform's own version or time of this state: an older one arriving late changes nothing. */
+  version: number | null;
+  updated_at: string;
+  /** completed/cancelled: when its conversations close (CONTEXT_CLOSE_AFTER_HOURS); null once done. */
+  close_at: string | null;
+  created_at: string;
+}
+
+/** Per responder per conversation: when the first message reached them and when they answered. */
+export interface ResponseFactsTable {
+  conversation_id: string;
+  responder_id: string;
+  first_at: string;
+  responded_at: string | null;
+}
+
+/**
+ * Response analytics kept current as messages arrive, one row per subject per day of first
+ * message: reads sum at most `days` rows, whatever the length of the history.
+ * scope 'responder' (subject: user id) or 'context' (subject: type + NUL + id).
+ */
+export interface AnalyticsDailyTable {
+  scope: string;
+  subject: string;
+  day: string;
+  owner_id: string | null;
+  conversations: number;
+  answered: number;
+  /** JSON object: response-time bucket → count (see domain/analytics.ts). */
+  histogram: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -235,5 +284,8 @@ export interface DB {
   dead_letters: DeadLettersTable;
   attachments: AttachmentsTable;
   message_search: MessageSearchTable;
+  contexts: ContextsTable;
+  response_facts: ResponseFactsTable;
+  analytics_daily: AnalyticsDailyTable;
   meta: MetaTable;
 }

@@ -2,7 +2,9 @@
 import type { Kysely } from 'kysely';
 import { AuditRepository } from './audit.repository.js';
 import { AttachmentsRepository } from './attachments.repository.js';
+import { AnalyticsRepository } from './analytics.repository.js';
 import { BlocksRepository } from './blocks.repository.js';
+import { ContextsRepository } from './contexts.repository.js';
 import { ConversationsRepository } from './conversations.repository.js';
 import type { Database, Dialect } from './database.js';
 import { DeliveryRepository } from './delivery.repository.js';
@@ -24,6 +26,8 @@ export class Store {
   readonly messages: MessagesRepository;
   readonly events: EventsRepository;
   readonly blocks: BlocksRepository;
+  readonly contexts: ContextsRepository;
+  readonly analytics: AnalyticsRepository;
   readonly reports: ReportsRepository;
   readonly moderation: ModerationRepository;
   readonly audit: AuditRepository;
@@ -41,6 +45,8 @@ export class Store {
     this.messages = new MessagesRepository(db, dialect);
     this.events = new EventsRepository(db, dialect);
     this.blocks = new BlocksRepository(db, dialect);
+    this.contexts = new ContextsRepository(db, dialect);
+    this.analytics = new AnalyticsRepository(db, dialect);
     this.reports = new ReportsRepository(db, dialect);
     this.moderation = new ModerationRepository(db, dialect);
     this.audit = new AuditRepository(db, dialect);

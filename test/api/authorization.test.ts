@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADMIN_ID,
+  asService,
   asUser,
   Client,
   type Response,
@@ -143,7 +144,12 @@ async function buildWorld(server: TestServer): Promise<World> {
   const moderatorToken = await signToken({ sub: users.moderator, role: 'moderator' });
   const as = (id: string) => asUser(server, id);
   const group = await must(
-    as(users.owner).post('/conversations', { type: 'GROUP', title: 'G', participantIds: [users.groupAdmin, users.member, users.removed] }),
+    as(users.owner).post('/conversations', {
+      type: 'GROUP',
+      title: 'G',
+      participantIds: [users.groupAdmin, users.member, users.removed],
+      context: AUTHZ_CONTEXT,
+    }),
     'create G',
   );
   await must(as(users.owner).post(`/conversations/${group.id}/participants`, { userIds: [users.groupAdmin], role: 'ADMIN' }), 'make ADMIN');
@@ -154,7 +160,8 @@ async function buildWorld(server: TestServer): Promise<World> {
     'member sends',
   );
   await must(as(users.member).post(`/messages/${memberMessage.id}/reactions`, { emoji: '👍' }), 'member reacts');
-  const direct = await must(as(users.blocker).post('/conversations', { participantIds: [users.blocked] }), 'create D');
+  const direct = await must(as(users.blocker).post('/conversations', { participantIds: [users.blocked], context: AUTHZ_CONTEXT }), 'create D');
+  await must(asService(server).put(`/contexts/${AUTHZ_CONTEXT.type}/${AUTHZ_CONTEXT.id}`, { title: 'Camera' }), 'describe the context');
   const blockedAttachment = await uploadImage(server, users.blocked, direct.id);
   const blockedMessage = await must(as(users.blocked).post(`/conversations/${direct.id}/messages`, { content: 'hello blocker' }), 'blocked sends');
   await must(as(users.blocked).post(`/messages/${blockedMessage.id}/reactions`, { emoji: '👍' }), 'blocked reacts');
@@ -180,6 +187,9 @@ async function buildWorld(server: TestServer): Promise<World> {
     memberUsername,
   };
 }
+
+/** Both G and D are about this context. */
+const AUTHZ_CONTEXT = { type: 'listing', id: 'lst_authz' };
 
 let png: Buffer | undefined;
 const imageForm = async (conversationId?: string): Promise<FormData> => {
@@ -321,8 +331,28 @@ const ROUTES: RouteRow[] = [
       body: { participantIds: [t.peerId], ...(caller === 'service' ? { createdBy: t.onBehalfOf } : {}) },
     }),
     expect: anyUser(201, { blocked: 'USER_BLOCKED', service: 201 }),
-    pending: { service: 'the service key creates a conversation on a user’s behalf (createdBy)' },
   },
+  // Contexts and analytics.
+  {
+    method: 'PUT',
+    url: '/contexts/:type/:id',
+    request: () => ({ path: `/contexts/listing/${uniqueId('lst')}`, body: { title: 'A listing', state: 'open' } }),
+    expect: serviceOnly(201),
+  },
+  {
+    method: 'GET',
+    url: '/contexts/:type/:id',
+    request: () => ({ path: `/contexts/${AUTHZ_CONTEXT.type}/${AUTHZ_CONTEXT.id}` }),
+    expect: participants(200, { service: 200 }),
+  },
+  {
+    method: 'GET',
+    url: '/analytics/responders/:userId',
+    // Someone none of the callers is: only the platform and admins may read another user's figures.
+    request: () => ({ path: `/analytics/responders/${uniqueId('seller')}` }),
+    expect: { ...allCallers('NOT_FOUND'), admin: 200, service: 200, anonymous: 'UNAUTHENTICATED' },
+  },
+  { method: 'GET', url: '/analytics/contexts', request: get('/analytics/contexts'), expect: anyActor(200) },
   { method: 'GET', url: '/conversations', request: get('/conversations'), expect: anyUser(200) },
   { method: 'GET', url: '/conversations/:id', request: (t) => ({ path: `/conversations/${t.conversationId}` }), expect: participants(200) },
   {

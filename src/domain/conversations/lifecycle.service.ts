@@ -11,6 +11,7 @@ import { newId, nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
 import { accessConversation, asSeenBy, blockedWithOther } from '../access.js';
 import type { EventLogSignal } from '../event-signal.js';
+import { contextFieldsForNewConversation } from '../context-fields.js';
 import { eventRow } from '../events.js';
 import type { PreparedContent } from '../messages/content.js';
 import type { SendingService } from '../messages/sending.service.js';
@@ -118,6 +119,9 @@ export class ConversationLifecycleService {
         const created = conversation === undefined;
         if (conversation === undefined) {
           conversation = this.newConversation(actor, type, key, metadata, input, now);
+          // A context the platform already described (and its state) applies from the start.
+          const known = input.context && (await contextFieldsForNewConversation(tx, input.context.type, input.context.id));
+          if (known) conversation = { ...conversation, ...known };
           await tx.conversations.insert(conversation);
           const member = (userId: string, role: string): ParticipantRow => ({
             conversation_id: (conversation as ConversationRow).id,
@@ -192,6 +196,10 @@ export class ConversationLifecycleService {
       activity_at: now,
       created_at: now,
       updated_at: now,
+      context_state: null,
+      first_message_at: null,
+      first_sender_id: null,
+      first_reply_at: null,
     };
   }
 

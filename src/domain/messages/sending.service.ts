@@ -15,6 +15,7 @@ import type { UserRow } from '../../storage/users.repository.js';
 import { blockedWithOther } from '../access.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
+import { recordResponse } from '../analytics.service.js';
 import { authorize } from '../policies.js';
 import type { MessageType, UserActor } from '../types.js';
 import { type ContentReviewer, NOTHING_TO_RECORD, type PreparedContent } from './content.js';
@@ -38,6 +39,18 @@ export interface SendResult {
 
 /** A conversation locked by the caller's transaction, with the sender's role when they are an active participant. */
 export type LockedForMember = ConversationRow & { member_role: string };
+
+/** The author of the platform's notes: no user, so nobody's read pointer or analytics move. */
+const PLATFORM_AUTHOR: UserRow = {
+  id: 'parley',
+  username: 'parley',
+  display_name: 'Parley',
+  avatar_url: null,
+  role: 'user',
+  created_at: '1970-01-01T00:00:00.000Z',
+  updated_at: '1970-01-01T00:00:00.000Z',
+  erased_at: null,
+};
 
 export class SendingService {
   constructor(
@@ -99,6 +112,11 @@ export class SendingService {
     return this.appendMessage(tx, conversation as ConversationRow, actor.profile, { ...input, ...prepared }, { recipients });
   }
 
+  /** A note from the platform (a context's state change), written by no participant. */
+  appendPlatformNote(tx: Store, conversation: ConversationRow, text: string): Promise<SendResult> {
+    return this.appendMessage(tx, conversation, PLATFORM_AUTHOR, { content: text }, { system: true });
+  }
+
   /** Parley's own note (a join, a leave, a status change) in a conversation this transaction locked. */
   appendSystemNote(tx: Store, conversation: ConversationRow, author: UserRow, text: string): Promise<SendResult> {
     return this.appendMessage(tx, conversation, author, { content: text }, { system: true });
@@ -153,6 +171,7 @@ export class SendingService {
     await tx.messages.insert(row);
     await tx.conversations.advanceReadPointer(conversation.id, sender.id, seq, now);
     await tx.conversations.resurfaceForRecipients(conversation.id, sender.id);
+    if (!options.system) await recordResponse(tx, conversation, sender.id, recipients, now);
 
     // Attachments were linked above, before the message is presented; links stay unsigned in the log.
     const attachments = files.map((file) => this.attachments.present(file));

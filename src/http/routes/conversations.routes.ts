@@ -31,6 +31,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
       context: Type.Optional(Context),
       metadata: Type.Optional(Type.Record(Type.String({ maxLength: 128 }), Type.Unknown())),
       message: Type.Optional(Text(limits.messageLength, { description: 'a first message, sent into the conversation' })),
+      createdBy: Type.Optional(Id('service key only: the user the conversation is started for, who joins as OWNER')),
     },
     {
       additionalProperties: false,
@@ -84,13 +85,13 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   app.post(
     '/conversations',
     {
-      config: { access: 'user' },
+      config: { access: 'userOrService' },
       schema: {
         operationId: 'createConversation',
         tags: ['conversations'],
         summary: 'Start a conversation, or find the existing DIRECT one for this pair and context',
         description:
-          'The caller joins as OWNER. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction answers 403 USER_BLOCKED.',
+          'The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction answers 403 USER_BLOCKED.',
         body: CreateBody,
         response: {
           200: ConversationRef,
@@ -100,7 +101,9 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
       },
     },
     async (request, reply) => {
-      const result = await conversations.create(requireUser(request), request.body);
+      const { createdBy, ...input } = request.body;
+      const creator = await ctx.users.creatorFor(requireActor(request), createdBy);
+      const result = await conversations.create(creator, input);
       return reply.status(result.created ? 201 : 200).send(result.conversation);
     },
   );

@@ -1,6 +1,7 @@
 // Response shapes. They document the API and drive serialization, so they list every field
 // the presenters produce.
 import Type from 'typebox';
+import { CONTEXT_STATES } from '../../domain/contexts.service.js';
 import { EVENT_TYPES } from '../../domain/events.js';
 import { CONVERSATION_STATUSES, CONVERSATION_TYPES, MESSAGE_TYPES, PARTICIPANT_ROLES, USER_ROLES } from '../../domain/types.js';
 import { Nullable, StringEnum, Timestamp } from './common.js';
@@ -35,6 +36,7 @@ export const Context = Type.Object({
   imageUrl: Type.Optional(Type.String()),
   url: Type.Optional(Type.String()),
   ownerId: Type.Optional(Type.String()),
+  state: Type.Optional(StringEnum(CONTEXT_STATES, { description: 'the context’s state, once the platform set it (PUT /contexts)' })),
 });
 
 export const Participant = Type.Object({

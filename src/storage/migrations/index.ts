@@ -345,6 +345,55 @@ function attachments(): Migration {
   };
 }
 
+/** Contexts with a state of their own, and response analytics kept as messages arrive. */
+function contexts(): Migration {
+  return {
+    async up(db: AnyDB) {
+      await db.schema
+        .createTable('contexts')
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('title', 'text')
+        .addColumn('image_url', 'text')
+        .addColumn('url', 'text')
+        .addColumn('owner_id', 'text')
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('metadata', 'text', (c) => c.notNull())
+        .addColumn('version', 'bigint')
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('close_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('contexts_pk', ['type', 'id'])
+        .execute();
+      await db.schema.createIndex('contexts_owner').on('contexts').columns(['owner_id', 'type', 'id']).execute();
+      await db.schema.createIndex('contexts_close_at').on('contexts').columns(['close_at']).execute();
+      for (const column of ['context_state', 'first_message_at', 'first_sender_id', 'first_reply_at']) {
+        await db.schema.alterTable('conversations').addColumn(column, 'text').execute();
+      }
+      await db.schema
+        .createTable('response_facts')
+        .addColumn('conversation_id', 'text', (c) => c.notNull().references('conversations.id').onDelete('cascade'))
+        .addColumn('responder_id', 'text', (c) => c.notNull())
+        .addColumn('first_at', 'text', (c) => c.notNull())
+        .addColumn('responded_at', 'text')
+        .addPrimaryKeyConstraint('response_facts_pk', ['conversation_id', 'responder_id'])
+        .execute();
+      await db.schema
+        .createTable('analytics_daily')
+        .addColumn('scope', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('owner_id', 'text')
+        .addColumn('conversations', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('answered', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('histogram', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('analytics_daily_pk', ['scope', 'subject', 'day'])
+        .execute();
+      await db.schema.createIndex('analytics_daily_owner').on('analytics_daily').columns(['scope', 'owner_id', 'day']).execute();
+    },
+  };
+}
+
 /** Search moves out of the send's transaction: an index written from the event log after commit. */
 function searchIndex(dialect: DialectName): Migration {
   return {
@@ -386,6 +435,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '003_delivery': delivery(),
     '004_attachments': attachments(),
     '005_moderation': moderation(dialect),
+    '006_contexts': contexts(),
     '008_search_index': searchIndex(dialect),
   };
 }

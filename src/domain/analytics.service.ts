@@ -1,0 +1,148 @@
+// Response analytics: recorded inside each send (recordResponse), read by the platform and by
+// sellers (AnalyticsService). Definitions and the histogram are in analytics.ts.
+import { invalid, notFound } from '../errors.js';
+import { presentContextSummary, type ContextSummary } from '../presenters/contexts.presenter.js';
+import type { ConversationRow } from '../storage/conversations.repository.js';
+import type { DailyRow } from '../storage/analytics.repository.js';
+import type { Store } from '../storage/store.js';
+import { ANSWER_WITHIN_SECONDS, bucketOf, dayOf, mergeHistograms, percentileOf, windowStart } from './analytics.js';
+import { decodeCursor, encodeCursor } from './cursors.js';
+import { isAdmin } from './policies.js';
+import type { Actor, Page } from './types.js';
+
+export const MAX_WINDOW_DAYS = 365;
+
+/** A context's analytics key: JSON, so any type and id (they are platform text) stay apart. */
+const contextSubject = (type: string, id: string) => JSON.stringify([type, id]);
+const ownerOf = (conversation: ConversationRow): string | null => {
+  if (conversation.context === null) return null;
+  return (JSON.parse(conversation.context) as { ownerId?: string }).ownerId ?? null;
+};
+
+/**
+ * Inside a send (not a SYSTEM note): the conversation's first message starts the clock for
+ * every recipient; a recipient's first message answers it. Costs one indexed UPDATE on an
+ * ordinary send.
+ */
+export async function recordResponse(tx: Store, conversation: ConversationRow, senderId: string, recipients: string[], now: string): Promise<void> {
+  const context =
+    conversation.context_type !== null && conversation.context_id !== null
+      ? { scope: 'context' as const, subject: contextSubject(conversation.context_type, conversation.context_id), ownerId: ownerOf(conversation) }
+      : undefined;
+  if (conversation.first_message_at === null) {
+    await tx.conversations.recordFirstMessage(conversation.id, senderId, now);
+    await tx.analytics.addFacts(conversation.id, recipients, now);
+    const day = dayOf(now);
+    for (const responder of recipients) {
+      await tx.analytics.bump({ scope: 'responder', subject: responder, day, ownerId: null }, { conversations: 1 });
+    }
+    if (context) await tx.analytics.bump({ ...context, day }, { conversations: 1 });
+    return;
+  }
+  if (senderId === conversation.first_sender_id) return;
+  const answer = (firstAt: string) => {
+    const seconds = (Date.parse(now) - Date.parse(firstAt)) / 1000;
+    return seconds <= ANSWER_WITHIN_SECONDS ? { answered: 1, bucket: bucketOf(seconds) } : {};
+  };
+  const firstAt = await tx.analytics.answer(conversation.id, senderId, now);
+  if (firstAt !== undefined) {
+    await tx.analytics.bump({ scope: 'responder', subject: senderId, day: dayOf(firstAt), ownerId: null }, answer(firstAt));
+  }
+  if (conversation.first_reply_at === null) {
+    await tx.conversations.recordFirstReply(conversation.id, now);
+    if (context) await tx.analytics.bump({ ...context, day: dayOf(conversation.first_message_at) }, answer(conversation.first_message_at));
+  }
+}
+
+export interface ResponderStats {
+  userId: string;
+  days: number;
+  conversations: number;
+  answered: number;
+  responseRate: number | null;
+  responseTimeMedianSeconds: number | null;
+  responseTimeP90Seconds: number | null;
+}
+
+export interface ContextStats {
+  context: ContextSummary;
+  conversations: number;
+  answered: number;
+  responseRate: number | null;
+  firstResponseMedianSeconds: number | null;
+  booked: boolean;
+}
+
+function summarise(rows: DailyRow[]) {
+  const conversations = rows.reduce((sum, row) => sum + row.conversations, 0);
+  const answered = rows.reduce((sum, row) => sum + row.answered, 0);
+  const histogram = mergeHistograms(rows.map((row) => JSON.parse(row.histogram) as Record<string, number>));
+  return { conversations, answered, responseRate: conversations === 0 ? null : answered / conversations, histogram };
+}
+
+const BOOKED_STATES: ReadonlySet<string> = new Set(['booked', 'completed', 'disputed']);
+
+export class AnalyticsService {
+  constructor(private readonly store: Store) {}
+
+  checkDays(days: number): void {
+    if (!Number.isInteger(days) || days < 1 || days > MAX_WINDOW_DAYS) {
+      throw invalid(`days must be between 1 and ${MAX_WINDOW_DAYS}`, { field: 'days' });
+    }
+  }
+
+  /** That user, the service key or an admin; anyone else is told it does not exist. */
+  async responder(actor: Actor, userId: string, days: number): Promise<ResponderStats> {
+    if (!(isAdmin(actor) || (actor.kind === 'user' && actor.userId === userId))) throw notFound('responder');
+    this.checkDays(days);
+    const { conversations, answered, responseRate, histogram } = summarise(await this.store.analytics.days('responder', userId, windowStart(days)));
+    return {
+      userId,
+      days,
+      conversations,
+      answered,
+      responseRate,
+      responseTimeMedianSeconds: percentileOf(histogram, 0.5),
+      responseTimeP90Seconds: percentileOf(histogram, 0.9),
+    };
+  }
+
+  /** Per context over a window: the platform or an admin for any owner, an owner for their own. */
+  async contexts(
+    actor: Actor,
+    query: { ownerId?: string; contextType?: string; days: number; cursor?: string; limit: number },
+  ): Promise<Page<ContextStats>> {
+    this.checkDays(query.days);
+    let ownerId = query.ownerId;
+    if (!isAdmin(actor)) {
+      if (actor.kind !== 'user') throw notFound('analytics');
+      if (ownerId !== undefined && ownerId !== actor.userId) throw notFound('analytics');
+      ownerId = actor.userId;
+    }
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, { subject: 'string' }).subject;
+    const from = windowStart(query.days);
+    const subjects = await this.store.analytics.contextSubjects(from, {
+      limit: query.limit + 1,
+      ...(ownerId !== undefined ? { ownerId } : {}),
+      ...(query.contextType !== undefined ? { subjectPrefix: contextSubject(query.contextType, '').slice(0, -2) } : {}),
+      ...(after !== undefined ? { after } : {}),
+    });
+    const page = subjects.slice(0, query.limit);
+    const data: ContextStats[] = [];
+    for (const subject of page) {
+      const [type, id] = JSON.parse(subject) as [string, string];
+      const stats = summarise(await this.store.analytics.days('context', subject, from));
+      const context = await this.store.contexts.find(type, id);
+      data.push({
+        context: presentContextSummary(type, id, context),
+        conversations: stats.conversations,
+        answered: stats.answered,
+        responseRate: stats.responseRate,
+        firstResponseMedianSeconds: percentileOf(stats.histogram, 0.5),
+        booked: context !== undefined && BOOKED_STATES.has(context.state),
+      });
+    }
+    const last = page.at(-1);
+    return { data, nextCursor: subjects.length > query.limit && last !== undefined ? encodeCursor({ subject: last }) : null };
+  }
+}

@@ -1,0 +1,95 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type from 'typebox';
+import type { AppContext } from '../../context.js';
+import { CONTEXT_STATES } from '../../domain/contexts.service.js';
+import { requireActor, requireService } from '../auth.plugin.js';
+import { errorResponses, Id, Nullable, StringEnum, Text, Timestamp } from '../schemas/common.js';
+
+export const contextsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const field = ctx.config.limits.contextFieldLength;
+  const KeyParams = Type.Object(
+    {
+      type: Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z][A-Za-z0-9_-]*$', description: 'listing, job, booking, …' }),
+      id: Type.String({ minLength: 1, maxLength: field, description: 'the platform’s id of the context' }),
+    },
+    { additionalProperties: false },
+  );
+  const ContextBody = Type.Object(
+    {
+      title: Type.Optional(Nullable(Text(field))),
+      imageUrl: Type.Optional(Nullable(Type.String({ maxLength: field, format: 'uri' }))),
+      url: Type.Optional(Nullable(Type.String({ maxLength: field, format: 'uri' }))),
+      ownerId: Type.Optional(Nullable(Id('the seller, host or worker the context belongs to'))),
+      state: Type.Optional(StringEnum(CONTEXT_STATES, { description: 'shapes every conversation about the context' })),
+      metadata: Type.Optional(Type.Record(Type.String({ maxLength: 128 }), Type.Unknown())),
+      version: Type.Optional(
+        Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'the platform’s version: one not newer than the stored one changes nothing' }),
+      ),
+      updatedAt: Type.Optional({ ...Timestamp, description: 'or the time of this change: the last write by updatedAt wins' }),
+    },
+    {
+      additionalProperties: false,
+      examples: [{ title: 'Lakeside cabin, 3 nights', ownerId: 'u_host', state: 'booked', version: 7 }],
+    },
+  );
+  const ContextView = Type.Object(
+    {
+      type: Type.String(),
+      id: Type.String(),
+      title: Nullable(Type.String()),
+      imageUrl: Nullable(Type.String()),
+      url: Nullable(Type.String()),
+      ownerId: Nullable(Type.String()),
+      state: StringEnum(CONTEXT_STATES),
+      metadata: Type.Record(Type.String(), Type.Unknown()),
+      version: Nullable(Type.Integer()),
+      updatedAt: Timestamp,
+      closesAt: Nullable(Timestamp),
+      conversations: Type.Integer({ description: 'conversations about this context' }),
+    },
+    { $id: 'ContextRecord', description: 'A listing, job or booking as the platform keeps it' },
+  );
+  app.addSchema(ContextView);
+
+  app.put(
+    '/contexts/:type/:id',
+    {
+      config: { access: 'service' },
+      schema: {
+        operationId: 'putContext',
+        tags: ['contexts'],
+        summary: 'Create or update a context; a state change applies to every conversation about it',
+        description:
+          'open, booked (phone numbers and emails allowed), completed and cancelled (conversations close after CONTEXT_CLOSE_AFTER_HOURS), ' +
+          'disputed (conversations frozen and kept from erasure). Each state change writes a SYSTEM message into each conversation and ' +
+          'the events context.updated and conversation.updated, in one transaction. Repeating a change, or receiving an older one ' +
+          '(by version or updatedAt), changes nothing. A state set before any conversation exists applies to those created later.',
+        params: KeyParams,
+        body: ContextBody,
+        response: { 200: Type.Ref('ContextRecord'), 201: Type.Ref('ContextRecord'), ...errorResponses() },
+      },
+    },
+    async (request, reply) => {
+      requireService(request);
+      const { type, id } = request.params;
+      const { context, created } = await ctx.contexts.upsert(type, id, request.body);
+      return reply.status(created ? 201 : 200).send(context);
+    },
+  );
+
+  app.get(
+    '/contexts/:type/:id',
+    {
+      config: { access: 'userOrService' },
+      schema: {
+        operationId: 'getContext',
+        tags: ['contexts'],
+        summary: 'A context, its state and its conversations’ count',
+        description: 'For the service key, or a participant of one of its conversations; 404 for anyone else.',
+        params: KeyParams,
+        response: { 200: Type.Ref('ContextRecord'), ...errorResponses(404) },
+      },
+    },
+    async (request) => ctx.contexts.get(requireActor(request), request.params.type, request.params.id),
+  );
+};

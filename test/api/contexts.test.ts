@@ -1,0 +1,183 @@
+// Contexts with a life (states and their effects on conversations) and response analytics.
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { asService, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { databaseKinds } from '../support/services.js';
+
+describe.each(databaseKinds())('contexts on %s', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(kind);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const put = (type: string, id: string, body: unknown) => asService(server).put(`/contexts/${type}/${id}`, body);
+  const eventsOf = async (user: string, since: string) =>
+    (await asUser(server, user).get(`/sync?since=${since}&limit=1000`)).body.events as { type: string; data: Record<string, unknown> }[];
+  const head = async (user: string) => (await asUser(server, user).get('/sync')).body.cursor as string;
+
+  it('the platform keeps a context; every conversation about it shows its current fields', async () => {
+    const [buyer, seller, outsider] = [uniqueId('buyer'), uniqueId('seller'), uniqueId()];
+    const id = uniqueId('lst');
+    const conversation = await buildConversation(server, buyer, [seller], { context: { type: 'listing', id, title: 'Old title' } });
+    const created = await put('listing', id, { title: 'Vintage Camera', ownerId: seller, imageUrl: 'https://img.example/c.jpg' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ type: 'listing', id, title: 'Vintage Camera', ownerId: seller, state: 'open', conversations: 1 });
+    const seen = await asUser(server, buyer).get(`/conversations/${conversation.id}`);
+    expect(seen.body.context).toMatchObject({ type: 'listing', id, title: 'Vintage Camera', ownerId: seller, state: 'open' });
+    const list = await asUser(server, seller).get(`/conversations?contextId=${id}`);
+    expect(list.body.data[0].context.title).toBe('Vintage Camera');
+
+    expect((await asUser(server, buyer).get(`/contexts/listing/${id}`)).body).toMatchObject({ title: 'Vintage Camera', conversations: 1 });
+    expect((await asUser(server, outsider).get(`/contexts/listing/${id}`)).status).toBe(404);
+    expect((await asUser(server, buyer).put(`/contexts/listing/${id}`, { title: 'mine now' })).status).toBe(403);
+    expect((await asService(server).get(`/contexts/listing/${uniqueId('nothing')}`)).status).toBe(404);
+  });
+
+  it('booked, disputed, thawed, completed: a SYSTEM message and events per change; disputes freeze, completion closes', async () => {
+    const [buyer, host] = [uniqueId('guest'), uniqueId('host')];
+    const id = uniqueId('bkg');
+    const conversation = await buildConversation(server, buyer, [host], { context: { type: 'booking', id } });
+    const message = await sendMessage(server, buyer, conversation.id, 'Is the cabin free?');
+    const start = await head(host);
+
+    expect((await put('booking', id, { state: 'booked', ownerId: host })).status).toBe(201);
+    const afterBooked = await eventsOf(host, start);
+    expect(afterBooked.map((e) => e.type)).toEqual(['message.sent', 'conversation.updated']);
+    expect(afterBooked[0]?.data).toMatchObject({ messageType: 'SYSTEM' });
+    expect(String(afterBooked[0]?.data.content)).toContain('booked');
+
+    // Repeating the change, or an older one, changes nothing.
+    const cursor = await head(host);
+    expect((await put('booking', id, { state: 'booked', ownerId: host })).status).toBe(200);
+    expect(await eventsOf(host, cursor)).toEqual([]);
+
+    expect((await put('booking', id, { state: 'disputed' })).body.state).toBe('disputed');
+    const frozen = await asUser(server, buyer).post(`/conversations/${conversation.id}/messages`, { content: 'hello?' });
+    expect(frozen.status).toBe(409);
+    expect(frozen.body.error.code).toBe('CONVERSATION_CLOSED');
+    expect((await asUser(server, buyer).patch(`/messages/${message.id}`, { content: 'edited' })).status).toBe(409);
+    expect((await asUser(server, host).post(`/messages/${message.id}/reactions`, { emoji: '👍' })).status).toBe(409);
+    // Reading and read pointers still work.
+    expect((await asUser(server, host).get(`/conversations/${conversation.id}/messages`)).status).toBe(200);
+    expect((await asUser(server, host).post(`/conversations/${conversation.id}/read`, {})).status).toBe(200);
+
+    expect((await put('booking', id, { state: 'booked' })).status).toBe(200);
+    expect((await asUser(server, buyer).post(`/conversations/${conversation.id}/messages`, { content: 'thawed' })).status).toBe(201);
+
+    expect((await put('booking', id, { state: 'completed' })).status).toBe(200);
+    const closed = await asUser(server, buyer).get(`/conversations/${conversation.id}`);
+    expect(closed.body.status).toBe('closed');
+    expect((await asUser(server, buyer).post(`/conversations/${conversation.id}/messages`, { content: 'late' })).status).toBe(409);
+    const notes = (await asUser(server, buyer).get(`/conversations/${conversation.id}/messages`)).body.data.filter(
+      (m: { messageType: string }) => m.messageType === 'SYSTEM',
+    );
+    expect(notes).toHaveLength(4); // booked, disputed, booked again, completed
+  });
+
+  it('a version older than the stored one changes nothing; a state set before any conversation applies to later ones', async () => {
+    const id = uniqueId('bkg');
+    expect((await put('booking', id, { state: 'cancelled', version: 5 })).status).toBe(201);
+    const stale = await put('booking', id, { state: 'open', version: 4 });
+    expect(stale.status).toBe(200);
+    expect(stale.body).toMatchObject({ state: 'cancelled', version: 5 });
+    const later = await buildConversation(server, uniqueId(), [uniqueId()], { context: { type: 'booking', id } });
+    expect(later.status).toBe('closed');
+    expect(later.context.state).toBe('cancelled');
+  });
+
+  it('the platform starts a conversation on a user’s behalf, one per pair and context', async () => {
+    const [buyer, seller] = [uniqueId('buyer'), uniqueId('seller')];
+    const body = { createdBy: buyer, participantIds: [seller], context: { type: 'booking', id: uniqueId('bkg') }, message: 'Booking made' };
+    const first = await asService(server).post('/conversations', body);
+    expect(first.status).toBe(201);
+    expect(first.body.createdBy).toBe(buyer);
+    expect(first.body.participants.find((p: { userId: string }) => p.userId === buyer).role).toBe('OWNER');
+    const again = await asService(server).post('/conversations', body);
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+    expect((await asService(server).post('/conversations', { participantIds: [seller] })).status).toBe(400);
+    expect((await asUser(server, buyer).post('/conversations', { ...body, createdBy: seller })).status).toBe(403);
+  });
+
+  it('refuses bad input and changes nothing', async () => {
+    expect((await put('booking', uniqueId(), { state: 'exploded' })).status).toBe(400);
+    // Refused by the router before it reaches Parley's handler, in the contract's shape.
+    const long = await put('booking', 'x'.repeat(10_000), { state: 'open' });
+    expect([400, 414]).toContain(long.status);
+    expect(long.body.error.code).toEqual(expect.any(String));
+    expect((await put('no spaces', 'b1', {})).status).toBe(400);
+    expect((await put('booking', uniqueId(), { metadata: { a: 'x'.repeat(5000) } })).status).toBe(400);
+    const seller = uniqueId('seller');
+    for (const days of [0, 10_000, -1]) {
+      expect((await asUser(server, seller).get(`/analytics/responders/${seller}?days=${days}`)).status).toBe(400);
+    }
+    expect((await asUser(server, uniqueId()).get(`/analytics/responders/${seller}`)).status).toBe(404);
+    expect((await asUser(server, uniqueId()).get(`/analytics/contexts?ownerId=${seller}`)).status).toBe(404);
+  });
+
+  it('analytics: response rate, median and p90 per responder and per context, computed by hand', async () => {
+    const seller = uniqueId('seller');
+    const listing = uniqueId('lst');
+    await put('listing', listing, { title: 'Camera', ownerId: seller });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const t0 = Date.parse('2026-11-20T10:00:00.000Z');
+    const at = (seconds: number) => vi.setSystemTime(t0 + seconds * 1000);
+    const buyers = Array.from({ length: 5 }, () => uniqueId('buyer'));
+    const conversations = [];
+    at(0);
+    for (const buyer of buyers) {
+      const c = await buildConversation(server, buyer, [seller], { context: { type: 'listing', id: listing } });
+      await sendMessage(server, buyer, c.id, 'Is it available?');
+      conversations.push(c);
+    }
+    // Answers after 30 s, 2 min and 3 h (answered), after 25 h (not answered), and never.
+    const replies: [number, number][] = [
+      [0, 30],
+      [1, 120],
+      [2, 3 * 3600],
+      [3, 25 * 3600],
+    ];
+    for (const [index, seconds] of replies) {
+      at(seconds);
+      await sendMessage(server, seller, conversations[index].id, 'Yes!');
+      // A second answer changes nothing.
+      await sendMessage(server, seller, conversations[index].id, 'Still here.');
+    }
+    at(26 * 3600);
+    const responder = await asUser(server, seller).get(`/analytics/responders/${seller}?days=30`);
+    expect(responder.status).toBe(200);
+    expect(responder.body).toEqual({
+      userId: seller,
+      days: 30,
+      conversations: 5,
+      answered: 3,
+      responseRate: 0.6,
+      responseTimeMedianSeconds: 120,
+      responseTimeP90Seconds: 3 * 3600,
+    });
+    // The buyers started their conversations: nothing counts for them as responders.
+    expect((await asService(server).get(`/analytics/responders/${buyers[0]}`)).body).toMatchObject({ conversations: 0, responseRate: null });
+
+    await put('listing', listing, { state: 'booked' });
+    const contexts = await asUser(server, seller).get('/analytics/contexts?days=30');
+    expect(contexts.status).toBe(200);
+    expect(contexts.body.data).toEqual([
+      {
+        context: { type: 'listing', id: listing, title: 'Camera', ownerId: seller, state: 'booked' },
+        conversations: 5,
+        answered: 3,
+        responseRate: 0.6,
+        firstResponseMedianSeconds: 120,
+        booked: true,
+      },
+    ]);
+    // Out of a one-day window ending 26 h later nothing remains... the window counts days by the first message.
+    at(40 * 86_400);
+    expect((await asService(server).get(`/analytics/responders/${seller}?days=30`)).body.conversations).toBe(0);
+  });
+});
