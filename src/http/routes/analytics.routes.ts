@@ -22,7 +22,7 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = a
           'A conversation counts when someone else sent its first non-SYSTEM message to the user in the window; it is answered when ' +
           'the user’s first message came within 24 hours; the response time is the time to that first message (exact under a minute, ' +
           'to the minute under an hour, to five minutes under a day). For that user, the service key or an admin; 404 for anyone else.',
-        params: Type.Object({ userId: Id() }, { additionalProperties: false }),
+        params: Type.Object({ userId: Id('the responder: a seller, host or worker') }, { additionalProperties: false }),
         querystring: Type.Object({ days: Days }, { additionalProperties: false }),
         response: {
           200: Type.Object({
@@ -54,8 +54,8 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = a
           'owner answers 404). Contexts with conversations started in the window, in context order.',
         querystring: Type.Object(
           {
-            ownerId: Type.Optional(Id()),
-            contextType: Type.Optional(Type.String({ minLength: 1, maxLength: 128 })),
+            ownerId: Type.Optional(Id('only contexts this user owns (a user may ask only for their own)')),
+            contextType: Type.Optional(Type.String({ minLength: 1, maxLength: 128, description: 'only contexts of this type' })),
             days: Days,
             limit: Limit(20),
             cursor: Type.Optional(Cursor),
