@@ -442,18 +442,19 @@ const ROUTES: RouteRow[] = [
     expect: anyUser('NOT_FOUND'),
   },
   { method: 'POST', url: '/attachments/:id/complete', request: () => ({ path: '/attachments/no-such-upload/complete' }), expect: anyUser('NOT_FOUND') },
-  // Not sent yet: for its uploader alone (and the platform's backend); see attachments.test.ts for sent ones.
+  // Not sent yet: for its uploader alone (and the platform's backend); see test/attachments for sent ones.
+  // The route is public for signed links, so a caller with neither link nor credentials is told 404.
   {
     method: 'GET',
     url: '/attachments/:id',
     request: (t) => ({ path: `/attachments/${t.attachmentId}` }),
-    expect: participants('NOT_FOUND', { member: 200, blocked: 200, service: 200 }),
+    expect: participants('NOT_FOUND', { member: 200, blocked: 200, service: 200, anonymous: 'NOT_FOUND' }),
   },
   {
     method: 'GET',
     url: '/attachments/:id/thumbnail',
     request: (t) => ({ path: `/attachments/${t.attachmentId}/thumbnail` }),
-    expect: participants('NOT_FOUND', { member: 200, blocked: 200, service: 200 }),
+    expect: participants('NOT_FOUND', { member: 200, blocked: 200, service: 200, anonymous: 'NOT_FOUND' }),
   },
 
   // Reports and moderation.

@@ -169,8 +169,7 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
     200: Binary,
     206: { ...Binary, description: 'one byte range (Range: bytes=…)' },
     302: Type.Null({ description: 'with S3 storage: a redirect to a short-lived presigned URL' }),
-    // Public for signed links; without one, credentials are needed as anywhere else.
-    ...errorResponses(401, 403, 404),
+    ...errorResponses(403, 404),
   };
 
   app.get(
