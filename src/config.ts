@@ -25,6 +25,22 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * A well-formed value whose target cannot be used at start: a database that cannot be reached
+ * or opened, a port already taken. Named like a ConfigError, so that the operator knows where
+ * to look.
+ */
+export class StartupError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+    cause?: unknown,
+  ) {
+    super(`${variable}: ${problem}`, cause === undefined ? undefined : { cause });
+    this.name = 'StartupError';
+  }
+}
+
 type Env = Record<string, string | undefined>;
 
 /** One environment variable: how the README shows its default, what it means, how it is read. */

@@ -7,7 +7,7 @@ import { ImageProcessor } from './attachments/images.js';
 import { LocalBlobStore } from './attachments/local-blob-store.js';
 import { S3BlobStore } from './attachments/s3-blob-store.js';
 import { AttachmentUrlSigner } from './attachments/url-signer.js';
-import type { Config } from './config.js';
+import { type Config, StartupError } from './config.js';
 import { AuditLog } from './domain/audit.js';
 import { AttachmentsService } from './domain/attachments.service.js';
 import { AnalyticsService } from './domain/analytics.service.js';
@@ -28,6 +28,7 @@ import { SearchIndexer } from './domain/search-indexer.js';
 import { SearchService } from './domain/search.service.js';
 import { SyncService } from './domain/sync.service.js';
 import { UsersService } from './domain/users.service.js';
+import { AppError } from './errors.js';
 import { Metrics } from './metrics.js';
 import { createContentPolicy } from './moderation/policy.js';
 import type { ContentPolicy } from './moderation/policy.types.js';
@@ -75,10 +76,12 @@ export interface AppContext {
   presence: Presence;
 }
 
-export function createLogger(config: Config): Logger {
+/** JSON lines, the level as a word (`"level":"info"`) on every line, start-up failures included. */
+export function createLogger(level: string): Logger {
   return pino({
-    level: config.logLevel,
+    level,
     base: { service: 'parley' },
+    formatters: { level: (label) => ({ level: label }) },
     redact: ['req.headers.authorization', 'req.headers["x-service-key"]', 'req.headers.cookie'],
   });
 }
@@ -113,15 +116,41 @@ function createAttachments(config: Config, store: Store, logger: Logger): Attach
   );
 }
 
+/** Opens the database and brings its schema up to date; a failure names the variable to check. */
+async function openAndMigrate(config: Config, logger: Logger): Promise<Database> {
+  let database: Database | undefined;
+  try {
+    database = openDatabase(config.database, (error) =>
+      logger.warn({ err: error }, 'database connection lost; the pool will reconnect'),
+    );
+    await migrateToLatest(database.db, database.dialect.name);
+    return database;
+  } catch (error) {
+    await database?.close().catch(() => {});
+    throw databaseStartupError(config, error);
+  }
+}
+
+function databaseStartupError(config: Config, error: unknown): StartupError {
+  const underlying = error instanceof AppError && error.cause !== undefined ? error.cause : error;
+  const { code, message } = (underlying ?? {}) as { code?: unknown; message?: unknown };
+  const cause = [code, message].filter((part) => typeof part === 'string' && part.length > 0).join(' ') || String(underlying);
+  if (config.database.kind === 'postgres') {
+    const url = new URL(config.database.url);
+    if (url.password) url.password = '***';
+    return new StartupError('DATABASE_URL', `cannot use the PostgreSQL database at ${url.toString()}: ${cause}`, error);
+  }
+  const file = config.database.file;
+  const variable = file === path.join(config.dataDir, 'parley.db') ? 'DATA_DIR' : 'DATABASE_URL';
+  return new StartupError(variable, `cannot use the SQLite database ${file}: ${cause}`, error);
+}
+
 export async function createContext(
   config: Config,
-  logger: Logger = createLogger(config),
+  logger: Logger = createLogger(config.logLevel),
   timings: Timings = DEFAULT_TIMINGS,
 ): Promise<AppContext> {
-  const database = openDatabase(config.database, (error) =>
-    logger.warn({ err: error }, 'database connection lost; the pool will reconnect'),
-  );
-  await migrateToLatest(database.db, database.dialect.name);
+  const database = await openAndMigrate(config, logger);
   const store = Store.open(database);
   const signal = new EventLogSignal();
   const bus: Bus = config.redisUrl

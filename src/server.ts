@@ -1,5 +1,6 @@
 // Starts and stops one Parley instance: the roles it runs share one context and one database.
 import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { type AppContext, createContext } from './context.js';
 import { buildHttpApp } from './http/app.js';
@@ -18,12 +19,14 @@ export interface Parley {
 }
 
 export interface ParleyOptions {
+  /** The process's logger (main.ts makes it before the config is known); one from the config otherwise. */
+  logger?: Logger;
   /** Overrides of Parley's own intervals (see timings.ts); tests use them, production does not. */
   timings?: Partial<Timings>;
 }
 
 export async function createParley(config: Config, options: ParleyOptions = {}): Promise<Parley> {
-  const ctx = await createContext(config, undefined, withTimings(options.timings));
+  const ctx = await createContext(config, options.logger, withTimings(options.timings));
   const delivery = new Delivery(ctx);
   // The database (and Redis, when configured) decide readiness. Delivery lag is reported, not
   // judged: a receiver being down does not make Parley unready.
