@@ -30,6 +30,7 @@ class SendLoad {
   readonly unavailable: number[] = [];
   readonly unexpected: string[] = [];
   private stopping = false;
+  private abandoned = false;
   private readonly running: Promise<void>[] = [];
   private ackWaiters: { count: number; resolve: () => void }[] = [];
 
@@ -54,12 +55,18 @@ class SendLoad {
     await Promise.all(this.running);
   }
 
+  /** After a failed test: stop at once, also retries (the database may be down for good). */
+  async abandon(): Promise<void> {
+    this.abandoned = true;
+    await this.stop();
+  }
+
   private async sender(sender: number): Promise<void> {
     const client = asUser(this.server, this.senderId);
     for (let n = 0; !this.stopping; n++) {
       const clientMessageId = `s${sender}-${n}`;
       // The message is retried until acknowledged, even while stopping: nothing is left half sent.
-      for (;;) {
+      while (!this.abandoned) {
         let response: Response;
         try {
           response = await client.post(`/conversations/${this.conversationId}/messages`, { content: `message ${clientMessageId}`, clientMessageId });
@@ -90,11 +97,13 @@ class SendLoad {
 describe.skipIf(!privatePostgresAvailable())('PostgreSQL killed under load', () => {
   let postgres: PrivatePostgres;
   let server: TestServer;
+  let load: SendLoad | undefined;
   beforeAll(async () => {
     postgres = await PrivatePostgres.start();
     server = await startServer('sqlite', { DATABASE_URL: postgres.url, DATABASE_POOL_SIZE: '8' });
   }, 60_000);
   afterAll(async () => {
+    await load?.abandon();
     await server?.stop();
     await postgres?.stop();
   });
@@ -103,7 +112,7 @@ describe.skipIf(!privatePostgresAvailable())('PostgreSQL killed under load', () 
     const buyer = uniqueId('buyer');
     const seller = uniqueId('seller');
     const conversation = await buildConversation(server, buyer, [seller]);
-    const load = new SendLoad(server, buyer, conversation.id);
+    load = new SendLoad(server, buyer, conversation.id);
     load.start(6);
 
     for (let kill = 1; kill <= 3; kill++) {
@@ -113,6 +122,7 @@ describe.skipIf(!privatePostgresAvailable())('PostgreSQL killed under load', () 
       expectUnavailable(await asUser(server, seller).get(`/conversations/${conversation.id}/messages`));
       const ready = await anonymous(server).get('/ready');
       expect(ready.status).toBe(503);
+      expect(Number(ready.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(ready.body.checks.database.status).toBe('unavailable');
       expect((await anonymous(server).get('/health')).status).toBe(200);
 
