@@ -198,6 +198,28 @@ describe.each(databaseKinds())('moderation on %s', (kind) => {
     expect(reads[0]).toMatchObject({ actor: { id: moderatorId }, reason: 'report review' });
   });
 
+  it('audits a moderator deleting someone else\'s message and a conversation deleted for everyone, not a sender\'s own deletion', async () => {
+    const [a, b] = [uniqueId(), uniqueId()];
+    const conversation = await buildConversation(server, a, [b], { type: 'GROUP' });
+    const own = await sendMessage(server, a, conversation.id, 'mine to delete');
+    const theirs = await sendMessage(server, a, conversation.id, 'a moderator deletes this');
+    expect((await asUser(server, a).delete(`/messages/${own.id}`)).status).toBe(204);
+    expect((await moderator.delete(`/messages/${theirs.id}`)).status).toBe(204);
+    expect((await asService(server).delete(`/conversations/${conversation.id}`)).status).toBe(204);
+    const admin = asUser(server, ADMIN_ID);
+    expect((await admin.get(`/admin/audit-log?targetId=${own.id}`)).body.data).toEqual([]);
+    expect((await admin.get(`/admin/audit-log?targetId=${theirs.id}`)).body.data[0]).toMatchObject({
+      action: 'message.deleted',
+      actor: { type: 'user', id: moderatorId },
+      target: { type: 'message', id: theirs.id, conversationId: conversation.id },
+    });
+    expect((await admin.get(`/admin/audit-log?targetId=${conversation.id}&action=conversation.deleted`)).body.data[0]).toMatchObject({
+      actor: { type: 'service', id: null },
+      target: { type: 'conversation', id: conversation.id },
+    });
+    expect((await admin.get('/admin/audit-log/verify')).body.ok).toBe(true);
+  });
+
   it('refuses every /admin route to non-moderators: 403 signed in, 401 anonymous', async () => {
     const user = asUser(server, uniqueId());
     const conversation = await buildConversation(server, uniqueId(), [uniqueId()]);
