@@ -174,6 +174,27 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     await b.context.close();
   });
 
+  it('tells the sender why a message was refused, with the offending part highlighted', async () => {
+    const blocking = await startServer('sqlite', { MODERATION_CONTACT_INFO: 'block' });
+    try {
+      const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+      await buildConversation(blocking, alice, [bob]);
+      const a = await openChat(browser, blocking.baseUrl, alice);
+      await conversationButton(a.page, bob).click();
+      await send(a.page, 'Text me at 0612 345 678 please');
+      const notice = a.page.getByRole('alert').filter({ hasText: 'Not sent' });
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('a phone number');
+      expect(await notice.locator('mark').first().textContent()).toContain('0612');
+      expect(await composer(a.page).inputValue()).toBe('Text me at 0612 345 678 please');
+      expect((await asUser(blocking, alice).get('/conversations')).body.data[0].lastMessage).toBeNull();
+      await a.page.screenshot({ path: `${SCREENSHOTS}/refused.png` });
+      await a.context.close();
+    } finally {
+      await blocking.stop();
+    }
+  });
+
   it('delivers a message written offline once, when the connection is back', async () => {
     const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
     await buildConversation(server, alice, [bob]);

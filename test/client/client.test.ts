@@ -91,7 +91,7 @@ describe('REST calls', () => {
     client.close();
   });
 
-  it('reads a 422 CONTENT_REJECTED as a ContentRejectedError with its violations', async () => {
+  it('reads a 422 CONTENT_REJECTED as a ContentRejectedError with its violations', async (test) => {
     const rejecting = await startServer('sqlite', { MODERATION_CONTACT_INFO: 'block' });
     try {
       const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
@@ -100,14 +100,14 @@ describe('REST calls', () => {
       const content = 'call me on 0612 345 678 tonight';
       const refused = await client.sendMessage(conversation.id, { content }).catch((error: unknown) => error);
       client.close();
-      if (!(refused instanceof ContentRejectedError)) {
-        // Without a moderation engine on this build the message is simply stored.
-        expect(refused).toMatchObject({ content });
-        return;
+      if (!(refused instanceof Error) && (refused as { moderation?: { status: string } }).moderation?.status === 'clean') {
+        test.skip('sends are not moderated on this build');
       }
-      expect(refused.code).toBe('CONTENT_REJECTED');
-      expect(refused.violations.length).toBeGreaterThan(0);
-      const [violation] = refused.violations;
+      expect(refused).toBeInstanceOf(ContentRejectedError);
+      const rejected = refused as ContentRejectedError;
+      expect(rejected.code).toBe('CONTENT_REJECTED');
+      expect(rejected.violations.length).toBeGreaterThan(0);
+      const [violation] = rejected.violations;
       expect(content.slice(violation?.start, violation?.end)).toMatch(/0612/);
     } finally {
       await rejecting.stop();
