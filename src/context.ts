@@ -167,7 +167,10 @@ export async function createContext(
     actions: config.moderation.actions,
     ...(config.moderation.wordsFile !== undefined ? { customWords: { file: config.moderation.wordsFile } } : {}),
   });
-  const reviewer = new ContentReviewer(store, contentPolicy, config.limits, { escalateAfter: config.moderation.escalateAfter });
+  const reviewer = new ContentReviewer(store, contentPolicy, config.limits, {
+    escalateAfter: config.moderation.escalateAfter,
+    contactPersonalWhenBooked: config.moderation.contactPersonalWhenBooked,
+  });
   const sending = new SendingService(store, reviewer, signal, attachments, (userId) => presence.isOnline(userId));
   const participants = new ParticipantsService(store, config.limits, signal, sending);
   const searchIndexer = new SearchIndexer(store, logger);

@@ -150,6 +150,19 @@ export class ConversationsRepository {
     return this.db.selectFrom('conversations').selectAll().where('direct_key', '=', directKey).executeTakeFirst();
   }
 
+  /** The state of the context a conversation (or a message's conversation) is about, if any. */
+  async contextStateOf(ref: { conversationId: string } | { messageId: string }): Promise<string | null> {
+    const query =
+      'conversationId' in ref
+        ? this.db.selectFrom('conversations').select('context_state').where('id', '=', ref.conversationId)
+        : this.db
+            .selectFrom('messages as m')
+            .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
+            .select('c.context_state')
+            .where('m.id', '=', ref.messageId);
+    return (await query.executeTakeFirst())?.context_state ?? null;
+  }
+
   /** Response analytics: the conversation's first non-SYSTEM message. */
   async recordFirstMessage(id: string, senderId: string, at: string): Promise<void> {
     await this.db.updateTable('conversations').set({ first_message_at: at, first_sender_id: senderId }).where('id', '=', id).execute();

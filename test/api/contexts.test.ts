@@ -79,6 +79,27 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     expect(notes).toHaveLength(4); // booked, disputed, booked again, completed
   });
 
+  it('booked relaxes the contact check for phone numbers and emails only', async () => {
+    const [buyer, host] = [uniqueId('guest'), uniqueId('host')];
+    const id = uniqueId('bkg');
+    const conversation = await buildConversation(server, buyer, [host], { context: { type: 'booking', id } });
+    const text = 'Call me on +1 415 555 0132 or mail jo@example.com';
+    const before = await sendMessage(server, buyer, conversation.id, text);
+    expect(before.moderation.status).toBe('masked');
+    expect(before.content).not.toContain('555');
+
+    await put('booking', id, { state: 'booked' });
+    const after = await sendMessage(server, buyer, conversation.id, text);
+    expect(after.content).toBe(text);
+    expect(after.moderation.status).toBe('clean');
+    const link = await sendMessage(server, buyer, conversation.id, 'photos at https://bit.ly/abc and +1 415 555 0132');
+    expect(link.content).not.toContain('bit.ly');
+    expect(link.content).toContain('+1 415 555 0132');
+    // An edit is judged by the same state.
+    const edited = await asUser(server, buyer).patch(`/messages/${before.id}`, { content: text });
+    expect(edited.body.content).toBe(text);
+  });
+
   it('a version older than the stored one changes nothing; a state set before any conversation applies to later ones', async () => {
     const id = uniqueId('bkg');
     expect((await put('booking', id, { state: 'cancelled', version: 5 })).status).toBe(201);

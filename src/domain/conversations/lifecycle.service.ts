@@ -106,7 +106,10 @@ export class ConversationLifecycleService {
       });
     }
     const metadata = this.checkMetadata(input.metadata ?? {});
-    const prepared: PreparedContent | undefined = input.message === undefined ? undefined : await this.sending.prepare(actor.userId, input.message);
+    const context = input.context;
+    const contextState = context && (() => this.store.contexts.find(context.type, context.id).then((row) => row?.state ?? null));
+    const prepared: PreparedContent | undefined =
+      input.message === undefined ? undefined : await this.sending.prepare(actor.userId, input.message, [], contextState);
     const key = type === 'DIRECT' ? directKey(actor.userId, others[0] as string, input.context) : null;
 
     const attempt = () =>

@@ -5,7 +5,7 @@
 // the message, in its transaction (`ContentReviewer.record`).
 import type { Limits } from '../../config.js';
 import { AppError, invalid } from '../../errors.js';
-import type { ContentPolicy, ModerationActions, ModerationVerdict, ViolationKind } from '../../moderation/policy.types.js';
+import type { ContentPolicy, ModerationAction, ModerationVerdict, ViolationKind } from '../../moderation/policy.types.js';
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
 import { eventRow } from '../events.js';
@@ -24,6 +24,8 @@ export interface PreparedContent {
   originalContent: string | null;
   /** What the message's transaction records beside it: a flag for the queue, a strike. */
   review: ReviewOutcome;
+  /** Set when phone numbers and emails were allowed because the context is booked. */
+  judgedAs?: 'booked';
 }
 
 export interface ReviewOutcome {
@@ -39,7 +41,12 @@ export const NOTHING_TO_RECORD: ReviewOutcome = Object.freeze({ flag: undefined,
 export interface ModerationSettings {
   /** Masks and blocks within 24 hours after which a sender's messages are queued; 0: never. */
   escalateAfter: number;
+  /** Phone numbers and emails in a conversation whose context is booked (MODERATION_CONTACT_INFO_WHEN_BOOKED). */
+  contactPersonalWhenBooked: ModerationAction;
 }
+
+/** Where the text is going, looked up only when the review found a phone number or an email. */
+export type ContextStateLookup = () => Promise<string | null>;
 
 /** Trimmed content, 1..messageLength characters; throws VALIDATION_FAILED otherwise. */
 export function normalizeContent(content: string, limits: Pick<Limits, 'messageLength'>): string {
@@ -62,12 +69,20 @@ export class ContentReviewer {
 
   /**
    * The content of a send or an edit, ready to store; CONTENT_REJECTED (with the violations as
-   * offsets into the submitted content) when a `block` check matched. `actions` relaxes checks
-   * for one review (a booked context).
+   * offsets into the submitted content) when a `block` check matched. In a conversation whose
+   * context is booked, phone numbers and emails are judged by MODERATION_CONTACT_INFO_WHEN_BOOKED;
+   * the context's state is read only for a text that holds one, so other sends pay nothing.
    */
-  async prepare(senderId: string, submitted: string, actions?: Partial<ModerationActions>): Promise<PreparedContent> {
+  async prepare(senderId: string, submitted: string, contextState?: ContextStateLookup): Promise<PreparedContent> {
     const text = normalizeContent(submitted, this.limits);
-    const verdict = this.policy.review(text, actions);
+    let verdict = this.policy.review(text);
+    let judgedAs: 'booked' | undefined;
+    if (contextState !== undefined && verdict.violations.some((v) => v.kind === 'phone' || v.kind === 'email')) {
+      if ((await contextState()) === 'booked') {
+        verdict = this.policy.review(text, { contactPersonal: this.settings.contactPersonalWhenBooked });
+        judgedAs = 'booked';
+      }
+    }
     if (verdict.rejected) {
       await this.addStrike(this.store, senderId);
       // Offsets into what the client sent, leading whitespace included, so it can highlight them.
@@ -93,6 +108,7 @@ export class ContentReviewer {
         flag: queued ? { violations: verdict.violations, reasons: verdict.reasons, escalated } : undefined,
         strike: verdict.status === 'masked',
       },
+      ...(judgedAs !== undefined ? { judgedAs } : {}),
     };
   }
 
@@ -176,4 +192,14 @@ const KIND_NAMES: Record<ViolationKind, string> = {
 function describe(kinds: ViolationKind[]): string {
   const names = [...new Set(kinds)].map((kind) => KIND_NAMES[kind]);
   return names.length <= 1 ? (names[0] ?? 'content that is not allowed') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * A text judged under a booked context must still find it booked inside the transaction that
+ * stores it: a state change racing the message leaves it refused, never judged by a stale state.
+ */
+export function checkJudgedState(prepared: Pick<PreparedContent, 'judgedAs'>, contextState: string | null | undefined): void {
+  if (prepared.judgedAs !== undefined && contextState !== prepared.judgedAs) {
+    throw new AppError('CONFLICT', 'the conversation’s context changed while this message was sent; send it again');
+  }
 }

@@ -12,7 +12,7 @@ import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
 import { type AuditLog, auditActor } from '../audit.js';
 import type { Actor, RequestOrigin, UserActor } from '../types.js';
-import type { ContentReviewer } from './content.js';
+import { checkJudgedState, type ContentReviewer } from './content.js';
 import { presentOneMessage } from './views.js';
 
 export class EditingService {
@@ -26,9 +26,10 @@ export class EditingService {
 
   /** The sender edits their message; it keeps its seq and is marked edited. */
   async edit(actor: UserActor, messageId: string, content: string): Promise<MessageView> {
-    const prepared = await this.reviewer.prepare(actor.userId, content);
+    const prepared = await this.reviewer.prepare(actor.userId, content, () => this.store.conversations.contextStateOf({ messageId }));
     const view = await this.store.transaction(async (tx) => {
       const { message, conversation } = await accessMessage(tx, actor, 'edit', messageId);
+      checkJudgedState(prepared, conversation.context_state);
       const now = nowIso();
       const moderated = {
         content: prepared.content,

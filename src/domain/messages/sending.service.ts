@@ -18,7 +18,7 @@ import { eventRow } from '../events.js';
 import { recordResponse } from '../analytics.service.js';
 import { authorize } from '../policies.js';
 import type { MessageType, UserActor } from '../types.js';
-import { type ContentReviewer, NOTHING_TO_RECORD, type PreparedContent } from './content.js';
+import { checkJudgedState, type ContentReviewer, type ContextStateLookup, NOTHING_TO_RECORD, type PreparedContent } from './content.js';
 import { presentOneMessage } from './views.js';
 
 export interface SendMessageInput {
@@ -67,15 +67,17 @@ export class SendingService {
    * CONTENT_REJECTED otherwise). Files may carry a message on their own; text, when there is
    * any, obeys the usual rules and passes the content policy.
    */
-  async prepare(senderId: string, content: string | undefined, attachmentIds: string[] = []): Promise<PreparedContent> {
+  async prepare(senderId: string, content: string | undefined, attachmentIds: string[] = [], contextState?: ContextStateLookup): Promise<PreparedContent> {
     if (attachmentIds.length > 0 && (content ?? '').trim() === '') {
       return { content: '', moderationStatus: 'clean', moderationReasons: [], originalContent: null, review: NOTHING_TO_RECORD };
     }
-    return this.reviewer.prepare(senderId, content ?? '');
+    return this.reviewer.prepare(senderId, content ?? '', contextState);
   }
 
   async send(actor: UserActor, conversationId: string, input: SendMessageInput): Promise<SendResult> {
-    const prepared = await this.prepare(actor.userId, input.content, input.attachmentIds);
+    const prepared = await this.prepare(actor.userId, input.content, input.attachmentIds, () =>
+      this.store.conversations.contextStateOf({ conversationId }),
+    );
     const result = await this.store.transaction(async (tx) => {
       const conversation = await tx.conversations.lockForMember(conversationId, actor.userId);
       return this.sendAsUser(tx, actor, conversation, input, prepared);
@@ -108,6 +110,7 @@ export class SendingService {
       participant: conversation && { role: conversation.member_role, left_at: null },
       blocked,
     });
+    checkJudgedState(prepared, conversation?.context_state);
     const recipients = members.filter((id) => id !== actor.userId);
     return this.appendMessage(tx, conversation as ConversationRow, actor.profile, { ...input, ...prepared }, { recipients });
   }
