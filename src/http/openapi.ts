@@ -109,7 +109,8 @@ function securityFor(access: RouteAccess, devMode: boolean): Array<Record<string
 /** The statuses any operation like this one can answer, whatever its handler does. */
 function errorStatuses(method: string, path: string, access: RouteAccess, declared: number[]): number[] {
   const statuses = new Set([400, 429, 500, 503, ...declared]);
-  if (ROUTE_ACCESS[access].credentials.length > 0) statuses.add(401);
+  // Where anonymous callers are let through, bad credentials are ignored rather than refused.
+  if (ROUTE_ACCESS[access].credentials.length > 0 && ROUTE_ACCESS[access].anonymous !== true) statuses.add(401);
   if (ROUTE_ACCESS[access].allows !== undefined) statuses.add(403);
   if (path.includes('{')) {
     statuses.add(404);

@@ -244,9 +244,9 @@ export interface paths {
         put?: never;
         /**
          * Start a conversation, or find the existing DIRECT one for this pair and context
-         * @description The caller joins as OWNER. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction answers 403 USER_BLOCKED.
+         * @description The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction answers 403 USER_BLOCKED.
          *
-         *     Who: A user (the service key answers 403).
+         *     Who: A user or the service key.
          */
         post: operations["createConversation"];
         delete?: never;
@@ -394,6 +394,78 @@ export interface paths {
          *     Who: A user (the service key answers 403).
          */
         delete: operations["removeParticipant"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/contexts/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A context, its state and its conversations’ count
+         * @description For the service key, or a participant of one of its conversations; 404 for anyone else.
+         *
+         *     Who: A user or the service key.
+         */
+        get: operations["getContext"];
+        /**
+         * Create or update a context; a state change applies to every conversation about it
+         * @description open, booked (phone numbers and emails allowed), completed and cancelled (conversations close after CONTEXT_CLOSE_AFTER_HOURS), disputed (conversations frozen and kept from erasure). Each state change writes a SYSTEM message into each conversation and the events context.updated and conversation.updated, in one transaction. Repeating a change, or receiving an older one (by version or updatedAt), changes nothing. A state set before any conversation exists applies to those created later.
+         *
+         *     Who: The platform’s backend, with the service key (a user answers 403).
+         */
+        put: operations["putContext"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/responders/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How quickly and how often a user answers the conversations others start with them
+         * @description A conversation counts when someone else sent its first non-SYSTEM message to the user in the window; it is answered when the user’s first message came within 24 hours; the response time is the time to that first message (exact under a minute, to the minute under an hour, to five minutes under a day). For that user, the service key or an admin; 404 for anyone else.
+         *
+         *     Who: A user or the service key.
+         */
+        get: operations["getResponderAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/analytics/contexts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per context: conversations, answered within 24 hours, first-response median, booked
+         * @description The service key or an admin for any owner; a user for the contexts they own (ownerId defaults to the caller; another owner answers 404). Contexts with conversations started in the window, in context order.
+         *
+         *     Who: A user or the service key.
+         */
+        get: operations["listContextAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -624,7 +696,7 @@ export interface paths {
         };
         /**
          * Download a file
-         * @description For the uploader and the participants of a conversation it was sent in; 404 for everyone else. Authenticate with the usual credentials, or use the signed `url` of the attachment object (no header needed; 403 once altered or expired). Single byte ranges are answered with 206. Served with Content-Disposition, nosniff and `Content-Security-Policy: sandbox`.
+         * @description For the uploader and the participants of a conversation it was sent in; 404 for everyone else. Authenticate with the usual credentials, or use the signed `url` of the attachment object (no header needed; 403 once altered or expired; neither a link nor credentials: 404). Single byte ranges are answered with 206. Served with Content-Disposition, nosniff and `Content-Security-Policy: sandbox`.
          *
          *     Who: A user or the service key, or anyone holding a signed link (the `url` of the object, made for one user and short-lived).
          */
@@ -1023,6 +1095,11 @@ export interface components {
                 imageUrl?: string;
                 url?: string;
                 ownerId?: string;
+                /**
+                 * @description the context’s state, once the platform set it (PUT /contexts)
+                 * @enum {string}
+                 */
+                state?: "open" | "booked" | "completed" | "disputed" | "cancelled";
             } | null;
             metadata: {
                 [key: string]: unknown;
@@ -1156,7 +1233,7 @@ export interface components {
             /** @description give it to /sync as `since` to continue after this event */
             cursor: string;
             /** @enum {string} */
-            type: "conversation.created" | "conversation.updated" | "conversation.deleted" | "participant.added" | "participant.removed" | "message.sent" | "message.updated" | "message.deleted" | "message.read" | "reaction.added" | "reaction.removed" | "message.flagged" | "report.created" | "user.blocked" | "user.unblocked" | "message.received";
+            type: "conversation.created" | "conversation.updated" | "conversation.deleted" | "participant.added" | "participant.removed" | "message.sent" | "message.updated" | "message.deleted" | "message.read" | "reaction.added" | "reaction.removed" | "message.flagged" | "report.created" | "user.blocked" | "user.unblocked" | "context.updated" | "message.received";
             /** @enum {string} */
             source: "parley";
             /**
@@ -1168,6 +1245,33 @@ export interface components {
             actorId: string | null;
             /** @description the payload of this type of event */
             data: unknown;
+        };
+        /** @description A listing, job or booking as the platform keeps it */
+        ContextRecord: {
+            type: string;
+            id: string;
+            title: string | null;
+            imageUrl: string | null;
+            url: string | null;
+            ownerId: string | null;
+            /** @enum {string} */
+            state: "open" | "booked" | "completed" | "disputed" | "cancelled";
+            metadata: {
+                [key: string]: unknown;
+            };
+            version: number | null;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC with milliseconds
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 UTC with milliseconds
+             */
+            closesAt: string | null;
+            /** @description conversations about this context */
+            conversations: number;
         };
     };
     responses: never;
@@ -2477,6 +2581,8 @@ export interface operations {
                     };
                     /** @description a first message, sent into the conversation */
                     message?: string;
+                    /** @description service key only: the user the conversation is started for, who joins as OWNER */
+                    createdBy?: string;
                 };
             };
         };
@@ -2560,6 +2666,17 @@ export interface operations {
             };
             /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the moderation policy refused the content; `details.violations` says where (CONTENT_REJECTED) */
+            422: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -3775,6 +3892,543 @@ export interface operations {
             };
         };
     };
+    getContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description listing, job, booking, … */
+                type: string;
+                /** @description the platform’s id of the context */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A listing, job or booking as the platform keeps it */
+            200: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContextRecord"];
+                };
+            };
+            /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such object, or one the caller may not see (NOT_FOUND) */
+            404: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a path parameter is longer than allowed */
+            414: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            500: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            503: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description listing, job, booking, … */
+                type: string;
+                /** @description the platform’s id of the context */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Lakeside cabin, 3 nights",
+                 *       "ownerId": "u_host",
+                 *       "state": "booked",
+                 *       "version": 7
+                 *     }
+                 */
+                "application/json": {
+                    title?: string | null;
+                    /** Format: uri */
+                    imageUrl?: string | null;
+                    /** Format: uri */
+                    url?: string | null;
+                    /** @description the seller, host or worker the context belongs to */
+                    ownerId?: string | null;
+                    /**
+                     * @description shapes every conversation about the context
+                     * @enum {string}
+                     */
+                    state?: "open" | "booked" | "completed" | "disputed" | "cancelled";
+                    metadata?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description the platform’s version: one not newer than the stored one changes nothing */
+                    version?: number;
+                    /**
+                     * Format: date-time
+                     * @description or the time of this change: the last write by updatedAt wins
+                     */
+                    updatedAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A listing, job or booking as the platform keeps it */
+            200: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContextRecord"];
+                };
+            };
+            /** @description A listing, job or booking as the platform keeps it */
+            201: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContextRecord"];
+                };
+            };
+            /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
+            403: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such object, or one the caller may not see (NOT_FOUND) */
+            404: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a path parameter is longer than allowed */
+            414: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            500: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            503: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getResponderAnalytics: {
+        parameters: {
+            query?: {
+                /** @description the window: conversations whose first message came in the last `days` days */
+                days?: number;
+            };
+            header?: never;
+            path: {
+                /** @description the responder: a seller, host or worker */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        userId: string;
+                        days: number;
+                        conversations: number;
+                        answered: number;
+                        /** @description answered / conversations; null without conversations */
+                        responseRate: number | null;
+                        /** @description median response time of the answered conversations */
+                        responseTimeMedianSeconds: number | null;
+                        /** @description 90th percentile response time of the answered conversations */
+                        responseTimeP90Seconds: number | null;
+                    };
+                };
+            };
+            /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such object, or one the caller may not see (NOT_FOUND) */
+            404: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a path parameter is longer than allowed */
+            414: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            500: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            503: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listContextAnalytics: {
+        parameters: {
+            query?: {
+                /** @description only contexts this user owns (a user may ask only for their own) */
+                ownerId?: string;
+                /** @description only contexts of this type */
+                contextType?: string;
+                /** @description the window: conversations whose first message came in the last `days` days */
+                days?: number;
+                /** @description page size, at most 100 */
+                limit?: number;
+                /** @description opaque cursor from a previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            context: {
+                                type: string;
+                                id: string;
+                                title: string | null;
+                                ownerId: string | null;
+                                state: string | null;
+                            };
+                            conversations: number;
+                            answered: number;
+                            /** @description answered / conversations; null without conversations */
+                            responseRate: number | null;
+                            /** @description median time to the first answer */
+                            firstResponseMedianSeconds: number | null;
+                            /** @description the context reached booked (booked, completed or disputed) */
+                            booked: boolean;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such object, or one the caller may not see (NOT_FOUND) */
+            404: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            500: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            503: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listMessages: {
         parameters: {
             query?: {
@@ -3914,7 +4568,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 /**
                  * @example {
@@ -3923,11 +4577,13 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description 1 to the limit of characters after trimming */
-                    content: string;
+                    /** @description 1 to the limit of characters after trimming; may be left out when attachments carry the message */
+                    content?: string;
                     messageType?: "TEXT" | "IMAGE" | "FILE" | "AUDIO" | "VIDEO";
                     /** @description the message this one answers, in the same conversation */
                     replyToId?: string;
+                    /** @description files uploaded by the sender (POST /attachments) and not sent before; messageType follows them when not given */
+                    attachmentIds?: string[];
                     /** @description the client’s own id; the same one from the same sender is sent once */
                     clientMessageId?: string;
                 };
@@ -4461,6 +5117,17 @@ export interface operations {
             };
             /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the moderation policy refused the content; `details.violations` says where (CONTENT_REJECTED) */
+            422: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -5698,17 +6365,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
-            401: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
@@ -5833,17 +6489,6 @@ export interface operations {
             };
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
-            401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;

@@ -124,6 +124,13 @@ export async function walkthrough(baseUrl: string, credentials: WalkthroughCrede
   // An upload through Parley is complete already: completing it again answers it as it is.
   ok(await alice.POST('/attachments/{id}/complete', { params: { path: { id: upload.id } } }), 'complete');
 
+  // Contexts and what they say about responders.
+  const listing = `lst_${ids.alice}`;
+  ok(await service.PUT('/contexts/{type}/{id}', { params: { path: { type: 'listing', id: listing } }, body: { title: 'Vintage Camera (sold)', state: 'booked' } }), 'put context');
+  ok(await alice.GET('/contexts/{type}/{id}', { params: { path: { type: 'listing', id: listing } } }), 'get context');
+  ok(await bob.GET('/analytics/responders/{userId}', { params: { path: { userId: ids.bob }, query: { days: 7 } } }), 'responder analytics');
+  ok(await service.GET('/analytics/contexts', { params: { query: { contextType: 'listing' } } }), 'context analytics');
+
   // Catch-up, search, presence, blocks.
   const head = ok(await bob.GET('/sync'), 'sync head');
   ok(await bob.GET('/sync', { params: { query: { since: head.cursor, limit: 50 } } }), 'sync');
