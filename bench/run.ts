@@ -1,7 +1,8 @@
 // `npm run bench`: Parley's speed on this machine. Every figure printed is measured in this run.
 //   BENCH_SECONDS (default 5) per round, BENCH_ROUNDS (default 3); BENCH_POSTGRES_URL (default the local server);
 //   BENCH_ONLY=send,... to pick benchmarks; BENCH_DATABASES=sqlite,postgres to pick databases.
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
+import { runAttachmentsBench } from './attachments.bench.js';
 import { runBrowserBench } from './browser.bench.js';
 import { runDeliveryBench } from './delivery.bench.js';
 import { percentile } from './lib.js';
@@ -112,4 +113,25 @@ if (wants('browser')) {
         `min ${fmt(sorted[0] ?? Number.NaN, 1)} ms  max ${fmt(sorted.at(-1) ?? Number.NaN, 1)} ms  (${sorted.length} messages)`,
     );
   }
+}
+
+if (wants('attachments')) {
+  const concurrency = 20;
+  const rounds = Number(process.env.BENCH_UPLOAD_ROUNDS ?? 3);
+  const photos = Number(process.env.BENCH_PHOTOS ?? 20);
+  console.log(`\n## Attachments on SQLite, local folder: ${concurrency} concurrent uploads of 10 MB files, ${rounds} rounds; then ${photos} 12-megapixel JPEGs one after another`);
+  console.log(`machine load average at start: ${loadavg().map((n) => fmt(n, 2)).join(', ')} (other work on the machine slows these figures)`);
+  const result = await runAttachmentsBench({ concurrency, rounds, fileBytes: 10_000_000, photos });
+  const mb = (bytes: number) => fmt(bytes / 1024 / 1024, 1);
+  console.log(
+    `${fmt(result.uploads)} uploads in ${fmt(result.seconds, 2)} s: ${fmt(result.megabytesPerSecond, 1)} MB/s, ${fmt(result.uploadsPerSecond, 1)} uploads/s` +
+      `  p50 ${fmt(result.p50, 0)} ms  p99 ${fmt(result.p99, 0)} ms  (failures ${result.failures})`,
+  );
+  console.log(
+    `service RSS ${mb(result.rssBefore)} MB before, peak ${mb(result.rssPeak)} MB during: growth ${mb(result.rssPeak - result.rssBefore)} MB (limit 100 MB)`,
+  );
+  console.log(
+    `12 MP JPEG (${mb(result.photoBytes)} MB): upload answered p50 ${fmt(result.uploadP50, 0)} ms  p99 ${fmt(result.uploadP99, 0)} ms; ` +
+      `upload -> thumbnail loaded p50 ${fmt(result.thumbnailP50, 0)} ms  p99 ${fmt(result.thumbnailP99, 0)} ms`,
+  );
 }

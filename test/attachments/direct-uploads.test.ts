@@ -1,0 +1,113 @@
+// Direct uploads to S3: a presigned form bound to one key, size and type; the client uploads to
+// the store itself; completing checks the stored bytes exactly as an upload through Parley.
+// Against s3rver, which does not enforce the form's conditions: Parley's own checks are proven.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { executable, fetchLink, jpegWithGps, png, type S3Server, startS3, storedObjects } from '../support/attachments.js';
+import { asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { databaseKinds } from '../support/services.js';
+import sharp from 'sharp';
+
+/** Posts the file to the presigned form, as a browser would. */
+async function postToStore(upload: { url: string; fields: Record<string, string> }, bytes: Uint8Array, name: string) {
+  const form = new FormData();
+  for (const [field, value] of Object.entries(upload.fields)) form.append(field, value);
+  form.append('file', new Blob([bytes]), name);
+  return fetch(upload.url, { method: 'POST', body: form });
+}
+
+describe.each(databaseKinds())('direct uploads to S3 on %s', (database) => {
+  let server: TestServer;
+  let s3: S3Server;
+
+  beforeAll(async () => {
+    s3 = await startS3();
+    server = await startServer(database, { ...s3.env, MAX_IMAGE_BYTES: '200000' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await s3?.stop();
+  });
+
+  it('presigns, takes the bytes from the store, checks and strips them, then serves them', async () => {
+    const alice = uniqueId('alice');
+    const bob = uniqueId('bob');
+    const conversation = await buildConversation(server, alice, [bob]);
+    const photo = await jpegWithGps(300, 200, 6);
+    const created = await asUser(server, alice).post('/attachments/uploads', {
+      name: 'camera.jpg',
+      mimeType: 'image/jpeg',
+      size: photo.length,
+      conversationId: conversation.id,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.attachment.status).toBe('pending');
+    expect(created.body.upload.method).toBe('POST');
+    expect(Date.parse(created.body.upload.expiresAt) - Date.now()).toBeGreaterThan(9 * 60_000);
+    const id = created.body.attachment.id as string;
+    // Pending: not downloadable, not sendable.
+    expect((await asUser(server, alice).get(`/attachments/${id}`)).status).toBe(404);
+    const early = await asUser(server, alice).post(`/conversations/${conversation.id}/messages`, { attachmentIds: [id] });
+    expect(early.status).toBe(400);
+    expect((await asUser(server, alice).post(`/attachments/${id}/complete`)).status).toBe(409);
+
+    const stored = await postToStore(created.body.upload, photo, 'camera.jpg');
+    expect(stored.status).toBeLessThan(300);
+    expect((await asUser(server, bob).post(`/attachments/${id}/complete`)).status).toBe(404);
+    const completed = await asUser(server, alice).post(`/attachments/${id}/complete`);
+    expect(completed.status).toBe(200);
+    expect(completed.body).toMatchObject({ id, mimeType: 'image/jpeg', width: 200, height: 300 });
+
+    const sent = await asUser(server, alice).post(`/conversations/${conversation.id}/messages`, { attachmentIds: [id] });
+    expect(sent.status).toBe(201);
+    const seen = (await asUser(server, bob).get(`/messages/${sent.body.id}`)).body.attachments[0];
+    const download = await fetchLink(server, seen.url);
+    expect(download.status).toBe(200);
+    const metadata = await sharp(Buffer.from(await download.arrayBuffer())).metadata();
+    expect(metadata.exif).toBeUndefined();
+    expect((await fetchLink(server, seen.thumbnailUrl)).status).toBe(200);
+  });
+
+  it('refuses on completion what an upload through Parley would refuse, and removes it from the store', async () => {
+    const alice = uniqueId('alice');
+    const before = await storedObjects(server);
+    // Announced as a PNG, uploaded as an executable.
+    const created = await asUser(server, alice).post('/attachments/uploads', { name: 'a.png', mimeType: 'image/png', size: 2048 });
+    expect(created.status).toBe(201);
+    await postToStore(created.body.upload, executable(), 'a.png');
+    const completed = await asUser(server, alice).post(`/attachments/${created.body.attachment.id}/complete`);
+    expect(completed.status).toBe(415);
+    expect(await storedObjects(server)).toEqual(before);
+    expect((await asUser(server, alice).post(`/attachments/${created.body.attachment.id}/complete`)).status).toBe(404);
+
+    // Announced small, uploaded larger than the image limit (the store did not enforce the form).
+    const small = await png(8, 8);
+    const big = await sharp(Buffer.alloc(400 * 400 * 3, 90), { raw: { width: 400, height: 400, channels: 3 } }).png({ compressionLevel: 0 }).toBuffer();
+    expect(big.length).toBeGreaterThan(200_000);
+    const announced = await asUser(server, alice).post('/attachments/uploads', { name: 'b.png', mimeType: 'image/png', size: small.length });
+    await postToStore(announced.body.upload, big, 'b.png');
+    expect((await asUser(server, alice).post(`/attachments/${announced.body.attachment.id}/complete`)).status).toBe(413);
+    expect(await storedObjects(server)).toEqual(before);
+  });
+
+  it('refuses types and sizes it would never take before presigning', async () => {
+    const alice = uniqueId('alice');
+    const post = (body: Record<string, unknown>) => asUser(server, alice).post('/attachments/uploads', body);
+    expect((await post({ name: 'x.exe', mimeType: 'application/x-msdownload', size: 10 })).status).toBe(415);
+    expect((await post({ name: 'x.svg', mimeType: 'image/svg+xml', size: 10 })).status).toBe(415);
+    expect((await post({ name: 'x.png', mimeType: 'image/png', size: 200_001 })).status).toBe(413);
+    expect((await post({ name: '../x.png', mimeType: 'image/png', size: 10 })).status).toBe(400);
+    expect((await post({ name: 'x.png', mimeType: 'image/png', size: 0 })).status).toBe(400);
+  });
+});
+
+describe('direct uploads with local storage', () => {
+  it('are not offered: 404', async () => {
+    const server = await startServer('sqlite');
+    try {
+      const response = await asUser(server, uniqueId('u')).post('/attachments/uploads', { name: 'a.pdf', mimeType: 'application/pdf', size: 10 });
+      expect(response.status).toBe(404);
+    } finally {
+      await server.stop();
+    }
+  });
+});
