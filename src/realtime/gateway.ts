@@ -5,10 +5,10 @@ import type { Static, TSchema } from 'typebox';
 import Type from 'typebox';
 import type { VerifiedIdentity } from '../auth/authenticator.js';
 import type { AppContext } from '../context.js';
-import { CLIENT_MESSAGE_TYPES, type UserActor } from '../domain/types.js';
+import type { UserActor } from '../domain/types.js';
 import { AppError, type PublicError, publicError, socketAuthError, tokenExpired } from '../errors.js';
-import { Id, Text } from '../http/schemas/common.js';
-import { compileValidator, describeFailure } from '../http/validation.js';
+import { inConversation, markReadFields, sendMessageFields } from '../schemas/messages.js';
+import { compileValidator, describeFailure } from '../schemas/validation.js';
 import type { Connection, ConnectionRegistry } from './connections.js';
 import type { MembershipCache } from './fanout.js';
 import type { Presence } from './presence.js';
@@ -43,20 +43,10 @@ export class Gateway {
     private readonly typing: Typing,
   ) {
     const limits = ctx.config.limits;
-    const ConversationRef = Type.Object({ conversationId: Id() }, { additionalProperties: false });
-    const TypingFrame = Type.Object({ conversationId: Id(), isTyping: Type.Boolean() }, { additionalProperties: false });
-    const SendFrame = Type.Object(
-      {
-        conversationId: Id(),
-        content: Type.Optional(Text(limits.messageLength)),
-        clientMessageId: Type.Optional(Id()),
-        messageType: Type.Optional(Type.Union(CLIENT_MESSAGE_TYPES.map((t) => Type.Literal(t)))),
-        replyToId: Type.Optional(Id()),
-        attachmentIds: Type.Optional(Type.Array(Id(), { minItems: 1, maxItems: ctx.attachments.settings.maxPerMessage })),
-      },
-      { additionalProperties: false },
-    );
-    const ReadFrame = Type.Object({ conversationId: Id(), messageId: Type.Optional(Id()) }, { additionalProperties: false });
+    const ConversationRef = inConversation({});
+    const TypingFrame = inConversation({ isTyping: Type.Boolean() });
+    const SendFrame = inConversation(sendMessageFields(limits, ctx.attachments.settings.maxPerMessage));
+    const ReadFrame = inConversation(markReadFields);
     const AuthFrame = Type.Object({ token: Type.String({ minLength: 1, maxLength: 8192 }) }, { additionalProperties: false });
 
     this.commands = {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
+import { markReadFields } from '../../schemas/messages.js';
 import { CONVERSATION_STATUSES, CONVERSATION_TYPES, PARTICIPANT_ROLES } from '../../domain/types.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
 import { Cursor, errorResponses, Id, IdParams, Limit, Page, StringEnum, Text } from '../schemas/common.js';
@@ -60,7 +61,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
     { additionalProperties: false },
   );
   const ReadBody = Type.Object(
-    { messageId: Type.Optional(Id('read up to this message; the latest when left out')) },
+    markReadFields,
     { additionalProperties: false, examples: [{ messageId: '0193a1b2-7c4d-7e5f-8a9b-0c1d2e3f4a5b' }] },
   );
   const ReadResult = Type.Object({ lastReadSeq: Type.Integer(), unreadCount: Type.Integer() });

@@ -2,34 +2,20 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { checkEmoji, MAX_EMOJI_LENGTH } from '../../domain/messages/emoji.js';
-import { CLIENT_MESSAGE_TYPES } from '../../domain/types.js';
 import { AppError } from '../../errors.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
 import { errorResponses, Id, IdParams, Limit, Page, Text } from '../schemas/common.js';
 import { Report } from '../schemas/moderation.js';
+import { sendMessageFields } from '../../schemas/messages.js';
 
 export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { sending, reading, editing, reactions, reports } = ctx;
   const limits = ctx.config.limits;
 
-  const SendBody = Type.Object(
-    {
-      content: Type.Optional(
-        Text(limits.messageLength, { description: '1 to the limit of characters after trimming; may be left out when attachments carry the message' }),
-      ),
-      messageType: Type.Optional(Type.Union(CLIENT_MESSAGE_TYPES.map((t) => Type.Literal(t)))),
-      replyToId: Type.Optional(Id('the message this one answers, in the same conversation')),
-      attachmentIds: Type.Optional(
-        Type.Array(Id(), {
-          minItems: 1,
-          maxItems: ctx.attachments.settings.maxPerMessage,
-          description: 'files uploaded by the sender (POST /attachments) and not sent before; messageType follows them when not given',
-        }),
-      ),
-      clientMessageId: Type.Optional(Id('the client’s own id; the same one from the same sender is sent once')),
-    },
-    { additionalProperties: false, examples: [{ content: 'Is this still available?', clientMessageId: 'c-123' }] },
-  );
+  const SendBody = Type.Object(sendMessageFields(limits, ctx.attachments.settings.maxPerMessage), {
+    additionalProperties: false,
+    examples: [{ content: 'Is this still available?', clientMessageId: 'c-123' }],
+  });
   const Seq = (description: string) => Type.Integer({ minimum: 0, maximum: 2_147_483_647, description });
   const ListQuery = Type.Object(
     {

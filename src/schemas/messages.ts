@@ -1,0 +1,33 @@
+// The inputs of messages and read pointers, one schema each, for HTTP bodies and socket frames
+// alike: a socket frame is the HTTP body plus the conversationId that HTTP carries in its path.
+import Type, { type TProperties } from 'typebox';
+import type { Limits } from '../config.js';
+import { CLIENT_MESSAGE_TYPES } from '../domain/types.js';
+import { Id, Text } from './primitives.js';
+
+/** POST /conversations/{id}/messages and the socket's send_message. */
+export const sendMessageFields = (limits: Pick<Limits, 'messageLength'>, maxAttachments: number) =>
+  ({
+    content: Type.Optional(
+      Text(limits.messageLength, { description: '1 to the limit of characters after trimming; may be left out when attachments carry the message' }),
+    ),
+    messageType: Type.Optional(Type.Union(CLIENT_MESSAGE_TYPES.map((t) => Type.Literal(t)))),
+    replyToId: Type.Optional(Id('the message this one answers, in the same conversation')),
+    attachmentIds: Type.Optional(
+      Type.Array(Id(), {
+        minItems: 1,
+        maxItems: maxAttachments,
+        description: 'files uploaded by the sender (POST /attachments) and not sent before; messageType follows them when not given',
+      }),
+    ),
+    clientMessageId: Type.Optional(Id('the client’s own id; the same one from the same sender is sent once')),
+  }) satisfies TProperties;
+
+/** POST /conversations/{id}/read and the socket's mark_read. */
+export const markReadFields = {
+  messageId: Type.Optional(Id('read up to this message; the latest when left out')),
+} satisfies TProperties;
+
+/** A socket frame for a conversation: the fields of its HTTP body plus the conversation's id. */
+export const inConversation = <T extends TProperties>(fields: T) =>
+  Type.Object({ conversationId: Id(), ...fields }, { additionalProperties: false });
