@@ -1,9 +1,9 @@
 // Which log events reach clients, under which socket event name. One table for both
 // transports: Socket.IO and plain WebSocket carry the same names and payloads.
+import type { Static } from 'typebox';
 import type { EventType } from '../domain/events.js';
 import type { PublicError } from '../errors.js';
-import type { ConversationView } from '../presenters/conversations.presenter.js';
-import type { MessageView } from '../presenters/messages.presenter.js';
+import type { Conversation, Message } from '../http/schemas/views.js';
 
 export const SOCKET_EVENT_OF = {
   'message.sent': 'new_message',
@@ -26,6 +26,8 @@ export function socketPayload(data: unknown, cursor: string): Record<string, unk
   return { ...(data as Record<string, unknown>), cursor };
 }
 
+type ConversationView = Static<typeof Conversation>;
+type MessageView = Static<typeof Message>;
 /** Every payload that comes from the log carries the cursor to resume from. */
 type Logged<T> = T & { cursor: string };
 
