@@ -23,6 +23,7 @@ import { EditingService } from './domain/messages/editing.service.js';
 import { ReactionsService } from './domain/messages/reactions.service.js';
 import { SendingService } from './domain/messages/sending.service.js';
 import { ModerationService } from './domain/moderation.service.js';
+import { PrivacyService } from './domain/privacy.service.js';
 import { ReportsService } from './domain/reports.service.js';
 import { SearchIndexer } from './domain/search-indexer.js';
 import { SearchService } from './domain/search.service.js';
@@ -71,6 +72,8 @@ export interface AppContext {
   contentPolicy: ContentPolicy;
   moderation: ModerationService;
   attachments: AttachmentsService;
+  /** GDPR export and erasure. */
+  privacy: PrivacyService;
   searchIndexer: SearchIndexer;
   bus: Bus;
   presence: Presence;
@@ -200,6 +203,7 @@ export async function createContext(
     contentPolicy,
     moderation: new ModerationService(store, audit, signal),
     attachments,
+    privacy: new PrivacyService(store, audit, attachments, signal),
     search: new SearchService(store, searchIndexer, links),
     searchIndexer,
     bus,

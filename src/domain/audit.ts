@@ -90,6 +90,14 @@ export class AuditLog {
     private readonly key: string,
   ) {}
 
+  /**
+   * A stable stand-in for an identifier that must not be kept in the clear (an erased user's
+   * id): the same id always gives the same pseudonym, and only the audit key links it back.
+   */
+  pseudonym(value: string): string {
+    return `hmac:${createHmac('sha256', this.key).update(`pseudonym\0${value}`).digest('hex').slice(0, 32)}`;
+  }
+
   private hashOf(row: Omit<AuditRow, 'hash'>): string {
     return createHmac('sha256', this.key).update(canonicalEntry(row)).digest('hex');
   }

@@ -22,6 +22,8 @@ export const EVENT_TYPES = [
   'user.unblocked',
   'context.updated',
   'message.received',
+  // Downstream only: a user was erased (GDPR); sinks forget what they hold about them.
+  'user.erased',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

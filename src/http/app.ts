@@ -23,6 +23,7 @@ import { conversationsRoutes } from './routes/conversations.routes.js';
 import { messagesRoutes } from './routes/messages.routes.js';
 import { moderationRoutes } from './routes/moderation.routes.js';
 import { presenceRoutes } from './routes/presence.routes.js';
+import { privacyRoutes } from './routes/privacy.routes.js';
 import { reportsRoutes } from './routes/reports.routes.js';
 import { searchRoutes } from './routes/search.routes.js';
 import { probeRoutes, serviceRoutes } from './routes/service.routes.js';
@@ -146,6 +147,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
       await api.register(swaggerUi, { routePrefix: '/docs', indexPrefix: config.apiPrefix, uiConfig: { docExpansion: 'list' } });
       await api.register(serviceRoutes, { ctx });
       await api.register(usersRoutes, { ctx });
+      await api.register(privacyRoutes, { ctx });
       await api.register(conversationsRoutes, { ctx });
       await api.register(contextsRoutes, { ctx });
       await api.register(analyticsRoutes, { ctx });

@@ -126,6 +126,9 @@ export function openDatabase(config: Config['database'], onConnectionError: Conn
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
+  // Deleted and overwritten content is zeroed, not left in free space: an erased user's texts
+  // must not survive in the file (GDPR erasure).
+  sqlite.pragma('secure_delete = ON');
   // Waits this long for a lock held by another process (blocking this one), then UNAVAILABLE.
   sqlite.pragma(`busy_timeout = ${config.busyTimeoutMs}`);
   // Checkpoints run in a worker thread (sqlite-checkpointer.ts), never inside a commit.

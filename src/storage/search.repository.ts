@@ -87,6 +87,14 @@ export class SearchRepository {
     }
   }
 
+  /**
+   * SQLite's FTS5 keeps removed entries' words in its segments until they are merged: merging
+   * them all drops every trace of removed messages (an erasure's). PostgreSQL deletes rows.
+   */
+  async compact(): Promise<void> {
+    if (this.dialect.name === 'sqlite') await sql`insert into message_search (message_search) values ('optimize')`.execute(this.db);
+  }
+
   /** The newest messages of the user's conversations that match every term. */
   async newestMatches(query: MatchQuery): Promise<MessageRow[]> {
     const inConversation =

@@ -11,6 +11,7 @@ import { DeliveryRepository } from './delivery.repository.js';
 import { EventsRepository } from './events.repository.js';
 import { MessagesRepository } from './messages.repository.js';
 import { ModerationRepository } from './moderation.repository.js';
+import { PrivacyRepository } from './privacy.repository.js';
 import { ReportsRepository } from './reports.repository.js';
 import type { DB } from './schema.js';
 import { SearchRepository } from './search.repository.js';
@@ -34,6 +35,7 @@ export class Store {
   readonly search: SearchRepository;
   readonly delivery: DeliveryRepository;
   readonly attachments: AttachmentsRepository;
+  readonly privacy: PrivacyRepository;
   private readonly groupCommit: GroupCommit<Store> | undefined;
 
   constructor(
@@ -53,6 +55,7 @@ export class Store {
     this.search = new SearchRepository(db, dialect);
     this.delivery = new DeliveryRepository(db, dialect);
     this.attachments = new AttachmentsRepository(db, dialect);
+    this.privacy = new PrivacyRepository(db, dialect);
     const driver = db.isTransaction ? undefined : dialect.groupCommitDriver();
     this.groupCommit = driver && new GroupCommit(db, driver, (trx) => new Store(trx, dialect));
   }

@@ -320,6 +320,14 @@ const ROUTES: RouteRow[] = [
     request: (t) => ({ path: '/users/sync', body: { users: [{ id: t.userId, displayName: 'Synced' }] } }),
     expect: serviceOnly(200),
   },
+  // GDPR: the user themself or the service key exports; to anyone else the user does not exist.
+  {
+    method: 'GET',
+    url: '/users/:id/export',
+    request: (t) => ({ path: `/users/${t.userId}/export` }),
+    expect: { ...allCallers('NOT_FOUND'), member: 200, service: 200, anonymous: 'UNAUTHENTICATED' },
+  },
+  { method: 'DELETE', url: '/users/:id', request: (t) => ({ path: `/users/${t.userId}` }), expect: platformAdmins(200), destructive: true },
 
   // Conversations.
   {

@@ -1,0 +1,259 @@
+// GDPR access and erasure. An export is written as it is read (messages in pages), so a long
+// history never sits in memory. An erasure reaches every copy of the user's texts Parley keeps:
+// the messages (content and moderators' originals), previews, the event log and dead letters,
+// the search index, reactions and files; other participants keep tombstones.
+import type { AuditLog } from './audit.js';
+import { auditActor } from './audit.js';
+import type { AttachmentsService } from './attachments.service.js';
+import type { EventLogSignal } from './event-signal.js';
+import { eventRow } from './events.js';
+import { isAdmin } from './policies.js';
+import type { Actor, RequestOrigin } from './types.js';
+import { notFound } from '../errors.js';
+import { presentUser } from '../presenters/users.presenter.js';
+import { presentAuditEntry } from '../presenters/audit.presenter.js';
+import { nowIso } from '../storage/ids.js';
+import type { StoredPayload } from '../storage/privacy.repository.js';
+import type { Store } from '../storage/store.js';
+
+/** Messages read (and erased) per page. */
+const PAGE = 500;
+
+export interface ErasureSummary {
+  erased: true;
+  /** Conversations in a disputed context: the user's messages there are kept until the dispute ends. */
+  deferred: string[];
+  /** How many of the user's messages became tombstones. */
+  messages: number;
+}
+
+type JsonObject = Record<string, unknown>;
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Blanks what a stored payload says of the erased messages: a presented message, a
+ * message.received notice, a reply's quote, a conversation's last-message preview; true when something changed.
+ */
+export function scrubMessagePayload(data: unknown, erased: ReadonlySet<string>): boolean {
+  if (!isObject(data)) return false;
+  let changed = false;
+  if (typeof data.id === 'string' && erased.has(data.id)) {
+    data.content = '';
+    if ('originalContent' in data) data.originalContent = null;
+    data.attachments = [];
+    data.reactions = [];
+    data.isDeleted = true;
+    changed = true;
+  }
+  if (typeof data.messageId === 'string' && erased.has(data.messageId) && 'preview' in data) {
+    data.preview = '';
+    changed = true;
+  }
+  const last = data.lastMessage;
+  if (isObject(last) && typeof last.id === 'string' && erased.has(last.id)) {
+    last.preview = '';
+    changed = true;
+  }
+  const reply = data.replyTo;
+  if (isObject(reply) && typeof reply.id === 'string' && erased.has(reply.id)) {
+    reply.preview = '';
+    reply.isDeleted = true;
+    changed = true;
+  }
+  return changed;
+}
+
+export class PrivacyService {
+  constructor(
+    private readonly store: Store,
+    private readonly audit: AuditLog,
+    private readonly attachments: AttachmentsService,
+    private readonly signal: EventLogSignal,
+  ) {}
+
+  /**
+   * Checks the caller may export `userId` and audits the export; then the document is produced
+   * by `writeExport`. Anyone other than the user and the service key is told it does not exist.
+   */
+  async startExport(actor: Actor, origin: RequestOrigin, userId: string): Promise<AsyncGenerator<string>> {
+    if (!(actor.kind === 'service' || actor.userId === userId)) throw notFound('user');
+    const user = await this.store.users.findById(userId);
+    if (!user || user.erased_at !== null) throw notFound('user');
+    await this.audit.record({ actor: auditActor(actor, origin), action: 'user.exported', target: { type: 'user', id: userId } });
+    return this.writeExport(userId);
+  }
+
+  /** The export as JSON text, piece by piece. */
+  private async *writeExport(userId: string): AsyncGenerator<string> {
+    const user = await this.store.users.findById(userId);
+    if (!user) throw notFound('user');
+    yield `{"exportedAt":${JSON.stringify(nowIso())},"profile":${JSON.stringify(presentUser(user))}`;
+
+    const conversations = await this.store.privacy.conversationsOf(userId);
+    const contextKeys = conversations.filter((c) => c.context_type !== null && c.context_id !== null);
+    const contexts = new Map<string, unknown>();
+    for (const c of contextKeys) {
+      const key = `${c.context_type}\u0000${c.context_id}`;
+      if (contexts.has(key)) continue;
+      const row = await this.store.contexts.find(c.context_type as string, c.context_id as string);
+      contexts.set(key, row ? { type: row.type, id: row.id, title: row.title, url: row.url, state: row.state, metadata: JSON.parse(row.metadata) as unknown } : null);
+    }
+    yield `,"conversations":${JSON.stringify(
+      conversations.map((c) => ({
+        id: c.id,
+        type: c.type,
+        title: c.title,
+        status: c.status,
+        role: c.member_role,
+        joinedAt: c.joined_at,
+        leftAt: c.left_at,
+        createdAt: c.created_at,
+        context: c.context_type !== null ? (contexts.get(`${c.context_type}\u0000${c.context_id}`) ?? null) : null,
+      })),
+    )}`;
+
+    yield ',"messages":[';
+    let after: string | null = null;
+    let first = true;
+    for (;;) {
+      const rows = await this.store.privacy.messagesBySender(userId, after, PAGE);
+      if (rows.length === 0) break;
+      const ids = rows.map((row) => row.id);
+      const files = await this.store.attachments.ofMessages(ids);
+      const reactions = await this.store.messages.reactionsOf(ids);
+      const chunk = rows.map((row) =>
+        JSON.stringify({
+          id: row.id,
+          conversationId: row.conversation_id,
+          seq: row.seq,
+          content: row.content,
+          originalContent: row.original_content,
+          messageType: row.message_type,
+          replyToId: row.reply_to_id,
+          moderation: { status: row.moderation_status, reasons: JSON.parse(row.moderation_reasons) as string[] },
+          createdAt: row.created_at,
+          editedAt: row.edited_at,
+          deletedAt: row.deleted_at,
+          attachments: (files.get(row.id) ?? []).map((file) => this.attachments.present(file, userId)),
+          reactions: (reactions.get(row.id) ?? []).map((r) => ({ emoji: r.emoji, userId: r.user_id })),
+        }),
+      );
+      yield (first ? '' : ',') + chunk.join(',');
+      first = false;
+      after = ids[ids.length - 1] as string;
+      if (rows.length < PAGE) break;
+    }
+    yield ']';
+
+    const reactionsMade = await this.store.privacy.reactionsBy(userId);
+    yield `,"reactions":${JSON.stringify(reactionsMade.map((r) => ({ messageId: r.message_id, emoji: r.emoji, createdAt: r.created_at })))}`;
+    const reports = await this.store.reports.byReporter(userId);
+    yield `,"reports":${JSON.stringify(
+      reports.map((r) => ({
+        id: r.id,
+        targetType: r.target_type,
+        targetId: r.target_id,
+        conversationId: r.conversation_id,
+        reason: r.reason,
+        details: r.details,
+        status: r.status,
+        resolution: r.resolution,
+        createdAt: r.created_at,
+      })),
+    )}`;
+    const blocks = await this.store.privacy.blocksBy(userId);
+    yield `,"blocks":${JSON.stringify(blocks.map((b) => ({ userId: b.blocked_id, reason: b.reason, createdAt: b.created_at })))}`;
+    const pointers = await this.store.privacy.readPointersOf(userId);
+    yield `,"readPointers":${JSON.stringify(pointers.map((p) => ({ conversationId: p.conversation_id, lastReadSeq: p.last_read_seq, lastReadAt: p.last_read_at })))}`;
+    const reads = await this.store.audit.readsOfConversations(conversations.map((c) => c.id));
+    yield `,"accessLog":${JSON.stringify(
+      reads.map(presentAuditEntry).map((entry) => ({
+        at: entry.at,
+        moderatorId: entry.actor.id,
+        conversationId: entry.target.conversationId,
+        reason: entry.reason,
+      })),
+    )}}`;
+  }
+
+  /**
+   * Erases a user (the service key or an admin). Idempotent: a user erased before, or never
+   * known, answers the same. Conversations in a disputed context are left as they are and named.
+   */
+  async erase(actor: Actor, origin: RequestOrigin, userId: string): Promise<ErasureSummary> {
+    if (!isAdmin(actor)) throw notFound('user');
+    const now = nowIso();
+    const conversations = await this.store.privacy.conversationsOf(userId);
+    const deferred = conversations.filter((c) => c.context_state === 'disputed').map((c) => c.id);
+    const deferredSet = new Set(deferred);
+    const erasedIds = new Set<string>();
+    const attachmentRows = await this.store.transaction(async (tx) => {
+      const known = await tx.users.findById(userId);
+      if (known) await tx.privacy.anonymiseUser(userId, known.erased_at ?? now);
+      let after: string | null = null;
+      for (;;) {
+        const rows = await tx.privacy.messagesBySender(userId, after, PAGE);
+        const ids = rows.filter((row) => !deferredSet.has(row.conversation_id)).map((row) => row.id);
+        await tx.privacy.blankMessages(ids, now);
+        await tx.privacy.clearPreviewsOf(ids);
+        await tx.search.remove(ids);
+        for (const id of ids) erasedIds.add(id);
+        if (rows.length < PAGE) break;
+        after = rows[rows.length - 1]?.id ?? null;
+      }
+      await tx.privacy.deleteReactionsBy(userId);
+      await tx.privacy.clearReportDetailsBy(userId);
+      const scrubbedConversations = conversations.filter((c) => !deferredSet.has(c.id)).map((c) => c.id);
+      await this.scrubPayloads(
+        (afterKey) => tx.privacy.conversationEvents(scrubbedConversations, afterKey === null ? -1 : Number(afterKey), PAGE),
+        (key, payload) => tx.privacy.rewriteEvent(key, payload),
+        (payload) => payload,
+        erasedIds,
+      );
+      await this.scrubPayloads(
+        (afterKey) => tx.privacy.deadLetters(afterKey, PAGE),
+        (key, payload) => tx.privacy.rewriteDeadLetter(key, payload),
+        (payload) => (isObject(payload) ? payload.data : undefined),
+        erasedIds,
+      );
+      const files = await tx.privacy.markAttachmentsDeleted(userId, deferred, now);
+      if (known && known.erased_at === null) {
+        await tx.events.append([
+          eventRow({ type: 'user.erased', conversationId: null, actorId: null, scope: 'downstream', data: { userId, erasedAt: now } }, now),
+        ]);
+      }
+      // The id is kept only as a pseudonym: the audit log outlives the user.
+      await this.audit.append(tx, {
+        actor: auditActor(actor, origin),
+        action: 'user.erased',
+        target: { type: 'user', id: this.audit.pseudonym(userId) },
+        note: deferred.length > 0 ? `${deferred.length} disputed conversation(s) deferred` : null,
+      });
+      return files;
+    });
+    this.signal.committed();
+    if (erasedIds.size > 0) await this.store.search.compact();
+    await this.attachments.removeStored(attachmentRows);
+    return { erased: true, deferred, messages: erasedIds.size };
+  }
+
+  /** Rewrites stored payloads (events, dead letters) that quote erased messages, page by page. */
+  private async scrubPayloads(
+    page: (afterKey: string | null) => Promise<StoredPayload[]>,
+    rewrite: (key: string, payload: string) => Promise<void>,
+    messageOf: (payload: unknown) => unknown,
+    erased: ReadonlySet<string>,
+  ): Promise<void> {
+    if (erased.size === 0) return;
+    let after: string | null = null;
+    for (;;) {
+      const rows = await page(after);
+      for (const row of rows) {
+        const parsed = JSON.parse(row.payload) as unknown;
+        if (scrubMessagePayload(messageOf(parsed), erased)) await rewrite(row.key, JSON.stringify(parsed));
+      }
+      if (rows.length < PAGE) return;
+      after = rows[rows.length - 1]?.key ?? null;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { Readable } from 'node:stream';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import Type, { type Static } from 'typebox';
+import type { AppContext } from '../../context.js';
+import { originOf, requireActor } from '../auth.plugin.js';
+import { errorResponses, IdParams } from '../schemas/common.js';
+
+const Rows = (description: string) => Type.Array(Type.Object({}, { additionalProperties: true }), { description });
+
+const ExportDocument = Type.Object(
+  {
+    exportedAt: Type.String({ format: 'date-time' }),
+    profile: Type.Ref('User'),
+    conversations: Rows('Every conversation the user took part in, with its context'),
+    messages: Rows('Every message the user sent: content, original text, attachments as links, reactions'),
+    reactions: Rows('Reactions the user made'),
+    reports: Rows('Reports the user made'),
+    blocks: Rows('Users the user blocked'),
+    readPointers: Rows('How far the user read each conversation'),
+    accessLog: Rows('Every moderator read of the user’s conversations (from the audit log)'),
+  },
+  { additionalProperties: false },
+);
+
+const ErasureSummary = Type.Object(
+  {
+    erased: Type.Literal(true),
+    deferred: Type.Array(Type.String(), {
+      description: 'Conversations in a disputed context: the user’s messages there are kept until the dispute ends',
+    }),
+    messages: Type.Integer({ description: 'Messages of the user turned into tombstones by this call' }),
+  },
+  { additionalProperties: false },
+);
+
+export const privacyRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
+  const { privacy } = ctx;
+
+  app.get(
+    '/users/:id/export',
+    {
+      config: { access: 'userOrService' },
+      schema: {
+        operationId: 'exportUser',
+        tags: ['users'],
+        summary: 'Everything Parley holds about a user, as one JSON document (GDPR access)',
+        description:
+          'The user themself or the service key; to anyone else the user does not exist (404). The document is streamed as it is read, and the export is audited.',
+        params: IdParams,
+        response: { 200: ExportDocument, ...errorResponses(404) },
+      },
+    },
+    async (request, reply) => {
+      const pieces = await privacy.startExport(requireActor(request), originOf(request), request.params.id);
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', `attachment; filename="parley-export-${request.params.id}.json"`)
+        // The schema documents what the stream holds; Fastify does not serialise a stream.
+        .send(Readable.from(pieces) as unknown as Static<typeof ExportDocument>);
+    },
+  );
+
+  app.delete(
+    '/users/:id',
+    {
+      config: { access: 'admin' },
+      schema: {
+        operationId: 'eraseUser',
+        tags: ['users'],
+        summary: 'Erase a user (GDPR)',
+        description:
+          'The profile is anonymised; the user’s message contents, original texts, previews, reactions and files are removed from the messages, the event log, dead letters and the search index; other participants keep tombstones; `user.erased` goes to the sinks. Idempotent: erasing twice, or a user Parley never knew, answers 200 with the same shape. Conversations in a disputed context are left until the dispute ends and listed in `deferred`.',
+        params: IdParams,
+        response: { 200: ErasureSummary },
+      },
+    },
+    async (request) => privacy.erase(requireActor(request), originOf(request), request.params.id),
+  );
+};
