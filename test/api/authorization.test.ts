@@ -668,7 +668,7 @@ describe.each(databaseKinds())('authorization matrix on %s', (kind) => {
   afterAll(async () => {
     for (const socket of sharedSockets.values()) socket.close();
     await server?.stop();
-  });
+  }, 60_000);
 
   it('has a row for every route the server serves, and no row for a route it does not', () => {
     const prefix = server.parley.ctx.config.apiPrefix;
