@@ -4,8 +4,12 @@
 // heads are always equal and nothing waits.
 import type { EventsRepository } from '../storage/events.repository.js';
 
-/** Longer than any healthy transaction; past it the reader answers with what is readable. */
-const PATIENCE_MS = 2_000;
+/**
+ * Longer than any healthy transaction; past it the reader answers with what is readable (the
+ * rest comes with its next read). The horizon is the whole PostgreSQL cluster's: a write
+ * transaction left open in any of its databases holds every reader back (docs/ARCHITECTURE.md).
+ */
+const PATIENCE_MS = 5_000;
 const MAX_PAUSE_MS = 25;
 
 export async function untilCommittedIsReadable(events: EventsRepository, patienceMs = PATIENCE_MS): Promise<void> {
