@@ -111,7 +111,13 @@ export interface paths {
          */
         put: operations["upsertUser"];
         post?: never;
-        delete?: never;
+        /**
+         * Erase a user (GDPR)
+         * @description The profile is anonymised; the user’s message contents, original texts, previews, reactions and files are removed from the messages, the event log, dead letters and the search index; other participants keep tombstones; `user.erased` goes to the sinks. Idempotent: erasing twice, or a user Parley never knew, answers 200 with the same shape. Conversations in a disputed context are left until the dispute ends and listed in `deferred`.
+         *
+         *     Who: An admin, or the service key (other users answer 403).
+         */
+        delete: operations["eraseUser"];
         options?: never;
         head?: never;
         patch?: never;
@@ -219,6 +225,28 @@ export interface paths {
          *     Who: A user or the service key.
          */
         get: operations["getUserByUsername"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything Parley holds about a user, as one JSON document (GDPR access)
+         * @description The user themself or the service key; to anyone else the user does not exist (404). The document is streamed as it is read, and the export is audited.
+         *
+         *     Who: A user or the service key.
+         */
+        get: operations["exportUser"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1233,7 +1261,7 @@ export interface components {
             /** @description give it to /sync as `since` to continue after this event */
             cursor: string;
             /** @enum {string} */
-            type: "conversation.created" | "conversation.updated" | "conversation.deleted" | "participant.added" | "participant.removed" | "message.sent" | "message.updated" | "message.deleted" | "message.read" | "reaction.added" | "reaction.removed" | "message.flagged" | "report.created" | "user.blocked" | "user.unblocked" | "context.updated" | "message.received";
+            type: "conversation.created" | "conversation.updated" | "conversation.deleted" | "participant.added" | "participant.removed" | "message.sent" | "message.updated" | "message.deleted" | "message.read" | "reaction.added" | "reaction.removed" | "message.flagged" | "report.created" | "user.blocked" | "user.unblocked" | "context.updated" | "message.received" | "user.erased";
             /** @enum {string} */
             source: "parley";
             /**
@@ -1861,6 +1889,152 @@ export interface operations {
             };
         };
     };
+    eraseUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        erased: true;
+                        /** @description Conversations in a disputed context: the user’s messages there are kept until the dispute ends */
+                        deferred: string[];
+                        /** @description Messages of the user turned into tombstones by this call */
+                        messages: number;
+                    };
+                };
+            };
+            /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
+            403: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such object, or one the caller may not see (NOT_FOUND) */
+            404: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a path parameter is longer than allowed */
+            414: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            500: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            503: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     syncUsers: {
         parameters: {
             query?: never;
@@ -2339,6 +2513,144 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such object, or one the caller may not see (NOT_FOUND) */
+            404: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a path parameter is longer than allowed */
+            414: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            500: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            503: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    exportUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The user’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        exportedAt: string;
+                        profile: components["schemas"]["User"];
+                        /** @description Every conversation the user took part in, with its context */
+                        conversations: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Every message the user sent: content, original text, attachments as links, reactions */
+                        messages: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Reactions the user made */
+                        reactions: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Reports the user made */
+                        reports: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Users the user blocked */
+                        blocks: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description How far the user read each conversation */
+                        readPointers: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description Every moderator read of the user’s conversations (from the audit log) */
+                        accessLog: {
+                            [key: string]: unknown;
+                        }[];
+                    };
                 };
             };
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */

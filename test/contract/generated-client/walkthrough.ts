@@ -160,5 +160,8 @@ export async function walkthrough(baseUrl: string, credentials: WalkthroughCrede
   // Endings.
   status(await alice.DELETE('/messages/{id}', { params: { path: { id: sent.id } } }), 204, 'delete message');
   status(await carol.DELETE('/conversations/{id}', { params: { path: { id: group.id } } }), 204, 'leave');
+  // GDPR: Dave exports what Parley holds about him, then the platform erases him.
+  ok(await service.GET('/users/{id}/export', { params: { path: { id: ids.dave } } }), 'export');
+  ok(await service.DELETE('/users/{id}', { params: { path: { id: ids.dave } } }), 'erase');
   return called;
 }
