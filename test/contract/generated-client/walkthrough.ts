@@ -157,6 +157,10 @@ export async function walkthrough(baseUrl: string, credentials: WalkthroughCrede
   ok(await admin.GET('/admin/audit-log', { params: { query: { limit: 5 } } }), 'audit log');
   ok(await service.GET('/admin/audit-log/verify'), 'verify');
 
+  // Privacy: a user's export, and an erasure by the platform.
+  ok(await alice.GET('/users/{id}/export', { params: { path: { id: ids.alice } } }), 'export');
+  ok(await service.DELETE('/users/{id}', { params: { path: { id: ids.dave } } }), 'erase');
+
   // Endings.
   status(await alice.DELETE('/messages/{id}', { params: { path: { id: sent.id } } }), 204, 'delete message');
   status(await carol.DELETE('/conversations/{id}', { params: { path: { id: group.id } } }), 204, 'leave');
