@@ -16,11 +16,11 @@ import type { ContextRow } from '../storage/contexts.repository.js';
 import type { ConversationRow } from '../storage/conversations.repository.js';
 import { nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
-import { nestsDeeperThan } from './conversations/lifecycle.service.js';
 import { appendConversationUpdated } from './conversations/views.js';
 import type { EventLogSignal } from './event-signal.js';
 import { CLOSING, conversationContextOf } from './context-fields.js';
 import { eventRow } from './events.js';
+import { storedMetadata } from './metadata.js';
 import type { SendingService } from './messages/sending.service.js';
 import type { Actor } from './types.js';
 
@@ -67,13 +67,7 @@ export class ContextsService {
   /** PUT /contexts/{type}/{id} (service key): stores the context and applies a state change. */
   async upsert(type: string, id: string, input: ContextInput): Promise<{ context: ContextView; created: boolean }> {
     this.checkKey(type, id);
-    if (input.metadata !== undefined && nestsDeeperThan(input.metadata, 32)) {
-      throw invalid('metadata must nest at most 32 levels deep', { field: 'metadata' });
-    }
-    const metadata = input.metadata === undefined ? undefined : JSON.stringify(input.metadata);
-    if (metadata !== undefined && Buffer.byteLength(metadata) > this.limits.metadataBytes) {
-      throw invalid(`metadata must be at most ${this.limits.metadataBytes} bytes of JSON`, { field: 'metadata' });
-    }
+    const metadata = input.metadata === undefined ? undefined : storedMetadata(input.metadata, this.limits);
     const result = await this.store.transaction(async (tx) => {
       const now = nowIso();
       const stored = await tx.contexts.lock(type, id);

@@ -12,6 +12,7 @@ import type { Store } from '../../storage/store.js';
 import { accessConversation, asSeenBy, blockedWithOther } from '../access.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { contextFieldsForNewConversation } from '../context-fields.js';
+import { storedMetadata } from '../metadata.js';
 import { eventRow } from '../events.js';
 import type { PreparedContent } from '../messages/content.js';
 import type { SendingService } from '../messages/sending.service.js';
@@ -43,27 +44,12 @@ export interface UpdateConversationInput {
   metadata?: Record<string, unknown>;
 }
 
-/** Deeper metadata is refused before it is serialised: a deep enough value overflows the stack. */
-export const MAX_METADATA_DEPTH = 32;
-
 /** One DIRECT conversation per user pair per context: this key is unique in storage. */
 export function directKey(a: string, b: string, context?: ConversationContext): string {
   const pair = [a, b].sort();
   return createHash('sha256')
     .update(JSON.stringify([...pair, context?.type ?? null, context?.id ?? null]))
     .digest('hex');
-}
-
-/** Whether a JSON value nests deeper than `max` objects or arrays; walks without recursion. */
-export function nestsDeeperThan(value: unknown, max: number): boolean {
-  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
-  while (stack.length > 0) {
-    const { value: current, depth } = stack.pop() as { value: unknown; depth: number };
-    if (current === null || typeof current !== 'object') continue;
-    if (depth + 1 > max) return true;
-    for (const child of Object.values(current)) stack.push({ value: child, depth: depth + 1 });
-  }
-  return false;
 }
 
 const STATUS_NOTES: Record<ConversationStatus, string> = {
@@ -82,18 +68,6 @@ export class ConversationLifecycleService {
     private readonly audit: AuditLog,
   ) {}
 
-  /** The metadata as stored JSON, within the depth and size limits (VALIDATION_FAILED otherwise). */
-  checkMetadata(metadata: Record<string, unknown>): string {
-    if (nestsDeeperThan(metadata, MAX_METADATA_DEPTH)) {
-      throw invalid(`metadata must nest at most ${MAX_METADATA_DEPTH} levels deep`, { field: 'metadata' });
-    }
-    const json = JSON.stringify(metadata);
-    if (Buffer.byteLength(json, 'utf8') > this.limits.metadataBytes) {
-      throw invalid(`metadata must be at most ${this.limits.metadataBytes} bytes of JSON`, { field: 'metadata' });
-    }
-    return json;
-  }
-
   async create(actor: UserActor, input: CreateConversationInput): Promise<CreateResult> {
     const others = [...new Set(input.participantIds)].filter((id) => id !== actor.userId);
     const type: ConversationType = input.type ?? (others.length === 1 ? 'DIRECT' : 'GROUP');
@@ -105,7 +79,7 @@ export class ConversationLifecycleService {
         field: 'participantIds',
       });
     }
-    const metadata = this.checkMetadata(input.metadata ?? {});
+    const metadata = storedMetadata(input.metadata ?? {}, this.limits);
     const context = input.context;
     const contextState = context && (() => this.store.contexts.find(context.type, context.id).then((row) => row?.state ?? null));
     const prepared: PreparedContent | undefined =
@@ -211,7 +185,7 @@ export class ConversationLifecycleService {
     const view = await this.store.transaction(async (tx) => {
       // Who the caller is comes before what they sent.
       const { conversation } = await accessConversation(tx, actor, 'update', conversationId, { lock: true });
-      const metadata = input.metadata === undefined ? undefined : this.checkMetadata(input.metadata);
+      const metadata = input.metadata === undefined ? undefined : storedMetadata(input.metadata, this.limits);
       const now = nowIso();
       if (input.status !== undefined && input.status !== conversation.status) {
         await this.sending.appendSystemNote(tx, conversation, actor.profile, `${nameOf(actor.profile)} ${STATUS_NOTES[input.status]}`);
