@@ -1,9 +1,8 @@
 // Attachments: concurrent 10 MB uploads (throughput, latency, the service's RSS growth) and a
 // 12-megapixel photo from upload to thumbnail ready. The service runs in its own process.
 import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import sharp from 'sharp';
-import { percentile, ROOT } from './lib.js';
+import { lineReader, percentile, ROOT } from './lib.js';
 
 export interface AttachmentsBenchResult {
   uploads: number;
@@ -27,16 +26,7 @@ export interface AttachmentsBenchResult {
 
 async function startServer() {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/attachments-server.ts'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
-  const lines: string[] = [];
-  let waiting: ((line: string) => void) | undefined;
-  createInterface({ input: child.stdout }).on('line', (line) => {
-    if (waiting) {
-      const resolve = waiting;
-      waiting = undefined;
-      resolve(line);
-    } else lines.push(line);
-  });
-  const nextLine = () => new Promise<string>((resolve) => (lines.length > 0 ? resolve(lines.shift() as string) : (waiting = resolve)));
+  const nextLine = lineReader(child.stdout);
   const url = (await nextLine()).replace('LISTENING ', '');
   return {
     api: `${url}/api/v1`,

@@ -1,6 +1,8 @@
 // Helpers for benchmarks: a Parley (or floor) server in its own process, and load generation.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -119,4 +121,18 @@ export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, index)] as number;
+}
+
+/** Reads a child's output one line at a time, in order: each call resolves with the next line. */
+export function lineReader(input: Readable): () => Promise<string> {
+  const lines: string[] = [];
+  let waiting: ((line: string) => void) | undefined;
+  createInterface({ input }).on('line', (line) => {
+    if (waiting) {
+      const resolve = waiting;
+      waiting = undefined;
+      resolve(line);
+    } else lines.push(line);
+  });
+  return () => new Promise<string>((resolve) => (lines.length > 0 ? resolve(lines.shift() as string) : (waiting = resolve)));
 }

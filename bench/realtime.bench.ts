@@ -1,9 +1,8 @@
 // Real time: how long a message takes from the sender's HTTP response to the recipient's
 // socket at a steady 1,000 messages/s, and what an idle connection costs the server.
 import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import WebSocket from 'ws';
-import { percentile, ROOT, startProcess, tempDir } from './lib.js';
+import { lineReader, percentile, ROOT, startProcess, tempDir } from './lib.js';
 
 export interface RealtimeBenchResult {
   rate: number;
@@ -22,20 +21,7 @@ async function probeMemory(count: number): Promise<{ connections: number; retain
     cwd: ROOT,
     stdio: ['pipe', 'pipe', 'inherit'],
   });
-  const lines: string[] = [];
-  let waiting: ((line: string) => void) | undefined;
-  createInterface({ input: child.stdout }).on('line', (line) => {
-    if (waiting) {
-      const resolve = waiting;
-      waiting = undefined;
-      resolve(line);
-    } else lines.push(line);
-  });
-  const nextLine = () =>
-    new Promise<string>((resolve) => {
-      if (lines.length > 0) resolve(lines.shift() as string);
-      else waiting = resolve;
-    });
+  const nextLine = lineReader(child.stdout);
   const measure = async () => {
     child.stdin.write('measure\n');
     return JSON.parse(await nextLine()) as { rss: number; retained: number; connections: number };
