@@ -124,8 +124,7 @@ export class Delivery {
   /** Removes events past the retention window that every sink and the search index already have. */
   async prune(now = Date.now()): Promise<number> {
     const cutoff = new Date(now - this.ctx.config.eventRetentionDays * 86_400_000).toISOString();
-    const readers = [...this.sinks.map((s) => s.name), SEARCH_INDEX_POSITION];
-    const slowest = (await this.ctx.store.delivery.slowestPosition(readers)) ?? (await this.ctx.store.events.headPosition());
+    const slowest = (await this.ctx.store.delivery.slowestPosition(this.readers())) ?? (await this.ctx.store.events.headPosition());
     let removed = 0;
     try {
       for (;;) {
@@ -140,14 +139,19 @@ export class Delivery {
     return removed;
   }
 
+  /** Everything that reads the log and keeps a position in it: the sinks, then the search index. */
+  private readers(): string[] {
+    return [...this.sinks.map((s) => s.name), SEARCH_INDEX_POSITION];
+  }
+
   async lag(): Promise<SinkLag[]> {
     const head = await this.ctx.store.events.headPosition();
     const out: SinkLag[] = [];
-    for (const sink of this.sinks) {
-      const position = (await this.ctx.store.delivery.position(sink.name)) ?? head;
+    for (const reader of this.readers()) {
+      const position = (await this.ctx.store.delivery.position(reader)) ?? head;
       const oldest = position < head ? await this.ctx.store.delivery.oldestAfter(position) : undefined;
       out.push({
-        sink: sink.name,
+        sink: reader,
         position,
         lagEvents: Math.max(0, head - position),
         lagSeconds: oldest ? Math.max(0, (Date.now() - Date.parse(oldest)) / 1000) : 0,
