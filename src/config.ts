@@ -13,6 +13,7 @@
 import { createHmac } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { type EncryptionKey, parseKeyRing } from './crypto/keyring.js';
 import type { ModerationAction, ModerationActions } from './moderation/policy.types.js';
 
 export class ConfigError extends Error {
@@ -166,6 +167,22 @@ function link(protocols: readonly string[], doc: string): Variable<string | unde
   };
 }
 
+/** ENCRYPTION_KEYS: empty (encryption off) when unset. The error never quotes a key. */
+function keyRing(doc: string): Variable<EncryptionKey[]> {
+  return {
+    shownDefault: 'off',
+    doc,
+    parse(value, name) {
+      if (value === undefined) return [];
+      try {
+        return parseKeyRing(value);
+      } catch (error) {
+        throw new ConfigError(name, (error as Error).message);
+      }
+    },
+  };
+}
+
 export type Role = 'api' | 'realtime' | 'delivery';
 export const ROLES: readonly Role[] = ['api', 'realtime', 'delivery'];
 
@@ -279,6 +296,15 @@ export const VARIABLES = {
     shownDefault: 'dev-only default',
     minLength: 32,
   }),
+  ENCRYPTION_KEYS: keyRing(
+    'Encryption at rest: `keyId:base64Key,…` (32-byte keys); the first seals new values, all open stored ones',
+  ),
+  ENCRYPTION_ROTATION_VALUES_PER_SECOND: integer(
+    2000,
+    'Pace of `POST /admin/encryption/rotate`: values (messages, previews, events, files) re-sealed per second',
+    1,
+    1_000_000,
+  ),
   PUBLIC_URL: link(['https:', 'http:'], 'The address clients reach Parley at; attachment links are absolute when set, else paths'),
   UPLOAD_DIR: text(undefined, 'Folder of uploaded files (the local storage driver) and of uploads being checked', {
     shownDefault: '`DATA_DIR/uploads`',
@@ -418,6 +444,11 @@ export interface Config {
     escalateAfter: number;
   };
   auditHmacKey: string;
+  encryption: {
+    /** Empty: encryption at rest is off. The first key seals; every key opens. */
+    keys: EncryptionKey[];
+    rotationValuesPerSecond: number;
+  };
 }
 
 /** Parses and validates the environment; throws ConfigError naming the first bad variable. */
@@ -547,6 +578,7 @@ export function loadConfig(env: Env = process.env): Config {
       escalateAfter: v.MODERATION_ESCALATE_AFTER,
     },
     auditHmacKey: v.AUDIT_HMAC_KEY ?? DEFAULT_AUDIT_HMAC_KEY,
+    encryption: { keys: v.ENCRYPTION_KEYS, rotationValuesPerSecond: v.ENCRYPTION_ROTATION_VALUES_PER_SECOND },
   };
 }
 

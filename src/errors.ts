@@ -32,6 +32,8 @@ export const ERRORS = {
   RATE_LIMITED: 429,
   /** Something failed inside Parley; details are in the log, never in the response. */
   INTERNAL: 500,
+  /** A stored value is sealed with an encryption key that is not configured (ENCRYPTION_KEYS). */
+  ENCRYPTION_KEY_MISSING: 500,
   /** A dependency (database, Redis) is unreachable. */
   UNAVAILABLE: 503,
 } as const;

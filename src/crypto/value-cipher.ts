@@ -1,0 +1,94 @@
+// Encryption at rest of text values (message content, originals, previews, event payloads).
+// AES-256-GCM, a fresh 96-bit nonce per value, and the value's place (column and row id) as
+// associated data: a sealed value copied into another row or column does not open.
+//
+// A sealed value reads `\u0001e1:<keyId>:<base64 nonce‖ciphertext‖tag>`. Values without that
+// mark are plaintext (written before encryption was turned on) and are read as they are; a
+// rotation seals them. The empty string stays empty: tombstones reveal nothing.
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { AppError } from '../errors.js';
+import type { EncryptionKey } from './keyring.js';
+
+export const SEALED_MARK = '\u0001e1:';
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
+
+export class ValueCipher {
+  /** Encryption off: values are stored and read as they are. */
+  static readonly off = new ValueCipher([]);
+
+  private readonly byId: Map<string, Buffer>;
+
+  constructor(readonly keys: readonly EncryptionKey[]) {
+    this.byId = new Map(keys.map((k) => [k.id, k.key]));
+  }
+
+  get enabled(): boolean {
+    return this.keys.length > 0;
+  }
+
+  /** The key new values are sealed with; undefined when encryption is off. */
+  get currentKeyId(): string | undefined {
+    return this.keys[0]?.id;
+  }
+
+  seal(place: string, rowId: string, value: string): string {
+    const current = this.keys[0];
+    if (current === undefined || value === '') return value;
+    const nonce = randomBytes(NONCE_BYTES);
+    const cipher = createCipheriv('aes-256-gcm', current.key, nonce);
+    cipher.setAAD(associatedData(place, rowId));
+    const body = Buffer.concat([nonce, cipher.update(value, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+    return `${SEALED_MARK}${current.id}:${body.toString('base64')}`;
+  }
+
+  sealNullable(place: string, rowId: string, value: string | null): string | null {
+    return value === null ? null : this.seal(place, rowId, value);
+  }
+
+  /**
+   * The plaintext of a stored value. A value under a key that is not configured, or one that
+   * fails authentication (altered, or moved from another row), is never returned as garbage:
+   * it throws ENCRYPTION_KEY_MISSING or INTERNAL.
+   */
+  open(place: string, rowId: string, stored: string): string {
+    if (!stored.startsWith(SEALED_MARK)) return stored;
+    const separator = stored.indexOf(':', SEALED_MARK.length);
+    const keyId = stored.slice(SEALED_MARK.length, separator);
+    const key = this.byId.get(keyId);
+    if (separator < 0 || key === undefined) {
+      throw new AppError('ENCRYPTION_KEY_MISSING', `a stored value is sealed with encryption key "${keyId}", which is not configured`, {
+        keyId,
+      });
+    }
+    const body = Buffer.from(stored.slice(separator + 1), 'base64');
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', key, body.subarray(0, NONCE_BYTES));
+      decipher.setAAD(associatedData(place, rowId));
+      decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
+      return Buffer.concat([decipher.update(body.subarray(NONCE_BYTES, body.length - TAG_BYTES)), decipher.final()]).toString('utf8');
+    } catch (error) {
+      throw new AppError('INTERNAL', 'a stored value could not be decrypted', undefined, { cause: error });
+    }
+  }
+
+  openNullable(place: string, rowId: string, stored: string | null): string | null {
+    return stored === null ? null : this.open(place, rowId, stored);
+  }
+
+  /** The id of the key a stored value is sealed with; null for plaintext. */
+  static keyIdOf(stored: string): string | null {
+    if (!stored.startsWith(SEALED_MARK)) return null;
+    return stored.slice(SEALED_MARK.length, stored.indexOf(':', SEALED_MARK.length));
+  }
+
+  /** True when the value is as the current configuration would write it (rotation skips it). */
+  isCurrent(stored: string): boolean {
+    if (stored === '') return true;
+    return ValueCipher.keyIdOf(stored) === (this.currentKeyId ?? null);
+  }
+}
+
+function associatedData(place: string, rowId: string): Buffer {
+  return Buffer.from(`${place}\u0000${rowId}`, 'utf8');
+}
