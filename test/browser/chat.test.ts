@@ -1,6 +1,9 @@
 // The chat page in a real Chromium, against a real Parley: two users in two browser contexts.
-// Screenshots land in docs/screenshots/ (the README shows them).
-import { mkdirSync } from 'node:fs';
+// Screenshots go to a temporary folder; with UPDATE_SCREENSHOTS=1 they replace the ones in
+// docs/screenshots/ that the README shows, so an ordinary run leaves the working tree clean.
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,14 +11,19 @@ import { browserAvailable, launchChromium, openChat } from '../support/browser.j
 import { asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 
 const run = browserAvailable();
-const SCREENSHOTS = 'docs/screenshots';
+let SCREENSHOTS: string;
 
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
   if (!run) return;
-  mkdirSync(SCREENSHOTS, { recursive: true });
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    SCREENSHOTS = 'docs/screenshots';
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  } else {
+    SCREENSHOTS = mkdtempSync(path.join(tmpdir(), 'parley-screenshots-'));
+  }
   server = await startServer('sqlite', { MODERATION_CONTACT_INFO: 'mask' });
   browser = await launchChromium();
 }, 60_000);
