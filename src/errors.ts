@@ -40,6 +40,9 @@ export const ERRORS = {
 
 export type ErrorCode = keyof typeof ERRORS;
 
+/** Seconds a client should wait before retrying while a dependency is away (UNAVAILABLE, `/ready` 503). */
+export const OUTAGE_RETRY_AFTER_SECONDS = 2;
+
 export interface AppErrorOptions {
   /** Sent as Retry-After (seconds): when a retry may succeed. */
   retryAfterSeconds?: number;

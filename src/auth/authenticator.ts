@@ -3,15 +3,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createRemoteJWKSet, decodeProtectedHeader, type JWTPayload, jwtVerify } from 'jose';
 import type { Config } from '../config.js';
-import type { UserRole } from '../domain/types.js';
+import { isValidUserId, SAFE_ID, type UserRole } from '../domain/types.js';
 import type { Identity } from '../domain/users.service.js';
 import { AppError, tokenExpired } from '../errors.js';
 import { VerifiedTokenCache } from './token-cache.js';
 
-const MAX_USER_ID_LENGTH = 128;
 const MAX_CLAIM_LENGTH = 200;
-// Printable text only: ids end up in URLs, logs and other systems' databases.
-const SAFE_ID = /^[^\p{Cc}\p{Cf}\s][^\p{Cc}\p{Cf}]*$/u;
 const DEFAULT_SECRET = 'parley-dev-secret-change-me';
 /** Distinct live tokens remembered after verification (about 1 KB each). */
 const VERIFIED_TOKENS_KEPT = 10_000;
@@ -22,10 +19,6 @@ export interface VerifiedIdentity extends Identity {
 }
 
 const unauthenticated = (message: string) => new AppError('UNAUTHENTICATED', message);
-
-export function isValidUserId(id: string): boolean {
-  return id.length > 0 && id.length <= MAX_USER_ID_LENGTH && SAFE_ID.test(id);
-}
 
 function claimString(payload: JWTPayload, ...names: string[]): string | undefined {
   for (const name of names) {

@@ -1,7 +1,6 @@
 import { invalid } from '../errors.js';
 import type { Store } from '../storage/store.js';
-import { isValidUserId } from '../auth/authenticator.js';
-import type { UserActor } from './types.js';
+import { isValidUserId, type UserActor } from './types.js';
 
 export const MAX_PRESENCE_USERS = 100;
 

@@ -30,7 +30,7 @@ import { probeRoutes, serviceRoutes } from './routes/service.routes.js';
 import { syncRoutes } from './routes/sync.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
 import { ErrorResponse } from './schemas/common.js';
-import { Conversation, Event, Message, User } from './schemas/views.js';
+import { Conversation, Event, Message, User } from '../schemas/views.js';
 import { validatorCompiler } from '../schemas/validation.js';
 
 export interface ServedRoute {

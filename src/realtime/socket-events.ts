@@ -3,7 +3,7 @@
 import type { Static } from 'typebox';
 import type { EventType } from '../domain/events.js';
 import type { PublicError } from '../errors.js';
-import type { Conversation, Message } from '../http/schemas/views.js';
+import type { Conversation, Message } from '../schemas/views.js';
 
 export const SOCKET_EVENT_OF = {
   'message.sent': 'new_message',

@@ -1,6 +1,6 @@
 // Building blocks of every input schema, on HTTP and on sockets alike. Every string a client
 // sends is bounded and refuses NUL; ids are bounded printable text.
-import Type from 'typebox';
+import Type, { type TSchema, type TUnsafe } from 'typebox';
 
 /** Printable text without NUL or other control characters except tab and newlines. */
 const TEXT_PATTERN = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$';
@@ -12,3 +12,14 @@ export const Text = (maxLength: number, options: { minLength?: number; descripti
 /** A server-made or platform-made id: 1..128 printable characters. */
 export const Id = (description?: string) =>
   Type.String({ minLength: 1, maxLength: 128, pattern: ID_PATTERN, ...(description ? { description } : {}) });
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const Timestamp = Type.String({ format: 'date-time', description: 'ISO-8601 UTC with milliseconds' });
+
+/**
+ * A string from a fixed list: `{type: 'string', enum}`, which documents the values and serializes
+ * as a plain string (a union of literals would make the serializer try each branch).
+ */
+export const StringEnum = <T extends string>(values: readonly T[], options: { description?: string } = {}): TUnsafe<T> =>
+  Type.Unsafe<T>({ type: 'string', enum: [...values], ...options });

@@ -1,10 +1,10 @@
-// Response shapes. They document the API and drive serialization, so they list every field
-// the presenters produce.
+// Response shapes, shared by HTTP (serialization, the OpenAPI document), the socket events and
+// @parley/client. They list every field the presenters produce.
 import Type from 'typebox';
-import { CONTEXT_STATES } from '../../domain/contexts.service.js';
-import { EVENT_TYPES } from '../../domain/events.js';
-import { CONVERSATION_STATUSES, CONVERSATION_TYPES, MESSAGE_TYPES, PARTICIPANT_ROLES, USER_ROLES } from '../../domain/types.js';
-import { Nullable, StringEnum, Timestamp } from './common.js';
+import { CONTEXT_STATES } from '../domain/contexts.service.js';
+import { EVENT_TYPES } from '../domain/events.js';
+import { CONVERSATION_STATUSES, CONVERSATION_TYPES, MESSAGE_TYPES, PARTICIPANT_ROLES, USER_ROLES } from '../domain/types.js';
+import { Nullable, StringEnum, Timestamp } from './primitives.js';
 
 /** The contract's `moderation.status` and `moderation.reasons` values. */
 const MODERATION_STATUSES = ['clean', 'masked', 'flagged', 'removed'] as const;

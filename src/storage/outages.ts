@@ -14,7 +14,7 @@ import type {
   TransactionSettings,
 } from 'kysely';
 import type pg from 'pg';
-import { AppError } from '../errors.js';
+import { AppError, OUTAGE_RETRY_AFTER_SECONDS } from '../errors.js';
 
 /** Network errors of a connection that could not be made or was lost. */
 const NETWORK_CODES = new Set([
@@ -63,9 +63,6 @@ export function isDatabaseOutage(error: unknown): boolean {
   // A connection attempt over several addresses fails with all of their errors.
   return Array.isArray(errors) && errors.length > 0 && errors.every(isDatabaseOutage);
 }
-
-/** Seconds a client should wait before retrying while the database is away. */
-export const OUTAGE_RETRY_AFTER_SECONDS = 2;
 
 /** The error the edges answer with: UNAVAILABLE, the driver's own text kept for the log only. */
 export function databaseUnavailable(cause: unknown): AppError {

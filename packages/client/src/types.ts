@@ -1,7 +1,7 @@
 // The shapes the client speaks, taken from the server's own schemas and type tables (type-only
 // imports: nothing of the server is bundled), so a change on the server breaks the client's build.
 import type { Static } from 'typebox';
-import type * as Views from '../../../src/http/schemas/views.js';
+import type * as Views from '../../../src/schemas/views.js';
 import type { ConversationType, MessageType, ParticipantRole } from '../../../src/domain/types.js';
 import type { ServerToClientEvents } from '../../../src/realtime/socket-events.js';
 

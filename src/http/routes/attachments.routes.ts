@@ -11,7 +11,7 @@ import { AppError, notFound } from '../../errors.js';
 import { requireUser } from '../auth.plugin.js';
 import { parseByteRange } from '../byte-range.js';
 import { errorResponses, Id, IdParams, Text } from '../schemas/common.js';
-import { Attachment } from '../schemas/views.js';
+import { Attachment } from '../../schemas/views.js';
 import { receiveUpload } from '../upload-receiver.js';
 
 const SignedQuery = Type.Object(

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type, { type Static } from 'typebox';
 import type { AppContext } from '../../context.js';
-import { OUTAGE_RETRY_AFTER_SECONDS } from '../../storage/outages.js';
+import { OUTAGE_RETRY_AFTER_SECONDS } from '../../errors.js';
 import { VERSION } from '../../version.js';
 
 const Readiness = Type.Object({

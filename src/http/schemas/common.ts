@@ -1,27 +1,16 @@
 // Building blocks shared by the route schemas. Every string a client sends is bounded and
 // refuses NUL; ids are bounded printable text.
-import Type, { type TSchema, type TUnsafe } from 'typebox';
+import Type, { type TSchema } from 'typebox';
 import { ERRORS, type ErrorCode } from '../../errors.js';
 
-import { Id, Text } from '../../schemas/primitives.js';
+import { Id, Nullable, StringEnum, Text, Timestamp } from '../../schemas/primitives.js';
 
-export { Id, Text };
-
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-
-export const Timestamp = Type.String({ format: 'date-time', description: 'ISO-8601 UTC with milliseconds' });
+export { Id, Nullable, StringEnum, Text, Timestamp };
 
 export const Limit = (defaultValue: number, maximum = 100) =>
   Type.Integer({ minimum: 1, maximum, default: defaultValue, description: `page size, at most ${maximum}` });
 
 export const Cursor = Type.String({ minLength: 1, maxLength: 1024, description: 'opaque cursor from a previous page' });
-
-/**
- * A string from a fixed list: `{type: 'string', enum}`, which documents the values and serializes
- * as a plain string (a union of literals would make the serializer try each branch).
- */
-export const StringEnum = <T extends string>(values: readonly T[], options: { description?: string } = {}): TUnsafe<T> =>
-  Type.Unsafe<T>({ type: 'string', enum: [...values], ...options });
 
 export const ErrorResponse = Type.Object(
   {

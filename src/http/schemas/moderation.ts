@@ -1,7 +1,7 @@
 // Response shapes of reports, the review queue and the audit log.
 import Type from 'typebox';
 import { Nullable, Timestamp } from './common.js';
-import { UserSummary } from './views.js';
+import { UserSummary } from '../../schemas/views.js';
 
 export const Report = Type.Object({
   id: Type.String(),
