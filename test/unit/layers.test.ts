@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = path.resolve('src');
 
 /** Pure building blocks: anything may import them; they import only each other. */
-const FOUNDATION = ['errors', 'config', 'timings', 'metrics', 'version', 'moderation'];
+const FOUNDATION = ['errors', 'config', 'timings', 'metrics', 'version', 'moderation', 'crypto'];
 /** SQL (storage) and file machinery (attachments), without rules. */
 const MACHINERY = ['storage', 'attachments', ...FOUNDATION];
 /** The rules and the shapes they answer with: input schemas, response views, presenters. */
@@ -37,11 +37,12 @@ const MAY_IMPORT: Record<string, readonly string[] | 'anything'> = {
   storage: FOUNDATION,
   attachments: FOUNDATION,
   errors: [],
-  config: ['moderation'],
+  config: ['moderation', 'crypto'],
   timings: [],
   metrics: [],
   version: [],
   moderation: [],
+  crypto: ['errors'],
 };
 
 function sourceFiles(directory: string): string[] {
