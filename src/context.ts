@@ -25,6 +25,7 @@ import { SendingService } from './domain/messages/sending.service.js';
 import { ModerationService } from './domain/moderation.service.js';
 import { PrivacyService } from './domain/privacy.service.js';
 import { ReportsService } from './domain/reports.service.js';
+import { searchEncodingFor } from './domain/search-encoding.js';
 import { SearchIndexer } from './domain/search-indexer.js';
 import { SearchService } from './domain/search.service.js';
 import { SyncService } from './domain/sync.service.js';
@@ -176,7 +177,8 @@ export async function createContext(
   });
   const sending = new SendingService(store, reviewer, signal, attachments, (userId) => presence.isOnline(userId));
   const participants = new ParticipantsService(store, config.limits, signal, sending);
-  const searchIndexer = new SearchIndexer(store, logger);
+  const searchEncoding = searchEncodingFor(config.encryption.keys);
+  const searchIndexer = new SearchIndexer(store, logger, searchEncoding);
   return {
     config,
     timings,
@@ -204,7 +206,7 @@ export async function createContext(
     moderation: new ModerationService(store, audit, signal),
     attachments,
     privacy: new PrivacyService(store, audit, attachments, signal),
-    search: new SearchService(store, searchIndexer, links),
+    search: new SearchService(store, searchIndexer, links, searchEncoding),
     searchIndexer,
     bus,
     presence,

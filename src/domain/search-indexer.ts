@@ -2,14 +2,17 @@
 // indexing. Every instance runs one; they take turns through a row lock on the index's
 // position, so each event is applied once, in log order. A search first catches the index up
 // to the log (usually nothing or a few events), so a message is found as soon as it is sent.
+// What an entry holds (words, or blind-index hashes with encryption on) is the encoding's call.
 import type { Logger } from 'pino';
 import type { MessageView } from '../presenters/messages.presenter.js';
 import type { EventRow } from '../storage/events.repository.js';
 import { nowIso } from '../storage/ids.js';
+import type { MessageRow } from '../storage/messages.repository.js';
 import type { IndexEntry } from '../storage/search.repository.js';
 import type { Store } from '../storage/store.js';
 import type { EventLogSignal } from './event-signal.js';
 import { untilCommittedIsReadable } from './log-horizon.js';
+import { type SearchEncoding, wordSearch } from './search-encoding.js';
 
 /** Events applied per transaction. */
 const BATCH = 500;
@@ -17,7 +20,7 @@ const BATCH = 500;
 const GATHER_MS = 50;
 
 /** What an event asks of the index: (re)index these messages, drop those. */
-export function indexChanges(events: EventRow[]): { index: Map<string, IndexEntry>; remove: Set<string> } {
+export function indexChanges(events: EventRow[], encoding: SearchEncoding = wordSearch): { index: Map<string, IndexEntry>; remove: Set<string> } {
   const index = new Map<string, IndexEntry>();
   const remove = new Set<string>();
   for (const event of events) {
@@ -26,7 +29,7 @@ export function indexChanges(events: EventRow[]): { index: Map<string, IndexEntr
       const searchable =
         message.messageType !== 'SYSTEM' && !message.isDeleted && message.moderation.status !== 'removed' && message.content !== '';
       if (searchable) {
-        index.set(message.id, { messageId: message.id, document: message.content });
+        index.set(message.id, encoding.entry(message.id, message.content));
         remove.delete(message.id);
       } else {
         index.delete(message.id);
@@ -41,6 +44,11 @@ export function indexChanges(events: EventRow[]): { index: Map<string, IndexEntr
   return { index, remove };
 }
 
+/** The rule of indexChanges, for a stored message. */
+function searchable(row: MessageRow): boolean {
+  return row.message_type !== 'SYSTEM' && row.deleted_at === null && row.moderation_status !== 'removed' && row.content !== '';
+}
+
 export class SearchIndexer {
   private draining: Promise<number> | undefined;
   private requested = false;
@@ -50,6 +58,7 @@ export class SearchIndexer {
   constructor(
     private readonly store: Store,
     private readonly logger: Logger,
+    private readonly encoding: SearchEncoding = wordSearch,
   ) {}
 
   /** Indexes whatever was committed before start, then follows this instance's commits. */
@@ -69,6 +78,28 @@ export class SearchIndexer {
   async catchUp(): Promise<void> {
     await untilCommittedIsReadable(this.store.events);
     await this.drainOnce();
+  }
+
+  /**
+   * Re-indexes messages from their stored rows, under the current encoding (with encryption
+   * on: the first configured key). For a key rotation, with ids from
+   * `store.search.messageIdsIndexedUnder(oldKeyId, …)`; messages that are no longer searchable
+   * leave the index. Runs in `tx` when given (so a rotation can re-seal and re-index a batch
+   * together), else in a transaction of its own. It holds the index's position lock: the
+   * indexer cannot write an older text over the re-indexed one, and the rows are read after
+   * the lock, so they are at least as new as any event the indexer has applied.
+   */
+  async reindex(messageIds: string[], tx?: Store): Promise<void> {
+    if (messageIds.length === 0) return;
+    const work = async (store: Store) => {
+      await store.search.lockPosition(nowIso());
+      const rows = await store.messages.findMany(messageIds);
+      const kept = [...rows.values()].filter(searchable);
+      const keptIds = new Set(kept.map((row) => row.id));
+      await store.search.remove(messageIds.filter((id) => !keptIds.has(id)));
+      await store.search.index(kept.map((row) => this.encoding.entry(row.id, row.content)));
+    };
+    await (tx === undefined ? this.store.transaction(work) : work(tx));
   }
 
   /** One pass of indexing, shared by concurrent callers; resolves to the index's position. */
@@ -109,7 +140,7 @@ export class SearchIndexer {
       const position = await tx.search.lockPosition(now);
       const events = await tx.events.readAfter(position, BATCH);
       if (events.length === 0) return { position, full: false };
-      const { index, remove } = indexChanges(events);
+      const { index, remove } = indexChanges(events, this.encoding);
       await tx.search.remove([...remove]);
       await tx.search.index([...index.values()]);
       const reached = (events.at(-1) as EventRow).pos;

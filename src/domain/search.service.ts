@@ -6,27 +6,16 @@ import { groupBy } from '../storage/group-by.js';
 import type { Store } from '../storage/store.js';
 import { decodeCursor, encodeCursor } from './cursors.js';
 import { presentMessages } from './messages/views.js';
+import { type SearchEncoding, wordSearch } from './search-encoding.js';
 import type { SearchIndexer } from './search-indexer.js';
+import { matchesEvery, searchTerms, searchWords } from './search-words.js';
 import type { Page, UserActor } from './types.js';
 
-const MAX_TERMS = 8;
-const MAX_TERM_LENGTH = 64;
 /** Results are the best of this many newest matches: search stays fast on any word. */
 export const SEARCH_CANDIDATES = 200;
 
 export interface SearchHit extends MessageView {
   conversation: { id: string; type: string; title: string | null };
-}
-
-const WORDS = /[\p{L}\p{N}]+/gu;
-
-/**
- * The words of a query, lower-cased. Anything that is not a letter or digit separates words,
- * so search syntax (quotes, *, NEAR, :, -) is never passed to the database as syntax.
- */
-export function searchTerms(query: string): string[] {
-  const words = query.toLowerCase().match(WORDS) ?? [];
-  return [...new Set(words.map((w) => w.slice(0, MAX_TERM_LENGTH)))].slice(0, MAX_TERMS);
 }
 
 /**
@@ -35,7 +24,7 @@ export function searchTerms(query: string): string[] {
  * in passing.
  */
 export function relevance(content: string, terms: string[]): number {
-  const words = content.toLowerCase().match(WORDS) ?? [];
+  const words = searchWords(content);
   let score = 0;
   for (const term of terms) {
     let hits = 0;
@@ -53,6 +42,7 @@ export class SearchService {
     private readonly store: Store,
     private readonly indexer: SearchIndexer,
     private readonly links: AttachmentUrlSigner,
+    private readonly encoding: SearchEncoding = wordSearch,
   ) {}
 
   async search(
@@ -67,12 +57,13 @@ export class SearchService {
     await this.indexer.catchUp();
     const candidates = await this.store.search.newestMatches({
       userId: actor.userId,
-      terms,
+      match: this.encoding.match(terms),
       limit: SEARCH_CANDIDATES,
       ...(query.conversationId !== undefined ? { conversationId: query.conversationId } : {}),
     });
-    // Best match first; among equals the newer first (candidates arrive newest first).
-    const ranked = candidates
+    // Best match first; among equals the newer first (candidates arrive newest first). A
+    // blind index can return a stray message; its decrypted content says so.
+    const ranked = (this.encoding.approximate ? candidates.filter((row) => matchesEvery(row.content, terms)) : candidates)
       .map((row, order) => ({ row, order, score: relevance(row.content, terms) }))
       .sort((a, b) => b.score - a.score || a.order - b.order)
       .map((entry) => entry.row);

@@ -221,6 +221,19 @@ export interface MessageSearchTable {
   document: string;
 }
 
+/**
+ * The search index with encryption on (crypto/blind-index.ts): keyed hashes of word beginnings
+ * instead of words. PostgreSQL: a tsvector of the hashes and the key they were made under.
+ * SQLite: a contentless FTS5 table keyed by the message's rowid; the key is a token.
+ */
+export interface MessageSearchBlindTable {
+  message_id: string;
+  conversation_id: string;
+  created_at: string;
+  key_id: string;
+  document: string;
+}
+
 /** A listing, job or booking as the platform describes it (PUT /contexts/{type}/{id}). */
 export interface ContextsTable {
   type: string;
@@ -284,6 +297,7 @@ export interface DB {
   dead_letters: DeadLettersTable;
   attachments: AttachmentsTable;
   message_search: MessageSearchTable;
+  message_search_blind: MessageSearchBlindTable;
   contexts: ContextsTable;
   response_facts: ResponseFactsTable;
   analytics_daily: AnalyticsDailyTable;

@@ -1,17 +1,28 @@
 // Full-text matching over messages: SQLite FTS5 or PostgreSQL tsvector, the one place where the
-// two dialects need different SQL for the same question. The index (`message_search`) is
-// written after the commit from the event log (domain/search-indexer.ts), never inside a send. Terms arrive as plain words; each is
-// matched as a prefix, so typing the beginning of a word finds it. Matches come newest first
-// and stop at `limit`, so a common word costs no more than a rare one; ranking is the
-// domain's job (search.service.ts).
+// two dialects need different SQL for the same question. Two indexes, both written after the
+// commit from the event log (domain/search-indexer.ts), never inside a send:
+// - `message_search`, the word index (encryption off): terms arrive as plain words and each is
+//   matched as a prefix, so typing the beginning of a word finds it;
+// - `message_search_blind`, the blind index (encryption on, crypto/blind-index.ts): entries are
+//   keyed hashes of word beginnings made under one key, and queries are sets of such hashes.
+// A message is in at most one of them. Matches come newest first and stop at `limit`, so a
+// common word costs no more than a rare one; ranking is the domain's job (search.service.ts).
 import { type Kysely, sql } from 'kysely';
+import { keyToken } from '../crypto/blind-index.js';
 import type { Dialect } from './database.js';
 import type { MessageRow } from './messages.repository.js';
 import type { DB } from './schema.js';
 
+/** How the index is asked: by words, or by blind-index tokens. */
+export type SearchMatch =
+  /** Every word, each as the beginning of a word of the message. */
+  | { words: string[] }
+  /** Entries holding every token of any one set (a set per configured key). */
+  | { tokenSets: string[][] };
+
 export interface MatchQuery {
   userId: string;
-  terms: string[];
+  match: SearchMatch;
   conversationId?: string;
   limit: number;
 }
@@ -19,11 +30,14 @@ export interface MatchQuery {
 /** Under this name in sink_positions: how far the search index has read the event log. */
 export const SEARCH_INDEX_POSITION = 'search-index';
 
-export interface IndexEntry {
-  messageId: string;
-  /** The text to index: the message's (moderated) content. */
-  document: string;
-}
+export type IndexEntry =
+  /** The word index: the message's (moderated) content as it is. */
+  | { messageId: string; keyId: null; document: string }
+  /** The blind index: the tokens of the message's content, made under `keyId`. */
+  | { messageId: string; keyId: string; tokens: string[] };
+
+/** Blind-index tokens are hashes in hex (or a key token): anything else is a bug, not a query. */
+const TOKEN = /^[0-9a-z]+$/;
 
 export class SearchRepository {
   constructor(
@@ -60,31 +74,68 @@ export class SearchRepository {
       .execute();
   }
 
-  /** Indexes (or re-indexes) messages by id; ids of messages that no longer exist are skipped. */
+  /**
+   * Indexes or re-indexes messages: whatever either index held for them is deleted, then each
+   * entry is written to its index. Ids of messages that no longer exist are skipped. A rotation
+   * re-indexes a message under the current key by passing its new entry here.
+   */
   async index(entries: IndexEntry[]): Promise<void> {
     if (entries.length === 0) return;
     await this.remove(entries.map((entry) => entry.messageId));
+    const words = entries.filter((entry) => entry.keyId === null);
+    const blind = entries.filter((entry) => entry.keyId !== null);
     if (this.dialect.name === 'postgres') {
-      // One round trip for the batch: the indexing transaction holds readers' horizon back.
-      await sql`insert into message_search (message_id, conversation_id, created_at, document)
-        select m.id, m.conversation_id, m.created_at, to_tsvector('simple', d.document)
-        from unnest(${entries.map((e) => e.messageId)}::text[], ${entries.map((e) => e.document)}::text[]) as d(message_id, document)
-        join messages m on m.id = d.message_id`.execute(this.db);
+      // One round trip per index for the batch: the indexing transaction holds readers' horizon back.
+      if (words.length > 0) {
+        await sql`insert into message_search (message_id, conversation_id, created_at, document)
+          select m.id, m.conversation_id, m.created_at, to_tsvector('simple', d.document)
+          from unnest(${words.map((e) => e.messageId)}::text[], ${words.map((e) => e.document)}::text[]) as d(message_id, document)
+          join messages m on m.id = d.message_id`.execute(this.db);
+      }
+      if (blind.length > 0) {
+        // The hashes as they are (no parser, no positions); the key in its own column.
+        await sql`insert into message_search_blind (message_id, conversation_id, created_at, key_id, document)
+          select m.id, m.conversation_id, m.created_at, d.key_id, array_to_tsvector(string_to_array(d.tokens, ' '))
+          from unnest(${blind.map((e) => e.messageId)}::text[], ${blind.map((e) => e.keyId)}::text[], ${blind.map((e) => tokenText(e.tokens))}::text[])
+            as d(message_id, key_id, tokens)
+          join messages m on m.id = d.message_id`.execute(this.db);
+      }
       return;
     }
-    for (const entry of entries) {
+    for (const entry of words) {
       await sql`insert into message_search (rowid, document)
         select rowid, ${entry.document} from messages where id = ${entry.messageId}`.execute(this.db);
     }
+    for (const entry of blind) {
+      // The key rides along as one more token, so a rotation can find what an old key made.
+      const document = tokenText([keyToken(entry.keyId), ...entry.tokens]);
+      await sql`insert into message_search_blind (rowid, document)
+        select rowid, ${document} from messages where id = ${entry.messageId}`.execute(this.db);
+    }
   }
 
+  /** Drops the messages from both indexes. */
   async remove(messageIds: string[]): Promise<void> {
     if (messageIds.length === 0) return;
     if (this.dialect.name === 'postgres') {
       await this.db.deleteFrom('message_search').where('message_id', 'in', messageIds).execute();
-    } else {
-      await sql`delete from message_search where rowid in (select rowid from messages where id in (${sql.join(messageIds)}))`.execute(this.db);
+      await this.db.deleteFrom('message_search_blind').where('message_id', 'in', messageIds).execute();
+      return;
     }
+    const rowids = sql`select rowid from messages where id in (${sql.join(messageIds)})`;
+    await sql`delete from message_search where rowid in (${rowids})`.execute(this.db);
+    await sql`delete from message_search_blind where rowid in (${rowids})`.execute(this.db);
+  }
+
+  /**
+   * Drops a conversation's messages from both indexes; call it before the messages go. SQLite's
+   * entries are keyed by rowid and would otherwise outlive them (PostgreSQL cascades).
+   */
+  async removeConversation(conversationId: string): Promise<void> {
+    if (this.dialect.name === 'postgres') return;
+    const rowids = sql`select rowid from messages where conversation_id = ${conversationId}`;
+    await sql`delete from message_search where rowid in (${rowids})`.execute(this.db);
+    await sql`delete from message_search_blind where rowid in (${rowids})`.execute(this.db);
   }
 
   /**
@@ -92,37 +143,102 @@ export class SearchRepository {
    * them all drops every trace of removed messages (an erasure's). PostgreSQL deletes rows.
    */
   async compact(): Promise<void> {
-    if (this.dialect.name === 'sqlite') await sql`insert into message_search (message_search) values ('optimize')`.execute(this.db);
+    if (this.dialect.name !== 'sqlite') return;
+    await sql`insert into message_search (message_search) values ('optimize')`.execute(this.db);
+    await sql`insert into message_search_blind (message_search_blind) values ('optimize')`.execute(this.db);
   }
 
-  /** The newest messages of the user's conversations that match every term. */
+  /**
+   * For a key rotation: the ids of up to `limit` messages whose entry was made under `keyId`,
+   * or, with `keyId` null, that sit in the word index (indexed before encryption was turned
+   * on). Pass the last id of a batch as `afterMessageId` to get the next; the order is the
+   * index's own (SQLite: storage order, PostgreSQL: by id), not time. An `afterMessageId` that
+   * no longer exists starts again from the beginning, which is safe: a re-indexed message is
+   * no longer listed under its old key.
+   */
+  async messageIdsIndexedUnder(keyId: string | null, afterMessageId: string | null, limit: number): Promise<string[]> {
+    if (this.dialect.name === 'postgres') {
+      const entries = keyId === null ? sql`message_search where true` : sql`message_search_blind where key_id = ${keyId}`;
+      const after = afterMessageId === null ? sql`` : sql`and message_id > ${afterMessageId}`;
+      const result = await sql<{ message_id: string }>`select message_id from ${entries} ${after}
+        order by message_id limit ${limit}`.execute(this.db);
+      return result.rows.map((row) => row.message_id);
+    }
+    const after = sql`coalesce((select rowid from messages where id = ${afterMessageId}), 0)`;
+    const result =
+      keyId === null
+        ? await sql<{ id: string }>`select m.id from message_search f cross join messages m on m.rowid = f.rowid
+            where f.rowid > ${after} order by f.rowid limit ${limit}`.execute(this.db)
+        : await sql<{ id: string }>`select m.id from message_search_blind f cross join messages m on m.rowid = f.rowid
+            where message_search_blind match ${`"${keyToken(keyId)}"`} and f.rowid > ${after} order by f.rowid limit ${limit}`.execute(this.db);
+    return result.rows.map((row) => row.id);
+  }
+
+  /** How many entries were made under `keyId`, or, with null, sit in the word index (rotation progress). */
+  async countIndexedUnder(keyId: string | null): Promise<number> {
+    if (this.dialect.name === 'postgres') {
+      const entries = keyId === null ? sql`message_search` : sql`message_search_blind where key_id = ${keyId}`;
+      const result = await sql<{ n: string }>`select count(*) as n from ${entries}`.execute(this.db);
+      return Number(result.rows[0]?.n ?? 0);
+    }
+    const result =
+      keyId === null
+        ? await sql<{ n: number }>`select count(*) as n from message_search`.execute(this.db)
+        : await sql<{ n: number }>`select count(*) as n from message_search_blind where message_search_blind match ${`"${keyToken(keyId)}"`}`.execute(this.db);
+    return Number(result.rows[0]?.n ?? 0);
+  }
+
+  /** The newest messages of the user's conversations that match (see SearchMatch). */
   async newestMatches(query: MatchQuery): Promise<MessageRow[]> {
     const inConversation =
       query.conversationId === undefined ? sql`` : sql`and m.conversation_id = ${query.conversationId}`;
     const visible = sql`m.conversation_id in (select p.conversation_id from participants p where p.user_id = ${query.userId} and p.left_at is null)
       and m.deleted_at is null and m.moderation_status != 'removed' and m.message_type != 'SYSTEM' ${inConversation}`;
     if (this.dialect.name === 'postgres') {
-      const tsquery = query.terms.map((term) => `${term}:*`).join(' & ');
+      const blind = 'tokenSets' in query.match;
+      const tsquery =
+        'words' in query.match
+          ? sql`to_tsquery('simple', ${query.match.words.map((term) => `${term}:*`).join(' & ')})`
+          : sql`${query.match.tokenSets.map((set) => `(${set.map((t) => `'${checked(t)}'`).join(' & ')})`).join(' | ')}::tsquery`;
       const result = await sql<MessageRow>`
         select m.id, m.conversation_id, m.seq, m.sender_id, m.content, m.message_type, m.reply_to_id,
                m.client_message_id, m.moderation_status, m.moderation_reasons, m.original_content,
                m.edited_at, m.deleted_at, m.created_at
-        from message_search s
+        from ${sql.table(blind ? 'message_search_blind' : 'message_search')} s
         join messages m on m.id = s.message_id
-        where s.document @@ to_tsquery('simple', ${tsquery}) and ${visible}
+        where s.document @@ ${tsquery} and ${visible}
         order by s.created_at desc, s.message_id desc
         limit ${query.limit}`.execute(this.db);
       return result.rows;
     }
-    // Each term is quoted (so no FTS5 syntax survives) and matched as a prefix. The FTS index
-    // is walked newest first (rowid descending) and the walk stops at the limit.
-    const match = query.terms.map((term) => `"${term}"*`).join(' ');
+    // Words are quoted (so no FTS5 syntax survives) and matched as prefixes; tokens are matched
+    // whole. The FTS index is walked newest first (rowid descending) and the walk stops at the limit.
+    if ('words' in query.match) {
+      const match = query.match.words.map((term) => `"${term}"*`).join(' ');
+      const result = await sql<MessageRow>`
+        select m.* from message_search f
+        cross join messages m on m.rowid = f.rowid
+        where message_search match ${match} and ${visible}
+        order by f.rowid desc
+        limit ${query.limit}`.execute(this.db);
+      return result.rows;
+    }
+    const match = query.match.tokenSets.map((set) => `(${set.map((t) => `"${checked(t)}"`).join(' ')})`).join(' OR ');
     const result = await sql<MessageRow>`
-      select m.* from message_search f
+      select m.* from message_search_blind f
       cross join messages m on m.rowid = f.rowid
-      where message_search match ${match} and ${visible}
+      where message_search_blind match ${match} and ${visible}
       order by f.rowid desc
       limit ${query.limit}`.execute(this.db);
     return result.rows;
   }
+}
+
+function checked(token: string): string {
+  if (!TOKEN.test(token)) throw new Error('a blind-index token is not a hash');
+  return token;
+}
+
+function tokenText(tokens: string[]): string {
+  return tokens.map(checked).join(' ');
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { relevance, searchTerms } from '../../src/domain/search.service.js';
+import { relevance } from '../../src/domain/search.service.js';
+import { searchTerms } from '../../src/domain/search-words.js';
 
 describe('search terms', () => {
   it('keeps words only, so no search syntax reaches the database', () => {

@@ -232,6 +232,7 @@ export class ConversationLifecycleService {
     await this.store.transaction(async (tx) => {
       await accessConversation(tx, actor, 'deleteForEveryone', conversationId, { lock: true });
       const participants = await tx.conversations.allParticipants(conversationId);
+      await tx.search.removeConversation(conversationId);
       await tx.conversations.delete(conversationId);
       const now = nowIso();
       const actorId = actor.kind === 'user' ? actor.userId : null;

@@ -428,6 +428,30 @@ function searchIndex(dialect: DialectName): Migration {
   };
 }
 
+/**
+ * The blind index: where search looks with encryption on. Its own table, so that entries of
+ * the word index (written before encryption was on) are easy to find and re-index, and so
+ * SQLite keeps neither positions nor prefix indexes of hashes (detail=none).
+ */
+function searchBlindIndex(dialect: DialectName): Migration {
+  return {
+    async up(db: AnyDB) {
+      if (dialect === 'postgres') {
+        await sql`create table message_search_blind (
+          message_id text primary key references messages(id) on delete cascade,
+          conversation_id text not null,
+          created_at text not null,
+          key_id text not null,
+          document tsvector not null)`.execute(db);
+        await sql`create index message_search_blind_document on message_search_blind using gin (document)`.execute(db);
+        await sql`create index message_search_blind_key on message_search_blind (key_id, message_id)`.execute(db);
+      } else {
+        await sql`create virtual table message_search_blind using fts5(document, content='', contentless_delete=1, detail=none, tokenize='ascii')`.execute(db);
+      }
+    },
+  };
+}
+
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001_initial': initial(dialect),
@@ -437,6 +461,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '005_moderation': moderation(dialect),
     '006_contexts': contexts(),
     '008_search_index': searchIndex(dialect),
+    '009_search_blind_index': searchBlindIndex(dialect),
   };
 }
 

@@ -1,0 +1,110 @@
+// The blind index: search over encrypted messages without the words in the index. A message's
+// words, normalised as search normalises them (domain/search-words.ts), become keyed hashes of
+// each word's beginnings; a query's words become the same hashes. The index can then answer
+// "which messages hold a word that begins like this" for whoever holds the key, and nothing
+// more legible to whoever reads the database (README, "What the encrypted search index reveals").
+//
+// Each encryption key yields its own index key (HKDF), so the encryption key itself never
+// touches the index and the hashes change with the key.
+import { createHmac, hkdfSync } from 'node:crypto';
+import { MAX_TERM_LENGTH, searchWords } from '../domain/search-words.js';
+import type { EncryptionKey } from './keyring.js';
+
+const INDEX_KEY_LABEL = 'parley search index';
+/**
+ * Beginnings hashed per word: every one from 1 to this many letters (the word itself when it is
+ * shorter). Search matches every query word as the beginning of a word; a query word longer
+ * than this is looked up by its first PREFIX_BOUND letters and its matches checked after
+ * decryption. Bounded so a long word costs at most this many index entries.
+ */
+export const PREFIX_BOUND = 16;
+/**
+ * Hex characters kept of each HMAC-SHA256: 48 bits. A query's hash meets another beginning's
+ * hash by chance with odds of one in 2^48 per distinct beginning in the index: with ten
+ * million distinct beginnings, about one query in 28 million finds a stray message, which the
+ * check after decryption then drops.
+ */
+const HASH_CHARS = 12;
+/** Words hashed and remembered; chat repeats its words, so most are hashed once. */
+const CACHE_WORDS = 20_000;
+
+export interface BlindDocument {
+  /** The key the tokens were made with (rotation re-indexes what an older key made). */
+  keyId: string;
+  /** Distinct, sorted: neither word order nor repetition is kept. */
+  tokens: string[];
+}
+
+/**
+ * The token that marks an entry as made under `keyId`. It begins with `k`, which no hash
+ * (hex) can, and spells the key id in hex so it stays one token to any tokenizer.
+ */
+export function keyToken(keyId: string): string {
+  return `k${Buffer.from(keyId, 'utf8').toString('hex')}`;
+}
+
+class IndexKey {
+  private readonly cache = new Map<string, string[]>();
+
+  constructor(
+    readonly keyId: string,
+    private readonly secret: Buffer,
+  ) {}
+
+  hash(beginning: string): string {
+    return createHmac('sha256', this.secret).update(beginning, 'utf8').digest('hex').slice(0, HASH_CHARS);
+  }
+
+  /** The hashes of a word's beginnings, 1 to PREFIX_BOUND letters (code points, not UTF-16 units). */
+  beginnings(word: string): string[] {
+    const known = this.cache.get(word);
+    if (known !== undefined) return known;
+    const letters = [...word];
+    const hashes: string[] = [];
+    for (let length = 1; length <= Math.min(letters.length, PREFIX_BOUND); length++) hashes.push(this.hash(letters.slice(0, length).join('')));
+    if (this.cache.size >= CACHE_WORDS) this.cache.delete(this.cache.keys().next().value as string);
+    this.cache.set(word, hashes);
+    return hashes;
+  }
+
+  /** The one hash a query word is looked up by: its beginning of at most PREFIX_BOUND letters. */
+  lookup(term: string): string {
+    return this.hash([...term].slice(0, PREFIX_BOUND).join(''));
+  }
+}
+
+export class BlindIndex {
+  private readonly indexKeys: IndexKey[];
+
+  /** `keys` as configured: the first indexes new messages; queries look under every one. */
+  constructor(keys: readonly EncryptionKey[]) {
+    if (keys.length === 0) throw new Error('a blind index needs at least one key');
+    this.indexKeys = keys.map(
+      (key) => new IndexKey(key.id, Buffer.from(hkdfSync('sha256', key.key, Buffer.alloc(0), INDEX_KEY_LABEL, 32))),
+    );
+  }
+
+  /** The key new entries are made with. */
+  get currentKeyId(): string {
+    return (this.indexKeys[0] as IndexKey).keyId;
+  }
+
+  /** A text's tokens under the current key. */
+  document(text: string): BlindDocument {
+    const current = this.indexKeys[0] as IndexKey;
+    const tokens = new Set<string>();
+    for (const word of new Set(searchWords(text).map((w) => w.slice(0, MAX_TERM_LENGTH)))) {
+      for (const hash of current.beginnings(word)) tokens.add(hash);
+    }
+    return { keyId: current.keyId, tokens: [...tokens].sort() };
+  }
+
+  /**
+   * What a query asks of the index: one set of tokens per configured key; a message matches
+   * when its entry holds every token of any one set. Entries made under an older key are
+   * found until a rotation re-indexes them.
+   */
+  query(terms: string[]): string[][] {
+    return this.indexKeys.map((key) => [...new Set(terms.map((term) => key.lookup(term)))]);
+  }
+}
