@@ -1,0 +1,187 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EncryptionKey } from '../../src/crypto/keyring.js';
+import { BlindSearch, wordSearch } from '../../src/domain/search-encoding.js';
+import { SearchIndexer } from '../../src/domain/search-indexer.js';
+import { ADMIN_ID, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { databaseKinds } from '../support/services.js';
+
+const newKey = (id: string): EncryptionKey => ({ id, key: randomBytes(32) });
+const keysVariable = (keys: EncryptionKey[]) => keys.map((k) => `${k.id}:${k.key.toString('base64')}`).join(',');
+
+describe.each(databaseKinds())('search with encryption on, on %s', (kind) => {
+  const current = newKey('current');
+  const older = newKey('older');
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(kind, { ENCRYPTION_KEYS: keysVariable([current, older]) });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const search = async (user: string, q: string) => {
+    const response = await asUser(server, user).get(`/search?q=${encodeURIComponent(q)}`);
+    expect(response.status, q).toBe(200);
+    return (response.body.data as { id: string }[]).map((m) => m.id);
+  };
+
+  /**
+   * Everything both search indexes hold, as the database stores it. SQLite: the terms FTS5 lists
+   * (fts5vocab) and the raw bytes of every table behind the two indexes (their segments, after
+   * a checkpoint). PostgreSQL: the tsvectors as text.
+   */
+  async function indexContents(): Promise<{ terms: string[]; bytes: string }> {
+    const { db } = server.parley.ctx.database;
+    if (kind === 'sqlite') {
+      await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+      const terms: string[] = [];
+      for (const table of ['message_search', 'message_search_blind']) {
+        await sql`create virtual table if not exists ${sql.raw(`temp.${table}_terms`)} using fts5vocab(main, ${sql.raw(table)}, 'row')`.execute(db);
+        const { rows } = await sql<{ term: string }>`select term from ${sql.raw(`temp.${table}_terms`)}`.execute(db);
+        terms.push(...rows.map((row) => row.term));
+      }
+      const { rows: tables } = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name like 'message_search%'`.execute(db);
+      const chunks: string[] = [];
+      for (const { name } of tables) {
+        const { rows } = await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(db);
+        for (const row of rows) {
+          for (const value of Object.values(row)) chunks.push(Buffer.isBuffer(value) ? value.toString('latin1') : String(value));
+        }
+      }
+      return { terms, bytes: chunks.join('\n') };
+    }
+    const { rows } = await sql<{ document: string }>`select document::text as document from message_search
+      union all select document::text from message_search_blind`.execute(db);
+    const terms = rows.flatMap((row) => [...row.document.matchAll(/'([^']*)'/g)].map((m) => m[1] as string));
+    return { terms, bytes: rows.map((row) => row.document).join('\n') };
+  }
+
+  it('finds messages by word and by beginning, and keeps no word of theirs in the index', async () => {
+    const marker = `zanzibarquux${randomBytes(3).toString('hex')}`.replace(/[0-9]/g, 'x');
+    const a = uniqueId();
+    const b = uniqueId();
+    const mine = await buildConversation(server, a, [b]);
+    const foreign = await buildConversation(server, uniqueId(), [uniqueId()]);
+    await sendMessage(server, foreign.participants[0].userId, foreign.id, `${marker} camera for sale`);
+    const exact = await sendMessage(server, a, mine.id, `The ${marker.toUpperCase()} camera has a scratch`);
+    const other = await sendMessage(server, b, mine.id, `${marker} is nice, supercalifragilisticexpialidocious`);
+    const gone = await sendMessage(server, b, mine.id, `${marker} secret deleted`);
+    await asUser(server, b).delete(`/messages/${gone.id}`);
+
+    expect(new Set(await search(a, marker))).toEqual(new Set([exact.id, other.id]));
+    expect(new Set(await search(a, marker.slice(0, 6)))).toEqual(new Set([exact.id, other.id]));
+    expect(await search(a, `${marker} camera`)).toEqual([exact.id]);
+    expect(await search(a, `${marker.slice(0, 8)} cam`)).toEqual([exact.id]);
+    expect(await search(a, `${marker}x`)).toEqual([]);
+    // Beyond the hashed beginnings, the decrypted text decides.
+    expect(await search(a, 'supercalifragilisticexpi')).toEqual([other.id]);
+    expect(await search(a, 'supercalifragilisticexpo')).toEqual([]);
+
+    await asUser(server, a).patch(`/messages/${exact.id}`, { content: 'The quokkaphone has a scratch' });
+    expect(await search(a, 'quokka')).toEqual([exact.id]);
+    expect(await search(a, `${marker} camera`)).toEqual([]);
+
+    const { terms, bytes } = await indexContents();
+    expect(terms.length).toBeGreaterThan(0);
+    expect(terms.every((term) => /^[0-9a-f]{12}$|^k[0-9a-f]+$/.test(term)), terms.find((t) => !/^[0-9a-f]{12}$|^k/.test(t))).toBe(true);
+    for (const word of [marker, marker.slice(0, 8), 'camera', 'scratch', 'quokkaphone', 'supercalifragilistic']) {
+      expect(bytes.includes(word), word).toBe(false);
+    }
+  });
+
+  it('finds messages indexed under an older key that is still configured, until a rotation moves them', async () => {
+    const { store, logger } = server.parley.ctx;
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    const message = await sendMessage(server, a, conversation.id, 'an okapiwhistle for the garden');
+    await search(a, 'okapi'); // indexed under the current key
+    expect(await store.search.messageIdsIndexedUnder('current', null, 1_000_000)).toContain(message.id);
+
+    // As if written before `current` was put first: the entry is made under `older`.
+    await new SearchIndexer(store, logger, new BlindSearch([older])).reindex([message.id]);
+    expect(await store.search.messageIdsIndexedUnder('older', null, 10)).toEqual([message.id]);
+    expect(await store.search.countIndexedUnder('older')).toBe(1);
+    const onlyCurrent = new BlindSearch([current]).match(['okapi']);
+    expect(await store.search.newestMatches({ userId: a, match: onlyCurrent, limit: 10 })).toEqual([]);
+    expect(await search(a, 'okapiwhistle garden')).toEqual([message.id]);
+
+    // The rotation's step: re-index under the current key.
+    await server.parley.ctx.searchIndexer.reindex(await store.search.messageIdsIndexedUnder('older', null, 10));
+    expect(await store.search.countIndexedUnder('older')).toBe(0);
+    expect((await store.search.newestMatches({ userId: a, match: onlyCurrent, limit: 10 })).map((m) => m.id)).toEqual([message.id]);
+    expect(await search(a, 'okapi')).toEqual([message.id]);
+  });
+
+  it('lets a rotation walk, count and re-index entries per key, word-index entries included', async () => {
+    const { store, logger } = server.parley.ctx;
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await sendMessage(server, a, conversation.id, `wombatlantern number ${i}`)).id);
+    const deleted = await sendMessage(server, a, conversation.id, 'wombatlantern to delete');
+    await search(a, 'wombat');
+
+    // Entries as they were before encryption was on: words. Search (hashes only) cannot see them.
+    const plain = new SearchIndexer(store, logger, wordSearch);
+    await plain.reindex([...ids, deleted.id]);
+    await asUser(server, a).delete(`/messages/${deleted.id}`);
+    await plain.reindex([deleted.id]); // no longer searchable: it leaves the index instead
+    expect(await search(a, 'wombatlantern')).toEqual([]);
+    expect(await store.search.countIndexedUnder(null)).toBe(5);
+
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const batch: string[] = await store.search.messageIdsIndexedUnder(null, after, 2);
+      if (batch.length === 0) break;
+      expect(batch.length).toBeLessThanOrEqual(2);
+      walked.push(...batch);
+      after = batch.at(-1) as string;
+    }
+    expect(walked.sort()).toEqual([...ids].sort());
+    expect((await indexContents()).terms).toContain('wombatlantern');
+
+    await server.parley.ctx.searchIndexer.reindex(walked);
+    await store.search.compact(); // SQLite's segments keep removed words until merged
+    expect(await store.search.countIndexedUnder(null)).toBe(0);
+    expect(new Set(await search(a, 'wombatlantern'))).toEqual(new Set(ids));
+    const { terms, bytes } = await indexContents();
+    expect(terms).not.toContain('wombatlantern');
+    expect(bytes.includes('wombatlantern')).toBe(false);
+  });
+
+  it('drops the entries of a conversation deleted for everyone', async () => {
+    const { store, logger } = server.parley.ctx;
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    const message = await sendMessage(server, a, conversation.id, 'a narwhalbanjo');
+    const gone = newKey(`gone${randomBytes(3).toString('hex')}`);
+    await search(a, 'narwhal');
+    await new SearchIndexer(store, logger, new BlindSearch([gone])).reindex([message.id]);
+    expect(await store.search.countIndexedUnder(gone.id)).toBe(1);
+    expect((await asUser(server, ADMIN_ID).delete(`/conversations/${conversation.id}`)).status).toBe(204);
+    expect(await store.search.countIndexedUnder(gone.id)).toBe(0);
+  });
+});
+
+describe.each(databaseKinds())('search with encryption off, on %s', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(kind);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('writes words to the word index and nothing to the blind one', async () => {
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    const message = await sendMessage(server, a, conversation.id, 'a capybaraflute');
+    expect((await asUser(server, a).get('/search?q=capybara')).body.data.map((m: { id: string }) => m.id)).toEqual([message.id]);
+    const { store } = server.parley.ctx;
+    expect(await store.search.messageIdsIndexedUnder(null, null, 1000)).toContain(message.id);
+    expect(await store.search.countIndexedUnder('any')).toBe(0);
+  });
+});
