@@ -1,13 +1,12 @@
 // The blind index: search over encrypted messages without the words in the index. A message's
-// words, normalised as search normalises them (domain/search-words.ts), become keyed hashes of
-// each word's beginnings; a query's words become the same hashes. The index can then answer
+// words, normalised as search normalises them (domain/search-words.ts, by the caller), become
+// keyed hashes of each word's beginnings; a query's words become the same hashes. The index can then answer
 // "which messages hold a word that begins like this" for whoever holds the key, and nothing
 // more legible to whoever reads the database (README, "What the encrypted search index reveals").
 //
 // Each encryption key yields its own index key (HKDF), so the encryption key itself never
 // touches the index and the hashes change with the key.
 import { createHmac, hkdfSync } from 'node:crypto';
-import { MAX_TERM_LENGTH, searchWords } from '../domain/search-words.js';
 import type { EncryptionKey } from './keyring.js';
 
 const INDEX_KEY_LABEL = 'parley search index';
@@ -89,11 +88,11 @@ export class BlindIndex {
     return (this.indexKeys[0] as IndexKey).keyId;
   }
 
-  /** A text's tokens under the current key. */
-  document(text: string): BlindDocument {
+  /** The tokens of a text's words (normalised as search does) under the current key. */
+  document(words: readonly string[]): BlindDocument {
     const current = this.indexKeys[0] as IndexKey;
     const tokens = new Set<string>();
-    for (const word of new Set(searchWords(text).map((w) => w.slice(0, MAX_TERM_LENGTH)))) {
+    for (const word of words) {
       for (const hash of current.beginnings(word)) tokens.add(hash);
     }
     return { keyId: current.keyId, tokens: [...tokens].sort() };

@@ -4,6 +4,7 @@
 import { BlindIndex } from '../crypto/blind-index.js';
 import type { EncryptionKey } from '../crypto/keyring.js';
 import type { IndexEntry, SearchMatch } from '../storage/search.repository.js';
+import { indexWords } from './search-words.js';
 
 export interface SearchEncoding {
   /** The index entry for a message's (moderated) content. */
@@ -34,7 +35,7 @@ export class BlindSearch implements SearchEncoding {
   }
 
   entry(messageId: string, content: string): IndexEntry {
-    const { keyId, tokens } = this.index.document(content);
+    const { keyId, tokens } = this.index.document(indexWords(content));
     return { messageId, keyId, tokens };
   }
 

@@ -11,6 +11,11 @@ export function searchWords(text: string): string[] {
   return text.toLowerCase().match(WORDS) ?? [];
 }
 
+/** The distinct words of a text as an index keeps them: cut where query terms are cut. */
+export function indexWords(text: string): string[] {
+  return [...new Set(searchWords(text).map((w) => w.slice(0, MAX_TERM_LENGTH)))];
+}
+
 /**
  * The words of a query, lower-cased. Anything that is not a letter or digit separates words,
  * so search syntax (quotes, *, NEAR, :, -) is never passed to the database as syntax.
