@@ -3,11 +3,13 @@ import path from 'node:path';
 import { type Logger, pino } from 'pino';
 import { Authenticator } from './auth/authenticator.js';
 import type { BlobStore } from './attachments/blob-store.js';
+import { EncryptedBlobStore } from './attachments/encrypted-blob-store.js';
 import { ImageProcessor } from './attachments/images.js';
 import { LocalBlobStore } from './attachments/local-blob-store.js';
 import { S3BlobStore } from './attachments/s3-blob-store.js';
 import { AttachmentUrlSigner } from './attachments/url-signer.js';
 import { type Config, StartupError } from './config.js';
+import { BlobCipher } from './crypto/blob-cipher.js';
 import { AuditLog } from './domain/audit.js';
 import { AttachmentsService } from './domain/attachments.service.js';
 import { AnalyticsService } from './domain/analytics.service.js';
@@ -97,7 +99,11 @@ const DIRECT_UPLOAD_SECONDS = 600;
 
 function createAttachments(config: Config, store: Store, logger: Logger): AttachmentsService {
   const settings = config.attachments;
-  const blobs: BlobStore = settings.s3 ? new S3BlobStore(settings.s3) : new LocalBlobStore(settings.uploadDir);
+  // Uploads are checked in a folder of their own, beside the stored files (a rename away).
+  const stagingDir = path.join(settings.uploadDir, '.staging');
+  const stored: BlobStore = settings.s3 ? new S3BlobStore(settings.s3) : new LocalBlobStore(settings.uploadDir);
+  const blobs: BlobStore =
+    config.encryption.keys.length > 0 ? new EncryptedBlobStore(stored, new BlobCipher(config.encryption.keys), stagingDir) : stored;
   const signer = new AttachmentUrlSigner(settings.urlSecret, settings.urlTtlSeconds, `${config.publicUrl ?? ''}${config.apiPrefix}/attachments`);
   return new AttachmentsService(
     store,
@@ -114,8 +120,7 @@ function createAttachments(config: Config, store: Store, logger: Logger): Attach
       directUploadSeconds: DIRECT_UPLOAD_SECONDS,
       maxPerMessage: ATTACHMENTS_PER_MESSAGE,
     },
-    // Uploads are checked in a folder of their own, beside the stored files (a rename away).
-    path.join(settings.uploadDir, '.staging'),
+    stagingDir,
     (error, context) => logger.warn({ err: error }, `attachments: ${context} failed`),
   );
 }

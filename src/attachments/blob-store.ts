@@ -15,6 +15,8 @@ export interface DirectUpload {
 
 export interface BlobStore {
   readonly driver: 'local' | 's3';
+  /** True when put() stores the bytes encrypted: bytes a client wrote to the store itself are not. */
+  readonly encryptsAtRest?: boolean;
   /** Stores the local file `source` under `key` and takes it: the source is gone afterwards. */
   put(key: string, source: string, info: { contentType: string; size: number }): Promise<void>;
   /** The stored bytes, or one range of them. */

@@ -289,7 +289,9 @@ export class AttachmentsService {
       await pipeline(await this.blobs.read(row.storage_key), createWriteStream(staged));
       const checked = await this.check(staged, row.name, (await stat(staged)).size);
       checkedPath = checked.path;
-      if (checked.path !== staged) {
+      // A re-encoded image replaces what the client sent; so does a file the store would
+      // hold encrypted (uploaded directly before encryption was turned on).
+      if (checked.path !== staged || this.blobs.encryptsAtRest) {
         await this.blobs.put(row.storage_key, checked.path, { contentType: checked.mimeType, size: checked.size });
       }
       const thumbnail_state = checked.kind === 'image' ? 'pending' : 'none';

@@ -1,7 +1,7 @@
 // Attachments in tests: a real S3-compatible server (s3rver) on loopback, uploads over real
 // HTTP (well-formed through FormData, malformed hand-written), and image fixtures made by sharp.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +15,8 @@ export const DRIVERS: Driver[] = ['local', 's3'];
 
 export interface S3Server {
   env: Record<string, string>;
+  /** Where s3rver keeps the objects, as files. */
+  directory: string;
   stop(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ export async function startS3(): Promise<S3Server> {
   process.env.AWS_ACCESS_KEY_ID ??= 'S3RVER';
   process.env.AWS_SECRET_ACCESS_KEY ??= 'S3RVER';
   return {
+    directory,
     env: { S3_BUCKET: 'parley', S3_ENDPOINT: `http://127.0.0.1:${port}`, S3_FORCE_PATH_STYLE: 'true', AWS_REGION: 'us-east-1' },
     async stop() {
       await server.close();
@@ -206,4 +209,21 @@ export async function storedObjects(server: TestServer): Promise<string[]> {
 /** Files waiting in the staging folder. */
 export async function stagedFiles(server: TestServer): Promise<string[]> {
   return readdir(server.parley.ctx.attachments.stagingDir).catch(() => []);
+}
+
+/** Every file under these folders whose bytes contain one of `needles`, with the needle found. */
+export async function filesContaining(folders: string[], needles: Buffer[]): Promise<{ files: number; found: string[] }> {
+  let files = 0;
+  const found: string[] = [];
+  for (const folder of folders) {
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries.filter((e) => e.isFile())) {
+      const file = path.join(entry.parentPath, entry.name);
+      const bytes = await readFile(file).catch(() => undefined);
+      if (bytes === undefined) continue;
+      files += 1;
+      for (const [index, needle] of needles.entries()) if (bytes.includes(needle)) found.push(`${file} holds needle ${index}`);
+    }
+  }
+  return { files, found };
 }

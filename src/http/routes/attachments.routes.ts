@@ -104,9 +104,11 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
         description:
           'Answers a presigned form upload (POST `url` with `fields` and then the file as field `file`), valid 10 minutes and bound ' +
           'to the key, size and type given, and a pending attachment. After uploading, call POST /attachments/{id}/complete: the ' +
-          'stored bytes are then checked exactly as an upload through Parley. With local storage this route answers 404.',
+          'stored bytes are then checked exactly as an upload through Parley. With local storage this route answers 404; while ' +
+          'files are encrypted at rest (ENCRYPTION_KEYS) it answers 409, since the store would hold the plaintext: upload through ' +
+          'POST /attachments instead.',
         body: DirectUploadBody,
-        response: { 201: DirectUploadView, ...errorResponses(404, 413, 415) },
+        response: { 201: DirectUploadView, ...errorResponses(404, 409, 413, 415) },
       },
     },
     async (request, reply) => reply.status(201).send(await attachments.createDirectUpload(requireUser(request), request.body)),
@@ -168,7 +170,7 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
   const downloadResponses = {
     200: Binary,
     206: { ...Binary, description: 'one byte range (Range: bytes=…)' },
-    302: Type.Null({ description: 'with S3 storage: a redirect to a short-lived presigned URL' }),
+    302: Type.Null({ description: 'with S3 storage and files not encrypted at rest: a redirect to a short-lived presigned URL' }),
     ...errorResponses(403, 404),
   };
 
