@@ -682,7 +682,7 @@ export interface paths {
         put?: never;
         /**
          * Start a direct upload to S3 (S3 storage only)
-         * @description Answers a presigned form upload (POST `url` with `fields` and then the file as field `file`), valid 10 minutes and bound to the key, size and type given, and a pending attachment. After uploading, call POST /attachments/{id}/complete: the stored bytes are then checked exactly as an upload through Parley. With local storage this route answers 404.
+         * @description Answers a presigned form upload (POST `url` with `fields` and then the file as field `file`), valid 10 minutes and bound to the key, size and type given, and a pending attachment. After uploading, call POST /attachments/{id}/complete: the stored bytes are then checked exactly as an upload through Parley. With local storage this route answers 404; while files are encrypted at rest (ENCRYPTION_KEYS) it answers 409, since the store would hold the plaintext: upload through POST /attachments instead.
          *
          *     Who: A user (the service key answers 403).
          */
@@ -1084,7 +1084,7 @@ export interface components {
                  * @description from the error catalogue
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "AUTH_FAILED" | "TOKEN_EXPIRED" | "FORBIDDEN" | "USER_BLOCKED" | "NOT_FOUND" | "CONFLICT" | "CONVERSATION_CLOSED" | "RESYNC_REQUIRED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CONTENT_REJECTED" | "RATE_LIMITED" | "INTERNAL" | "UNAVAILABLE";
+                code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "AUTH_FAILED" | "TOKEN_EXPIRED" | "FORBIDDEN" | "USER_BLOCKED" | "NOT_FOUND" | "CONFLICT" | "CONVERSATION_CLOSED" | "RESYNC_REQUIRED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CONTENT_REJECTED" | "RATE_LIMITED" | "INTERNAL" | "ENCRYPTION_KEY_MISSING" | "UNAVAILABLE";
                 /** @description human readable; not meant for parsing */
                 message: string;
                 details?: {
@@ -1366,7 +1366,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -1439,7 +1439,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -1515,7 +1515,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -1601,7 +1601,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -1707,7 +1707,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -1863,7 +1863,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2009,7 +2009,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2149,7 +2149,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2277,7 +2277,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2369,7 +2369,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2466,7 +2466,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2572,7 +2572,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2710,7 +2710,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2824,7 +2824,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3011,7 +3011,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3128,7 +3128,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3276,7 +3276,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3431,7 +3431,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3585,7 +3585,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3724,7 +3724,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3863,7 +3863,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4028,7 +4028,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4178,7 +4178,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4286,7 +4286,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4473,7 +4473,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4593,7 +4593,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4715,7 +4715,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4844,7 +4844,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5036,7 +5036,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5153,7 +5153,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5290,7 +5290,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5462,7 +5462,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5604,7 +5604,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5777,7 +5777,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5916,7 +5916,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6113,7 +6113,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6263,7 +6263,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6392,6 +6392,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
+            409: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
@@ -6427,7 +6438,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6590,7 +6601,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6657,7 +6668,7 @@ export interface operations {
                     "*/*": Blob;
                 };
             };
-            /** @description with S3 storage: a redirect to a short-lived presigned URL */
+            /** @description with S3 storage and files not encrypted at rest: a redirect to a short-lived presigned URL */
             302: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6723,7 +6734,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6790,7 +6801,7 @@ export interface operations {
                     "*/*": Blob;
                 };
             };
-            /** @description with S3 storage: a redirect to a short-lived presigned URL */
+            /** @description with S3 storage and files not encrypted at rest: a redirect to a short-lived presigned URL */
             302: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6856,7 +6867,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6968,7 +6979,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7076,7 +7087,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7231,7 +7242,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7368,7 +7379,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7479,7 +7490,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7584,7 +7595,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7774,7 +7785,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7954,7 +7965,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8120,7 +8131,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8309,7 +8320,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8443,7 +8454,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8563,7 +8574,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8731,7 +8742,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8864,7 +8875,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8965,7 +8976,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description something failed inside Parley; the request id helps find it (INTERNAL) */
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
