@@ -37,6 +37,7 @@ import { Metrics } from './metrics.js';
 import { createContentPolicy } from './moderation/policy.js';
 import type { ContentPolicy } from './moderation/policy.types.js';
 import { type Bus, LocalBus, RedisBus } from './realtime/bus.js';
+import { Erasures } from './realtime/erasures.js';
 import { Presence } from './realtime/presence.js';
 import { type Database, openDatabase } from './storage/database.js';
 import { migrateToLatest } from './storage/migrations/index.js';
@@ -79,6 +80,8 @@ export interface AppContext {
   privacy: PrivacyService;
   searchIndexer: SearchIndexer;
   bus: Bus;
+  /** Erased users, forgotten by every instance (caches, sockets). */
+  erasures: Erasures;
   presence: Presence;
 }
 
@@ -184,6 +187,13 @@ export async function createContext(
   const participants = new ParticipantsService(store, config.limits, signal, sending);
   const searchEncoding = searchEncodingFor(config.encryption.keys);
   const searchIndexer = new SearchIndexer(store, logger, searchEncoding);
+  const authenticator = new Authenticator(config.auth);
+  const users = new UsersService(store);
+  const erasures = new Erasures(bus);
+  erasures.onErased((userId) => {
+    users.forget(userId);
+    authenticator.forgetUser(userId);
+  });
   return {
     config,
     timings,
@@ -192,8 +202,8 @@ export async function createContext(
     store,
     signal,
     metrics: new Metrics(),
-    authenticator: new Authenticator(config.auth),
-    users: new UsersService(store),
+    authenticator,
+    users,
     access: new AccessService(store),
     conversations: new ConversationLifecycleService(store, config.limits, signal, sending, participants, audit),
     participants,
@@ -210,10 +220,11 @@ export async function createContext(
     contentPolicy,
     moderation: new ModerationService(store, audit, signal),
     attachments,
-    privacy: new PrivacyService(store, audit, attachments, signal),
+    privacy: new PrivacyService(store, audit, attachments, signal, (userId) => erasures.announce(userId)),
     search: new SearchService(store, searchIndexer, links, searchEncoding),
     searchIndexer,
     bus,
+    erasures,
     presence,
   };
 }

@@ -94,6 +94,9 @@ export function publicError(error: unknown): PublicError {
 /** A token whose time ran out: 401 UNAUTHENTICATED over HTTP, TOKEN_EXPIRED on a socket. */
 export const tokenExpired = () => new AppError('UNAUTHENTICATED', 'the token has expired', { reason: 'TOKEN_EXPIRED' });
 
+/** The caller's user was erased (GDPR): their credentials no longer name anyone. */
+export const erasedUser = () => new AppError('UNAUTHENTICATED', 'this user has been erased');
+
 /** A socket's `auth_error`: TOKEN_EXPIRED for an expired token, AUTH_FAILED for any other failure. */
 export function socketAuthError(error: unknown): { code: 'AUTH_FAILED' | 'TOKEN_EXPIRED'; message: string } {
   if (!(error instanceof AppError)) return { code: 'AUTH_FAILED', message: 'authentication failed' };

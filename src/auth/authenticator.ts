@@ -44,6 +44,11 @@ export class Authenticator {
     return this.config.devMode;
   }
 
+  /** Forgets the verified tokens of a user (erased): the next call verifies and looks them up again. */
+  forgetUser(userId: string): void {
+    this.verified.forgetWhere((identity) => identity.userId === userId);
+  }
+
   async verifyToken(token: string): Promise<VerifiedIdentity> {
     const known = this.verified.get(token);
     if (known !== undefined) return { ...known };

@@ -34,6 +34,11 @@ export class VerifiedTokenCache<T extends Expiring> {
     this.entries.set(token, value);
   }
 
+  /** Forgets every token whose verified value matches (an erased user's). */
+  forgetWhere(matches: (value: T) => boolean): void {
+    for (const [token, value] of this.entries) if (matches(value)) this.entries.delete(token);
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -1,19 +1,20 @@
 // GDPR access and erasure. An export is written as it is read (messages in pages), so a long
-// history never sits in memory. An erasure reaches every copy of the user's texts Parley keeps:
-// the messages (content and moderators' originals), previews, the event log and dead letters,
-// the search index, reactions and files; other participants keep tombstones.
+// history never sits in memory. An erasure reaches every copy of the user's texts Parley keeps
+// (message-scrub.ts: the messages and moderators' originals, previews, the event log and dead
+// letters, the search index, reactions and files); other participants keep tombstones; the
+// user leaves every conversation, so nothing they send afterwards lands.
 import type { AuditLog } from './audit.js';
 import { auditActor } from './audit.js';
 import type { AttachmentsService } from './attachments.service.js';
 import type { EventLogSignal } from './event-signal.js';
 import { eventRow } from './events.js';
+import { MessageScrub } from './message-scrub.js';
 import { isAdmin } from './policies.js';
 import type { Actor, RequestOrigin } from './types.js';
 import { notFound } from '../errors.js';
 import { presentUser } from '../presenters/users.presenter.js';
 import { presentAuditEntry } from '../presenters/audit.presenter.js';
 import { nowIso } from '../storage/ids.js';
-import type { StoredPayload } from '../storage/privacy.repository.js';
 import type { Store } from '../storage/store.js';
 
 /** Messages read (and erased) per page. */
@@ -23,44 +24,8 @@ export interface ErasureSummary {
   erased: true;
   /** Conversations in a disputed context: the user's messages there are kept until the dispute ends. */
   deferred: string[];
-  /** How many of the user's messages became tombstones. */
+  /** How many of the user's messages became tombstones (or lost a text they still held) in this call. */
   messages: number;
-}
-
-type JsonObject = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/**
- * Blanks what a stored payload says of the erased messages: a presented message, a
- * message.received notice, a reply's quote, a conversation's last-message preview; true when something changed.
- */
-export function scrubMessagePayload(data: unknown, erased: ReadonlySet<string>): boolean {
-  if (!isObject(data)) return false;
-  let changed = false;
-  if (typeof data.id === 'string' && erased.has(data.id)) {
-    data.content = '';
-    if ('originalContent' in data) data.originalContent = null;
-    data.attachments = [];
-    data.reactions = [];
-    data.isDeleted = true;
-    changed = true;
-  }
-  if (typeof data.messageId === 'string' && erased.has(data.messageId) && 'preview' in data) {
-    data.preview = '';
-    changed = true;
-  }
-  const last = data.lastMessage;
-  if (isObject(last) && typeof last.id === 'string' && erased.has(last.id)) {
-    last.preview = '';
-    changed = true;
-  }
-  const reply = data.replyTo;
-  if (isObject(reply) && typeof reply.id === 'string' && erased.has(reply.id)) {
-    reply.preview = '';
-    reply.isDeleted = true;
-    changed = true;
-  }
-  return changed;
 }
 
 export class PrivacyService {
@@ -69,6 +34,8 @@ export class PrivacyService {
     private readonly audit: AuditLog,
     private readonly attachments: AttachmentsService,
     private readonly signal: EventLogSignal,
+    /** Tells every instance to forget the user (their caches and sockets), after the commit. */
+    private readonly forgetEverywhere: (userId: string) => void,
   ) {}
 
   /**
@@ -184,39 +151,28 @@ export class PrivacyService {
     if (!isAdmin(actor)) throw notFound('user');
     const now = nowIso();
     const conversations = await this.store.privacy.conversationsOf(userId);
-    const deferred = conversations.filter((c) => c.context_state === 'disputed').map((c) => c.id);
-    const deferredSet = new Set(deferred);
-    const erasedIds = new Set<string>();
-    const attachmentRows = await this.store.transaction(async (tx) => {
+    const { deferred, tombstoned, files } = await this.store.transaction(async (tx) => {
+      // Their conversations are held first, then they leave them all: a send of theirs in flight
+      // either committed before (and is erased below) or finds no conversation to send to.
+      const locked = await tx.privacy.lockConversations(conversations.map((c) => c.id));
+      const deferred = locked.filter((c) => c.context_state === 'disputed').map((c) => c.id);
+      const deferredSet = new Set(deferred);
       const known = await tx.users.findById(userId);
       if (known) await tx.privacy.anonymiseUser(userId, known.erased_at ?? now);
+      await tx.privacy.leaveAllConversations(userId, now);
+      const scrub = new MessageScrub(tx, now, { announce: false });
       let after: string | null = null;
       for (;;) {
         const rows = await tx.privacy.messagesBySender(userId, after, PAGE);
-        const ids = rows.filter((row) => !deferredSet.has(row.conversation_id)).map((row) => row.id);
-        await tx.privacy.blankMessages(ids, now);
-        await tx.privacy.clearPreviewsOf(ids);
-        await tx.search.remove(ids);
-        for (const id of ids) erasedIds.add(id);
+        await scrub.add(rows.filter((row) => !deferredSet.has(row.conversation_id)).map((row) => row.id));
         if (rows.length < PAGE) break;
         after = rows[rows.length - 1]?.id ?? null;
       }
       await tx.privacy.deleteReactionsBy(userId);
       await tx.privacy.clearReportDetailsBy(userId);
-      const scrubbedConversations = conversations.filter((c) => !deferredSet.has(c.id)).map((c) => c.id);
-      await this.scrubPayloads(
-        (afterKey) => tx.privacy.conversationEvents(scrubbedConversations, afterKey === null ? -1 : Number(afterKey), PAGE),
-        (key, payload) => tx.privacy.rewriteEvent(key, payload),
-        (payload) => payload,
-        erasedIds,
-      );
-      await this.scrubPayloads(
-        (afterKey) => tx.privacy.deadLetters(afterKey, PAGE),
-        (key, payload) => tx.privacy.rewriteDeadLetter(key, payload),
-        (payload) => (isObject(payload) ? payload.data : undefined),
-        erasedIds,
-      );
-      const files = await tx.privacy.markAttachmentsDeleted(userId, deferred, now);
+      const { tombstoned, files } = await scrub.finish();
+      // Files uploaded and never sent are theirs too.
+      const uploads = await tx.privacy.markAttachmentsDeleted(userId, deferred, now);
       if (known && known.erased_at === null) {
         await tx.events.append([
           eventRow({ type: 'user.erased', conversationId: null, actorId: null, scope: 'downstream', data: { userId, erasedAt: now } }, now),
@@ -229,31 +185,12 @@ export class PrivacyService {
         target: { type: 'user', id: this.audit.pseudonym(userId) },
         note: deferred.length > 0 ? `${deferred.length} disputed conversation(s) deferred` : null,
       });
-      return files;
+      return { deferred, tombstoned, files: [...files, ...uploads] };
     });
     this.signal.committed();
-    if (erasedIds.size > 0) await this.store.search.compact();
-    await this.attachments.removeStored(attachmentRows);
-    return { erased: true, deferred, messages: erasedIds.size };
-  }
-
-  /** Rewrites stored payloads (events, dead letters) that quote erased messages, page by page. */
-  private async scrubPayloads(
-    page: (afterKey: string | null) => Promise<StoredPayload[]>,
-    rewrite: (key: string, payload: string) => Promise<void>,
-    messageOf: (payload: unknown) => unknown,
-    erased: ReadonlySet<string>,
-  ): Promise<void> {
-    if (erased.size === 0) return;
-    let after: string | null = null;
-    for (;;) {
-      const rows = await page(after);
-      for (const row of rows) {
-        const parsed = JSON.parse(row.payload) as unknown;
-        if (scrubMessagePayload(messageOf(parsed), erased)) await rewrite(row.key, JSON.stringify(parsed));
-      }
-      if (rows.length < PAGE) return;
-      after = rows[rows.length - 1]?.key ?? null;
-    }
+    this.forgetEverywhere(userId);
+    if (tombstoned > 0) await this.store.search.compact();
+    await this.attachments.removeStored(files);
+    return { erased: true, deferred, messages: tombstoned };
   }
 }

@@ -1,4 +1,4 @@
-import { AppError, forbidden, invalid, notFound } from '../errors.js';
+import { AppError, erasedUser, forbidden, invalid, notFound } from '../errors.js';
 import { presentUser, type UserProfile } from '../presenters/users.presenter.js';
 import { newId, nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
@@ -69,10 +69,15 @@ export class UsersService {
       if (identity.displayName !== undefined) fields.displayName = identity.displayName;
       if (identity.avatarUrl !== undefined) fields.avatarUrl = identity.avatarUrl;
       row = await this.store.users.upsert(identity.userId, fields, nowIso());
-      if (row.erased_at !== null) throw new AppError('UNAUTHENTICATED', 'this user has been erased');
+      if (row.erased_at !== null) throw erasedUser();
       this.remember(identity.userId, { fingerprint, row, expiresAt: now + PROFILE_CACHE_TTL_MS });
     }
     return { kind: 'user', userId: identity.userId, role: identity.role ?? storedRole(row), profile: row };
+  }
+
+  /** Drops the remembered profile of a user (erased): their next request reads the stored one. */
+  forget(userId: string): void {
+    this.recent.delete(userId);
   }
 
   private remember(userId: string, entry: CachedProfile): void {

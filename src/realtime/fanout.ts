@@ -26,6 +26,11 @@ export class MembershipCache {
     return ids;
   }
 
+  /** An erased user is in no conversation any more. */
+  forgetUser(userId: string): void {
+    for (const members of this.members.values()) members.delete(userId);
+  }
+
   /** Must see every event in log order, before it is delivered. */
   observe(event: EventRow): void {
     if (event.conversation_id === null) return;
@@ -43,12 +48,15 @@ export class RealtimeFanout {
     private readonly registry: ConnectionRegistry,
     private readonly membership: MembershipCache,
     private readonly personalize: PersonalizePayload = (payload) => payload,
+    /** A user erased on any instance (the log's `user.erased`, downstream only otherwise). */
+    private readonly erased: (userId: string) => void = () => {},
   ) {}
 
   /** The handler of this instance's LogTailer. */
   deliver = async (events: EventRow[]): Promise<void> => {
     for (const event of events) {
       this.membership.observe(event);
+      if (event.type === 'user.erased') this.erased((JSON.parse(event.data) as { userId: string }).userId);
       const name = SOCKET_EVENT_OF[event.type as keyof typeof SOCKET_EVENT_OF];
       if (name === undefined || event.scope === 'downstream') continue;
       const recipients = new Set<string>();

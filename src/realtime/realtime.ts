@@ -6,6 +6,7 @@ import type { WebSocketServer } from 'ws';
 import type { AppContext } from '../context.js';
 import { signAttachmentUrls } from '../presenters/attachments.presenter.js';
 import { LogTailer } from '../events/log-tailer.js';
+import { erasedUser, socketAuthError } from '../errors.js';
 import { ConnectionRegistry } from './connections.js';
 import { MembershipCache, RealtimeFanout } from './fanout.js';
 import { Gateway } from './gateway.js';
@@ -27,9 +28,13 @@ export class Realtime {
     this.typing = new Typing(ctx.bus, ctx.timings.typingTtlMs);
     this.gateway = new Gateway(ctx, this.registry, this.membership, ctx.presence, this.typing);
     // Events keep attachment links unsigned; each recipient's copy is signed for them.
-    const fanout = new RealtimeFanout(this.registry, this.membership, (payload, userId) =>
-      signAttachmentUrls(payload, ctx.attachments.signer, userId),
+    const fanout = new RealtimeFanout(
+      this.registry,
+      this.membership,
+      (payload, userId) => signAttachmentUrls(payload, ctx.attachments.signer, userId),
+      (userId) => this.forgetUser(userId),
     );
+    ctx.erasures.onErased((userId) => this.forgetUser(userId));
     this.tailer = new LogTailer(
       ctx.store,
       { from: 'head', batchSize: 500, pollMs: ctx.timings.logPollMs, onError: (error) => ctx.logger.error({ err: error }, 'real-time fan-out failed; retrying') },
@@ -64,6 +69,15 @@ export class Realtime {
     this.wss?.close();
     await new Promise<void>((resolve) => (this.io ? this.io.close(() => resolve()) : resolve()));
     await this.tailer.stop();
+  }
+
+  /** An erased user: out of every membership here, and their sockets told and closed. */
+  private forgetUser(userId: string): void {
+    this.membership.forgetUser(userId);
+    for (const connection of [...(this.registry.of(userId) ?? [])]) {
+      connection.send('auth_error', socketAuthError(erasedUser()));
+      connection.close('user erased');
+    }
   }
 
   /** A user went online or offline: tell the local users who may see it. */

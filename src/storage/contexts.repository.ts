@@ -32,10 +32,10 @@ export class ContextsRepository {
       .execute();
   }
 
-  /** The conversations about a context, each locked: a send racing a state change waits or goes first. */
+  /** The conversations about a context, each locked in id order (as every multi-conversation lock): a send racing a state change waits or goes first. */
   async lockConversations(type: string, id: string): Promise<Selectable<ConversationsTable>[]> {
     return this.dialect
-      .forUpdate(this.db.selectFrom('conversations').selectAll().where('context_type', '=', type).where('context_id', '=', id))
+      .forUpdate(this.db.selectFrom('conversations').selectAll().where('context_type', '=', type).where('context_id', '=', id).orderBy('id'))
       .execute();
   }
 

@@ -1,4 +1,5 @@
-// What a GDPR export reads and an erasure rewrites: a user's rows across the aggregates, read in
+// What a GDPR export reads, and what an erasure or the retention sweep rewrites: a user's rows
+// across the aggregates, messages that came of age, and every stored copy of their text. Read in
 // pages so a long history never sits in memory at once.
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Dialect } from './database.js';
@@ -11,6 +12,36 @@ export type ConversationWithMembership = Selectable<ConversationsTable> & {
   left_at: string | null;
   last_read_seq: number;
   last_read_at: string | null;
+};
+
+/** A message about to be scrubbed, as it stands now. */
+export interface MessageToScrub {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  created_at: string;
+  deleted_at: string | null;
+  /** 1 while content or the moderators' original still holds text. */
+  has_text: number;
+}
+
+/** A message seen by the retention sweep: where it is, and whether anything of it is left to remove. */
+export interface AgedMessage {
+  id: string;
+  conversation_id: string;
+  created_at: string;
+  context_type: string | null;
+  context_state: string | null;
+  /** 1 while the message is not yet a textless tombstone. */
+  pending: number;
+}
+
+/** Rows per `in (...)` list: well under either database's limit on bound parameters. */
+const IN_LIST = 500;
+const chunks = <T>(items: T[]): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += IN_LIST) out.push(items.slice(i, i + IN_LIST));
+  return out;
 };
 
 /** A stored copy of something that may carry text: an event's data or a dead letter's event. */
@@ -60,6 +91,82 @@ export class PrivacyRepository {
       .where('user_id', '=', userId)
       .orderBy('conversation_id')
       .execute();
+  }
+
+  /**
+   * Locks conversations in id order (PostgreSQL), the one order every multi-conversation lock
+   * takes, and says which context state each is in.
+   */
+  async lockConversations(ids: string[]): Promise<{ id: string; context_state: string | null }[]> {
+    const out: { id: string; context_state: string | null }[] = [];
+    for (const part of chunks([...new Set(ids)].sort())) {
+      const query = this.db.selectFrom('conversations').select(['id', 'context_state']).where('id', 'in', part).orderBy('id');
+      out.push(...(await this.dialect.forUpdate(query).execute()));
+    }
+    return out;
+  }
+
+  /** The erased user leaves every conversation: a send of theirs that comes later finds none. */
+  async leaveAllConversations(userId: string, now: string): Promise<void> {
+    await this.db.updateTable('participants').set({ left_at: now }).where('user_id', '=', userId).where('left_at', 'is', null).execute();
+  }
+
+  /** Locks messages (PostgreSQL) and says what is left of each. */
+  async lockMessages(ids: string[]): Promise<MessageToScrub[]> {
+    if (ids.length === 0) return [];
+    const query = this.db
+      .selectFrom('messages')
+      .select(['id', 'conversation_id', 'seq', 'created_at', 'deleted_at'])
+      .select(sql<number>`case when content <> '' or original_content is not null then 1 else 0 end`.as('has_text'))
+      .where('id', 'in', ids)
+      .orderBy('id');
+    return this.dialect.forUpdate(query).execute();
+  }
+
+  /**
+   * One page of messages by id (UUIDv7, so by creation time), strictly between `afterId` and
+   * `beforeId`, with their conversation's context. Bounded by `limit` rows read, whatever they
+   * hold, so a page costs the same over a history of tombstones.
+   */
+  agedMessages(afterId: string | null, beforeId: string, limit: number): Promise<AgedMessage[]> {
+    let query = this.db
+      .selectFrom('messages as m')
+      .innerJoin('conversations as c', 'c.id', 'm.conversation_id')
+      .select(['m.id', 'm.conversation_id', 'm.created_at', 'c.context_type', 'c.context_state'])
+      .select(sql<number>`case when m.deleted_at is null or m.content <> '' or m.original_content is not null then 1 else 0 end`.as('pending'))
+      .where('m.id', '<', beforeId);
+    if (afterId !== null) query = query.where('m.id', '>', afterId);
+    return query.orderBy('m.id').limit(limit).execute();
+  }
+
+  /** Messages of one conversation created before `before` that are not yet textless tombstones. */
+  async pendingBefore(conversationId: string, beforeId: string, before: string, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('messages')
+      .select('id')
+      .where('conversation_id', '=', conversationId)
+      .where('id', '<', beforeId)
+      .where('created_at', '<', before)
+      .where((eb) => eb.or([eb('deleted_at', 'is', null), eb('content', '<>', ''), eb('original_content', 'is not', null)]))
+      .orderBy('id')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  async deleteReactionsOn(messageIds: string[]): Promise<void> {
+    if (messageIds.length === 0) return;
+    await this.db.deleteFrom('reactions').where('message_id', 'in', messageIds).execute();
+  }
+
+  /** Hides the files the messages carry; the bytes go after the commit. */
+  async markMessageAttachmentsDeleted(messageIds: string[], now: string): Promise<Selectable<AttachmentsTable>[]> {
+    if (messageIds.length === 0) return [];
+    const rows = await this.db.selectFrom('attachments').selectAll().where('message_id', 'in', messageIds).where('deleted_at', 'is', null).execute();
+    if (rows.length > 0) {
+      await this.db.updateTable('attachments').set({ deleted_at: now }).where('id', 'in', rows.map((row) => row.id)).execute();
+    }
+    return rows;
   }
 
   async anonymiseUser(userId: string, now: string): Promise<void> {
@@ -122,6 +229,12 @@ export class PrivacyRepository {
       .limit(limit)
       .execute();
     return rows.map((row) => ({ key: String(row.pos), payload: row.data }));
+  }
+
+  /** The position just before the first event written at or after `time`: no earlier event can quote what was written then. */
+  async positionBefore(time: string): Promise<number> {
+    const row = await this.db.selectFrom('events').select((eb) => eb.fn.min('pos').as('pos')).where('created_at', '>=', time).executeTakeFirst();
+    return row?.pos === null || row?.pos === undefined ? Number.MAX_SAFE_INTEGER : Number(row.pos) - 1;
   }
 
   async rewriteEvent(pos: string, data: string): Promise<void> {

@@ -24,7 +24,7 @@ export class UsersRepository {
     if (fields.displayName !== undefined) changes.display_name = fields.displayName;
     if (fields.avatarUrl !== undefined) changes.avatar_url = fields.avatarUrl;
     if (fields.role !== undefined) changes.role = fields.role;
-    return this.db
+    const row = await this.db
       .insertInto('users')
       .values({
         id,
@@ -36,9 +36,11 @@ export class UsersRepository {
         updated_at: now,
         erased_at: null,
       })
-      .onConflict((oc) => oc.column('id').doUpdateSet(changes))
+      // An erased profile stays anonymous, whatever a later token or sync claims.
+      .onConflict((oc) => oc.column('id').doUpdateSet(changes).where('users.erased_at', 'is', null))
       .returningAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
+    return row ?? (await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
   }
 
   /** Makes sure each id has a row, so a platform user can be messaged before their first call. */

@@ -4,7 +4,19 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdf, upload } from '../support/attachments.js';
-import { ADMIN_ID, asService, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import {
+  ADMIN_ID,
+  asService,
+  asUser,
+  buildConversation,
+  sendMessage,
+  signToken,
+  startServer,
+  type TestServer,
+  uniqueId,
+  withToken,
+} from '../support/harness.js';
+import { connectWebSocket } from '../support/sockets.js';
 import { databaseKinds } from '../support/services.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -79,14 +91,16 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
 
   it('streams a long history in pages', async () => {
     const a = uniqueId('long');
-    const conversation = await buildConversation(server, a, [uniqueId()]);
+    // Several conversations, so the sends do not all queue for one conversation's lock.
+    const conversations = await Promise.all(Array.from({ length: 5 }, () => buildConversation(server, a, [uniqueId()])));
     for (let i = 0; i < 1_100; i += 100) {
-      await Promise.all(Array.from({ length: 100 }, (_, j) => sendMessage(server, a, conversation.id, `m${i + j}`)));
+      await Promise.all(Array.from({ length: 100 }, (_, j) => sendMessage(server, a, conversations[j % 5].id, `m${i + j}`)));
     }
     const doc = (await asService(server).get(`/users/${a}/export`)).body;
     expect(doc.messages).toHaveLength(1_100);
     expect(new Set(doc.messages.map((m: { id: string }) => m.id)).size).toBe(1_100);
-  });
+    // 1,100 sends: allow for a loaded machine.
+  }, 90_000);
 
   it('erases a user everywhere: no byte of their texts is left, others keep tombstones, twice answers the same', async () => {
     const marker = `zq${randomBytes(6).toString('hex')}`;
@@ -161,5 +175,92 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect(erased.body).toEqual({ erased: true, deferred: [conversation.id], messages: 0 });
     const messages = await asUser(server, b).get(`/conversations/${conversation.id}/messages`);
     expect(JSON.stringify(messages.body)).toContain('kept while disputed');
+  });
+
+  it('erasing a user while they send: no 5xx, every acknowledged send a tombstone, nothing of theirs left, later sends refused', async () => {
+    const marker = `zr${randomBytes(6).toString('hex')}`;
+    const a = uniqueId('racer');
+    const b = uniqueId('peer');
+    const conversation = await buildConversation(server, a, [b]);
+    await sendMessage(server, a, conversation.id, `${marker} before`);
+    const acknowledged: string[] = [];
+    const statuses: number[] = [];
+    let erasedAt: number | undefined = undefined;
+    const sender = async (lane: number) => {
+      // Each lane keeps sending until it has itself been refused after the erasure.
+      for (let i = 0; ; i++) {
+        const response = await asUser(server, a).post(`/conversations/${conversation.id}/messages`, { content: `${marker} ${lane}-${i}` });
+        statuses.push(response.status);
+        if (response.status === 201) acknowledged.push(response.body.id);
+        else if (erasedAt !== undefined || response.status >= 500) return;
+        if (erasedAt !== undefined && Date.now() - erasedAt > 5_000) return;
+      }
+    };
+    const lanes = [sender(1), sender(2), sender(3)];
+    await waitUntil(() => acknowledged.length >= 10, 'sends acknowledged before the erasure');
+    const erased = await asService(server).delete(`/users/${a}`);
+    erasedAt = Date.now();
+    await Promise.all(lanes);
+    expect(erased.status).toBe(200);
+    expect(statuses.filter((status) => status >= 500)).toEqual([]);
+    expect(statuses.filter((status) => ![201, 401, 404].includes(status))).toEqual([]);
+    expect(statuses.filter((status) => status !== 201).length).toBeGreaterThanOrEqual(3);
+
+    const asB = asUser(server, b);
+    for (const id of acknowledged) {
+      const message = await asB.get(`/messages/${id}`);
+      expect(message.status).toBe(200);
+      expect(message.body).toMatchObject({ isDeleted: true, content: '' });
+    }
+    const answers = [
+      await asB.get(`/conversations/${conversation.id}/messages?limit=100`),
+      await asB.get('/conversations'),
+      await asB.get('/sync?since=0&limit=1000'),
+      await asB.get(`/search?q=${marker}`),
+    ];
+    for (const answer of answers) expect(JSON.stringify(answer.body)).not.toContain(marker);
+    expect(await databaseText()).not.toContain(marker);
+    // The erased user is nobody now: a send, a read, their own export.
+    expect((await asUser(server, a).post(`/conversations/${conversation.id}/messages`, { content: 'ghost' })).status).toBe(401);
+    expect((await asUser(server, a).get('/conversations')).status).toBe(401);
+    expect((await asService(server).get(`/users/${a}/export`)).status).toBe(404);
+  });
+
+  it('an export during an erasure answers a whole document or 404, never 5xx', async () => {
+    const a = uniqueId('expgone');
+    // Several conversations, so the sends do not all queue for one conversation's lock.
+    const conversations = await Promise.all(Array.from({ length: 5 }, () => buildConversation(server, a, [uniqueId()])));
+    for (let i = 0; i < 600; i += 100) {
+      await Promise.all(Array.from({ length: 100 }, (_, j) => sendMessage(server, a, conversations[j % 5].id, `page text ${i + j}`)));
+    }
+    const [exported, erased] = await Promise.all([asUser(server, a).get(`/users/${a}/export`), asService(server).delete(`/users/${a}`)]);
+    expect(erased.status).toBe(200);
+    expect([200, 404]).toContain(exported.status);
+    if (exported.status === 200) {
+      // Each message as it stood when its page was read: as sent, or already a tombstone.
+      expect(typeof exported.body).toBe('object');
+      expect(exported.body.messages).toHaveLength(600);
+      for (const message of exported.body.messages) expect(message.content).toMatch(/^(page text .+)?$/);
+    }
+    expect((await asService(server).get(`/users/${a}/export`)).status).toBe(404);
+  }, 90_000);
+
+  it('an erased user\'s token is refused and their open socket is told and closed', async () => {
+    const a = uniqueId('tok');
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    const token = await signToken({ sub: a, name: 'Real Name' });
+    expect((await withToken(server, token).get('/conversations')).status).toBe(200);
+    const socket = connectWebSocket(server, { token });
+    await socket.inbox.next('authenticated');
+
+    expect((await asService(server).delete(`/users/${a}`)).status).toBe(200);
+    expect((await socket.inbox.next('auth_error')).payload).toMatchObject({ code: 'AUTH_FAILED' });
+    await socket.closed;
+    const refused = await withToken(server, token).get('/conversations');
+    expect(refused.status).toBe(401);
+    expect((await withToken(server, token).post(`/conversations/${conversation.id}/messages`, { content: 'ghost' })).status).toBe(401);
+    // The token's claims do not bring the profile back.
+    expect((await asService(server).get(`/users/${a}`)).status).toBe(404);
+    expect(JSON.stringify(await databaseText())).not.toContain('Real Name');
   });
 });

@@ -1,0 +1,157 @@
+// Removing every copy of some messages' text, the one routine a GDPR erasure and the retention
+// sweep share: the messages become tombstones (content, the moderators' original, reactions and
+// files go), previews and search entries go, and the stored payloads that quote them (events,
+// dead letters) are rewritten. The retention sweep announces each message that was not a
+// tombstone before with `message.deleted`, as a deletion is, so sockets, /sync and the sinks
+// learn the text is gone; an erasure announces the user instead (`user.erased`, one event
+// however long the history: a PostgreSQL transaction appends at most 65,536 events).
+import type { AttachmentRow } from '../storage/attachments.repository.js';
+import type { NewEventRow } from '../storage/events.repository.js';
+import type { StoredPayload } from '../storage/privacy.repository.js';
+import type { Store } from '../storage/store.js';
+import { eventRow } from './events.js';
+
+/** Stored payloads read per page. */
+const PAGE = 500;
+/** Instances' clocks may disagree this much: an event quoting a message is looked for from its creation less this. */
+const CLOCK_SKEW_MS = 10 * 60_000;
+
+type JsonObject = Record<string, unknown>;
+const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Blanks what a stored payload says of the scrubbed messages: a presented message, a
+ * message.received notice, a reply's quote, a conversation's last-message preview; true when something changed.
+ */
+export function scrubMessagePayload(data: unknown, scrubbed: ReadonlySet<string>): boolean {
+  if (!isObject(data)) return false;
+  let changed = false;
+  if (typeof data.id === 'string' && scrubbed.has(data.id)) {
+    data.content = '';
+    if ('originalContent' in data) data.originalContent = null;
+    data.attachments = [];
+    data.reactions = [];
+    data.isDeleted = true;
+    changed = true;
+  }
+  if (typeof data.messageId === 'string' && scrubbed.has(data.messageId) && 'preview' in data) {
+    data.preview = '';
+    changed = true;
+  }
+  const last = data.lastMessage;
+  if (isObject(last) && typeof last.id === 'string' && scrubbed.has(last.id)) {
+    last.preview = '';
+    changed = true;
+  }
+  const reply = data.replyTo;
+  if (isObject(reply) && typeof reply.id === 'string' && scrubbed.has(reply.id)) {
+    reply.preview = '';
+    reply.isDeleted = true;
+    changed = true;
+  }
+  return changed;
+}
+
+export interface ScrubOutcome {
+  /** Messages that still held text or were not yet tombstones, now both. */
+  tombstoned: number;
+  /** Files hidden with their messages; the caller removes their bytes after the commit. */
+  files: AttachmentRow[];
+}
+
+/**
+ * One transaction's scrubbing. The caller holds the messages' conversations (`lockConversations`)
+ * and has left out those that must wait (a disputed context); `add` may be called page by page,
+ * then `finish` once, before the commit.
+ */
+export class MessageScrub {
+  private readonly scrubbed = new Set<string>();
+  private readonly conversations = new Set<string>();
+  private readonly announcements: NewEventRow[] = [];
+  private readonly files: AttachmentRow[] = [];
+  private tombstoned = 0;
+  private indexHeld = false;
+  private oldest: string | undefined;
+
+  constructor(
+    private readonly tx: Store,
+    private readonly now: string,
+    private readonly options: { announce: boolean },
+  ) {}
+
+  /** Makes tombstones of these messages and removes their text from the rows that hold it. */
+  async add(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    if (!this.indexHeld) {
+      // The search indexer works from events it read before this transaction: holding its
+      // position until the commit keeps it from indexing a text this removes.
+      await this.tx.search.lockPosition(this.now);
+      this.indexHeld = true;
+    }
+    const rows = await this.tx.privacy.lockMessages(ids);
+    const pending = rows.filter((row) => row.deleted_at === null || row.has_text === 1).map((row) => row.id);
+    await this.tx.privacy.blankMessages(pending, this.now);
+    await this.tx.privacy.deleteReactionsOn(pending);
+    await this.tx.privacy.clearPreviewsOf(pending);
+    await this.tx.search.remove(pending);
+    this.files.push(...(await this.tx.privacy.markMessageAttachmentsDeleted(pending, this.now)));
+    this.tombstoned += pending.length;
+    for (const row of rows) {
+      // Even a message deleted before may still be quoted by an event written when it was sent.
+      this.scrubbed.add(row.id);
+      this.conversations.add(row.conversation_id);
+      if (this.oldest === undefined || row.created_at < this.oldest) this.oldest = row.created_at;
+      if (!this.options.announce || row.deleted_at !== null) continue;
+      this.announcements.push(
+        eventRow(
+          {
+            type: 'message.deleted',
+            conversationId: row.conversation_id,
+            actorId: null,
+            data: { id: row.id, conversationId: row.conversation_id, seq: row.seq, deletedAt: this.now },
+          },
+          this.now,
+        ),
+      );
+    }
+  }
+
+  /** Rewrites the events and dead letters that quote the messages, and announces the tombstones. */
+  async finish(): Promise<ScrubOutcome> {
+    if (this.oldest !== undefined) {
+      const conversationIds = [...this.conversations];
+      // Only events written after the oldest message can quote it: the log before is not read.
+      const from = await this.tx.privacy.positionBefore(new Date(Date.parse(this.oldest) - CLOCK_SKEW_MS).toISOString());
+      await this.rewritePayloads(
+        (afterKey) => this.tx.privacy.conversationEvents(conversationIds, afterKey === null ? from : Number(afterKey), PAGE),
+        (key, payload) => this.tx.privacy.rewriteEvent(key, payload),
+        (payload) => payload,
+      );
+      await this.rewritePayloads(
+        (afterKey) => this.tx.privacy.deadLetters(afterKey, PAGE),
+        (key, payload) => this.tx.privacy.rewriteDeadLetter(key, payload),
+        (payload) => (isObject(payload) ? payload.data : undefined),
+      );
+    }
+    // Appended after the rewrite, which therefore never reads them: they quote no text.
+    if (this.announcements.length > 0) await this.tx.events.append(this.announcements);
+    return { tombstoned: this.tombstoned, files: this.files };
+  }
+
+  private async rewritePayloads(
+    page: (afterKey: string | null) => Promise<StoredPayload[]>,
+    rewrite: (key: string, payload: string) => Promise<void>,
+    messageOf: (payload: unknown) => unknown,
+  ): Promise<void> {
+    let after: string | null = null;
+    for (;;) {
+      const rows = await page(after);
+      for (const row of rows) {
+        const parsed = JSON.parse(row.payload) as unknown;
+        if (scrubMessagePayload(messageOf(parsed), this.scrubbed)) await rewrite(row.key, JSON.stringify(parsed));
+      }
+      if (rows.length < PAGE) return;
+      after = rows[rows.length - 1]?.key ?? null;
+    }
+  }
+}
