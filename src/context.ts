@@ -10,11 +10,13 @@ import { S3BlobStore } from './attachments/s3-blob-store.js';
 import { AttachmentUrlSigner } from './attachments/url-signer.js';
 import { type Config, StartupError } from './config.js';
 import { BlobCipher } from './crypto/blob-cipher.js';
+import { ValueCipher } from './crypto/value-cipher.js';
 import { AuditLog } from './domain/audit.js';
 import { AttachmentsService } from './domain/attachments.service.js';
 import { AnalyticsService } from './domain/analytics.service.js';
 import { BlocksService } from './domain/blocks.service.js';
 import { ContextsService } from './domain/contexts.service.js';
+import { EncryptionService } from './domain/encryption.service.js';
 import { AccessService } from './domain/access.js';
 import { ConversationLifecycleService } from './domain/conversations/lifecycle.service.js';
 import { ParticipantsService } from './domain/conversations/participants.service.js';
@@ -78,6 +80,8 @@ export interface AppContext {
   attachments: AttachmentsService;
   /** GDPR export and erasure. */
   privacy: PrivacyService;
+  /** Encryption at rest: key rotation and what each key seals. */
+  encryption: EncryptionService;
   searchIndexer: SearchIndexer;
   bus: Bus;
   /** Erased users, forgotten by every instance (caches, sockets). */
@@ -163,7 +167,7 @@ export async function createContext(
   timings: Timings = DEFAULT_TIMINGS,
 ): Promise<AppContext> {
   const database = await openAndMigrate(config, logger);
-  const store = Store.open(database);
+  const store = Store.open(database, new ValueCipher(config.encryption.keys));
   const signal = new EventLogSignal();
   const bus: Bus = config.redisUrl
     ? new RedisBus(config.redisUrl, (error) => logger.warn({ err: error.message }, 'redis unavailable; retrying'))
@@ -222,6 +226,7 @@ export async function createContext(
     attachments,
     privacy: new PrivacyService(store, audit, attachments, signal, (userId) => erasures.announce(userId)),
     search: new SearchService(store, searchIndexer, links, searchEncoding),
+    encryption: new EncryptionService(store, audit, config.encryption.rotationValuesPerSecond, logger),
     searchIndexer,
     bus,
     erasures,

@@ -52,6 +52,7 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
   if (config.roles.includes('api')) await ctx.attachments.start();
   ctx.searchIndexer.start(ctx.signal);
   if (config.roles.includes('api')) ctx.contexts.startClosingSweep();
+  if (config.roles.includes('api')) await ctx.encryption.resume();
   let closed = false;
   return {
     ctx,
@@ -68,6 +69,7 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
       await realtime?.stop();
       await delivery.stop();
       await ctx.searchIndexer.stop();
+      await ctx.encryption.close();
       ctx.contexts.stop();
       ctx.presence.stop();
       await http.close();

@@ -1,8 +1,10 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
+import type { ValueCipher } from '../crypto/value-cipher.js';
 import type { Dialect } from './database.js';
 import { groupBy } from './group-by.js';
 import { prepared } from './prepared.js';
 import type { ConversationsTable, DB, ParticipantsTable } from './schema.js';
+import { openConversation, sealPreview } from './sealed.js';
 
 export type ConversationRow = Selectable<ConversationsTable>;
 export type ParticipantRow = Selectable<ParticipantsTable>;
@@ -117,37 +119,43 @@ export class ConversationsRepository {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly dialect: Dialect,
+    private readonly cipher: ValueCipher,
   ) {}
 
   async insert(row: ConversationRow): Promise<void> {
-    await this.db.insertInto('conversations').values(row).execute();
+    await this.db
+      .insertInto('conversations')
+      .values({ ...row, last_message_preview: sealPreview(this.cipher, row.id, row.last_message_preview) })
+      .execute();
   }
 
-  findById(id: string): Promise<ConversationRow | undefined> {
-    return this.db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
+  async findById(id: string): Promise<ConversationRow | undefined> {
+    return openConversation(this.cipher, await this.db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst());
   }
 
   async findMany(ids: string[]): Promise<Map<string, ConversationRow>> {
     if (ids.length === 0) return new Map();
     const rows = await this.db.selectFrom('conversations').selectAll().where('id', 'in', ids).execute();
-    return new Map(rows.map((row) => [row.id, row]));
+    return new Map(rows.map((row) => [row.id, openConversation(this.cipher, row)]));
   }
 
   /** Reads the conversation and holds it until the transaction ends; concurrent writers queue. */
-  lockById(id: string): Promise<ConversationRow | undefined> {
-    return this.dialect.forUpdate(this.db.selectFrom('conversations').selectAll().where('id', '=', id)).executeTakeFirst();
+  async lockById(id: string): Promise<ConversationRow | undefined> {
+    const row = await this.dialect.forUpdate(this.db.selectFrom('conversations').selectAll().where('id', '=', id)).executeTakeFirst();
+    return openConversation(this.cipher, row);
   }
 
   /**
    * The conversation, locked until the transaction ends, with the user's membership: what a
    * send needs before it takes a seq. Undefined unless the user is an active participant.
    */
-  lockForMember(conversationId: string, userId: string): Promise<(ConversationRow & { member_role: string }) | undefined> {
-    return lockForMemberQuery.first(this.db, this.dialect, { conversationId, userId });
+  async lockForMember(conversationId: string, userId: string): Promise<(ConversationRow & { member_role: string }) | undefined> {
+    return openConversation(this.cipher, await lockForMemberQuery.first(this.db, this.dialect, { conversationId, userId }));
   }
 
-  findByDirectKey(directKey: string): Promise<ConversationRow | undefined> {
-    return this.db.selectFrom('conversations').selectAll().where('direct_key', '=', directKey).executeTakeFirst();
+  async findByDirectKey(directKey: string): Promise<ConversationRow | undefined> {
+    const row = await this.db.selectFrom('conversations').selectAll().where('direct_key', '=', directKey).executeTakeFirst();
+    return openConversation(this.cipher, row);
   }
 
   /** The state of the context a conversation (or a message's conversation) is about, if any. */
@@ -179,7 +187,7 @@ export class ConversationsRepository {
       id,
       messageId: last.id,
       senderId: last.senderId,
-      preview: last.preview,
+      preview: sealPreview(this.cipher, id, last.preview) ?? '',
       at: last.at,
     });
     if (row === undefined) throw new Error(`conversation ${id} vanished during a send`);
@@ -196,8 +204,8 @@ export class ConversationsRepository {
   }
 
   /** The conversation and the user's membership in one read; undefined unless an active participant. */
-  findForParticipant(conversationId: string, userId: string): Promise<ConversationForUser | undefined> {
-    return this.db
+  async findForParticipant(conversationId: string, userId: string): Promise<ConversationForUser | undefined> {
+    const row = await this.db
       .selectFrom('conversations as c')
       .innerJoin('participants as p', 'p.conversation_id', 'c.id')
       .selectAll('c')
@@ -206,17 +214,18 @@ export class ConversationsRepository {
       .where('p.user_id', '=', userId)
       .where('p.left_at', 'is', null)
       .executeTakeFirst();
+    return openConversation(this.cipher, row);
   }
 
   /**
    * The conversation and the user's membership row (former ones too) in one read: what a
    * policy decision needs. `member_role` is null when the user never took part.
    */
-  findWithMembership(
+  async findWithMembership(
     conversationId: string,
     userId: string,
   ): Promise<(ConversationRow & MembershipColumns) | undefined> {
-    return this.db
+    const row = await this.db
       .selectFrom('conversations as c')
       .leftJoin('participants as p', (join) => join.onRef('p.conversation_id', '=', 'c.id').on('p.user_id', '=', userId))
       .selectAll('c')
@@ -228,13 +237,14 @@ export class ConversationsRepository {
       ])
       .where('c.id', '=', conversationId)
       .executeTakeFirst();
+    return openConversation(this.cipher, row);
   }
 
   /** After an edit of the latest message, the list shows its new preview. */
   async refreshLastPreview(id: string, messageId: string, preview: string): Promise<boolean> {
     const result = await this.db
       .updateTable('conversations')
-      .set({ last_message_preview: preview })
+      .set({ last_message_preview: sealPreview(this.cipher, id, preview) })
       .where('id', '=', id)
       .where('last_message_id', '=', messageId)
       .executeTakeFirst();
@@ -448,7 +458,8 @@ export class ConversationsRepository {
         ]),
       );
     }
-    return query.orderBy('c.activity_at', 'desc').orderBy('c.id', 'desc').limit(limit).execute();
+    const rows = await query.orderBy('c.activity_at', 'desc').orderBy('c.id', 'desc').limit(limit).execute();
+    return rows.map((row) => openConversation(this.cipher, row));
   }
 
   /** Unread messages over all the user's visible conversations, for a badge. */

@@ -1,7 +1,9 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { ValueCipher } from '../crypto/value-cipher.js';
 import type { Dialect } from './database.js';
 import { PRUNED_THROUGH_KEY } from './events.repository.js';
 import type { DB, DeadLettersTable } from './schema.js';
+import { openDeadLetter, sealDeadLetter } from './sealed.js';
 
 export type DeadLetterRow = Selectable<DeadLettersTable>;
 
@@ -11,6 +13,7 @@ export class DeliveryRepository {
   constructor(
     private readonly db: Kysely<DB>,
     readonly dialect: Dialect,
+    private readonly cipher: ValueCipher,
   ) {}
 
   async position(sink: string): Promise<number | undefined> {
@@ -35,10 +38,17 @@ export class DeliveryRepository {
   }
 
   async addDeadLetter(row: DeadLetterRow): Promise<void> {
-    await this.db.insertInto('dead_letters').values(row).execute();
+    await this.db
+      .insertInto('dead_letters')
+      .values({ ...row, event: sealDeadLetter(this.cipher, row.id, row.event) })
+      .execute();
   }
 
-  listDeadLetters(includeReplayed: boolean, after: { createdAt: string; id: string } | undefined, limit: number): Promise<DeadLetterRow[]> {
+  async listDeadLetters(
+    includeReplayed: boolean,
+    after: { createdAt: string; id: string } | undefined,
+    limit: number,
+  ): Promise<DeadLetterRow[]> {
     let query = this.db.selectFrom('dead_letters').selectAll();
     if (!includeReplayed) query = query.where('replayed_at', 'is', null);
     if (after) {
@@ -46,11 +56,13 @@ export class DeliveryRepository {
         eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]),
       );
     }
-    return query.orderBy('created_at').orderBy('id').limit(limit).execute();
+    const rows = await query.orderBy('created_at').orderBy('id').limit(limit).execute();
+    return rows.map((row) => openDeadLetter(this.cipher, row));
   }
 
-  findDeadLetter(id: string): Promise<DeadLetterRow | undefined> {
-    return this.db.selectFrom('dead_letters').selectAll().where('id', '=', id).executeTakeFirst();
+  async findDeadLetter(id: string): Promise<DeadLetterRow | undefined> {
+    const row = await this.db.selectFrom('dead_letters').selectAll().where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : openDeadLetter(this.cipher, row);
   }
 
   async markReplayed(id: string, now: string): Promise<void> {

@@ -1,7 +1,9 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { ValueCipher } from '../crypto/value-cipher.js';
 import type { Dialect } from './database.js';
 import { allArgs, prepared } from './prepared.js';
 import type { DB, EventsTable } from './schema.js';
+import { openEvent, sealEventData } from './sealed.js';
 
 export type EventRow = Selectable<EventsTable>;
 export type NewEventRow = Omit<Insertable<EventsTable>, 'pos'>;
@@ -30,14 +32,16 @@ export class EventsRepository {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly dialect: Dialect,
+    private readonly cipher: ValueCipher,
   ) {}
 
   /** How many events this transaction has appended: their index in its positions (PostgreSQL). */
   private appended = 0;
 
   /** Appends to the log; must run inside the transaction that made the change. */
-  async append(rows: NewEventRow[]): Promise<number[]> {
-    if (rows.length === 0) return [];
+  async append(plainRows: NewEventRow[]): Promise<number[]> {
+    if (plainRows.length === 0) return [];
+    const rows = this.cipher.enabled ? plainRows.map((row) => ({ ...row, data: sealEventData(this.cipher, row.id, row.data) })) : plainRows;
     if (this.dialect.name === 'postgres') {
       const first = this.appended;
       this.appended += rows.length;
@@ -66,8 +70,8 @@ export class EventsRepository {
   }
 
   /** Every event after a position, in log order: what delivery workers and fan-out read. */
-  readAfter(pos: number, limit: number): Promise<EventRow[]> {
-    return this.db
+  async readAfter(pos: number, limit: number): Promise<EventRow[]> {
+    const rows = await this.db
       .selectFrom('events')
       .selectAll()
       .where('pos', '>', pos)
@@ -75,14 +79,15 @@ export class EventsRepository {
       .orderBy('pos')
       .limit(limit)
       .execute();
+    return rows.map((row) => openEvent(this.cipher, row));
   }
 
   /**
    * Events after a position that a user may see: those of conversations they take part in, and
    * those addressed to them. Downstream-only events (message.received) are never included.
    */
-  readVisibleTo(userId: string, pos: number, limit: number): Promise<EventRow[]> {
-    return this.db
+  async readVisibleTo(userId: string, pos: number, limit: number): Promise<EventRow[]> {
+    const rows = await this.db
       .selectFrom('events as e')
       .selectAll('e')
       .where('e.pos', '>', pos)
@@ -108,6 +113,7 @@ export class EventsRepository {
       .orderBy('e.pos')
       .limit(limit)
       .execute();
+    return rows.map((row) => openEvent(this.cipher, row));
   }
 
   /** The newest position a reader may pass; with the log pruned empty, where pruning stopped. */

@@ -1,8 +1,10 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { ValueCipher } from '../crypto/value-cipher.js';
 import type { Dialect } from './database.js';
 import { groupBy } from './group-by.js';
 import { allArgs, prepared } from './prepared.js';
 import type { DB, MessagesTable } from './schema.js';
+import { openMessage, sealMessage, sealOriginal } from './sealed.js';
 
 export type MessageRow = Selectable<MessagesTable>;
 
@@ -47,36 +49,37 @@ export class MessagesRepository {
   constructor(
     private readonly db: Kysely<DB>,
     readonly dialect: Dialect,
+    private readonly cipher: ValueCipher,
   ) {}
 
   async insert(row: MessageRow): Promise<void> {
-    await insertQuery.execute(this.db, this.dialect, row);
+    await insertQuery.execute(this.db, this.dialect, sealMessage(this.cipher, row));
   }
 
-  findById(id: string): Promise<MessageRow | undefined> {
-    return findByIdQuery.first(this.db, this.dialect, { id });
+  async findById(id: string): Promise<MessageRow | undefined> {
+    return this.open(await findByIdQuery.first(this.db, this.dialect, { id }));
   }
 
-  findByClientId(conversationId: string, senderId: string, clientMessageId: string): Promise<MessageRow | undefined> {
-    return findByClientIdQuery.first(this.db, this.dialect, { conversationId, senderId, clientMessageId });
+  async findByClientId(conversationId: string, senderId: string, clientMessageId: string): Promise<MessageRow | undefined> {
+    return this.open(await findByClientIdQuery.first(this.db, this.dialect, { conversationId, senderId, clientMessageId }));
   }
 
   async findMany(ids: string[]): Promise<Map<string, MessageRow>> {
     if (ids.length === 0) return new Map();
     const rows = await this.db.selectFrom('messages').selectAll().where('id', 'in', [...new Set(ids)]).execute();
-    return new Map(rows.map((row) => [row.id, row]));
+    return new Map(rows.map((row) => [row.id, openMessage(this.cipher, row)]));
   }
 
   /** Newest first, strictly before `beforeSeq` when given. */
-  listBefore(conversationId: string, beforeSeq: number | undefined, limit: number): Promise<MessageRow[]> {
+  async listBefore(conversationId: string, beforeSeq: number | undefined, limit: number): Promise<MessageRow[]> {
     let query = this.db.selectFrom('messages').selectAll().where('conversation_id', '=', conversationId);
     if (beforeSeq !== undefined) query = query.where('seq', '<', beforeSeq);
-    return query.orderBy('seq', 'desc').limit(limit).execute();
+    return (await query.orderBy('seq', 'desc').limit(limit).execute()).map((row) => openMessage(this.cipher, row));
   }
 
   /** Oldest first, strictly after `afterSeq`. */
-  listAfter(conversationId: string, afterSeq: number, limit: number): Promise<MessageRow[]> {
-    return this.db
+  async listAfter(conversationId: string, afterSeq: number, limit: number): Promise<MessageRow[]> {
+    const rows = await this.db
       .selectFrom('messages')
       .selectAll()
       .where('conversation_id', '=', conversationId)
@@ -84,6 +87,11 @@ export class MessagesRepository {
       .orderBy('seq', 'asc')
       .limit(limit)
       .execute();
+    return rows.map((row) => openMessage(this.cipher, row));
+  }
+
+  private open(row: MessageRow | undefined): MessageRow | undefined {
+    return row === undefined ? undefined : openMessage(this.cipher, row);
   }
 
   /** An edit: the new text as moderated, with its moderation status and the original for moderators. */
@@ -92,7 +100,12 @@ export class MessagesRepository {
     moderated: Pick<MessageRow, 'content' | 'moderation_status' | 'moderation_reasons' | 'original_content'>,
     editedAt: string,
   ): Promise<void> {
-    await this.db.updateTable('messages').set({ ...moderated, edited_at: editedAt }).where('id', '=', id).execute();
+    const sealed = sealMessage(this.cipher, { id, ...moderated });
+    await this.db
+      .updateTable('messages')
+      .set({ ...moderated, content: sealed.content, original_content: sealed.original_content, edited_at: editedAt })
+      .where('id', '=', id)
+      .execute();
   }
 
   /** Turns a message into a tombstone: it keeps its place (seq) and loses its content. */
@@ -112,7 +125,7 @@ export class MessagesRepository {
   async markRemoved(id: string, removedAt: string, original: string): Promise<void> {
     await this.db
       .updateTable('messages')
-      .set({ content: '', original_content: original, deleted_at: removedAt, moderation_status: 'removed' })
+      .set({ content: '', original_content: sealOriginal(this.cipher, id, original), deleted_at: removedAt, moderation_status: 'removed' })
       .where('id', '=', id)
       .execute();
     await this.db.deleteFrom('reactions').where('message_id', '=', id).execute();

@@ -2,9 +2,11 @@
 // across the aggregates, messages that came of age, and every stored copy of their text. Read in
 // pages so a long history never sits in memory at once.
 import { type Kysely, type Selectable, sql } from 'kysely';
+import type { ValueCipher } from '../crypto/value-cipher.js';
 import type { Dialect } from './database.js';
 import type { MessageRow } from './messages.repository.js';
 import type { AttachmentsTable, BlocksTable, ConversationsTable, DB, ParticipantsTable } from './schema.js';
+import { openConversation, openDeadLetter, openEvent, openMessage, sealDeadLetter, sealEventData } from './sealed.js';
 
 export type ConversationWithMembership = Selectable<ConversationsTable> & {
   member_role: string;
@@ -54,11 +56,12 @@ export class PrivacyRepository {
   constructor(
     private readonly db: Kysely<DB>,
     readonly dialect: Dialect,
+    private readonly cipher: ValueCipher,
   ) {}
 
   /** Every conversation the user ever took part in (left ones too), with their membership. */
-  conversationsOf(userId: string): Promise<ConversationWithMembership[]> {
-    return this.db
+  async conversationsOf(userId: string): Promise<ConversationWithMembership[]> {
+    const rows = await this.db
       .selectFrom('participants as p')
       .innerJoin('conversations as c', 'c.id', 'p.conversation_id')
       .selectAll('c')
@@ -67,13 +70,14 @@ export class PrivacyRepository {
       .orderBy('c.created_at')
       .orderBy('c.id')
       .execute();
+    return rows.map((row) => openConversation(this.cipher, row));
   }
 
   /** One page of the user's messages, by id, strictly after `afterId`. */
-  messagesBySender(userId: string, afterId: string | null, limit: number): Promise<MessageRow[]> {
+  async messagesBySender(userId: string, afterId: string | null, limit: number): Promise<MessageRow[]> {
     let query = this.db.selectFrom('messages').selectAll().where('sender_id', '=', userId);
     if (afterId !== null) query = query.where('id', '>', afterId);
-    return query.orderBy('id').limit(limit).execute();
+    return (await query.orderBy('id').limit(limit).execute()).map((row) => openMessage(this.cipher, row));
   }
 
   reactionsBy(userId: string): Promise<{ message_id: string; emoji: string; created_at: string }[]> {
@@ -222,13 +226,13 @@ export class PrivacyRepository {
     if (conversationIds.length === 0) return [];
     const rows = await this.db
       .selectFrom('events')
-      .select(['pos', 'data'])
+      .select(['pos', 'id', 'data'])
       .where('conversation_id', 'in', conversationIds)
       .where('pos', '>', afterPos)
       .orderBy('pos')
       .limit(limit)
       .execute();
-    return rows.map((row) => ({ key: String(row.pos), payload: row.data }));
+    return rows.map((row) => ({ key: String(row.pos), payload: openEvent(this.cipher, row).data }));
   }
 
   /** The position just before the first event written at or after `time`: no earlier event can quote what was written then. */
@@ -238,17 +242,23 @@ export class PrivacyRepository {
   }
 
   async rewriteEvent(pos: string, data: string): Promise<void> {
-    await this.db.updateTable('events').set({ data }).where('pos', '=', Number(pos)).execute();
+    const event = await this.db.selectFrom('events').select('id').where('pos', '=', Number(pos)).executeTakeFirst();
+    if (event === undefined) return;
+    await this.db
+      .updateTable('events')
+      .set({ data: sealEventData(this.cipher, event.id, data) })
+      .where('pos', '=', Number(pos))
+      .execute();
   }
 
   async deadLetters(afterId: string | null, limit: number): Promise<StoredPayload[]> {
     let query = this.db.selectFrom('dead_letters').select(['id', 'event']);
     if (afterId !== null) query = query.where('id', '>', afterId);
     const rows = await query.orderBy('id').limit(limit).execute();
-    return rows.map((row) => ({ key: row.id, payload: row.event }));
+    return rows.map((row) => ({ key: row.id, payload: openDeadLetter(this.cipher, row).event }));
   }
 
   async rewriteDeadLetter(id: string, event: string): Promise<void> {
-    await this.db.updateTable('dead_letters').set({ event }).where('id', '=', id).execute();
+    await this.db.updateTable('dead_letters').set({ event: sealDeadLetter(this.cipher, id, event) }).where('id', '=', id).execute();
   }
 }

@@ -9,8 +9,10 @@
 // common word costs no more than a rare one; ranking is the domain's job (search.service.ts).
 import { type Kysely, sql } from 'kysely';
 import { keyToken } from '../crypto/blind-index.js';
+import type { ValueCipher } from '../crypto/value-cipher.js';
 import type { Dialect } from './database.js';
 import type { MessageRow } from './messages.repository.js';
+import { openMessage } from './sealed.js';
 import type { DB } from './schema.js';
 
 /** How the index is asked: by words, or by blind-index tokens. */
@@ -43,6 +45,7 @@ export class SearchRepository {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly dialect: Dialect,
+    private readonly cipher: ValueCipher,
   ) {}
 
   /**
@@ -209,7 +212,7 @@ export class SearchRepository {
         where s.document @@ ${tsquery} and ${visible}
         order by s.created_at desc, s.message_id desc
         limit ${query.limit}`.execute(this.db);
-      return result.rows;
+      return result.rows.map((row) => openMessage(this.cipher, row));
     }
     // Words are quoted (so no FTS5 syntax survives) and matched as prefixes; tokens are matched
     // whole. The FTS index is walked newest first (rowid descending) and the walk stops at the limit.
@@ -221,7 +224,7 @@ export class SearchRepository {
         where message_search match ${match} and ${visible}
         order by f.rowid desc
         limit ${query.limit}`.execute(this.db);
-      return result.rows;
+      return result.rows.map((row) => openMessage(this.cipher, row));
     }
     const match = query.match.tokenSets.map((set) => `(${set.map((t) => `"${checked(t)}"`).join(' ')})`).join(' OR ');
     const result = await sql<MessageRow>`
@@ -230,7 +233,7 @@ export class SearchRepository {
       where message_search_blind match ${match} and ${visible}
       order by f.rowid desc
       limit ${query.limit}`.execute(this.db);
-    return result.rows;
+    return result.rows.map((row) => openMessage(this.cipher, row));
   }
 }
 

@@ -1,5 +1,6 @@
 // The storage layer's front door: every repository, bound to the database or to one transaction.
 import type { Kysely } from 'kysely';
+import { ValueCipher } from '../crypto/value-cipher.js';
 import { AuditRepository } from './audit.repository.js';
 import { AttachmentsRepository } from './attachments.repository.js';
 import { AnalyticsRepository } from './analytics.repository.js';
@@ -8,6 +9,7 @@ import { ContextsRepository } from './contexts.repository.js';
 import { ConversationsRepository } from './conversations.repository.js';
 import type { Database, Dialect } from './database.js';
 import { DeliveryRepository } from './delivery.repository.js';
+import { EncryptionRepository } from './encryption.repository.js';
 import { EventsRepository } from './events.repository.js';
 import { MessagesRepository } from './messages.repository.js';
 import { ModerationRepository } from './moderation.repository.js';
@@ -36,32 +38,36 @@ export class Store {
   readonly delivery: DeliveryRepository;
   readonly attachments: AttachmentsRepository;
   readonly privacy: PrivacyRepository;
+  readonly encryption: EncryptionRepository;
   private readonly groupCommit: GroupCommit<Store> | undefined;
 
   constructor(
     private readonly db: Kysely<DB>,
     readonly dialect: Dialect,
+    /** Encryption at rest: the repositories seal and open the columns of sealed.ts with it. */
+    readonly cipher: ValueCipher = ValueCipher.off,
   ) {
     this.users = new UsersRepository(db, dialect);
-    this.conversations = new ConversationsRepository(db, dialect);
-    this.messages = new MessagesRepository(db, dialect);
-    this.events = new EventsRepository(db, dialect);
+    this.conversations = new ConversationsRepository(db, dialect, cipher);
+    this.messages = new MessagesRepository(db, dialect, cipher);
+    this.events = new EventsRepository(db, dialect, cipher);
     this.blocks = new BlocksRepository(db, dialect);
     this.contexts = new ContextsRepository(db, dialect);
     this.analytics = new AnalyticsRepository(db, dialect);
     this.reports = new ReportsRepository(db, dialect);
     this.moderation = new ModerationRepository(db, dialect);
     this.audit = new AuditRepository(db, dialect);
-    this.search = new SearchRepository(db, dialect);
-    this.delivery = new DeliveryRepository(db, dialect);
+    this.search = new SearchRepository(db, dialect, cipher);
+    this.delivery = new DeliveryRepository(db, dialect, cipher);
     this.attachments = new AttachmentsRepository(db, dialect);
-    this.privacy = new PrivacyRepository(db, dialect);
+    this.privacy = new PrivacyRepository(db, dialect, cipher);
+    this.encryption = new EncryptionRepository(db, dialect, cipher);
     const driver = db.isTransaction ? undefined : dialect.groupCommitDriver();
-    this.groupCommit = driver && new GroupCommit(db, driver, (trx) => new Store(trx, dialect));
+    this.groupCommit = driver && new GroupCommit(db, driver, (trx) => new Store(trx, dialect, cipher));
   }
 
-  static open(database: Database): Store {
-    return new Store(database.db, database.dialect);
+  static open(database: Database, cipher: ValueCipher = ValueCipher.off): Store {
+    return new Store(database.db, database.dialect, cipher);
   }
 
   /**
@@ -73,7 +79,7 @@ export class Store {
     // SQLite's statements inside a transaction bypass the driver (prepared.ts): their outages
     // are translated here.
     if (this.groupCommit !== undefined) return this.groupCommit.run(work).catch(translateOutage);
-    return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect)));
+    return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect, this.cipher)));
   }
 
   /** A trivial query, for readiness checks. */

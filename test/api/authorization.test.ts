@@ -513,6 +513,9 @@ const ROUTES: RouteRow[] = [
     request: () => ({ path: '/admin/events/dead-letters/no-such-letter/replay' }),
     expect: platformAdmins('NOT_FOUND'),
   },
+  { method: 'GET', url: '/admin/encryption', request: get('/admin/encryption'), expect: platformAdmins(200) },
+  // The matrix's server has no ENCRYPTION_KEYS: a rotation has nothing to rotate to.
+  { method: 'POST', url: '/admin/encryption/rotate', request: get('/admin/encryption/rotate'), expect: platformAdmins('CONFLICT') },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdf, upload } from '../support/attachments.js';
 import {
@@ -18,6 +17,7 @@ import {
 } from '../support/harness.js';
 import { connectWebSocket } from '../support/sockets.js';
 import { databaseKinds } from '../support/services.js';
+import { storedText } from '../support/stored-text.js';
 import { waitUntil } from '../support/wait.js';
 
 /** Every file under a folder, recursively. */
@@ -38,20 +38,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     await server?.stop();
   });
 
-  /** Everything the database holds, as text (the search index included). */
-  async function databaseText(): Promise<string> {
-    const { db, dialect } = server.parley.ctx.database;
-    if (dialect.name === 'sqlite') {
-      // The file and its WAL, after a checkpoint: what is on disk, not what a query shows.
-      await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
-      const file = path.join(server.env.DATA_DIR as string, 'parley.db');
-      return [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1')).join('\n');
-    }
-    const tables = (await db.introspection.getTables()).map((t) => t.name);
-    const union = tables.map((table) => `select to_jsonb(x)::text as r from "${table}" x`).join(' union all ');
-    const { rows } = await sql<{ r: string }>`${sql.raw(union)}`.execute(db);
-    return rows.map((row) => row.r).join('\n');
-  }
+  const databaseText = () => storedText(server);
 
   it('exports everything about a user to that user and the service key, streams it, audits it; others get 404', async () => {
     const a = uniqueId('exp');

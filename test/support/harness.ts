@@ -21,6 +21,8 @@ export interface TestServer {
   /** Answers that broke the OpenAPI document's promise; stop() and every Client call fail on them. */
   contractViolations: ContractViolation[];
   options: ParleyOptions;
+  /** Closes the process and starts a new one on the same data, with `env` changed (a new port). */
+  restart(env?: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -55,28 +57,36 @@ export async function startServer(
     ...(postgres ? { DATABASE_URL: postgres.url, DATABASE_POOL_SIZE: '10' } : {}),
     ...env,
   };
-  const parley = await createParley(loadConfig(fullEnv), options);
   const contractViolations: ContractViolation[] = [];
-  enforceResponseContract(parley.http, parley.ctx.config.apiPrefix, contractViolations);
-  const baseUrl = await parley.listen();
-  const prefix = `${baseUrl}${parley.ctx.config.apiPrefix}`;
-  violationsByPrefix.set(prefix, contractViolations);
-  return {
-    parley,
-    baseUrl,
-    prefix,
+  const serve = async () => {
+    const parley = await createParley(loadConfig(fullEnv), options);
+    enforceResponseContract(parley.http, parley.ctx.config.apiPrefix, contractViolations);
+    const baseUrl = await parley.listen();
+    const prefix = `${baseUrl}${parley.ctx.config.apiPrefix}`;
+    violationsByPrefix.set(prefix, contractViolations);
+    return { parley, baseUrl, prefix };
+  };
+  const server: TestServer = {
+    ...(await serve()),
     databaseUrl: postgres?.url,
     env: fullEnv,
     options,
     contractViolations,
+    async restart(changes = {}) {
+      violationsByPrefix.delete(server.prefix);
+      await server.parley.close();
+      Object.assign(fullEnv, changes);
+      Object.assign(server, await serve());
+    },
     async stop() {
-      violationsByPrefix.delete(prefix);
-      await parley.close();
+      violationsByPrefix.delete(server.prefix);
+      await server.parley.close();
       await postgres?.drop();
       rmSync(dataDir, { recursive: true, force: true });
       failOnViolations(contractViolations);
     },
   };
+  return server;
 }
 
 export async function signToken(

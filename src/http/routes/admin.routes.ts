@@ -5,6 +5,7 @@ import type { Delivery } from '../../delivery/delivery.js';
 import { AUDIT_ACTIONS } from '../../domain/audit.js';
 import { originOf, requireActor } from '../auth.plugin.js';
 import { Cursor, errorResponses, Id, IdParams, Limit, Page, Timestamp } from '../schemas/common.js';
+import { EncryptionStatus } from '../schemas/encryption.js';
 import { AuditEntry, AuditVerification } from '../schemas/moderation.js';
 
 export const adminRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; delivery: Delivery }> = async (app, { ctx, delivery }) => {
@@ -57,6 +58,37 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; delivery:
       },
     },
     async (request) => delivery.replay(requireActor(request), originOf(request), request.params.id),
+  );
+
+  app.get(
+    '/admin/encryption',
+    {
+      config: { access: 'admin' },
+      schema: {
+        operationId: 'getEncryptionStatus',
+        tags: ['admin'],
+        summary: 'Which key seals how many stored values, and the progress of the last rotation',
+        description: 'Counts messages, originals, previews, event payloads, dead letters, the search index and files per key id. A key with no values left can be removed from ENCRYPTION_KEYS.',
+        response: { 200: EncryptionStatus },
+      },
+    },
+    async () => ctx.encryption.status(),
+  );
+
+  app.post(
+    '/admin/encryption/rotate',
+    {
+      config: { access: 'admin' },
+      schema: {
+        operationId: 'rotateEncryptionKey',
+        tags: ['admin'],
+        summary: 'Re-seal every stored value under the first key of ENCRYPTION_KEYS, in the background',
+        description:
+          'Answers 202 at once; progress shows in GET /admin/encryption. The walk is paced by ENCRYPTION_ROTATION_VALUES_PER_SECOND and resumes after a restart. 409 when encryption is off.',
+        response: { 202: EncryptionStatus, ...errorResponses(409) },
+      },
+    },
+    async (request, reply) => reply.status(202).send(await ctx.encryption.rotate(requireActor(request), originOf(request))),
   );
 
   app.get(

@@ -1029,6 +1029,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/encryption": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which key seals how many stored values, and the progress of the last rotation
+         * @description Counts messages, originals, previews, event payloads, dead letters, the search index and files per key id. A key with no values left can be removed from ENCRYPTION_KEYS.
+         *
+         *     Who: An admin, or the service key (other users answer 403).
+         */
+        get: operations["getEncryptionStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/encryption/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-seal every stored value under the first key of ENCRYPTION_KEYS, in the background
+         * @description Answers 202 at once; progress shows in GET /admin/encryption. The walk is paced by ENCRYPTION_ROTATION_VALUES_PER_SECOND and resumes after a restart. 409 when encryption is off.
+         *
+         *     Who: An admin, or the service key (other users answer 403).
+         */
+        post: operations["rotateEncryptionKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/audit-log": {
         parameters: {
             query?: never;
@@ -8709,6 +8753,303 @@ export interface operations {
             };
             /** @description a path parameter is longer than allowed */
             414: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
+            500: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            503: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEncryptionStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Encryption at rest: which key seals how many stored values, and the last rotation */
+            200: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description ENCRYPTION_KEYS is set */
+                        enabled: boolean;
+                        /** @description the key that seals new values (the first of ENCRYPTION_KEYS) */
+                        currentKeyId: string | null;
+                        keys: {
+                            keyId: string;
+                            /** @description false: values sealed with a key that is not configured; they cannot be read */
+                            configured: boolean;
+                            /** @description stored values sealed with this key; a key with 0 can be removed */
+                            values: number;
+                        }[];
+                        /** @description values stored before encryption was turned on; a rotation seals them */
+                        unencryptedValues: number;
+                        stores: {
+                            /** @description what is counted, e.g. `messages.content` */
+                            name: string;
+                            /** @description values per key id */
+                            values: {
+                                [key: string]: number;
+                            };
+                            unencrypted: number;
+                        }[];
+                        rotation: {
+                            /** @description the key everything is being re-sealed with */
+                            keyId: string;
+                            status: "running" | "done";
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            startedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            finishedAt: string | null;
+                            /** @description values re-sealed so far */
+                            resealed: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
+            403: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
+            429: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
+            500: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            503: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rotateEncryptionKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Encryption at rest: which key seals how many stored values, and the last rotation */
+            202: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description ENCRYPTION_KEYS is set */
+                        enabled: boolean;
+                        /** @description the key that seals new values (the first of ENCRYPTION_KEYS) */
+                        currentKeyId: string | null;
+                        keys: {
+                            keyId: string;
+                            /** @description false: values sealed with a key that is not configured; they cannot be read */
+                            configured: boolean;
+                            /** @description stored values sealed with this key; a key with 0 can be removed */
+                            values: number;
+                        }[];
+                        /** @description values stored before encryption was turned on; a rotation seals them */
+                        unencryptedValues: number;
+                        stores: {
+                            /** @description what is counted, e.g. `messages.content` */
+                            name: string;
+                            /** @description values per key id */
+                            values: {
+                                [key: string]: number;
+                            };
+                            unencrypted: number;
+                        }[];
+                        rotation: {
+                            /** @description the key everything is being re-sealed with */
+                            keyId: string;
+                            status: "running" | "done";
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            startedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description ISO-8601 UTC with milliseconds
+                             */
+                            finishedAt: string | null;
+                            /** @description values re-sealed so far */
+                            resealed: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
+            400: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
+            403: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
+            409: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
+            413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;

@@ -156,6 +156,9 @@ export async function walkthrough(baseUrl: string, credentials: WalkthroughCrede
   }
   ok(await admin.GET('/admin/audit-log', { params: { query: { limit: 5 } } }), 'audit log');
   ok(await service.GET('/admin/audit-log/verify'), 'verify');
+  const encryption = ok(await admin.GET('/admin/encryption'), 'encryption status');
+  // The walkthrough's server runs without ENCRYPTION_KEYS: nothing to rotate to.
+  status(await admin.POST('/admin/encryption/rotate'), encryption.enabled ? 202 : 409, 'rotate');
 
   ok(await alice.GET('/users/{id}/export', { params: { path: { id: ids.alice } } }), 'own export');
 

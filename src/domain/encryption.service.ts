@@ -1,0 +1,148 @@
+// Key rotation of encryption at rest. POST /admin/encryption/rotate records a rotation to the
+// current first key; a background walk then re-seals, batch by batch, every value that another
+// key (or none) sealed: the sealed columns, then whatever else registers a step (the search
+// index, stored files). Progress is saved after every batch, so a restart resumes where the
+// walk stopped; the pace is capped (ENCRYPTION_ROTATION_VALUES_PER_SECOND) so sends stay fast.
+import type { Logger } from 'pino';
+import { AppError } from '../errors.js';
+import { type EncryptionView, presentEncryption, type RotationState } from '../presenters/encryption.presenter.js';
+import { nowIso } from '../storage/ids.js';
+import { placeOf, SEALED_COLUMNS } from '../storage/sealed.js';
+import type { Store } from '../storage/store.js';
+import { type AuditLog, auditActor } from './audit.js';
+import type { Actor, RequestOrigin } from './types.js';
+
+const BATCH = 200;
+
+/**
+ * One kind of stored value the rotation walks: how many each key seals, the next ones not under
+ * the current key (after a resumable position), and how to re-seal one.
+ */
+export interface RotationStep<T extends { page: string } = { page: string }> {
+  readonly name: string;
+  countByKey(): Promise<Map<string | null, number>>;
+  stale(after: string | null, limit: number): Promise<T[]>;
+  reseal(item: T): Promise<unknown>;
+}
+
+export class EncryptionService {
+  private readonly steps: RotationStep[];
+  private walk: Promise<void> | undefined;
+  private closed = false;
+  /** Set to end a walk towards an older key when a rotation to a newer one starts. */
+  private superseded = false;
+  private wakeThrottle: (() => void) | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly audit: AuditLog,
+    private readonly valuesPerSecond: number,
+    private readonly logger: Logger,
+    moreSteps: RotationStep[] = [],
+  ) {
+    const columns: RotationStep[] = Object.values(SEALED_COLUMNS).map((column) => ({
+      name: placeOf(column),
+      countByKey: () => store.encryption.countByKey(column),
+      stale: (after, limit) => store.encryption.staleValues(column, after, limit),
+      reseal: (item) => store.encryption.reseal(column, item as Parameters<typeof store.encryption.reseal>[1]),
+    }));
+    this.steps = [...columns, ...moreSteps];
+  }
+
+  /** At start: a rotation saved as running (the process stopped during it) resumes. */
+  async resume(): Promise<void> {
+    const state = await this.state();
+    if (state?.status === 'running' && state.keyId === this.store.cipher.currentKeyId) this.startWalk(state);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.wakeThrottle?.();
+    await this.walk;
+  }
+
+  async status(): Promise<EncryptionView> {
+    const counts = await Promise.all(this.steps.map(async (step) => ({ name: step.name, byKey: await step.countByKey() })));
+    return presentEncryption(this.store.cipher.keys.map((k) => k.id), counts, await this.state());
+  }
+
+  /** Starts re-sealing everything under the first key; a rotation already running to it carries on. */
+  async rotate(actor: Actor, origin: RequestOrigin): Promise<EncryptionView> {
+    const keyId = this.store.cipher.currentKeyId;
+    if (keyId === undefined) throw new AppError('CONFLICT', 'encryption at rest is off: set ENCRYPTION_KEYS first');
+    const current = await this.state();
+    if (!(current?.status === 'running' && current.keyId === keyId && this.walk !== undefined)) {
+      const state: RotationState = { keyId, status: 'running', startedAt: nowIso(), finishedAt: null, step: 0, after: null, resealed: 0 };
+      await this.store.encryption.saveRotationState(JSON.stringify(state));
+      await this.audit.record({
+        actor: auditActor(actor, origin),
+        action: 'encryption.rotated',
+        target: { type: 'encryption_key', id: keyId },
+      });
+      if (this.walk !== undefined) {
+        this.superseded = true;
+        this.wakeThrottle?.();
+        await this.walk;
+        this.superseded = false;
+      }
+      this.startWalk(state);
+    }
+    return this.status();
+  }
+
+  /** Resolves when no rotation is walking (tests, and close). */
+  async settled(): Promise<void> {
+    await this.walk;
+  }
+
+  private async state(): Promise<RotationState | undefined> {
+    const saved = await this.store.encryption.rotationState();
+    return saved === undefined ? undefined : (JSON.parse(saved) as RotationState);
+  }
+
+  private startWalk(state: RotationState): void {
+    this.walk = this.run(state)
+      .catch((error: unknown) => this.logger.error({ err: error }, 'encryption rotation stopped; POST /admin/encryption/rotate resumes it'))
+      .finally(() => {
+        this.walk = undefined;
+      });
+  }
+
+  private async run(state: RotationState): Promise<void> {
+    this.logger.info({ keyId: state.keyId, resealed: state.resealed }, 'encryption rotation walking');
+    while (!this.closed && !this.superseded && state.step < this.steps.length) {
+      const step = this.steps[state.step]!;
+      const started = Date.now();
+      const batch = await step.stale(state.after, BATCH);
+      for (const item of batch) await step.reseal(item);
+      state.resealed += batch.length;
+      if (batch.length < BATCH) {
+        state.step += 1;
+        state.after = null;
+      } else {
+        state.after = batch.at(-1)!.page;
+      }
+      await this.store.encryption.saveRotationState(JSON.stringify(state));
+      await this.throttle(batch.length, Date.now() - started);
+    }
+    if (this.closed || this.superseded) return;
+    state.status = 'done';
+    state.finishedAt = nowIso();
+    await this.store.encryption.saveRotationState(JSON.stringify(state));
+    this.logger.info({ keyId: state.keyId, resealed: state.resealed }, 'encryption rotation finished');
+  }
+
+  /** Waits out the rest of the time `values` may take at the configured pace. */
+  private async throttle(values: number, elapsedMs: number): Promise<void> {
+    const waitMs = (values / this.valuesPerSecond) * 1000 - elapsedMs;
+    if (waitMs <= 0 || this.closed || this.superseded) return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, waitMs);
+      this.wakeThrottle = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    this.wakeThrottle = undefined;
+  }
+}

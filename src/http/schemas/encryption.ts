@@ -1,0 +1,35 @@
+// Response shape of GET /admin/encryption and POST /admin/encryption/rotate.
+import Type from 'typebox';
+import { Nullable, Timestamp } from './common.js';
+
+export const EncryptionStatus = Type.Object(
+  {
+    enabled: Type.Boolean({ description: 'ENCRYPTION_KEYS is set' }),
+    currentKeyId: Nullable(Type.String({ description: 'the key that seals new values (the first of ENCRYPTION_KEYS)' })),
+    keys: Type.Array(
+      Type.Object({
+        keyId: Type.String(),
+        configured: Type.Boolean({ description: 'false: values sealed with a key that is not configured; they cannot be read' }),
+        values: Type.Integer({ description: 'stored values sealed with this key; a key with 0 can be removed' }),
+      }),
+    ),
+    unencryptedValues: Type.Integer({ description: 'values stored before encryption was turned on; a rotation seals them' }),
+    stores: Type.Array(
+      Type.Object({
+        name: Type.String({ description: 'what is counted, e.g. `messages.content`' }),
+        values: Type.Record(Type.String(), Type.Integer(), { description: 'values per key id' }),
+        unencrypted: Type.Integer(),
+      }),
+    ),
+    rotation: Nullable(
+      Type.Object({
+        keyId: Type.String({ description: 'the key everything is being re-sealed with' }),
+        status: Type.Union([Type.Literal('running'), Type.Literal('done')]),
+        startedAt: Timestamp,
+        finishedAt: Nullable(Timestamp),
+        resealed: Type.Integer({ description: 'values re-sealed so far' }),
+      }),
+    ),
+  },
+  { description: 'Encryption at rest: which key seals how many stored values, and the last rotation' },
+);

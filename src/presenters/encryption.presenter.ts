@@ -1,0 +1,62 @@
+// GET /admin/encryption: which keys seal how many stored values, and the rotation's progress.
+
+/** A rotation as saved after every batch (meta `encryption.rotation`). */
+export interface RotationState {
+  keyId: string;
+  status: 'running' | 'done';
+  startedAt: string;
+  finishedAt: string | null;
+  /** Index of the step being walked, and the position within it. */
+  step: number;
+  after: string | null;
+  resealed: number;
+}
+
+export interface EncryptionView {
+  enabled: boolean;
+  currentKeyId: string | null;
+  /** Every key id that seals something or is configured; `configured: false` ones cannot be read. */
+  keys: { keyId: string; configured: boolean; values: number }[];
+  /** Values stored before encryption was turned on, not sealed yet. */
+  unencryptedValues: number;
+  /** The same counts per kind of stored value. */
+  stores: { name: string; values: Record<string, number>; unencrypted: number }[];
+  rotation: { keyId: string; status: 'running' | 'done'; startedAt: string; finishedAt: string | null; resealed: number } | null;
+}
+
+export function presentEncryption(
+  configuredKeyIds: string[],
+  counts: { name: string; byKey: Map<string | null, number> }[],
+  rotation: RotationState | undefined,
+): EncryptionView {
+  const totals = new Map<string, number>(configuredKeyIds.map((id) => [id, 0]));
+  let unencrypted = 0;
+  const stores = counts.map(({ name, byKey }) => {
+    const values: Record<string, number> = {};
+    for (const [keyId, count] of byKey) {
+      if (keyId === null) continue;
+      values[keyId] = count;
+      totals.set(keyId, (totals.get(keyId) ?? 0) + count);
+    }
+    const plain = byKey.get(null) ?? 0;
+    unencrypted += plain;
+    return { name, values, unencrypted: plain };
+  });
+  return {
+    enabled: configuredKeyIds.length > 0,
+    currentKeyId: configuredKeyIds[0] ?? null,
+    keys: [...totals].map(([keyId, values]) => ({ keyId, configured: configuredKeyIds.includes(keyId), values })),
+    unencryptedValues: unencrypted,
+    stores,
+    rotation:
+      rotation === undefined
+        ? null
+        : {
+            keyId: rotation.keyId,
+            status: rotation.status,
+            startedAt: rotation.startedAt,
+            finishedAt: rotation.finishedAt,
+            resealed: rotation.resealed,
+          },
+  };
+}

@@ -1,0 +1,166 @@
+// Encryption at rest (ENCRYPTION_KEYS): no plaintext of a message in the database, everything
+// still readable through the API, values bound to their rows, a missing key reported, and a key
+// rotation that resumes after a restart and lets the old key go.
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ADMIN_ID, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { Receiver } from '../support/receiver.js';
+import { databaseKinds } from '../support/services.js';
+import { storedText } from '../support/stored-text.js';
+import { waitUntil } from '../support/wait.js';
+
+const newKey = (id: string) => `${id}:${randomBytes(32).toString('base64')}`;
+const SECRET = 'webhook-secret-for-tests-0123456789';
+
+describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
+  const cleanups: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+
+  async function serve(env: Record<string, string>): Promise<TestServer> {
+    const server = await startServer(kind, env);
+    cleanups.push(() => server.stop());
+    return server;
+  }
+
+  const status = async (server: TestServer) => {
+    const response = await asUser(server, ADMIN_ID).get('/admin/encryption');
+    expect(response.status).toBe(200);
+    return response.body;
+  };
+
+  it('stores no plaintext of a message, while reads, edits, sync, search and webhooks see the text', async () => {
+    const receiver = new Receiver(SECRET);
+    await receiver.start();
+    cleanups.push(() => receiver.stop());
+    const server = await serve({ ENCRYPTION_KEYS: newKey('k1'), WEBHOOK_URL: receiver.url, WEBHOOK_SECRET: SECRET });
+    const a = uniqueId('enc');
+    const b = uniqueId('peer');
+    const conversation = await buildConversation(server, a, [b]);
+    const secret = `zanzibarquux${randomBytes(4).toString('hex')}`;
+    const message = await sendMessage(server, a, conversation.id, `the pickup code is ${secret} tomorrow`);
+    const edited = `edited ${secret}x and more`;
+    expect((await asUser(server, a).patch(`/messages/${message.id}`, { content: edited })).status).toBe(200);
+    // A masked message keeps its original for moderators: sealed too.
+    const masked = await sendMessage(server, b, conversation.id, `call me on +44 7700 900123, ${secret}y`);
+    expect(masked.moderation.status).toBe('masked');
+
+    const list = await asUser(server, b).get(`/conversations/${conversation.id}/messages`);
+    expect(list.body.data.map((m: { content: string }) => m.content)).toContain(edited);
+    const conversations = await asUser(server, a).get('/conversations');
+    expect(conversations.body.data[0].lastMessage.preview).toContain(`${secret}y`.slice(0, 10));
+    const sync = await asUser(server, b).get('/sync?since=0');
+    expect(JSON.stringify(sync.body)).toContain(edited);
+    const moderatorView = await asUser(server, ADMIN_ID).get(`/admin/conversations/${conversation.id}/messages?reason=encryption%20check`);
+    expect(JSON.stringify(moderatorView.body)).toContain('+44 7700 900123');
+    await waitUntil(async () => (await asUser(server, a).get(`/search?q=${secret}x`)).body.data?.length === 1, 'the edit found by search');
+    await receiver.waitFor(() => receiver.unique().some((event) => JSON.stringify(event).includes(edited)));
+
+    // The WAL as the writes left it, then the files after a checkpoint.
+    const wal = path.join(server.env.DATA_DIR as string, 'parley.db-wal');
+    const walText = kind === 'sqlite' && existsSync(wal) ? readFileSync(wal).toString('latin1') : '';
+    expect(walText).not.toContain(secret);
+    const stored = await storedText(server);
+    expect(stored).toContain(message.id);
+    expect(stored).not.toContain(secret);
+    expect(stored).not.toContain('7700 900123');
+    const counts = await status(server);
+    expect(counts.enabled).toBe(true);
+    expect(counts.currentKeyId).toBe('k1');
+    expect(counts.unencryptedValues).toBe(0);
+    expect(counts.keys).toEqual([{ keyId: 'k1', configured: true, values: expect.any(Number) }]);
+    expect(counts.keys[0].values).toBeGreaterThan(0);
+  });
+
+  it('binds a value to its row, and reports a value under a key that is not configured instead of serving it', async () => {
+    const server = await serve({ ENCRYPTION_KEYS: newKey('k1') });
+    const a = uniqueId('enc');
+    const conversation = await buildConversation(server, a, [uniqueId('peer')]);
+    const first = await sendMessage(server, a, conversation.id, 'first words');
+    const second = await sendMessage(server, a, conversation.id, 'second words');
+    const { db } = server.parley.ctx.database;
+    // A sealed value copied into another row does not open there.
+    const sealed = await db.selectFrom('messages').select('content').where('id', '=', first.id).executeTakeFirstOrThrow();
+    await db.updateTable('messages').set({ content: sealed.content }).where('id', '=', second.id).execute();
+    const moved = await asUser(server, a).get(`/messages/${second.id}`);
+    expect(moved.status).toBe(500);
+    expect(JSON.stringify(moved.body)).not.toContain('first words');
+
+    await server.restart({ ENCRYPTION_KEYS: newKey('k2') });
+    const unreadable = await asUser(server, a).get(`/messages/${first.id}`);
+    expect(unreadable.status).toBe(500);
+    expect(unreadable.body.error.code).toBe('ENCRYPTION_KEY_MISSING');
+    expect(unreadable.body.error.message).toContain('"k1"');
+    const counts = await status(server);
+    expect(counts.keys).toContainEqual({ keyId: 'k1', configured: false, values: expect.any(Number) });
+  });
+
+  it('rotates every stored value to a new key, resumes after a restart, and then the old key can go', async () => {
+    const k1 = newKey('k1');
+    const k2 = newKey('k2');
+    // Some values stored before encryption was turned on: a rotation seals them as well.
+    const server = await serve({});
+    const a = uniqueId('rot');
+    const b = uniqueId('peer');
+    const conversation = await buildConversation(server, a, [b]);
+    const texts: string[] = [];
+    const send = async (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const text = `rotation text ${texts.length}`;
+        texts.push(text);
+        await sendMessage(server, i % 2 ? a : b, conversation.id, text);
+      }
+    };
+    await send(5);
+    await server.restart({ ENCRYPTION_KEYS: k1 });
+    await send(20);
+    expect((await status(server)).unencryptedValues).toBeGreaterThan(0);
+
+    // k2 first: new values under k2, k1 still opens the older ones. One value a second, so the
+    // walk is caught in the middle by the restart below.
+    await server.restart({ ENCRYPTION_KEYS: `${k2},${k1}`, ENCRYPTION_ROTATION_VALUES_PER_SECOND: '1' });
+    await send(5);
+    const started = await asUser(server, ADMIN_ID).post('/admin/encryption/rotate', {});
+    expect(started.status).toBe(202);
+    expect(started.body.rotation).toMatchObject({ keyId: 'k2', status: 'running' });
+    await waitUntil(async () => (await status(server)).rotation.resealed > 0, 'the first batch re-sealed');
+    const midway = await status(server);
+    expect(midway.rotation.status).toBe('running');
+    expect(midway.keys.find((k: { keyId: string }) => k.keyId === 'k1').values).toBeGreaterThan(0);
+
+    await server.restart({ ENCRYPTION_ROTATION_VALUES_PER_SECOND: '100000' });
+    await waitUntil(async () => (await status(server)).rotation.status === 'done', 'the rotation resumed and finished');
+    const done = await status(server);
+    expect(done.unencryptedValues).toBe(0);
+    expect(done.keys).toEqual([
+      { keyId: 'k2', configured: true, values: expect.any(Number) },
+      { keyId: 'k1', configured: true, values: 0 },
+    ]);
+    const audit = await asUser(server, ADMIN_ID).get('/admin/audit-log?action=encryption.rotated');
+    expect(audit.body.data).toHaveLength(1);
+
+    // k1 removed: everything still reads.
+    await server.restart({ ENCRYPTION_KEYS: k2 });
+    const page = await asUser(server, a).get(`/conversations/${conversation.id}/messages?limit=100`);
+    expect(page.status).toBe(200);
+    expect(page.body.data.map((m: { content: string }) => m.content).sort()).toEqual([...texts].sort());
+    const sync = await asUser(server, a).get('/sync?since=0');
+    expect(sync.status).toBe(200);
+    for (const text of texts) expect(JSON.stringify(sync.body)).toContain(text);
+    const { db } = server.parley.ctx.database;
+    const plain = await db.selectFrom('messages').select('id').where(sql<boolean>`content like 'rotation text%'`).execute();
+    expect(plain).toEqual([]);
+  });
+
+  it('refuses to rotate when encryption is off', async () => {
+    const server = await serve({});
+    const refused = await asUser(server, ADMIN_ID).post('/admin/encryption/rotate', {});
+    expect(refused.status).toBe(409);
+    expect((await status(server)).enabled).toBe(false);
+    expect((await asUser(server, uniqueId('u')).get('/admin/encryption')).status).toBe(403);
+  });
+});

@@ -1,0 +1,22 @@
+// Everything a test server's database holds, as text: to prove that some text is, or is not, stored.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import type { TestServer } from './harness.js';
+
+/**
+ * SQLite: the database file and its WAL, after a checkpoint (what is on disk, the search index
+ * included, not what a query shows). PostgreSQL: every row of every table, as JSON.
+ */
+export async function storedText(server: TestServer): Promise<string> {
+  const { db, dialect } = server.parley.ctx.database;
+  if (dialect.name === 'sqlite') {
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+    const file = path.join(server.env.DATA_DIR as string, 'parley.db');
+    return [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1')).join('\n');
+  }
+  const tables = (await db.introspection.getTables()).map((t) => t.name);
+  const union = tables.map((table) => `select to_jsonb(x)::text as r from "${table}" x`).join(' union all ');
+  const { rows } = await sql<{ r: string }>`${sql.raw(union)}`.execute(db);
+  return rows.map((row) => row.r).join('\n');
+}
