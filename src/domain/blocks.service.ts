@@ -1,4 +1,5 @@
 import { invalid, notFound } from '../errors.js';
+import { presentBlockChange } from '../presenters/events.presenter.js';
 import type { BlockRow } from '../storage/blocks.repository.js';
 import { nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
@@ -32,7 +33,7 @@ export class BlocksService {
       if (created) {
         await tx.events.append([
           eventRow(
-            { type: 'user.blocked', conversationId: null, actorId: actor.userId, scope: 'user', audienceUserId: actor.userId, data: { userId } },
+            { type: 'user.blocked', conversationId: null, actorId: actor.userId, scope: 'user', audienceUserId: actor.userId, data: presentBlockChange(userId) },
             now,
           ),
         ]);
@@ -48,7 +49,7 @@ export class BlocksService {
       const removed = await tx.blocks.remove(actor.userId, userId);
       if (removed) {
         await tx.events.append([
-          eventRow({ type: 'user.unblocked', conversationId: null, actorId: actor.userId, scope: 'user', audienceUserId: actor.userId, data: { userId } }),
+          eventRow({ type: 'user.unblocked', conversationId: null, actorId: actor.userId, scope: 'user', audienceUserId: actor.userId, data: presentBlockChange(userId) }),
         ]);
       }
       return removed;

@@ -8,6 +8,8 @@ import {
   presentQueueItem,
   type QueueItemView,
 } from '../presenters/moderation.presenter.js';
+import type { ViolationKind } from '../moderation/policy.types.js';
+import { presentMessageDeleted } from '../presenters/events.presenter.js';
 import { presentMessage } from '../presenters/messages.presenter.js';
 import { type ModeratorReportView, presentReportForModerator } from '../presenters/reports.presenter.js';
 import { nowIso } from '../storage/ids.js';
@@ -121,7 +123,7 @@ export class ModerationService {
     await tx.messages.markRemoved(message.id, now, original);
     const conversation = await tx.conversations.findById(message.conversation_id);
     if (conversation?.last_message_id === message.id) await tx.conversations.clearLastPreview(conversation.id);
-    const reasons = JSON.parse(message.moderation_reasons) as string[];
+    const reasons = JSON.parse(message.moderation_reasons) as ViolationKind[];
     // A removal is a deletion to every client (a tombstone), with the moderation status that says why.
     await tx.events.append([
       eventRow(
@@ -129,13 +131,7 @@ export class ModerationService {
           type: 'message.deleted',
           conversationId: message.conversation_id,
           actorId: actor.kind === 'user' ? actor.userId : null,
-          data: {
-            id: message.id,
-            conversationId: message.conversation_id,
-            seq: message.seq,
-            deletedAt: now,
-            moderation: { status: 'removed', reasons },
-          },
+          data: presentMessageDeleted(message, now, reasons),
         },
         now,
       ),

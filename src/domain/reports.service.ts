@@ -1,6 +1,7 @@
 // Reports: a user tells the moderators about a message, a user or a conversation they can see.
 // One report per reporter and target: reporting again answers the first report.
 import { invalid, notFound } from '../errors.js';
+import { presentReportCreated } from '../presenters/events.presenter.js';
 import { presentReport, type ReportView } from '../presenters/reports.presenter.js';
 import { newId, nowIso } from '../storage/ids.js';
 import type { ReportRow } from '../storage/reports.repository.js';
@@ -67,7 +68,7 @@ export class ReportsService {
             conversationId,
             actorId: actor.userId,
             scope: 'downstream',
-            data: { ...report, reporterId: actor.userId },
+            data: presentReportCreated(report, actor.userId),
           },
           row.created_at,
         ),

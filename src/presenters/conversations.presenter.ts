@@ -1,42 +1,14 @@
+import type { Static } from 'typebox';
+import type { ConversationStatus, ConversationType, ParticipantRole } from '../domain/types.js';
+import type { Context, Conversation, Participant } from '../schemas/views.js';
 import type { ConversationRow, ParticipantWithUser } from '../storage/conversations.repository.js';
-import { presentUserSummary, type UserSummary } from './users.presenter.js';
+import { presentUserSummary } from './users.presenter.js';
 
-export interface ConversationContext {
-  type: string;
-  id: string;
-  title?: string;
-  imageUrl?: string;
-  url?: string;
-  ownerId?: string;
-  /** Set once the platform described the context (PUT /contexts/{type}/{id}). */
-  state?: string;
-}
-
-export interface ParticipantView {
-  userId: string;
-  role: string;
-  joinedAt: string;
-  lastReadSeq: number;
-  user: UserSummary;
-}
-
-export interface ConversationView {
-  id: string;
-  type: string;
-  title: string | null;
-  status: string;
-  context: ConversationContext | null;
-  metadata: Record<string, unknown>;
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  lastMessageAt: string | null;
-  lastSeq: number;
-  lastMessage: { id: string; senderId: string; preview: string; createdAt: string } | null;
-  participants: ParticipantView[];
-  unreadCount?: number;
-  archived?: boolean;
-}
+/** The shapes are the response schemas' (schemas/views.ts): OpenAPI, sockets and the client agree. */
+export type ConversationView = Static<typeof Conversation>;
+export type ParticipantView = Static<typeof Participant>;
+/** Set by the platform; `state` once it described the context (PUT /contexts/{type}/{id}). */
+export type ConversationContext = Static<typeof Context>;
 
 /** The caller's own state; omitted from event payloads, which many users receive. */
 export interface ViewerState {
@@ -47,7 +19,7 @@ export interface ViewerState {
 export function presentParticipant(row: ParticipantWithUser): ParticipantView {
   return {
     userId: row.user_id,
-    role: row.role,
+    role: row.role as ParticipantRole,
     joinedAt: row.joined_at,
     lastReadSeq: row.last_read_seq,
     user: presentUserSummary(row.user_id, row),
@@ -61,9 +33,9 @@ export function presentConversation(
 ): ConversationView {
   const view: ConversationView = {
     id: row.id,
-    type: row.type,
+    type: row.type as ConversationType,
     title: row.title,
-    status: row.status,
+    status: row.status as ConversationStatus,
     context: row.context === null ? null : (JSON.parse(row.context) as ConversationContext),
     metadata: JSON.parse(row.metadata) as Record<string, unknown>,
     createdBy: row.created_by,

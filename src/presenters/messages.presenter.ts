@@ -1,6 +1,9 @@
+import type { Static } from 'typebox';
+import type { MessageType } from '../domain/types.js';
+import type { Attachment, Message } from '../schemas/views.js';
 import type { MessageRow, ReadPointer } from '../storage/messages.repository.js';
 import type { UserRow } from '../storage/users.repository.js';
-import { presentUserSummary, type UserSummary } from './users.presenter.js';
+import { presentUserSummary } from './users.presenter.js';
 
 const PREVIEW_LENGTH = 100;
 
@@ -12,52 +15,12 @@ export function previewOf(content: string): string {
   return chars.length <= PREVIEW_LENGTH ? flat : `${chars.slice(0, PREVIEW_LENGTH - 1).join('')}…`;
 }
 
-export interface ReactionView {
-  emoji: string;
-  count: number;
-  userIds: string[];
-  me: boolean;
-}
-
-export interface AttachmentView {
-  id: string;
-  name: string;
-  mimeType: string;
-  size: number;
-  width: number | null;
-  height: number | null;
-  url: string;
-  thumbnailUrl: string | null;
-}
-
-export interface ReplyView {
-  id: string;
-  senderId: string;
-  preview: string;
-  isDeleted: boolean;
-}
-
-export interface MessageView {
-  id: string;
-  conversationId: string;
-  seq: number;
-  senderId: string;
-  sender: UserSummary;
-  content: string;
-  messageType: string;
-  replyToId: string | null;
-  replyTo: ReplyView | null;
-  attachments: AttachmentView[];
-  reactions: ReactionView[];
-  readBy: { userId: string; readAt: string }[];
-  moderation: { status: string; reasons: string[] };
-  isEdited: boolean;
-  editedAt: string | null;
-  isDeleted: boolean;
-  deletedAt: string | null;
-  clientMessageId: string | null;
-  createdAt: string;
-}
+/** The shapes are the response schemas' (schemas/views.ts): OpenAPI, sockets and the client agree. */
+export type MessageView = Static<typeof Message>;
+export type AttachmentView = Static<typeof Attachment>;
+export type ReplyView = NonNullable<MessageView['replyTo']>;
+export type ReactionView = MessageView['reactions'][number];
+type Moderation = MessageView['moderation'];
 
 export interface MessageRelations {
   sender?: UserRow;
@@ -97,13 +60,13 @@ export function presentMessage(row: MessageRow, relations: MessageRelations, vie
     senderId: row.sender_id,
     sender: presentUserSummary(row.sender_id, relations.sender),
     content: isDeleted ? '' : row.content,
-    messageType: row.message_type,
+    messageType: row.message_type as MessageType,
     replyToId: row.reply_to_id,
     replyTo: relations.replyTo ? presentReply(relations.replyTo) : null,
     attachments: isDeleted ? [] : (relations.attachments ?? []),
     reactions: isDeleted ? [] : presentReactions(relations.reactions ?? [], viewerId),
     readBy,
-    moderation: { status: row.moderation_status, reasons: JSON.parse(row.moderation_reasons) as string[] },
+    moderation: { status: row.moderation_status as Moderation['status'], reasons: JSON.parse(row.moderation_reasons) as Moderation['reasons'] },
     isEdited: row.edited_at !== null,
     editedAt: row.edited_at,
     isDeleted,

@@ -1,16 +1,10 @@
+import type { Static } from 'typebox';
+import type { UserRole } from '../domain/types.js';
+import type { User, UserSummary as UserSummaryShape } from '../schemas/views.js';
 import type { UserRow } from '../storage/users.repository.js';
 
-export interface UserSummary {
-  id: string;
-  username: string | null;
-  displayName: string | null;
-  avatarUrl: string | null;
-}
-
-export interface UserProfile extends UserSummary {
-  role: string;
-  createdAt: string;
-}
+export type UserSummary = Static<typeof UserSummaryShape>;
+export type UserProfile = Static<typeof User>;
 
 /** A user id with no stored row yet (a platform user who never called) still presents. */
 export function presentUserSummary(id: string, row: Pick<UserRow, 'username' | 'display_name' | 'avatar_url'> | undefined): UserSummary {
@@ -23,5 +17,5 @@ export function presentUserSummary(id: string, row: Pick<UserRow, 'username' | '
 }
 
 export function presentUser(row: UserRow): UserProfile {
-  return { ...presentUserSummary(row.id, row), role: row.role, createdAt: row.created_at };
+  return { ...presentUserSummary(row.id, row), role: row.role as UserRole, createdAt: row.created_at };
 }

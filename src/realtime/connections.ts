@@ -1,4 +1,5 @@
 // The sockets held by this instance, whatever their transport, indexed by user.
+import type { ServerToClientEvents, SocketEvent } from './socket-events.js';
 
 /** One client connection. Transports implement this; everything else speaks to it alone. */
 export interface Connection {
@@ -7,7 +8,7 @@ export interface Connection {
   userId: string | undefined;
   /** Conversations the client joined: they scope typing indicators. */
   readonly joined: Set<string>;
-  send(event: string, payload: unknown): void;
+  send<E extends SocketEvent>(event: E, payload: ServerToClientEvents[E]): void;
   close(reason: string): void;
 }
 
@@ -54,7 +55,7 @@ export class ConnectionRegistry {
     return total;
   }
 
-  sendTo(userId: string, event: string, payload: unknown): void {
+  sendTo<E extends SocketEvent>(userId: string, event: E, payload: ServerToClientEvents[E]): void {
     const set = this.byUser.get(userId);
     if (!set) return;
     for (const connection of set) connection.send(event, payload);

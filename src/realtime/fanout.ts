@@ -1,10 +1,11 @@
 // Delivers committed events to the sockets of the users who may see them. Every instance
 // follows the log itself and serves its own sockets, so a message sent through one instance
 // reaches sockets held by any other; the bus only makes them look sooner.
+import type { EventPayloads } from '../domain/events.js';
 import type { EventRow } from '../storage/events.repository.js';
 import type { Store } from '../storage/store.js';
 import type { ConnectionRegistry } from './connections.js';
-import { SOCKET_EVENT_OF, socketPayload } from './socket-events.js';
+import { type LoggedPayload, socketEventName, socketPayload } from './socket-events.js';
 
 const MEMBERSHIP_CACHE_SIZE = 10_000;
 
@@ -41,7 +42,7 @@ export class MembershipCache {
 }
 
 /** Makes a payload one recipient's own (attachment links are signed per user); identity by default. */
-export type PersonalizePayload = (payload: Record<string, unknown>, userId: string) => Record<string, unknown>;
+export type PersonalizePayload = <T extends LoggedPayload>(payload: T, userId: string) => T;
 
 export class RealtimeFanout {
   constructor(
@@ -56,18 +57,18 @@ export class RealtimeFanout {
   deliver = async (events: EventRow[]): Promise<void> => {
     for (const event of events) {
       this.membership.observe(event);
-      if (event.type === 'user.erased') this.erased((JSON.parse(event.data) as { userId: string }).userId);
-      const name = SOCKET_EVENT_OF[event.type as keyof typeof SOCKET_EVENT_OF];
-      if (name === undefined || event.scope === 'downstream') continue;
+      if (event.type === 'user.erased') this.erased((JSON.parse(event.data) as EventPayloads['user.erased']).userId);
+      const name = socketEventName(event);
+      if (name === undefined) continue;
       const recipients = new Set<string>();
       if (event.audience_user_id !== null) recipients.add(event.audience_user_id);
       if (event.scope === 'conversation' && event.conversation_id !== null) {
         for (const userId of await this.membership.of(event.conversation_id)) recipients.add(userId);
       }
-      let payload: Record<string, unknown> | undefined;
+      let payload: LoggedPayload | undefined;
       for (const userId of recipients) {
         if (!this.registry.has(userId)) continue;
-        payload ??= socketPayload(JSON.parse(event.data), String(event.pos));
+        payload ??= socketPayload(event);
         this.registry.sendTo(userId, name, this.personalize(payload, userId));
       }
     }

@@ -10,6 +10,7 @@ import { erasedUser, socketAuthError } from '../errors.js';
 import { ConnectionRegistry } from './connections.js';
 import { MembershipCache, RealtimeFanout } from './fanout.js';
 import { Gateway } from './gateway.js';
+import type { StatusChange } from './presence.js';
 import { attachSocketIo, attachWebSocket } from './transports.js';
 import { Typing } from './typing.js';
 
@@ -81,7 +82,7 @@ export class Realtime {
   }
 
   /** A user went online or offline: tell the local users who may see it. */
-  private async announceStatus(change: { userId: string; status: string; timestamp: string }): Promise<void> {
+  private async announceStatus(change: StatusChange): Promise<void> {
     try {
       // Everyone who may see this user, then those connected here (a list of partners is
       // bounded by the user's conversations; the list of connected users is not).

@@ -1,9 +1,11 @@
-// Which log events reach clients, under which socket event name. One table for both
-// transports: Socket.IO and plain WebSocket carry the same names and payloads.
-import type { Static } from 'typebox';
-import type { EventType } from '../domain/events.js';
+// Which log events reach clients, under which socket event name, and every socket event's
+// payload. One table for both transports: Socket.IO and plain WebSocket carry the same names
+// and payloads. Payloads of log events are typed from the log's own map (`EventPayloads`).
+import type { EventPayloads } from '../domain/events.js';
 import type { PublicError } from '../errors.js';
-import type { Conversation, Message } from '../schemas/views.js';
+import type { EventRow } from '../storage/events.repository.js';
+import type { StatusChange } from './presence.js';
+import type { TypingSignal } from './typing.js';
 
 export const SOCKET_EVENT_OF = {
   'message.sent': 'new_message',
@@ -19,43 +21,49 @@ export const SOCKET_EVENT_OF = {
   'participant.removed': 'user_left_conversation',
   'user.blocked': 'user_blocked',
   'user.unblocked': 'user_unblocked',
-} as const satisfies Partial<Record<EventType, keyof ServerToClientEvents>>;
+} as const satisfies Partial<Record<keyof EventPayloads, string>>;
 
-/** The payload of a log event on a socket: the event's data plus the cursor to resume from. */
-export function socketPayload(data: unknown, cursor: string): Record<string, unknown> {
-  return { ...(data as Record<string, unknown>), cursor };
-}
+type SocketEventOf = typeof SOCKET_EVENT_OF;
+/** The log event types that reach sockets. */
+type SocketedType = keyof SocketEventOf;
+/** The socket events that come from the event log (and so from `/sync` after a reconnect). */
+export type LoggedSocketEvent = SocketEventOf[SocketedType];
 
-type ConversationView = Static<typeof Conversation>;
-type MessageView = Static<typeof Message>;
 /** Every payload that comes from the log carries the cursor to resume from. */
 type Logged<T> = T & { cursor: string };
+
+/** A socket event's payload: the payload of the log event type(s) sent under its name. */
+type LoggedPayloads = {
+  [N in LoggedSocketEvent]: Logged<EventPayloads[{ [T in SocketedType]: SocketEventOf[T] extends N ? T : never }[SocketedType]]>;
+};
 
 /**
  * What the server sends to socket clients, by event name: the contract's Real time section as
  * a type. `@parley/client` types its listeners with it, so the client and the server share it.
  */
-export interface ServerToClientEvents {
+export interface ServerToClientEvents extends LoggedPayloads {
   authenticated: { userId: string; role: string; timestamp: string };
   auth_error: { message: string; code: 'AUTH_FAILED' | 'TOKEN_EXPIRED' };
-  new_message: Logged<MessageView>;
-  message_updated: Logged<MessageView>;
-  message_deleted: Logged<{ id: string; conversationId: string; seq: number; deletedAt: string }>;
-  message_read: Logged<{ conversationId: string; userId: string; lastReadSeq: number; messageId: string | null; readAt: string }>;
-  message_reaction: Logged<{ messageId: string; conversationId: string; emoji: string; userId: string; action: 'added' | 'removed' }>;
-  conversation_created: Logged<ConversationView>;
-  conversation_updated: Logged<ConversationView>;
-  conversation_deleted: Logged<{ id: string; deletedAt: string }>;
-  user_joined_conversation: Logged<{ conversationId: string; userId: string; role: string; addedBy: string }>;
-  user_left_conversation: Logged<{ conversationId: string; userId: string; removedBy: string }>;
-  user_blocked: Logged<{ userId: string }>;
-  user_unblocked: Logged<{ userId: string }>;
   conversation_joined: { conversationId: string };
   conversation_left: { conversationId: string };
-  typing_indicator: { conversationId: string; userId: string; isTyping: boolean };
-  user_status_changed: { userId: string; status: 'online' | 'offline'; timestamp: string };
+  typing_indicator: TypingSignal;
+  user_status_changed: StatusChange;
   error: PublicError;
 }
 
-/** The socket events that come from the event log (and so from `/sync` after a reconnect). */
-export type LoggedSocketEvent = NonNullable<(typeof SOCKET_EVENT_OF)[keyof typeof SOCKET_EVENT_OF]>;
+export type SocketEvent = keyof ServerToClientEvents;
+
+/** A payload from the log, whichever socket event carries it. */
+export type LoggedPayload = ServerToClientEvents[LoggedSocketEvent];
+
+/** The socket event a log event is sent as, or undefined for one that sockets never see. */
+export function socketEventName(row: EventRow): LoggedSocketEvent | undefined {
+  return row.scope === 'downstream' ? undefined : SOCKET_EVENT_OF[row.type as SocketedType];
+}
+
+/** A log event's payload on a socket: its data plus the cursor to resume from. */
+export function socketPayload(row: EventRow): LoggedPayload {
+  // The log holds what `eventRow` accepted for the row's type: that type's `EventPayloads`.
+  const data = JSON.parse(row.data) as EventPayloads[SocketedType];
+  return { ...data, cursor: String(row.pos) };
+}

@@ -24,7 +24,7 @@ describe.each(databaseKinds())('event log on %s', (kind) => {
   });
 
   const draft = (label: string) =>
-    eventRow({ type: 'conversation.updated', conversationId: 'c1', actorId: 'u1', data: { label } });
+    eventRow({ type: 'user.blocked', conversationId: 'c1', actorId: 'u1', data: { userId: label } });
 
   // SQLite has one writer and one connection: two instances cannot share a database file.
   if (kind === 'postgres')
@@ -56,7 +56,7 @@ describe.each(databaseKinds())('event log on %s', (kind) => {
       await first;
       const seenLater = await store.events.readAfter(cursor, 100);
 
-      const labels = [...seenEarly, ...seenLater].map((row) => (JSON.parse(row.data) as { label: string }).label);
+      const labels = [...seenEarly, ...seenLater].map((row) => (JSON.parse(row.data) as { userId: string }).userId);
       expect(labels).toEqual(['first', 'second']);
     });
 

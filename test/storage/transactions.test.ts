@@ -24,7 +24,7 @@ describe.each(databaseKinds())('transactions on %s', (kind) => {
       Array.from({ length: 20 }, (_, i) =>
         store.transaction(async (tx) => {
           await tx.users.upsert(`tx_user_${i}`, { username: `user${i}` }, now);
-          await tx.events.append([eventRow({ type: 'conversation.updated', conversationId: null, actorId: `tx_user_${i}`, data: { i } })]);
+          await tx.events.append([eventRow({ type: 'message.read', conversationId: null, actorId: `tx_user_${i}`, data: { conversationId: 'c1', userId: `tx_user_${i}`, lastReadSeq: i, messageId: null, readAt: now } })]);
           if (i % 5 === 0) throw new Error(`work ${i} fails after writing`);
           return i;
         }),
@@ -37,7 +37,7 @@ describe.each(databaseKinds())('transactions on %s', (kind) => {
       expect(user === undefined, `user ${i}`).toBe(i % 5 === 0);
     }
     const events = await store.events.readAfter(0, 100);
-    expect(events.map((e) => (JSON.parse(e.data) as { i: number }).i).sort((a, b) => a - b)).toEqual(
+    expect(events.map((e) => (JSON.parse(e.data) as { lastReadSeq: number }).lastReadSeq).sort((a, b) => a - b)).toEqual(
       Array.from({ length: 20 }, (_, i) => i).filter((i) => i % 5 !== 0),
     );
   });

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Limits } from '../../config.js';
 import { invalid, notFound } from '../../errors.js';
 import type { ConversationContext, ConversationView } from '../../presenters/conversations.presenter.js';
+import { presentConversationDeleted } from '../../presenters/events.presenter.js';
 import type { MessageView } from '../../presenters/messages.presenter.js';
 import type { ConversationRow, ParticipantRow } from '../../storage/conversations.repository.js';
 import { newId, nowIso } from '../../storage/ids.js';
@@ -240,7 +241,7 @@ export class ConversationLifecycleService {
       await tx.events.append(
         participants.map((p) =>
           eventRow(
-            { type: 'conversation.deleted', conversationId, actorId, scope: 'user', audienceUserId: p.user_id, data: { id: conversationId, deletedAt: now } },
+            { type: 'conversation.deleted', conversationId, actorId, scope: 'user', audienceUserId: p.user_id, data: presentConversationDeleted(conversationId, now) },
             now,
           ),
         ),

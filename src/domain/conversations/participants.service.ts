@@ -3,6 +3,7 @@
 import type { Limits } from '../../config.js';
 import { AppError, invalid, notFound } from '../../errors.js';
 import type { ConversationView } from '../../presenters/conversations.presenter.js';
+import { presentParticipantAdded, presentParticipantRemoved } from '../../presenters/events.presenter.js';
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
 import { accessConversation } from '../access.js';
@@ -59,7 +60,7 @@ export class ParticipantsService {
       if (joining.length > 0) {
         await tx.events.append(
           joining.map((userId) =>
-            eventRow({ type: 'participant.added', conversationId, actorId: actor.userId, data: { conversationId, userId, role, addedBy: actor.userId } }, now),
+            eventRow({ type: 'participant.added', conversationId, actorId: actor.userId, data: presentParticipantAdded(conversationId, userId, role, actor.userId) }, now),
           ),
         );
       }
@@ -93,7 +94,7 @@ export class ParticipantsService {
       await tx.conversations.leave(conversationId, userId, now);
       await tx.events.append([
         eventRow(
-          { type: 'participant.removed', conversationId, actorId: actor.userId, audienceUserId: userId, data: { conversationId, userId, removedBy: actor.userId } },
+          { type: 'participant.removed', conversationId, actorId: actor.userId, audienceUserId: userId, data: presentParticipantRemoved(conversationId, userId, actor.userId) },
           now,
         ),
       ]);

@@ -4,6 +4,7 @@ import type { AttachmentUrlSigner } from '../../attachments/url-signer.js';
 import { notFound } from '../../errors.js';
 import type { ConversationView } from '../../presenters/conversations.presenter.js';
 import { presentConversation } from '../../presenters/conversations.presenter.js';
+import { presentRead } from '../../presenters/events.presenter.js';
 import type { MessageView } from '../../presenters/messages.presenter.js';
 import type { ConversationFilters } from '../../storage/conversations.repository.js';
 import { nowIso } from '../../storage/ids.js';
@@ -107,7 +108,7 @@ export class ReadingService {
               type: 'message.read',
               conversationId,
               actorId: actor.userId,
-              data: { conversationId, userId: actor.userId, lastReadSeq: seq, messageId: readMessageId, readAt: now },
+              data: presentRead(conversationId, actor.userId, seq, readMessageId, now),
             },
             now,
           ),

@@ -8,6 +8,7 @@ import { AppError, invalid } from '../../errors.js';
 import type { ContentPolicy, ModerationAction, ModerationVerdict, ViolationKind } from '../../moderation/policy.types.js';
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
+import { presentFlag } from '../../presenters/events.presenter.js';
 import { eventRow } from '../events.js';
 
 /** How long a masked or blocked message counts towards escalation. */
@@ -151,15 +152,7 @@ export class ContentReviewer {
           conversationId: message.conversation_id,
           actorId: message.sender_id,
           scope: 'downstream',
-          data: {
-            messageId: message.id,
-            conversationId: message.conversation_id,
-            senderId: message.sender_id,
-            reasons: review.flag.reasons,
-            violations,
-            escalated: review.flag.escalated,
-            flaggedAt: now,
-          },
+          data: presentFlag(message, { reasons: review.flag.reasons, violations, escalated: review.flag.escalated }, now),
         },
         now,
       ),

@@ -3,6 +3,7 @@
 import { signAttachmentUrls } from '../../presenters/attachments.presenter.js';
 import type { AttachmentRow } from '../../storage/attachments.repository.js';
 import type { AttachmentsService } from '../attachments.service.js';
+import { presentMessageDeleted } from '../../presenters/events.presenter.js';
 import { type MessageView, previewOf } from '../../presenters/messages.presenter.js';
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
@@ -71,7 +72,7 @@ export class EditingService {
             type: 'message.deleted',
             conversationId: message.conversation_id,
             actorId: actor.kind === 'user' ? actor.userId : null,
-            data: { id: message.id, conversationId: message.conversation_id, seq: message.seq, deletedAt: now },
+            data: presentMessageDeleted(message, now),
           },
           now,
         ),

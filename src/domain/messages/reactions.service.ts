@@ -1,6 +1,7 @@
 // Reactions: one per user per emoji and message. A closed conversation or a block in a DIRECT
 // one stops new reactions as it stops sends; taking one's own back is always allowed.
 import type { AttachmentUrlSigner } from '../../attachments/url-signer.js';
+import { presentReaction } from '../../presenters/events.presenter.js';
 import type { MessageView } from '../../presenters/messages.presenter.js';
 import { notFound } from '../../errors.js';
 import { nowIso } from '../../storage/ids.js';
@@ -50,7 +51,7 @@ function reactionEvent(type: 'reaction.added' | 'reaction.removed', message: Mes
       type,
       conversationId: message.conversation_id,
       actorId: userId,
-      data: { messageId: message.id, conversationId: message.conversation_id, emoji, userId, action: type === 'reaction.added' ? 'added' : 'removed' },
+      data: presentReaction(message, userId, emoji, type === 'reaction.added' ? 'added' : 'removed'),
     },
     now,
   );

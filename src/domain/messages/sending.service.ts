@@ -6,6 +6,7 @@
 import { signAttachmentUrls } from '../../presenters/attachments.presenter.js';
 import type { AttachmentsService } from '../attachments.service.js';
 import { invalid } from '../../errors.js';
+import { presentReceived } from '../../presenters/events.presenter.js';
 import { type MessageView, presentMessage, previewOf } from '../../presenters/messages.presenter.js';
 import type { ConversationRow } from '../../storage/conversations.repository.js';
 import { newId, nowIso } from '../../storage/ids.js';
@@ -191,15 +192,7 @@ export class SendingService {
             conversationId: conversation.id,
             actorId: sender.id,
             scope: 'downstream',
-            data: {
-              threadId: conversation.id,
-              messageId: id,
-              recipientId,
-              senderId: sender.id,
-              senderUsername,
-              preview,
-              recipientOnline: this.isOnline(recipientId),
-            },
+            data: presentReceived(row, { id: recipientId, online: this.isOnline(recipientId) }, senderUsername, preview),
           },
           now,
         ),
