@@ -17,6 +17,7 @@ import { AnalyticsService } from './domain/analytics.service.js';
 import { BlocksService } from './domain/blocks.service.js';
 import { ContextsService } from './domain/contexts.service.js';
 import { EncryptionService } from './domain/encryption.service.js';
+import { fileStep, searchIndexSteps } from './domain/rotation-steps.js';
 import { AccessService } from './domain/access.js';
 import { ConversationLifecycleService } from './domain/conversations/lifecycle.service.js';
 import { ParticipantsService } from './domain/conversations/participants.service.js';
@@ -226,7 +227,10 @@ export async function createContext(
     attachments,
     privacy: new PrivacyService(store, audit, attachments, signal, (userId) => erasures.announce(userId)),
     search: new SearchService(store, searchIndexer, links, searchEncoding),
-    encryption: new EncryptionService(store, audit, config.encryption.rotationValuesPerSecond, logger),
+    encryption: new EncryptionService(store, audit, config.encryption.rotationValuesPerSecond, logger, [
+      ...searchIndexSteps(store, searchIndexer),
+      ...(attachments.blobs instanceof EncryptedBlobStore ? [fileStep(store, attachments.blobs)] : []),
+    ]),
     searchIndexer,
     bus,
     erasures,

@@ -22,7 +22,8 @@ export interface RotationStep<T extends { page: string } = { page: string }> {
   readonly name: string;
   countByKey(): Promise<Map<string | null, number>>;
   stale(after: string | null, limit: number): Promise<T[]>;
-  reseal(item: T): Promise<unknown>;
+  /** Re-seals one batch of what `stale` returned. */
+  reseal(items: T[]): Promise<unknown>;
 }
 
 export class EncryptionService {
@@ -44,7 +45,9 @@ export class EncryptionService {
       name: placeOf(column),
       countByKey: () => store.encryption.countByKey(column),
       stale: (after, limit) => store.encryption.staleValues(column, after, limit),
-      reseal: (item) => store.encryption.reseal(column, item as Parameters<typeof store.encryption.reseal>[1]),
+      reseal: async (items) => {
+        for (const item of items) await store.encryption.reseal(column, item as Parameters<typeof store.encryption.reseal>[1]);
+      },
     }));
     this.steps = [...columns, ...moreSteps];
   }
@@ -72,7 +75,7 @@ export class EncryptionService {
     if (keyId === undefined) throw new AppError('CONFLICT', 'encryption at rest is off: set ENCRYPTION_KEYS first');
     const current = await this.state();
     if (!(current?.status === 'running' && current.keyId === keyId && this.walk !== undefined)) {
-      const state: RotationState = { keyId, status: 'running', startedAt: nowIso(), finishedAt: null, step: 0, after: null, resealed: 0 };
+      const state: RotationState = { keyId, status: 'running', startedAt: nowIso(), finishedAt: null, step: null, after: null, resealed: 0 };
       await this.store.encryption.saveRotationState(JSON.stringify(state));
       await this.audit.record({
         actor: auditActor(actor, origin),
@@ -110,14 +113,20 @@ export class EncryptionService {
 
   private async run(state: RotationState): Promise<void> {
     this.logger.info({ keyId: state.keyId, resealed: state.resealed }, 'encryption rotation walking');
-    while (!this.closed && !this.superseded && state.step < this.steps.length) {
-      const step = this.steps[state.step]!;
+    // A step saved by a process with other keys may not exist here: the walk starts over, which
+    // is safe (a step lists only what the current key did not seal).
+    let index = Math.max(0, this.steps.findIndex((step) => step.name === state.step));
+    if (this.steps[index]?.name !== state.step) state.after = null;
+    while (!this.closed && !this.superseded && index < this.steps.length) {
+      const step = this.steps[index]!;
+      state.step = step.name;
       const started = Date.now();
       const batch = await step.stale(state.after, BATCH);
-      for (const item of batch) await step.reseal(item);
+      await step.reseal(batch);
       state.resealed += batch.length;
       if (batch.length < BATCH) {
-        state.step += 1;
+        index += 1;
+        state.step = this.steps[index]?.name ?? null;
         state.after = null;
       } else {
         state.after = batch.at(-1)!.page;

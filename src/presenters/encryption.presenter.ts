@@ -6,8 +6,8 @@ export interface RotationState {
   status: 'running' | 'done';
   startedAt: string;
   finishedAt: string | null;
-  /** Index of the step being walked, and the position within it. */
-  step: number;
+  /** The step being walked (by name: the steps depend on the configured keys), and the position within it. */
+  step: string | null;
   after: string | null;
   resealed: number;
 }

@@ -24,6 +24,13 @@ export class AttachmentsRepository {
     return this.db.selectFrom('attachments').selectAll().where('id', 'in', ids).where('deleted_at', 'is', null).execute();
   }
 
+  /** Up to `limit` stored files (ready, not deleted) after `afterId`, by id: a walk over every file (key rotation). */
+  pageStored(afterId: string | null, limit: number): Promise<Pick<AttachmentRow, 'id' | 'thumbnail_state'>[]> {
+    let query = this.db.selectFrom('attachments').select(['id', 'thumbnail_state']).where('state', '=', 'ready').where('deleted_at', 'is', null);
+    if (afterId !== null) query = query.where('id', '>', afterId);
+    return query.orderBy('id').limit(limit).execute();
+  }
+
   /** The files each message carries, in upload order. */
   async ofMessages(messageIds: string[]): Promise<Map<string, AttachmentRow[]>> {
     if (messageIds.length === 0) return new Map();

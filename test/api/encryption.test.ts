@@ -10,6 +10,7 @@ import { ADMIN_ID, asUser, buildConversation, sendMessage, startServer, type Tes
 import { Receiver } from '../support/receiver.js';
 import { databaseKinds } from '../support/services.js';
 import { storedText } from '../support/stored-text.js';
+import { pdf, upload } from '../support/attachments.js';
 import { waitUntil } from '../support/wait.js';
 
 const newKey = (id: string) => `${id}:${randomBytes(32).toString('base64')}`;
@@ -116,6 +117,12 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
       }
     };
     await send(5);
+    // A file and a searchable word from before encryption too.
+    const bytes = pdf(200_000);
+    const file = await upload(server, a, { name: 'quote.pdf', bytes, type: 'application/pdf' }, { conversationId: conversation.id });
+    expect(file.status).toBe(201);
+    await sendMessage(server, a, conversation.id, 'quote attached, word quetzalcoatl', { attachmentIds: [(file.body as { id: string }).id] });
+    texts.push('quote attached, word quetzalcoatl');
     await server.restart({ ENCRYPTION_KEYS: k1 });
     await send(20);
     expect((await status(server)).unencryptedValues).toBeGreaterThan(0);
@@ -154,6 +161,13 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     const { db } = server.parley.ctx.database;
     const plain = await db.selectFrom('messages').select('id').where(sql<boolean>`content like 'rotation text%'`).execute();
     expect(plain).toEqual([]);
+    // The file written before encryption is sealed now and still downloads; the old word is found.
+    const stores = Object.fromEntries(done.stores.map((s: { name: string; values: object; unencrypted: number }) => [s.name, s]));
+    expect(stores.files).toMatchObject({ values: { k2: 1 }, unencrypted: 0 });
+    const download = await fetch(`${server.prefix}/attachments/${(file.body as { id: string }).id}`, { headers: { 'x-user-id': a } });
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
+    await waitUntil(async () => (await asUser(server, a).get('/search?q=quetzal')).body.data?.length === 1, 'the old word found under k2');
   });
 
   it('refuses to rotate when encryption is off', async () => {
