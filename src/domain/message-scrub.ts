@@ -9,6 +9,7 @@ import type { AttachmentRow } from '../storage/attachments.repository.js';
 import type { NewEventRow } from '../storage/events.repository.js';
 import type { StoredPayload } from '../storage/privacy.repository.js';
 import type { Store } from '../storage/store.js';
+import { presentMessageDeleted } from '../presenters/events.presenter.js';
 import { eventRow } from './events.js';
 
 /** Stored payloads read per page. */
@@ -103,15 +104,7 @@ export class MessageScrub {
       if (this.oldest === undefined || row.created_at < this.oldest) this.oldest = row.created_at;
       if (!this.options.announce || row.deleted_at !== null) continue;
       this.announcements.push(
-        eventRow(
-          {
-            type: 'message.deleted',
-            conversationId: row.conversation_id,
-            actorId: null,
-            data: { id: row.id, conversationId: row.conversation_id, seq: row.seq, deletedAt: this.now },
-          },
-          this.now,
-        ),
+        eventRow({ type: 'message.deleted', conversationId: row.conversation_id, actorId: null, data: presentMessageDeleted(row, this.now) }, this.now),
       );
     }
   }

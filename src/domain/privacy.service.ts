@@ -14,6 +14,7 @@ import type { Actor, RequestOrigin } from './types.js';
 import { notFound } from '../errors.js';
 import { presentUser } from '../presenters/users.presenter.js';
 import { presentAuditEntry } from '../presenters/audit.presenter.js';
+import { presentErasure } from '../presenters/events.presenter.js';
 import { nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
 
@@ -175,7 +176,7 @@ export class PrivacyService {
       const uploads = await tx.privacy.markAttachmentsDeleted(userId, deferred, now);
       if (known && known.erased_at === null) {
         await tx.events.append([
-          eventRow({ type: 'user.erased', conversationId: null, actorId: null, scope: 'downstream', data: { userId, erasedAt: now } }, now),
+          eventRow({ type: 'user.erased', conversationId: null, actorId: null, scope: 'downstream', data: presentErasure(userId, now) }, now),
         ]);
       }
       // The id is kept only as a pseudonym: the audit log outlives the user.
