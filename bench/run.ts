@@ -5,7 +5,8 @@ import { cpus, loadavg } from 'node:os';
 import { runAttachmentsBench } from './attachments.bench.js';
 import { runBrowserBench } from './browser.bench.js';
 import { runDeliveryBench } from './delivery.bench.js';
-import { percentile } from './lib.js';
+import { runEncryptionBench } from './encryption.bench.js';
+import { type LoadResult, percentile } from './lib.js';
 import { runModerationBench } from './moderation.bench.js';
 import { runReadBench } from './read.bench.js';
 import { runRealtimeBench } from './realtime.bench.js';
@@ -65,6 +66,25 @@ if (wants('read')) {
   console.log(`search (1-2 words, prefixes)   p50 ${fmt(result.search.p50, 2)} ms  p99 ${fmt(result.search.p99, 2)} ms  (mean ${fmt(result.search.meanHits, 1)} hits per page)`);
   console.log(`conversation list, first page  p50 ${fmt(result.list.p50, 2)} ms  p99 ${fmt(result.list.p99, 2)} ms`);
   console.log(`conversation list, last page   p50 ${fmt(result.listLast.p50, 2)} ms  p99 ${fmt(result.listLast.p99, 2)} ms`);
+}
+
+if (wants('encryption')) {
+  const messages = Number(process.env.BENCH_ROTATION_MESSAGES ?? 20_000);
+  console.log(
+    `\n## Encryption at rest on SQLite: sends with ENCRYPTION_KEYS vs without (50 senders, JWT; ${rounds} alternating rounds of ${seconds}s, medians); rotation of everything stored`,
+  );
+  const result = await runEncryptionBench(seconds, rounds, messages);
+  const line = (label: string, r: LoadResult, each: LoadResult[]) =>
+    console.log(
+      `${label.padEnd(16)} ${fmt(r.requestsPerSecond).padStart(6)} sends/s  p50 ${fmt(r.p50, 1)} ms  p99 ${fmt(r.p99, 1)} ms  (rounds: ${each.map((x) => fmt(x.requestsPerSecond)).join(', ')}; errors ${r.errors}, refused ${r.non2xx})`,
+    );
+  line('encryption off', result.off, result.rounds.off);
+  line('encryption on', result.on, result.rounds.on);
+  console.log(`encryption on / off: ${fmt(result.on.requestsPerSecond / result.off.requestsPerSecond, 2)} of the throughput`);
+  console.log(
+    `rotation: ${fmt(result.rotation.values)} values re-sealed in ${fmt(result.rotation.seconds, 1)} s = ${fmt(result.rotation.values / result.rotation.seconds)} values/s ` +
+      `(messages, previews, events, search entries; everything sent above plus ${fmt(result.rotation.sentMessages)} more messages; unthrottled)`,
+  );
 }
 
 if (wants('realtime')) {

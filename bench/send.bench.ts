@@ -28,7 +28,7 @@ export interface SendBenchResult {
   rounds: Record<SendVariant, LoadResult[]>;
 }
 
-async function createConversations(prefix: string, count: number): Promise<{ id: string; sender: string; token: string }[]> {
+export async function createConversations(prefix: string, count: number): Promise<{ id: string; sender: string; token: string }[]> {
   const pairs = [];
   for (let i = 0; i < count; i++) {
     const sender = `bench_s${i}`;
@@ -43,10 +43,10 @@ async function createConversations(prefix: string, count: number): Promise<{ id:
   return pairs;
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 /** The round whose throughput is the median, so its latencies belong to the same measurement. */
-function medianRound(rounds: LoadResult[]): LoadResult {
+export function medianRound(rounds: LoadResult[]): LoadResult {
   const target = median(rounds.map((r) => r.requestsPerSecond));
   return rounds.find((r) => r.requestsPerSecond === target) as LoadResult;
 }
