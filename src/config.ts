@@ -5,7 +5,8 @@
 // line of doc. The README's variable table is generated from that list.
 // To add a variable:
 //   1. add an entry to VARIABLES (in the group where a reader would look for it), built with
-//      one of the parsers (integer, flag, choice, text, csv, link) or your own `Variable`;
+//      one of the parsers (integer, flag, choice, text, csv, link) or your own `Variable`; a
+//      family of variables named by a pattern (`NAME_<KEY>`) is one entry made with `perKey`;
 //   2. put its value into `Config` in loadConfig (and check it against other variables there
 //      when it depends on them);
 //   3. run `npm run config:docs` to rewrite the README's table
@@ -51,6 +52,8 @@ export interface Variable<T> {
   readonly doc: string;
   /** `value` is undefined when the variable is unset or blank; throws ConfigError when invalid. */
   parse(value: string | undefined, name: string): T;
+  /** A family named by a pattern (`perKey`) reads every variable of the environment it covers. */
+  readFrom?(env: Env, name: string): T;
 }
 
 const code = (value: string | number) => `\`${value}\``;
@@ -183,6 +186,33 @@ function keyRing(doc: string): Variable<EncryptionKey[]> {
   };
 }
 
+/** How a context type names its variables: `booking-request` → `BOOKING_REQUEST`. */
+export const contextTypeKey = (type: string): string => type.toUpperCase().replace(/-/g, '_');
+
+/**
+ * A family of variables, one per key: the entry `NAME_<KEY>` stands for every `NAME_FOO` that is
+ * set, each read by `each` and named in its own errors. The keys are upper-cased.
+ */
+function perKey<T>(each: Variable<T>, doc: string): Variable<ReadonlyMap<string, T>> {
+  return {
+    shownDefault: undefined,
+    doc,
+    parse: () => new Map(),
+    readFrom(env, name) {
+      const prefix = name.slice(0, name.indexOf('<'));
+      const values = new Map<string, T>();
+      for (const [variable, raw] of Object.entries(env)) {
+        const value = raw?.trim();
+        if (!variable.startsWith(prefix) || variable.length === prefix.length || value === undefined || value === '') continue;
+        const key = variable.slice(prefix.length);
+        if (!/^[A-Za-z0-9_]+$/.test(key)) throw new ConfigError(variable, `the part after ${prefix} must be letters, digits or _`);
+        values.set(key.toUpperCase(), each.parse(value, variable));
+      }
+      return values;
+    },
+  };
+}
+
 export type Role = 'api' | 'realtime' | 'delivery';
 export const ROLES: readonly Role[] = ['api', 'realtime', 'delivery'];
 
@@ -205,7 +235,7 @@ export const VARIABLES = {
   }),
   LOG_LEVEL: choice(LOG_LEVELS, 'info', '`fatal` `error` `warn` `info` `debug` `trace` `silent`; logs are JSON lines'),
   ROLES: csv(
-    'What this process serves: `api` (REST), `realtime` (sockets), `delivery` (webhooks and streams); `/health`, `/ready` and `/metrics` always',
+    'What this process serves: `api` (REST), `realtime` (sockets), `delivery` (webhooks and streams, pruning and message retention); `/health`, `/ready` and `/metrics` always',
     [...ROLES],
     (role, name) => {
       if (!(ROLES as readonly string[]).includes(role)) {
@@ -253,6 +283,16 @@ export const VARIABLES = {
   MAX_REASON_LENGTH: integer(1000, 'Block and report reasons, notes', 1),
   MAX_SYNC_PAGE_SIZE: integer(1000, 'Largest `limit` of `GET /sync`', 1),
   EVENT_RETENTION_DAYS: integer(30, 'Events older than this are pruned once every sink has them; older cursors answer 410', 1),
+  MESSAGE_RETENTION_DAYS: integer(
+    0,
+    'Messages older than this many days become tombstones, their texts and files removed everywhere as by an erasure (in the background, on the delivering instance); `0`: kept for ever',
+    0,
+    100 * 365,
+  ),
+  'MESSAGE_RETENTION_DAYS_<TYPE>': perKey(
+    integer(0, '', 0, 100 * 365),
+    'The same for conversations about a context of one type, overriding `MESSAGE_RETENTION_DAYS` (`MESSAGE_RETENTION_DAYS_BOOKING=90`; `-` in a type is `_`; `0`: kept for ever)',
+  ),
   WS_HEARTBEAT_INTERVAL: integer(30, 'Seconds between pings; a peer that misses one is dropped', 1),
   SOCKET_EVENTS_PER_SECOND: integer(20, 'Client frames per connection per second (bursts of twice that); a connection beyond is closed', 1),
   WEBHOOK_URL: csv('One or more receiver URLs, comma-separated', [], (item, name) => {
@@ -332,7 +372,7 @@ function readVariables(env: Env): Values {
   const values: Record<string, unknown> = {};
   for (const [name, variable] of Object.entries(VARIABLES) as [string, Variable<unknown>][]) {
     const value = env[name]?.trim();
-    values[name] = variable.parse(value === '' ? undefined : value, name);
+    values[name] = variable.readFrom ? variable.readFrom(env, name) : variable.parse(value === '' ? undefined : value, name);
   }
   return values as Values;
 }
@@ -402,6 +442,8 @@ export interface Config {
   rateLimitPerMinute: number;
   limits: Limits;
   eventRetentionDays: number;
+  /** Message retention in days (0: for ever), and per context type by `contextTypeKey`. */
+  messageRetention: { days: number; daysByContextType: ReadonlyMap<string, number> };
   wsHeartbeatSeconds: number;
   /** Client frames per socket connection per second; bursts of twice that. */
   socketEventsPerSecond: number;
@@ -535,6 +577,7 @@ export function loadConfig(env: Env = process.env): Config {
       syncPageSize: v.MAX_SYNC_PAGE_SIZE,
     },
     eventRetentionDays: v.EVENT_RETENTION_DAYS,
+    messageRetention: { days: v.MESSAGE_RETENTION_DAYS, daysByContextType: v['MESSAGE_RETENTION_DAYS_<TYPE>'] },
     wsHeartbeatSeconds: v.WS_HEARTBEAT_INTERVAL,
     socketEventsPerSecond: v.SOCKET_EVENTS_PER_SECOND,
     publicUrl: v.PUBLIC_URL?.replace(/\/+$/, ''),

@@ -30,6 +30,7 @@ import { SendingService } from './domain/messages/sending.service.js';
 import { ModerationService } from './domain/moderation.service.js';
 import { PrivacyService } from './domain/privacy.service.js';
 import { ReportsService } from './domain/reports.service.js';
+import { RetentionService } from './domain/retention.service.js';
 import { searchEncodingFor } from './domain/search-encoding.js';
 import { SearchIndexer } from './domain/search-indexer.js';
 import { SearchService } from './domain/search.service.js';
@@ -83,6 +84,8 @@ export interface AppContext {
   privacy: PrivacyService;
   /** Encryption at rest: key rotation and what each key seals. */
   encryption: EncryptionService;
+  /** Message retention (MESSAGE_RETENTION_DAYS): run by the delivering instance. */
+  retention: RetentionService;
   searchIndexer: SearchIndexer;
   bus: Bus;
   /** Erased users, forgotten by every instance (caches, sockets). */
@@ -226,6 +229,7 @@ export async function createContext(
     moderation: new ModerationService(store, audit, signal),
     attachments,
     privacy: new PrivacyService(store, audit, attachments, signal, (userId) => erasures.announce(userId)),
+    retention: new RetentionService(store, config.messageRetention, timings, signal, attachments, logger),
     search: new SearchService(store, searchIndexer, links, searchEncoding),
     encryption: new EncryptionService(store, audit, config.encryption.rotationValuesPerSecond, logger, [
       ...searchIndexSteps(store, searchIndexer),

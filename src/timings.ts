@@ -12,6 +12,10 @@ export interface Timings {
   logPollMs: number;
   /** A standby instance tries to take the delivery lock this often (PostgreSQL). */
   leaderRetryMs: number;
+  /** The retention sweep (MESSAGE_RETENTION_DAYS) looks for messages that came of age this often. */
+  retentionEveryMs: number;
+  /** It rests this long after each small batch, so that sends never queue behind it for long. */
+  retentionPauseMs: number;
 }
 
 export const DEFAULT_TIMINGS: Readonly<Timings> = Object.freeze({
@@ -19,6 +23,8 @@ export const DEFAULT_TIMINGS: Readonly<Timings> = Object.freeze({
   presenceGraceMs: 5_000,
   logPollMs: 1_000,
   leaderRetryMs: 2_000,
+  retentionEveryMs: 15 * 60_000,
+  retentionPauseMs: 50,
 });
 
 export const withTimings = (overrides: Partial<Timings> = {}): Timings => ({ ...DEFAULT_TIMINGS, ...overrides });

@@ -1,5 +1,6 @@
 // The delivery role: every configured sink gets a worker that follows the log; only the
-// leader instance runs them. Also keeps the log pruned and answers for dead letters and lag.
+// leader instance runs them, and the housekeeping: pruning the log, message retention. Also
+// answers for dead letters and lag.
 import type { AppContext } from '../context.js';
 import { auditActor } from '../domain/audit.js';
 import { decodeCursor, encodeCursor } from '../domain/cursors.js';
@@ -112,11 +113,13 @@ export class Delivery {
     void this.prune();
     this.pruneTimer = setInterval(() => void this.prune(), PRUNE_EVERY_MS);
     this.pruneTimer.unref();
+    this.ctx.retention.start();
   }
 
   private async standDown(): Promise<void> {
     this.unsubscribe?.();
     if (this.pruneTimer) clearInterval(this.pruneTimer);
+    await this.ctx.retention.stop();
     await Promise.all(this.workers.map((worker) => worker.stop()));
     this.workers = [];
   }

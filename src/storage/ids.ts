@@ -19,5 +19,11 @@ function randomBytes16(): Uint8Array {
 /** Server-made ids are UUIDv7: opaque, unique, and sorted by creation time. */
 export const newId = (): string => uuidv7({ random: randomBytes16() });
 
+/** The lowest UUIDv7 of a moment: every id below it was made earlier (ids are compared as text). */
+export function firstIdAt(ms: number): string {
+  const hex = Math.max(0, Math.floor(ms)).toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-0000-0000-000000000000`;
+}
+
 /** The one time format Parley stores and serves: ISO-8601 UTC with milliseconds. */
 export const nowIso = (): string => new Date().toISOString();

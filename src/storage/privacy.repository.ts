@@ -143,14 +143,13 @@ export class PrivacyRepository {
     return query.orderBy('m.id').limit(limit).execute();
   }
 
-  /** Messages of one conversation created before `before` that are not yet textless tombstones. */
-  async pendingBefore(conversationId: string, beforeId: string, before: string, limit: number): Promise<string[]> {
+  /** Messages of one conversation made before `beforeId` that are not yet textless tombstones. */
+  async pendingBefore(conversationId: string, beforeId: string, limit: number): Promise<string[]> {
     const rows = await this.db
       .selectFrom('messages')
       .select('id')
       .where('conversation_id', '=', conversationId)
       .where('id', '<', beforeId)
-      .where('created_at', '<', before)
       .where((eb) => eb.or([eb('deleted_at', 'is', null), eb('content', '<>', ''), eb('original_content', 'is not', null)]))
       .orderBy('id')
       .limit(limit)

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, configTableIn, configTableMarkdown, loadConfig, VARIABLES } from '../../src/config.js';
+import { ConfigError, configTableIn, configTableMarkdown, contextTypeKey, loadConfig, VARIABLES } from '../../src/config.js';
 
 const expectConfigError = (env: Record<string, string>, variable: string) => {
   try {
@@ -40,6 +40,19 @@ describe('configuration', () => {
       expect(variable.doc.length, name).toBeGreaterThan(0);
       expect(configTableMarkdown()).toContain(`| \`${name}\` |`);
     }
+  });
+
+  it('reads message retention, in general and per context type, and names a bad one', () => {
+    expect(loadConfig({}).messageRetention).toEqual({ days: 0, daysByContextType: new Map() });
+    const config = loadConfig({ MESSAGE_RETENTION_DAYS: '365', MESSAGE_RETENTION_DAYS_BOOKING: '30', MESSAGE_RETENTION_DAYS_job_offer: '0' });
+    expect(config.messageRetention.days).toBe(365);
+    expect([...config.messageRetention.daysByContextType]).toEqual([
+      ['BOOKING', 30],
+      ['JOB_OFFER', 0],
+    ]);
+    expect(contextTypeKey('job-offer')).toBe('JOB_OFFER');
+    expectConfigError({ MESSAGE_RETENTION_DAYS_BOOKING: 'soon' }, 'MESSAGE_RETENTION_DAYS_BOOKING');
+    expectConfigError({ MESSAGE_RETENTION_DAYS: '-1' }, 'MESSAGE_RETENTION_DAYS');
   });
 
   it('switches to PostgreSQL with a postgres:// DATABASE_URL', () => {

@@ -113,7 +113,7 @@ export interface paths {
         post?: never;
         /**
          * Erase a user (GDPR)
-         * @description The profile is anonymised; the user’s message contents, original texts, previews, reactions and files are removed from the messages, the event log, dead letters and the search index; other participants keep tombstones; `user.erased` goes to the sinks. Idempotent: erasing twice, or a user Parley never knew, answers 200 with the same shape. Conversations in a disputed context are left until the dispute ends and listed in `deferred`.
+         * @description The profile is anonymised; the user’s message contents, original texts, previews, reactions and files are removed from the messages, the event log, dead letters and the search index; other participants keep tombstones; `user.erased` goes to the sinks (one event for the user, no `message.deleted` per message). The user leaves every conversation, and every instance forgets them at once: their tokens and dev-mode identity answer 401, their sockets get `auth_error` and are closed, and a send of theirs racing the erasure is either erased with the rest or refused. Idempotent: erasing twice, or a user Parley never knew, answers 200 with the same shape. Conversations in a disputed context are left until the dispute ends and listed in `deferred`.
          *
          *     Who: An admin, or the service key (other users answer 403).
          */
@@ -768,7 +768,7 @@ export interface paths {
         };
         /**
          * Catch up: the events the caller may see after a cursor, in commit order
-         * @description Without `since`, answers the current head cursor and no events. The event at the cursor itself is not sent again.
+         * @description Without `since`, answers the current head cursor and no events. The event at the cursor itself is not sent again. A `message.deleted` with `actorId: null` is a message that message retention (`MESSAGE_RETENTION_DAYS`) made a tombstone: its text, files and every copy of them are gone.
          *
          *     Who: A user (the service key answers 403).
          */
