@@ -3,9 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createParley, type Parley } from '../../src/server.js';
-import { asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { asService, asUser, buildConversation, sendMessage, signToken, startServer, type TestServer, uniqueId, withToken } from '../support/harness.js';
 import { clusterAvailable, redisUrl } from '../support/services.js';
 import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
+import { waitUntil } from '../support/wait.js';
 
 describe.runIf(clusterAvailable())('two instances sharing PostgreSQL and Redis', () => {
   let a: TestServer;
@@ -68,5 +69,31 @@ describe.runIf(clusterAvailable())('two instances sharing PostgreSQL and Redis',
     bobOnB.close();
     expect((await aliceOnA.inbox.next('user_status_changed', (p) => p.userId === bob && p.status === 'offline')).payload.status).toBe('offline');
     aliceOnA.close();
+  });
+
+  it('an erasure on A reaches B at once: the user\'s sockets there are closed and the token B remembers is refused', async () => {
+    const gone = uniqueId('gone');
+    const peer = uniqueId();
+    const conversation = await buildConversation(a, gone, [peer]);
+    const token = await signToken({ sub: gone, name: 'Soon Gone' });
+    // B has verified the token and remembers the profile behind it.
+    expect((await withToken(b, token).get('/conversations')).status).toBe(200);
+    const onB = connectSocketIo(b, { token });
+    const wsOnB = connectWebSocket(b, { token });
+    await Promise.all([onB.inbox.next('authenticated'), wsOnB.inbox.next('authenticated')]);
+
+    expect((await asService(a).delete(`/users/${gone}`)).status).toBe(200);
+    expect((await onB.inbox.next('auth_error')).payload).toMatchObject({ code: 'AUTH_FAILED' });
+    expect((await wsOnB.inbox.next('auth_error')).payload).toMatchObject({ code: 'AUTH_FAILED' });
+    await onB.inbox.next('disconnect');
+    await wsOnB.closed;
+    // Well within the minute B would otherwise keep the profile.
+    await waitUntil(async () => (await withToken(b, token).get('/conversations')).status === 401, 'B refuses the erased user', 5_000);
+    expect((await withToken(b, token).post(`/conversations/${conversation.id}/messages`, { content: 'ghost' })).status).toBe(401);
+    const reconnect = connectWebSocket(b, { token });
+    expect((await reconnect.inbox.next('auth_error')).payload).toMatchObject({ code: 'AUTH_FAILED' });
+    await reconnect.closed;
+    // The other participant still reads the conversation.
+    expect((await asUser(b, peer).get(`/conversations/${conversation.id}/messages`)).status).toBe(200);
   });
 });
