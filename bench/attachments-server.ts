@@ -1,6 +1,7 @@
 // Run by attachments.bench.ts as its own process: a Parley on SQLite with local uploads that
 // samples its own RSS every 10 ms. For each "peak" line on stdin it prints the current and the
-// highest RSS since the previous line as JSON, so only the service's memory is counted.
+// highest RSS since the previous line as JSON, so only the service's memory is counted. An
+// optional argument is a JSON object of more settings (e.g. ENCRYPTION_KEYS).
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../src/config.js';
 import { createParley } from '../src/server.js';
@@ -15,6 +16,7 @@ const parley = await createParley(
     AUTH_DEV_MODE: 'true',
     RATE_LIMIT_PER_MINUTE: '1000000',
     ATTACHMENT_QUOTA_MB_PER_DAY: '1000000',
+    ...(JSON.parse(process.argv[2] ?? '{}') as Record<string, string>),
   }),
 );
 let peak = process.memoryUsage().rss;

@@ -1,6 +1,8 @@
-// Attachments: concurrent 10 MB uploads (throughput, latency, the service's RSS growth) and a
-// 12-megapixel photo from upload to thumbnail ready. The service runs in its own process.
+// Attachments: concurrent 10 MB uploads (throughput, latency, the service's RSS growth), a
+// 12-megapixel photo from upload to thumbnail ready, and a 5 MB file uploaded and downloaded
+// with encryption at rest on and off. The service runs in its own process.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 import { lineReader, percentile, ROOT } from './lib.js';
 
@@ -24,8 +26,11 @@ export interface AttachmentsBenchResult {
   thumbnailP99: number;
 }
 
-async function startServer() {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/attachments-server.ts'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
+async function startServer(settings: Record<string, string> = {}) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/attachments-server.ts', JSON.stringify(settings)], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const nextLine = lineReader(child.stdout);
   const url = (await nextLine()).replace('LISTENING ', '');
   return {
@@ -136,5 +141,64 @@ export async function runAttachmentsBench(options: { concurrency: number; rounds
     };
   } finally {
     await server.stop();
+  }
+}
+
+export interface EncryptionBenchSide {
+  /** Bytes uploaded and downloaded over the time taken. */
+  megabytesPerSecond: number;
+  /** One upload and its download, p50 over every file. */
+  p50: number;
+  rssGrowth: number;
+}
+
+export interface EncryptionBenchResult {
+  fileBytes: number;
+  files: number;
+  off: EncryptionBenchSide;
+  on: EncryptionBenchSide;
+}
+
+/**
+ * The same file uploaded then downloaded, one at a time, by two services on SQLite and a local
+ * folder, one with ENCRYPTION_KEYS and one without, taking turns file by file.
+ */
+export async function runEncryptionBench(options: { fileBytes: number; files: number }): Promise<EncryptionBenchResult> {
+  const file = Buffer.alloc(options.fileBytes, 0x20);
+  file.write('%PDF-1.4\n');
+  const servers = {
+    off: await startServer(),
+    on: await startServer({ ENCRYPTION_KEYS: `bench:${randomBytes(32).toString('base64')}` }),
+  };
+  try {
+    const once = async (server: Awaited<ReturnType<typeof startServer>>, name: string) => {
+      const t0 = performance.now();
+      const uploaded = await uploadFile(server.api, 'encryption_bench', name, file);
+      if (uploaded.status !== 201) throw new Error(`upload failed: ${uploaded.status}`);
+      const download = await fetch(`${server.api}/attachments/${uploaded.body.id}`, { headers: { 'x-user-id': 'encryption_bench' } });
+      const bytes = Buffer.from(await download.arrayBuffer());
+      if (download.status !== 200 || !bytes.equals(file)) throw new Error(`download failed: ${download.status}, ${bytes.length} bytes`);
+      return performance.now() - t0;
+    };
+    for (const server of Object.values(servers)) for (let i = 0; i < 2; i++) await once(server, 'warm.pdf');
+    const before = { off: await servers.off.memory(), on: await servers.on.memory() };
+    const times = { off: [] as number[], on: [] as number[] };
+    for (let i = 0; i < options.files; i++) {
+      // File by file, each setting first every other time: both meet the same machine load.
+      for (const side of i % 2 === 0 ? (['off', 'on'] as const) : (['on', 'off'] as const)) {
+        times[side].push(await once(servers[side], `file-${i}.pdf`));
+      }
+    }
+    const sideResult = async (side: 'off' | 'on'): Promise<EncryptionBenchSide> => {
+      const after = await servers[side].memory();
+      return {
+        megabytesPerSecond: (2 * options.files * options.fileBytes) / 1_000_000 / (times[side].reduce((sum, ms) => sum + ms, 0) / 1000),
+        p50: percentile([...times[side]].sort((a, b) => a - b), 50),
+        rssGrowth: after.peak - before[side].rss,
+      };
+    };
+    return { fileBytes: options.fileBytes, files: options.files, off: await sideResult('off'), on: await sideResult('on') };
+  } finally {
+    await Promise.all(Object.values(servers).map((server) => server.stop()));
   }
 }
