@@ -144,7 +144,7 @@ export async function runAttachmentsBench(options: { concurrency: number; rounds
   }
 }
 
-export interface EncryptionBenchSide {
+export interface EncryptedFilesSide {
   /** Bytes uploaded and downloaded over the time taken. */
   megabytesPerSecond: number;
   /** One upload and its download, p50 over every file. */
@@ -152,18 +152,18 @@ export interface EncryptionBenchSide {
   rssGrowth: number;
 }
 
-export interface EncryptionBenchResult {
+export interface EncryptedFilesResult {
   fileBytes: number;
   files: number;
-  off: EncryptionBenchSide;
-  on: EncryptionBenchSide;
+  off: EncryptedFilesSide;
+  on: EncryptedFilesSide;
 }
 
 /**
  * The same file uploaded then downloaded, one at a time, by two services on SQLite and a local
  * folder, one with ENCRYPTION_KEYS and one without, taking turns file by file.
  */
-export async function runEncryptionBench(options: { fileBytes: number; files: number }): Promise<EncryptionBenchResult> {
+export async function runEncryptedFilesBench(options: { fileBytes: number; files: number }): Promise<EncryptedFilesResult> {
   const file = Buffer.alloc(options.fileBytes, 0x20);
   file.write('%PDF-1.4\n');
   const servers = {
@@ -189,7 +189,7 @@ export async function runEncryptionBench(options: { fileBytes: number; files: nu
         times[side].push(await once(servers[side], `file-${i}.pdf`));
       }
     }
-    const sideResult = async (side: 'off' | 'on'): Promise<EncryptionBenchSide> => {
+    const sideResult = async (side: 'off' | 'on'): Promise<EncryptedFilesSide> => {
       const after = await servers[side].memory();
       return {
         megabytesPerSecond: (2 * options.files * options.fileBytes) / 1_000_000 / (times[side].reduce((sum, ms) => sum + ms, 0) / 1000),

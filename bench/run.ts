@@ -2,7 +2,7 @@
 //   BENCH_SECONDS (default 5) per round, BENCH_ROUNDS (default 3); BENCH_POSTGRES_URL (default the local server);
 //   BENCH_ONLY=send,... to pick benchmarks; BENCH_DATABASES=sqlite,postgres to pick databases.
 import { cpus, loadavg } from 'node:os';
-import { runAttachmentsBench, runEncryptionBench } from './attachments.bench.js';
+import { runAttachmentsBench, runEncryptedFilesBench } from './attachments.bench.js';
 import { runBrowserBench } from './browser.bench.js';
 import { runDeliveryBench } from './delivery.bench.js';
 import { runEncryptionBench } from './encryption.bench.js';
@@ -155,14 +155,14 @@ if (wants('attachments')) {
       `upload -> thumbnail loaded p50 ${fmt(result.thumbnailP50, 0)} ms  p99 ${fmt(result.thumbnailP99, 0)} ms`,
   );
   const files = Number(process.env.BENCH_ENCRYPTION_FILES ?? 30);
-  const encryption = await runEncryptionBench({ fileBytes: 5_000_000, files });
+  const encrypted = await runEncryptedFilesBench({ fileBytes: 5_000_000, files });
   console.log(`5 MB PDF uploaded then downloaded, ${files} per setting, one at a time, the two services taking turns (MB/s counts both ways):`);
   for (const side of ['off', 'on'] as const) {
-    const figures = encryption[side];
+    const figures = encrypted[side];
     console.log(
       `  encryption ${side.padEnd(3)} ${fmt(figures.megabytesPerSecond, 1)} MB/s  p50 ${fmt(figures.p50, 0)} ms per upload+download  ` +
         `service RSS growth ${mb(figures.rssGrowth)} MB` +
-        (side === 'on' ? `  (${fmt(figures.megabytesPerSecond / encryption.off.megabytesPerSecond, 2)} of off)` : ''),
+        (side === 'on' ? `  (${fmt(figures.megabytesPerSecond / encrypted.off.megabytesPerSecond, 2)} of off)` : ''),
     );
   }
 }
