@@ -216,21 +216,14 @@ export class SearchRepository {
     }
     // Words are quoted (so no FTS5 syntax survives) and matched as prefixes; tokens are matched
     // whole. The FTS index is walked newest first (rowid descending) and the walk stops at the limit.
-    if ('words' in query.match) {
-      const match = query.match.words.map((term) => `"${term}"*`).join(' ');
-      const result = await sql<MessageRow>`
-        select m.* from message_search f
-        cross join messages m on m.rowid = f.rowid
-        where message_search match ${match} and ${visible}
-        order by f.rowid desc
-        limit ${query.limit}`.execute(this.db);
-      return result.rows.map((row) => openMessage(this.cipher, row));
-    }
-    const match = query.match.tokenSets.map((set) => `(${set.map((t) => `"${checked(t)}"`).join(' ')})`).join(' OR ');
+    const [table, match] =
+      'words' in query.match
+        ? ['message_search', query.match.words.map((term) => `"${term}"*`).join(' ')]
+        : ['message_search_blind', query.match.tokenSets.map((set) => `(${set.map((t) => `"${checked(t)}"`).join(' ')})`).join(' OR ')];
     const result = await sql<MessageRow>`
-      select m.* from message_search_blind f
+      select m.* from ${sql.table(table)} f
       cross join messages m on m.rowid = f.rowid
-      where message_search_blind match ${match} and ${visible}
+      where ${sql.table(table)} match ${match} and ${visible}
       order by f.rowid desc
       limit ${query.limit}`.execute(this.db);
     return result.rows.map((row) => openMessage(this.cipher, row));
