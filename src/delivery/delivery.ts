@@ -6,8 +6,7 @@ import { auditActor } from '../domain/audit.js';
 import { decodeCursor, encodeCursor } from '../domain/cursors.js';
 import type { Actor, RequestOrigin } from '../domain/types.js';
 import { AppError, notFound } from '../errors.js';
-import type { EventView } from '../presenters/events.presenter.js';
-import type { DeadLetterRow } from '../storage/delivery.repository.js';
+import { type DeadLetterView, type EventView, presentDeadLetter } from '../presenters/events.presenter.js';
 import { nowIso } from '../storage/ids.js';
 import { SEARCH_INDEX_POSITION } from '../storage/search.repository.js';
 import { openLeaderLock } from '../storage/leader-lock.js';
@@ -24,30 +23,6 @@ export interface SinkLag {
   lagEvents: number;
   lagSeconds: number;
 }
-
-export interface DeadLetterView {
-  id: string;
-  sink: string;
-  eventId: string;
-  cursor: string;
-  event: EventView;
-  attempts: number;
-  lastError: string;
-  createdAt: string;
-  replayedAt: string | null;
-}
-
-const presentDeadLetter = (row: DeadLetterRow): DeadLetterView => ({
-  id: row.id,
-  sink: row.sink,
-  eventId: row.event_id,
-  cursor: String(row.event_pos),
-  event: JSON.parse(row.event) as EventView,
-  attempts: row.attempts,
-  lastError: row.last_error,
-  createdAt: row.created_at,
-  replayedAt: row.replayed_at,
-});
 
 export function buildSinks(ctx: AppContext): Sink[] {
   const { delivery, redisUrl } = ctx.config;

@@ -1,7 +1,8 @@
 // Response analytics: recorded inside each send (recordResponse), read by the platform and by
 // sellers (AnalyticsService). Definitions and the histogram are in analytics.ts.
 import { invalid, notFound } from '../errors.js';
-import { presentContextSummary, type ContextSummary } from '../presenters/contexts.presenter.js';
+import { type ContextStats, presentContextStats, presentResponderStats, type ResponderStats } from '../presenters/analytics.presenter.js';
+import { presentContextSummary } from '../presenters/contexts.presenter.js';
 import type { ConversationRow } from '../storage/conversations.repository.js';
 import type { DailyRow } from '../storage/analytics.repository.js';
 import type { Store } from '../storage/store.js';
@@ -54,25 +55,6 @@ export async function recordResponse(tx: Store, conversation: ConversationRow, s
   }
 }
 
-export interface ResponderStats {
-  userId: string;
-  days: number;
-  conversations: number;
-  answered: number;
-  responseRate: number | null;
-  responseTimeMedianSeconds: number | null;
-  responseTimeP90Seconds: number | null;
-}
-
-export interface ContextStats {
-  context: ContextSummary;
-  conversations: number;
-  answered: number;
-  responseRate: number | null;
-  firstResponseMedianSeconds: number | null;
-  booked: boolean;
-}
-
 function summarise(rows: DailyRow[]) {
   const conversations = rows.reduce((sum, row) => sum + row.conversations, 0);
   const answered = rows.reduce((sum, row) => sum + row.answered, 0);
@@ -95,16 +77,8 @@ export class AnalyticsService {
   async responder(actor: Actor, userId: string, days: number): Promise<ResponderStats> {
     if (!(isAdmin(actor) || (actor.kind === 'user' && actor.userId === userId))) throw notFound('responder');
     this.checkDays(days);
-    const { conversations, answered, responseRate, histogram } = summarise(await this.store.analytics.days('responder', userId, windowStart(days)));
-    return {
-      userId,
-      days,
-      conversations,
-      answered,
-      responseRate,
-      responseTimeMedianSeconds: percentileOf(histogram, 0.5),
-      responseTimeP90Seconds: percentileOf(histogram, 0.9),
-    };
+    const totals = summarise(await this.store.analytics.days('responder', userId, windowStart(days)));
+    return presentResponderStats(userId, days, totals, { median: percentileOf(totals.histogram, 0.5), p90: percentileOf(totals.histogram, 0.9) });
   }
 
   /** Per context over a window: the platform or an admin for any owner, an owner for their own. */
@@ -133,14 +107,8 @@ export class AnalyticsService {
       const [type, id] = JSON.parse(subject) as [string, string];
       const stats = summarise(await this.store.analytics.days('context', subject, from));
       const context = await this.store.contexts.find(type, id);
-      data.push({
-        context: presentContextSummary(type, id, context),
-        conversations: stats.conversations,
-        answered: stats.answered,
-        responseRate: stats.responseRate,
-        firstResponseMedianSeconds: percentileOf(stats.histogram, 0.5),
-        booked: context !== undefined && BOOKED_STATES.has(context.state),
-      });
+      const booked = context !== undefined && BOOKED_STATES.has(context.state);
+      data.push(presentContextStats(presentContextSummary(type, id, context), stats, percentileOf(stats.histogram, 0.5), booked));
     }
     const last = page.at(-1);
     return { data, nextCursor: subjects.length > query.limit && last !== undefined ? encodeCursor({ subject: last }) : null };

@@ -5,13 +5,13 @@ import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createWriteStream } from 'node:fs';
-import { type BlobStore, type ByteRange, blobKeys, type DirectUpload } from '../attachments/blob-store.js';
+import { type BlobStore, type ByteRange, blobKeys } from '../attachments/blob-store.js';
 import { type AttachmentKind, ACCEPTED_MIME_TYPES, detectType, kindOfMime } from '../attachments/file-types.js';
 import type { ImageProcessor } from '../attachments/images.js';
 import { Thumbnails } from '../attachments/thumbnails.js';
 import type { AttachmentUrlSigner, UrlVariant } from '../attachments/url-signer.js';
 import { AppError, invalid, notFound } from '../errors.js';
-import { presentAttachment } from '../presenters/attachments.presenter.js';
+import { type DirectUploadView, presentAttachment, presentDirectUpload } from '../presenters/attachments.presenter.js';
 import type { AttachmentView } from '../presenters/messages.presenter.js';
 import type { AttachmentRow } from '../storage/attachments.repository.js';
 import { newId, nowIso } from '../storage/ids.js';
@@ -46,11 +46,6 @@ export interface Download {
   size: number;
   /** The Content-Disposition header: inline for media, a download for everything else. */
   disposition: string;
-}
-
-export interface DirectUploadView {
-  attachment: AttachmentView & { status: 'pending' };
-  upload: DirectUpload & { method: 'POST'; expiresAt: string };
 }
 
 const MAX_NAME_LENGTH = 255;
@@ -264,10 +259,7 @@ export class AttachmentsService {
     };
     await this.store.attachments.insert(row);
     const expiresAt = new Date(Date.now() + this.settings.directUploadSeconds * 1000).toISOString();
-    return {
-      attachment: { ...presentAttachment(row, this.signer, actor.userId), status: 'pending' },
-      upload: { ...upload, method: 'POST', expiresAt },
-    };
+    return presentDirectUpload(row, this.signer, actor.userId, upload, expiresAt);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { invalid, notFound } from '../errors.js';
+import { type BlockView, presentBlock } from '../presenters/blocks.presenter.js';
 import { presentBlockChange } from '../presenters/events.presenter.js';
 import type { BlockRow } from '../storage/blocks.repository.js';
 import { nowIso } from '../storage/ids.js';
@@ -7,14 +8,6 @@ import { decodeCursor, encodeCursor } from './cursors.js';
 import type { EventLogSignal } from './event-signal.js';
 import { eventRow } from './events.js';
 import type { Page, UserActor } from './types.js';
-
-export interface BlockView {
-  userId: string;
-  reason: string | null;
-  createdAt: string;
-}
-
-const present = (row: BlockRow): BlockView => ({ userId: row.blocked_id, reason: row.reason, createdAt: row.created_at });
 
 export class BlocksService {
   constructor(
@@ -38,7 +31,7 @@ export class BlocksService {
           ),
         ]);
       }
-      return { block: present(row), created };
+      return { block: presentBlock(row), created };
     });
     if (result.created) this.signal.committed();
     return result;
@@ -64,7 +57,7 @@ export class BlocksService {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
-      data: page.map(present),
+      data: page.map(presentBlock),
       nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, id: last.blocked_id }) : null,
     };
   }

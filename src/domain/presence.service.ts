@@ -1,4 +1,5 @@
 import { invalid } from '../errors.js';
+import { type PresenceView, presentPresence } from '../presenters/users.presenter.js';
 import type { Store } from '../storage/store.js';
 import { isValidUserId, type UserActor } from './types.js';
 
@@ -8,12 +9,6 @@ export const MAX_PRESENCE_USERS = 100;
 export interface PresenceState {
   isOnline(userId: string): boolean;
   lastSeenAt(userId: string): string | null;
-}
-
-export interface PresenceView {
-  userId: string;
-  status: 'online' | 'offline';
-  lastSeenAt: string | null;
 }
 
 /**
@@ -28,9 +23,5 @@ export async function presenceFor(store: Store, state: PresenceState, viewer: Us
   const visible = new Set(await store.conversations.presencePartners(viewer.userId, ids, 'candidate'));
   return ids
     .filter((id) => visible.has(id))
-    .map((userId) => ({
-      userId,
-      status: state.isOnline(userId) ? 'online' : 'offline',
-      lastSeenAt: state.lastSeenAt(userId),
-    }));
+    .map((userId) => presentPresence(userId, state.isOnline(userId), state.lastSeenAt(userId)));
 }

@@ -1,6 +1,6 @@
 import type { AttachmentUrlSigner } from '../attachments/url-signer.js';
 import { invalid } from '../errors.js';
-import type { MessageView } from '../presenters/messages.presenter.js';
+import { type MessageView, presentSearchHit, type SearchHit } from '../presenters/messages.presenter.js';
 import type { MessageRow } from '../storage/messages.repository.js';
 import { groupBy } from '../storage/group-by.js';
 import type { Store } from '../storage/store.js';
@@ -13,10 +13,6 @@ import type { Page, UserActor } from './types.js';
 
 /** Results are the best of this many newest matches: search stays fast on any word. */
 export const SEARCH_CANDIDATES = 200;
-
-export interface SearchHit extends MessageView {
-  conversation: { id: string; type: string; title: string | null };
-}
 
 /**
  * How well a message matches: a whole-word hit counts twice a prefix hit, repeated hits add
@@ -82,12 +78,6 @@ export class SearchService {
     for (const [conversationId, group] of byConversation) {
       for (const view of await presentMessages(this.store, this.links, conversationId, group, actor.userId)) views.set(view.id, view);
     }
-    return rows.map((row) => {
-      const conversation = conversations.get(row.conversation_id);
-      return {
-        ...(views.get(row.id) as MessageView),
-        conversation: { id: row.conversation_id, type: conversation?.type ?? 'GROUP', title: conversation?.title ?? null },
-      };
-    });
+    return rows.map((row) => presentSearchHit(views.get(row.id) as MessageView, conversations.get(row.conversation_id)));
   }
 }

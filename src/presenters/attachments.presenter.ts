@@ -1,3 +1,4 @@
+import type { DirectUpload } from '../attachments/blob-store.js';
 import type { AttachmentUrlSigner } from '../attachments/url-signer.js';
 import type { AttachmentRow } from '../storage/attachments.repository.js';
 import type { AttachmentView } from './messages.presenter.js';
@@ -19,6 +20,25 @@ export function presentAttachment(row: AttachmentRow, signer: AttachmentUrlSigne
     height: row.height,
     url: link('file'),
     thumbnailUrl: row.kind === 'image' ? link('thumbnail') : null,
+  };
+}
+
+/** A direct upload (S3): the pending attachment, and the presigned form to send the bytes with. */
+export interface DirectUploadView {
+  attachment: AttachmentView & { status: 'pending' };
+  upload: DirectUpload & { method: 'POST'; expiresAt: string };
+}
+
+export function presentDirectUpload(
+  row: AttachmentRow,
+  signer: AttachmentUrlSigner,
+  viewerId: string,
+  upload: DirectUpload,
+  expiresAt: string,
+): DirectUploadView {
+  return {
+    attachment: { ...presentAttachment(row, signer, viewerId), status: 'pending' },
+    upload: { ...upload, method: 'POST', expiresAt },
   };
 }
 

@@ -3,6 +3,7 @@
 // domain/events.ts says which payload goes with which type.
 import type { ParticipantRole } from '../domain/types.js';
 import type { ModerationAction, Violation, ViolationKind } from '../moderation/policy.types.js';
+import type { DeadLetterRow } from '../storage/delivery.repository.js';
 import type { EventRow } from '../storage/events.repository.js';
 import type { MessageRow } from '../storage/messages.repository.js';
 import type { ReportView } from './reports.presenter.js';
@@ -28,6 +29,33 @@ export function presentEvent(row: EventRow): EventView {
     conversationId: row.conversation_id,
     actorId: row.actor_id,
     data: JSON.parse(row.data) as unknown,
+  };
+}
+
+/** An event a sink refused WEBHOOK_MAX_ATTEMPTS times, as admins list and replay it. */
+export interface DeadLetterView {
+  id: string;
+  sink: string;
+  eventId: string;
+  cursor: string;
+  event: EventView;
+  attempts: number;
+  lastError: string;
+  createdAt: string;
+  replayedAt: string | null;
+}
+
+export function presentDeadLetter(row: DeadLetterRow): DeadLetterView {
+  return {
+    id: row.id,
+    sink: row.sink,
+    eventId: row.event_id,
+    cursor: String(row.event_pos),
+    event: JSON.parse(row.event) as EventView,
+    attempts: row.attempts,
+    lastError: row.last_error,
+    createdAt: row.created_at,
+    replayedAt: row.replayed_at,
   };
 }
 

@@ -75,3 +75,15 @@ export function presentMessage(row: MessageRow, relations: MessageRelations, vie
     createdAt: row.created_at,
   };
 }
+
+/** A search result: the message as the reader sees it, and which conversation it is in. */
+export interface SearchHit extends MessageView {
+  conversation: { id: string; type: string; title: string | null };
+}
+
+export function presentSearchHit(message: MessageView, conversation: { type: string; title: string | null } | undefined): SearchHit {
+  return {
+    ...message,
+    conversation: { id: message.conversationId, type: conversation?.type ?? 'GROUP', title: conversation?.title ?? null },
+  };
+}

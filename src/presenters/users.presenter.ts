@@ -19,3 +19,14 @@ export function presentUserSummary(id: string, row: Pick<UserRow, 'username' | '
 export function presentUser(row: UserRow): UserProfile {
   return { ...presentUserSummary(row.id, row), role: row.role as UserRole, createdAt: row.created_at };
 }
+
+/** A user's online status as GET /presence answers it. */
+export interface PresenceView {
+  userId: string;
+  status: 'online' | 'offline';
+  lastSeenAt: string | null;
+}
+
+export function presentPresence(userId: string, online: boolean, lastSeenAt: string | null): PresenceView {
+  return { userId, status: online ? 'online' : 'offline', lastSeenAt };
+}

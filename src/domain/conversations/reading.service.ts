@@ -2,8 +2,7 @@
 // one message) and their read pointer. A closed conversation can still be read and marked read.
 import type { AttachmentUrlSigner } from '../../attachments/url-signer.js';
 import { notFound } from '../../errors.js';
-import type { ConversationView } from '../../presenters/conversations.presenter.js';
-import { presentConversation } from '../../presenters/conversations.presenter.js';
+import { type ConversationView, presentConversation, presentReadState, type ReadState } from '../../presenters/conversations.presenter.js';
 import { presentRead } from '../../presenters/events.presenter.js';
 import type { MessageView } from '../../presenters/messages.presenter.js';
 import type { ConversationFilters } from '../../storage/conversations.repository.js';
@@ -21,11 +20,6 @@ export interface ListMessagesQuery {
   before?: number;
   after?: number;
   limit: number;
-}
-
-export interface ReadResult {
-  lastReadSeq: number;
-  unreadCount: number;
 }
 
 export class ReadingService {
@@ -88,7 +82,7 @@ export class ReadingService {
    * Moves the actor's read pointer up to a message (default: the latest). Pointers never move
    * back; moving one writes message.read.
    */
-  async markRead(actor: UserActor, conversationId: string, messageId?: string): Promise<ReadResult> {
+  async markRead(actor: UserActor, conversationId: string, messageId?: string): Promise<ReadState> {
     const { result, moved } = await this.store.transaction(async (tx) => {
       const { conversation, participant } = await accessConversation(tx, actor, 'markRead', conversationId);
       let seq = conversation.last_seq;
@@ -115,14 +109,14 @@ export class ReadingService {
         ]);
       }
       const lastReadSeq = moved ? seq : (participant?.last_read_seq ?? 0);
-      return { result: { lastReadSeq, unreadCount: Math.max(0, conversation.last_seq - lastReadSeq) }, moved };
+      return { result: presentReadState(conversation, lastReadSeq), moved };
     });
     if (moved) this.signal.committed();
     return result;
   }
 
   /** POST /messages/{id}/read: the conversation of a message, read up to that message. */
-  async markReadThrough(actor: UserActor, messageId: string): Promise<ReadResult> {
+  async markReadThrough(actor: UserActor, messageId: string): Promise<ReadState> {
     const message = await this.store.messages.findById(messageId);
     if (!message) throw notFound('message');
     return this.markRead(actor, message.conversation_id, message.id);
