@@ -1,11 +1,17 @@
 // Reads at scale on SQLite: full-text search over 1,000,000 stored messages, and the
 // conversation list of a user with 1,000 conversations. The data set is written straight into
-// a fresh database (same schema, made by Parley's migrations), then Parley serves it.
+// a fresh database (same schema, made by Parley's migrations), then Parley serves it. With
+// `encrypted`, Parley runs with ENCRYPTION_KEYS and searches the blind index.
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { sql } from 'kysely';
+import type { EncryptionKey } from '../src/crypto/keyring.js';
+import { type SearchEncoding, searchEncodingFor } from '../src/domain/search-encoding.js';
 import { openDatabase } from '../src/storage/database.js';
 import { newId } from '../src/storage/ids.js';
 import { migrateToLatest } from '../src/storage/migrations/index.js';
+import { Store } from '../src/storage/store.js';
 import { percentile, startProcess, tempDir } from './lib.js';
 
 export interface LatencyResult {
@@ -50,7 +56,7 @@ function word(i: number): string {
   return out;
 }
 
-async function buildDataSet(dir: string, messageCount: number, readerConversations: number): Promise<void> {
+async function buildDataSet(dir: string, messageCount: number, readerConversations: number, encoding: SearchEncoding): Promise<void> {
   const file = path.join(dir, 'parley.db');
   const database = openDatabase({ kind: 'sqlite', file, busyTimeoutMs: 5000 });
   await migrateToLatest(database.db, 'sqlite');
@@ -134,8 +140,31 @@ async function buildDataSet(dir: string, messageCount: number, readerConversatio
       insertParticipant.run(c.id, c.b, 'MEMBER', iso(now), Math.max(0, c.count - 3));
     }
   })();
-  db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
+  await indexDataSet(file, encoding);
+}
+
+/**
+ * The search index as Parley's indexer writes it, through the same repository: the data set
+ * bypasses the event log the indexer follows.
+ */
+async function indexDataSet(file: string, encoding: SearchEncoding): Promise<void> {
+  const database = openDatabase({ kind: 'sqlite', file, busyTimeoutMs: 5000 });
+  const store = Store.open(database);
+  try {
+    let after = 0;
+    for (;;) {
+      const { rows } = await sql<{ rowid: number; id: string; content: string }>`select rowid, id, content from messages
+        where rowid > ${after} order by rowid limit 5000`.execute(database.db);
+      const last = rows.at(-1);
+      if (last === undefined) break;
+      await store.transaction((tx) => tx.search.index(rows.map((row) => encoding.entry(row.id, row.content))));
+      after = last.rowid;
+    }
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(database.db);
+  } finally {
+    await database.close();
+  }
 }
 
 async function measure(url: string, paths: string[], headers: Record<string, string>): Promise<LatencyResult> {
@@ -153,10 +182,11 @@ async function measure(url: string, paths: string[], headers: Record<string, str
   return { requests: paths.length, p50: percentile(timings, 50), p99: percentile(timings, 99), meanHits: hits / paths.length };
 }
 
-export async function runReadBench(messageCount: number, requests: number): Promise<ReadBenchResult> {
+export async function runReadBench(messageCount: number, requests: number, options: { encrypted?: boolean } = {}): Promise<ReadBenchResult> {
   const dir = tempDir('parley-read-');
+  const keys: EncryptionKey[] = options.encrypted ? [{ id: 'bench', key: randomBytes(32) }] : [];
   const started = performance.now();
-  await buildDataSet(dir, messageCount, 1000);
+  await buildDataSet(dir, messageCount, 1000, searchEncodingFor(keys));
   const buildSeconds = (performance.now() - started) / 1000;
   const parley = await startProcess('src/main.ts', {
     HOST: '127.0.0.1',
@@ -165,6 +195,7 @@ export async function runReadBench(messageCount: number, requests: number): Prom
     DATABASE_URL: '',
     LOG_LEVEL: 'info',
     RATE_LIMIT_PER_MINUTE: '100000000',
+    ENCRYPTION_KEYS: keys.map((k) => `${k.id}:${k.key.toString('base64')}`).join(','),
   });
   try {
     const headers = { 'x-user-id': READER };
