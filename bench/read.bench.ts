@@ -3,6 +3,7 @@
 // a fresh database (same schema, made by Parley's migrations), then Parley serves it. With
 // `encrypted`, Parley runs with ENCRYPTION_KEYS and searches the blind index.
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { sql } from 'kysely';
@@ -224,5 +225,7 @@ export async function runReadBench(messageCount: number, requests: number, optio
     return { messages: messageCount, buildSeconds, search, list, listLast };
   } finally {
     await parley.stop();
+    // A million messages and their index are hundreds of megabytes.
+    rmSync(dir, { recursive: true, force: true });
   }
 }
