@@ -1,17 +1,20 @@
 // Reads at scale on SQLite: full-text search over 1,000,000 stored messages, and the
 // conversation list of a user with 1,000 conversations. The data set is written straight into
 // a fresh database (same schema, made by Parley's migrations), then Parley serves it. With
-// `encrypted`, Parley runs with ENCRYPTION_KEYS and searches the blind index.
+// `encrypted`, texts are sealed as Parley seals them, the search index is the blind one, and
+// Parley runs with the same ENCRYPTION_KEYS.
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import type { EncryptionKey } from '../src/crypto/keyring.js';
-import { type SearchEncoding, searchEncodingFor } from '../src/domain/search-encoding.js';
+import { ValueCipher } from '../src/crypto/value-cipher.js';
+import { searchEncodingFor } from '../src/domain/search-encoding.js';
 import { openDatabase } from '../src/storage/database.js';
 import { newId } from '../src/storage/ids.js';
 import { migrateToLatest } from '../src/storage/migrations/index.js';
+import { openMessage, sealContent, sealPreview } from '../src/storage/sealed.js';
 import { Store } from '../src/storage/store.js';
 import { percentile, startProcess, tempDir } from './lib.js';
 
@@ -57,7 +60,8 @@ function word(i: number): string {
   return out;
 }
 
-async function buildDataSet(dir: string, messageCount: number, readerConversations: number, encoding: SearchEncoding): Promise<void> {
+async function buildDataSet(dir: string, messageCount: number, readerConversations: number, keys: EncryptionKey[]): Promise<void> {
+  const cipher = new ValueCipher(keys);
   const file = path.join(dir, 'parley.db');
   const database = openDatabase({ kind: 'sqlite', file, busyTimeoutMs: 5000 });
   await migrateToLatest(database.db, 'sqlite');
@@ -126,7 +130,8 @@ async function buildDataSet(dir: string, messageCount: number, readerConversatio
       conversation.lastId = newId();
       conversation.lastAt = now + written * 10;
       conversation.lastSender = round % 2 ? conversation.a : conversation.b;
-      insertMessage.run(conversation.lastId, conversation.id, round, conversation.lastSender, conversation.lastContent, iso(conversation.lastAt));
+      const content = sealContent(cipher, conversation.lastId, conversation.lastContent);
+      insertMessage.run(conversation.lastId, conversation.id, round, conversation.lastSender, content, iso(conversation.lastAt));
       written++;
     }
   });
@@ -136,22 +141,23 @@ async function buildDataSet(dir: string, messageCount: number, readerConversatio
   db.transaction(() => {
     for (const c of conversations) {
       const at = iso(c.lastAt);
-      finish.run(c.count, c.lastId || null, c.lastSender, c.lastContent.slice(0, 100), at, at, at, c.id);
+      finish.run(c.count, c.lastId || null, c.lastSender, sealPreview(cipher, c.id, c.lastContent.slice(0, 100)), at, at, at, c.id);
       insertParticipant.run(c.id, c.a, 'OWNER', iso(now), c.count);
       insertParticipant.run(c.id, c.b, 'MEMBER', iso(now), Math.max(0, c.count - 3));
     }
   })();
   db.close();
-  await indexDataSet(file, encoding);
+  await indexDataSet(file, cipher);
 }
 
 /**
  * The search index as Parley's indexer writes it, through the same repository: the data set
  * bypasses the event log the indexer follows.
  */
-async function indexDataSet(file: string, encoding: SearchEncoding): Promise<void> {
+async function indexDataSet(file: string, cipher: ValueCipher): Promise<void> {
   const database = openDatabase({ kind: 'sqlite', file, busyTimeoutMs: 5000 });
-  const store = Store.open(database);
+  const store = new Store(database.db, database.dialect, cipher);
+  const encoding = searchEncodingFor(cipher.keys);
   try {
     let after = 0;
     for (;;) {
@@ -159,7 +165,8 @@ async function indexDataSet(file: string, encoding: SearchEncoding): Promise<voi
         where rowid > ${after} order by rowid limit 5000`.execute(database.db);
       const last = rows.at(-1);
       if (last === undefined) break;
-      await store.transaction((tx) => tx.search.index(rows.map((row) => encoding.entry(row.id, row.content))));
+      const texts = rows.map((row) => openMessage(cipher, { ...row, original_content: null }));
+      await store.transaction((tx) => tx.search.index(texts.map((row) => encoding.entry(row.id, row.content))));
       after = last.rowid;
     }
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(database.db);
@@ -187,7 +194,7 @@ export async function runReadBench(messageCount: number, requests: number, optio
   const dir = tempDir('parley-read-');
   const keys: EncryptionKey[] = options.encrypted ? [{ id: 'bench', key: randomBytes(32) }] : [];
   const started = performance.now();
-  await buildDataSet(dir, messageCount, 1000, searchEncodingFor(keys));
+  await buildDataSet(dir, messageCount, 1000, keys);
   const buildSeconds = (performance.now() - started) / 1000;
   const parley = await startProcess('src/main.ts', {
     HOST: '127.0.0.1',
