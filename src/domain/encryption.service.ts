@@ -24,6 +24,8 @@ export interface RotationStep<T extends { page: string } = { page: string }> {
   stale(after: string | null, limit: number): Promise<T[]>;
   /** Re-seals one batch of what `stale` returned. */
   reseal(items: T[]): Promise<unknown>;
+  /** Runs once the step has walked everything (again after a restart at that point). */
+  finish?(): Promise<void>;
 }
 
 export class EncryptionService {
@@ -125,6 +127,7 @@ export class EncryptionService {
       await step.reseal(batch);
       state.resealed += batch.length;
       if (batch.length < BATCH) {
+        await step.finish?.();
         index += 1;
         state.step = this.steps[index]?.name ?? null;
         state.after = null;

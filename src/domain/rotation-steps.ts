@@ -27,6 +27,8 @@ export function searchIndexSteps(store: Store, indexer: SearchIndexer): Rotation
       return ids.map((id) => ({ page: id }));
     },
     reseal: (items) => indexer.reindex(items.map((item) => item.page)),
+    // Every word entry now lives in the blind index; SQLite's segments would keep the words.
+    ...(keyId === null ? { finish: () => store.search.clearWordIndex() } : {}),
   }));
 }
 

@@ -152,6 +152,16 @@ export class SearchRepository {
   }
 
   /**
+   * Empties the word index, SQLite's segments included, so no word from before encryption
+   * stays in the file. For the end of a rotation, once every entry has moved to the blind
+   * index (nothing writes words while encryption is on).
+   */
+  async clearWordIndex(): Promise<void> {
+    if (this.dialect.name === 'sqlite') await sql`insert into message_search (message_search) values ('delete-all')`.execute(this.db);
+    else await this.db.deleteFrom('message_search').execute();
+  }
+
+  /**
    * For a key rotation: the ids of up to `limit` messages whose entry was made under `keyId`,
    * or, with `keyId` null, that sit in the word index (indexed before encryption was turned
    * on). Pass the last id of a batch as `afterMessageId` to get the next; the order is the

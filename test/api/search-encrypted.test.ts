@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EncryptionKey } from '../../src/crypto/keyring.js';
@@ -6,6 +8,7 @@ import { BlindSearch, wordSearch } from '../../src/domain/search-encoding.js';
 import { SearchIndexer } from '../../src/domain/search-indexer.js';
 import { ADMIN_ID, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
+import { waitUntil } from '../support/wait.js';
 
 const newKey = (id: string): EncryptionKey => ({ id, key: randomBytes(32) });
 const keysVariable = (keys: EncryptionKey[]) => keys.map((k) => `${k.id}:${k.key.toString('base64')}`).join(',');
@@ -58,6 +61,13 @@ describe.each(databaseKinds())('search with encryption on, on %s', (kind) => {
     return { terms, bytes: rows.map((row) => row.document).join('\n') };
   }
 
+  /** SQLite: the database file and its WAL as bytes, after a checkpoint. */
+  async function databaseFile(target: TestServer): Promise<string> {
+    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(target.parley.ctx.database.db);
+    const file = path.join(target.env.DATA_DIR as string, 'parley.db');
+    return [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1')).join('\n');
+  }
+
   it('finds messages by word and by beginning, and keeps no word of theirs in the index', async () => {
     const marker = `zanzibarquux${randomBytes(3).toString('hex')}`.replace(/[0-9]/g, 'x');
     const a = uniqueId();
@@ -88,6 +98,11 @@ describe.each(databaseKinds())('search with encryption on, on %s', (kind) => {
     expect(terms.every((term) => /^[0-9a-f]{12}$|^k[0-9a-f]+$/.test(term)), terms.find((t) => !/^[0-9a-f]{12}$|^k/.test(t))).toBe(true);
     for (const word of [marker, marker.slice(0, 8), 'camera', 'scratch', 'quokkaphone', 'supercalifragilistic']) {
       expect(bytes.includes(word), word).toBe(false);
+    }
+    // Texts are sealed too (storage/sealed.ts): the file as a whole holds no word of them.
+    if (kind === 'sqlite') {
+      const file = await databaseFile(server);
+      for (const word of [marker, 'quokkaphone', 'supercalifragilistic']) expect(file.includes(word), word).toBe(false);
     }
   });
 
@@ -150,6 +165,34 @@ describe.each(databaseKinds())('search with encryption on, on %s', (kind) => {
     const { terms, bytes } = await indexContents();
     expect(terms).not.toContain('wombatlantern');
     expect(bytes.includes('wombatlantern')).toBe(false);
+  });
+
+  it('leaves no word from before encryption in the index once a rotation has moved its entries', async () => {
+    const before = await startServer(kind);
+    try {
+      const a = uniqueId();
+      const conversation = await buildConversation(before, a, [uniqueId()]);
+      const message = await sendMessage(before, a, conversation.id, 'an old quetzalflute story');
+      expect((await asUser(before, a).get('/search?q=quetzal')).body.data).toHaveLength(1);
+      await before.restart({ ENCRYPTION_KEYS: keysVariable([current]) });
+      const { store } = before.parley.ctx;
+      expect(await store.search.countIndexedUnder(null)).toBe(1);
+      expect((await asUser(before, ADMIN_ID).post('/admin/encryption/rotate', {})).status).toBe(202);
+      await waitUntil(async () => (await asUser(before, ADMIN_ID).get('/admin/encryption')).body.rotation?.status === 'done', 'rotation done');
+      expect(await store.search.countIndexedUnder(null)).toBe(0);
+      expect(await store.search.messageIdsIndexedUnder('current', null, 10)).toEqual([message.id]);
+      expect((await asUser(before, a).get('/search?q=quetzalfl')).body.data.map((m: { id: string }) => m.id)).toEqual([message.id]);
+      const { db } = before.parley.ctx.database;
+      if (kind === 'sqlite') {
+        await sql`create virtual table temp.words_left using fts5vocab(main, message_search, 'row')`.execute(db);
+        expect((await sql<{ term: string }>`select term from temp.words_left`.execute(db)).rows).toEqual([]);
+        expect((await databaseFile(before)).includes('quetzalflute')).toBe(false);
+      } else {
+        expect((await sql<{ n: number }>`select count(*)::int as n from message_search`.execute(db)).rows[0]?.n).toBe(0);
+      }
+    } finally {
+      await before.stop();
+    }
   });
 
   it('drops the entries of a conversation deleted for everyone', async () => {
