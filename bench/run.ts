@@ -1,6 +1,6 @@
 // `npm run bench`: Parley's speed on this machine. Every figure printed is measured in this run.
 //   BENCH_SECONDS (default 5) per round, BENCH_ROUNDS (default 3); BENCH_POSTGRES_URL (default the local server);
-//   BENCH_ONLY=send,... to pick benchmarks; BENCH_DATABASES=sqlite,postgres to pick databases.
+//   BENCH_ONLY=send,... to pick benchmarks (send, read, encryption, search-encrypted, privacy, realtime, delivery, moderation, browser, attachments); BENCH_DATABASES=sqlite,postgres to pick databases.
 import { cpus, loadavg } from 'node:os';
 import { runAttachmentsBench, runEncryptedFilesBench } from './attachments.bench.js';
 import { runBrowserBench } from './browser.bench.js';
@@ -9,6 +9,7 @@ import { runEncryptionBench } from './encryption.bench.js';
 import { type LoadResult, percentile } from './lib.js';
 import { runModerationBench } from './moderation.bench.js';
 import { runReadBench } from './read.bench.js';
+import { runPrivacyBench } from './privacy.bench.js';
 import { runRealtimeBench } from './realtime.bench.js';
 import { runSendBench } from './send.bench.js';
 
@@ -97,6 +98,27 @@ if (wants('search-encrypted')) {
   console.log(`data set written and indexed in ${fmt(result.buildSeconds, 1)} s`);
   console.log(
     `search (1-2 words, prefixes)   p50 ${fmt(result.search.p50, 2)} ms  p99 ${fmt(result.search.p99, 2)} ms  (mean ${fmt(result.search.meanHits, 1)} hits per page; target p99 < 50 ms)`,
+  );
+}
+
+if (wants('privacy')) {
+  const messages = Number(process.env.BENCH_EXPORT_MESSAGES ?? 100_000);
+  const exports = Number(process.env.BENCH_EXPORTS ?? 3);
+  console.log(
+    `\n## GDPR export on SQLite: a user with ${fmt(messages)} messages (and ${fmt(messages)} from the 100 people they talk to), ${exports} timed exports one after another`,
+  );
+  const result = await runPrivacyBench(messages, exports);
+  const mb = (bytes: number) => fmt(bytes / 1024 / 1024, 1);
+  console.log(`data set written in ${fmt(result.buildSeconds, 1)} s`);
+  for (const [index, run] of result.runs.entries()) {
+    console.log(
+      `export ${index + 1}: ${mb(run.bytes)} MB, ${fmt(run.messages)} messages in ${fmt(run.milliseconds)} ms (${fmt(run.messages / (run.milliseconds / 1000))} messages/s); ` +
+        `service RSS ${mb(run.rssBefore)} MB before, peak ${mb(run.rssPeak)} MB during: growth ${mb(run.rssPeak - run.rssBefore)} MB`,
+    );
+  }
+  console.log(`export time, median of ${result.runs.length}: ${fmt(result.medianMilliseconds)} ms`);
+  console.log(
+    `heap the service still holds after a full GC: ${mb(result.liveBefore)} MB before an export, ${mb(result.liveHalfway)} MB halfway through one (the document is streamed, not held)`,
   );
 }
 
