@@ -1,8 +1,8 @@
 // Encryption at rest: what sealing costs a send (the same load against two instances, one with
 // ENCRYPTION_KEYS, in alternating rounds), and how fast a key rotation re-seals stored values.
 import { randomBytes } from 'node:crypto';
-import { load, type LoadResult, pick, startProcess, tempDir } from './lib.js';
-import { createConversations, medianRound } from './send.bench.js';
+import { load, type LoadResult, medianRound, pick, startProcess, tempDir } from './lib.js';
+import { createConversations } from './send.bench.js';
 
 const CONNECTIONS = 50;
 const CONVERSATIONS = 50;

@@ -6,7 +6,10 @@ import type { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { type Insertable, type Kysely, sql } from 'kysely';
 import pg from 'pg';
+import type { Database } from '../src/storage/database.js';
+import type { DB } from '../src/storage/schema.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -75,6 +78,33 @@ export async function freshPostgres(baseUrl: string): Promise<{ url: string; dro
   };
 }
 
+/**
+ * Writes rows straight into one of Parley's tables, inside a transaction `trx` of `database`,
+ * for data sets too large to build through the API: on SQLite one prepared statement run per
+ * row on the connection the transaction holds; on PostgreSQL one insert per 5,000 rows from an
+ * `unnest` of one array per column, typed as the column is. Every row names the same columns.
+ */
+export async function insertRows<T extends keyof DB & string>(database: Database, trx: Kysely<DB>, table: T, rows: Insertable<DB[T]>[]): Promise<void> {
+  const first = rows[0];
+  if (first === undefined) return;
+  const columns = Object.keys(first);
+  const valuesOf = (batch: typeof rows, column: string) => batch.map((row) => (row as Record<string, unknown>)[column]);
+  const sqlite = database.dialect.sqlite;
+  if (sqlite !== undefined) {
+    const statement = sqlite.prepare(`insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')})`);
+    for (const row of rows) statement.run(columns.map((column) => (row as Record<string, unknown>)[column]));
+    return;
+  }
+  const types = await sql<{ column_name: string; udt_name: string }>`select column_name, udt_name from information_schema.columns
+    where table_schema = current_schema() and table_name = ${table}`.execute(trx);
+  const typeOf = new Map(types.rows.map((row) => [row.column_name, row.udt_name]));
+  for (let i = 0; i < rows.length; i += 5000) {
+    const batch = rows.slice(i, i + 5000);
+    const arrays = columns.map((column) => sql`${valuesOf(batch, column)}::${sql.raw(typeOf.get(column) ?? 'text')}[]`);
+    await sql`insert into ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))}) select * from unnest(${sql.join(arrays)})`.execute(trx);
+  }
+}
+
 export interface LoadResult {
   requestsPerSecond: number;
   ok: number;
@@ -115,12 +145,93 @@ export async function load(options: {
   };
 }
 
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/**
+ * `connections` clients each make one request after another until `stop()` says so. Unlike
+ * autocannon, which drops what is in flight at its deadline, the requests in flight then finish
+ * and count, so a round in which requests wait for seconds still reports them.
+ */
+export async function closedLoop(options: { url: string; connections: number; stop: () => boolean; makeRequest: () => HttpRequest }): Promise<LoadResult> {
+  const timings: number[] = [];
+  let errors = 0;
+  let non2xx = 0;
+  const started = performance.now();
+  const client = async () => {
+    while (!options.stop()) {
+      const request = options.makeRequest();
+      const sent = performance.now();
+      try {
+        const response = await fetch(`${options.url}${request.path}`, { method: request.method, headers: request.headers, body: request.body ?? null });
+        await response.arrayBuffer();
+        if (response.ok) timings.push(performance.now() - sent);
+        else non2xx++;
+      } catch {
+        errors++;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.connections }, client));
+  const seconds = (performance.now() - started) / 1000;
+  timings.sort((a, b) => a - b);
+  return { requestsPerSecond: timings.length / seconds, ok: timings.length, errors, non2xx, p50: percentile(timings, 50), p99: percentile(timings, 99) };
+}
+
 export const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)] as T;
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[Math.max(0, index)] as number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/** The round whose throughput is the median, so its latencies belong to the same measurement. */
+export function medianRound(rounds: LoadResult[]): LoadResult {
+  const target = median(rounds.map((r) => r.requestsPerSecond));
+  return rounds.find((r) => r.requestsPerSecond === target) as LoadResult;
+}
+
+/** A deterministic pseudo-random stream in [0, 1), so every run builds the same data set. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface LatencyResult {
+  requests: number;
+  p50: number;
+  p99: number;
+  /** Mean number of items in `data` per answer (pages), 0 for other answers. */
+  meanHits: number;
+}
+
+/** GETs each path in turn from one client and times each answer to its last byte; anything but 200 is an error. */
+export async function measureReads(url: string, paths: string[], headers: Record<string, string>): Promise<LatencyResult> {
+  const timings: number[] = [];
+  let hits = 0;
+  for (const path of paths) {
+    const start = performance.now();
+    const response = await fetch(`${url}${path}`, { headers });
+    const body = (await response.json()) as { data?: unknown[] };
+    timings.push(performance.now() - start);
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${JSON.stringify(body)}`);
+    hits += body.data?.length ?? 0;
+  }
+  timings.sort((a, b) => a - b);
+  return { requests: paths.length, p50: percentile(timings, 50), p99: percentile(timings, 99), meanHits: hits / paths.length };
 }
 
 /** Reads a child's output one line at a time, in order: each call resolves with the next line. */

@@ -16,14 +16,7 @@ import { newId } from '../src/storage/ids.js';
 import { migrateToLatest } from '../src/storage/migrations/index.js';
 import { openMessage, sealContent, sealPreview } from '../src/storage/sealed.js';
 import { Store } from '../src/storage/store.js';
-import { percentile, startProcess, tempDir } from './lib.js';
-
-export interface LatencyResult {
-  requests: number;
-  p50: number;
-  p99: number;
-  meanHits: number;
-}
+import { type LatencyResult, measureReads, random, startProcess, tempDir } from './lib.js';
 
 export interface ReadBenchResult {
   messages: number;
@@ -35,18 +28,6 @@ export interface ReadBenchResult {
 
 const READER = 'bench_reader';
 const VOCABULARY = 20_000;
-
-/** A deterministic pseudo-random stream, so every run builds the same data set. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Word i of a made-up language: pronounceable, unique, 4..12 letters. */
 function word(i: number): string {
@@ -175,21 +156,6 @@ async function indexDataSet(file: string, cipher: ValueCipher): Promise<void> {
   }
 }
 
-async function measure(url: string, paths: string[], headers: Record<string, string>): Promise<LatencyResult> {
-  const timings: number[] = [];
-  let hits = 0;
-  for (const path of paths) {
-    const start = performance.now();
-    const response = await fetch(`${url}${path}`, { headers });
-    const body = (await response.json()) as { data?: unknown[] };
-    timings.push(performance.now() - start);
-    if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${JSON.stringify(body)}`);
-    hits += body.data?.length ?? 0;
-  }
-  timings.sort((a, b) => a - b);
-  return { requests: paths.length, p50: percentile(timings, 50), p99: percentile(timings, 99), meanHits: hits / paths.length };
-}
-
 export async function runReadBench(messageCount: number, requests: number, options: { encrypted?: boolean } = {}): Promise<ReadBenchResult> {
   const dir = tempDir('parley-read-');
   const keys: EncryptionKey[] = options.encrypted ? [{ id: 'bench', key: randomBytes(32) }] : [];
@@ -216,9 +182,9 @@ export async function runReadBench(messageCount: number, requests: number, optio
       });
       return `/api/v1/search?q=${encodeURIComponent(terms.join(' '))}&limit=20`;
     });
-    await measure(parley.url, queries.slice(0, 20), headers); // warm-up
-    const search = await measure(parley.url, queries, headers);
-    const list = await measure(parley.url, Array.from({ length: requests }, () => '/api/v1/conversations?limit=20'), headers);
+    await measureReads(parley.url, queries.slice(0, 20), headers); // warm-up
+    const search = await measureReads(parley.url, queries, headers);
+    const list = await measureReads(parley.url, Array.from({ length: requests }, () => '/api/v1/conversations?limit=20'), headers);
     // Deep pages: walk the list to its end once, then time the last page.
     let cursor: string | null = null;
     let lastPath = '/api/v1/conversations?limit=20';
@@ -228,7 +194,7 @@ export async function runReadBench(messageCount: number, requests: number, optio
       cursor = body.nextCursor;
       if (cursor) lastPath = `/api/v1/conversations?limit=20&cursor=${cursor}`;
     } while (cursor);
-    const listLast = await measure(parley.url, Array.from({ length: Math.min(requests, 200) }, () => lastPath), headers);
+    const listLast = await measureReads(parley.url, Array.from({ length: Math.min(requests, 200) }, () => lastPath), headers);
     return { messages: messageCount, buildSeconds, search, list, listLast };
   } finally {
     await parley.stop();

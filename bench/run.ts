@@ -1,7 +1,8 @@
 // `npm run bench`: Parley's speed on this machine. Every figure printed is measured in this run.
 //   BENCH_SECONDS (default 5) per round, BENCH_ROUNDS (default 3); BENCH_POSTGRES_URL (default the local server);
-//   BENCH_ONLY=send,... to pick benchmarks (send, read, encryption, search-encrypted, privacy, realtime, delivery, moderation, browser, attachments); BENCH_DATABASES=sqlite,postgres to pick databases.
+//   BENCH_ONLY=send,... to pick benchmarks (send, read, encryption, search-encrypted, privacy, analytics, realtime, delivery, moderation, browser, attachments); BENCH_DATABASES=sqlite,postgres to pick databases.
 import { cpus, loadavg } from 'node:os';
+import { runAnalyticsBench } from './analytics.bench.js';
 import { runAttachmentsBench, runEncryptedFilesBench } from './attachments.bench.js';
 import { runBrowserBench } from './browser.bench.js';
 import { runDeliveryBench } from './delivery.bench.js';
@@ -17,6 +18,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const postgresBase = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[];
 const wants = (name: string) => only.length === 0 || only.includes(name);
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -27,7 +29,6 @@ if (wants('send')) {
   console.log(
     `\n## Send: 50 senders over 50 conversations, default configuration (moderation on); ${rounds} alternating rounds of ${seconds}s, medians`,
   );
-  const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',') as ('sqlite' | 'postgres')[];
   const labels = {
     jwt: 'HTTP, bearer JWT',
     dev: 'HTTP, dev headers',
@@ -120,6 +121,56 @@ if (wants('privacy')) {
   console.log(
     `heap the service still holds after a full GC: ${mb(result.liveBefore)} MB before an export, ${mb(result.liveHalfway)} MB halfway through one (the document is streamed, not held)`,
   );
+}
+
+if (wants('analytics')) {
+  const options = {
+    conversations: Number(process.env.BENCH_ANALYTICS_CONVERSATIONS ?? 100_000),
+    messages: Number(process.env.BENCH_ANALYTICS_MESSAGES ?? 1_000_000),
+    listings: Number(process.env.BENCH_ANALYTICS_LISTINGS ?? 1000),
+    bookingConversations: Number(process.env.BENCH_ANALYTICS_BOOKING_CONVERSATIONS ?? 1000),
+    requests: Number(process.env.BENCH_ANALYTICS_REQUESTS ?? 300),
+    stateChanges: Number(process.env.BENCH_STATE_CHANGES ?? 5),
+    seconds,
+    rounds,
+    postgresBase,
+  };
+  console.log(
+    `\n## Analytics and contexts: a seller with ${fmt(options.listings)} listings and ${fmt(options.conversations)} conversations over ${fmt(options.messages)} messages in a year; ` +
+      `a user with 100 conversations; a booking with ${fmt(options.bookingConversations)} conversations. Reads: one client, ${options.requests} requests each. ` +
+      `Sends: ${rounds} alternating rounds of ${seconds}s, 50 senders, medians`,
+  );
+  console.log(`machine load average at start: ${loadavg().map((n) => fmt(n, 2)).join(', ')} (other work on the machine slows these figures)`);
+  for (const database of databases) {
+    const result = await runAnalyticsBench(database, options);
+    if (!result) {
+      console.log(`${database}: skipped (no PostgreSQL at ${postgresBase})`);
+      continue;
+    }
+    const { written } = result;
+    console.log(
+      `${database.padEnd(8)} data set written in ${fmt(result.buildSeconds, 1)} s: ${fmt(written.conversations)} conversations, ${fmt(written.messages)} messages, ${fmt(written.dayRows)} analytics day rows`,
+    );
+    for (const line of result.checks) console.log(`${database.padEnd(8)} check: ${line}`);
+    if (!result.checksOk) console.log(`${database.padEnd(8)} CHECK FAILED: Parley's figures differ from the data set`);
+    for (const { label, result: r } of result.reads) {
+      console.log(`${database.padEnd(8)} ${label.padEnd(62)} p50 ${fmt(r.p50, 2)} ms  p99 ${fmt(r.p99, 2)} ms`);
+    }
+    for (const { label, changes } of result.stateChanges) {
+      console.log(`${database.padEnd(8)} ${label.padEnd(62)} p50 ${fmt(changes.p50, 1)} ms  max ${fmt(changes.max, 1)} ms  (${changes.count} changes)`);
+    }
+    const base = result.sends[0]?.median.requestsPerSecond ?? Number.NaN;
+    for (const { label, median: r, rounds: each } of result.sends) {
+      console.log(
+        `${database.padEnd(8)} send, ${label.padEnd(48)} ${fmt(r.requestsPerSecond).padStart(6)} sends/s  p50 ${fmt(r.p50, 1)} ms  p99 ${fmt(r.p99, 1)} ms  ` +
+          `${fmt(r.requestsPerSecond / base, 2)} of no context  (rounds: ${each.map((x) => fmt(x.requestsPerSecond)).join(', ')}; ${fmt(r.ok)} sends; errors ${r.errors}, refused ${r.non2xx})`,
+      );
+    }
+    const during = result.changesDuringSends;
+    console.log(
+      `${database.padEnd(8)} state changes of the ${fmt(options.bookingConversations)}-conversation booking during that round: ${during.count}, p50 ${fmt(during.p50, 1)} ms  max ${fmt(during.max, 1)} ms`,
+    );
+  }
 }
 
 if (wants('realtime')) {

@@ -5,7 +5,7 @@
 // limiting on with limits raised above the load, so their cost is measured, not their refusals).
 import path from 'node:path';
 import { SignJWT } from 'jose';
-import { freshPostgres, load, type LoadResult, pick, startProcess, tempDir } from './lib.js';
+import { freshPostgres, load, type LoadResult, medianRound, pick, startProcess, tempDir } from './lib.js';
 import { socketIoSender, socketLoad, webSocketSender } from './socket-send.js';
 
 const CONNECTIONS = 50;
@@ -28,27 +28,31 @@ export interface SendBenchResult {
   rounds: Record<SendVariant, LoadResult[]>;
 }
 
-export async function createConversations(prefix: string, count: number): Promise<{ id: string; sender: string; token: string }[]> {
+/**
+ * `count` DIRECT conversations of `${users}_s${i}` with `${users}_r${i}` (AUTH_DEV_MODE), each
+ * about `context(i)`: by default a listing the platform never described; undefined for none.
+ */
+export async function createConversations(
+  prefix: string,
+  count: number,
+  options: { users?: string; context?: (i: number) => { type: string; id: string } | undefined } = {},
+): Promise<{ id: string; sender: string; recipient: string; token: string }[]> {
+  const users = options.users ?? 'bench';
+  const contextOf = options.context ?? ((i: number) => ({ type: 'listing', id: `lst_${i}` }));
   const pairs = [];
   for (let i = 0; i < count; i++) {
-    const sender = `bench_s${i}`;
+    const [sender, recipient] = [`${users}_s${i}`, `${users}_r${i}`];
+    const context = contextOf(i);
     const response = await fetch(`${prefix}/conversations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-user-id': sender },
-      body: JSON.stringify({ participantIds: [`bench_r${i}`], context: { type: 'listing', id: `lst_${i}` } }),
+      body: JSON.stringify({ participantIds: [recipient], ...(context ? { context } : {}) }),
     });
     const body = (await response.json()) as { id: string };
-    pairs.push({ id: body.id, sender, token: await tokenFor(sender) });
+    if (!response.ok) throw new Error(`creating a conversation answered ${response.status}: ${JSON.stringify(body)}`);
+    pairs.push({ id: body.id, sender, recipient, token: await tokenFor(sender) });
   }
   return pairs;
-}
-
-export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
-
-/** The round whose throughput is the median, so its latencies belong to the same measurement. */
-export function medianRound(rounds: LoadResult[]): LoadResult {
-  const target = median(rounds.map((r) => r.requestsPerSecond));
-  return rounds.find((r) => r.requestsPerSecond === target) as LoadResult;
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Actor, Page } from './types.js';
 export const MAX_WINDOW_DAYS = 365;
 
 /** A context's analytics key: JSON, so any type and id (they are platform text) stay apart. */
-const contextSubject = (type: string, id: string) => JSON.stringify([type, id]);
+export const contextSubject = (type: string, id: string) => JSON.stringify([type, id]);
 const ownerOf = (conversation: ConversationRow): string | null => {
   if (conversation.context === null) return null;
   return (JSON.parse(conversation.context) as { ownerId?: string }).ownerId ?? null;

@@ -263,7 +263,7 @@ export interface ResponseFactsTable {
 /**
  * Response analytics kept current as messages arrive, one row per subject per day of first
  * message: reads sum at most `days` rows, whatever the length of the history.
- * scope 'responder' (subject: user id) or 'context' (subject: type + NUL + id).
+ * scope 'responder' (subject: user id) or 'context' (subject: JSON [type, id], see contextSubject).
  */
 export interface AnalyticsDailyTable {
   scope: string;
