@@ -60,6 +60,8 @@ export interface TimedChanges {
 
 export interface AnalyticsBenchResult {
   buildSeconds: number;
+  /** From starting Parley's process on the data set until it listens. */
+  startSeconds: number;
   written: Written;
   /** One line per figure checked against the data set, and whether all matched. */
   checks: string[];
@@ -413,6 +415,7 @@ export async function runAnalyticsBench(kind: 'sqlite' | 'postgres', options: An
     const started = performance.now();
     const data = await buildDataSet(postgres ? { kind: 'postgres', url: postgres.url } : { kind: 'sqlite', file: path.join(dir, 'parley.db') }, options);
     const buildSeconds = (performance.now() - started) / 1000;
+    const starting = performance.now();
     const parley = await startProcess('src/main.ts', {
       HOST: '127.0.0.1',
       PORT: '0',
@@ -423,6 +426,7 @@ export async function runAnalyticsBench(kind: 'sqlite' | 'postgres', options: An
       RATE_LIMIT_PER_MINUTE: '100000000',
       ...(postgres ? { DATABASE_URL: postgres.url, DATABASE_POOL_SIZE: '20' } : { DATABASE_URL: '' }),
     });
+    const startSeconds = (performance.now() - starting) / 1000;
     try {
       const prefix = `${parley.url}/api/v1`;
       const service = { 'x-service-key': SERVICE_KEY };
@@ -524,6 +528,7 @@ export async function runAnalyticsBench(kind: 'sqlite' | 'postgres', options: An
       const sends = variants.map((variant, index) => ({ label: variant.label, median: medianRound(rounds[index] ?? []), rounds: rounds[index] ?? [] }));
       return {
         buildSeconds,
+        startSeconds,
         written: data.written,
         checks: checks.lines,
         checksOk: checks.ok,
@@ -537,6 +542,11 @@ export async function runAnalyticsBench(kind: 'sqlite' | 'postgres', options: An
     }
   } finally {
     await postgres?.drop();
-    rmSync(dir, { recursive: true, force: true });
+    // The SQLite file is large; a process still exiting may keep it a moment longer.
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
+    } catch (error) {
+      console.warn(`could not remove ${dir}: ${String(error)}`);
+    }
   }
 }

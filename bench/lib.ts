@@ -36,7 +36,11 @@ export async function startProcess(script: string, env: Record<string, string>, 
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
     child.on('exit', (code) => reject(new Error(`${script} exited with ${code}: ${output.slice(-2000)}`)));
-    setTimeout(() => reject(new Error(`${script} did not start: ${output.slice(-2000)}`)), 30_000).unref();
+    // Generous: on a loaded machine, compiling the sources alone takes tens of seconds.
+    setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${script} did not start: ${output.slice(-2000)}`));
+    }, 90_000).unref();
   });
   return {
     url,

@@ -149,7 +149,8 @@ if (wants('analytics')) {
     }
     const { written } = result;
     console.log(
-      `${database.padEnd(8)} data set written in ${fmt(result.buildSeconds, 1)} s: ${fmt(written.conversations)} conversations, ${fmt(written.messages)} messages, ${fmt(written.dayRows)} analytics day rows`,
+      `${database.padEnd(8)} data set written in ${fmt(result.buildSeconds, 1)} s: ${fmt(written.conversations)} conversations, ${fmt(written.messages)} messages, ` +
+        `${fmt(written.dayRows)} analytics day rows; Parley listening ${fmt(result.startSeconds, 1)} s after its start`,
     );
     for (const line of result.checks) console.log(`${database.padEnd(8)} check: ${line}`);
     if (!result.checksOk) console.log(`${database.padEnd(8)} CHECK FAILED: Parley's figures differ from the data set`);
