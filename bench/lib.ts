@@ -28,26 +28,33 @@ export async function startProcess(script: string, env: Record<string, string>, 
   });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
+    // Generous: on a loaded machine, compiling the sources alone takes tens of seconds.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${script} did not start: ${output.slice(-2000)}`));
+    }, 90_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /"url":"(http:\/\/[^"]+)"/.exec(output) ?? /LISTENING (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}: ${output.slice(-2000)}`)));
-    // Generous: on a loaded machine, compiling the sources alone takes tens of seconds.
-    setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`${script} did not start: ${output.slice(-2000)}`));
-    }, 90_000).unref();
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${script} exited with ${code}: ${output.slice(-2000)}`));
+    });
   });
   return {
     url,
     child,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        // A child killed by a signal has no exit code, only a signal code.
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 5000).unref();
