@@ -20,6 +20,7 @@ import {
   uploadRaw,
 } from '../support/attachments.js';
 import { asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { waitUntil } from '../support/wait.js';
 import { databaseKinds } from '../support/services.js';
 
 const MAX_IMAGE_BYTES = 60_000;
@@ -285,9 +286,11 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
       const user = uniqueId('u');
       const before = await snapshot();
       await abortedUpload(server, user, MAX_FILE_BYTES - 1000);
-      // The server notices the cut connection on its own schedule: wait for its staging to empty.
-      const deadline = Date.now() + 45_000;
-      while ((await stagedFiles(server)).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      // The server streams the half it received into staging and notices the cut connection on
+      // its own schedule: wait for the staged file to appear (it may already be gone), then for
+      // the staging to empty.
+      await waitUntil(async () => (await stagedFiles(server)).length > 0, 'the upload staged', 10_000).catch(() => undefined);
+      await waitUntil(async () => (await stagedFiles(server)).length === 0, 'the staging emptied', 45_000);
       await expectNothingLeft(before);
       expect(await server.parley.ctx.store.attachments.bytesUploadedSince(user, '2000-01-01T00:00:00.000Z')).toBe(0);
     }, 60_000);
