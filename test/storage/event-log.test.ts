@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventRow } from '../../src/domain/events.js';
 import { type Database, openDatabase } from '../../src/storage/database.js';
 import { Store } from '../../src/storage/store.js';
+import { waitUntil } from '../support/wait.js';
 import { databaseKinds, openTestDatabase } from '../support/services.js';
 
 describe.each(databaseKinds())('event log on %s', (kind) => {
@@ -54,7 +55,13 @@ describe.each(databaseKinds())('event log on %s', (kind) => {
       const cursor = seenEarly.at(-1)?.pos ?? start;
       releaseFirst();
       await first;
-      const seenLater = await store.events.readAfter(cursor, 100);
+      // The horizon is the cluster's: a transaction another test holds open elsewhere on the
+      // server keeps both back for a moment, so wait until what is committed is readable.
+      let seenLater: Awaited<ReturnType<typeof store.events.readAfter>> = [];
+      await waitUntil(async () => {
+        seenLater = await store.events.readAfter(cursor, 100);
+        return seenEarly.length + seenLater.length >= 2;
+      }, 'both events readable');
 
       const labels = [...seenEarly, ...seenLater].map((row) => (JSON.parse(row.data) as { userId: string }).userId);
       expect(labels).toEqual(['first', 'second']);
