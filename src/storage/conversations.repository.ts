@@ -45,46 +45,53 @@ export interface ListPosition {
   id: string;
 }
 
-export interface LastMessage {
-  id: string;
-  senderId: string;
-  preview: string;
-  at: string;
-}
+/** A conversation locked for a send (lockForSend). */
+export type LockedForSend = ConversationRow & { member_role: string; members: string[]; blocked: boolean };
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 // The statements of a send, prepared once (see prepared.ts).
-const lockForMemberQuery = prepared<{ conversationId: string; userId: string }, ConversationRow & { member_role: string }>(
-  (db, arg, dialect) =>
-    dialect.forUpdate(
-      db
-        .selectFrom('conversations as c')
-        .innerJoin('participants as p', 'p.conversation_id', 'c.id')
-        .selectAll('c')
-        .select('p.role as member_role')
-        .where('c.id', '=', arg('conversationId'))
-        .where('p.user_id', '=', arg('userId'))
-        .where('p.left_at', 'is', null),
-    ),
-);
-const appendMessageSeqQuery = prepared<
-  { id: string; messageId: string; senderId: string; preview: string; at: string },
-  { last_seq: number }
->((db, arg) =>
-  db
-    .updateTable('conversations')
-    .set((eb) => ({
-      last_seq: eb('last_seq', '+', 1),
-      last_message_id: arg('messageId'),
-      last_message_sender_id: arg('senderId'),
-      last_message_preview: arg('preview'),
-      last_message_at: arg('at'),
-      activity_at: arg('at'),
-      updated_at: arg('at'),
-    }))
-    .where('id', '=', arg('id'))
-    .returning('last_seq'),
+/** A conversation and the sender's membership, locked for a send, with what the send decides on (see lockForSend). */
+const lockForSendQuery = prepared<
+  { conversationId: string; userId: string },
+  ConversationRow & { member_role: string; members: unknown; blocked: unknown }
+>((db, arg, dialect) =>
+  dialect.forUpdate(
+    db
+      .selectFrom('conversations as c')
+      .innerJoin('participants as p', 'p.conversation_id', 'c.id')
+      .selectAll('c')
+      .select('p.role as member_role')
+      .select((eb) => [
+        eb
+          .selectFrom('participants as m')
+          .select(dialect.jsonArrayAgg('m.user_id').as('ids'))
+          .whereRef('m.conversation_id', '=', 'c.id')
+          .where('m.left_at', 'is', null)
+          .as('members'),
+        eb
+          .exists(
+            eb
+              .selectFrom('participants as o')
+              .innerJoin('blocks as b', (join) =>
+                join.on((on) =>
+                  on.or([
+                    on.and([on('b.blocker_id', '=', on.ref('p.user_id')), on('b.blocked_id', '=', on.ref('o.user_id'))]),
+                    on.and([on('b.blocker_id', '=', on.ref('o.user_id')), on('b.blocked_id', '=', on.ref('p.user_id'))]),
+                  ]),
+                ),
+              )
+              .select('b.blocker_id')
+              .whereRef('o.conversation_id', '=', 'c.id')
+              .where('o.left_at', 'is', null)
+              .whereRef('o.user_id', '!=', 'p.user_id'),
+          )
+          .as('blocked'),
+      ])
+      .where('c.id', '=', arg('conversationId'))
+      .where('p.user_id', '=', arg('userId'))
+      .where('p.left_at', 'is', null),
+  ),
 );
 const findParticipantQuery = prepared<{ conversationId: string; userId: string }, ParticipantRow>((db, arg) =>
   db
@@ -105,16 +112,6 @@ const advanceReadPointerQuery = prepared<{ conversationId: string; userId: strin
       .where('user_id', '=', arg('userId'))
       .where('last_read_seq', '<', arg('seq')),
 );
-const resurfaceQuery = prepared<{ conversationId: string; senderId: string }, never>((db, arg) =>
-  db
-    .updateTable('participants')
-    .set({ archived: 0, hidden: 0 })
-    .where('conversation_id', '=', arg('conversationId'))
-    .where('user_id', '!=', arg('senderId'))
-    .where('left_at', 'is', null)
-    .where((eb) => eb.or([eb('archived', '=', 1), eb('hidden', '=', 1)])),
-);
-
 export class ConversationsRepository {
   constructor(
     private readonly db: Kysely<DB>,
@@ -149,8 +146,16 @@ export class ConversationsRepository {
    * The conversation, locked until the transaction ends, with the user's membership: what a
    * send needs before it takes a seq. Undefined unless the user is an active participant.
    */
-  async lockForMember(conversationId: string, userId: string): Promise<(ConversationRow & { member_role: string }) | undefined> {
-    return openConversation(this.cipher, await lockForMemberQuery.first(this.db, this.dialect, { conversationId, userId }));
+  /**
+   * The conversation locked for a send by one of its active participants (undefined otherwise),
+   * with the sender's role, the active members (the sender included) and whether a block stands
+   * between the sender and one of them: one read where a send took three.
+   */
+  async lockForSend(conversationId: string, userId: string): Promise<LockedForSend | undefined> {
+    const row = await lockForSendQuery.first(this.db, this.dialect, { conversationId, userId });
+    if (row === undefined) return undefined;
+    const { members, blocked, ...conversation } = row;
+    return { ...openConversation(this.cipher, conversation), members: this.dialect.jsonArray<string>(members), blocked: Boolean(blocked) };
   }
 
   async findByDirectKey(directKey: string): Promise<ConversationRow | undefined> {
@@ -179,19 +184,6 @@ export class ConversationsRepository {
   /** Response analytics: the first answer by someone other than the first sender. */
   async recordFirstReply(id: string, at: string): Promise<void> {
     await this.db.updateTable('conversations').set({ first_reply_at: at }).where('id', '=', id).execute();
-  }
-
-  /** Takes the next seq of the conversation and records the message as its latest. */
-  async appendMessageSeq(id: string, last: LastMessage): Promise<number> {
-    const row = await appendMessageSeqQuery.first(this.db, this.dialect, {
-      id,
-      messageId: last.id,
-      senderId: last.senderId,
-      preview: sealPreview(this.cipher, id, last.preview) ?? '',
-      at: last.at,
-    });
-    if (row === undefined) throw new Error(`conversation ${id} vanished during a send`);
-    return row.last_seq;
   }
 
   async addParticipants(rows: ParticipantRow[]): Promise<void> {
@@ -286,11 +278,6 @@ export class ConversationsRepository {
       .where('conversation_id', '=', conversationId)
       .where('user_id', '=', userId)
       .execute();
-  }
-
-  /** A new message brings the conversation back for recipients who archived or hid it. */
-  async resurfaceForRecipients(conversationId: string, senderId: string): Promise<void> {
-    await resurfaceQuery.execute(this.db, this.dialect, { conversationId, senderId });
   }
 
   async update(

@@ -2,12 +2,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, type RawBuilder, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import type { GroupCommitDriver } from './group-commit.js';
 import type { DB } from './schema.js';
 import { discardingLostClients, withOutageTranslation } from './outages.js';
+import { statementNameOf } from './prepared.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -80,10 +81,48 @@ export class Dialect {
     return { control: (_trx, statement) => void sqlite.prepare(statement).run([]) };
   }
 
+  /** The values of `column` over a group as one JSON array; read it back with jsonArray. */
+  jsonArrayAgg(column: string): RawBuilder<unknown> {
+    return this.name === 'postgres' ? sql`json_agg(${sql.ref(column)})` : sql`json_group_array(${sql.ref(column)})`;
+  }
+
+  /** A jsonArrayAgg value: parsed by pg already, text from SQLite, null over no rows on PostgreSQL. */
+  jsonArray<T>(value: unknown): T[] {
+    if (value === null || value === undefined) return [];
+    return (typeof value === 'string' ? JSON.parse(value) : value) as T[];
+  }
+
   /** Case-insensitive LIKE (SQLite's LIKE already is, for ASCII). */
   get like(): 'like' | 'ilike' {
     return this.name === 'postgres' ? 'ilike' : 'like';
   }
+}
+
+/**
+ * Runs the queries of prepared.ts as named statements, which PostgreSQL parses and plans once per
+ * connection instead of on every run; every other query goes as it came.
+ */
+function namedStatements(pool: PostgresPool): PostgresPool {
+  const wrappers = new WeakMap<PostgresPoolClient, PostgresPoolClient>();
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let wrapper = wrappers.get(client);
+      if (wrapper === undefined) {
+        const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+        wrapper = {
+          query: ((text: unknown, values?: unknown[]) => {
+            const name = typeof text === 'string' ? statementNameOf(text) : undefined;
+            return name === undefined ? query(text, values) : query({ name, text, values });
+          }) as PostgresPoolClient['query'],
+          release: () => client.release(),
+        };
+        wrappers.set(client, wrapper);
+      }
+      return wrapper;
+    },
+    end: () => pool.end(),
+  };
 }
 
 export interface Database {
@@ -118,7 +157,7 @@ export function openDatabase(config: Config['database'], onConnectionError: Conn
     // emits 'error' too, and with no listener that would end the process; its query fails
     // with the same error, which the caller receives as UNAVAILABLE.
     pool.on('connect', (client) => client.on('error', () => {}));
-    const db = new Kysely<DB>({ dialect: withOutageTranslation(new PostgresDialect({ pool: discardingLostClients(pool) })) });
+    const db = new Kysely<DB>({ dialect: withOutageTranslation(new PostgresDialect({ pool: namedStatements(discardingLostClients(pool)) })) });
     return { db, dialect: new Dialect('postgres'), close: () => db.destroy() };
   }
   mkdirSync(path.dirname(config.file), { recursive: true });

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { Insertable, InsertObject, Kysely, Selectable } from 'kysely';
 import type { ValueCipher } from '../crypto/value-cipher.js';
 import type { Dialect } from './database.js';
 import { allArgs, prepared } from './prepared.js';
@@ -41,17 +41,11 @@ export class EventsRepository {
   /** Appends to the log; must run inside the transaction that made the change. */
   async append(plainRows: NewEventRow[]): Promise<number[]> {
     if (plainRows.length === 0) return [];
-    const rows = this.cipher.enabled ? plainRows.map((row) => ({ ...row, data: sealEventData(this.cipher, row.id, row.data) })) : plainRows;
     if (this.dialect.name === 'postgres') {
-      const first = this.appended;
-      this.appended += rows.length;
-      const inserted = await this.db
-        .insertInto('events')
-        .values(rows.map((row, i) => ({ ...row, pos: this.dialect.eventPosition(first + i) })))
-        .returning('pos')
-        .execute();
+      const inserted = await this.db.insertInto('events').values(this.positioned(plainRows)).returning('pos').execute();
       return inserted.map((row) => Number(row.pos));
     }
+    const rows = this.sealed(plainRows);
     const positions: number[] = [];
     for (const row of rows) {
       const inserted = await appendQuery.first(this.db, this.dialect, {
@@ -67,6 +61,20 @@ export class EventsRepository {
       if (inserted) positions.push(Number(inserted.pos));
     }
     return positions;
+  }
+
+  /**
+   * PostgreSQL: rows ready to insert in this transaction, sealed, with their positions (see
+   * Dialect.eventPosition), for an insert that belongs to a larger statement (timeline.repository.ts).
+   */
+  positioned(plainRows: NewEventRow[]): InsertObject<DB, 'events'>[] {
+    const first = this.appended;
+    this.appended += plainRows.length;
+    return this.sealed(plainRows).map((row, i) => ({ ...row, pos: this.dialect.eventPosition(first + i) }));
+  }
+
+  private sealed(plainRows: NewEventRow[]): NewEventRow[] {
+    return this.cipher.enabled ? plainRows.map((row) => ({ ...row, data: sealEventData(this.cipher, row.id, row.data) })) : plainRows;
   }
 
   /** Every event after a position, in log order: what delivery workers and fan-out read. */

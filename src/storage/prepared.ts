@@ -10,21 +10,29 @@ const SENTINEL = '\u0000parley-arg:';
 
 type Slot = { arg: string } | { value: unknown };
 
-type Builder<Args, Row> = (
-  db: Kysely<DB>,
-  arg: <K extends keyof Args & string>(name: K) => Args[K],
-  dialect: Dialect,
-) => Compilable<Row>;
+/** PostgreSQL: the prepared queries' SQL and the name the server knows each by (see namedStatements in database.ts). */
+const statementNames = new Map<string, string>();
+export const statementNameOf = (sql: string): string | undefined => statementNames.get(sql);
 
-export class PreparedQuery<Args extends Record<string, unknown>, Row> {
+/** A prepared query's argument by name (a placeholder while it is compiled). */
+export type Arg<Args> = <K extends keyof Args & string>(name: K) => Args[K];
+
+type Builder<Args, Query> = (db: Kysely<DB>, arg: Arg<Args>, dialect: Dialect) => Query;
+
+export class PreparedQuery<Args extends Record<string, unknown>, Row, Query extends Compilable<unknown> = Compilable<Row>> {
   private readonly compiled = new Map<DialectName, { sql: string; slots: Slot[] }>();
 
-  constructor(private readonly build: Builder<Args, Row>) {}
+  constructor(private readonly builder: Builder<Args, Query>) {}
+
+  /** The query with these arguments, as a builder: for a statement that embeds it (a CTE). */
+  build(db: Kysely<DB>, args: Args, dialect: Dialect): Query {
+    return this.builder(db, (name) => args[name], dialect);
+  }
 
   async execute(db: Kysely<DB>, dialect: Dialect, args: Args): Promise<QueryResult<Row>> {
     let template = this.compiled.get(dialect.name);
     if (template === undefined) {
-      const query = this.build(db, (name) => `${SENTINEL}${name}` as never, dialect).compile();
+      const query = this.builder(db, (name) => `${SENTINEL}${name}` as never, dialect).compile();
       template = {
         sql: query.sql,
         slots: query.parameters.map((value) =>
@@ -32,6 +40,7 @@ export class PreparedQuery<Args extends Record<string, unknown>, Row> {
         ),
       };
       this.compiled.set(dialect.name, template);
+      if (dialect.name === 'postgres' && !statementNames.has(template.sql)) statementNames.set(template.sql, `parley_${statementNames.size}`);
     }
     const parameters = template.slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.value));
     if (dialect.sqlite !== undefined && db.isTransaction) {
@@ -54,8 +63,9 @@ export class PreparedQuery<Args extends Record<string, unknown>, Row> {
   }
 }
 
-export const prepared = <Args extends Record<string, unknown>, Row>(build: Builder<Args, Row>) =>
-  new PreparedQuery<Args, Row>(build);
+export const prepared = <Args extends Record<string, unknown>, Row, Query extends Compilable<unknown> = Compilable<Row>>(
+  build: Builder<Args, Query>,
+) => new PreparedQuery<Args, Row, Query>(build);
 
 /** `{column: arg(column)}` for every column: the values of a prepared single-row insert. */
 export function allArgs<T extends Record<string, unknown>>(

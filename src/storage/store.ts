@@ -17,6 +17,7 @@ import { PrivacyRepository } from './privacy.repository.js';
 import { ReportsRepository } from './reports.repository.js';
 import type { DB } from './schema.js';
 import { SearchRepository } from './search.repository.js';
+import { TimelineRepository } from './timeline.repository.js';
 import { GroupCommit } from './group-commit.js';
 import { translateOutage } from './outages.js';
 import { UsersRepository } from './users.repository.js';
@@ -28,6 +29,7 @@ export class Store {
   readonly conversations: ConversationsRepository;
   readonly messages: MessagesRepository;
   readonly events: EventsRepository;
+  readonly timeline: TimelineRepository;
   readonly blocks: BlocksRepository;
   readonly contexts: ContextsRepository;
   readonly analytics: AnalyticsRepository;
@@ -51,6 +53,7 @@ export class Store {
     this.conversations = new ConversationsRepository(db, dialect, cipher);
     this.messages = new MessagesRepository(db, dialect, cipher);
     this.events = new EventsRepository(db, dialect, cipher);
+    this.timeline = new TimelineRepository(db, dialect, cipher, this.messages, this.events);
     this.blocks = new BlocksRepository(db, dialect);
     this.contexts = new ContextsRepository(db, dialect);
     this.analytics = new AnalyticsRepository(db, dialect);

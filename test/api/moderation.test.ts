@@ -14,6 +14,7 @@ import {
   uniqueId,
   withToken,
 } from '../support/harness.js';
+import { committedEvents } from '../support/log.js';
 import { databaseKinds } from '../support/services.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -31,7 +32,7 @@ describe.each(databaseKinds())('moderation on %s', (kind) => {
   });
 
   const downstreamEvents = async (type: string) =>
-    (await server.parley.ctx.store.events.readAfter(0, 100_000))
+    (await committedEvents(server))
       .filter((row) => row.type === type)
       .map((row) => ({ ...row, data: JSON.parse(row.data) as Record<string, unknown> }));
 

@@ -127,7 +127,7 @@ export class ConversationLifecycleService {
             : await this.sending.sendAsUser(
                 tx,
                 actor,
-                await tx.conversations.lockForMember(conversation.id, actor.userId),
+                await tx.conversations.lockForSend(conversation.id, actor.userId),
                 { content: prepared.content },
                 prepared,
               );

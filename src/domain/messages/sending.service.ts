@@ -8,12 +8,11 @@ import type { AttachmentsService } from '../attachments.service.js';
 import { invalid } from '../../errors.js';
 import { presentReceived } from '../../presenters/events.presenter.js';
 import { type MessageView, presentMessage, previewOf } from '../../presenters/messages.presenter.js';
-import type { ConversationRow } from '../../storage/conversations.repository.js';
+import type { ConversationRow, LockedForSend } from '../../storage/conversations.repository.js';
 import { newId, nowIso } from '../../storage/ids.js';
 import type { MessageRow } from '../../storage/messages.repository.js';
 import type { Store } from '../../storage/store.js';
 import type { UserRow } from '../../storage/users.repository.js';
-import { blockedWithOther } from '../access.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
 import { recordResponse } from '../analytics.service.js';
@@ -37,9 +36,6 @@ export interface SendResult {
   /** False when the clientMessageId was seen before and the first message is returned. */
   created: boolean;
 }
-
-/** A conversation locked by the caller's transaction, with the sender's role when they are an active participant. */
-export type LockedForMember = ConversationRow & { member_role: string };
 
 /** The author of the platform's notes: no user, so nobody's read pointer or analytics move. */
 const PLATFORM_AUTHOR: UserRow = {
@@ -80,7 +76,7 @@ export class SendingService {
       this.store.conversations.contextStateOf({ conversationId }),
     );
     const result = await this.store.transaction(async (tx) => {
-      const conversation = await tx.conversations.lockForMember(conversationId, actor.userId);
+      const conversation = await tx.conversations.lockForSend(conversationId, actor.userId);
       return this.sendAsUser(tx, actor, conversation, input, prepared);
     });
     if (result.created) this.signal.committed();
@@ -89,14 +85,14 @@ export class SendingService {
   }
 
   /**
-   * A user's message into a conversation this transaction locked (`lockForMember`; undefined
+   * A user's message into a conversation this transaction locked (`lockForSend`; undefined
    * when the user is not an active participant). A repeated clientMessageId returns the first
    * message; otherwise the `send` policy decides, then the message is appended.
    */
   async sendAsUser(
     tx: Store,
     actor: UserActor,
-    conversation: LockedForMember | undefined,
+    conversation: LockedForSend | undefined,
     input: SendMessageInput,
     prepared: PreparedContent,
   ): Promise<SendResult> {
@@ -104,15 +100,14 @@ export class SendingService {
       const existing = await tx.messages.findByClientId(conversation.id, actor.userId, input.clientMessageId);
       if (existing) return { message: await presentOneMessage(tx, this.attachments.signer, existing, actor.userId), created: false };
     }
-    const members = conversation === undefined ? [] : await tx.conversations.activeParticipantIds(conversation.id);
-    const blocked = conversation?.type === 'DIRECT' && (await blockedWithOther(tx, actor.userId, members));
     authorize(actor, 'send', {
       conversation,
       participant: conversation && { role: conversation.member_role, left_at: null },
-      blocked,
+      // Blocks keep two people apart; in a group, the others still talk.
+      blocked: conversation?.type === 'DIRECT' && conversation.blocked,
     });
     checkJudgedState(prepared, conversation?.context_state);
-    const recipients = members.filter((id) => id !== actor.userId);
+    const recipients = (conversation as LockedForSend).members.filter((id) => id !== actor.userId);
     return this.appendMessage(tx, conversation as ConversationRow, actor.profile, { ...input, ...prepared }, { recipients });
   }
 
@@ -129,7 +124,8 @@ export class SendingService {
   /**
    * The one writer of the timeline, inside the caller's transaction, after the policy: takes
    * the next seq, stores the message, moves the sender's read pointer, and writes message.sent
-   * plus one message.received per recipient. The conversation row must already be locked.
+   * plus one message.received per recipient. The conversation row must be locked by this
+   * transaction, and read after its last append: its `last_seq` gives the seq.
    */
   private async appendMessage(
     tx: Store,
@@ -155,7 +151,7 @@ export class SendingService {
         ? await this.attachments.attachToMessage(tx, sender.id, conversation.id, id, input.attachmentIds)
         : [];
     const preview = previewOf(input.content || files.map((file) => `📎 ${file.name}`).join(' '));
-    const seq = await tx.conversations.appendMessageSeq(conversation.id, { id, senderId: sender.id, preview, at: now });
+    const seq = conversation.last_seq + 1;
     const row: MessageRow = {
       id,
       conversation_id: conversation.id,
@@ -172,18 +168,13 @@ export class SendingService {
       deleted_at: null,
       created_at: now,
     };
-    await tx.messages.insert(row);
-    await tx.conversations.advanceReadPointer(conversation.id, sender.id, seq, now);
-    await tx.conversations.resurfaceForRecipients(conversation.id, sender.id);
-    if (!options.system) await recordResponse(tx, conversation, sender.id, recipients, now);
-
     // Attachments were linked above, before the message is presented; links stay unsigned in the log.
     const attachments = files.map((file) => this.attachments.present(file));
     const message = presentMessage(row, { sender, attachments, ...(replyTo ? { replyTo } : {}) });
     const senderUsername = sender.username ?? sender.display_name ?? sender.id;
     // Notification services hear of people's messages, not of Parley's own notes.
     const notified = options.system ? [] : recipients;
-    await tx.events.append([
+    const events = [
       eventRow({ type: 'message.sent', conversationId: conversation.id, actorId: sender.id, data: message }, now),
       ...notified.map((recipientId) =>
         eventRow(
@@ -197,7 +188,9 @@ export class SendingService {
           now,
         ),
       ),
-    ]);
+    ];
+    await tx.timeline.append({ row, preview, events });
+    if (!options.system) await recordResponse(tx, conversation, sender.id, recipients, now);
     // The review's queue entry and strike commit with the message, after its events.
     if (input.review !== undefined) await this.reviewer.record(tx, row, input.review, now);
     return { message, created: true };

@@ -1,0 +1,132 @@
+// The write of a new message, in the caller's transaction: the conversation's next seq and
+// latest message, the message itself, the sender's read pointer, the recipients' archive, and the
+// message's events. On PostgreSQL every statement is a round trip to the server and a send was
+// mostly round trips, so the writes go out as one statement; on SQLite a statement is a function
+// call, and the same writes run as prepared statements.
+import type { Kysely } from 'kysely';
+import type { ValueCipher } from '../crypto/value-cipher.js';
+import type { Dialect } from './database.js';
+import type { EventsRepository, NewEventRow } from './events.repository.js';
+import type { MessageRow, MessagesRepository } from './messages.repository.js';
+import { type Arg, prepared } from './prepared.js';
+import type { DB } from './schema.js';
+import { sealMessage, sealPreview } from './sealed.js';
+
+type TakeSeqArgs = {
+  id: string;
+  seq: number;
+  /** The `last_seq` the caller read under its lock. */
+  previous: number;
+  messageId: string;
+  senderId: string;
+  preview: string;
+  at: string;
+};
+
+/** The conversation's next seq and latest message; matches no row unless `previous` still holds. */
+const buildTakeSeq = (db: Kysely<DB>, arg: Arg<TakeSeqArgs>) =>
+  db
+    .updateTable('conversations')
+    .set({
+      last_seq: arg('seq'),
+      last_message_id: arg('messageId'),
+      last_message_sender_id: arg('senderId'),
+      last_message_preview: arg('preview'),
+      last_message_at: arg('at'),
+      activity_at: arg('at'),
+      updated_at: arg('at'),
+    })
+    .where('id', '=', arg('id'))
+    .where('last_seq', '=', arg('previous'))
+    .returning('last_seq');
+const takeSeqQuery = prepared<TakeSeqArgs, { last_seq: number }, ReturnType<typeof buildTakeSeq>>(buildTakeSeq);
+
+type ParticipantsArgs = {
+  conversationId: string;
+  senderId: string;
+  seq: number;
+  at: string;
+};
+
+/**
+ * The sender has read up to the new message (a pointer only moves forward), and recipients who
+ * archived or hid the conversation see it again.
+ */
+const buildTouchParticipants = (db: Kysely<DB>, arg: Arg<ParticipantsArgs>) =>
+  db
+    .updateTable('participants')
+    .set((eb) => ({
+      last_read_seq: eb.case().when('user_id', '=', arg('senderId')).then(arg('seq')).else(eb.ref('last_read_seq')).end(),
+      last_read_at: eb.case().when('user_id', '=', arg('senderId')).then(arg('at')).else(eb.ref('last_read_at')).end(),
+      archived: eb.case().when('user_id', '=', arg('senderId')).then(eb.ref('archived')).else(0).end(),
+      hidden: eb.case().when('user_id', '=', arg('senderId')).then(eb.ref('hidden')).else(0).end(),
+    }))
+    .where('conversation_id', '=', arg('conversationId'))
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('user_id', '=', arg('senderId')), eb('last_read_seq', '<', arg('seq'))]),
+        eb.and([eb('user_id', '!=', arg('senderId')), eb('left_at', 'is', null), eb.or([eb('archived', '=', 1), eb('hidden', '=', 1)])]),
+      ]),
+    );
+const touchParticipantsQuery = prepared<ParticipantsArgs, never, ReturnType<typeof buildTouchParticipants>>(buildTouchParticipants);
+
+export interface NewMessage {
+  /** Its seq is the conversation's `last_seq` as the caller locked it, plus one. */
+  row: MessageRow;
+  /** The conversation list's line for it. */
+  preview: string;
+  /** message.sent and whatever else announces it, in log order. */
+  events: NewEventRow[];
+}
+
+export class TimelineRepository {
+  constructor(
+    private readonly db: Kysely<DB>,
+    private readonly dialect: Dialect,
+    private readonly cipher: ValueCipher,
+    private readonly messages: MessagesRepository,
+    private readonly events: EventsRepository,
+  ) {}
+
+  /**
+   * Writes a message whose seq follows the conversation's `last_seq`. The conversation's row must
+   * be locked by this transaction; a seq already taken (a stale row) is a bug, refused here so that
+   * a seq is never used twice or skipped.
+   */
+  async append({ row, preview, events }: NewMessage): Promise<void> {
+    const conversationId = row.conversation_id;
+    const seq = {
+      id: conversationId,
+      seq: row.seq,
+      previous: row.seq - 1,
+      messageId: row.id,
+      senderId: row.sender_id,
+      preview: sealPreview(this.cipher, conversationId, preview) ?? '',
+      at: row.created_at,
+    };
+    const participants = { conversationId, senderId: row.sender_id, seq: row.seq, at: row.created_at };
+    if (this.dialect.name === 'postgres') {
+      const taken = await this.db
+        .with('taken', () => takeSeqQuery.build(this.db, seq, this.dialect))
+        .with('message', (db) => db.insertInto('messages').values(sealMessage(this.cipher, row)))
+        .with('participants', () => touchParticipantsQuery.build(this.db, participants, this.dialect))
+        .with('logged', (db) => db.insertInto('events').values(this.events.positioned(events)))
+        .selectFrom('taken')
+        .select('last_seq')
+        .execute();
+      if (taken.length !== 1) throw new SeqTakenError(conversationId, row.seq);
+      return;
+    }
+    const taken = await takeSeqQuery.all(this.db, this.dialect, seq);
+    if (taken.length !== 1) throw new SeqTakenError(conversationId, row.seq);
+    await this.messages.insert(row);
+    await touchParticipantsQuery.execute(this.db, this.dialect, participants);
+    await this.events.append(events);
+  }
+}
+
+class SeqTakenError extends Error {
+  constructor(conversationId: string, seq: number) {
+    super(`seq ${seq} of conversation ${conversationId} is not the next one: its row was read before this transaction's last append`);
+  }
+}
