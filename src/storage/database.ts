@@ -13,7 +13,8 @@ import { SqliteCheckpointer } from './sqlite-checkpointer.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
-const EVENTS_PER_TRANSACTION = 65_536;
+/** How many events one PostgreSQL transaction may append (see Dialect.eventPosition). */
+export const EVENTS_PER_TRANSACTION = 65_536;
 /** Serialises appends to the audit log on PostgreSQL (see serializeAuditAppends); unlike any other lock key of Parley (leadership.ts holds 7_215_005). */
 const AUDIT_LOG_LOCK_KEY = 7_215_009;
 

@@ -1,6 +1,6 @@
 import type { Insertable, InsertObject, Kysely, Selectable } from 'kysely';
 import type { ValueCipher } from '../crypto/value-cipher.js';
-import type { Dialect } from './database.js';
+import { type Dialect, EVENTS_PER_TRANSACTION } from './database.js';
 import { allArgs, prepared } from './prepared.js';
 import type { DB, EventsTable } from './schema.js';
 import { openEvent, sealEventData } from './sealed.js';
@@ -11,7 +11,7 @@ export type NewEventRow = Omit<Insertable<EventsTable>, 'pos'>;
 /** Where retention has cut the log: cursors below it answer RESYNC_REQUIRED. */
 export const PRUNED_THROUGH_KEY = 'events.pruned_through';
 
-const EVENT_COLUMNS = [
+export const EVENT_COLUMNS = [
   'id',
   'type',
   'conversation_id',
@@ -22,7 +22,7 @@ const EVENT_COLUMNS = [
   'created_at',
 ] as const satisfies readonly (keyof NewEventRow)[];
 
-type EventValues = { [K in (typeof EVENT_COLUMNS)[number]]: NewEventRow[K] };
+export type EventValues = { [K in (typeof EVENT_COLUMNS)[number]]: NewEventRow[K] };
 
 const appendQuery = prepared<EventValues, { pos: number }>((db, arg) =>
   db.insertInto('events').values(allArgs<EventValues>(EVENT_COLUMNS, arg)).returning('pos'),
@@ -65,15 +65,26 @@ export class EventsRepository {
 
   /**
    * PostgreSQL: rows ready to insert in this transaction, sealed, with their positions (see
-   * Dialect.eventPosition), for an insert that belongs to a larger statement (timeline.repository.ts).
+   * Dialect.eventPosition).
    */
-  positioned(plainRows: NewEventRow[]): InsertObject<DB, 'events'>[] {
-    const first = this.appended;
-    this.appended += plainRows.length;
+  private positioned(plainRows: NewEventRow[]): InsertObject<DB, 'events'>[] {
+    const first = this.reserve(plainRows.length);
     return this.sealed(plainRows).map((row, i) => ({ ...row, pos: this.dialect.eventPosition(first + i) }));
   }
 
-  private sealed(plainRows: NewEventRow[]): NewEventRow[] {
+  /**
+   * PostgreSQL: the index in this transaction's positions of the first of `count` events about to
+   * be inserted by a statement of its own (timeline.repository.ts).
+   */
+  reserve(count: number): number {
+    if (this.appended + count > EVENTS_PER_TRANSACTION) throw new Error(`a transaction may append at most ${EVENTS_PER_TRANSACTION} events`);
+    const first = this.appended;
+    this.appended += count;
+    return first;
+  }
+
+  /** The rows as the log stores them: their payloads sealed when encryption is on. */
+  sealed(plainRows: NewEventRow[]): NewEventRow[] {
     return this.cipher.enabled ? plainRows.map((row) => ({ ...row, data: sealEventData(this.cipher, row.id, row.data) })) : plainRows;
   }
 

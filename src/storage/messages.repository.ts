@@ -14,7 +14,7 @@ export interface ReadPointer {
   last_read_at: string | null;
 }
 
-const MESSAGE_COLUMNS = [
+export const MESSAGE_COLUMNS = [
   'id',
   'conversation_id',
   'seq',

@@ -6,14 +6,14 @@
 import type { Kysely } from 'kysely';
 import type { ValueCipher } from '../crypto/value-cipher.js';
 import type { Dialect } from './database.js';
-import type { EventsRepository, NewEventRow } from './events.repository.js';
-import type { MessageRow, MessagesRepository } from './messages.repository.js';
-import { type Arg, prepared } from './prepared.js';
+import { EVENT_COLUMNS, type EventValues, type EventsRepository, type NewEventRow } from './events.repository.js';
+import { MESSAGE_COLUMNS, type MessageRow, type MessagesRepository } from './messages.repository.js';
+import { type Arg, allArgs, type PreparedQuery, prepared } from './prepared.js';
 import type { DB } from './schema.js';
 import { sealMessage, sealPreview } from './sealed.js';
 
 type TakeSeqArgs = {
-  id: string;
+  conversationId: string;
   seq: number;
   /** The `last_seq` the caller read under its lock. */
   previous: number;
@@ -36,7 +36,7 @@ const buildTakeSeq = (db: Kysely<DB>, arg: Arg<TakeSeqArgs>) =>
       activity_at: arg('at'),
       updated_at: arg('at'),
     })
-    .where('id', '=', arg('id'))
+    .where('id', '=', arg('conversationId'))
     .where('last_seq', '=', arg('previous'))
     .returning('last_seq');
 const takeSeqQuery = prepared<TakeSeqArgs, { last_seq: number }, ReturnType<typeof buildTakeSeq>>(buildTakeSeq);
@@ -95,8 +95,8 @@ export class TimelineRepository {
    */
   async append({ row, preview, events }: NewMessage): Promise<void> {
     const conversationId = row.conversation_id;
-    const seq = {
-      id: conversationId,
+    const args: TakeSeqArgs & ParticipantsArgs = {
+      conversationId,
       seq: row.seq,
       previous: row.seq - 1,
       messageId: row.id,
@@ -104,25 +104,66 @@ export class TimelineRepository {
       preview: sealPreview(this.cipher, conversationId, preview) ?? '',
       at: row.created_at,
     };
-    const participants = { conversationId, senderId: row.sender_id, seq: row.seq, at: row.created_at };
-    if (this.dialect.name === 'postgres') {
-      const taken = await this.db
-        .with('taken', () => takeSeqQuery.build(this.db, seq, this.dialect))
-        .with('message', (db) => db.insertInto('messages').values(sealMessage(this.cipher, row)))
-        .with('participants', () => touchParticipantsQuery.build(this.db, participants, this.dialect))
-        .with('logged', (db) => db.insertInto('events').values(this.events.positioned(events)))
-        .selectFrom('taken')
-        .select('last_seq')
-        .execute();
-      if (taken.length !== 1) throw new SeqTakenError(conversationId, row.seq);
-      return;
-    }
-    const taken = await takeSeqQuery.all(this.db, this.dialect, seq);
+    const taken =
+      this.dialect.name === 'postgres'
+        ? await this.appendInOneStatement(args, sealMessage(this.cipher, row), this.events.sealed(events))
+        : await this.appendStepByStep(args, row, events);
     if (taken.length !== 1) throw new SeqTakenError(conversationId, row.seq);
-    await this.messages.insert(row);
-    await touchParticipantsQuery.execute(this.db, this.dialect, participants);
-    await this.events.append(events);
   }
+
+  private async appendStepByStep(args: TakeSeqArgs & ParticipantsArgs, row: MessageRow, events: NewEventRow[]) {
+    const taken = await takeSeqQuery.all(this.db, this.dialect, args);
+    if (taken.length === 1) {
+      await this.messages.insert(row);
+      await touchParticipantsQuery.execute(this.db, this.dialect, args);
+      await this.events.append(events);
+    }
+    return taken;
+  }
+
+  private appendInOneStatement(args: TakeSeqArgs & ParticipantsArgs, sealedRow: MessageRow, sealedEvents: NewEventRow[]) {
+    const first = this.events.reserve(sealedEvents.length);
+    const eventArgs = Object.fromEntries(
+      sealedEvents.flatMap((event, i) => [
+        [`e${i}.index`, first + i],
+        ...EVENT_COLUMNS.map((column) => [`e${i}.${column}`, event[column] ?? null]),
+      ]),
+    );
+    return oneStatementAppend(sealedEvents.length).all(this.db, this.dialect, { ...args, ...sealedRow, ...eventArgs });
+  }
+}
+
+/** Beyond this many events (a large group), the one-statement append is built afresh instead of prepared. */
+const MOST_PREPARED_EVENTS = 8;
+type OneStatementQuery = PreparedQuery<Record<string, unknown>, { last_seq: number }>;
+const oneStatementAppends = new Map<number, OneStatementQuery>();
+
+/**
+ * PostgreSQL: every write of a new message as one statement of data-modifying CTEs, for a message
+ * announced by `eventCount` events. The arguments are TakeSeqArgs, ParticipantsArgs, the message
+ * row's columns, and `e<i>.index` (its position index) and `e<i>.<column>` for each event.
+ */
+function oneStatementAppend(eventCount: number): OneStatementQuery {
+  const cached = oneStatementAppends.get(eventCount);
+  if (cached !== undefined) return cached;
+  const query = prepared<Record<string, unknown>, { last_seq: number }>((db, arg, dialect) =>
+    db
+      .with('taken', () => buildTakeSeq(db, arg as Arg<TakeSeqArgs>))
+      .with('message', (creator) => creator.insertInto('messages').values(allArgs<MessageRow>(MESSAGE_COLUMNS, arg as Arg<MessageRow>)))
+      .with('participants', () => buildTouchParticipants(db, arg as Arg<ParticipantsArgs>))
+      .with('logged', (creator) =>
+        creator.insertInto('events').values(
+          Array.from({ length: eventCount }, (_, i) => ({
+            ...allArgs<EventValues>(EVENT_COLUMNS, (column) => arg(`e${i}.${column}`) as never),
+            pos: dialect.eventPosition(arg(`e${i}.index`) as number),
+          })),
+        ),
+      )
+      .selectFrom('taken')
+      .select('last_seq'),
+  );
+  if (eventCount <= MOST_PREPARED_EVENTS) oneStatementAppends.set(eventCount, query);
+  return query;
 }
 
 class SeqTakenError extends Error {
