@@ -1,13 +1,14 @@
 // What a conversation copies from the platform's record of its context, in one place: the
 // context object it shows and the state its policies read (rewritten on every change).
-import type { ContextRow } from '../storage/contexts.repository.js';
+import type { ContextRow, ShownContext } from '../storage/contexts.repository.js';
 import type { ConversationRow } from '../storage/conversations.repository.js';
+import { nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
 
 /** States after which a context's conversations close. */
 export const CLOSING: ReadonlySet<string> = new Set(['completed', 'cancelled']);
 
-/** The context object every conversation about it shows (the copy `applyToConversations` writes). */
+/** The context object every conversation about it shows (the copy `showOnConversations` writes). */
 export function conversationContextOf(row: ContextRow): string {
   return JSON.stringify({
     type: row.type,
@@ -20,15 +21,26 @@ export function conversationContextOf(row: ContextRow): string {
   });
 }
 
-/** The fields a new conversation about a context takes from the platform's record of it, if any. */
+/** Everything a conversation copies from its context; a conversation whose copy differs lags behind it. */
+export function shownContextOf(row: ContextRow): ShownContext {
+  return { context: conversationContextOf(row), title: row.title, state: row.state };
+}
+
+/**
+ * The fields a new conversation about a context takes from the platform's record of it, if any.
+ * The row stays shared-locked until the conversation commits, so a state change stored meanwhile
+ * waits and then finds the conversation among those to bring up to date.
+ */
 export async function contextFieldsForNewConversation(
   tx: Store,
   type: string,
   id: string,
 ): Promise<Pick<ConversationRow, 'context' | 'context_title' | 'context_state' | 'status'> | undefined> {
-  const row = await tx.contexts.find(type, id);
+  const row = await tx.contexts.lockShared(type, id);
   if (row === undefined) return undefined;
-  const closed = row.close_at === null && CLOSING.has(row.state);
+  // Closed at once when its context's closing time has come, even while the change is still
+  // being applied to the older conversations.
+  const closed = CLOSING.has(row.state) && (row.close_at === null || row.close_at <= nowIso());
   return { context: conversationContextOf(row), context_title: row.title, context_state: row.state, status: closed ? 'closed' : 'active' };
 }
 

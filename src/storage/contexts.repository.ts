@@ -1,10 +1,18 @@
 // Contexts (listings, jobs, bookings) as the platform keeps them, and the copy of their fields
-// and state on each conversation about them, rewritten in the same transaction.
-import type { Kysely, Selectable } from 'kysely';
+// and state on each conversation about them, brought up to date in batches after a change
+// (context_catch_up records a context whose conversations still lag its row).
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { Dialect } from './database.js';
 import type { ContextsTable, ConversationsTable, DB } from './schema.js';
 
 export type ContextRow = Selectable<ContextsTable>;
+
+/** What a conversation copies from its context: it lags while any of these differ. */
+export interface ShownContext {
+  context: string;
+  title: string | null;
+  state: string;
+}
 
 export class ContextsRepository {
   constructor(
@@ -32,11 +40,88 @@ export class ContextsRepository {
       .execute();
   }
 
-  /** The conversations about a context, each locked in id order (as every multi-conversation lock): a send racing a state change waits or goes first. */
-  async lockConversations(type: string, id: string): Promise<Selectable<ConversationsTable>[]> {
+  /**
+   * The context row, shared-locked until the transaction ends (PostgreSQL): a change to it
+   * (`lock`) waits, while other readers that also need it unchanged go side by side.
+   */
+  lockShared(type: string, id: string): Promise<ContextRow | undefined> {
+    return this.db
+      .selectFrom('contexts')
+      .selectAll()
+      .where('type', '=', type)
+      .where('id', '=', id)
+      .$if(this.dialect.name === 'postgres', (q) => q.forShare())
+      .executeTakeFirst();
+  }
+
+  /**
+   * Up to `limit` conversations about the context after `afterId`, in id order, that do not
+   * show `shown` yet (or, with `closing`, are not closed yet), each locked as every
+   * multi-conversation lock is: a send racing the change waits or goes first.
+   */
+  async lockBehind(type: string, id: string, shown: ShownContext, closing: boolean, afterId: string, limit: number): Promise<Selectable<ConversationsTable>[]> {
     return this.dialect
-      .forUpdate(this.db.selectFrom('conversations').selectAll().where('context_type', '=', type).where('context_id', '=', id).orderBy('id'))
+      .forUpdate(
+        this.db
+          .selectFrom('conversations')
+          .selectAll()
+          .where('context_type', '=', type)
+          .where('context_id', '=', id)
+          .where('id', '>', afterId)
+          .where((eb) => lagsBehind(eb, shown, closing))
+          .orderBy('id')
+          .limit(limit),
+      )
       .execute();
+  }
+
+  /** Whether any conversation about the context lags `shown` (or, with `closing`, is still open). */
+  async anyBehind(type: string, id: string, shown: ShownContext, closing: boolean): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('conversations')
+      .select('id')
+      .where('context_type', '=', type)
+      .where('context_id', '=', id)
+      .where((eb) => lagsBehind(eb, shown, closing))
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Writes the context copy (and, with `closing`, the closed status) on conversations this transaction locked. */
+  async showOnConversations(ids: string[], shown: ShownContext, closing: boolean, now: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db
+      .updateTable('conversations')
+      .set({ context: shown.context, context_title: shown.title, context_state: shown.state, updated_at: now })
+      .$if(closing, (q) => q.set({ status: 'closed' }))
+      .where('id', 'in', ids)
+      .execute();
+  }
+
+  /** Records that the context's conversations lag its row; kept until they are all brought up to date. */
+  async markBehind(type: string, id: string, since: string): Promise<void> {
+    await this.db
+      .insertInto('context_catch_up')
+      .values({ type, id, since })
+      .onConflict((oc) => oc.columns(['type', 'id']).doNothing())
+      .execute();
+  }
+
+  async isBehind(type: string, id: string): Promise<boolean> {
+    const row = await this.db.selectFrom('context_catch_up').select('id').where('type', '=', type).where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /** Contexts whose conversations lag them, the longest-waiting first. */
+  listBehind(limit: number): Promise<{ type: string; id: string }[]> {
+    return this.db.selectFrom('context_catch_up').select(['type', 'id']).orderBy('since').limit(limit).execute();
+  }
+
+  /** Every conversation shows the context (and, with `closed`, is closed): nothing left to do. */
+  async caughtUp(type: string, id: string, closed: boolean): Promise<void> {
+    await this.db.deleteFrom('context_catch_up').where('type', '=', type).where('id', '=', id).execute();
+    if (closed) await this.db.updateTable('contexts').set({ close_at: null }).where('type', '=', type).where('id', '=', id).execute();
   }
 
   countConversations(type: string, id: string): Promise<number> {
@@ -49,23 +134,9 @@ export class ContextsRepository {
       .then((row) => Number(row.n));
   }
 
-  /** Rewrites the context copy on every conversation about it. */
-  async applyToConversations(type: string, id: string, context: string, title: string | null, state: string, now: string): Promise<void> {
-    await this.db
-      .updateTable('conversations')
-      .set({ context, context_title: title, context_state: state, updated_at: now })
-      .where('context_type', '=', type)
-      .where('context_id', '=', id)
-      .execute();
-  }
-
   /** Contexts whose conversations are due to close. */
   dueToClose(now: string, limit: number): Promise<ContextRow[]> {
     return this.db.selectFrom('contexts').selectAll().where('close_at', '<=', now).orderBy('close_at').limit(limit).execute();
-  }
-
-  async clearCloseAt(type: string, id: string): Promise<void> {
-    await this.db.updateTable('contexts').set({ close_at: null }).where('type', '=', type).where('id', '=', id).execute();
   }
 
   /** Whether the user takes part in some conversation about the context. */
@@ -82,4 +153,14 @@ export class ContextsRepository {
       .executeTakeFirst();
     return row !== undefined;
   }
+}
+
+/** A conversation that does not show the context yet, or that is due to close and still open. */
+function lagsBehind(eb: ExpressionBuilder<DB, 'conversations'>, shown: ShownContext, closing: boolean) {
+  const lagging = [
+    eb('context', 'is distinct from', shown.context),
+    eb('context_title', 'is distinct from', shown.title),
+    eb('context_state', 'is distinct from', shown.state),
+  ];
+  return eb.or(closing ? [...lagging, eb('status', '!=', 'closed')] : lagging);
 }

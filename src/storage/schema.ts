@@ -252,6 +252,14 @@ export interface ContextsTable {
   created_at: string;
 }
 
+/** A context whose conversations lag its row: its last change is still being applied to them in batches. */
+export interface ContextCatchUpTable {
+  type: string;
+  id: string;
+  /** When the first change still unapplied was stored. */
+  since: string;
+}
+
 /** Per responder per conversation: when the first message reached them and when they answered. */
 export interface ResponseFactsTable {
   conversation_id: string;
@@ -299,6 +307,7 @@ export interface DB {
   message_search: MessageSearchTable;
   message_search_blind: MessageSearchBlindTable;
   contexts: ContextsTable;
+  context_catch_up: ContextCatchUpTable;
   response_facts: ResponseFactsTable;
   analytics_daily: AnalyticsDailyTable;
   meta: MetaTable;

@@ -452,6 +452,28 @@ function searchBlindIndex(dialect: DialectName): Migration {
   };
 }
 
+/**
+ * A context whose conversations do not all show its stored fields and state yet: a change is
+ * applied to them in batches after the context row commits, and a stop or crash between
+ * batches leaves this row for the next start, PUT or sweep to finish the work. The batches walk
+ * a context's conversations in id order, so the context index carries the id.
+ */
+function contextCatchUp(): Migration {
+  return {
+    async up(db: AnyDB) {
+      await db.schema.createIndex('conversations_context_id').on('conversations').columns(['context_type', 'context_id', 'id']).execute();
+      await db.schema.dropIndex('conversations_context').execute();
+      await db.schema
+        .createTable('context_catch_up')
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('since', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('context_catch_up_pk', ['type', 'id'])
+        .execute();
+    },
+  };
+}
+
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001_initial': initial(dialect),
@@ -462,6 +484,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '006_contexts': contexts(),
     '008_search_index': searchIndex(dialect),
     '009_search_blind_index': searchBlindIndex(dialect),
+    '010_context_catch_up': contextCatchUp(),
   };
 }
 

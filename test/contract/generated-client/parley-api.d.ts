@@ -443,7 +443,7 @@ export interface paths {
         get: operations["getContext"];
         /**
          * Create or update a context; a state change applies to every conversation about it
-         * @description open, booked (phone numbers and emails allowed), completed and cancelled (conversations close after CONTEXT_CLOSE_AFTER_HOURS), disputed (conversations frozen and kept from erasure). Each state change writes a SYSTEM message into each conversation and the events context.updated and conversation.updated, in one transaction. Repeating a change, or receiving an older one (by version or updatedAt), changes nothing. A state set before any conversation exists applies to those created later.
+         * @description open, booked (phone numbers and emails allowed), completed and cancelled (conversations close after CONTEXT_CLOSE_AFTER_HOURS), disputed (conversations frozen and kept from erasure). Each state change writes a SYSTEM message into each conversation and the events context.updated and conversation.updated. The context commits first; its conversations then follow in batches, each conversation at once (a message sent meanwhile lands before its note or is judged by the new state), and the answer comes once every conversation shows the change. A 503 means Parley stopped on the way: the change is stored and reaches the rest after its next start, or with the next PUT. Repeating a change, or receiving an older one (by version or updatedAt), changes nothing and notes no conversation twice. A state set before any conversation exists applies to those created later.
          *
          *     Who: The platform’s backend, with the service key (a user answers 403).
          */
