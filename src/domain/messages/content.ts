@@ -13,6 +13,12 @@ import { eventRow } from '../events.js';
 
 /** How long a masked or blocked message counts towards escalation. */
 const STRIKE_WINDOW_MS = 24 * 60 * 60 * 1000;
+/**
+ * How long a sender's strike count is reused. Counting costs a query on every send; a strike
+ * added here clears the count at once, one added on another instance is seen this much later.
+ */
+const STRIKE_COUNT_TTL_MS = 1_000;
+const STRIKE_COUNTS_KEPT = 10_000;
 
 export type StoredModerationStatus = 'clean' | 'masked' | 'flagged';
 
@@ -61,6 +67,9 @@ export function normalizeContent(content: string, limits: Pick<Limits, 'messageL
 }
 
 export class ContentReviewer {
+  /** Recent strike counts by sender, oldest first (see STRIKE_COUNT_TTL_MS). */
+  private readonly strikeCounts = new Map<string, { strikes: number; until: number }>();
+
   constructor(
     private readonly store: Store,
     private readonly policy: ContentPolicy,
@@ -162,14 +171,23 @@ export class ContentReviewer {
   private async isEscalated(senderId: string): Promise<boolean> {
     const { escalateAfter } = this.settings;
     if (escalateAfter === 0) return false;
-    const since = new Date(Date.now() - STRIKE_WINDOW_MS).toISOString();
-    return (await this.store.moderation.countStrikes(senderId, since)) >= escalateAfter;
+    const now = Date.now();
+    let counted = this.strikeCounts.get(senderId);
+    if (counted === undefined || counted.until < now) {
+      const since = new Date(now - STRIKE_WINDOW_MS).toISOString();
+      counted = { strikes: await this.store.moderation.countStrikes(senderId, since), until: now + STRIKE_COUNT_TTL_MS };
+      this.strikeCounts.delete(senderId);
+      if (this.strikeCounts.size >= STRIKE_COUNTS_KEPT) this.strikeCounts.delete(this.strikeCounts.keys().next().value as string);
+      this.strikeCounts.set(senderId, counted);
+    }
+    return counted.strikes >= escalateAfter;
   }
 
   private async addStrike(store: Store, userId: string, now = nowIso()): Promise<void> {
     if (this.settings.escalateAfter === 0) return;
     const forgetBefore = new Date(Date.parse(now) - STRIKE_WINDOW_MS).toISOString();
     await store.moderation.addStrike(userId, now, forgetBefore);
+    this.strikeCounts.delete(userId);
   }
 }
 
