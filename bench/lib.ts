@@ -258,3 +258,33 @@ export function lineReader(input: Readable): () => Promise<string> {
   });
   return () => new Promise<string>((resolve) => (lines.length > 0 ? resolve(lines.shift() as string) : (waiting = resolve)));
 }
+
+/**
+ * In a Parley run as a benchmark's own process: samples the process's RSS every 10 ms and answers
+ * each line on stdin with one line of JSON: "peak" gives the current RSS and the highest since the
+ * previous "peak"; "live" gives the heap still in use after a full GC (run with --expose-gc).
+ * Returns when stdin ends.
+ */
+export async function answerMemoryProbes(): Promise<void> {
+  let peak = process.memoryUsage().rss;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 10);
+  try {
+    for await (const line of createInterface({ input: process.stdin })) {
+      const command = line.trim();
+      if (command === 'live') {
+        const gc = (globalThis as { gc?: () => void }).gc;
+        if (!gc) throw new Error('run with --expose-gc');
+        gc();
+        console.log(JSON.stringify({ live: process.memoryUsage().heapUsed }));
+      } else if (command === 'peak') {
+        const rss = process.memoryUsage().rss;
+        console.log(JSON.stringify({ rss, peak: Math.max(peak, rss) }));
+        peak = rss;
+      }
+    }
+  } finally {
+    clearInterval(sampler);
+  }
+}
