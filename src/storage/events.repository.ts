@@ -3,7 +3,7 @@ import type { ValueCipher } from '../crypto/value-cipher.js';
 import { type Dialect, EVENTS_PER_TRANSACTION } from './database.js';
 import { allArgs, prepared } from './prepared.js';
 import type { DB, EventsTable } from './schema.js';
-import { openEvent, sealEventData } from './sealed.js';
+import { openEventOnRead, sealEventData } from './sealed.js';
 
 export type EventRow = Selectable<EventsTable>;
 export type NewEventRow = Omit<Insertable<EventsTable>, 'pos'>;
@@ -98,7 +98,7 @@ export class EventsRepository {
       .orderBy('pos')
       .limit(limit)
       .execute();
-    return rows.map((row) => openEvent(this.cipher, row));
+    return rows.map((row) => openEventOnRead(this.cipher, row));
   }
 
   /**
@@ -132,7 +132,7 @@ export class EventsRepository {
       .orderBy('e.pos')
       .limit(limit)
       .execute();
-    return rows.map((row) => openEvent(this.cipher, row));
+    return rows.map((row) => openEventOnRead(this.cipher, row));
   }
 
   /** The newest position a reader may pass; with the log pruned empty, where pruning stopped. */
