@@ -26,6 +26,12 @@ export const PREFIX_BOUND = 16;
 const HASH_CHARS = 12;
 /** Words hashed and remembered; chat repeats its words, so most are hashed once. */
 const CACHE_WORDS = 20_000;
+/**
+ * Beginnings hashed and remembered: a word not seen before mostly begins like words that were
+ * (a number like the one before it, "availability" like "available"), so only its new
+ * beginnings cost a hash.
+ */
+const CACHE_BEGINNINGS = 50_000;
 
 export interface BlindDocument {
   /** The key the tokens were made with (rotation re-indexes what an older key made). */
@@ -43,7 +49,8 @@ export function keyToken(keyId: string): string {
 }
 
 class IndexKey {
-  private readonly cache = new Map<string, string[]>();
+  private readonly words = new Remembered<string[]>(CACHE_WORDS);
+  private readonly hashes = new Remembered<string>(CACHE_BEGINNINGS);
 
   constructor(
     readonly keyId: string,
@@ -56,19 +63,56 @@ class IndexKey {
 
   /** The hashes of a word's beginnings, 1 to PREFIX_BOUND letters (code points, not UTF-16 units). */
   beginnings(word: string): string[] {
-    const known = this.cache.get(word);
+    const known = this.words.get(word);
     if (known !== undefined) return known;
-    const letters = [...word];
     const hashes: string[] = [];
-    for (let length = 1; length <= Math.min(letters.length, PREFIX_BOUND); length++) hashes.push(this.hash(letters.slice(0, length).join('')));
-    if (this.cache.size >= CACHE_WORDS) this.cache.delete(this.cache.keys().next().value as string);
-    this.cache.set(word, hashes);
+    let beginning = '';
+    for (const letter of word) {
+      beginning += letter;
+      let hash = this.hashes.get(beginning);
+      if (hash === undefined) {
+        hash = this.hash(beginning);
+        this.hashes.set(beginning, hash);
+      }
+      hashes.push(hash);
+      if (hashes.length === PREFIX_BOUND) break;
+    }
+    this.words.set(word, hashes);
     return hashes;
   }
 
   /** The one hash a query word is looked up by: its beginning of at most PREFIX_BOUND letters. */
   lookup(term: string): string {
     return this.hash([...term].slice(0, PREFIX_BOUND).join(''));
+  }
+}
+
+/**
+ * A cache of at most `size` entries in two generations: when the newer one is full, the older
+ * is dropped whole and a hit in it moves to the newer. Evicting one oldest entry at a time from
+ * a Map (`keys().next()`) costs more with every entry deleted before it: at 20,000 entries,
+ * more than hashing a word.
+ */
+class Remembered<T> {
+  private newer = new Map<string, T>();
+  private older = new Map<string, T>();
+
+  constructor(private readonly size: number) {}
+
+  get(key: string): T | undefined {
+    const known = this.newer.get(key);
+    if (known !== undefined) return known;
+    const old = this.older.get(key);
+    if (old !== undefined) this.set(key, old);
+    return old;
+  }
+
+  set(key: string, value: T): void {
+    if (this.newer.size >= this.size / 2) {
+      this.older = this.newer;
+      this.newer = new Map();
+    }
+    this.newer.set(key, value);
   }
 }
 

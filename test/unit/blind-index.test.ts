@@ -60,6 +60,14 @@ describe('blind index', () => {
     expect(new BlindIndex([key('other')]).query(['camera'])).not.toEqual([[hash]]);
   });
 
+  it('gives a text the same tokens whatever the index hashed before', () => {
+    const busy = new BlindIndex([current]);
+    // Enough words and beginnings to turn its remembered hashes over more than once.
+    for (let i = 0; i < 30_000; i++) busy.document([`w${i.toString(36)}`, String(i)]);
+    const words = indexWords('available availability 12345 w1zz zanzibar');
+    expect(busy.document(words)).toEqual(new BlindIndex([current]).document(words));
+  });
+
   it('names the key in a token no hash can be, one token whatever the key id holds', () => {
     expect(keyToken('2025-01_a')).toMatch(/^k[0-9a-f]+$/);
     expect(HASH.test(keyToken('abcdef'))).toBe(false);
