@@ -8,6 +8,7 @@
 // touches the index and the hashes change with the key.
 import { createHmac, hkdfSync } from 'node:crypto';
 import type { EncryptionKey } from './keyring.js';
+import { Remembered } from './remembered.js';
 
 const INDEX_KEY_LABEL = 'parley search index';
 /**
@@ -84,35 +85,6 @@ class IndexKey {
   /** The one hash a query word is looked up by: its beginning of at most PREFIX_BOUND letters. */
   lookup(term: string): string {
     return this.hash([...term].slice(0, PREFIX_BOUND).join(''));
-  }
-}
-
-/**
- * A cache of at most `size` entries in two generations: when the newer one is full, the older
- * is dropped whole and a hit in it moves to the newer. Evicting one oldest entry at a time from
- * a Map (`keys().next()`) costs more with every entry deleted before it: at 20,000 entries,
- * more than hashing a word.
- */
-class Remembered<T> {
-  private newer = new Map<string, T>();
-  private older = new Map<string, T>();
-
-  constructor(private readonly size: number) {}
-
-  get(key: string): T | undefined {
-    const known = this.newer.get(key);
-    if (known !== undefined) return known;
-    const old = this.older.get(key);
-    if (old !== undefined) this.set(key, old);
-    return old;
-  }
-
-  set(key: string, value: T): void {
-    if (this.newer.size >= this.size / 2) {
-      this.older = this.newer;
-      this.newer = new Map();
-    }
-    this.newer.set(key, value);
   }
 }
 

@@ -8,10 +8,24 @@
 import { createCipheriv, createDecipheriv, randomFillSync } from 'node:crypto';
 import { AppError } from '../errors.js';
 import type { EncryptionKey } from './keyring.js';
+import { Remembered } from './remembered.js';
 
 export const SEALED_MARK = '\u0001e1:';
 const NONCE_BYTES = 12;
+/** The nonce's length in base64 (12 bytes, a multiple of 3: whole characters, no padding). */
+const NONCE_CHARS = 16;
 const TAG_BYTES = 16;
+/**
+ * Values sealed lately, remembered by their sealed text. The log's readers (search index,
+ * fan-out, delivery) open an event moments after it was sealed, and the next send to a
+ * conversation reads the preview the last one sealed: opening those costs a lookup.
+ */
+const RECENT_VALUES = 4096;
+/**
+ * Values longer than this sealed are not remembered (opening one decrypts it), so the memory
+ * stays bounded: about 20 MB at worst, a few MB with chat-sized messages.
+ */
+const RECENT_SEALED_CHARS = 2000;
 /** Nonces drawn from the system's random source at a time (as Node's randomUUID does). */
 const NONCES_PER_DRAW = 256;
 
@@ -36,12 +50,24 @@ class NonceSource {
   }
 }
 
+interface RecentValue {
+  sealed: string;
+  place: string;
+  rowId: string;
+  value: string;
+}
+
 export class ValueCipher {
   /** Encryption off: values are stored and read as they are. */
   static readonly off = new ValueCipher([]);
 
   private readonly byId: Map<string, Buffer>;
   private readonly nonces = new NonceSource();
+  /**
+   * By the base64 of their nonce (unique to each sealed value; cheaper to look up than the whole
+   * value). Held in memory only, as the plaintext passing through a request is; never written.
+   */
+  private readonly recent = new Remembered<RecentValue>(RECENT_VALUES);
 
   constructor(readonly keys: readonly EncryptionKey[]) {
     this.byId = new Map(keys.map((k) => [k.id, k.key]));
@@ -62,8 +88,10 @@ export class ValueCipher {
     const nonce = this.nonces.take();
     const cipher = createCipheriv('aes-256-gcm', current.key, nonce);
     cipher.setAAD(associatedData(place, rowId));
-    const body = Buffer.concat([nonce, cipher.update(value, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-    return `${SEALED_MARK}${current.id}:${body.toString('base64')}`;
+    const encoded = Buffer.concat([nonce, cipher.update(value, 'utf8'), cipher.final(), cipher.getAuthTag()]).toString('base64');
+    const sealed = `${SEALED_MARK}${current.id}:${encoded}`;
+    if (sealed.length <= RECENT_SEALED_CHARS) this.recent.set(encoded.slice(0, NONCE_CHARS), { sealed, place, rowId, value });
+    return sealed;
   }
 
   sealNullable(place: string, rowId: string, value: string | null): string | null {
@@ -78,6 +106,9 @@ export class ValueCipher {
   open(place: string, rowId: string, stored: string): string {
     if (!stored.startsWith(SEALED_MARK)) return stored;
     const separator = stored.indexOf(':', SEALED_MARK.length);
+    // The very value, for the place and row it was sealed for: one moved elsewhere is decrypted, and fails.
+    const recent = this.recent.get(stored.slice(separator + 1, separator + 1 + NONCE_CHARS));
+    if (recent !== undefined && recent.sealed === stored && recent.place === place && recent.rowId === rowId) return recent.value;
     const keyId = stored.slice(SEALED_MARK.length, separator);
     const key = this.byId.get(keyId);
     if (separator < 0 || key === undefined) {
