@@ -201,6 +201,7 @@ export async function createContext(
   erasures.onErased((userId) => {
     users.forget(userId);
     authenticator.forgetUser(userId);
+    store.cipher.forgetRecent();
   });
   return {
     config,

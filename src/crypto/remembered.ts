@@ -28,4 +28,9 @@ export class Remembered<T> {
     }
     this.newer.set(key, value);
   }
+
+  clear(): void {
+    this.newer = new Map();
+    this.older = new Map();
+  }
 }

@@ -82,6 +82,11 @@ export class ValueCipher {
     return this.keys[0]?.id;
   }
 
+  /** Drops the plaintext of values sealed lately: an erasure leaves none of its texts in memory. */
+  forgetRecent(): void {
+    this.recent.clear();
+  }
+
   seal(place: string, rowId: string, value: string): string {
     const current = this.keys[0];
     if (current === undefined || value === '') return value;
