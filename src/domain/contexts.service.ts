@@ -91,7 +91,7 @@ export class ContextsService {
       const stored = await tx.contexts.lock(type, id);
       if (stored !== undefined && this.isStale(stored, input)) {
         // Changes nothing, but finishes what an earlier change left undone.
-        return { row: stored, created: false, changed: false, behind: await this.isBehind(tx, stored, now) };
+        return { row: stored, created: false, changed: false, behind: await this.isBehind(tx, stored, now), conversations: undefined };
       }
       const row: ContextRow = {
         type,
@@ -117,10 +117,10 @@ export class ContextsService {
       await tx.events.append([
         eventRow({ type: 'context.updated', conversationId: null, actorId: null, scope: 'downstream', data: presentContext(row, conversations) }, now),
       ]);
-      return { row, created: stored === undefined, changed: true, behind: await this.isBehind(tx, row, now) };
+      return { row, created: stored === undefined, changed: true, behind: await this.isBehind(tx, row, now), conversations };
     });
     if (result.changed) this.signal.committed();
-    let row = result.row;
+    let { row, conversations } = result;
     if (result.behind) {
       if (!(await this.catchUp(type, id))) {
         throw new AppError('UNAVAILABLE', 'Parley is stopping; the change is stored and reaches every conversation after the next start', undefined, {
@@ -130,7 +130,8 @@ export class ContextsService {
       // Closing conversations at once clears the closing time.
       row = (await this.store.contexts.find(type, id)) ?? row;
     }
-    return { context: presentContext(row, await this.store.contexts.countConversations(type, id)), created: result.created };
+    conversations ??= await this.store.contexts.countConversations(type, id);
+    return { context: presentContext(row, conversations), created: result.created };
   }
 
   /** GET /contexts/{type}/{id}: the service key, or a participant of one of its conversations. */
