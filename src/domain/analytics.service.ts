@@ -21,11 +21,22 @@ const ownerOf = (conversation: ConversationRow): string | null => {
 };
 
 /**
+ * Whether a message changes no response figure: the conversation's first message is on record,
+ * and its sender wrote it or, in a DIRECT conversation, has answered it already (the one
+ * recipient of the first message answered when first_reply_at was set).
+ */
+function changesNoResponse(conversation: ConversationRow, senderId: string): boolean {
+  if (conversation.first_message_at === null) return false;
+  return senderId === conversation.first_sender_id || (conversation.type === 'DIRECT' && conversation.first_reply_at !== null);
+}
+
+/**
  * Inside a send (not a SYSTEM note): the conversation's first message starts the clock for
- * every recipient; a recipient's first message answers it. Costs one indexed UPDATE on an
- * ordinary send.
+ * every recipient; a recipient's first message answers it. Costs one indexed UPDATE on the
+ * messages of a group's other members; nothing on most others.
  */
 export async function recordResponse(tx: Store, conversation: ConversationRow, senderId: string, recipients: string[], now: string): Promise<void> {
+  if (changesNoResponse(conversation, senderId)) return;
   const context =
     conversation.context_type !== null && conversation.context_id !== null
       ? { scope: 'context' as const, subject: contextSubject(conversation.context_type, conversation.context_id), ownerId: ownerOf(conversation) }
