@@ -1,7 +1,7 @@
 // Writing: text (Enter sends, Shift+Enter breaks the line), replies, edits, and attachments
 // uploaded at once with a progress bar; a failed upload says so and can be retried.
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Attachment, Message } from '../../../packages/client/src/index.js';
 import type { ChatStore } from '../chat-store.js';
 
@@ -35,7 +35,9 @@ export function Composer({ store, conversationId, inputRef, replyTo, replyName, 
   const typingSent = useRef(0);
   const idle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  useEffect(() => {
+  // Before the next input event, not after the next paint: text typed at once after choosing
+  // Edit must not be replaced by the message's old text a moment later.
+  useLayoutEffect(() => {
     if (editing) setText(editing.content);
   }, [editing]);
   useEffect(() => () => clearTimeout(idle.current), []);
