@@ -8,7 +8,7 @@
 // touches the index and the hashes change with the key.
 import { createHmac, hkdfSync } from 'node:crypto';
 import type { EncryptionKey } from './keyring.js';
-import { Remembered } from './remembered.js';
+import { Remembered } from '../remembered.js';
 
 const INDEX_KEY_LABEL = 'parley search index';
 /**

@@ -8,7 +8,7 @@
 import { createCipheriv, createDecipheriv, randomFillSync } from 'node:crypto';
 import { AppError } from '../errors.js';
 import type { EncryptionKey } from './keyring.js';
-import { Remembered } from './remembered.js';
+import { Remembered } from '../remembered.js';
 
 export const SEALED_MARK = '\u0001e1:';
 const NONCE_BYTES = 12;

@@ -1,5 +1,6 @@
 import { AppError, erasedUser, forbidden, invalid, notFound } from '../errors.js';
 import { presentUser, type UserProfile } from '../presenters/users.presenter.js';
+import { Remembered } from '../remembered.js';
 import { newId, nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
 import type { ProfileFields, UserRow } from '../storage/users.repository.js';
@@ -35,11 +36,10 @@ const storedRole = (row: UserRow): UserRole => ((USER_ROLES as readonly string[]
 
 export class UsersService {
   /** Profiles recently refreshed from claims: a caller's every request need not write their row. */
-  private readonly recent = new Map<string, CachedProfile>();
+  private readonly recent = new Remembered<CachedProfile>(PROFILE_CACHE_SIZE);
 
   constructor(private readonly store: Store) {}
 
-  /** Creates or refreshes the caller's profile from their identity and returns the acting user. */
   /**
    * Who a conversation is started for: the calling user, or, for the platform's service key,
    * the user it names in `createdBy` (for example when a booking is made).
@@ -55,6 +55,7 @@ export class UsersService {
     return actor;
   }
 
+  /** Creates or refreshes the caller's profile from their identity and returns the acting user. */
   async actorFor(identity: Identity): Promise<Extract<Actor, { kind: 'user' }>> {
     const fingerprint = JSON.stringify([identity.role, identity.username, identity.displayName, identity.avatarUrl]);
     const cached = this.recent.get(identity.userId);
@@ -70,7 +71,7 @@ export class UsersService {
       if (identity.avatarUrl !== undefined) fields.avatarUrl = identity.avatarUrl;
       row = await this.store.users.upsert(identity.userId, fields, nowIso());
       if (row.erased_at !== null) throw erasedUser();
-      this.remember(identity.userId, { fingerprint, row, expiresAt: now + PROFILE_CACHE_TTL_MS });
+      this.recent.set(identity.userId, { fingerprint, row, expiresAt: now + PROFILE_CACHE_TTL_MS });
     }
     return { kind: 'user', userId: identity.userId, role: identity.role ?? storedRole(row), profile: row };
   }
@@ -78,15 +79,6 @@ export class UsersService {
   /** Drops the remembered profile of a user (erased): their next request reads the stored one. */
   forget(userId: string): void {
     this.recent.delete(userId);
-  }
-
-  private remember(userId: string, entry: CachedProfile): void {
-    this.recent.delete(userId);
-    if (this.recent.size >= PROFILE_CACHE_SIZE) {
-      const oldest = this.recent.keys().next().value;
-      if (oldest !== undefined) this.recent.delete(oldest);
-    }
-    this.recent.set(userId, entry);
   }
 
   async upsert(id: string, input: ProfileInput): Promise<UserProfile> {

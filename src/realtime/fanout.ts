@@ -2,6 +2,7 @@
 // follows the log itself and serves its own sockets, so a message sent through one instance
 // reaches sockets held by any other; the bus only makes them look sooner.
 import type { EventPayloads } from '../domain/events.js';
+import { Remembered } from '../remembered.js';
 import type { EventRow } from '../storage/events.repository.js';
 import type { Store } from '../storage/store.js';
 import type { ConnectionRegistry } from './connections.js';
@@ -11,7 +12,7 @@ const MEMBERSHIP_CACHE_SIZE = 10_000;
 
 /** Who is in each conversation, kept current by the very events that change it. */
 export class MembershipCache {
-  private readonly members = new Map<string, Set<string>>();
+  private readonly members = new Remembered<Set<string>>(MEMBERSHIP_CACHE_SIZE);
 
   constructor(private readonly store: Store) {}
 
@@ -19,10 +20,6 @@ export class MembershipCache {
     const cached = this.members.get(conversationId);
     if (cached) return cached;
     const ids = new Set(await this.store.conversations.activeParticipantIds(conversationId));
-    if (this.members.size >= MEMBERSHIP_CACHE_SIZE) {
-      const oldest = this.members.keys().next().value;
-      if (oldest !== undefined) this.members.delete(oldest);
-    }
     this.members.set(conversationId, ids);
     return ids;
   }

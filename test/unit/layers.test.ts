@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = path.resolve('src');
 
 /** Pure building blocks: anything may import them; they import only each other. */
-const FOUNDATION = ['errors', 'config', 'timings', 'metrics', 'version', 'moderation', 'crypto'];
+const FOUNDATION = ['errors', 'config', 'timings', 'metrics', 'version', 'remembered', 'moderation', 'crypto'];
 /** SQL (storage) and file machinery (attachments), without rules. */
 const MACHINERY = ['storage', 'attachments', ...FOUNDATION];
 /** The rules and the shapes they answer with: input schemas, response views, presenters. */
@@ -41,8 +41,9 @@ const MAY_IMPORT: Record<string, readonly string[] | 'anything'> = {
   timings: [],
   metrics: [],
   version: [],
+  remembered: [],
   moderation: [],
-  crypto: ['errors'],
+  crypto: ['errors', 'remembered'],
 };
 
 function sourceFiles(directory: string): string[] {
