@@ -209,9 +209,12 @@ const tablesOf = new WeakMap<TestServer, string[]>();
 
 /**
  * Everything the database holds, minus what a call may legitimately touch without changing
- * anything (a profile's `updated_at` when a known caller is seen again).
+ * anything (a profile's `updated_at` when a known caller is seen again). The search index is
+ * written after the commit, in the background: it is caught up first, so that the indexing of
+ * an earlier send is not taken for a change made by the refused call.
  */
 async function snapshot(server: TestServer): Promise<string[]> {
+  await server.parley.ctx.searchIndexer.catchUp();
   const { db, dialect } = server.parley.ctx.database;
   let tables = tablesOf.get(server);
   if (tables === undefined) {
