@@ -2,7 +2,7 @@
 // Building and compiling a query costs several times more than running it on SQLite, so the
 // statements on the hot path of a send are written this way. Only fixed-shape queries qualify:
 // no `in (...)` lists, no values that change the SQL (such as null for `is null`).
-import { type Compilable, CompiledQuery, type Kysely, type QueryResult } from 'kysely';
+import { type Compilable, CompiledQuery, type Kysely, type QueryResult, type RawBuilder } from 'kysely';
 import type { Dialect, DialectName } from './database.js';
 import type { DB } from './schema.js';
 
@@ -19,7 +19,10 @@ export type Arg<Args> = <K extends keyof Args & string>(name: K) => Args[K];
 
 type Builder<Args, Query> = (db: Kysely<DB>, arg: Arg<Args>, dialect: Dialect) => Query;
 
-export class PreparedQuery<Args extends Record<string, unknown>, Row, Query extends Compilable<unknown> = Compilable<Row>> {
+/** A query builder, or raw SQL (`sql` templates: for what the builder cannot say, such as FTS5's rowid). */
+type Preparable = Compilable<unknown> | RawBuilder<unknown>;
+
+export class PreparedQuery<Args extends Record<string, unknown>, Row, Query extends Preparable = Compilable<Row>> {
   private readonly compiled = new Map<DialectName, { sql: string; slots: Slot[] }>();
 
   constructor(private readonly builder: Builder<Args, Query>) {}
@@ -32,7 +35,8 @@ export class PreparedQuery<Args extends Record<string, unknown>, Row, Query exte
   async execute(db: Kysely<DB>, dialect: Dialect, args: Args): Promise<QueryResult<Row>> {
     let template = this.compiled.get(dialect.name);
     if (template === undefined) {
-      const query = this.builder(db, (name) => `${SENTINEL}${name}` as never, dialect).compile();
+      const built = this.builder(db, (name) => `${SENTINEL}${name}` as never, dialect);
+      const query = 'isRawBuilder' in built ? built.compile(db) : built.compile();
       template = {
         sql: query.sql,
         slots: query.parameters.map((value) =>
@@ -63,7 +67,7 @@ export class PreparedQuery<Args extends Record<string, unknown>, Row, Query exte
   }
 }
 
-export const prepared = <Args extends Record<string, unknown>, Row, Query extends Compilable<unknown> = Compilable<Row>>(
+export const prepared = <Args extends Record<string, unknown>, Row, Query extends Preparable = Compilable<Row>>(
   build: Builder<Args, Query>,
 ) => new PreparedQuery<Args, Row, Query>(build);
 

@@ -7,11 +7,12 @@
 //   keyed hashes of word beginnings made under one key, and queries are sets of such hashes.
 // A message is in at most one of them. Matches come newest first and stop at `limit`, so a
 // common word costs no more than a rare one; ranking is the domain's job (search.service.ts).
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { keyToken } from '../crypto/blind-index.js';
 import type { ValueCipher } from '../crypto/value-cipher.js';
 import type { Dialect } from './database.js';
 import type { MessageRow } from './messages.repository.js';
+import { prepared } from './prepared.js';
 import { openMessage } from './sealed.js';
 import type { DB } from './schema.js';
 
@@ -37,6 +38,14 @@ export type IndexEntry =
   | { messageId: string; keyId: null; document: string }
   /** The blind index: the tokens of the message's content, made under `keyId`. */
   | { messageId: string; keyId: string; tokens: string[] };
+
+/** SQLite: one message's entry, keyed by the message's rowid (prepared: the indexer runs it per message). */
+const addWordsQuery = prepared<{ messageId: string; document: string }, never, RawBuilder<unknown>>(
+  (_db, arg) => sql`insert into message_search (rowid, document) select rowid, ${arg('document')} from messages where id = ${arg('messageId')}`,
+);
+const addBlindQuery = prepared<{ messageId: string; document: string }, never, RawBuilder<unknown>>(
+  (_db, arg) => sql`insert into message_search_blind (rowid, document) select rowid, ${arg('document')} from messages where id = ${arg('messageId')}`,
+);
 
 /** Blind-index tokens are hashes in hex (or a key token): anything else is a bug, not a query. */
 const TOKEN = /^[0-9a-z]+$/;
@@ -106,14 +115,12 @@ export class SearchRepository {
       return;
     }
     for (const entry of words) {
-      await sql`insert into message_search (rowid, document)
-        select rowid, ${entry.document} from messages where id = ${entry.messageId}`.execute(this.db);
+      await addWordsQuery.execute(this.db, this.dialect, { messageId: entry.messageId, document: entry.document });
     }
     for (const entry of blind) {
       // The key rides along as one more token, so a rotation can find what an old key made.
       const document = tokenText([keyToken(entry.keyId), ...entry.tokens]);
-      await sql`insert into message_search_blind (rowid, document)
-        select rowid, ${document} from messages where id = ${entry.messageId}`.execute(this.db);
+      await addBlindQuery.execute(this.db, this.dialect, { messageId: entry.messageId, document });
     }
   }
 
