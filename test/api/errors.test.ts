@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { anonymous, asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
 
 describe('the error contract', () => {
   let server: TestServer;
@@ -51,6 +51,18 @@ describe('the error contract', () => {
     expect(response.headers.get('x-request-id')).toBe('gw-123');
     expect(response.body.requestId).toBe('gw-123');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('sends the security headers on every answer, errors and successes alike', async () => {
+    for (const response of [await anonymous(server).get('/health'), await asUser(server, uniqueId()).get('/nowhere')]) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+      // Attachments and avatars are embedded by the platform's own pages, on other origins.
+      expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    }
   });
 
   it('rate-limits a user with 429 RATE_LIMITED and Retry-After, without touching others', async () => {
