@@ -1,5 +1,5 @@
 // A bounded memory of recent results: the caches of verified tokens, users' profiles,
-// conversations' members, blind-index hashes and values sealed lately.
+// conversations' members, senders' strike counts, blind-index hashes and values sealed lately.
 
 /**
  * A cache of at most `capacity` entries in two generations: when the newer one is full, the

@@ -39,13 +39,13 @@ export type IndexEntry =
   /** The blind index: the tokens of the message's content, made under `keyId`. */
   | { messageId: string; keyId: string; tokens: string[] };
 
-/** SQLite: one message's entry, keyed by the message's rowid (prepared: the indexer runs it per message). */
-const addWordsQuery = prepared<{ messageId: string; document: string }, never, RawBuilder<unknown>>(
-  (_db, arg) => sql`insert into message_search (rowid, document) select rowid, ${arg('document')} from messages where id = ${arg('messageId')}`,
-);
-const addBlindQuery = prepared<{ messageId: string; document: string }, never, RawBuilder<unknown>>(
-  (_db, arg) => sql`insert into message_search_blind (rowid, document) select rowid, ${arg('document')} from messages where id = ${arg('messageId')}`,
-);
+/** SQLite: one message's entry in an index, keyed by the message's rowid (prepared: the indexer runs it per message). */
+const addEntryQuery = (index: 'message_search' | 'message_search_blind') =>
+  prepared<{ messageId: string; document: string }, never, RawBuilder<unknown>>(
+    (_db, arg) => sql`insert into ${sql.table(index)} (rowid, document) select rowid, ${arg('document')} from messages where id = ${arg('messageId')}`,
+  );
+const addWordsQuery = addEntryQuery('message_search');
+const addBlindQuery = addEntryQuery('message_search_blind');
 
 /** Blind-index tokens are hashes in hex (or a key token): anything else is a bug, not a query. */
 const TOKEN = /^[0-9a-z]+$/;

@@ -6,6 +6,7 @@
 import type { Limits } from '../../config.js';
 import { AppError, invalid } from '../../errors.js';
 import type { ContentPolicy, ModerationAction, ModerationVerdict, ViolationKind } from '../../moderation/policy.types.js';
+import { Remembered } from '../../remembered.js';
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
 import { presentFlag } from '../../presenters/events.presenter.js';
@@ -67,8 +68,8 @@ export function normalizeContent(content: string, limits: Pick<Limits, 'messageL
 }
 
 export class ContentReviewer {
-  /** Recent strike counts by sender, oldest first (see STRIKE_COUNT_TTL_MS). */
-  private readonly strikeCounts = new Map<string, { strikes: number; until: number }>();
+  /** Recent strike counts by sender (see STRIKE_COUNT_TTL_MS). */
+  private readonly strikeCounts = new Remembered<{ strikes: number; until: number }>(STRIKE_COUNTS_KEPT);
 
   constructor(
     private readonly store: Store,
@@ -176,8 +177,6 @@ export class ContentReviewer {
     if (counted === undefined || counted.until < now) {
       const since = new Date(now - STRIKE_WINDOW_MS).toISOString();
       counted = { strikes: await this.store.moderation.countStrikes(senderId, since), until: now + STRIKE_COUNT_TTL_MS };
-      this.strikeCounts.delete(senderId);
-      if (this.strikeCounts.size >= STRIKE_COUNTS_KEPT) this.strikeCounts.delete(this.strikeCounts.keys().next().value as string);
       this.strikeCounts.set(senderId, counted);
     }
     return counted.strikes >= escalateAfter;
