@@ -19,29 +19,39 @@ const BATCH = 500;
 /** Commits arriving within this window are indexed together, in one transaction. */
 const GATHER_MS = 50;
 
-/** What an event asks of the index: (re)index these messages, drop those. */
-export function indexChanges(events: EventRow[], encoding: SearchEncoding = wordSearch): { index: Map<string, IndexEntry>; remove: Set<string> } {
-  const index = new Map<string, IndexEntry>();
+/**
+ * What a batch of events asks of the index: entries for messages sent in it (`add`: nothing
+ * in the index can hold them yet, each event being applied once), entries that replace what
+ * the index holds (`replace`: edits, moderation), and messages to drop (`remove`).
+ */
+export function indexChanges(
+  events: EventRow[],
+  encoding: SearchEncoding = wordSearch,
+): { add: Map<string, IndexEntry>; replace: Map<string, IndexEntry>; remove: Set<string> } {
+  const add = new Map<string, IndexEntry>();
+  const replace = new Map<string, IndexEntry>();
   const remove = new Set<string>();
   for (const event of events) {
     if (event.type === 'message.sent' || event.type === 'message.updated') {
       const message = JSON.parse(event.data) as MessageView;
       const searchable =
         message.messageType !== 'SYSTEM' && !message.isDeleted && message.moderation.status !== 'removed' && message.content !== '';
-      if (searchable) {
-        index.set(message.id, encoding.entry(message.id, message.content));
-        remove.delete(message.id);
-      } else {
-        index.delete(message.id);
-        remove.add(message.id);
-      }
+      const sentInBatch = event.type === 'message.sent' || add.has(message.id);
+      add.delete(message.id);
+      replace.delete(message.id);
+      remove.delete(message.id);
+      if (searchable) (sentInBatch ? add : replace).set(message.id, encoding.entry(message.id, message.content));
+      else if (!sentInBatch) remove.add(message.id);
     } else if (event.type === 'message.deleted') {
       const { id } = JSON.parse(event.data) as { id: string };
-      index.delete(id);
-      remove.add(id);
+      // Sent in this batch, it has no entry yet: dropping it from `add` is enough.
+      if (!add.delete(id)) {
+        replace.delete(id);
+        remove.add(id);
+      }
     }
   }
-  return { index, remove };
+  return { add, replace, remove };
 }
 
 /** The rule of indexChanges, for a stored message. */
@@ -140,9 +150,9 @@ export class SearchIndexer {
       const position = await tx.search.lockPosition(now);
       const events = await tx.events.readAfter(position, BATCH);
       if (events.length === 0) return { position, full: false };
-      const { index, remove } = indexChanges(events, this.encoding);
-      await tx.search.remove([...remove]);
-      await tx.search.index([...index.values()]);
+      const { add, replace, remove } = indexChanges(events, this.encoding);
+      await tx.search.remove([...remove, ...replace.keys()]);
+      await tx.search.add([...replace.values(), ...add.values()]);
       const reached = (events.at(-1) as EventRow).pos;
       await tx.search.savePosition(reached, now);
       return { position: reached, full: events.length === BATCH };

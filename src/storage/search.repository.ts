@@ -94,6 +94,15 @@ export class SearchRepository {
   async index(entries: IndexEntry[]): Promise<void> {
     if (entries.length === 0) return;
     await this.remove(entries.map((entry) => entry.messageId));
+    await this.add(entries);
+  }
+
+  /**
+   * Writes entries for messages that neither index holds (newly sent ones): `index` without
+   * its removal, which costs a lookup per message. An entry added twice would match twice.
+   */
+  async add(entries: IndexEntry[]): Promise<void> {
+    if (entries.length === 0) return;
     const words = entries.filter((entry) => entry.keyId === null);
     const blind = entries.filter((entry) => entry.keyId !== null);
     if (this.dialect.name === 'postgres') {
