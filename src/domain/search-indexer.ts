@@ -31,24 +31,25 @@ export function indexChanges(
   const add = new Map<string, IndexEntry>();
   const replace = new Map<string, IndexEntry>();
   const remove = new Set<string>();
+  const sentInBatch = new Set<string>();
   for (const event of events) {
     if (event.type === 'message.sent' || event.type === 'message.updated') {
       const message = JSON.parse(event.data) as MessageView;
       const searchable =
         message.messageType !== 'SYSTEM' && !message.isDeleted && message.moderation.status !== 'removed' && message.content !== '';
-      const sentInBatch = event.type === 'message.sent' || add.has(message.id);
+      if (event.type === 'message.sent') sentInBatch.add(message.id);
+      const fresh = sentInBatch.has(message.id);
       add.delete(message.id);
       replace.delete(message.id);
       remove.delete(message.id);
-      if (searchable) (sentInBatch ? add : replace).set(message.id, encoding.entry(message.id, message.content));
-      else if (!sentInBatch) remove.add(message.id);
+      if (searchable) (fresh ? add : replace).set(message.id, encoding.entry(message.id, message.content));
+      else if (!fresh) remove.add(message.id);
     } else if (event.type === 'message.deleted') {
       const { id } = JSON.parse(event.data) as { id: string };
-      // Sent in this batch, it has no entry yet: dropping it from `add` is enough.
-      if (!add.delete(id)) {
-        replace.delete(id);
-        remove.add(id);
-      }
+      add.delete(id);
+      replace.delete(id);
+      // Sent in this batch, it has no entry yet: nothing to drop.
+      if (!sentInBatch.has(id)) remove.add(id);
     }
   }
   return { add, replace, remove };
@@ -98,6 +99,8 @@ export class SearchIndexer {
    * together), else in a transaction of its own. It holds the index's position lock: the
    * indexer cannot write an older text over the re-indexed one, and the rows are read after
    * the lock, so they are at least as new as any event the indexer has applied.
+   * Only for messages the index already holds: the indexer adds a newly sent message without
+   * looking for an entry (indexChanges), so one indexed here first would be indexed twice.
    */
   async reindex(messageIds: string[], tx?: Store): Promise<void> {
     if (messageIds.length === 0) return;

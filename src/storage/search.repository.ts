@@ -99,7 +99,9 @@ export class SearchRepository {
 
   /**
    * Writes entries for messages that neither index holds (newly sent ones): `index` without
-   * its removal, which costs a lookup per message. An entry added twice would match twice.
+   * its removal, which costs a lookup per message. SQLite's FTS5 would keep both of two
+   * entries for one message (the older words matching until it is deleted); PostgreSQL's
+   * keeps the newer, so a slip there never stops the indexer.
    */
   async add(entries: IndexEntry[]): Promise<void> {
     if (entries.length === 0) return;
@@ -111,7 +113,8 @@ export class SearchRepository {
         await sql`insert into message_search (message_id, conversation_id, created_at, document)
           select m.id, m.conversation_id, m.created_at, to_tsvector('simple', d.document)
           from unnest(${words.map((e) => e.messageId)}::text[], ${words.map((e) => e.document)}::text[]) as d(message_id, document)
-          join messages m on m.id = d.message_id`.execute(this.db);
+          join messages m on m.id = d.message_id
+          on conflict (message_id) do update set document = excluded.document`.execute(this.db);
       }
       if (blind.length > 0) {
         // The hashes as they are (no parser, no positions); the key in its own column.
@@ -119,7 +122,8 @@ export class SearchRepository {
           select m.id, m.conversation_id, m.created_at, d.key_id, array_to_tsvector(string_to_array(d.tokens, ' '))
           from unnest(${blind.map((e) => e.messageId)}::text[], ${blind.map((e) => e.keyId)}::text[], ${blind.map((e) => tokenText(e.tokens))}::text[])
             as d(message_id, key_id, tokens)
-          join messages m on m.id = d.message_id`.execute(this.db);
+          join messages m on m.id = d.message_id
+          on conflict (message_id) do update set key_id = excluded.key_id, document = excluded.document`.execute(this.db);
       }
       return;
     }

@@ -60,4 +60,20 @@ describe('indexChanges', () => {
     expect(documents(changes.replace)).toEqual({ old: 'fine again' });
     expect([...changes.remove]).toEqual([]);
   });
+
+  it('adds a message sent without text and given text by an edit in the batch', () => {
+    const changes = indexChanges([sent('f1', ''), updated('f1', 'now with words')]);
+    expect(documents(changes.add)).toEqual({ f1: 'now with words' });
+    expect(changes.replace.size + changes.remove.size).toBe(0);
+  });
+
+  it('drops a message sent, hidden, restored and deleted in one batch without touching the index', () => {
+    const changes = indexChanges([
+      sent('m1', 'text'),
+      updated('m1', 'text', { moderation: { status: 'removed' } }),
+      updated('m1', 'text'),
+      deleted('m1'),
+    ]);
+    expect(changes.add.size + changes.replace.size + changes.remove.size).toBe(0);
+  });
 });
