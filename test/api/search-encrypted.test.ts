@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EncryptionKey } from '../../src/crypto/keyring.js';
 import { BlindSearch, wordSearch } from '../../src/domain/search-encoding.js';
 import { SearchIndexer } from '../../src/domain/search-indexer.js';
-import { ADMIN_ID, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { ADMIN_ID, asService, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -248,5 +248,53 @@ describe.each(databaseKinds())('search with encryption off, on %s', (kind) => {
     const indexed = await server.parley.ctx.store.search.messageIdsIndexedUnder(null, null, 100_000);
     expect(indexed.filter((id) => id === seen.id || id === edited.id)).toHaveLength(2);
     expect(indexed).not.toContain(deleted.id);
+  });
+});
+
+describe.each(databaseKinds())('search while the index is behind the log, on %s', (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer(kind);
+    // Only searches catch the index up from here on: each test decides what it has seen.
+    await server.parley.ctx.searchIndexer.stop();
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const hits = async (userId: string, q: string) => (await asUser(server, userId).get(`/search?q=${q}`)).body.data.map((m: { id: string }) => m.id);
+  const indexed = () => server.parley.ctx.store.search.messageIdsIndexedUnder(null, null, 100_000);
+
+  it('indexes nothing of a user erased before the index saw their messages', async () => {
+    const [a, b] = [uniqueId(), uniqueId()];
+    const conversation = await buildConversation(server, a, [b]);
+    const gone = await sendMessage(server, a, conversation.id, 'a wombatzither');
+    const kept = await sendMessage(server, b, conversation.id, 'a wombatlute');
+    expect((await asService(server).delete(`/users/${a}`)).status).toBe(200);
+    expect(await hits(b, 'wombat')).toEqual([kept.id]);
+    expect(await hits(b, 'wombatzither')).toEqual([]);
+    const ids = await indexed();
+    expect(ids).not.toContain(gone.id);
+    expect(ids.filter((id) => id === kept.id)).toHaveLength(1);
+  });
+
+  it.each([
+    ['before', false],
+    ['after', true],
+  ])('keeps no words of a conversation deleted %s the index saw it, even for a message that takes its row', async (_when, seenFirst) => {
+    const a = uniqueId();
+    const doomed = await buildConversation(server, a, [uniqueId()]);
+    const other = await buildConversation(server, a, [uniqueId()]);
+    const marker = uniqueId('quagga').replace(/[^a-z0-9]/gi, '');
+    const gone = await sendMessage(server, a, doomed.id, `a ${marker}`);
+    if (seenFirst) expect(await hits(a, marker)).toEqual([gone.id]);
+    expect((await asUser(server, ADMIN_ID).delete(`/conversations/${doomed.id}`)).status).toBe(204);
+    // On SQLite the next message takes the rowid the deleted one had, which keys its entry.
+    const next = await sendMessage(server, a, other.id, 'a tapirflute');
+    expect(await hits(a, marker)).toEqual([]);
+    expect(await hits(a, 'tapirflute')).toEqual([next.id]);
+    const ids = await indexed();
+    expect(ids).not.toContain(gone.id);
+    expect(ids.filter((id) => id === next.id)).toHaveLength(1);
   });
 });
