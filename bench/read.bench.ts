@@ -147,7 +147,7 @@ async function indexDataSet(file: string, cipher: ValueCipher): Promise<void> {
       const last = rows.at(-1);
       if (last === undefined) break;
       const texts = rows.map((row) => openMessage(cipher, { ...row, original_content: null }));
-      await store.transaction((tx) => tx.search.index(texts.map((row) => encoding.entry(row.id, row.content))));
+      await store.transaction((tx) => tx.search.add(texts.map((row) => encoding.entry(row.id, row.content))));
       after = last.rowid;
     }
     await sql`pragma wal_checkpoint(TRUNCATE)`.execute(database.db);

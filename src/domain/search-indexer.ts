@@ -108,9 +108,8 @@ export class SearchIndexer {
       await store.search.lockPosition(nowIso());
       const rows = await store.messages.findMany(messageIds);
       const kept = [...rows.values()].filter(searchable);
-      const keptIds = new Set(kept.map((row) => row.id));
-      await store.search.remove(messageIds.filter((id) => !keptIds.has(id)));
-      await store.search.index(kept.map((row) => this.encoding.entry(row.id, row.content)));
+      await store.search.remove(messageIds);
+      await store.search.add(kept.map((row) => this.encoding.entry(row.id, row.content)));
     };
     await (tx === undefined ? this.store.transaction(work) : work(tx));
   }

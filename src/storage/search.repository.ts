@@ -87,21 +87,10 @@ export class SearchRepository {
   }
 
   /**
-   * Indexes or re-indexes messages: whatever either index held for them is deleted, then each
-   * entry is written to its index. Ids of messages that no longer exist are skipped. A rotation
-   * re-indexes a message under the current key by passing its new entry here.
-   */
-  async index(entries: IndexEntry[]): Promise<void> {
-    if (entries.length === 0) return;
-    await this.remove(entries.map((entry) => entry.messageId));
-    await this.add(entries);
-  }
-
-  /**
-   * Writes entries for messages that neither index holds (newly sent ones): `index` without
-   * its removal, which costs a lookup per message. SQLite's FTS5 would keep both of two
-   * entries for one message (the older words matching until it is deleted); PostgreSQL's
-   * keeps the newer, so a slip there never stops the indexer.
+   * Writes entries for messages that neither index holds: newly sent ones, or ones just
+   * removed (an edit, a rotation); ids of messages that no longer exist are skipped. SQLite's
+   * FTS5 would keep both of two entries for one message (the older words matching until it is
+   * deleted); PostgreSQL's keeps the newer, so a slip there never stops the indexer.
    */
   async add(entries: IndexEntry[]): Promise<void> {
     if (entries.length === 0) return;
