@@ -1,6 +1,6 @@
 // The composition root's product: every long-lived part of Parley, built once from the config.
 import path from 'node:path';
-import { type Logger, pino } from 'pino';
+import type { Logger } from 'pino';
 import { Authenticator } from './auth/authenticator.js';
 import type { BlobStore } from './attachments/blob-store.js';
 import { EncryptedBlobStore } from './attachments/encrypted-blob-store.js';
@@ -33,10 +33,12 @@ import { ReportsService } from './domain/reports.service.js';
 import { RetentionService } from './domain/retention.service.js';
 import { searchEncodingFor } from './domain/search-encoding.js';
 import { SearchIndexer } from './domain/search-indexer.js';
+import { SearchIndexerThread } from './domain/search-indexer.thread.js';
 import { SearchService } from './domain/search.service.js';
 import { SyncService } from './domain/sync.service.js';
 import { UsersService } from './domain/users.service.js';
 import { AppError } from './errors.js';
+import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { createContentPolicy } from './moderation/policy.js';
 import type { ContentPolicy } from './moderation/policy.types.js';
@@ -86,21 +88,11 @@ export interface AppContext {
   encryption: EncryptionService;
   /** Message retention (MESSAGE_RETENTION_DAYS): run by the delivering instance. */
   retention: RetentionService;
-  searchIndexer: SearchIndexer;
+  searchIndexer: SearchIndexerThread;
   bus: Bus;
   /** Erased users, forgotten by every instance (caches, sockets). */
   erasures: Erasures;
   presence: Presence;
-}
-
-/** JSON lines, the level as a word (`"level":"info"`) on every line, start-up failures included. */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'parley' },
-    formatters: { level: (label) => ({ level: label }) },
-    redact: ['req.headers.authorization', 'req.headers["x-service-key"]', 'req.headers.cookie'],
-  });
 }
 
 /** Most files one message may carry (the contract's limit). */
@@ -194,7 +186,11 @@ export async function createContext(
   const sending = new SendingService(store, reviewer, signal, attachments, (userId) => presence.isOnline(userId));
   const participants = new ParticipantsService(store, config.limits, signal, sending);
   const searchEncoding = searchEncodingFor(config.encryption.keys);
-  const searchIndexer = new SearchIndexer(store, logger, searchEncoding);
+  const searchIndexer = new SearchIndexerThread(
+    new SearchIndexer(store, logger, searchEncoding),
+    { database: config.database, writeLock: database.writeLock, encryptionKeys: config.encryption.keys, logLevel: config.logLevel },
+    logger,
+  );
   const authenticator = new Authenticator(config.auth);
   const users = new UsersService(store);
   const erasures = new Erasures(bus);

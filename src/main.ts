@@ -2,7 +2,7 @@
 // fails says in one log line which variable to look at and why, and exits non-zero.
 import type { Logger } from 'pino';
 import { type Config, ConfigError, loadConfig, loadDotEnv, StartupError } from './config.js';
-import { createLogger } from './context.js';
+import { createLogger } from './logger.js';
 import { createParley, type Parley } from './server.js';
 
 /** Exit codes of sysexits.h: a bad configuration, a service that cannot be used. */

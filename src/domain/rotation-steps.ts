@@ -4,14 +4,14 @@ import { blobKeys } from '../attachments/blob-store.js';
 import type { EncryptedBlobStore } from '../attachments/encrypted-blob-store.js';
 import type { Store } from '../storage/store.js';
 import type { RotationStep } from './encryption.service.js';
-import type { SearchIndexer } from './search-indexer.js';
+import type { SearchIndexing } from './search-indexer.js';
 
 /**
  * One step per key the index may hold entries under that is not the current one: the older
  * configured keys, and `null` (the word index, from before encryption). Each entry is made
  * again under the current key.
  */
-export function searchIndexSteps(store: Store, indexer: SearchIndexer): RotationStep[] {
+export function searchIndexSteps(store: Store, indexer: SearchIndexing): RotationStep[] {
   const current = store.cipher.currentKeyId;
   const older = [...store.cipher.keys.map((k) => k.id).filter((id) => id !== current), null];
   return older.map((keyId) => ({

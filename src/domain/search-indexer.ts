@@ -60,7 +60,13 @@ function searchable(row: MessageRow): boolean {
   return row.message_type !== 'SYSTEM' && row.deleted_at === null && row.moderation_status !== 'removed' && row.content !== '';
 }
 
-export class SearchIndexer {
+/** What the rest of Parley asks of the index's keeper: a SearchIndexer, or the thread running one. */
+export interface SearchIndexing {
+  catchUp(): Promise<void>;
+  reindex(messageIds: string[], tx?: Store): Promise<void>;
+}
+
+export class SearchIndexer implements SearchIndexing {
   private draining: Promise<number> | undefined;
   private requested = false;
   private timer: NodeJS.Timeout | undefined;

@@ -7,7 +7,7 @@ import type { Store } from '../storage/store.js';
 import { decodeCursor, encodeCursor } from './cursors.js';
 import { presentMessages } from './messages/views.js';
 import { type SearchEncoding, wordSearch } from './search-encoding.js';
-import type { SearchIndexer } from './search-indexer.js';
+import type { SearchIndexing } from './search-indexer.js';
 import { matchesEvery, searchTerms, searchWords } from './search-words.js';
 import type { Page, UserActor } from './types.js';
 
@@ -36,7 +36,7 @@ export function relevance(content: string, terms: string[]): number {
 export class SearchService {
   constructor(
     private readonly store: Store,
-    private readonly indexer: SearchIndexer,
+    private readonly indexer: SearchIndexing,
     private readonly links: AttachmentUrlSigner,
     private readonly encoding: SearchEncoding = wordSearch,
   ) {}

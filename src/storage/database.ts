@@ -10,6 +10,7 @@ import type { DB } from './schema.js';
 import { discardingLostClients, withOutageTranslation } from './outages.js';
 import { statementNameOf } from './prepared.js';
 import { SqliteCheckpointer } from './sqlite-checkpointer.js';
+import { MAIN_THREAD, ThreadWriteLock, withThreadWriteLock, type WriteLockHolder } from './write-lock.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -129,7 +130,15 @@ function namedStatements(pool: PostgresPool): PostgresPool {
 export interface Database {
   db: Kysely<DB>;
   dialect: Dialect;
+  /** SQLite: the lock its threads write under (write-lock.ts), for another thread's connection. */
+  writeLock?: SharedArrayBuffer;
   close(): Promise<void>;
+}
+
+/** A second connection to SQLite, from another thread: it shares the first one's write lock. */
+export interface SecondConnection {
+  writeLock: SharedArrayBuffer;
+  holder: WriteLockHolder;
 }
 
 const CONNECT_TIMEOUT_MS = 30_000;
@@ -137,7 +146,11 @@ const CONNECT_TIMEOUT_MS = 30_000;
 /** Reports connection errors that belong to no query (a server restart dropping idle clients). */
 export type ConnectionErrorListener = (error: Error) => void;
 
-export function openDatabase(config: Config['database'], onConnectionError: ConnectionErrorListener = () => {}): Database {
+export function openDatabase(
+  config: Config['database'],
+  onConnectionError: ConnectionErrorListener = () => {},
+  second?: SecondConnection,
+): Database {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: config.url,
@@ -176,14 +189,18 @@ export function openDatabase(config: Config['database'], onConnectionError: Conn
   // Keep hot index pages in memory: conversations are touched at random, not in order.
   sqlite.pragma('cache_size = -65536');
   const cached = withStatementCache(sqlite);
-  const db = new Kysely<DB>({ dialect: withOutageTranslation(new SqliteDialect({ database: cached })) });
-  const checkpointer = new SqliteCheckpointer(config.file);
+  const writeLock = second?.writeLock ?? ThreadWriteLock.create();
+  const lock = new ThreadWriteLock(writeLock, second?.holder ?? MAIN_THREAD);
+  const db = new Kysely<DB>({ dialect: withOutageTranslation(withThreadWriteLock(new SqliteDialect({ database: cached }), lock)) });
+  // The first connection checkpoints for every thread.
+  const checkpointer = second === undefined ? new SqliteCheckpointer(config.file) : undefined;
   return {
     db,
     dialect: new Dialect('sqlite', cached),
+    writeLock,
     async close() {
       await db.destroy();
-      await checkpointer.stop();
+      await checkpointer?.stop();
     },
   };
 }

@@ -227,6 +227,15 @@ describe.each(databaseKinds())('search with encryption off, on %s', (kind) => {
     expect(await store.search.messageIdsIndexedUnder(null, null, 1000)).toContain(message.id);
     expect(await store.search.countIndexedUnder('any')).toBe(0);
   });
+
+  it('indexes in the background, with no search asking for it', async () => {
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    const message = await sendMessage(server, a, conversation.id, 'a quokkabassoon');
+    const { store } = server.parley.ctx;
+    await waitUntil(async () => (await store.search.messageIdsIndexedUnder(null, null, 100_000)).includes(message.id), 'the message indexed');
+    expect((await asUser(server, a).get('/search?q=quokkabassoon')).body.data.map((m: { id: string }) => m.id)).toEqual([message.id]);
+  });
 });
 
 describe.each(databaseKinds())('search while the index is behind the log, on %s', (kind) => {
