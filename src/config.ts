@@ -248,7 +248,7 @@ export const VARIABLES = {
     shownDefault: '(SQLite in `DATA_DIR`)',
     pattern: [/^(postgres(ql)?:\/\/|sqlite:)/, 'must start with postgres://, postgresql:// or sqlite:'],
   }),
-  DATABASE_POOL_SIZE: integer(20, 'PostgreSQL connections per process', 1, 500),
+  DATABASE_POOL_SIZE: integer(20, 'PostgreSQL connections per process for requests and the roles (the search indexer\'s thread opens up to 2 more)', 1, 500),
   SQLITE_BUSY_TIMEOUT_MS: integer(
     5000,
     'How long a SQLite write waits for a lock another process holds (the process waits with it); then 503 `UNAVAILABLE`',

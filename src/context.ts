@@ -198,6 +198,7 @@ export async function createContext(
     users.forget(userId);
     authenticator.forgetUser(userId);
     store.cipher.forgetRecent();
+    searchIndexer.forgetWords();
   });
   return {
     config,

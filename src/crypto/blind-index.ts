@@ -82,6 +82,11 @@ class IndexKey {
     return hashes;
   }
 
+  forget(): void {
+    this.words.clear();
+    this.hashes.clear();
+  }
+
   /** The one hash a query word is looked up by: its beginning of at most PREFIX_BOUND letters. */
   lookup(term: string): string {
     return this.hash([...term].slice(0, PREFIX_BOUND).join(''));
@@ -112,6 +117,11 @@ export class BlindIndex {
       for (const hash of current.beginnings(word)) tokens.add(hash);
     }
     return { keyId: current.keyId, tokens: [...tokens].sort() };
+  }
+
+  /** Drops the words and beginnings remembered with their hashes (an erasure's words among them). */
+  forget(): void {
+    for (const key of this.indexKeys) key.forget();
   }
 
   /**

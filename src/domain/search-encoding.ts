@@ -16,6 +16,8 @@ export interface SearchEncoding {
    * term longer than the hashed beginnings): the service checks the decrypted content.
    */
   readonly approximate: boolean;
+  /** Drops whatever it remembers of words (after an erasure: no erased word stays in memory). */
+  forget(): void;
 }
 
 /** Encryption off: the index holds the words and the database matches prefixes itself. */
@@ -23,6 +25,7 @@ export const wordSearch: SearchEncoding = {
   entry: (messageId, content) => ({ messageId, keyId: null, document: content }),
   match: (terms) => ({ words: terms }),
   approximate: false,
+  forget: () => {},
 };
 
 /** Encryption on: keyed hashes of word beginnings, made under the first key, looked up under all. */
@@ -41,6 +44,10 @@ export class BlindSearch implements SearchEncoding {
 
   match(terms: string[]): SearchMatch {
     return { tokenSets: this.index.query(terms) };
+  }
+
+  forget(): void {
+    this.index.forget();
   }
 }
 

@@ -5,23 +5,37 @@
 // rotation re-indexes here, inside its own transaction.
 import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
+import { databaseUnavailable } from '../storage/outages.js';
 import type { Store } from '../storage/store.js';
 import { INDEXER_THREAD, ThreadWriteLock } from '../storage/write-lock.js';
 import type { EventLogSignal } from './event-signal.js';
 import type { SearchIndexer, SearchIndexing } from './search-indexer.js';
 import type { FromIndexer, IndexerWorkerData, ToIndexer } from './search-indexer.worker.js';
 
-/** A worker that died is started again after this long (it should not; if it does, it is logged). */
+/** A worker that died is started again after this long, doubled after each death that came soon. */
 const RESTART_AFTER_MS = 1_000;
+const MAX_RESTART_AFTER_MS = 60_000;
+/** A worker that lived this long died of something new: the next starts after RESTART_AFTER_MS again. */
+const HEALTHY_AFTER_MS = 60_000;
 /** How long a stopping worker may take to finish its batch and close its connection. */
 const STOP_PATIENCE_MS = 5_000;
 
+/** One worker's life: its catch-up requests are answered by it, or told it died. */
+interface Running {
+  worker: Worker;
+  startedAt: number;
+  ready: Promise<boolean>;
+  exited: boolean;
+  waiting: Map<number, (answer: CatchUpAnswer) => void>;
+}
+
+type CatchUpAnswer = 'done' | 'failed' | 'outage' | 'gone';
+
 export class SearchIndexerThread implements SearchIndexing {
-  private worker: Worker | undefined;
-  private ready: Promise<boolean> = Promise.resolve(false);
-  private readonly waiting = new Map<number, (ok: boolean) => void>();
+  private running: Running | undefined;
   private nextRequest = 1;
-  private running = false;
+  private active = false;
+  private restartAfterMs = RESTART_AFTER_MS;
   private restartTimer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
 
@@ -35,34 +49,43 @@ export class SearchIndexerThread implements SearchIndexing {
     private readonly logger: Logger,
   ) {}
 
+  /** The thread indexing now, if one is running (for diagnostics). */
+  get thread(): Worker | undefined {
+    return this.running?.exited === false ? this.running.worker : undefined;
+  }
+
   /** Indexes whatever was committed before start, then follows this instance's commits. */
   start(signal: EventLogSignal): void {
-    this.running = true;
+    this.active = true;
     this.unsubscribe = signal.onCommitted(() => this.send({ type: 'committed' }));
     this.spawn();
   }
 
   /** Stops indexing in the background; searches still catch the index up, here. */
   async stop(): Promise<void> {
-    this.running = false;
+    this.active = false;
     this.unsubscribe?.();
     clearTimeout(this.restartTimer);
-    const worker = this.worker;
-    if (worker === undefined) return;
+    const running = this.running;
+    if (running === undefined) return;
     const stopped = new Promise<void>((resolve) => {
-      worker.on('message', (message: FromIndexer) => message.type === 'stopped' && resolve());
-      worker.once('exit', () => resolve());
+      running.worker.on('message', (message: FromIndexer) => message.type === 'stopped' && resolve());
+      running.worker.once('exit', () => resolve());
       setTimeout(resolve, STOP_PATIENCE_MS).unref();
     });
     this.send({ type: 'stop' });
     await stopped;
-    await worker.terminate();
+    await running.worker.terminate();
   }
 
   /** Resolves once every event committed before the call is in the index. */
   async catchUp(): Promise<void> {
-    if (await this.workerCaughtUp()) return;
-    // No worker, or it failed (an outage answers here as it does for any request).
+    const answer = await this.workerCatchUp();
+    if (answer === 'done') return;
+    // The worker could not reach the database: neither could this thread, so say so at once
+    // instead of waiting out the connection timeout a second time.
+    if (answer === 'outage') throw databaseUnavailable(new Error('the search index could not catch up'));
+    // No worker, or it failed for another reason: this thread catches up (and reports its own error).
     await this.local.catchUp();
   }
 
@@ -71,48 +94,68 @@ export class SearchIndexerThread implements SearchIndexing {
     return this.local.reindex(messageIds, tx);
   }
 
-  private async workerCaughtUp(): Promise<boolean> {
-    const worker = this.worker;
-    if (worker === undefined || !(await this.ready)) return false;
+  /** Drops the words both threads remember with their hashes (after an erasure). */
+  forgetWords(): void {
+    this.local.forgetWords();
+    this.send({ type: 'forgetWords' });
+  }
+
+  private async workerCatchUp(): Promise<CatchUpAnswer> {
+    const running = this.running;
+    if (running === undefined || !(await running.ready) || running.exited) return 'gone';
     const id = this.nextRequest++;
-    return new Promise<boolean>((resolve) => {
-      this.waiting.set(id, resolve);
-      worker.postMessage({ type: 'catchUp', id } satisfies ToIndexer);
+    return new Promise<CatchUpAnswer>((resolve) => {
+      running.waiting.set(id, resolve);
+      running.worker.postMessage({ type: 'catchUp', id } satisfies ToIndexer);
     });
   }
 
   private send(message: ToIndexer): void {
-    this.worker?.postMessage(message);
+    if (this.running?.exited === false) this.running.worker.postMessage(message);
   }
 
   private spawn(): void {
-    const worker = startWorker(this.workerData);
+    let worker: Worker;
+    try {
+      worker = startWorker(this.workerData);
+    } catch (error) {
+      this.logger.error({ err: error }, 'search indexer thread could not start; searches catch up themselves');
+      this.scheduleRestart();
+      return;
+    }
     // Never what keeps the process alive: stop() ends it, and so does the process's exit.
     worker.unref();
-    this.worker = worker;
-    this.ready = new Promise<boolean>((resolve) => {
+    const running: Running = { worker, startedAt: Date.now(), ready: Promise.resolve(false), exited: false, waiting: new Map() };
+    running.ready = new Promise<boolean>((resolve) => {
       worker.on('message', (message: FromIndexer) => {
         if (message.type === 'ready') resolve(true);
-        else if (message.type === 'caughtUp') this.settle(message.id, message.ok);
+        else if (message.type === 'caughtUp') {
+          running.waiting.get(message.id)?.(message.ok ? 'done' : message.outage ? 'outage' : 'failed');
+          running.waiting.delete(message.id);
+        }
       });
       worker.once('exit', () => resolve(false));
     });
-    worker.on('error', (error) => this.logger.error({ err: error }, 'search indexer thread failed'));
+    worker.on('error', (error) => this.logger.error({ err: error }, 'search indexer thread failed; searches catch up themselves until it is back'));
     worker.once('exit', () => {
-      if (this.worker === worker) this.worker = undefined;
+      running.exited = true;
+      if (this.running === running) this.running = undefined;
       // A thread that died inside a transaction must not leave SQLite's writers waiting for it.
       if (this.workerData.writeLock !== undefined) new ThreadWriteLock(this.workerData.writeLock, INDEXER_THREAD).releaseFor(INDEXER_THREAD);
-      for (const id of [...this.waiting.keys()]) this.settle(id, false);
-      if (this.running) {
-        this.restartTimer = setTimeout(() => this.running && this.spawn(), RESTART_AFTER_MS);
-        this.restartTimer.unref();
+      for (const answer of running.waiting.values()) answer('gone');
+      running.waiting.clear();
+      if (this.active) {
+        if (Date.now() - running.startedAt >= HEALTHY_AFTER_MS) this.restartAfterMs = RESTART_AFTER_MS;
+        this.scheduleRestart();
       }
     });
+    this.running = running;
   }
 
-  private settle(id: number, ok: boolean): void {
-    this.waiting.get(id)?.(ok);
-    this.waiting.delete(id);
+  private scheduleRestart(): void {
+    this.restartTimer = setTimeout(() => this.active && this.spawn(), this.restartAfterMs);
+    this.restartTimer.unref();
+    this.restartAfterMs = Math.min(MAX_RESTART_AFTER_MS, this.restartAfterMs * 2);
   }
 }
 

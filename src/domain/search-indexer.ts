@@ -14,8 +14,11 @@ import type { EventLogSignal } from './event-signal.js';
 import { untilCommittedIsReadable } from './log-horizon.js';
 import { type SearchEncoding, wordSearch } from './search-encoding.js';
 
-/** Events applied per transaction. */
-const BATCH = 500;
+/**
+ * Events applied per transaction. On SQLite a batch holds the one write lock, and sends wait
+ * for it: a batch of this size takes a few tens of milliseconds at most, with encryption on.
+ */
+const BATCH = 250;
 /** Commits arriving within this window are indexed together, in one transaction. */
 const GATHER_MS = 50;
 
@@ -118,6 +121,11 @@ export class SearchIndexer implements SearchIndexing {
       await store.search.add(kept.map((row) => this.encoding.entry(row.id, row.content)));
     };
     await (tx === undefined ? this.store.transaction(work) : work(tx));
+  }
+
+  /** Drops the words the encoding remembers with their hashes (after an erasure). */
+  forgetWords(): void {
+    this.encoding.forget();
   }
 
   /** One pass of indexing, shared by concurrent callers; resolves to the index's position. */

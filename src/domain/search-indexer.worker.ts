@@ -5,8 +5,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config.js';
 import type { EncryptionKey } from '../crypto/keyring.js';
 import { ValueCipher } from '../crypto/value-cipher.js';
+import { AppError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openDatabase } from '../storage/database.js';
+import { isDatabaseOutage } from '../storage/outages.js';
 import { Store } from '../storage/store.js';
 import { INDEXER_THREAD } from '../storage/write-lock.js';
 import { EventLogSignal } from './event-signal.js';
@@ -21,8 +23,9 @@ export interface IndexerWorkerData {
   logLevel: string;
 }
 
-export type ToIndexer = { type: 'committed' } | { type: 'catchUp'; id: number } | { type: 'stop' };
-export type FromIndexer = { type: 'ready' } | { type: 'caughtUp'; id: number; ok: boolean } | { type: 'stopped' };
+export type ToIndexer = { type: 'committed' } | { type: 'catchUp'; id: number } | { type: 'forgetWords' } | { type: 'stop' };
+/** `outage`: the catch-up failed because the database could not be reached. */
+export type FromIndexer = { type: 'ready' } | { type: 'caughtUp'; id: number; ok: boolean; outage: boolean } | { type: 'stopped' };
 
 /** Connections the worker's pool may open on PostgreSQL: one batch runs at a time. */
 const POSTGRES_POOL_SIZE = 2;
@@ -51,12 +54,17 @@ port.on('message', (message: ToIndexer) => {
       break;
     case 'catchUp':
       indexer.catchUp().then(
-        () => reply({ type: 'caughtUp', id: message.id, ok: true }),
+        () => reply({ type: 'caughtUp', id: message.id, ok: true, outage: false }),
         (error: unknown) => {
-          logger.warn({ err: error }, 'search catch-up failed');
-          reply({ type: 'caughtUp', id: message.id, ok: false });
+          const outage = error instanceof AppError ? error.code === 'UNAVAILABLE' : isDatabaseOutage(error);
+          // An outage is the request's to report (503); anything else is worth a look.
+          if (!outage) logger.warn({ err: error }, 'search catch-up failed');
+          reply({ type: 'caughtUp', id: message.id, ok: false, outage });
         },
       );
+      break;
+    case 'forgetWords':
+      indexer.forgetWords();
       break;
     case 'stop':
       void indexer

@@ -101,7 +101,8 @@ class OutageTranslatingDriver implements Driver {
     if (!translated.has(connection)) {
       // Patched in place, not wrapped: the driver recognises its own connection objects on release.
       const executeQuery = connection.executeQuery.bind(connection);
-      connection.executeQuery = <R>(query: CompiledQuery) => executeQuery<R>(query).catch(translateOutage);
+      // Async, so that a driver that throws at once (better-sqlite3) is translated too.
+      connection.executeQuery = async <R>(query: CompiledQuery) => executeQuery<R>(query).catch(translateOutage);
       translated.add(connection);
     }
     return connection;

@@ -1,13 +1,16 @@
 // SQLite has one writer at a time. Within one thread Kysely's connection mutex already orders
-// the transactions; across threads (the search indexer's worker has a connection of its own)
-// they would meet in SQLite's busy handler instead, which sleeps and blocks the waiting thread's
-// event loop. This lock, shared through memory, makes the main thread wait for the worker
+// the writes; across threads (the search indexer's worker has a connection of its own) they
+// would meet in SQLite's busy handler instead, which sleeps and blocks the waiting thread's
+// event loop. This lock, shared through memory, makes the request thread wait for the worker
 // without blocking: its requests keep being read and join the next group commit.
 import { CompiledQuery, type DatabaseConnection, type Dialect as KyselyDialect, type Driver, type Kysely, type QueryCompiler, type TransactionSettings } from 'kysely';
 
 const FREE = 0;
+/** The cells of the shared memory: who holds the lock, and which holders wait for it (one bit each). */
+const HOLDER = 0;
+const WAITING = 1;
 
-/** Who holds the lock: a thread that dies holding it is released by its owner's number. */
+/** Who holds the lock: a thread that dies holding it is released by its holder's number. */
 export type WriteLockHolder = 1 | 2;
 export const MAIN_THREAD: WriteLockHolder = 1;
 export const INDEXER_THREAD: WriteLockHolder = 2;
@@ -23,33 +26,55 @@ export class ThreadWriteLock {
   }
 
   static create(): SharedArrayBuffer {
-    return new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT);
+    return new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
   }
 
+  /**
+   * Resolves once this holder has the lock. The request thread goes first: the indexer, finding
+   * it waiting, lets it take the lock before trying again, so a backlog of index batches cannot
+   * hold sends back for more than one batch.
+   */
   async acquire(): Promise<void> {
+    const mine = 1 << this.holder;
     for (;;) {
-      const current = Atomics.compareExchange(this.cell, 0, FREE, this.holder);
-      if (current === FREE) return;
-      const waiting = Atomics.waitAsync(this.cell, 0, current);
-      if (waiting.async) await waiting.value;
+      if (this.holder !== MAIN_THREAD) {
+        const waiting = Atomics.load(this.cell, WAITING);
+        if ((waiting & (1 << MAIN_THREAD)) !== 0) {
+          await this.waitWhile(WAITING, waiting);
+          continue;
+        }
+      }
+      const current = Atomics.compareExchange(this.cell, HOLDER, FREE, this.holder);
+      if (current === FREE) {
+        if (this.holder === MAIN_THREAD && (Atomics.and(this.cell, WAITING, ~mine) & mine) !== 0) Atomics.notify(this.cell, WAITING);
+        return;
+      }
+      if (this.holder === MAIN_THREAD) Atomics.or(this.cell, WAITING, mine);
+      await this.waitWhile(HOLDER, current);
     }
   }
 
   release(): void {
-    Atomics.compareExchange(this.cell, 0, this.holder, FREE);
-    Atomics.notify(this.cell, 0);
+    if (Atomics.compareExchange(this.cell, HOLDER, this.holder, FREE) === this.holder) Atomics.notify(this.cell, HOLDER);
   }
 
   /** Frees the lock if `holder` (a thread that has exited) still holds it. */
   releaseFor(holder: WriteLockHolder): void {
-    if (Atomics.compareExchange(this.cell, 0, holder, FREE) === holder) Atomics.notify(this.cell, 0);
+    if (Atomics.compareExchange(this.cell, HOLDER, holder, FREE) === holder) Atomics.notify(this.cell, HOLDER);
+  }
+
+  /** Waits, without blocking the thread, until the cell no longer reads `value`. */
+  private async waitWhile(index: number, value: number): Promise<void> {
+    const waiting = Atomics.waitAsync(this.cell, index, value);
+    if (waiting.async) await waiting.value;
   }
 }
 
 /**
- * Wraps a SQLite dialect so that every transaction holds `lock` from its begin to its end, and
- * begins immediate: it takes SQLite's write lock at once, so a transaction that reads before
- * it writes never finds its snapshot overtaken by another connection's commit.
+ * Wraps a SQLite dialect so that every write holds `lock`: a transaction from its begin to its
+ * end, and a statement outside a transaction (that is not a plain read) while it runs.
+ * Transactions begin immediate: they take SQLite's write lock at once, so one that reads before
+ * it writes never finds its snapshot overtaken by a writer outside Parley (a second process).
  */
 export function withThreadWriteLock(dialect: KyselyDialect, lock: ThreadWriteLock): KyselyDialect {
   return {
@@ -60,7 +85,16 @@ export function withThreadWriteLock(dialect: KyselyDialect, lock: ThreadWriteLoc
   };
 }
 
+/** A statement that cannot write: a built select, or raw SQL that starts with `select`. */
+function isRead(query: CompiledQuery): boolean {
+  return query.query.kind === 'SelectQueryNode' || /^\s*select\b/i.test(query.sql);
+}
+
 class LockingDriver implements Driver {
+  /** SQLite's driver has one connection: whether it is inside a transaction, holding the lock. */
+  private inTransaction = false;
+  private readonly locking = new WeakSet<DatabaseConnection>();
+
   constructor(
     private readonly driver: Driver,
     private readonly lock: ThreadWriteLock,
@@ -70,33 +104,47 @@ class LockingDriver implements Driver {
     return this.driver.init();
   }
 
-  acquireConnection(): Promise<DatabaseConnection> {
-    return this.driver.acquireConnection();
+  async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await this.driver.acquireConnection();
+    if (!this.locking.has(connection)) {
+      // Patched in place, not wrapped: the driver recognises its own connection objects on release.
+      const executeQuery = connection.executeQuery.bind(connection);
+      connection.executeQuery = async <R>(query: CompiledQuery) => {
+        if (this.inTransaction || isRead(query)) return executeQuery<R>(query);
+        await this.lock.acquire();
+        try {
+          return await executeQuery<R>(query);
+        } finally {
+          this.lock.release();
+        }
+      };
+      this.locking.add(connection);
+    }
+    return connection;
   }
 
   async beginTransaction(connection: DatabaseConnection, _settings: TransactionSettings): Promise<void> {
     await this.lock.acquire();
+    this.inTransaction = true;
     try {
       await connection.executeQuery(CompiledQuery.raw('begin immediate'));
     } catch (error) {
-      this.lock.release();
+      this.end();
       throw error;
     }
   }
 
+  /** A commit that fails leaves the transaction open: Kysely rolls it back next, which ends it. */
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    try {
-      await this.driver.commitTransaction(connection);
-    } finally {
-      this.lock.release();
-    }
+    await this.driver.commitTransaction(connection);
+    this.end();
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     try {
       await this.driver.rollbackTransaction(connection);
     } finally {
-      this.lock.release();
+      this.end();
     }
   }
 
@@ -118,5 +166,12 @@ class LockingDriver implements Driver {
 
   destroy(): Promise<void> {
     return this.driver.destroy();
+  }
+
+  /** Ends the transaction's hold on the lock, once however it ended. */
+  private end(): void {
+    if (!this.inTransaction) return;
+    this.inTransaction = false;
+    this.lock.release();
   }
 }

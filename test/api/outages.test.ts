@@ -120,6 +120,8 @@ describe.skipIf(!privatePostgresAvailable())('PostgreSQL killed under load', () 
       await postgres.kill();
       // While it is down: the routes that need it and readiness say so; liveness does not.
       expectUnavailable(await asUser(server, seller).get(`/conversations/${conversation.id}/messages`));
+      // A search too, though its index is kept by a thread with connections of its own.
+      expectUnavailable(await asUser(server, seller).get('/search?q=message'));
       const ready = await anonymous(server).get('/ready');
       expect(ready.status).toBe(503);
       expect(Number(ready.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -137,6 +139,9 @@ describe.skipIf(!privatePostgresAvailable())('PostgreSQL killed under load', () 
     expect(load.unexpected).toEqual([]);
     expect(load.unavailable.length).toBeGreaterThan(0);
     expect((await anonymous(server).get('/ready')).status).toBe(200);
+    const found = await asUser(server, seller).get('/search?q=message');
+    expect(found.status).toBe(200);
+    expect(found.body.data.length).toBeGreaterThan(0);
 
     // Every acknowledged message is stored once, with the id and seq it was acknowledged with,
     // and seqs run 1..n with no gap and no repeat.

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EncryptionKey } from '../../src/crypto/keyring.js';
 import { BlindSearch, wordSearch } from '../../src/domain/search-encoding.js';
 import { SearchIndexer } from '../../src/domain/search-indexer.js';
+import { INDEXER_THREAD, ThreadWriteLock } from '../../src/storage/write-lock.js';
 import { ADMIN_ID, asService, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
 import { waitUntil } from '../support/wait.js';
@@ -218,6 +219,8 @@ describe.each(databaseKinds())('search with encryption off, on %s', (kind) => {
     await server?.stop();
   });
 
+  const hitsOf = async (userId: string, q: string) => (await asUser(server, userId).get(`/search?q=${q}`)).body.data.map((m: { id: string }) => m.id);
+
   it('writes words to the word index and nothing to the blind one', async () => {
     const a = uniqueId();
     const conversation = await buildConversation(server, a, [uniqueId()]);
@@ -235,6 +238,23 @@ describe.each(databaseKinds())('search with encryption off, on %s', (kind) => {
     const { store } = server.parley.ctx;
     await waitUntil(async () => (await store.search.messageIdsIndexedUnder(null, null, 100_000)).includes(message.id), 'the message indexed');
     expect((await asUser(server, a).get('/search?q=quokkabassoon')).body.data.map((m: { id: string }) => m.id)).toEqual([message.id]);
+  });
+
+  it('keeps sends and searches answering when the indexing thread dies in a batch, and starts a new thread', async () => {
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    const { searchIndexer, database, store } = server.parley.ctx;
+    const thread = searchIndexer.thread;
+    expect(thread).toBeDefined();
+    // On SQLite it dies holding the write lock, as in the middle of a batch: sends must not wait for it forever.
+    if (database.writeLock !== undefined) await new ThreadWriteLock(database.writeLock, INDEXER_THREAD).acquire();
+    await thread?.terminate();
+    const sent = await sendMessage(server, a, conversation.id, 'a tapirkazoo');
+    expect(await hitsOf(a, 'tapirkazoo')).toEqual([sent.id]);
+    await waitUntil(() => searchIndexer.thread !== undefined && searchIndexer.thread !== thread, 'a new indexing thread');
+    const later = await sendMessage(server, a, conversation.id, 'a okapilute');
+    await waitUntil(async () => (await store.search.messageIdsIndexedUnder(null, null, 100_000)).includes(later.id), 'the new thread indexing');
+    expect(await hitsOf(a, 'okapilute')).toEqual([later.id]);
   });
 });
 

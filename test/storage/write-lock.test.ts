@@ -1,6 +1,7 @@
 // SQLite's writers on two threads (the server's, and the search indexer's with a connection of
 // its own) take turns through a lock in shared memory: the one that waits keeps its event loop
 // running, and neither meets SQLite's busy handler, which would block it.
+import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../src/storage/database.js';
 import { Store } from '../../src/storage/store.js';
@@ -60,11 +61,13 @@ describe('two SQLite connections sharing the write lock', () => {
   let first: Store;
   let secondDatabase: Database;
   let second: Store;
+  let file: string;
 
   beforeAll(async () => {
     const opened = await openTestDatabase('sqlite');
     dispose = opened.dispose;
     first = Store.open(opened.database);
+    file = (opened.config as { file: string }).file;
     secondDatabase = openDatabase(opened.config, undefined, { writeLock: opened.database.writeLock as SharedArrayBuffer, holder: INDEXER_THREAD });
     second = Store.open(secondDatabase);
   });
@@ -101,21 +104,62 @@ describe('two SQLite connections sharing the write lock', () => {
     expect((await second.users.findById('lock_later'))?.id).toBe('lock_later');
   });
 
-  it('lets a transaction that reads before it writes commit after the other connection committed', async () => {
+  it('makes a write outside a transaction wait for the other connection\'s transaction, without blocking its thread', async () => {
     const now = new Date().toISOString();
-    // Deferred transactions would fail here (SQLITE_BUSY_SNAPSHOT): each begins immediate.
-    const both = await Promise.all([
-      first.transaction(async (tx) => {
-        await tx.users.findById('lock_reader_b');
-        await tx.users.upsert('lock_reader_a', { username: 'a' }, now);
-        return 'a';
-      }),
-      second.transaction(async (tx) => {
-        await tx.users.findById('lock_reader_a');
-        await tx.users.upsert('lock_reader_b', { username: 'b' }, now);
-        return 'b';
-      }),
-    ]);
-    expect(both).toEqual(['a', 'b']);
+    const inside = deferred();
+    const finish = deferred();
+    const earlier = second.transaction(async (tx) => {
+      await tx.users.upsert('lock_batch', { username: 'batch' }, now);
+      inside.resolve();
+      await finish.promise;
+    });
+    await inside.promise;
+    let written = false;
+    // An autocommit write: in SQLite's busy handler it would block this thread, then fail.
+    const write = first.users.upsert('lock_autocommit', { username: 'single' }, now).then(() => (written = true));
+    await turns();
+    expect(written).toBe(false);
+    finish.resolve();
+    await earlier;
+    await write;
+    expect((await second.users.findById('lock_autocommit'))?.id).toBe('lock_autocommit');
+  });
+
+  it('begins transactions immediate: a writer outside Parley waits for them instead of overtaking their reads', async () => {
+    const now = new Date().toISOString();
+    const outsider = new SQLite(file);
+    outsider.pragma('busy_timeout = 0');
+    try {
+      const committed = await first.transaction(async (tx) => {
+        await tx.users.findById('lock_outsider');
+        // Deferred, the transaction would hold only a snapshot: this write would go in, and the
+        // transaction's own write below would then fail (SQLITE_BUSY_SNAPSHOT).
+        expect(() => outsider.prepare("update users set username = 'outsider' where id = 'lock_batch'").run()).toThrow(/locked|busy/i);
+        await tx.users.upsert('lock_outsider', { username: 'reader' }, now);
+        return true;
+      });
+      expect(committed).toBe(true);
+    } finally {
+      outsider.close();
+    }
+  });
+
+  it('lets a waiting request thread go before an indexer that comes back for its next batch', async () => {
+    const buffer = ThreadWriteLock.create();
+    const main = new ThreadWriteLock(buffer, MAIN_THREAD);
+    const indexer = new ThreadWriteLock(buffer, INDEXER_THREAD);
+    await indexer.acquire();
+    const order: string[] = [];
+    const mainTurn = main.acquire().then(() => order.push('main'));
+    await turns();
+    indexer.release();
+    const nextBatch = indexer.acquire().then(() => order.push('indexer'));
+    await mainTurn;
+    await turns();
+    expect(order).toEqual(['main']);
+    main.release();
+    await nextBatch;
+    expect(order).toEqual(['main', 'indexer']);
+    indexer.release();
   });
 });
