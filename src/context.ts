@@ -22,7 +22,7 @@ import { AccessService } from './domain/access.js';
 import { ConversationLifecycleService } from './domain/conversations/lifecycle.service.js';
 import { ParticipantsService } from './domain/conversations/participants.service.js';
 import { ReadingService } from './domain/conversations/reading.service.js';
-import { EventLogSignal } from './domain/event-signal.js';
+import { EventLogSignal, SharedNudge } from './domain/event-signal.js';
 import { ContentReviewer } from './domain/messages/content.js';
 import { EditingService } from './domain/messages/editing.service.js';
 import { ReactionsService } from './domain/messages/reactions.service.js';
@@ -188,7 +188,13 @@ export async function createContext(
   const searchEncoding = searchEncodingFor(config.encryption.keys);
   const searchIndexer = new SearchIndexerThread(
     new SearchIndexer(store, logger, searchEncoding),
-    { database: config.database, writeLock: database.writeLock, encryptionKeys: config.encryption.keys, logLevel: config.logLevel },
+    {
+      database: config.database,
+      writeLock: database.writeLock,
+      encryptionKeys: config.encryption.keys,
+      logLevel: config.logLevel,
+      commits: new SharedNudge().buffer,
+    },
     logger,
   );
   const authenticator = new Authenticator(config.auth);

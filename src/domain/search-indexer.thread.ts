@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { databaseUnavailable } from '../storage/outages.js';
 import type { Store } from '../storage/store.js';
 import { INDEXER_THREAD, ThreadWriteLock } from '../storage/write-lock.js';
-import type { EventLogSignal } from './event-signal.js';
+import { type EventLogSignal, SharedNudge } from './event-signal.js';
 import type { SearchIndexer, SearchIndexing } from './search-indexer.js';
 import type { FromIndexer, IndexerWorkerData, ToIndexer } from './search-indexer.worker.js';
 
@@ -57,7 +57,8 @@ export class SearchIndexerThread implements SearchIndexing {
   /** Indexes whatever was committed before start, then follows this instance's commits. */
   start(signal: EventLogSignal): void {
     this.active = true;
-    this.unsubscribe = signal.onCommitted(() => this.send({ type: 'committed' }));
+    const commits = new SharedNudge(this.workerData.commits);
+    this.unsubscribe = signal.onCommitted(() => commits.nudge());
     this.spawn();
   }
 

@@ -20,7 +20,7 @@ import { type SearchEncoding, wordSearch } from './search-encoding.js';
  */
 const BATCH = 250;
 /** Commits arriving within this window are indexed together, in one transaction. */
-const GATHER_MS = 50;
+export const GATHER_MS = 50;
 
 /**
  * What a batch of events asks of the index: entries for messages sent in it (`add`: nothing

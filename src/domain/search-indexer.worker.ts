@@ -11,9 +11,9 @@ import { openDatabase } from '../storage/database.js';
 import { isDatabaseOutage } from '../storage/outages.js';
 import { Store } from '../storage/store.js';
 import { INDEXER_THREAD } from '../storage/write-lock.js';
-import { EventLogSignal } from './event-signal.js';
+import { EventLogSignal, SharedNudge } from './event-signal.js';
 import { searchEncodingFor } from './search-encoding.js';
-import { SearchIndexer } from './search-indexer.js';
+import { GATHER_MS, SearchIndexer } from './search-indexer.js';
 
 export interface IndexerWorkerData {
   database: Config['database'];
@@ -21,9 +21,11 @@ export interface IndexerWorkerData {
   writeLock: SharedArrayBuffer | undefined;
   encryptionKeys: EncryptionKey[];
   logLevel: string;
+  /** The request thread's commits (SharedNudge). */
+  commits: SharedArrayBuffer;
 }
 
-export type ToIndexer = { type: 'committed' } | { type: 'catchUp'; id: number } | { type: 'forgetWords' } | { type: 'stop' };
+export type ToIndexer = { type: 'catchUp'; id: number } | { type: 'forgetWords' } | { type: 'stop' };
 /** `outage`: the catch-up failed because the database could not be reached. */
 export type FromIndexer = { type: 'ready' } | { type: 'caughtUp'; id: number; ok: boolean; outage: boolean } | { type: 'stopped' };
 
@@ -44,14 +46,25 @@ const database = openDatabase(
 const indexer = new SearchIndexer(Store.open(database, new ValueCipher(keys)), logger, searchEncodingFor(keys));
 const signal = new EventLogSignal();
 indexer.start(signal);
+let following = true;
+
+/**
+ * Follows the request thread's commits. After a nudge the indexer gathers for GATHER_MS before
+ * it reads the log; waiting again only then, this thread is woken at most once per batch.
+ */
+async function followCommits(commits: SharedNudge): Promise<void> {
+  while (following) {
+    await commits.next();
+    signal.committed();
+    await new Promise((resolve) => setTimeout(resolve, GATHER_MS));
+  }
+}
+void followCommits(new SharedNudge(data.commits));
 
 const reply = (message: FromIndexer) => port.postMessage(message);
 
 port.on('message', (message: ToIndexer) => {
   switch (message.type) {
-    case 'committed':
-      signal.committed();
-      break;
     case 'catchUp':
       indexer.catchUp().then(
         () => reply({ type: 'caughtUp', id: message.id, ok: true, outage: false }),
@@ -67,6 +80,7 @@ port.on('message', (message: ToIndexer) => {
       indexer.forgetWords();
       break;
     case 'stop':
+      following = false;
       void indexer
         .stop()
         .then(() => database.close())

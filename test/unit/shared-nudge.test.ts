@@ -1,0 +1,35 @@
+// The commit nudge between threads: a waiting reader is woken by the next commit; commits that
+// come while it is not waiting cost nothing and are not kept (its next read sees them).
+import { describe, expect, it } from 'vitest';
+import { SharedNudge } from '../../src/domain/event-signal.js';
+
+async function turns(count = 5): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+describe('SharedNudge', () => {
+  it('wakes a waiting reader at the next nudge, and only then', async () => {
+    const committer = new SharedNudge();
+    const reader = new SharedNudge(committer.buffer);
+    let woken = false;
+    const waiting = reader.next().then(() => (woken = true));
+    await turns();
+    expect(woken).toBe(false);
+    committer.nudge();
+    await waiting;
+    expect(woken).toBe(true);
+  });
+
+  it('drops nudges while the reader is not waiting', async () => {
+    const committer = new SharedNudge();
+    const reader = new SharedNudge(committer.buffer);
+    committer.nudge();
+    committer.nudge();
+    let woken = false;
+    const waiting = reader.next().then(() => (woken = true));
+    await turns();
+    expect(woken).toBe(false);
+    committer.nudge();
+    await waiting;
+  });
+});
