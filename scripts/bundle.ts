@@ -2,7 +2,7 @@
 //   tsx scripts/bundle.ts client   -> packages/client/dist (@parley/client, ESM)
 //   tsx scripts/bundle.ts app      -> web/dist (the chat page served at /app/)
 // With no argument, both.
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -31,9 +31,27 @@ function measure(name: string, code: Uint8Array | string): BundleSize {
   return { name, bytes, gzipBytes: gzipSync(code, { level: 9 }).byteLength };
 }
 
-export async function bundleClient(): Promise<BundleSize[]> {
-  const outdir = at('packages/client/dist');
-  rmSync(outdir, { recursive: true, force: true });
+/**
+ * Builds into a folder beside `target`, then puts it in `target`'s place: a server serving the
+ * old build (tests run beside `npm start`) never finds the folder empty or half written.
+ */
+async function replacing<T>(target: string, write: (outdir: string) => Promise<T>): Promise<T> {
+  const fresh = `${target}.building-${process.pid}`;
+  const stale = `${target}.old-${process.pid}`;
+  rmSync(fresh, { recursive: true, force: true });
+  mkdirSync(fresh, { recursive: true });
+  const result = await write(fresh);
+  if (existsSync(target)) renameSync(target, stale);
+  renameSync(fresh, target);
+  rmSync(stale, { recursive: true, force: true });
+  return result;
+}
+
+export function bundleClient(): Promise<BundleSize[]> {
+  return replacing(at('packages/client/dist'), writeClient);
+}
+
+async function writeClient(outdir: string): Promise<BundleSize[]> {
   await build({
     ...common,
     entryPoints: [at('packages/client/src/index.ts'), at('packages/client/src/socket-io.ts')],
@@ -59,10 +77,11 @@ export async function bundleClient(): Promise<BundleSize[]> {
   ];
 }
 
-export async function bundleApp(): Promise<BundleSize[]> {
-  const outdir = at('web/dist');
-  rmSync(outdir, { recursive: true, force: true });
-  mkdirSync(outdir, { recursive: true });
+export function bundleApp(): Promise<BundleSize[]> {
+  return replacing(at('web/dist'), writeApp);
+}
+
+async function writeApp(outdir: string): Promise<BundleSize[]> {
   await build({
     ...common,
     entryPoints: { app: at('web/src/main.tsx') },

@@ -5,7 +5,6 @@
 // rotation re-indexes here, inside its own transaction.
 import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
-import { databaseUnavailable } from '../storage/outages.js';
 import type { Store } from '../storage/store.js';
 import { INDEXER_THREAD, ThreadWriteLock } from '../storage/write-lock.js';
 import { type EventLogSignal, SharedNudge } from './event-signal.js';
@@ -29,7 +28,7 @@ interface Running {
   waiting: Map<number, (answer: CatchUpAnswer) => void>;
 }
 
-type CatchUpAnswer = 'done' | 'failed' | 'outage' | 'gone';
+type CatchUpAnswer = 'done' | 'failed' | 'gone';
 
 export class SearchIndexerThread implements SearchIndexing {
   private running: Running | undefined;
@@ -81,12 +80,9 @@ export class SearchIndexerThread implements SearchIndexing {
 
   /** Resolves once every event committed before the call is in the index. */
   async catchUp(): Promise<void> {
-    const answer = await this.workerCatchUp();
-    if (answer === 'done') return;
-    // The worker could not reach the database: neither could this thread, so say so at once
-    // instead of waiting out the connection timeout a second time.
-    if (answer === 'outage') throw databaseUnavailable(new Error('the search index could not catch up'));
-    // No worker, or it failed for another reason: this thread catches up (and reports its own error).
+    if ((await this.workerCatchUp()) === 'done') return;
+    // No worker, or it failed: this thread catches up, and reports its own error if it fails
+    // too. (The worker's connections may fail where this thread's warm pool does not.)
     await this.local.catchUp();
   }
 
@@ -131,7 +127,7 @@ export class SearchIndexerThread implements SearchIndexing {
       worker.on('message', (message: FromIndexer) => {
         if (message.type === 'ready') resolve(true);
         else if (message.type === 'caughtUp') {
-          running.waiting.get(message.id)?.(message.ok ? 'done' : message.outage ? 'outage' : 'failed');
+          running.waiting.get(message.id)?.(message.ok ? 'done' : 'failed');
           running.waiting.delete(message.id);
         }
       });

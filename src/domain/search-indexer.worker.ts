@@ -5,10 +5,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../config.js';
 import type { EncryptionKey } from '../crypto/keyring.js';
 import { ValueCipher } from '../crypto/value-cipher.js';
-import { AppError } from '../errors.js';
 import { createLogger } from '../logger.js';
 import { openDatabase } from '../storage/database.js';
-import { isDatabaseOutage } from '../storage/outages.js';
 import { Store } from '../storage/store.js';
 import { INDEXER_THREAD } from '../storage/write-lock.js';
 import { EventLogSignal, SharedNudge } from './event-signal.js';
@@ -26,8 +24,7 @@ export interface IndexerWorkerData {
 }
 
 export type ToIndexer = { type: 'catchUp'; id: number } | { type: 'forgetWords' } | { type: 'stop' };
-/** `outage`: the catch-up failed because the database could not be reached. */
-export type FromIndexer = { type: 'ready' } | { type: 'caughtUp'; id: number; ok: boolean; outage: boolean } | { type: 'stopped' };
+export type FromIndexer = { type: 'ready' } | { type: 'caughtUp'; id: number; ok: boolean } | { type: 'stopped' };
 
 /** Connections the worker's pool may open on PostgreSQL: one batch runs at a time. */
 const POSTGRES_POOL_SIZE = 2;
@@ -67,12 +64,11 @@ port.on('message', (message: ToIndexer) => {
   switch (message.type) {
     case 'catchUp':
       indexer.catchUp().then(
-        () => reply({ type: 'caughtUp', id: message.id, ok: true, outage: false }),
+        () => reply({ type: 'caughtUp', id: message.id, ok: true }),
         (error: unknown) => {
-          const outage = error instanceof AppError ? error.code === 'UNAVAILABLE' : isDatabaseOutage(error);
-          // An outage is the request's to report (503); anything else is worth a look.
-          if (!outage) logger.warn({ err: error }, 'search catch-up failed');
-          reply({ type: 'caughtUp', id: message.id, ok: false, outage });
+          // The request thread then catches up itself, and answers the search with its own outcome.
+          logger.warn({ err: error }, 'search catch-up failed on the indexer thread');
+          reply({ type: 'caughtUp', id: message.id, ok: false });
         },
       );
       break;

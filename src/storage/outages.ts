@@ -101,8 +101,14 @@ class OutageTranslatingDriver implements Driver {
     if (!translated.has(connection)) {
       // Patched in place, not wrapped: the driver recognises its own connection objects on release.
       const executeQuery = connection.executeQuery.bind(connection);
-      // Async, so that a driver that throws at once (better-sqlite3) is translated too.
-      connection.executeQuery = async <R>(query: CompiledQuery) => executeQuery<R>(query).catch(translateOutage);
+      // Awaited inside try, so that a driver that throws at once (better-sqlite3) is translated too.
+      connection.executeQuery = async <R>(query: CompiledQuery) => {
+        try {
+          return await executeQuery<R>(query);
+        } catch (error) {
+          return translateOutage(error);
+        }
+      };
       translated.add(connection);
     }
     return connection;

@@ -54,6 +54,11 @@ export class ThreadWriteLock {
     }
   }
 
+  /** Whether the request thread is waiting for the lock now (for diagnostics). */
+  get requestThreadWaiting(): boolean {
+    return (Atomics.load(this.cell, WAITING) & (1 << MAIN_THREAD)) !== 0;
+  }
+
   release(): void {
     if (Atomics.compareExchange(this.cell, HOLDER, this.holder, FREE) === this.holder) Atomics.notify(this.cell, HOLDER);
   }
@@ -63,7 +68,10 @@ export class ThreadWriteLock {
     if (Atomics.compareExchange(this.cell, HOLDER, holder, FREE) === holder) Atomics.notify(this.cell, HOLDER);
   }
 
-  /** Waits, without blocking the thread, until the cell no longer reads `value`. */
+  /**
+   * Waits, without blocking the thread, until the cell no longer reads `value`. A pending wait
+   * does not keep a thread alive by itself: the indexer's is kept by its message port.
+   */
   private async waitWhile(index: number, value: number): Promise<void> {
     const waiting = Atomics.waitAsync(this.cell, index, value);
     if (waiting.async) await waiting.value;

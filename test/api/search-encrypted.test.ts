@@ -246,10 +246,14 @@ describe.each(databaseKinds())('search with encryption off, on %s', (kind) => {
     const { searchIndexer, database, store } = server.parley.ctx;
     const thread = searchIndexer.thread;
     expect(thread).toBeDefined();
-    // On SQLite it dies holding the write lock, as in the middle of a batch: sends must not wait for it forever.
-    if (database.writeLock !== undefined) await new ThreadWriteLock(database.writeLock, INDEXER_THREAD).acquire();
+    // On SQLite it dies holding the write lock, as in the middle of a batch, while a send waits
+    // for it: the send must not wait forever.
+    const lock = database.writeLock === undefined ? undefined : new ThreadWriteLock(database.writeLock, INDEXER_THREAD);
+    await lock?.acquire();
+    const sending = sendMessage(server, a, conversation.id, 'a tapirkazoo');
+    if (lock !== undefined) await waitUntil(() => lock.requestThreadWaiting, 'the send waiting for the write lock');
     await thread?.terminate();
-    const sent = await sendMessage(server, a, conversation.id, 'a tapirkazoo');
+    const sent = await sending;
     expect(await hitsOf(a, 'tapirkazoo')).toEqual([sent.id]);
     await waitUntil(() => searchIndexer.thread !== undefined && searchIndexer.thread !== thread, 'a new indexing thread');
     const later = await sendMessage(server, a, conversation.id, 'a okapilute');
