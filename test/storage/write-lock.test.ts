@@ -7,11 +7,7 @@ import { type Database, openDatabase } from '../../src/storage/database.js';
 import { Store } from '../../src/storage/store.js';
 import { INDEXER_THREAD, MAIN_THREAD, ThreadWriteLock } from '../../src/storage/write-lock.js';
 import { openTestDatabase } from '../support/services.js';
-
-/** A few turns of the event loop: long enough for anything that was not waiting to happen. */
-async function turns(count = 5): Promise<void> {
-  for (let i = 0; i < count; i++) await new Promise((resolve) => setImmediate(resolve));
-}
+import { eventLoopTurns } from '../support/wait.js';
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve!: () => void;
@@ -27,7 +23,7 @@ describe('the write lock of SQLite connections on several threads', () => {
     await indexer.acquire();
     let acquired = false;
     const waiting = main.acquire().then(() => (acquired = true));
-    await turns();
+    await eventLoopTurns();
     expect(acquired).toBe(false);
     indexer.release();
     await waiting;
@@ -49,7 +45,7 @@ describe('the write lock of SQLite connections on several threads', () => {
     main.releaseFor(INDEXER_THREAD);
     let second = false;
     const next = new ThreadWriteLock(buffer, INDEXER_THREAD).acquire().then(() => (second = true));
-    await turns();
+    await eventLoopTurns();
     expect(second).toBe(false);
     main.release();
     await next;
@@ -96,7 +92,7 @@ describe('two SQLite connections sharing the write lock', () => {
       })
       .finally(() => (laterDone = true));
     // The waiting connection's thread goes on: this test's own code runs while it waits.
-    await turns();
+    await eventLoopTurns();
     expect(laterDone).toBe(false);
     finish.resolve();
     await earlier;
@@ -117,7 +113,7 @@ describe('two SQLite connections sharing the write lock', () => {
     let written = false;
     // An autocommit write: in SQLite's busy handler it would block this thread, then fail.
     const write = first.users.upsert('lock_autocommit', { username: 'single' }, now).then(() => (written = true));
-    await turns();
+    await eventLoopTurns();
     expect(written).toBe(false);
     finish.resolve();
     await earlier;
@@ -151,11 +147,11 @@ describe('two SQLite connections sharing the write lock', () => {
     await indexer.acquire();
     const order: string[] = [];
     const mainTurn = main.acquire().then(() => order.push('main'));
-    await turns();
+    await eventLoopTurns();
     indexer.release();
     const nextBatch = indexer.acquire().then(() => order.push('indexer'));
     await mainTurn;
-    await turns();
+    await eventLoopTurns();
     expect(order).toEqual(['main']);
     main.release();
     await nextBatch;

@@ -10,3 +10,11 @@ export async function waitUntil(check: () => boolean | Promise<boolean>, what: s
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/**
+ * A few turns of the event loop: long enough for anything that was not waiting on something
+ * else to happen. For asserting that a waiter is still waiting.
+ */
+export async function eventLoopTurns(count = 5): Promise<void> {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => setImmediate(resolve));
+}

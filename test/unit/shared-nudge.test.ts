@@ -2,10 +2,7 @@
 // come while it is not waiting cost nothing and are not kept (its next read sees them).
 import { describe, expect, it } from 'vitest';
 import { SharedNudge } from '../../src/domain/event-signal.js';
-
-async function turns(count = 5): Promise<void> {
-  for (let i = 0; i < count; i++) await new Promise((resolve) => setImmediate(resolve));
-}
+import { eventLoopTurns } from '../support/wait.js';
 
 describe('SharedNudge', () => {
   it('wakes a waiting reader at the next nudge, and only then', async () => {
@@ -13,7 +10,7 @@ describe('SharedNudge', () => {
     const reader = new SharedNudge(committer.buffer);
     let woken = false;
     const waiting = reader.next().then(() => (woken = true));
-    await turns();
+    await eventLoopTurns();
     expect(woken).toBe(false);
     committer.nudge();
     await waiting;
@@ -27,7 +24,7 @@ describe('SharedNudge', () => {
     committer.nudge();
     let woken = false;
     const waiting = reader.next().then(() => (woken = true));
-    await turns();
+    await eventLoopTurns();
     expect(woken).toBe(false);
     committer.nudge();
     await waiting;
