@@ -3,10 +3,11 @@
 // guarantees are the database's (the position lock, SQLite's one writer), not the thread's: a
 // search whose worker is stopped or gone catches the index up itself, on this thread, and a
 // rotation re-indexes here, inside its own transaction.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import type { Store } from '../storage/store.js';
 import { INDEXER_THREAD, ThreadWriteLock } from '../storage/write-lock.js';
+import { startThread } from '../threads.js';
 import { type EventLogSignal, SharedNudge } from './event-signal.js';
 import type { SearchIndexer, SearchIndexing } from './search-indexer.js';
 import type { FromIndexer, IndexerWorkerData, ToIndexer } from './search-indexer.worker.js';
@@ -114,7 +115,7 @@ export class SearchIndexerThread implements SearchIndexing {
   private spawn(): void {
     let worker: Worker;
     try {
-      worker = startWorker(this.workerData);
+      worker = startThread(import.meta.url, 'search-indexer.worker', this.workerData);
     } catch (error) {
       this.logger.error({ err: error }, 'search indexer thread could not start; searches catch up themselves');
       this.scheduleRestart();
@@ -154,15 +155,4 @@ export class SearchIndexerThread implements SearchIndexing {
     this.restartTimer.unref();
     this.restartAfterMs = Math.min(MAX_RESTART_AFTER_MS, this.restartAfterMs * 2);
   }
-}
-
-function startWorker(workerData: IndexerWorkerData): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./search-indexer.worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-  if (!fromSource) return new Worker(entry, { workerData });
-  // Running from source (tests, benchmarks): the worker loads TypeScript through tsx, as this
-  // process does. Node 20 does not apply loader hooks to a worker's own entry, so it imports it.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
-  return new Worker(bootstrap, { eval: true, workerData });
 }

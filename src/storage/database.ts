@@ -193,7 +193,7 @@ export function openDatabase(
   const lock = new ThreadWriteLock(writeLock, second?.holder ?? MAIN_THREAD);
   const db = new Kysely<DB>({ dialect: withOutageTranslation(withThreadWriteLock(new SqliteDialect({ database: cached }), lock)) });
   // The first connection checkpoints for every thread.
-  const checkpointer = second === undefined ? new SqliteCheckpointer(config.file) : undefined;
+  const checkpointer = second === undefined ? new SqliteCheckpointer(config.file, writeLock) : undefined;
   return {
     db,
     dialect: new Dialect('sqlite', cached),

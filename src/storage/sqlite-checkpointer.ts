@@ -1,41 +1,36 @@
 // Moves SQLite's WAL checkpoints off the request path. A checkpoint copies the WAL into the
 // database file and syncs it; run inside a commit, that stalls every request waiting behind
-// it. Here a worker thread with its own connection checkpoints every second instead.
-import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+// it. Here a worker thread with its own connection (sqlite-checkpointer.worker.ts) checkpoints
+// several times a second instead, briefly taking the threads' write lock at the end of each.
+import type { Worker } from 'node:worker_threads';
+import { startThread } from '../threads.js';
+import type { CheckpointerWorkerData, FromCheckpointer, ToCheckpointer } from './sqlite-checkpointer.worker.js';
+import { CHECKPOINTER_THREAD, ThreadWriteLock } from './write-lock.js';
 
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const db = new Database(workerData.file);
-db.pragma('busy_timeout = 1000');
-const timer = setInterval(() => {
-  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch { /* busy: the next tick tries again */ }
-}, workerData.intervalMs);
-parentPort.on('message', () => {
-  clearInterval(timer);
-  try { db.pragma('wal_checkpoint(TRUNCATE)'); } catch {}
-  db.close();
-  parentPort.postMessage('closed');
-});
-`;
+/** Between checkpoints: the WAL holds about this long's writes (about 10 MB at full speed). */
+export const CHECKPOINT_EVERY_MS = 200;
+/** How long stop() waits for the final checkpoint. */
+const STOP_PATIENCE_MS = 2000;
 
 export class SqliteCheckpointer {
   private readonly worker: Worker;
 
-  constructor(file: string, intervalMs = 1000) {
-    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, intervalMs, driver } });
+  constructor(file: string, writeLock: SharedArrayBuffer, intervalMs = CHECKPOINT_EVERY_MS) {
+    this.worker = startThread(import.meta.url, 'sqlite-checkpointer.worker', { file, intervalMs, writeLock } satisfies CheckpointerWorkerData);
+    // A thread that ends holding the write lock (it failed, or was terminated) must not keep writers out.
+    this.worker.once('exit', () => new ThreadWriteLock(writeLock, CHECKPOINTER_THREAD).releaseFor(CHECKPOINTER_THREAD));
     this.worker.unref();
   }
 
   async stop(): Promise<void> {
-    const closed = new Promise<void>((resolve) => {
-      this.worker.once('message', () => resolve());
+    const stopped = new Promise<void>((resolve) => {
+      this.worker.once('message', (message: FromCheckpointer) => message === 'stopped' && resolve());
       this.worker.once('exit', () => resolve());
     });
-    this.worker.postMessage('stop');
-    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 2000))]);
+    this.worker.postMessage('stop' satisfies ToCheckpointer);
+    let patience: NodeJS.Timeout | undefined;
+    await Promise.race([stopped, new Promise((resolve) => (patience = setTimeout(resolve, STOP_PATIENCE_MS)))]);
+    clearTimeout(patience);
     await this.worker.terminate();
   }
 }

@@ -1,5 +1,6 @@
 // SQLite has one writer at a time. Within one thread Kysely's connection mutex already orders
-// the writes; across threads (the search indexer's worker has a connection of its own) they
+// the writes; across threads (the search indexer's worker has a connection of its own, and the
+// checkpointer needs a moment with no writer, see sqlite-checkpointer.ts) they
 // would meet in SQLite's busy handler instead, which sleeps and blocks the waiting thread's
 // event loop. This lock, shared through memory, makes the request thread wait for the worker
 // without blocking: its requests keep being read and join the next group commit.
@@ -11,9 +12,10 @@ const HOLDER = 0;
 const WAITING = 1;
 
 /** Who holds the lock: a thread that dies holding it is released by its holder's number. */
-export type WriteLockHolder = 1 | 2;
+export type WriteLockHolder = 1 | 2 | 3;
 export const MAIN_THREAD: WriteLockHolder = 1;
 export const INDEXER_THREAD: WriteLockHolder = 2;
+export const CHECKPOINTER_THREAD: WriteLockHolder = 3;
 
 export class ThreadWriteLock {
   private readonly cell: Int32Array;
@@ -30,9 +32,9 @@ export class ThreadWriteLock {
   }
 
   /**
-   * Resolves once this holder has the lock. The request thread goes first: the indexer, finding
-   * it waiting, lets it take the lock before trying again, so a backlog of index batches cannot
-   * hold sends back for more than one batch.
+   * Resolves once this holder has the lock. The request thread goes first: another thread,
+   * finding it waiting, lets it take the lock before trying again, so a backlog of index batches
+   * cannot hold sends back for more than one batch.
    */
   async acquire(): Promise<void> {
     const mine = 1 << this.holder;

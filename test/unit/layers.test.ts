@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = path.resolve('src');
 
 /** Pure building blocks: anything may import them; they import only each other. */
-const FOUNDATION = ['errors', 'config', 'timings', 'metrics', 'version', 'remembered', 'logger', 'moderation', 'crypto'];
+const FOUNDATION = ['errors', 'config', 'timings', 'metrics', 'version', 'remembered', 'logger', 'threads', 'moderation', 'crypto'];
 /** SQL (storage) and file machinery (attachments), without rules. */
 const MACHINERY = ['storage', 'attachments', ...FOUNDATION];
 /** The rules and the shapes they answer with: input schemas, response views, presenters. */
@@ -43,6 +43,7 @@ const MAY_IMPORT: Record<string, readonly string[] | 'anything'> = {
   version: [],
   remembered: [],
   logger: [],
+  threads: [],
   moderation: [],
   crypto: ['errors', 'remembered'],
 };
