@@ -133,7 +133,7 @@ async function openAndMigrate(config: Config, logger: Logger): Promise<Database>
   let database: Database | undefined;
   try {
     database = openDatabase(config.database, (error) =>
-      logger.warn({ err: error }, 'database connection lost; the pool will reconnect'),
+      logger.warn({ err: error }, 'database trouble outside any request (a lost connection is made again by the pool)'),
     );
     await migrateToLatest(database.db, database.dialect.name);
     return database;

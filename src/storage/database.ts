@@ -143,7 +143,10 @@ export interface SecondConnection {
 
 const CONNECT_TIMEOUT_MS = 30_000;
 
-/** Reports connection errors that belong to no query (a server restart dropping idle clients). */
+/**
+ * Reports database trouble that belongs to no query: a server restart dropping idle clients, or
+ * SQLite's checkpointer thread stopping.
+ */
 export type ConnectionErrorListener = (error: Error) => void;
 
 export function openDatabase(
@@ -192,8 +195,15 @@ export function openDatabase(
   const writeLock = second?.writeLock ?? ThreadWriteLock.create();
   const lock = new ThreadWriteLock(writeLock, second?.holder ?? MAIN_THREAD);
   const db = new Kysely<DB>({ dialect: withOutageTranslation(withThreadWriteLock(new SqliteDialect({ database: cached }), lock)) });
-  // The first connection checkpoints for every thread.
-  const checkpointer = second === undefined ? new SqliteCheckpointer(config.file, writeLock) : undefined;
+  // The first connection checkpoints for every thread. Should its thread fail, SQLite's own
+  // checkpoints after commits take over: slower commits, but a WAL that stays bounded.
+  const checkpointer =
+    second === undefined
+      ? new SqliteCheckpointer(config.file, writeLock, (error) => {
+          if (sqlite.open) sqlite.pragma('wal_autocheckpoint = 1000');
+          onConnectionError(new Error(`SQLite's checkpointer thread stopped (${error.message}); checkpoints now run after commits`));
+        })
+      : undefined;
   return {
     db,
     dialect: new Dialect('sqlite', cached),

@@ -22,23 +22,47 @@ db.pragma('busy_timeout = 1000');
 const lock = new ThreadWriteLock(data.writeLock, CHECKPOINTER_THREAD);
 
 /**
+ * The WAL is made to start over once it holds this many pages (32 MB of 4 KB pages): under
+ * steady full load about once a second, for a pause of writers of a few milliseconds.
+ */
+const START_OVER_AT_PAGES = 8192;
+
+/**
  * SQLite starts the WAL over from its beginning only when a checkpoint has copied all of it, and
  * under writes that never pause a checkpoint never does: new pages keep arriving while it copies.
- * The WAL then grows without end (by tens of MB a second at full speed) and every write
- * extends the file. So the bulk is copied while writers go on, then the few pages written
- * meanwhile under the write lock: the copy reaches the end, and the next write starts over.
+ * The WAL then grows without end (by tens of MB a second at full speed) and every write extends
+ * the file. So the bulk is copied while writers go on, then the few pages written meanwhile
+ * under the write lock: the copy reaches the end, and the next write starts over. Writers wait
+ * only for that remainder (what was written while the first copy ran), and not at all while the
+ * WAL is small (under lighter load it starts over by itself, in the pauses between writes) or
+ * when the first copy was held back (another checkpoint running, a reader on an old snapshot):
+ * the next round tries again.
  */
-async function checkpoint(mode: 'PASSIVE' | 'TRUNCATE'): Promise<void> {
+async function checkpoint(): Promise<void> {
   try {
-    db.pragma('wal_checkpoint(PASSIVE)');
+    // The pages the WAL held when this copy began, and how many of them it copied.
+    const [first] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
+    if (first === undefined || first.busy !== 0 || first.log < START_OVER_AT_PAGES || first.checkpointed < first.log) return;
   } catch {
-    // Busy or failing: the locked attempt below, or the next round, tries again.
+    return;
   }
   await lock.acquire();
   try {
-    db.pragma(`wal_checkpoint(${mode})`);
+    db.pragma('wal_checkpoint(PASSIVE)');
   } catch {
     // As above.
+  } finally {
+    lock.release();
+  }
+}
+
+/** The last checkpoint, at stop: the whole WAL, and the file emptied. */
+async function finalCheckpoint(): Promise<void> {
+  await lock.acquire();
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // Readers still open: the WAL stays, and SQLite replays it on the next open.
   } finally {
     lock.release();
   }
@@ -48,7 +72,7 @@ let running = true;
 let timer: NodeJS.Timeout | undefined;
 const next = () => {
   timer = setTimeout(() => {
-    void checkpoint('PASSIVE').then(() => running && next());
+    void checkpoint().then(() => running && next());
   }, data.intervalMs);
 };
 next();
@@ -57,7 +81,7 @@ port.on('message', (message: ToCheckpointer) => {
   if (message !== 'stop') return;
   running = false;
   clearTimeout(timer);
-  void checkpoint('TRUNCATE').then(() => {
+  void finalCheckpoint().then(() => {
     db.close();
     port.postMessage('stopped' satisfies FromCheckpointer);
   });

@@ -4,9 +4,13 @@
 // under the write lock (sqlite-checkpointer.ts).
 import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/storage/database.js';
+import { SqliteCheckpointer } from '../../src/storage/sqlite-checkpointer.js';
+import { ThreadWriteLock } from '../../src/storage/write-lock.js';
 import { openTestDatabase } from '../support/services.js';
 
 describe('the WAL of SQLite under continuous writes', () => {
@@ -38,6 +42,11 @@ describe('the WAL of SQLite under continuous writes', () => {
       await new Promise((resolve) => setImmediate(resolve));
     }
     expect(restarts()).toBeGreaterThanOrEqual(first + 3);
+  });
+
+  it('tells its owner when its thread cannot run, so that checkpoints are not silently lost', async () => {
+    const failed = new Promise<Error>((resolve) => new SqliteCheckpointer(path.join(tmpdir(), 'parley-missing', 'no', 'parley.db'), ThreadWriteLock.create(), resolve));
+    expect((await failed).message).toMatch(/directory does not exist|unable to open/i);
   });
 });
 
