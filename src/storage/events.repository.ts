@@ -24,9 +24,8 @@ export const EVENT_COLUMNS = [
 
 export type EventValues = { [K in (typeof EVENT_COLUMNS)[number]]: NewEventRow[K] };
 
-const appendQuery = prepared<EventValues, { pos: number }>((db, arg) =>
-  db.insertInto('events').values(allArgs<EventValues>(EVENT_COLUMNS, arg)).returning('pos'),
-);
+// No RETURNING: on SQLite it costs a quarter of the insert (the rows go through a temporary table).
+const appendQuery = prepared<EventValues, never>((db, arg) => db.insertInto('events').values(allArgs<EventValues>(EVENT_COLUMNS, arg)));
 
 export class EventsRepository {
   constructor(
@@ -39,16 +38,14 @@ export class EventsRepository {
   private appended = 0;
 
   /** Appends to the log; must run inside the transaction that made the change. */
-  async append(plainRows: NewEventRow[]): Promise<number[]> {
-    if (plainRows.length === 0) return [];
+  async append(plainRows: NewEventRow[]): Promise<void> {
+    if (plainRows.length === 0) return;
     if (this.dialect.name === 'postgres') {
-      const inserted = await this.db.insertInto('events').values(this.positioned(plainRows)).returning('pos').execute();
-      return inserted.map((row) => Number(row.pos));
+      await this.db.insertInto('events').values(this.positioned(plainRows)).execute();
+      return;
     }
-    const rows = this.sealed(plainRows);
-    const positions: number[] = [];
-    for (const row of rows) {
-      const inserted = await appendQuery.first(this.db, this.dialect, {
+    for (const row of this.sealed(plainRows)) {
+      await appendQuery.execute(this.db, this.dialect, {
         id: row.id,
         type: row.type,
         conversation_id: row.conversation_id ?? null,
@@ -58,9 +55,7 @@ export class EventsRepository {
         data: row.data,
         created_at: row.created_at,
       });
-      if (inserted) positions.push(Number(inserted.pos));
     }
-    return positions;
   }
 
   /**

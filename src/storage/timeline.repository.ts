@@ -23,7 +23,10 @@ type TakeSeqArgs = {
   at: string;
 };
 
-/** The conversation's next seq and latest message; matches no row unless `previous` still holds. */
+/**
+ * The conversation's next seq and latest message; matches no row unless `previous` still holds.
+ * SQLite counts the rows it changed; PostgreSQL's one statement selects from it (RETURNING).
+ */
 const buildTakeSeq = (db: Kysely<DB>, arg: Arg<TakeSeqArgs>) =>
   db
     .updateTable('conversations')
@@ -37,9 +40,8 @@ const buildTakeSeq = (db: Kysely<DB>, arg: Arg<TakeSeqArgs>) =>
       updated_at: arg('at'),
     })
     .where('id', '=', arg('conversationId'))
-    .where('last_seq', '=', arg('previous'))
-    .returning('last_seq');
-const takeSeqQuery = prepared<TakeSeqArgs, { last_seq: number }, ReturnType<typeof buildTakeSeq>>(buildTakeSeq);
+    .where('last_seq', '=', arg('previous'));
+const takeSeqQuery = prepared<TakeSeqArgs, never, ReturnType<typeof buildTakeSeq>>(buildTakeSeq);
 
 type ParticipantsArgs = {
   conversationId: string;
@@ -106,19 +108,19 @@ export class TimelineRepository {
     };
     const taken =
       this.dialect.name === 'postgres'
-        ? await this.appendInOneStatement(args, sealMessage(this.cipher, row), this.events.sealed(events))
+        ? (await this.appendInOneStatement(args, sealMessage(this.cipher, row), this.events.sealed(events))).length === 1
         : await this.appendStepByStep(args, row, events);
-    if (taken.length !== 1) throw new SeqTakenError(conversationId, row.seq);
+    if (!taken) throw new SeqTakenError(conversationId, row.seq);
   }
 
-  private async appendStepByStep(args: TakeSeqArgs & ParticipantsArgs, row: MessageRow, events: NewEventRow[]) {
-    const taken = await takeSeqQuery.all(this.db, this.dialect, args);
-    if (taken.length === 1) {
-      await this.messages.insert(row);
-      await touchParticipantsQuery.execute(this.db, this.dialect, args);
-      await this.events.append(events);
-    }
-    return taken;
+  /** Whether the seq was taken (and everything written). */
+  private async appendStepByStep(args: TakeSeqArgs & ParticipantsArgs, row: MessageRow, events: NewEventRow[]): Promise<boolean> {
+    const { numAffectedRows } = await takeSeqQuery.execute(this.db, this.dialect, args);
+    if (numAffectedRows !== 1n) return false;
+    await this.messages.insert(row);
+    await touchParticipantsQuery.execute(this.db, this.dialect, args);
+    await this.events.append(events);
+    return true;
   }
 
   private appendInOneStatement(args: TakeSeqArgs & ParticipantsArgs, sealedRow: MessageRow, sealedEvents: NewEventRow[]) {
@@ -148,7 +150,7 @@ function oneStatementAppend(eventCount: number): OneStatementQuery {
   if (cached !== undefined) return cached;
   const query = prepared<Record<string, unknown>, { last_seq: number }>((db, arg, dialect) =>
     db
-      .with('taken', () => buildTakeSeq(db, arg as Arg<TakeSeqArgs>))
+      .with('taken', () => buildTakeSeq(db, arg as Arg<TakeSeqArgs>).returning('last_seq'))
       .with('message', (creator) => creator.insertInto('messages').values(allArgs<MessageRow>(MESSAGE_COLUMNS, arg as Arg<MessageRow>)))
       .with('participants', () => buildTouchParticipants(db, arg as Arg<ParticipantsArgs>))
       .with('logged', (creator) =>

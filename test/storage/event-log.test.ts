@@ -68,8 +68,16 @@ describe.each(databaseKinds())('event log on %s', (kind) => {
     });
 
   it('assigns positions that grow with each append', async () => {
-    const positions: number[] = [];
-    for (let i = 0; i < 5; i++) positions.push(...(await store.transaction((tx) => tx.events.append([draft(`n${i}`), draft(`m${i}`)]))));
+    const start = await store.events.headPosition();
+    for (let i = 0; i < 5; i++) await store.transaction((tx) => tx.events.append([draft(`n${i}`), draft(`m${i}`)]));
+    let appended: Awaited<ReturnType<typeof store.events.readAfter>> = [];
+    await waitUntil(async () => {
+      appended = await store.events.readAfter(start, 100);
+      return appended.length >= 10;
+    }, 'all ten events readable');
+    const labels = appended.map((row) => (JSON.parse(row.data) as { userId: string }).userId);
+    expect(labels).toEqual(['n0', 'm0', 'n1', 'm1', 'n2', 'm2', 'n3', 'm3', 'n4', 'm4']);
+    const positions = appended.map((row) => row.pos);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(new Set(positions).size).toBe(10);
   });
