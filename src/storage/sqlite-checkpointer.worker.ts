@@ -44,25 +44,21 @@ async function checkpoint(): Promise<void> {
     const [first] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
     if (first === undefined || first.busy !== 0 || first.log < START_OVER_AT_PAGES || first.checkpointed < first.log) return;
   } catch {
-    return;
+    return; // the next round tries again
   }
-  await lock.acquire();
-  try {
-    db.pragma('wal_checkpoint(PASSIVE)');
-  } catch {
-    // As above.
-  } finally {
-    lock.release();
-  }
+  await checkpointUnderLock('PASSIVE');
 }
 
-/** The last checkpoint, at stop: the whole WAL, and the file emptied. */
-async function finalCheckpoint(): Promise<void> {
+/**
+ * A checkpoint while this thread holds the write lock. One that fails (busy, or readers still
+ * open at stop) is left to the next round, or to SQLite's replay of the WAL on the next open.
+ */
+async function checkpointUnderLock(mode: 'PASSIVE' | 'TRUNCATE'): Promise<void> {
   await lock.acquire();
   try {
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.pragma(`wal_checkpoint(${mode})`);
   } catch {
-    // Readers still open: the WAL stays, and SQLite replays it on the next open.
+    // See above.
   } finally {
     lock.release();
   }
@@ -81,7 +77,8 @@ port.on('message', (message: ToCheckpointer) => {
   if (message !== 'stop') return;
   running = false;
   clearTimeout(timer);
-  void finalCheckpoint().then(() => {
+  // The last checkpoint: the whole WAL, and the file emptied.
+  void checkpointUnderLock('TRUNCATE').then(() => {
     db.close();
     port.postMessage('stopped' satisfies FromCheckpointer);
   });
