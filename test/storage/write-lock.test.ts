@@ -7,7 +7,7 @@ import { type Database, openDatabase } from '../../src/storage/database.js';
 import { Store } from '../../src/storage/store.js';
 import { INDEXER_THREAD, MAIN_THREAD, ThreadWriteLock } from '../../src/storage/write-lock.js';
 import { openTestDatabase } from '../support/services.js';
-import { eventLoopTurns } from '../support/wait.js';
+import { eventLoopTurns, stillPending } from '../support/wait.js';
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve!: () => void;
@@ -21,13 +21,10 @@ describe('the write lock of SQLite connections on several threads', () => {
     const main = new ThreadWriteLock(buffer, MAIN_THREAD);
     const indexer = new ThreadWriteLock(buffer, INDEXER_THREAD);
     await indexer.acquire();
-    let acquired = false;
-    const waiting = main.acquire().then(() => (acquired = true));
-    await eventLoopTurns();
-    expect(acquired).toBe(false);
+    const waiting = main.acquire();
+    expect(await stillPending(waiting)).toBe(true);
     indexer.release();
     await waiting;
-    expect(acquired).toBe(true);
     main.release();
     await indexer.acquire();
     indexer.release();
@@ -43,10 +40,8 @@ describe('the write lock of SQLite connections on several threads', () => {
     main.releaseFor(INDEXER_THREAD);
     await waiting;
     main.releaseFor(INDEXER_THREAD);
-    let second = false;
-    const next = new ThreadWriteLock(buffer, INDEXER_THREAD).acquire().then(() => (second = true));
-    await eventLoopTurns();
-    expect(second).toBe(false);
+    const next = new ThreadWriteLock(buffer, INDEXER_THREAD).acquire();
+    expect(await stillPending(next)).toBe(true);
     main.release();
     await next;
   });
@@ -83,17 +78,13 @@ describe('two SQLite connections sharing the write lock', () => {
       await tx.users.upsert('lock_earlier_2', { username: 'earlier2' }, now);
     });
     await inside.promise;
-    let laterDone = false;
-    const later = first
-      .transaction(async (tx) => {
-        const seen = await tx.users.findById('lock_earlier_2');
-        await tx.users.upsert('lock_later', { username: 'later' }, now);
-        return seen;
-      })
-      .finally(() => (laterDone = true));
+    const later = first.transaction(async (tx) => {
+      const seen = await tx.users.findById('lock_earlier_2');
+      await tx.users.upsert('lock_later', { username: 'later' }, now);
+      return seen;
+    });
     // The waiting connection's thread goes on: this test's own code runs while it waits.
-    await eventLoopTurns();
-    expect(laterDone).toBe(false);
+    expect(await stillPending(later)).toBe(true);
     finish.resolve();
     await earlier;
     expect((await later)?.id).toBe('lock_earlier_2');
@@ -110,11 +101,9 @@ describe('two SQLite connections sharing the write lock', () => {
       await finish.promise;
     });
     await inside.promise;
-    let written = false;
     // An autocommit write: in SQLite's busy handler it would block this thread, then fail.
-    const write = first.users.upsert('lock_autocommit', { username: 'single' }, now).then(() => (written = true));
-    await eventLoopTurns();
-    expect(written).toBe(false);
+    const write = first.users.upsert('lock_autocommit', { username: 'single' }, now);
+    expect(await stillPending(write)).toBe(true);
     finish.resolve();
     await earlier;
     await write;

@@ -18,3 +18,14 @@ export async function waitUntil(check: () => boolean | Promise<boolean>, what: s
 export async function eventLoopTurns(count = 5): Promise<void> {
   for (let i = 0; i < count; i++) await new Promise((resolve) => setImmediate(resolve));
 }
+
+/** Whether `promise` is still unsettled after a few turns of the event loop: a waiter still waiting. */
+export async function stillPending(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  await eventLoopTurns();
+  return !settled;
+}

@@ -2,19 +2,16 @@
 // come while it is not waiting cost nothing and are not kept (its next read sees them).
 import { describe, expect, it } from 'vitest';
 import { SharedNudge } from '../../src/domain/event-signal.js';
-import { eventLoopTurns } from '../support/wait.js';
+import { stillPending } from '../support/wait.js';
 
 describe('SharedNudge', () => {
   it('wakes a waiting reader at the next nudge, and only then', async () => {
     const committer = new SharedNudge();
     const reader = new SharedNudge(committer.buffer);
-    let woken = false;
-    const waiting = reader.next().then(() => (woken = true));
-    await eventLoopTurns();
-    expect(woken).toBe(false);
+    const waiting = reader.next();
+    expect(await stillPending(waiting)).toBe(true);
     committer.nudge();
     await waiting;
-    expect(woken).toBe(true);
   });
 
   it('drops nudges while the reader is not waiting', async () => {
@@ -22,10 +19,8 @@ describe('SharedNudge', () => {
     const reader = new SharedNudge(committer.buffer);
     committer.nudge();
     committer.nudge();
-    let woken = false;
-    const waiting = reader.next().then(() => (woken = true));
-    await eventLoopTurns();
-    expect(woken).toBe(false);
+    const waiting = reader.next();
+    expect(await stillPending(waiting)).toBe(true);
     committer.nudge();
     await waiting;
   });
