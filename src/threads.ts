@@ -13,3 +13,22 @@ export function startThread(starterUrl: string, name: string, workerData: unknow
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
   return new Worker(bootstrap, { eval: true, workerData });
 }
+
+/**
+ * Asks a thread to finish with `request`, waits until it answers with a message `isStopped`
+ * accepts, exits, or `patienceMs` pass, then ends it. A thread that has exited already is left.
+ */
+export async function stopThread(worker: Worker, request: unknown, isStopped: (message: unknown) => boolean, patienceMs: number): Promise<void> {
+  // -1 once the thread is no longer running (possibly before its 'exit' event).
+  if (worker.threadId === -1) return;
+  let patience: NodeJS.Timeout | undefined;
+  const stopped = new Promise<void>((resolve) => {
+    worker.on('message', (message: unknown) => isStopped(message) && resolve());
+    worker.once('exit', () => resolve());
+    patience = setTimeout(resolve, patienceMs);
+  });
+  worker.postMessage(request);
+  await stopped;
+  clearTimeout(patience);
+  await worker.terminate();
+}

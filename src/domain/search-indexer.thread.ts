@@ -7,7 +7,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import type { Store } from '../storage/store.js';
 import { INDEXER_THREAD, ThreadWriteLock } from '../storage/write-lock.js';
-import { startThread } from '../threads.js';
+import { startThread, stopThread } from '../threads.js';
 import { type EventLogSignal, SharedNudge } from './event-signal.js';
 import type { SearchIndexer, SearchIndexing } from './search-indexer.js';
 import type { FromIndexer, IndexerWorkerData, ToIndexer } from './search-indexer.worker.js';
@@ -67,16 +67,10 @@ export class SearchIndexerThread implements SearchIndexing {
     this.active = false;
     this.unsubscribe?.();
     clearTimeout(this.restartTimer);
-    const running = this.running;
-    if (running === undefined) return;
-    const stopped = new Promise<void>((resolve) => {
-      running.worker.on('message', (message: FromIndexer) => message.type === 'stopped' && resolve());
-      running.worker.once('exit', () => resolve());
-      setTimeout(resolve, STOP_PATIENCE_MS).unref();
-    });
-    this.send({ type: 'stop' });
-    await stopped;
-    await running.worker.terminate();
+    const worker = this.running?.worker;
+    if (worker === undefined) return;
+    const stopped = (message: unknown) => (message as FromIndexer).type === 'stopped';
+    await stopThread(worker, { type: 'stop' } satisfies ToIndexer, stopped, STOP_PATIENCE_MS);
   }
 
   /** Resolves once every event committed before the call is in the index. */

@@ -4,7 +4,7 @@
 // several times a second instead; when the WAL has grown large, it finishes a checkpoint under
 // the threads' write lock so that the WAL starts over (see the worker).
 import type { Worker } from 'node:worker_threads';
-import { startThread } from '../threads.js';
+import { startThread, stopThread } from '../threads.js';
 import type { CheckpointerWorkerData, FromCheckpointer, ToCheckpointer } from './sqlite-checkpointer.worker.js';
 import { CHECKPOINTER_THREAD, ThreadWriteLock } from './write-lock.js';
 
@@ -15,7 +15,6 @@ const STOP_PATIENCE_MS = 2000;
 
 export class SqliteCheckpointer {
   private readonly worker: Worker | undefined;
-  private exited = false;
   private stopping = false;
 
   /**
@@ -26,14 +25,12 @@ export class SqliteCheckpointer {
     try {
       this.worker = startThread(import.meta.url, 'sqlite-checkpointer.worker', { file, intervalMs, writeLock } satisfies CheckpointerWorkerData);
     } catch (error) {
-      this.exited = true;
       onFailure(error as Error);
       return;
     }
     let failure: Error | undefined;
     this.worker.on('error', (error) => (failure = error));
     this.worker.once('exit', (code) => {
-      this.exited = true;
       // A thread that ends holding the write lock (it failed, or was terminated) must not keep writers out.
       new ThreadWriteLock(writeLock, CHECKPOINTER_THREAD).releaseFor(CHECKPOINTER_THREAD);
       if (!this.stopping) onFailure(failure ?? new Error(`the SQLite checkpointer thread exited with code ${code}`));
@@ -43,16 +40,7 @@ export class SqliteCheckpointer {
 
   async stop(): Promise<void> {
     this.stopping = true;
-    const worker = this.worker;
-    if (worker === undefined || this.exited) return;
-    const stopped = new Promise<void>((resolve) => {
-      worker.on('message', (message: FromCheckpointer) => message === 'stopped' && resolve());
-      worker.once('exit', () => resolve());
-    });
-    worker.postMessage('stop' satisfies ToCheckpointer);
-    let patience: NodeJS.Timeout | undefined;
-    await Promise.race([stopped, new Promise((resolve) => (patience = setTimeout(resolve, STOP_PATIENCE_MS)))]);
-    clearTimeout(patience);
-    await worker.terminate();
+    if (this.worker === undefined) return;
+    await stopThread(this.worker, 'stop' satisfies ToCheckpointer, (message) => message === ('stopped' satisfies FromCheckpointer), STOP_PATIENCE_MS);
   }
 }
