@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
 import type { TestServer } from './harness.js';
+import { waitUntil } from './wait.js';
 
 /**
  * SQLite: the database file and its WAL, after a checkpoint (what is on disk, the search index
@@ -11,7 +12,12 @@ import type { TestServer } from './harness.js';
 export async function storedText(server: TestServer): Promise<string> {
   const { db, dialect } = server.parley.ctx.database;
   if (dialect.name === 'sqlite') {
-    await sql`pragma wal_checkpoint(TRUNCATE)`.execute(db);
+    // A checkpoint the checkpointer's thread is running makes this one answer busy, its copy
+    // unfinished (and an erased text's old page still in the database file): it is tried again.
+    await waitUntil(
+      async () => (await sql<{ busy: number }>`pragma wal_checkpoint(TRUNCATE)`.execute(db)).rows[0]?.busy === 0,
+      'a complete checkpoint of the WAL',
+    );
     const file = path.join(server.env.DATA_DIR as string, 'parley.db');
     return [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1')).join('\n');
   }
