@@ -15,12 +15,14 @@ export class EventLogSignal {
 
 const IDLE = 0;
 const WAITING = 1;
+const NUDGED = 2;
 
 /**
  * The nudge to another thread, through shared memory. A message between threads costs a system
- * call or two, and sent on every commit it was a visible part of a send; here a commit costs a
- * compare-and-swap, and wakes the other thread only when it is waiting. Nudges that come while
- * it is not waiting are dropped: it waits only before it reads the log, which sees them.
+ * call or two, and sent on every commit it was a visible part of a send; here a commit costs an
+ * atomic exchange, and wakes the other thread only when it is waiting. A nudge that comes while
+ * the reader is not waiting is kept (several as one), and its next wait returns at once: a
+ * commit between the reader's last read of the log and its next wait is never missed.
  */
 export class SharedNudge {
   private readonly cell: Int32Array;
@@ -31,13 +33,18 @@ export class SharedNudge {
 
   /** The committing thread's side. */
   nudge(): void {
-    if (Atomics.compareExchange(this.cell, 0, WAITING, IDLE) === WAITING) Atomics.notify(this.cell, 0);
+    if (Atomics.exchange(this.cell, 0, NUDGED) === WAITING) Atomics.notify(this.cell, 0);
   }
 
-  /** The reading thread's side: resolves at the next nudge. */
+  /**
+   * The reading thread's side: resolves at the next nudge, or at once for one that came since the
+   * last. The reader reads the log after this resolves, so whatever was nudged before is seen.
+   */
   async next(): Promise<void> {
-    Atomics.store(this.cell, 0, WAITING);
-    const waiting = Atomics.waitAsync(this.cell, 0, WAITING);
-    if (waiting.async) await waiting.value;
+    if (Atomics.compareExchange(this.cell, 0, IDLE, WAITING) === IDLE) {
+      const waiting = Atomics.waitAsync(this.cell, 0, WAITING);
+      if (waiting.async) await waiting.value;
+    }
+    Atomics.store(this.cell, 0, IDLE);
   }
 }
