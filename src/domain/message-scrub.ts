@@ -84,8 +84,9 @@ export class MessageScrub {
   async add(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     if (!this.indexHeld) {
-      // The search indexer works from events it read before this transaction: holding its
-      // position until the commit keeps it from indexing a text this removes.
+      // The search indexer may hold entries made from events read before this transaction. It
+      // writes them under this lock, so its write comes after the commit and sees the blanked
+      // rows, for which search.add writes nothing.
       await this.tx.search.lockPosition(this.now);
       this.indexHeld = true;
     }

@@ -159,14 +159,24 @@ export class SearchIndexer implements SearchIndexing {
     return position;
   }
 
-  /** Applies the next batch of events: where the index now stands, and whether the batch was full. */
-  private indexBatch(): Promise<{ position: number; full: boolean }> {
+  /**
+   * Applies the next batch of events: where the index now stands, and whether to read again.
+   * The events are read and their entries made before the transaction: on SQLite it holds the
+   * one write lock that sends wait for, and opening and hashing a batch with encryption on took
+   * a third of that hold. The transaction writes only if the position is still the one the
+   * events were read after (another indexer, or a search catching up, may have moved it); an
+   * erasure that blanked a message since then leaves it out, as `search.add` writes no entry
+   * for a blank or deleted message.
+   */
+  private async indexBatch(): Promise<{ position: number; full: boolean }> {
+    const from = await this.store.search.position();
+    const events = await this.store.events.readAfter(from, BATCH);
+    if (events.length === 0) return { position: from, full: false };
+    const { add, replace, remove } = indexChanges(events, this.encoding);
     return this.store.transaction(async (tx) => {
       const now = nowIso();
       const position = await tx.search.lockPosition(now);
-      const events = await tx.events.readAfter(position, BATCH);
-      if (events.length === 0) return { position, full: false };
-      const { add, replace, remove } = indexChanges(events, this.encoding);
+      if (position !== from) return { position, full: true };
       await tx.search.remove([...remove, ...replace.keys()]);
       await tx.search.add([...replace.values(), ...add.values()]);
       const reached = (events.at(-1) as EventRow).pos;

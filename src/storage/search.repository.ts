@@ -39,10 +39,15 @@ export type IndexEntry =
   /** The blind index: the tokens of the message's content, made under `keyId`. */
   | { messageId: string; keyId: string; tokens: string[] };
 
-/** SQLite: one message's entry in an index, keyed by the message's rowid (prepared: the indexer runs it per message). */
+/**
+ * SQLite: one message's entry in an index, keyed by the message's rowid (prepared: the indexer
+ * runs it per message). None for a message that is blank or deleted (see `add`).
+ */
 const addEntryQuery = (index: 'message_search' | 'message_search_blind') =>
   prepared<{ messageId: string; document: string }, never, RawBuilder<unknown>>(
-    (_db, arg) => sql`insert into ${sql.table(index)} (rowid, document) select rowid, ${arg('document')} from messages where id = ${arg('messageId')}`,
+    (_db, arg) =>
+      sql`insert into ${sql.table(index)} (rowid, document) select rowid, ${arg('document')} from messages
+        where id = ${arg('messageId')} and deleted_at is null and content != ''`,
   );
 const addWordsQuery = addEntryQuery('message_search');
 const addBlindQuery = addEntryQuery('message_search_blind');
@@ -56,6 +61,12 @@ export class SearchRepository {
     private readonly dialect: Dialect,
     private readonly cipher: ValueCipher,
   ) {}
+
+  /** Where the index has read the log to, as last committed (not locked). */
+  async position(): Promise<number> {
+    const row = await this.db.selectFrom('sink_positions').select('position').where('sink', '=', SEARCH_INDEX_POSITION).executeTakeFirst();
+    return Number(row?.position ?? 0);
+  }
 
   /**
    * Where the index has read the log to, locked until this transaction ends so that two
@@ -88,7 +99,9 @@ export class SearchRepository {
 
   /**
    * Writes entries for messages that neither index holds: newly sent ones, or ones just
-   * removed (an edit, a rotation); ids of messages that no longer exist are skipped. SQLite's
+   * removed (an edit, a rotation); ids of messages that no longer exist, or that were blanked
+   * or deleted since the entry was made (an erasure while the indexer encoded its batch), are
+   * skipped. SQLite's
    * FTS5 would keep both of two entries for one message (the older words matching until it is
    * deleted); PostgreSQL's keeps the newer, so a slip there never stops the indexer.
    */
@@ -102,7 +115,7 @@ export class SearchRepository {
         await sql`insert into message_search (message_id, conversation_id, created_at, document)
           select m.id, m.conversation_id, m.created_at, to_tsvector('simple', d.document)
           from unnest(${words.map((e) => e.messageId)}::text[], ${words.map((e) => e.document)}::text[]) as d(message_id, document)
-          join messages m on m.id = d.message_id
+          join messages m on m.id = d.message_id and m.deleted_at is null and m.content != ''
           on conflict (message_id) do update set document = excluded.document`.execute(this.db);
       }
       if (blind.length > 0) {
@@ -111,7 +124,7 @@ export class SearchRepository {
           select m.id, m.conversation_id, m.created_at, d.key_id, array_to_tsvector(string_to_array(d.tokens, ' '))
           from unnest(${blind.map((e) => e.messageId)}::text[], ${blind.map((e) => e.keyId)}::text[], ${blind.map((e) => tokenText(e.tokens))}::text[])
             as d(message_id, key_id, tokens)
-          join messages m on m.id = d.message_id
+          join messages m on m.id = d.message_id and m.deleted_at is null and m.content != ''
           on conflict (message_id) do update set key_id = excluded.key_id, document = excluded.document`.execute(this.db);
       }
       return;
