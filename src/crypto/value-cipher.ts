@@ -16,15 +16,14 @@ const NONCE_BYTES = 12;
 const NONCE_CHARS = 16;
 const TAG_BYTES = 16;
 /**
- * Values sealed lately, remembered by their sealed text. The log's readers (search index,
- * fan-out, delivery) open an event moments after it was sealed, and the next send to a
- * conversation reads the preview the last one sealed: opening those costs a lookup.
+ * Values sealed for readers that follow (`sealForReaders`), remembered by their sealed text:
+ * fan-out and delivery read an event's payload moments after it was sealed, and opening it then
+ * costs a lookup. Few, so that an entry is dropped within a fraction of a second at full load:
+ * a larger cache kept values long enough for them to reach the old generation of the heap, and
+ * its collection cost the sends more than the decryptions it saved.
  */
-const RECENT_VALUES = 4096;
-/**
- * Values longer than this sealed are not remembered (opening one decrypts it), so the memory
- * stays bounded: about 20 MB at worst, a few MB with chat-sized messages.
- */
+const RECENT_VALUES = 512;
+/** Values longer than this sealed are not remembered (opening one decrypts it), so the memory stays bounded. */
 const RECENT_SEALED_CHARS = 2000;
 /** Nonces drawn from the system's random source at a time (as Node's randomUUID does). */
 const NONCES_PER_DRAW = 256;
@@ -88,6 +87,15 @@ export class ValueCipher {
   }
 
   seal(place: string, rowId: string, value: string): string {
+    return this.sealAndRemember(place, rowId, value, false);
+  }
+
+  /** Seals a value that readers will open moments later (an event's payload): it is remembered for them. */
+  sealForReaders(place: string, rowId: string, value: string): string {
+    return this.sealAndRemember(place, rowId, value, true);
+  }
+
+  private sealAndRemember(place: string, rowId: string, value: string, remember: boolean): string {
     const current = this.keys[0];
     if (current === undefined || value === '') return value;
     const nonce = this.nonces.take();
@@ -95,7 +103,7 @@ export class ValueCipher {
     cipher.setAAD(associatedData(place, rowId));
     const encoded = Buffer.concat([nonce, cipher.update(value, 'utf8'), cipher.final(), cipher.getAuthTag()]).toString('base64');
     const sealed = `${SEALED_MARK}${current.id}:${encoded}`;
-    if (sealed.length <= RECENT_SEALED_CHARS) this.recent.set(encoded.slice(0, NONCE_CHARS), { sealed, place, rowId, value });
+    if (remember && sealed.length <= RECENT_SEALED_CHARS) this.recent.set(encoded.slice(0, NONCE_CHARS), { sealed, place, rowId, value });
     return sealed;
   }
 

@@ -3,7 +3,7 @@
 import { invalid, notFound } from '../errors.js';
 import { type ContextStats, presentContextStats, presentResponderStats, type ResponderStats } from '../presenters/analytics.presenter.js';
 import { presentContextSummary } from '../presenters/contexts.presenter.js';
-import type { ConversationRow } from '../storage/conversations.repository.js';
+import type { ConversationForSend } from '../storage/conversations.repository.js';
 import type { DailyRow } from '../storage/analytics.repository.js';
 import type { Store } from '../storage/store.js';
 import { ANSWER_WITHIN_SECONDS, bucketOf, dayOf, mergeHistograms, percentileOf, windowStart } from './analytics.js';
@@ -15,7 +15,7 @@ export const MAX_WINDOW_DAYS = 365;
 
 /** A context's analytics key: JSON, so any type and id (they are platform text) stay apart. */
 export const contextSubject = (type: string, id: string) => JSON.stringify([type, id]);
-const ownerOf = (conversation: ConversationRow): string | null => {
+const ownerOf = (conversation: ConversationForSend): string | null => {
   if (conversation.context === null) return null;
   return (JSON.parse(conversation.context) as { ownerId?: string }).ownerId ?? null;
 };
@@ -25,7 +25,7 @@ const ownerOf = (conversation: ConversationRow): string | null => {
  * and its sender wrote it or, in a DIRECT conversation, has answered it already (the one
  * recipient of the first message answered when first_reply_at was set).
  */
-function changesNoResponse(conversation: ConversationRow, senderId: string): boolean {
+function changesNoResponse(conversation: ConversationForSend, senderId: string): boolean {
   if (conversation.first_message_at === null) return false;
   return senderId === conversation.first_sender_id || (conversation.type === 'DIRECT' && conversation.first_reply_at !== null);
 }
@@ -35,7 +35,7 @@ function changesNoResponse(conversation: ConversationRow, senderId: string): boo
  * every recipient; a recipient's first message answers it. Costs one indexed UPDATE on the
  * messages of a group's other members; nothing on most others.
  */
-export async function recordResponse(tx: Store, conversation: ConversationRow, senderId: string, recipients: string[], now: string): Promise<void> {
+export async function recordResponse(tx: Store, conversation: ConversationForSend, senderId: string, recipients: string[], now: string): Promise<void> {
   if (changesNoResponse(conversation, senderId)) return;
   const context =
     conversation.context_type !== null && conversation.context_id !== null

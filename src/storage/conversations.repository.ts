@@ -46,7 +46,38 @@ export interface ListPosition {
 }
 
 /** A conversation locked for a send (lockForSend). */
-export type LockedForSend = ConversationRow & { member_role: string; members: string[]; blocked: boolean };
+/**
+ * The conversation as a send reads it: every column but the latest message's preview, which a
+ * send replaces without reading (sealed with encryption on, opening it would cost a decryption).
+ */
+export type ConversationForSend = Omit<ConversationRow, 'last_message_preview'>;
+export type LockedForSend = ConversationForSend & { member_role: string; members: string[]; blocked: boolean };
+/** Every column of ConversationForSend, spelled out: the type fails when the table gains one this misses. */
+const FOR_SEND: Record<keyof ConversationForSend, true> = {
+  id: true,
+  type: true,
+  title: true,
+  status: true,
+  context_type: true,
+  context_id: true,
+  context_title: true,
+  context: true,
+  metadata: true,
+  created_by: true,
+  direct_key: true,
+  last_seq: true,
+  last_message_id: true,
+  last_message_sender_id: true,
+  last_message_at: true,
+  activity_at: true,
+  created_at: true,
+  updated_at: true,
+  context_state: true,
+  first_message_at: true,
+  first_sender_id: true,
+  first_reply_at: true,
+};
+const FOR_SEND_COLUMNS = (Object.keys(FOR_SEND) as (keyof ConversationForSend)[]).map((column) => `c.${column}` as const);
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -54,13 +85,13 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** A conversation and the sender's membership, locked for a send, with what the send decides on (see lockForSend). */
 const lockForSendQuery = prepared<
   { conversationId: string; userId: string },
-  ConversationRow & { member_role: string; members: unknown; blocked: unknown }
+  ConversationForSend & { member_role: string; members: unknown; blocked: unknown }
 >((db, arg, dialect) =>
   dialect.forUpdate(
     db
       .selectFrom('conversations as c')
       .innerJoin('participants as p', 'p.conversation_id', 'c.id')
-      .selectAll('c')
+      .select(FOR_SEND_COLUMNS)
       .select('p.role as member_role')
       .select((eb) => [
         eb
@@ -155,7 +186,7 @@ export class ConversationsRepository {
     const row = await lockForSendQuery.first(this.db, this.dialect, { conversationId, userId });
     if (row === undefined) return undefined;
     const { members, blocked, ...conversation } = row;
-    return { ...openConversation(this.cipher, conversation), members: this.dialect.jsonArray<string>(members), blocked: Boolean(blocked) };
+    return { ...conversation, members: this.dialect.jsonArray<string>(members), blocked: Boolean(blocked) };
   }
 
   async findByDirectKey(directKey: string): Promise<ConversationRow | undefined> {

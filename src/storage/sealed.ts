@@ -73,7 +73,7 @@ export function openConversation<T extends { id: string; last_message_preview: s
   return { ...row, last_message_preview: cipher.openNullable(PREVIEW, row.id, row.last_message_preview) };
 }
 
-export const sealEventData = (cipher: ValueCipher, eventId: string, data: string) => cipher.seal(EVENT_DATA, eventId, data);
+export const sealEventData = (cipher: ValueCipher, eventId: string, data: string) => cipher.sealForReaders(EVENT_DATA, eventId, data);
 
 export function openEvent<T extends { id: string; data: string }>(cipher: ValueCipher, row: T): T {
   if (!isSealed(row.data)) return row;

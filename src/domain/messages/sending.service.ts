@@ -8,7 +8,7 @@ import type { AttachmentsService } from '../attachments.service.js';
 import { invalid } from '../../errors.js';
 import { presentReceived } from '../../presenters/events.presenter.js';
 import { type MessageView, presentMessage, previewOf } from '../../presenters/messages.presenter.js';
-import type { ConversationRow, LockedForSend } from '../../storage/conversations.repository.js';
+import type { ConversationForSend, ConversationRow, LockedForSend } from '../../storage/conversations.repository.js';
 import { newId, nowIso } from '../../storage/ids.js';
 import type { MessageRow } from '../../storage/messages.repository.js';
 import type { Store } from '../../storage/store.js';
@@ -108,7 +108,7 @@ export class SendingService {
     });
     checkJudgedState(prepared, conversation?.context_state);
     const recipients = (conversation as LockedForSend).members.filter((id) => id !== actor.userId);
-    return this.appendMessage(tx, conversation as ConversationRow, actor.profile, { ...input, ...prepared }, { recipients });
+    return this.appendMessage(tx, conversation as LockedForSend, actor.profile, { ...input, ...prepared }, { recipients });
   }
 
   /** A note from the platform (a context's state change), written by no participant. */
@@ -129,7 +129,7 @@ export class SendingService {
    */
   private async appendMessage(
     tx: Store,
-    conversation: ConversationRow,
+    conversation: ConversationForSend,
     sender: UserRow,
     input: Omit<SendMessageInput, 'content'> & Partial<PreparedContent> & { content: string },
     options: { system?: boolean; recipients?: string[] } = {},
