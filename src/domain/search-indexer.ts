@@ -15,8 +15,8 @@ import { untilCommittedIsReadable } from './log-horizon.js';
 import { type SearchEncoding, wordSearch } from './search-encoding.js';
 
 /**
- * Events applied per transaction. On SQLite a batch holds the one write lock, and sends wait
- * for it: a batch of this size takes a few tens of milliseconds at most, with encryption on.
+ * Events applied per transaction. On SQLite a batch's writes hold the one write lock, and sends
+ * wait for it: a full batch's writes take a few milliseconds.
  */
 const BATCH = 250;
 /** Commits arriving within this window are indexed together, in one transaction. */
