@@ -74,6 +74,8 @@ export class SearchIndexer implements SearchIndexing {
   private requested = false;
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
+  /** How many times forgetWords was asked: a batch encoded across one forgets its words again. */
+  private forgets = 0;
 
   constructor(
     private readonly store: Store,
@@ -125,6 +127,7 @@ export class SearchIndexer implements SearchIndexing {
 
   /** Drops the words the encoding remembers with their hashes (after an erasure). */
   forgetWords(): void {
+    this.forgets++;
     this.encoding.forget();
   }
 
@@ -163,25 +166,33 @@ export class SearchIndexer implements SearchIndexing {
    * Applies the next batch of events: where the index now stands, and whether to read again.
    * The events are read and their entries made before the transaction: on SQLite it holds the
    * one write lock that sends wait for, and opening and hashing a batch with encryption on took
-   * a third of that hold. The transaction writes only if the position is still the one the
-   * events were read after (another indexer, or a search catching up, may have moved it); an
-   * erasure that blanked a message since then leaves it out, as `search.add` writes no entry
-   * for a blank or deleted message.
+   * a third of that hold. Under the lock, only the events after the position as it then stands
+   * are applied (another indexer, or a search catching up, may have moved it meanwhile). An
+   * erasure that blanked a message since the read leaves it out, as `search.add` writes no entry
+   * for a blank or deleted message, and one that ran while the batch was encoded makes the
+   * encoding forget the batch's words again.
    */
   private async indexBatch(): Promise<{ position: number; full: boolean }> {
+    const forgets = this.forgets;
     const from = await this.store.search.position();
-    const events = await this.store.events.readAfter(from, BATCH);
-    if (events.length === 0) return { position: from, full: false };
-    const { add, replace, remove } = indexChanges(events, this.encoding);
-    return this.store.transaction(async (tx) => {
+    const read = await this.store.events.readAfter(from, BATCH);
+    if (read.length === 0) return { position: from, full: false };
+    let changes = indexChanges(read, this.encoding);
+    const applied = this.store.transaction(async (tx) => {
       const now = nowIso();
       const position = await tx.search.lockPosition(now);
-      if (position !== from) return { position, full: true };
-      await tx.search.remove([...remove, ...replace.keys()]);
-      await tx.search.add([...replace.values(), ...add.values()]);
+      const events = position === from ? read : read.filter((event) => event.pos > position);
+      // Everything read was applied meanwhile: read on from there.
+      if (events.length === 0) return { position, full: true };
+      if (events !== read) changes = indexChanges(events, this.encoding);
+      await tx.search.remove([...changes.remove, ...changes.replace.keys()]);
+      await tx.search.add([...changes.replace.values(), ...changes.add.values()]);
       const reached = (events.at(-1) as EventRow).pos;
       await tx.search.savePosition(reached, now);
-      return { position: reached, full: events.length === BATCH };
+      return { position: reached, full: read.length === BATCH };
+    });
+    return applied.finally(() => {
+      if (this.forgets !== forgets) this.encoding.forget();
     });
   }
 }

@@ -65,7 +65,7 @@ describe.each(databaseKinds())('search indexing beside other writers, on %s', (k
     const word = `quokkaharbour${kind}`;
     const [erased, other] = [uniqueId(), uniqueId()];
     const conversation = await buildConversation(server, erased, [other]);
-    const gone = await sendMessage(server, erased, conversation.id, `${word} from the erased user`);
+    await sendMessage(server, erased, conversation.id, `${word} from the erased user`);
     const kept = await sendMessage(server, other, conversation.id, `${word} from the one who stays`);
 
     const staged = stagedIndexer();
@@ -78,7 +78,6 @@ describe.each(databaseKinds())('search indexing beside other writers, on %s', (k
 
     // The batch was applied (the other message is in), without the erased one's entry.
     expect(await indexedIds(word)).toEqual([kept.id]);
-    expect(await indexedIds(word)).not.toContain(gone.id);
   });
 
   it('applies a batch once when another indexer applied it while this one read it', async () => {
