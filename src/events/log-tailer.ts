@@ -73,6 +73,7 @@ export class LogTailer {
   /** Soon while committed events wait behind an unfinished transaction (PostgreSQL), else the poll. */
   private heldBackFor = 0;
   private async nextPollDelay(): Promise<number> {
+    if (!this.store.dialect.commitsOutOfPositionOrder) return this.options.pollMs;
     const heldBack = await this.store.events.committedHead().then(
       (head) => head > this.position,
       () => false,
@@ -82,6 +83,8 @@ export class LogTailer {
   }
 
   private sleep(ms: number): Promise<void> {
+    // A commit announced since the last read (while the poll delay was worked out) is read now.
+    if (this.pending || !this.running) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms);
       function done() {

@@ -55,6 +55,14 @@ export class Dialect {
     return sql<number>`(pg_current_xact_id()::text::bigint * ${EVENTS_PER_TRANSACTION} + ${indexInTransaction})`;
   }
 
+  /**
+   * Whether an event can commit after a later position is readable (PostgreSQL, see
+   * eventPosition). On SQLite one writer at a time assigns positions in commit order.
+   */
+  get commitsOutOfPositionOrder(): boolean {
+    return this.name === 'postgres';
+  }
+
   /** The position below which the PostgreSQL log is final (see eventPosition). */
   logHorizon() {
     return sql<number>`(pg_snapshot_xmin(pg_current_snapshot())::text::bigint * ${EVENTS_PER_TRANSACTION})`;

@@ -27,6 +27,17 @@ export type EventValues = { [K in (typeof EVENT_COLUMNS)[number]]: NewEventRow[K
 // No RETURNING: on SQLite it costs a quarter of the insert (the rows go through a temporary table).
 const appendQuery = prepared<EventValues, never>((db, arg) => db.insertInto('events').values(allArgs<EventValues>(EVENT_COLUMNS, arg)));
 
+/** The log after a position, as its tailers read it after every commit: prepared, not built each time. */
+const readAfterQuery = prepared<{ pos: number; limit: number }, EventRow>((db, arg, dialect) =>
+  db
+    .selectFrom('events')
+    .selectAll()
+    .where('pos', '>', arg('pos'))
+    .$if(dialect.name === 'postgres', (q) => q.where('pos', '<', dialect.logHorizon()))
+    .orderBy('pos')
+    .limit(arg('limit')),
+);
+
 export class EventsRepository {
   constructor(
     private readonly db: Kysely<DB>,
@@ -85,14 +96,7 @@ export class EventsRepository {
 
   /** Every event after a position, in log order: what delivery workers and fan-out read. */
   async readAfter(pos: number, limit: number): Promise<EventRow[]> {
-    const rows = await this.db
-      .selectFrom('events')
-      .selectAll()
-      .where('pos', '>', pos)
-      .$if(this.dialect.name === 'postgres', (q) => q.where('pos', '<', this.dialect.logHorizon()))
-      .orderBy('pos')
-      .limit(limit)
-      .execute();
+    const rows = await readAfterQuery.all(this.db, this.dialect, { pos, limit });
     return rows.map((row) => openEventOnRead(this.cipher, row));
   }
 
