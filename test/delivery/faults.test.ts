@@ -2,7 +2,6 @@
 // and leadership moving between two instances on PostgreSQL.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { connect } from '@nats-io/transport-node';
@@ -11,19 +10,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createParley } from '../../src/server.js';
 import { asUser, buildConversation, sendMessage, startServer, uniqueId } from '../support/harness.js';
+import { freePort } from '../support/network.js';
 import { Receiver } from '../support/receiver.js';
 import { findServerBinary, postgresUrl, requireServices } from '../support/services.js';
 import { waitUntil } from '../support/wait.js';
 
 const SECRET = 'webhook-secret-for-tests-0123456789';
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const port = (probe.address() as { port: number }).port;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 describe('delivery faults', () => {
   const cleanups: (() => Promise<void> | void)[] = [];

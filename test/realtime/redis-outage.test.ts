@@ -3,21 +3,13 @@
 // stream receives every event it missed, in order. The test kills a Redis of its own; the shared
 // one on 6379 is never touched.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { asUser, buildConversation, sendMessage, startServer, uniqueId } from '../support/harness.js';
+import { freePort } from '../support/network.js';
 import { findServerBinary, requireServices } from '../support/services.js';
 import { connectSocketIo } from '../support/sockets.js';
 import { waitUntil } from '../support/wait.js';
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const port = (probe.address() as { port: number }).port;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** A Redis without persistence on `port`, answering PING. */
 async function startRedis(binary: string, port: number): Promise<ChildProcess> {

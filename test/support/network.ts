@@ -1,6 +1,19 @@
-// A TCP relay in front of a test server whose network can be cut and restored, so that a client
-// meets a real lost connection: open sockets are destroyed and new ones refused until restored.
+// Network helpers for tests: a free port on loopback for a server a test starts itself, and a TCP
+// relay in front of a test server whose network can be cut and restored, so that a client meets
+// a real lost connection: open sockets are destroyed and new ones refused until restored.
 import net from 'node:net';
+
+/** A port on 127.0.0.1 that nothing listens on now, for a server the test starts itself. */
+export async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
 
 export interface CuttableNetwork {
   /** http://127.0.0.1:<relay port>: use it instead of the server's own base URL. */

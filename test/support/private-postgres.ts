@@ -2,9 +2,9 @@
 // loopback), for tests that kill and restart it. The machine's shared server is never touched.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort } from './network.js';
 import { requireServices } from './services.js';
 
 /** The newest installed PostgreSQL's binaries, or undefined when there are none. */
@@ -22,17 +22,6 @@ export function privatePostgresAvailable(): boolean {
   if (postgresBinaries() !== undefined) return true;
   if (requireServices) throw new Error('REQUIRE_SERVICES=1 but no PostgreSQL binaries under /usr/lib/postgresql/*/bin');
   return false;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 /** PostgreSQL refuses to run as root: as root, it runs as the `postgres` user. */
