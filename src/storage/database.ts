@@ -87,8 +87,16 @@ export class Dialect {
   groupCommitDriver(): GroupCommitDriver | undefined {
     const sqlite = this.sqlite;
     if (sqlite === undefined) return undefined;
-    // The group's transaction holds SQLite's one connection: control statements run on it directly.
-    return { control: (_trx, statement) => void sqlite.prepare(statement).run([]) };
+    // The group's transaction holds SQLite's one connection: control statements run on it
+    // directly, each prepared once (there are three).
+    const prepared = new Map<string, ReturnType<SqliteDatabase['prepare']>>();
+    return {
+      control: (_trx, statement) => {
+        let compiled = prepared.get(statement);
+        if (compiled === undefined) prepared.set(statement, (compiled = sqlite.prepare(statement)));
+        compiled.run([]);
+      },
+    };
   }
 
   /** The values of `column` over a group as one JSON array; read it back with jsonArray. */
