@@ -1,6 +1,6 @@
 // Helpers for benchmarks: a Parley (or floor) server in its own process, and load generation.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
@@ -287,4 +287,29 @@ export async function answerMemoryProbes(): Promise<void> {
   } finally {
     clearInterval(sampler);
   }
+}
+
+/**
+ * Measures the share of this machine's CPU time taken by the host from the moment it is called
+ * ("steal" in /proc/stat, on a virtual machine sharing its cores): the returned function gives
+ * the percentage since then, or undefined where the kernel does not report it.
+ */
+export function stealMeter(): () => number | undefined {
+  const sample = (): { steal: number; total: number } | undefined => {
+    try {
+      const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+      // user nice system idle iowait irq softirq steal (guest time is counted in user already)
+      const counted = fields.slice(0, 8);
+      if (counted.length < 8 || counted.some(Number.isNaN)) return undefined;
+      return { steal: counted[7] as number, total: counted.reduce((a, b) => a + b, 0) };
+    } catch {
+      return undefined;
+    }
+  };
+  const start = sample();
+  return () => {
+    const end = sample();
+    if (start === undefined || end === undefined || end.total === start.total) return undefined;
+    return (100 * (end.steal - start.steal)) / (end.total - start.total);
+  };
 }

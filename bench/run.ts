@@ -7,7 +7,7 @@ import { runAttachmentsBench, runEncryptedFilesBench } from './attachments.bench
 import { runBrowserBench } from './browser.bench.js';
 import { runDeliveryBench } from './delivery.bench.js';
 import { runEncryptionBench } from './encryption.bench.js';
-import { type LoadResult, percentile } from './lib.js';
+import { type LoadResult, percentile, stealMeter } from './lib.js';
 import { runModerationBench } from './moderation.bench.js';
 import { runReadBench } from './read.bench.js';
 import { runPrivacyBench } from './privacy.bench.js';
@@ -25,6 +25,11 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
 
 console.log(`Parley benchmarks: node ${process.version}, ${cpus().length} cores, load generator on the same machine`);
 
+/** The host's share of the CPU over a section: figures from rounds with much of it stolen vary more. */
+function printSteal(percent: number | undefined): void {
+  if (percent !== undefined) console.log(`${''.padEnd(8)} CPU time taken by the host (steal) during this section: ${fmt(percent, 1)}%`);
+}
+
 if (wants('send')) {
   console.log(
     `\n## Send: 50 senders over 50 conversations, default configuration (moderation on); ${rounds} alternating rounds of ${seconds}s, medians`,
@@ -37,6 +42,7 @@ if (wants('send')) {
     floor: 'floor (bare route)',
   } as const;
   for (const database of databases) {
+    const steal = stealMeter();
     const result = await runSendBench(database, seconds, rounds, postgresBase);
     if (!result) {
       console.log(`${database}: skipped (no PostgreSQL at ${postgresBase})`);
@@ -56,6 +62,7 @@ if (wants('send')) {
     console.log(
       `${''.padEnd(8)} sockets vs HTTP (JWT): WebSocket ${fmt(result.median.websocket.requestsPerSecond / http, 2)}, Socket.IO ${fmt(result.median.socketio.requestsPerSecond / http, 2)}`,
     );
+    printSteal(steal());
   }
 }
 
@@ -75,6 +82,7 @@ if (wants('encryption')) {
   console.log(
     `\n## Encryption at rest on SQLite: sends with ENCRYPTION_KEYS vs without (50 senders, JWT; ${rounds} alternating rounds of ${seconds}s, medians); rotation of everything stored`,
   );
+  const steal = stealMeter();
   const result = await runEncryptionBench(seconds, rounds, messages);
   const line = (label: string, r: LoadResult, each: LoadResult[]) =>
     console.log(
@@ -87,6 +95,7 @@ if (wants('encryption')) {
     `rotation: ${fmt(result.rotation.values)} values re-sealed in ${fmt(result.rotation.seconds, 1)} s = ${fmt(result.rotation.values / result.rotation.seconds)} values/s ` +
       `(messages, previews, events, search entries; everything sent above plus ${fmt(result.rotation.sentMessages)} more messages; unthrottled)`,
   );
+  printSteal(steal());
 }
 
 if (wants('search-encrypted')) {
