@@ -113,7 +113,8 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
   reply.header('x-request-id', request.id);
   const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
   const message = tooLong ? 'a path segment is longer than allowed' : 'the path is not valid (malformed percent-encoding)';
-  void reply.status(tooLong ? 414 : 400).send(errorBody(request, new AppError('VALIDATION_FAILED', message)));
+  // 400 like every VALIDATION_FAILED: the contract matches each code with one status.
+  void reply.status(400).send(errorBody(request, new AppError('VALIDATION_FAILED', message)));
 }
 
 /**
@@ -123,11 +124,15 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
  */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
-  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-  const body = JSON.stringify({
-    error: { code: 'VALIDATION_FAILED', message: status === 408 ? 'the request took too long to arrive' : 'the request is not valid HTTP' },
-    requestId: randomUUID(),
-  });
+  // 400 like every VALIDATION_FAILED (the contract matches each code with one status); the message says which.
+  const status = 400;
+  const message =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 'the request headers are larger than allowed'
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'the request took too long to arrive'
+        : 'the request is not valid HTTP';
+  const body = JSON.stringify({ error: { code: 'VALIDATION_FAILED', message }, requestId: randomUUID() });
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,

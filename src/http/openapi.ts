@@ -72,7 +72,6 @@ const ERROR_CAUSES: Record<number, string> = {
   409: 'the request conflicts with the object’s state',
   410: 'the cursor is older than the event log keeps',
   413: 'the body is larger than allowed',
-  414: 'a path parameter is longer than allowed',
   415: 'the body’s content type is not accepted here',
   422: 'the moderation policy refused the content; `details.violations` says where',
   429: 'too many requests; Retry-After says when to try again',
@@ -112,10 +111,7 @@ function errorStatuses(method: string, path: string, access: RouteAccess, declar
   // Where anonymous callers are let through, bad credentials are ignored rather than refused.
   if (ROUTE_ACCESS[access].credentials.length > 0 && ROUTE_ACCESS[access].anonymous !== true) statuses.add(401);
   if (ROUTE_ACCESS[access].allows !== undefined) statuses.add(403);
-  if (path.includes('{')) {
-    statuses.add(404);
-    statuses.add(414);
-  }
+  if (path.includes('{')) statuses.add(404);
   // Fastify reads a body on these methods whatever the route expects.
   if (BODY_METHODS.has(method)) {
     statuses.add(413);

@@ -129,8 +129,8 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     expect((await put('booking', uniqueId(), { state: 'exploded' })).status).toBe(400);
     // Refused by the router before it reaches Parley's handler, in the contract's shape.
     const long = await put('booking', 'x'.repeat(10_000), { state: 'open' });
-    expect([400, 414]).toContain(long.status);
-    expect(long.body.error.code).toEqual(expect.any(String));
+    expect(long.status).toBe(400);
+    expect(long.body.error.code).toBe('VALIDATION_FAILED');
     expect((await put('no spaces', 'b1', {})).status).toBe(400);
     expect((await put('booking', uniqueId(), { metadata: { a: 'x'.repeat(5000) } })).status).toBe(400);
     const seller = uniqueId('seller');

@@ -1727,17 +1727,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
@@ -1863,17 +1852,6 @@ export interface operations {
             };
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -2009,17 +1987,6 @@ export interface operations {
             };
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -2592,17 +2559,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
@@ -2721,17 +2677,6 @@ export interface operations {
             };
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -3148,17 +3093,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
@@ -3276,17 +3210,6 @@ export interface operations {
             };
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -3440,17 +3363,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
@@ -3594,17 +3506,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
@@ -3733,17 +3634,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
@@ -3863,17 +3753,6 @@ export interface operations {
             };
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -4037,17 +3916,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
@@ -4187,17 +4055,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
@@ -4297,17 +4154,6 @@ export interface operations {
             };
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -4482,17 +4328,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
@@ -4604,17 +4439,6 @@ export interface operations {
             };
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -4864,17 +4688,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
@@ -5034,17 +4847,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
@@ -5173,17 +4975,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
@@ -5290,17 +5081,6 @@ export interface operations {
             };
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -5460,17 +5240,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
@@ -5604,17 +5373,6 @@ export interface operations {
             };
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -5786,17 +5544,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
@@ -5916,17 +5663,6 @@ export interface operations {
             };
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -6113,17 +5849,6 @@ export interface operations {
             };
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -6610,17 +6335,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
@@ -6754,17 +6468,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
@@ -6878,17 +6581,6 @@ export interface operations {
             };
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -7379,17 +7071,6 @@ export interface operations {
             };
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -8140,17 +7821,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
@@ -8329,17 +7999,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a path parameter is longer than allowed */
-            414: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
@@ -8465,17 +8124,6 @@ export interface operations {
             };
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -8742,17 +8390,6 @@ export interface operations {
             };
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
-                headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description a path parameter is longer than allowed */
-            414: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
