@@ -5,12 +5,19 @@ import type { Limits } from '../config.js';
 import { CLIENT_MESSAGE_TYPES } from '../domain/types.js';
 import { Id, Text } from './primitives.js';
 
+/**
+ * A message's text as sent. The limit counts characters after trimming (content.ts holds it), so
+ * the schema lets whitespace around a full-length text through: up to twice the limit as sent.
+ */
+export const MessageText = (limits: Pick<Limits, 'messageLength'>, description: string) =>
+  Text(2 * limits.messageLength, {
+    description: `${description}: 1 to ${limits.messageLength} characters after trimming (whitespace around the text does not count)`,
+  });
+
 /** POST /conversations/{id}/messages and the socket's send_message. */
 export const sendMessageFields = (limits: Pick<Limits, 'messageLength'>, maxAttachments: number) =>
   ({
-    content: Type.Optional(
-      Text(limits.messageLength, { description: '1 to the limit of characters after trimming; may be left out when attachments carry the message' }),
-    ),
+    content: Type.Optional(MessageText(limits, 'the text; may be left out when attachments carry the message')),
     messageType: Type.Optional(Type.Union(CLIENT_MESSAGE_TYPES.map((t) => Type.Literal(t)))),
     replyToId: Type.Optional(Id('the message this one answers, in the same conversation')),
     attachmentIds: Type.Optional(

@@ -140,10 +140,17 @@ describe.each(databaseKinds())('messages on %s', (kind) => {
     }
     // 4,000 characters of emoji are 4,000 characters, not 8,000 UTF-16 units.
     expect((await asUser(server, a).post(path, { content: '😀'.repeat(4000) })).status).toBe(201);
+    // The limit counts what is left after trimming: whitespace around a full-length text does not count.
+    const padded = await asUser(server, a).post(path, { content: `  ${'y'.repeat(4000)}\n ` });
+    expect(padded.status).toBe(201);
+    expect(padded.body.content).toBe('y'.repeat(4000));
+    expect((await asUser(server, a).post(path, { content: ` ${'y'.repeat(4001)} ` })).status).toBe(400);
+    expect((await asUser(server, a).patch(`/messages/${padded.body.id}`, { content: ` ${'z'.repeat(4000)} ` })).status).toBe(200);
+    expect((await asUser(server, a).patch(`/messages/${padded.body.id}`, { content: ` ${'z'.repeat(4001)} ` })).status).toBe(400);
     for (const query of ['before=-1', 'after=x', 'limit=500', 'before=1&after=2', 'cursor=abc']) {
       expect((await asUser(server, a).get(`${path}?${query}`)).status, query).toBe(400);
     }
     const list = await asUser(server, a).get(path);
-    expect(list.body.data).toHaveLength(1);
+    expect(list.body.data.map((m: { content: string }) => m.content)).toEqual(['z'.repeat(4000), '😀'.repeat(4000)]);
   });
 });

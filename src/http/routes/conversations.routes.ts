@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
-import { markReadFields } from '../../schemas/messages.js';
+import { markReadFields, MessageText } from '../../schemas/messages.js';
 import { CONVERSATION_STATUSES, CONVERSATION_TYPES, PARTICIPANT_ROLES } from '../../domain/types.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
 import { Cursor, errorResponses, Id, IdParams, Limit, Page, StringEnum, Text } from '../schemas/common.js';
@@ -31,7 +31,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
       title: Type.Optional(Type.Union([Text(limits.titleLength), Type.Null()])),
       context: Type.Optional(Context),
       metadata: Type.Optional(Type.Record(Type.String({ maxLength: 128 }), Type.Unknown())),
-      message: Type.Optional(Text(limits.messageLength, { description: 'a first message, sent into the conversation' })),
+      message: Type.Optional(MessageText(limits, 'a first message, sent into the conversation')),
       createdBy: Type.Optional(Id('service key only: the user the conversation is started for, who joins as OWNER')),
     },
     {

@@ -6,7 +6,7 @@ import { AppError } from '../../errors.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
 import { errorResponses, Id, IdParams, Limit, Page, Text } from '../schemas/common.js';
 import { Report } from '../schemas/moderation.js';
-import { sendMessageFields } from '../../schemas/messages.js';
+import { MessageText, sendMessageFields } from '../../schemas/messages.js';
 
 export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { sending, reading, editing, reactions, reports } = ctx;
@@ -28,7 +28,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   );
   const MessageRef = Type.Ref('Message');
   const EditBody = Type.Object(
-    { content: Text(limits.messageLength) },
+    { content: MessageText(limits, 'the new text') },
     { additionalProperties: false, examples: [{ content: 'Is this still available? Pickup today works.' }] },
   );
   const Emoji = Type.String({ minLength: 1, maxLength: MAX_EMOJI_LENGTH, description: 'an emoji, or a :short_code:' });

@@ -2880,7 +2880,7 @@ export interface operations {
                     metadata?: {
                         [key: string]: unknown;
                     };
-                    /** @description a first message, sent into the conversation */
+                    /** @description a first message, sent into the conversation: 1 to 4000 characters after trimming (whitespace around the text does not count) */
                     message?: string;
                     /** @description service key only: the user the conversation is started for, who joins as OWNER */
                     createdBy?: string;
@@ -4746,7 +4746,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description 1 to the limit of characters after trimming; may be left out when attachments carry the message */
+                    /** @description the text; may be left out when attachments carry the message: 1 to 4000 characters after trimming (whitespace around the text does not count) */
                     content?: string;
                     messageType?: "TEXT" | "IMAGE" | "FILE" | "AUDIO" | "VIDEO";
                     /** @description the message this one answers, in the same conversation */
@@ -5158,6 +5158,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @description the new text: 1 to 4000 characters after trimming (whitespace around the text does not count) */
                     content: string;
                 };
             };
