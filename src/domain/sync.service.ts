@@ -35,12 +35,22 @@ export class SyncService {
     }
     const rows = await this.store.events.readVisibleTo(actor.userId, since, limit + 1);
     const page = rows.slice(0, limit);
+    if (page.length === 0 && since > (await this.newestPosition())) {
+      // Never handed out by this log: from another database, or from before a restore of this one.
+      throw new AppError('RESYNC_REQUIRED', 'the cursor is ahead of the event log; reload and sync from now');
+    }
     const last = page.at(-1);
     return {
       events: page.map((row) => this.forReader(presentEvent(row), actor.userId)),
       cursor: last ? String(last.pos) : String(since),
       hasMore: rows.length > limit,
     };
+  }
+
+  /** The highest position this log has written, kept or pruned: no cursor it handed out is beyond it. */
+  private async newestPosition(): Promise<number> {
+    const [written, pruned] = await Promise.all([this.store.events.committedHead(), this.store.events.prunedThrough()]);
+    return Math.max(written, pruned);
   }
 
   private forReader(event: EventView, userId: string): EventView {

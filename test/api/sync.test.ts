@@ -87,6 +87,20 @@ describe.each(databaseKinds())('event log and /sync on %s', (kind) => {
     expect((await asUser(server, me).get(`/sync?since=${head}`)).status).toBe(200);
     await server.parley.ctx.database.db.deleteFrom('meta').where('key', '=', 'events.pruned_through').execute();
   });
+
+  it('answers 410 RESYNC_REQUIRED for a cursor this log never handed out (ahead of it), not an empty page forever', async () => {
+    const me = uniqueId();
+    const conversation = await buildConversation(server, me, [uniqueId()]);
+    const head = (await asUser(server, me).get('/sync')).body.cursor as string;
+    const ahead = await asUser(server, me).get(`/sync?since=${BigInt(head) + 100n}`);
+    expect(ahead.status).toBe(410);
+    expect(ahead.body.error.code).toBe('RESYNC_REQUIRED');
+    // The head itself, with nothing after it yet, is an empty page; what comes next arrives.
+    expect((await asUser(server, me).get(`/sync?since=${head}`)).body).toEqual({ events: [], cursor: head, hasMore: false });
+    const sent = await sendMessage(server, me, conversation.id, 'after the head');
+    const next = await asUser(server, me).get(`/sync?since=${head}`);
+    expect(next.body.events.map((e: SyncEvent) => e.data.id)).toContain(sent.id);
+  });
 });
 
 describe.each(databaseKinds().filter((k) => k === 'postgres'))('no reader skips an event (%s, two instances)', () => {
