@@ -70,7 +70,7 @@ const ERROR_CAUSES: Record<number, string> = {
   403: 'the caller is known but may not do this',
   404: 'no such object, or one the caller may not see',
   409: 'the request conflicts with the object’s state',
-  410: 'the cursor is older than the event log keeps',
+  410: 'the cursor is older than the event log keeps, or ahead of it (never handed out by it): reload and sync from now',
   413: 'the body is larger than allowed',
   415: 'the body’s content type is not accepted here',
   422: 'the moderation policy refused the content; `details.violations` says where',

@@ -6692,7 +6692,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the cursor is older than the event log keeps (RESYNC_REQUIRED) */
+            /** @description the cursor is older than the event log keeps, or ahead of it (never handed out by it): reload and sync from now (RESYNC_REQUIRED) */
             410: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
