@@ -1,7 +1,8 @@
 // Removing every copy of some messages' text, the one routine a GDPR erasure and the retention
 // sweep share: the messages become tombstones (content, the moderators' original, reactions and
 // files go), previews and search entries go, and the stored payloads that quote them (events,
-// dead letters) are rewritten. The retention sweep announces each message that was not a
+// dead letters) are rewritten. A deletion and a moderator's removal rewrite the events alone
+// (`scrubQuotingEvents`): dead letters are the platform's, which hears of the deletion. The retention sweep announces each message that was not a
 // tombstone before with `message.deleted`, as a deletion is, so sockets, /sync and the sinks
 // learn the text is gone; an erasure announces the user instead (`user.erased`, one event
 // however long the history: a PostgreSQL transaction appends at most 65,536 events).
@@ -27,7 +28,8 @@ const isObject = (value: unknown): value is JsonObject => typeof value === 'obje
 export function scrubMessagePayload(data: unknown, scrubbed: ReadonlySet<string>): boolean {
   if (!isObject(data)) return false;
   let changed = false;
-  if (typeof data.id === 'string' && scrubbed.has(data.id)) {
+  // A presented message (message.sent, message.updated); message.deleted names the id but quotes nothing.
+  if (typeof data.id === 'string' && scrubbed.has(data.id) && 'content' in data) {
     data.content = '';
     if ('originalContent' in data) data.originalContent = null;
     data.attachments = [];
@@ -113,15 +115,9 @@ export class MessageScrub {
   /** Rewrites the events and dead letters that quote the messages, and announces the tombstones. */
   async finish(): Promise<ScrubOutcome> {
     if (this.oldest !== undefined) {
-      const conversationIds = [...this.conversations];
-      // Only events written after the oldest message can quote it: the log before is not read.
-      const from = await this.tx.privacy.positionBefore(new Date(Date.parse(this.oldest) - CLOCK_SKEW_MS).toISOString());
-      await this.rewritePayloads(
-        (afterKey) => this.tx.privacy.conversationEvents(conversationIds, afterKey === null ? from : Number(afterKey), PAGE),
-        (key, payload) => this.tx.privacy.rewriteEvent(key, payload),
-        (payload) => payload,
-      );
-      await this.rewritePayloads(
+      await scrubQuotingEvents(this.tx, this.scrubbed, [...this.conversations], this.oldest);
+      await rewritePayloads(
+        this.scrubbed,
         (afterKey) => this.tx.privacy.deadLetters(afterKey, PAGE),
         (key, payload) => this.tx.privacy.rewriteDeadLetter(key, payload),
         (payload) => (isObject(payload) ? payload.data : undefined),
@@ -131,21 +127,38 @@ export class MessageScrub {
     if (this.announcements.length > 0) await this.tx.events.append(this.announcements);
     return { tombstoned: this.tombstoned, files: this.files };
   }
+}
 
-  private async rewritePayloads(
-    page: (afterKey: string | null) => Promise<StoredPayload[]>,
-    rewrite: (key: string, payload: string) => Promise<void>,
-    messageOf: (payload: unknown) => unknown,
-  ): Promise<void> {
-    let after: string | null = null;
-    for (;;) {
-      const rows = await page(after);
-      for (const row of rows) {
-        const parsed = JSON.parse(row.payload) as unknown;
-        if (scrubMessagePayload(messageOf(parsed), this.scrubbed)) await rewrite(row.key, JSON.stringify(parsed));
-      }
-      if (rows.length < PAGE) return;
-      after = rows[rows.length - 1]?.key ?? null;
+/**
+ * Rewrites the stored events of `conversationIds` that quote the scrubbed messages, so that
+ * /sync and the sinks read tombstones where they read the text (a deletion or a moderator's
+ * removal does this for its one message). Call it before appending events that name them.
+ */
+export async function scrubQuotingEvents(tx: Store, scrubbed: ReadonlySet<string>, conversationIds: string[], oldest: string): Promise<void> {
+  // Only events written after the oldest message can quote it: the log before is not read.
+  const from = await tx.privacy.positionBefore(new Date(Date.parse(oldest) - CLOCK_SKEW_MS).toISOString());
+  await rewritePayloads(
+    scrubbed,
+    (afterKey) => tx.privacy.conversationEvents(conversationIds, afterKey === null ? from : Number(afterKey), PAGE),
+    (key, payload) => tx.privacy.rewriteEvent(key, payload),
+    (payload) => payload,
+  );
+}
+
+async function rewritePayloads(
+  scrubbed: ReadonlySet<string>,
+  page: (afterKey: string | null) => Promise<StoredPayload[]>,
+  rewrite: (key: string, payload: string) => Promise<void>,
+  messageOf: (payload: unknown) => unknown,
+): Promise<void> {
+  let after: string | null = null;
+  for (;;) {
+    const rows = await page(after);
+    for (const row of rows) {
+      const parsed = JSON.parse(row.payload) as unknown;
+      if (scrubMessagePayload(messageOf(parsed), scrubbed)) await rewrite(row.key, JSON.stringify(parsed));
     }
+    if (rows.length < PAGE) return;
+    after = rows[rows.length - 1]?.key ?? null;
   }
 }

@@ -20,6 +20,7 @@ import { type AuditLog, auditActor } from './audit.js';
 import { decodeCursor, encodeCursor } from './cursors.js';
 import type { EventLogSignal } from './event-signal.js';
 import { eventRow } from './events.js';
+import { scrubQuotingEvents } from './message-scrub.js';
 import type { Actor, Page, RequestOrigin } from './types.js';
 
 export type ModerationDecision = 'approve' | 'remove';
@@ -123,6 +124,8 @@ export class ModerationService {
     await tx.messages.markRemoved(message.id, now, original);
     const conversation = await tx.conversations.findById(message.conversation_id);
     if (conversation?.last_message_id === message.id) await tx.conversations.clearLastPreview(conversation.id);
+    // Removed for everyone: the log's copies (its message.sent, replies' quotes) lose the text too.
+    await scrubQuotingEvents(tx, new Set([message.id]), [message.conversation_id], message.created_at);
     const reasons = JSON.parse(message.moderation_reasons) as ViolationKind[];
     // A removal is a deletion to every client (a tombstone), with the moderation status that says why.
     await tx.events.append([

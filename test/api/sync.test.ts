@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createParley, type Parley } from '../../src/server.js';
-import { asUser, buildConversation, Client, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { ADMIN_ID, asUser, buildConversation, Client, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
 
 interface SyncEvent {
@@ -86,6 +86,36 @@ describe.each(databaseKinds())('event log and /sync on %s', (kind) => {
     expect(stale.body.error.code).toBe('RESYNC_REQUIRED');
     expect((await asUser(server, me).get(`/sync?since=${head}`)).status).toBe(200);
     await server.parley.ctx.database.db.deleteFrom('meta').where('key', '=', 'events.pruned_through').execute();
+  });
+
+  it('a deleted or removed message is a tombstone in the log too: no page of /sync quotes its text afterwards', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const conversation = await buildConversation(server, a, [b]);
+    const before = (await asUser(server, b).get('/sync')).body.cursor as string;
+    const kept = await sendMessage(server, a, conversation.id, 'kept words stay');
+    const deleted = await sendMessage(server, a, conversation.id, 'regretted words 7731');
+    const removed = await sendMessage(server, a, conversation.id, 'abusive words 9942');
+    const reply = await sendMessage(server, b, conversation.id, 'answering that', { replyToId: deleted.id });
+    expect((await asUser(server, a).delete(`/messages/${deleted.id}`)).status).toBe(204);
+    expect((await asUser(server, ADMIN_ID).post(`/admin/messages/${removed.id}/moderation`, { action: 'remove' })).status).toBe(200);
+
+    for (const reader of [a, b]) {
+      const { events } = await syncAll(asUser(server, reader), before);
+      const text = JSON.stringify(events);
+      expect(text).not.toContain('regretted words');
+      expect(text).not.toContain('abusive words');
+      expect(text).toContain('kept words stay');
+      const sent = new Map(events.filter((e) => e.type === 'message.sent').map((e) => [e.data.id, e.data]));
+      expect(sent.get(deleted.id)).toMatchObject({ content: '', isDeleted: true, attachments: [] });
+      expect(sent.get(removed.id)).toMatchObject({ content: '', isDeleted: true });
+      expect(sent.get(kept.id)).toMatchObject({ content: 'kept words stay', isDeleted: false });
+      expect(sent.get(reply.id)).toMatchObject({ content: 'answering that', replyTo: { id: deleted.id, preview: '', isDeleted: true } });
+      // Each deletion is announced once, as before, and the announcement keeps its own shape.
+      const deletions = events.filter((e) => e.type === 'message.deleted');
+      expect(deletions.map((e) => e.data.id)).toEqual([deleted.id, removed.id]);
+      for (const deletion of deletions) expect(deletion.data).not.toHaveProperty('content');
+    }
   });
 
   it('answers 410 RESYNC_REQUIRED for a cursor this log never handed out (ahead of it), not an empty page forever', async () => {

@@ -11,6 +11,7 @@ import { accessMessage } from '../access.js';
 import { appendConversationUpdated } from '../conversations/views.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
+import { scrubQuotingEvents } from '../message-scrub.js';
 import { type AuditLog, auditActor } from '../audit.js';
 import type { Actor, RequestOrigin, UserActor } from '../types.js';
 import { checkJudgedState, type ContentReviewer } from './content.js';
@@ -66,6 +67,8 @@ export class EditingService {
       // Its files are hidden with it at once; their bytes leave storage after the commit.
       removedFiles = await tx.attachments.markDeletedForMessage(message.id, now);
       if (conversation.last_message_id === message.id) await tx.conversations.clearLastPreview(conversation.id);
+      // What the log said of it (its message.sent, replies' quotes) now says it is deleted: /sync shows no text.
+      await scrubQuotingEvents(tx, new Set([message.id]), [message.conversation_id], message.created_at);
       await tx.events.append([
         eventRow(
           {
