@@ -160,6 +160,20 @@ export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial
   return null;
 }
 
+/** Context states that keep a conversation closed or frozen until the platform changes the state. */
+const HELD_BY_CONTEXT: ReadonlySet<string> = new Set(['completed', 'cancelled', 'disputed']);
+
+/**
+ * Whether a participant may set a conversation back to `active`: not while its context holds it
+ * (a completed or cancelled deal closed it, a dispute froze it); the platform reopens it by
+ * changing the context's state.
+ */
+export function reopenDenial(conversation: { context_state?: string | null }): Denial | null {
+  const state = conversation.context_state;
+  if (state === null || state === undefined || !HELD_BY_CONTEXT.has(state)) return null;
+  return { code: 'CONFLICT', message: `this conversation's context is ${state}; it opens again when the platform changes that state` };
+}
+
 /** `decide`, throwing the denial as the catalogue's error. */
 export function authorize(actor: Actor, action: Action, facts: AccessFacts): void {
   const denial = decide(actor, action, facts);

@@ -73,6 +73,11 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     const closed = await asUser(server, buyer).get(`/conversations/${conversation.id}`);
     expect(closed.body.status).toBe('closed');
     expect((await asUser(server, buyer).post(`/conversations/${conversation.id}/messages`, { content: 'late' })).status).toBe(409);
+    // Its owner cannot open it again: the platform does, by changing the context's state.
+    const reopen = await asUser(server, buyer).patch(`/conversations/${conversation.id}`, { status: 'active' });
+    expect(reopen.status).toBe(409);
+    expect(reopen.body.error.code).toBe('CONFLICT');
+    expect((await asUser(server, buyer).get(`/conversations/${conversation.id}`)).body.status).toBe('closed');
     const notes = (await asUser(server, buyer).get(`/conversations/${conversation.id}/messages`)).body.data.filter(
       (m: { messageType: string }) => m.messageType === 'SYSTEM',
     );

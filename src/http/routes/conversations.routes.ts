@@ -176,10 +176,13 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         operationId: 'updateConversation',
         tags: ['conversations'],
         summary: 'Change title, status or metadata (OWNER/ADMIN)',
-        description: 'A closed conversation refuses new messages, edits and reactions with 409 CONVERSATION_CLOSED.',
+        description:
+          'A closed conversation refuses new messages, edits and reactions with 409 CONVERSATION_CLOSED. ' +
+          'One that its context closed or froze (completed, cancelled, disputed) cannot be set back to active: 409 CONFLICT; ' +
+          'the platform reopens it by changing the context’s state.',
         params: IdParams,
         body: UpdateBody,
-        response: { 200: ConversationRef, ...errorResponses(403, 404) },
+        response: { 200: ConversationRef, ...errorResponses(403, 404, 409) },
       },
     },
     async (request) => conversations.update(requireUser(request), request.params.id, request.body),

@@ -310,7 +310,7 @@ export interface paths {
         head?: never;
         /**
          * Change title, status or metadata (OWNER/ADMIN)
-         * @description A closed conversation refuses new messages, edits and reactions with 409 CONVERSATION_CLOSED.
+         * @description A closed conversation refuses new messages, edits and reactions with 409 CONVERSATION_CLOSED. One that its context closed or froze (completed, cancelled, disputed) cannot be set back to active: 409 CONFLICT; the platform reopens it by changing the context’s state.
          *
          *     Who: A user (the service key answers 403).
          */
@@ -3343,6 +3343,17 @@ export interface operations {
             };
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
+            409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
