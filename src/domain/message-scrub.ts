@@ -55,6 +55,31 @@ export function scrubMessagePayload(data: unknown, scrubbed: ReadonlySet<string>
   return changed;
 }
 
+/**
+ * Forgets an erased user's profile in a stored payload: each summary of theirs (a message's
+ * sender, a conversation's participants, anywhere in it) keeps only the id, and a notice's
+ * `senderUsername` becomes the id, as for a user who never had a name. True when something changed.
+ */
+export function anonymisePayload(data: unknown, userId: string): boolean {
+  if (Array.isArray(data)) return data.reduce<boolean>((changed, item) => anonymisePayload(item, userId) || changed, false);
+  if (!isObject(data)) return false;
+  let changed = false;
+  if (data.id === userId) {
+    for (const field of ['username', 'displayName', 'avatarUrl'] as const) {
+      if (field in data && data[field] !== null) {
+        data[field] = null;
+        changed = true;
+      }
+    }
+  }
+  if (data.senderId === userId && typeof data.senderUsername === 'string' && data.senderUsername !== userId) {
+    data.senderUsername = userId;
+    changed = true;
+  }
+  for (const value of Object.values(data)) if (typeof value === 'object' && anonymisePayload(value, userId)) changed = true;
+  return changed;
+}
+
 export interface ScrubOutcome {
   /** Messages that still held text or were not yet tombstones, now both. */
   tombstoned: number;
@@ -79,7 +104,11 @@ export class MessageScrub {
   constructor(
     private readonly tx: Store,
     private readonly now: string,
-    private readonly options: { announce: boolean },
+    /**
+     * `announce`: a message.deleted per new tombstone. `anonymise`: an erased user, whose profile
+     * the stored payloads of `conversations` (their whole history) forget as well.
+     */
+    private readonly options: { announce: boolean; anonymise?: { userId: string; conversations: string[] } },
   ) {}
 
   /** Makes tombstones of these messages and removes their text from the rows that hold it. */
@@ -114,13 +143,23 @@ export class MessageScrub {
 
   /** Rewrites the events and dead letters that quote the messages, and announces the tombstones. */
   async finish(): Promise<ScrubOutcome> {
-    if (this.oldest !== undefined) {
+    const anonymise = this.options.anonymise;
+    const change = (payload: unknown) => {
+      const scrubbed = scrubMessagePayload(payload, this.scrubbed);
+      return anonymise !== undefined ? anonymisePayload(payload, anonymise.userId) || scrubbed : scrubbed;
+    };
+    if (anonymise !== undefined) {
+      // Their profile is quoted from the day they joined (conversation.created, participants): the whole history is read.
+      const conversationIds = [...new Set([...this.conversations, ...anonymise.conversations])];
+      await rewriteConversationEvents(this.tx, conversationIds, 0, change);
+    } else if (this.oldest !== undefined) {
       await scrubQuotingEvents(this.tx, this.scrubbed, [...this.conversations], this.oldest);
+    }
+    if (this.oldest !== undefined || anonymise !== undefined) {
       await rewritePayloads(
-        this.scrubbed,
         (afterKey) => this.tx.privacy.deadLetters(afterKey, PAGE),
         (key, payload) => this.tx.privacy.rewriteDeadLetter(key, payload),
-        (payload) => (isObject(payload) ? payload.data : undefined),
+        (payload) => change(isObject(payload) ? payload.data : undefined),
       );
     }
     // Appended after the rewrite, which therefore never reads them: they quote no text.
@@ -137,26 +176,29 @@ export class MessageScrub {
 export async function scrubQuotingEvents(tx: Store, scrubbed: ReadonlySet<string>, conversationIds: string[], oldest: string): Promise<void> {
   // Only events written after the oldest message can quote it: the log before is not read.
   const from = await tx.privacy.positionBefore(new Date(Date.parse(oldest) - CLOCK_SKEW_MS).toISOString());
-  await rewritePayloads(
-    scrubbed,
+  await rewriteConversationEvents(tx, conversationIds, from, (payload) => scrubMessagePayload(payload, scrubbed));
+}
+
+/** Rewrites the events of these conversations after `from` that `change` changes (in place; true when it did). */
+function rewriteConversationEvents(tx: Store, conversationIds: string[], from: number, change: (payload: unknown) => boolean): Promise<void> {
+  return rewritePayloads(
     (afterKey) => tx.privacy.conversationEvents(conversationIds, afterKey === null ? from : Number(afterKey), PAGE),
     (key, payload) => tx.privacy.rewriteEvent(key, payload),
-    (payload) => payload,
+    change,
   );
 }
 
 async function rewritePayloads(
-  scrubbed: ReadonlySet<string>,
   page: (afterKey: string | null) => Promise<StoredPayload[]>,
   rewrite: (key: string, payload: string) => Promise<void>,
-  messageOf: (payload: unknown) => unknown,
+  change: (payload: unknown) => boolean,
 ): Promise<void> {
   let after: string | null = null;
   for (;;) {
     const rows = await page(after);
     for (const row of rows) {
       const parsed = JSON.parse(row.payload) as unknown;
-      if (scrubMessagePayload(messageOf(parsed), scrubbed)) await rewrite(row.key, JSON.stringify(parsed));
+      if (change(parsed)) await rewrite(row.key, JSON.stringify(parsed));
     }
     if (rows.length < PAGE) return;
     after = rows[rows.length - 1]?.key ?? null;

@@ -161,7 +161,10 @@ export class PrivacyService {
       const known = await tx.users.findById(userId);
       if (known) await tx.privacy.anonymiseUser(userId, known.erased_at ?? now);
       await tx.privacy.leaveAllConversations(userId, now);
-      const scrub = new MessageScrub(tx, now, { announce: false });
+      const scrub = new MessageScrub(tx, now, {
+        announce: false,
+        anonymise: { userId, conversations: conversations.map((c) => c.id).filter((id) => !deferredSet.has(id)) },
+      });
       let after: string | null = null;
       for (;;) {
         const rows = await tx.privacy.messagesBySender(userId, after, PAGE);

@@ -93,6 +93,9 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     const marker = `zq${randomBytes(6).toString('hex')}`;
     const a = uniqueId('gone');
     const b = uniqueId('stays');
+    // Their profile is personal data too: the log quotes it in every event naming them.
+    const name = `Name${marker}`;
+    expect((await asService(server).put(`/users/${a}`, { username: `u${marker}`, displayName: name, avatarUrl: `https://cdn.example/${marker}.png` })).status).toBe(200);
     const conversation = await buildConversation(server, a, [b]);
     const sent = await sendMessage(server, a, conversation.id, `hello ${marker}sent`);
     const edited = await sendMessage(server, a, conversation.id, 'plain');
