@@ -221,7 +221,9 @@ export class ContextsService {
       // A conversation made before its context was described shows no state: it was open.
       const stateChanged = (conversation.context_state ?? 'open') !== context.state;
       if (stateChanged) await this.sending.appendPlatformNote(tx, { ...conversation, context_state: context.state }, note);
-      if (stateChanged || (closing && conversation.status !== 'closed')) await appendConversationUpdated(tx, conversation.id, null, now);
+      // Every conversation of the batch lagged the context (its fields, its state or its closing):
+      // its participants hear of what they now see, a new title as much as a new state.
+      await appendConversationUpdated(tx, conversation.id, null, now);
     }
     const written = batch.length > 0;
     const last = batch.at(-1);

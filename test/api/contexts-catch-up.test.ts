@@ -98,9 +98,11 @@ describe.each(databaseKinds())('a context change in batches on %s', (kind) => {
     expect((await put('listing', id, { state: 'open', version: 1 })).body).toMatchObject({ state: 'booked', version: 2 });
     expect(await eventsSince(seller, again)).toEqual([]);
 
-    // A new title is shown everywhere, without a note.
+    // A new title is shown everywhere, without a note: one conversation.updated each, so clients following /sync show it.
     expect((await put('listing', id, { title: 'Lakeside cabin' })).status).toBe(200);
-    expect(await eventsSince(seller, again)).toEqual([]);
+    const renamed = tally(await eventsSince(seller, again));
+    expect(renamed.size).toBe(CONVERSATIONS);
+    for (const conversation of conversations) expect(renamed.get(conversation.id)).toEqual({ note: 0, updated: 1 });
     for (const conversation of conversations) {
       const seen = await asUser(server, conversation.buyer).get(`/conversations/${conversation.id}`);
       expect(seen.body.context).toEqual({ type: 'listing', id, title: 'Lakeside cabin', state: 'booked' });

@@ -32,7 +32,14 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     const list = await asUser(server, seller).get(`/conversations?contextId=${id}`);
     expect(list.body.data[0].context.title).toBe('Vintage Camera');
 
-    expect((await asUser(server, buyer).get(`/contexts/listing/${id}`)).body).toMatchObject({ title: 'Vintage Camera', conversations: 1 });
+    // A client following /sync hears of the new fields: a rename is a conversation.updated like a state change.
+    const start = await head(buyer);
+    expect((await put('listing', id, { title: 'Vintage Camera, boxed' })).status).toBe(200);
+    const renamed = await eventsOf(buyer, start);
+    expect(renamed.map((e) => e.type)).toEqual(['conversation.updated']);
+    expect(renamed[0]?.data).toMatchObject({ id: conversation.id, context: { title: 'Vintage Camera, boxed', state: 'open' } });
+
+    expect((await asUser(server, buyer).get(`/contexts/listing/${id}`)).body).toMatchObject({ title: 'Vintage Camera, boxed', conversations: 1 });
     expect((await asUser(server, outsider).get(`/contexts/listing/${id}`)).status).toBe(404);
     expect((await asUser(server, buyer).put(`/contexts/listing/${id}`, { title: 'mine now' })).status).toBe(403);
     expect((await asService(server).get(`/contexts/listing/${uniqueId('nothing')}`)).status).toBe(404);
