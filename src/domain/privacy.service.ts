@@ -76,7 +76,11 @@ export class PrivacyService {
         joinedAt: c.joined_at,
         leftAt: c.left_at,
         createdAt: c.created_at,
-        context: c.context_type !== null ? (contexts.get(`${c.context_type}\u0000${c.context_id}`) ?? null) : null,
+        // The platform's record of the context; for one it never described, what the conversation shows of it.
+        context:
+          c.context_type === null
+            ? null
+            : (contexts.get(`${c.context_type}\u0000${c.context_id}`) ?? (c.context !== null ? (JSON.parse(c.context) as unknown) : { type: c.context_type, id: c.context_id })),
       })),
     )}`;
 

@@ -44,7 +44,9 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     const a = uniqueId('exp');
     const b = uniqueId('peer');
     const blocked = uniqueId('blk');
-    const conversation = await buildConversation(server, a, [b]);
+    // About a job the platform never described: the export shows what the conversation shows of it.
+    const job = uniqueId('job');
+    const conversation = await buildConversation(server, a, [b], { context: { type: 'job', id: job, title: 'Fix the sink' } });
     const mine = await sendMessage(server, a, conversation.id, 'first from a');
     await sendMessage(server, a, conversation.id, 'second from a');
     const theirs = await sendMessage(server, b, conversation.id, 'from b');
@@ -58,6 +60,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     const doc = response.body;
     expect(doc.profile.id).toBe(a);
     expect(doc.conversations.map((c: { id: string }) => c.id)).toEqual([conversation.id]);
+    expect(doc.conversations[0].context).toMatchObject({ type: 'job', id: job, title: 'Fix the sink' });
     expect(doc.messages.map((m: { content: string }) => m.content)).toEqual(
       expect.arrayContaining(['first from a', 'second from a']),
     );
