@@ -31,7 +31,7 @@ import { probeRoutes, serviceRoutes } from './routes/service.routes.js';
 import { syncRoutes } from './routes/sync.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
 import { ErrorResponse } from './schemas/common.js';
-import { Conversation, Event, Message, User } from '../schemas/views.js';
+import { ContextRecord, Conversation, Event, Message, User } from '../schemas/views.js';
 import { validatorCompiler } from '../schemas/validation.js';
 
 export interface ServedRoute {
@@ -99,7 +99,8 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
   });
 
   await app.register(errorsPlugin);
-  for (const schema of [ErrorResponse, User, Conversation, Message, Event]) app.addSchema(schema);
+  // Every shared shape is added here, at the root: see ContextRecord for why never in a route plugin.
+  for (const schema of [ErrorResponse, User, Conversation, Message, Event, ContextRecord]) app.addSchema(schema);
 
   // Security headers on every response. The API serves JSON; the one HTML page (the API
   // browser) needs its inline scripts, so no content security policy is imposed.

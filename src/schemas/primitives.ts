@@ -9,6 +9,9 @@ const ID_PATTERN = '^[^\\u0000-\\u001F\\u007F\\s][^\\u0000-\\u001F\\u007F]*$';
 export const Text = (maxLength: number, options: { minLength?: number; description?: string } = {}) =>
   Type.String({ maxLength, pattern: TEXT_PATTERN, ...options });
 
+/** A link clients may show or follow: http or https only (never `javascript:` or `data:`). */
+export const WebUrl = (maxLength: number) => Type.String({ maxLength, format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
+
 /** A server-made or platform-made id: 1..128 printable characters. */
 export const Id = (description?: string) =>
   Type.String({ minLength: 1, maxLength: 128, pattern: ID_PATTERN, ...(description ? { description } : {}) });

@@ -123,3 +123,27 @@ export const Event = Type.Object(
   },
   { $id: 'Event', description: 'One entry of the event log' },
 );
+
+/**
+ * A listing, job or booking as the platform keeps it (PUT and GET /contexts/{type}/{id}).
+ * Registered with the other shared shapes at the root: a schema added inside a route plugin
+ * gives that plugin a schema controller of its own, which validates with Fastify's default
+ * compiler (coercing types, dropping unknown fields) instead of Parley's.
+ */
+export const ContextRecord = Type.Object(
+  {
+    type: Type.String(),
+    id: Type.String(),
+    title: Nullable(Type.String()),
+    imageUrl: Nullable(Type.String()),
+    url: Nullable(Type.String()),
+    ownerId: Nullable(Type.String()),
+    state: StringEnum(CONTEXT_STATES),
+    metadata: Type.Record(Type.String(), Type.Unknown()),
+    version: Nullable(Type.Integer()),
+    updatedAt: Timestamp,
+    closesAt: Nullable(Timestamp),
+    conversations: Type.Integer({ description: 'conversations about this context' }),
+  },
+  { $id: 'ContextRecord', description: 'A listing, job or booking as the platform keeps it' },
+);

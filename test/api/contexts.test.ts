@@ -144,6 +144,15 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     expect(long.status).toBe(400);
     expect(long.body.error.code).toBe('VALIDATION_FAILED');
     expect((await put('no spaces', 'b1', {})).status).toBe(400);
+    // Taken exactly as sent, as every body is: no unknown fields, no coerced types, links that are links.
+    const bad = uniqueId('bad');
+    for (const body of [{ title: 'x', sneaky: 1 }, { title: 5 }, { url: 'javascript:alert(1)' }, { imageUrl: 'data:image/png;base64,AAAA' }, { version: '3' }]) {
+      const refused = await put('booking', bad, body);
+      expect(refused.status, JSON.stringify(body)).toBe(400);
+      expect(refused.body.error.code).toBe('VALIDATION_FAILED');
+    }
+    expect((await asService(server).get(`/contexts/booking/${bad}`)).status).toBe(404);
+    expect((await put('booking', bad, { url: 'https://example.com/b', imageUrl: 'HTTP://img.example/b.jpg' })).status).toBe(201);
     expect((await put('booking', uniqueId(), { metadata: { a: 'x'.repeat(5000) } })).status).toBe(400);
     const seller = uniqueId('seller');
     for (const days of [0, 10_000, -1]) {

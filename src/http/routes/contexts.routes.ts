@@ -3,7 +3,7 @@ import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { CONTEXT_STATES } from '../../domain/contexts.service.js';
 import { requireActor, requireService } from '../auth.plugin.js';
-import { errorResponses, Id, Nullable, StringEnum, Text, Timestamp } from '../schemas/common.js';
+import { errorResponses, Id, Nullable, StringEnum, Text, Timestamp, WebUrl } from '../schemas/common.js';
 
 export const contextsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const field = ctx.config.limits.contextFieldLength;
@@ -17,8 +17,8 @@ export const contextsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   const ContextBody = Type.Object(
     {
       title: Type.Optional(Nullable(Text(field))),
-      imageUrl: Type.Optional(Nullable(Type.String({ maxLength: field, format: 'uri' }))),
-      url: Type.Optional(Nullable(Type.String({ maxLength: field, format: 'uri' }))),
+      imageUrl: Type.Optional(Nullable(WebUrl(field))),
+      url: Type.Optional(Nullable(WebUrl(field))),
       ownerId: Type.Optional(Nullable(Id('the seller, host or worker the context belongs to'))),
       state: Type.Optional(StringEnum(CONTEXT_STATES, { description: 'shapes every conversation about the context' })),
       metadata: Type.Optional(Type.Record(Type.String({ maxLength: 128 }), Type.Unknown())),
@@ -32,24 +32,6 @@ export const contextsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       examples: [{ title: 'Lakeside cabin, 3 nights', ownerId: 'u_host', state: 'booked', version: 7 }],
     },
   );
-  const ContextView = Type.Object(
-    {
-      type: Type.String(),
-      id: Type.String(),
-      title: Nullable(Type.String()),
-      imageUrl: Nullable(Type.String()),
-      url: Nullable(Type.String()),
-      ownerId: Nullable(Type.String()),
-      state: StringEnum(CONTEXT_STATES),
-      metadata: Type.Record(Type.String(), Type.Unknown()),
-      version: Nullable(Type.Integer()),
-      updatedAt: Timestamp,
-      closesAt: Nullable(Timestamp),
-      conversations: Type.Integer({ description: 'conversations about this context' }),
-    },
-    { $id: 'ContextRecord', description: 'A listing, job or booking as the platform keeps it' },
-  );
-  app.addSchema(ContextView);
 
   app.put(
     '/contexts/:type/:id',

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { markReadFields, MessageText } from '../../schemas/messages.js';
 import { CONVERSATION_STATUSES, CONVERSATION_TYPES, PARTICIPANT_ROLES } from '../../domain/types.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
-import { Cursor, errorResponses, Id, IdParams, Limit, Page, StringEnum, Text } from '../schemas/common.js';
+import { Cursor, errorResponses, Id, IdParams, Limit, Page, StringEnum, Text, WebUrl } from '../schemas/common.js';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 
@@ -18,8 +18,8 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
       type: Text(field, { minLength: 1 }),
       id: Text(field, { minLength: 1 }),
       title: Type.Optional(Text(field)),
-      imageUrl: Type.Optional(Type.String({ maxLength: field, format: 'uri' })),
-      url: Type.Optional(Type.String({ maxLength: field, format: 'uri' })),
+      imageUrl: Type.Optional(WebUrl(field)),
+      url: Type.Optional(WebUrl(field)),
       ownerId: Type.Optional(Id()),
     },
     { additionalProperties: false },

@@ -4,14 +4,14 @@ import type { AppContext } from '../../context.js';
 import { USER_ROLES } from '../../domain/types.js';
 import { AppError } from '../../errors.js';
 import { requireUser } from '../auth.plugin.js';
-import { errorResponses, Id, IdParams, Nullable, Text } from '../schemas/common.js';
+import { errorResponses, Id, IdParams, Nullable, Text, WebUrl } from '../schemas/common.js';
 
 const MAX_SYNC_USERS = 1000;
 
 const ProfileFields = {
   username: Type.Optional(Nullable(Text(64, { minLength: 1 }))),
   displayName: Type.Optional(Nullable(Text(200))),
-  avatarUrl: Type.Optional(Nullable(Type.String({ maxLength: 2048, format: 'uri' }))),
+  avatarUrl: Type.Optional(Nullable(WebUrl(2048))),
   role: Type.Optional(Type.Union(USER_ROLES.map((role) => Type.Literal(role)))),
 };
 const ProfileBody = Type.Object(ProfileFields, {
