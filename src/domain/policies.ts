@@ -164,13 +164,13 @@ export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial
 const HELD_BY_CONTEXT: ReadonlySet<string> = new Set(['completed', 'cancelled', 'disputed']);
 
 /**
- * Whether a participant may set a conversation back to `active`: not while its context holds it
- * (a completed or cancelled deal closed it, a dispute froze it); the platform reopens it by
- * changing the context's state.
+ * Whether a participant may change a conversation's status to `requested`: setting it back to
+ * `active` is refused while its context holds it (a completed or cancelled deal closed it, a
+ * dispute froze it); the platform reopens it by changing the context's state.
  */
-export function reopenDenial(conversation: { context_state?: string | null }): Denial | null {
+export function statusChangeDenial(conversation: { status: string; context_state?: string | null }, requested: string): Denial | null {
   const state = conversation.context_state;
-  if (state === null || state === undefined || !HELD_BY_CONTEXT.has(state)) return null;
+  if (requested !== 'active' || conversation.status === 'active' || state === null || state === undefined || !HELD_BY_CONTEXT.has(state)) return null;
   return { code: 'CONFLICT', message: `this conversation's context is ${state}; it opens again when the platform changes that state` };
 }
 

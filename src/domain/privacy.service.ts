@@ -12,6 +12,7 @@ import { MessageScrub } from './message-scrub.js';
 import { isAdmin } from './policies.js';
 import type { Actor, RequestOrigin } from './types.js';
 import { notFound } from '../errors.js';
+import { presentConversationContext } from '../presenters/conversations.presenter.js';
 import { presentUser } from '../presenters/users.presenter.js';
 import { presentAuditEntry } from '../presenters/audit.presenter.js';
 import { presentErasure } from '../presenters/events.presenter.js';
@@ -77,10 +78,7 @@ export class PrivacyService {
         leftAt: c.left_at,
         createdAt: c.created_at,
         // The platform's record of the context; for one it never described, what the conversation shows of it.
-        context:
-          c.context_type === null
-            ? null
-            : (contexts.get(`${c.context_type}\u0000${c.context_id}`) ?? (c.context !== null ? (JSON.parse(c.context) as unknown) : { type: c.context_type, id: c.context_id })),
+        context: contexts.get(`${c.context_type}\u0000${c.context_id}`) ?? presentConversationContext(c),
       })),
     )}`;
 

@@ -35,7 +35,7 @@ export class SyncService {
     }
     const rows = await this.store.events.readVisibleTo(actor.userId, since, limit + 1);
     const page = rows.slice(0, limit);
-    if (page.length === 0 && since > (await this.newestPosition())) {
+    if (page.length === 0 && since > (await this.store.events.headPosition())) {
       // Never handed out by this log: from another database, or from before a restore of this one.
       throw new AppError('RESYNC_REQUIRED', 'the cursor is ahead of the event log; reload and sync from now');
     }
@@ -45,12 +45,6 @@ export class SyncService {
       cursor: last ? String(last.pos) : String(since),
       hasMore: rows.length > limit,
     };
-  }
-
-  /** The highest position this log has written, kept or pruned: no cursor it handed out is beyond it. */
-  private async newestPosition(): Promise<number> {
-    const [written, pruned] = await Promise.all([this.store.events.committedHead(), this.store.events.prunedThrough()]);
-    return Math.max(written, pruned);
   }
 
   private forReader(event: EventView, userId: string): EventView {

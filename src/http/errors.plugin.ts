@@ -1,7 +1,6 @@
 // One place that turns anything thrown into the contract's error shape. Known errors keep their
 // code; anything unknown is logged in full and answered as INTERNAL, with nothing internal in it.
 import { randomUUID } from 'node:crypto';
-import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -125,7 +124,6 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
 export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   // 400 like every VALIDATION_FAILED (the contract matches each code with one status); the message says which.
-  const status = 400;
   const message =
     error.code === 'HPE_HEADER_OVERFLOW'
       ? 'the request headers are larger than allowed'
@@ -134,7 +132,7 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
         : 'the request is not valid HTTP';
   const body = JSON.stringify({ error: { code: 'VALIDATION_FAILED', message }, requestId: randomUUID() });
   socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
+    `HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
 }

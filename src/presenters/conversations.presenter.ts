@@ -39,6 +39,10 @@ export function presentParticipant(row: ParticipantWithUser): ParticipantView {
   };
 }
 
+/** The context as a conversation shows it: the platform's fields, or what its creator said. */
+export const presentConversationContext = (row: Pick<ConversationRow, 'context'>): ConversationContext | null =>
+  row.context === null ? null : (JSON.parse(row.context) as ConversationContext);
+
 export function presentConversation(
   row: ConversationRow,
   participants: ParticipantWithUser[],
@@ -49,7 +53,7 @@ export function presentConversation(
     type: row.type as ConversationType,
     title: row.title,
     status: row.status as ConversationStatus,
-    context: row.context === null ? null : (JSON.parse(row.context) as ConversationContext),
+    context: presentConversationContext(row),
     metadata: JSON.parse(row.metadata) as Record<string, unknown>,
     createdBy: row.created_by,
     createdAt: row.created_at,

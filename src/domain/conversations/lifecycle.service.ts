@@ -17,7 +17,7 @@ import { storedMetadata } from '../metadata.js';
 import { eventRow } from '../events.js';
 import type { PreparedContent } from '../messages/content.js';
 import type { SendingService } from '../messages/sending.service.js';
-import { authorize, deletesForEveryone, reopenDenial } from '../policies.js';
+import { authorize, deletesForEveryone, statusChangeDenial } from '../policies.js';
 import { type AuditLog, auditActor } from '../audit.js';
 import type { Actor, ConversationStatus, ConversationType, RequestOrigin, UserActor } from '../types.js';
 import type { ParticipantsService } from './participants.service.js';
@@ -186,10 +186,8 @@ export class ConversationLifecycleService {
     const view = await this.store.transaction(async (tx) => {
       // Who the caller is comes before what they sent.
       const { conversation } = await accessConversation(tx, actor, 'update', conversationId, { lock: true });
-      if (input.status === 'active' && conversation.status !== 'active') {
-        const denial = reopenDenial(conversation);
-        if (denial !== null) throw new AppError(denial.code, denial.message);
-      }
+      const denial = input.status === undefined ? null : statusChangeDenial(conversation, input.status);
+      if (denial !== null) throw new AppError(denial.code, denial.message);
       const metadata = input.metadata === undefined ? undefined : storedMetadata(input.metadata, this.limits);
       const now = nowIso();
       if (input.status !== undefined && input.status !== conversation.status) {
