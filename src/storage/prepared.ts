@@ -33,6 +33,20 @@ export class PreparedQuery<Args extends Record<string, unknown>, Row, Query exte
   }
 
   async execute(db: Kysely<DB>, dialect: Dialect, args: Args): Promise<QueryResult<Row>> {
+    const { sql, slots } = this.template(db, dialect);
+    return this.run(db, dialect, sql, slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.value)));
+  }
+
+  /**
+   * Runs the query with each argument looked up by name: for a statement with many arguments
+   * drawn from several rows, which would otherwise be copied into one large object per run.
+   */
+  async executeWith(db: Kysely<DB>, dialect: Dialect, lookup: (name: string) => unknown): Promise<QueryResult<Row>> {
+    const { sql, slots } = this.template(db, dialect);
+    return this.run(db, dialect, sql, slots.map((slot) => ('arg' in slot ? lookup(slot.arg) : slot.value)));
+  }
+
+  private template(db: Kysely<DB>, dialect: Dialect): { sql: string; slots: Slot[] } {
     let template = this.compiled.get(dialect.name);
     if (template === undefined) {
       const built = this.builder(db, (name) => `${SENTINEL}${name}` as never, dialect);
@@ -46,16 +60,19 @@ export class PreparedQuery<Args extends Record<string, unknown>, Row, Query exte
       this.compiled.set(dialect.name, template);
       if (dialect.name === 'postgres' && !statementNames.has(template.sql)) statementNames.set(template.sql, `parley_${statementNames.size}`);
     }
-    const parameters = template.slots.map((slot) => ('arg' in slot ? args[slot.arg] : slot.value));
+    return template;
+  }
+
+  private async run(db: Kysely<DB>, dialect: Dialect, sql: string, parameters: unknown[]): Promise<QueryResult<Row>> {
     if (dialect.sqlite !== undefined && db.isTransaction) {
       // This transaction holds SQLite's only connection: run on it directly, skipping the
       // driver's queue. Outside a transaction the queue is what keeps statements apart.
-      const statement = dialect.sqlite.prepare(template.sql);
+      const statement = dialect.sqlite.prepare(sql);
       if (statement.reader) return { rows: statement.all(parameters) as Row[] };
       const { changes } = statement.run(parameters);
       return { rows: [], numAffectedRows: BigInt(changes) };
     }
-    return db.executeQuery(CompiledQuery.raw(template.sql, parameters)) as Promise<QueryResult<Row>>;
+    return db.executeQuery(CompiledQuery.raw(sql, parameters)) as Promise<QueryResult<Row>>;
   }
 
   async first(db: Kysely<DB>, dialect: Dialect, args: Args): Promise<Row | undefined> {

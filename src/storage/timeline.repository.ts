@@ -123,15 +123,19 @@ export class TimelineRepository {
     return true;
   }
 
-  private appendInOneStatement(args: TakeSeqArgs & ParticipantsArgs, sealedRow: MessageRow, sealedEvents: NewEventRow[]) {
+  private async appendInOneStatement(args: TakeSeqArgs & ParticipantsArgs, sealedRow: MessageRow, sealedEvents: NewEventRow[]) {
     const first = this.events.reserve(sealedEvents.length);
-    const eventArgs = Object.fromEntries(
-      sealedEvents.flatMap((event, i) => [
-        [`e${i}.index`, first + i],
-        ...EVENT_COLUMNS.map((column) => [`e${i}.${column}`, event[column] ?? null]),
-      ]),
-    );
-    return oneStatementAppend(sealedEvents.length).all(this.db, this.dialect, { ...args, ...sealedRow, ...eventArgs });
+    const row = sealedRow as unknown as Record<string, unknown>;
+    const shared = args as unknown as Record<string, unknown>;
+    // Arguments are read where they are: the message row's columns, the append's own, and `e<i>.<column>`.
+    const { rows } = await oneStatementAppend(sealedEvents.length).executeWith(this.db, this.dialect, (name) => {
+      const dot = name.indexOf('.');
+      if (dot < 0) return name in row ? row[name] : shared[name];
+      const i = Number(name.slice(1, dot));
+      const column = name.slice(dot + 1);
+      return column === 'index' ? first + i : ((sealedEvents[i] as unknown as Record<string, unknown>)[column] ?? null);
+    });
+    return rows;
   }
 }
 
