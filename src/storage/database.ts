@@ -158,6 +158,8 @@ export interface SecondConnection {
 }
 
 const CONNECT_TIMEOUT_MS = 30_000;
+/** PostgreSQL's type id of int8 (bigint). */
+const INT8_OID = 20;
 
 /**
  * Reports database trouble that belongs to no query: a server restart dropping idle clients, or
@@ -180,8 +182,7 @@ export function openDatabase(
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       // int8 (counts, log positions) as numbers: positions stay far below 2^53.
       types: {
-        getTypeParser: (oid: number, format?: string) =>
-          oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text'),
+        getTypeParser: (oid: number, format?: string) => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format as 'text')),
       },
     });
     // Without a listener, an idle client dropped by the server would crash the process.
