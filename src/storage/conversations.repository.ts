@@ -122,9 +122,6 @@ const lockForSendQuery = prepared<
       .where('c.id', '=', arg('conversationId'))
       .where('p.user_id', '=', arg('userId'))
       .where('p.left_at', 'is', null),
-    // The conversation's row only: whatever changes its membership locks that row first, and
-    // locking the sender's participant row too would write to it on every send.
-    'c',
   ),
 );
 const findParticipantQuery = prepared<{ conversationId: string; userId: string }, ParticipantRow>((db, arg) =>

@@ -35,8 +35,8 @@ export class Dialect {
   }
 
   /** Row lock until commit on PostgreSQL; SQLite already runs one writer at a time. */
-  forUpdate<Q extends { forUpdate(of?: never): Q }>(query: Q, ...of: Parameters<Q['forUpdate']>): Q {
-    return this.name === 'postgres' ? query.forUpdate(...(of as [never?])) : query;
+  forUpdate<Q extends { forUpdate(): Q }>(query: Q): Q {
+    return this.name === 'postgres' ? query.forUpdate() : query;
   }
 
   /**
