@@ -230,7 +230,7 @@ export async function createContext(
     analytics: new AnalyticsService(store),
     audit,
     contentPolicy,
-    moderation: new ModerationService(store, audit, signal),
+    moderation: new ModerationService(store, audit, signal, attachments),
     attachments,
     privacy: new PrivacyService(store, audit, attachments, signal, (userId) => erasures.announce(userId)),
     retention: new RetentionService(store, config.messageRetention, timings, signal, attachments, logger),

@@ -13,9 +13,11 @@ import { presentMessageDeleted } from '../presenters/events.presenter.js';
 import { presentMessage } from '../presenters/messages.presenter.js';
 import { type ModeratorReportView, presentReportForModerator } from '../presenters/reports.presenter.js';
 import { nowIso } from '../storage/ids.js';
+import type { AttachmentRow } from '../storage/attachments.repository.js';
 import type { MessageRow } from '../storage/messages.repository.js';
 import type { Store } from '../storage/store.js';
 import { accessConversation } from './access.js';
+import type { AttachmentsService } from './attachments.service.js';
 import { type AuditLog, auditActor } from './audit.js';
 import { decodeCursor, encodeCursor } from './cursors.js';
 import type { EventLogSignal } from './event-signal.js';
@@ -37,6 +39,7 @@ export class ModerationService {
     private readonly store: Store,
     private readonly audit: AuditLog,
     private readonly signal: EventLogSignal,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   /** Open items, oldest first: one per target, with its flag and every open report on it. */
@@ -86,6 +89,7 @@ export class ModerationService {
    * with `moderation.status: removed`. Either closes the message's flag and open reports.
    */
   async decide(actor: Actor, origin: RequestOrigin, messageId: string, action: ModerationDecision, note: string | null): Promise<ModeratorMessageView> {
+    let removedFiles: AttachmentRow[] = [];
     const { view, changed } = await this.store.transaction(async (tx) => {
       const message = await tx.messages.findById(messageId);
       if (!message) throw notFound('message');
@@ -98,6 +102,8 @@ export class ModerationService {
       let updated: MessageRow;
       if (action === 'remove') {
         updated = await this.remove(tx, message, actor, now);
+        // Its files go with it, as with any deletion: hidden at once, their bytes after the commit.
+        removedFiles = await tx.attachments.markDeletedForMessage(message.id, now);
         await tx.moderation.decideFlag(message.id, { status: 'removed', note, by, at: now });
       } else {
         updated = await this.approve(tx, message, actor, now);
@@ -116,6 +122,7 @@ export class ModerationService {
       return { view: await this.present(tx, updated), changed: true };
     });
     if (changed) this.signal.committed();
+    if (removedFiles.length > 0) await this.attachments.removeStored(removedFiles);
     return view;
   }
 

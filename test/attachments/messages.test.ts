@@ -2,7 +2,7 @@
 // every view, event and sync page with links signed for each reader, and deletion.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRIVERS, fetchLink, jpegWithGps, pdf, png, type S3Server, startS3, storedObjects, upload } from '../support/attachments.js';
-import { asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { ADMIN_ID, asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
 import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
 
@@ -144,6 +144,25 @@ describe.each(combos)('messages with attachments on $database with the $driver d
     expect(tombstone.body).toMatchObject({ isDeleted: true, attachments: [] });
     expect((await asUser(server, alice).get(`/attachments/${photo.id}`)).status).toBe(404);
     expect((await fetchLink(server, link)).status).toBe(404);
+    expect((await storedObjects(server)).filter((key) => key.includes(photo.id))).toEqual([]);
+  });
+
+  it("a moderator's removal takes the message's files with it, for everyone and from storage", async () => {
+    const alice = uniqueId('alice');
+    const bob = uniqueId('bob');
+    const conversation = await buildConversation(server, alice, [bob]);
+    const photo = await uploadAs(alice, 'abusive.png', await png());
+    await server.parley.ctx.attachments.thumbnails.ensure(photo.id);
+    const sent = await asUser(server, alice).post(`/conversations/${conversation.id}/messages`, { attachmentIds: [photo.id] });
+    const bobsLink = (await asUser(server, bob).get(`/messages/${sent.body.id}`)).body.attachments[0].url as string;
+    expect((await fetchLink(server, bobsLink)).status).toBe(200);
+
+    const removed = await asUser(server, ADMIN_ID).post(`/admin/messages/${sent.body.id}/moderation`, { action: 'remove' });
+    expect(removed.status).toBe(200);
+    expect((await asUser(server, bob).get(`/messages/${sent.body.id}`)).body).toMatchObject({ isDeleted: true, attachments: [] });
+    expect((await fetchLink(server, bobsLink)).status).toBe(404);
+    expect((await asUser(server, alice).get(`/attachments/${photo.id}`)).status).toBe(404);
+    expect((await asUser(server, alice).get(`/attachments/${photo.id}/thumbnail`)).status).toBe(404);
     expect((await storedObjects(server)).filter((key) => key.includes(photo.id))).toEqual([]);
   });
 });
