@@ -217,7 +217,7 @@ export async function createContext(
     authenticator,
     users,
     access: new AccessService(store),
-    conversations: new ConversationLifecycleService(store, config.limits, signal, sending, participants, audit),
+    conversations: new ConversationLifecycleService(store, config.limits, signal, sending, participants, audit, attachments),
     participants,
     reading: new ReadingService(store, signal, links),
     sending,

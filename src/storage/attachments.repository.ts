@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import type { Dialect } from './database.js';
 import { groupBy } from './group-by.js';
 import type { AttachmentsTable, DB } from './schema.js';
@@ -89,6 +89,16 @@ export class AttachmentsRepository {
     const rows = await this.db.selectFrom('attachments').selectAll().where('message_id', '=', messageId).where('deleted_at', 'is', null).execute();
     if (rows.length > 0) {
       await this.db.updateTable('attachments').set({ deleted_at: at }).where('message_id', '=', messageId).execute();
+    }
+    return rows;
+  }
+
+  /** The files sent in a conversation, marked deleted with it (before its messages go): what to remove from storage. */
+  async markDeletedForConversation(conversationId: string, at: string): Promise<AttachmentRow[]> {
+    const sentIn = (eb: ExpressionBuilder<DB, 'attachments'>) => eb.selectFrom('messages').select('id').where('conversation_id', '=', conversationId);
+    const rows = await this.db.selectFrom('attachments').selectAll().where('message_id', 'in', sentIn).where('deleted_at', 'is', null).execute();
+    if (rows.length > 0) {
+      await this.db.updateTable('attachments').set({ deleted_at: at }).where('message_id', 'in', sentIn).where('deleted_at', 'is', null).execute();
     }
     return rows;
   }

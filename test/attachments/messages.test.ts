@@ -165,4 +165,24 @@ describe.each(combos)('messages with attachments on $database with the $driver d
     expect((await asUser(server, alice).get(`/attachments/${photo.id}/thumbnail`)).status).toBe(404);
     expect((await storedObjects(server)).filter((key) => key.includes(photo.id))).toEqual([]);
   });
+
+  it('deleting a conversation for everyone removes the files sent in it, from the uploader too and from storage', async () => {
+    const alice = uniqueId('alice');
+    const bob = uniqueId('bob');
+    const conversation = await buildConversation(server, alice, [bob]);
+    const photo = await uploadAs(alice, 'p.png', await png());
+    const document = await uploadAs(bob, 'terms.pdf', pdf(2_000));
+    await server.parley.ctx.attachments.thumbnails.ensure(photo.id);
+    const sent = await asUser(server, alice).post(`/conversations/${conversation.id}/messages`, { attachmentIds: [photo.id] });
+    expect((await asUser(server, bob).post(`/conversations/${conversation.id}/messages`, { attachmentIds: [document.id] })).status).toBe(201);
+    const link = sent.body.attachments[0].url as string;
+    expect((await fetchLink(server, link)).status).toBe(200);
+
+    expect((await asUser(server, ADMIN_ID).delete(`/conversations/${conversation.id}`)).status).toBe(204);
+    expect((await fetchLink(server, link)).status).toBe(404);
+    expect((await asUser(server, alice).get(`/attachments/${photo.id}`)).status).toBe(404);
+    expect((await asUser(server, bob).get(`/attachments/${document.id}`)).status).toBe(404);
+    const left = (await storedObjects(server)).filter((key) => key.includes(photo.id) || key.includes(document.id));
+    expect(left).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import type { MessageView } from '../../presenters/messages.presenter.js';
 import type { ConversationRow, ParticipantRow } from '../../storage/conversations.repository.js';
 import { newId, nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
+import type { AttachmentsService } from '../attachments.service.js';
 import { accessConversation, asSeenBy, blockedWithOther } from '../access.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { contextFieldsForNewConversation } from '../context-fields.js';
@@ -67,6 +68,7 @@ export class ConversationLifecycleService {
     private readonly sending: SendingService,
     private readonly participants: ParticipantsService,
     private readonly audit: AuditLog,
+    private readonly attachments: AttachmentsService,
   ) {}
 
   async create(actor: UserActor, input: CreateConversationInput): Promise<CreateResult> {
@@ -232,12 +234,14 @@ export class ConversationLifecycleService {
   }
 
   private async deleteForEveryone(actor: Actor, conversationId: string, origin: RequestOrigin): Promise<void> {
-    await this.store.transaction(async (tx) => {
+    const removedFiles = await this.store.transaction(async (tx) => {
       await accessConversation(tx, actor, 'deleteForEveryone', conversationId, { lock: true });
       const participants = await tx.conversations.allParticipants(conversationId);
+      const now = nowIso();
+      // Its files go with its messages: hidden at once, their bytes removed after the commit.
+      const files = await tx.attachments.markDeletedForConversation(conversationId, now);
       await tx.search.removeConversation(conversationId);
       await tx.conversations.delete(conversationId);
-      const now = nowIso();
       const actorId = actor.kind === 'user' ? actor.userId : null;
       // The conversation's members can no longer be looked up, so each hears of it by name.
       await tx.events.append(
@@ -253,7 +257,9 @@ export class ConversationLifecycleService {
         action: 'conversation.deleted',
         target: { type: 'conversation', id: conversationId, conversationId },
       });
+      return files;
     });
     this.signal.committed();
+    if (removedFiles.length > 0) await this.attachments.removeStored(removedFiles);
   }
 }
