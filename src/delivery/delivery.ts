@@ -143,13 +143,13 @@ export class Delivery {
   }
 
   async deadLetters(includeReplayed: boolean, cursor: string | undefined, limit: number) {
-    const after = cursor === undefined ? undefined : decodeCursor(cursor, { createdAt: 'string', id: 'string' });
+    const after = cursor === undefined ? undefined : decodeCursor(cursor, { createdAt: 'string', eventPos: 'number', id: 'string' });
     const rows = await this.ctx.store.delivery.listDeadLetters(includeReplayed, after, limit + 1);
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
       data: page.map(presentDeadLetter),
-      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, id: last.id }) : null,
+      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.created_at, eventPos: last.event_pos, id: last.id }) : null,
     };
   }
 

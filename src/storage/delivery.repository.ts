@@ -46,17 +46,22 @@ export class DeliveryRepository {
 
   async listDeadLetters(
     includeReplayed: boolean,
-    after: { createdAt: string; id: string } | undefined,
+    after: { createdAt: string; eventPos: number; id: string } | undefined,
     limit: number,
   ): Promise<DeadLetterRow[]> {
     let query = this.db.selectFrom('dead_letters').selectAll();
     if (!includeReplayed) query = query.where('replayed_at', 'is', null);
     if (after) {
       query = query.where((eb) =>
-        eb.or([eb('created_at', '>', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '>', after.id)])]),
+        eb.or([
+          eb('created_at', '>', after.createdAt),
+          eb.and([eb('created_at', '=', after.createdAt), eb('event_pos', '>', after.eventPos)]),
+          eb.and([eb('created_at', '=', after.createdAt), eb('event_pos', '=', after.eventPos), eb('id', '>', after.id)]),
+        ]),
       );
     }
-    const rows = await query.orderBy('created_at').orderBy('id').limit(limit).execute();
+    // A batch is dead-lettered at one instant: within it, the log's order, so replaying down the list keeps each conversation in order.
+    const rows = await query.orderBy('created_at').orderBy('event_pos').orderBy('id').limit(limit).execute();
     return rows.map((row) => openDeadLetter(this.cipher, row));
   }
 

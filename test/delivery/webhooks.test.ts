@@ -100,6 +100,16 @@ describe('webhooks', () => {
       letters = (await asUser(server, ADMIN_ID).get('/admin/events/dead-letters?limit=100')).body.data;
       return letters.some((l) => l.event.type === 'message.sent');
     }, 'message.sent dead-lettered', 15_000);
+    // Listed in the log's order (a batch is dead-lettered at one instant), page after page alike.
+    const cursors = letters.map((l) => Number((l as unknown as { cursor: string }).cursor));
+    expect(cursors).toEqual([...cursors].sort((x, y) => x - y));
+    const walked: string[] = [];
+    for (let next: string | null = ''; next !== null; ) {
+      const page = await asUser(server, ADMIN_ID).get(`/admin/events/dead-letters?limit=1${next ? `&cursor=${next}` : ''}`);
+      walked.push(...page.body.data.map((l: { id: string }) => l.id));
+      next = page.body.nextCursor;
+    }
+    expect(walked).toEqual(letters.map((l) => l.id));
     const letter = letters.find((l) => l.event.type === 'message.sent');
     expect(letter).toMatchObject({ attempts: 3, lastError: expect.stringContaining('302'), sink: expect.stringMatching(/^webhook:/) });
     expect((await asUser(server, a).get('/admin/events/dead-letters')).status).toBe(403);
