@@ -9,6 +9,10 @@ const ID_PATTERN = '^[^\\u0000-\\u001F\\u007F\\s][^\\u0000-\\u001F\\u007F]*$';
 export const Text = (maxLength: number, options: { minLength?: number; description?: string } = {}) =>
   Type.String({ maxLength, pattern: TEXT_PATTERN, ...options });
 
+/** Text that says something: at least one character that is not whitespace (a reason, a resolution). */
+export const NonBlankText = (maxLength: number, options: { description?: string } = {}) =>
+  Type.String({ minLength: 1, maxLength, pattern: `^(?=[\\s\\S]*\\S)${TEXT_PATTERN.slice(1)}`, ...options });
+
 /** A link clients may show or follow: http or https only (never `javascript:` or `data:`). */
 export const WebUrl = (maxLength: number) => Type.String({ maxLength, format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 

@@ -76,6 +76,8 @@ describe.each(databaseKinds())('moderation on %s', (kind) => {
     // Bad input changes nothing.
     expect((await asUser(server, b).post('/reports', { target: { type: 'listing', id: 'x' }, reason: 'x' })).status).toBe(400);
     expect((await asUser(server, b).post('/reports', { target: { type: 'user', id: a }, reason: '' })).status).toBe(400);
+    expect((await asUser(server, b).post('/reports', { target: { type: 'user', id: a }, reason: ' \n\t ' })).status).toBe(400);
+    expect((await asUser(server, b).post(`/messages/${message.id}/report`, { reason: '   ' })).status).toBe(400);
     expect((await asUser(server, b).post('/reports', { target: { type: 'user', id: a }, reason: 'r'.repeat(1001) })).status).toBe(400);
     expect((await asUser(server, b).post('/reports', { target: { type: 'user' }, reason: 'x' })).status).toBe(400);
     expect((await anonymous(server).post('/reports', { target: { type: 'user', id: a }, reason: 'x' })).status).toBe(401);

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { checkEmoji, MAX_EMOJI_LENGTH } from '../../domain/messages/emoji.js';
 import { AppError } from '../../errors.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
-import { errorResponses, Id, IdParams, Limit, Page, Text } from '../schemas/common.js';
+import { errorResponses, Id, IdParams, Limit, NonBlankText, Page, Text } from '../schemas/common.js';
 import { Report } from '../schemas/moderation.js';
 import { MessageText, sendMessageFields } from '../../schemas/messages.js';
 
@@ -35,7 +35,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   const ReactionBody = Type.Object({ emoji: Emoji }, { additionalProperties: false, examples: [{ emoji: '👍' }] });
   const ReactionParams = Type.Object({ id: Id(), emoji: Emoji }, { additionalProperties: false });
   const ReportBody = Type.Object(
-    { reason: Text(limits.reasonLength, { minLength: 1 }), details: Type.Optional(Text(limits.reasonLength)) },
+    { reason: NonBlankText(limits.reasonLength), details: Type.Optional(Text(limits.reasonLength)) },
     { additionalProperties: false, examples: [{ reason: 'spam', details: 'asks to pay outside the platform' }] },
   );
   app.post(

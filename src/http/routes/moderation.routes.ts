@@ -4,7 +4,7 @@ import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { originOf, requireActor } from '../auth.plugin.js';
-import { Cursor, errorResponses, IdParams, Limit, Page, Text } from '../schemas/common.js';
+import { Cursor, errorResponses, IdParams, Limit, NonBlankText, Page, Text } from '../schemas/common.js';
 import { ModeratorMessage, ModeratorReport, QueueItem } from '../schemas/moderation.js';
 
 export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -62,7 +62,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
         description: 'The resolution is written to the audit log.',
         params: IdParams,
         body: Type.Object(
-          { resolution: Text(reasonLength, { minLength: 1 }), note: Note },
+          { resolution: NonBlankText(reasonLength), note: Note },
           { additionalProperties: false, examples: [{ resolution: 'warned the user', note: 'first offence' }] },
         ),
         response: { 200: ModeratorReport, ...errorResponses(404, 409) },
@@ -88,7 +88,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
         params: IdParams,
         querystring: Type.Object(
           {
-            reason: Text(reasonLength, { minLength: 1, description: 'why this conversation is read; written to the audit log' }),
+            reason: NonBlankText(reasonLength, { description: 'why this conversation is read; written to the audit log' }),
             before: Type.Optional(Seq('newest first, from before this seq')),
             after: Type.Optional(Seq('oldest first, from after this seq')),
             limit: Limit(50),
@@ -102,7 +102,6 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
     async (request) => {
       const { reason, before, after, limit, cursor } = request.query;
       if (before !== undefined && after !== undefined) throw new AppError('VALIDATION_FAILED', 'give either before or after, not both');
-      if (reason.trim().length === 0) throw new AppError('VALIDATION_FAILED', 'reason must not be blank', { field: 'reason' });
       const from = cursor === undefined ? undefined : Number(cursor);
       const position = after !== undefined ? { after: from ?? after } : { before: from ?? before };
       return moderation.readConversation(requireActor(request), originOf(request), request.params.id, {

@@ -3,7 +3,7 @@ import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { REPORT_TARGET_TYPES } from '../../domain/reports.service.js';
 import { requireUser } from '../auth.plugin.js';
-import { errorResponses, Id, Text } from '../schemas/common.js';
+import { errorResponses, Id, NonBlankText, Text } from '../schemas/common.js';
 import { Report } from '../schemas/moderation.js';
 
 export const reportsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -14,7 +14,7 @@ export const reportsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
         { type: Type.Union(REPORT_TARGET_TYPES.map((t) => Type.Literal(t))), id: Id() },
         { additionalProperties: false },
       ),
-      reason: Text(reasonLength, { minLength: 1 }),
+      reason: NonBlankText(reasonLength),
       details: Type.Optional(Text(reasonLength)),
     },
     { additionalProperties: false, examples: [{ target: { type: 'user', id: 'u_scammer' }, reason: 'asks for payment outside the platform' }] },
