@@ -68,7 +68,11 @@ export class Realtime {
     this.typing.stop();
     this.registry.closeAll('server shutting down');
     this.wss?.close();
-    await new Promise<void>((resolve) => (this.io ? this.io.close(() => resolve()) : resolve()));
+    // Not io.close(): it closes the HTTP server too and waits for every keep-alive connection
+    // to end by itself, which a connection still finishing an answer may not do for a minute.
+    // The server is Fastify's, and its close ends the connections.
+    this.io?.disconnectSockets(true);
+    this.io?.engine.close();
     await this.tailer.stop();
   }
 
