@@ -82,17 +82,14 @@ export class PrivacyService {
       })),
     )}`;
 
-    yield ',"messages":[';
-    let after: string | null = null;
-    let first = true;
-    for (;;) {
-      const rows = await this.store.privacy.messagesBySender(userId, after, PAGE);
-      if (rows.length === 0) break;
-      const ids = rows.map((row) => row.id);
-      const files = await this.store.attachments.ofMessages(ids);
-      const reactions = await this.store.messages.reactionsOf(ids);
-      const chunk = rows.map((row) =>
-        JSON.stringify({
+    yield ',"messages":';
+    yield* jsonArrayInPages(
+      (after) => this.store.privacy.messagesBySender(userId, after, PAGE),
+      async (rows) => {
+        const ids = rows.map((row) => row.id);
+        const files = await this.store.attachments.ofMessages(ids);
+        const reactions = await this.store.messages.reactionsOf(ids);
+        return rows.map((row) => ({
           id: row.id,
           conversationId: row.conversation_id,
           seq: row.seq,
@@ -106,14 +103,15 @@ export class PrivacyService {
           deletedAt: row.deleted_at,
           attachments: (files.get(row.id) ?? []).map((file) => this.attachments.present(file, userId)),
           reactions: (reactions.get(row.id) ?? []).map((r) => ({ emoji: r.emoji, userId: r.user_id })),
-        }),
-      );
-      yield (first ? '' : ',') + chunk.join(',');
-      first = false;
-      after = ids[ids.length - 1] as string;
-      if (rows.length < PAGE) break;
-    }
-    yield ']';
+        }));
+      },
+    );
+    // Files uploaded and not sent (yet) are theirs too, until the sweep removes them.
+    yield ',"uploads":';
+    yield* jsonArrayInPages(
+      (after) => this.store.attachments.unsentBy(userId, after, PAGE),
+      async (files) => files.map((file) => this.attachments.present(file, userId)),
+    );
 
     const reactionsMade = await this.store.privacy.reactionsBy(userId);
     yield `,"reactions":${JSON.stringify(reactionsMade.map((r) => ({ messageId: r.message_id, emoji: r.emoji, createdAt: r.created_at })))}`;
@@ -199,4 +197,24 @@ export class PrivacyService {
     await this.attachments.removeStored(files);
     return { erased: true, deferred, messages: tombstoned };
   }
+}
+
+/**
+ * A JSON array read in pages of PAGE rows by id, each page after the last row of the one before:
+ * only one page is held in memory, whatever the length of the history.
+ */
+async function* jsonArrayInPages<Row extends { id: string }>(
+  page: (afterId: string | null) => Promise<Row[]>,
+  present: (rows: Row[]) => Promise<unknown[]>,
+): AsyncGenerator<string> {
+  yield '[';
+  let after: string | null = null;
+  for (let first = true; ; first = false) {
+    const rows = await page(after);
+    if (rows.length === 0) break;
+    yield (first ? '' : ',') + (await present(rows)).map((item) => JSON.stringify(item)).join(',');
+    after = (rows[rows.length - 1] as Row).id;
+    if (rows.length < PAGE) break;
+  }
+  yield ']';
 }

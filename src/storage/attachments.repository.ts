@@ -31,6 +31,18 @@ export class AttachmentsRepository {
     return query.orderBy('id').limit(limit).execute();
   }
 
+  /** Up to `limit` of a user's files that no message carries (yet), by id after `afterId`: a GDPR export's walk. */
+  unsentBy(uploaderId: string, afterId: string | null, limit: number): Promise<AttachmentRow[]> {
+    let query = this.db
+      .selectFrom('attachments')
+      .selectAll()
+      .where('uploader_id', '=', uploaderId)
+      .where('message_id', 'is', null)
+      .where('deleted_at', 'is', null);
+    if (afterId !== null) query = query.where('id', '>', afterId);
+    return query.orderBy('id').limit(limit).execute();
+  }
+
   /** The files each message carries, in upload order. */
   async ofMessages(messageIds: string[]): Promise<Map<string, AttachmentRow[]>> {
     if (messageIds.length === 0) return new Map();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdf, upload } from '../support/attachments.js';
+import { fetchLink, pdf, upload } from '../support/attachments.js';
 import {
   ADMIN_ID,
   asService,
@@ -77,6 +77,23 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
 
     const audit = await asUser(server, ADMIN_ID).get(`/admin/audit-log?action=user.exported&targetId=${a}`);
     expect(audit.body.data).toHaveLength(2);
+  });
+
+  it('exports the files a user uploaded and has not sent, apart from the ones in messages', async () => {
+    const a = uniqueId('upl');
+    const conversation = await buildConversation(server, a, [uniqueId('peer')]);
+    const sentFile = await upload(server, a, { name: 'sent.pdf', bytes: pdf(2048), type: 'application/pdf' }, { conversationId: conversation.id });
+    const keptFile = await upload(server, a, { name: 'draft quote.pdf', bytes: pdf(2048), type: 'application/pdf' }, { conversationId: conversation.id });
+    expect([sentFile.status, keptFile.status]).toEqual([201, 201]);
+    await sendMessage(server, a, conversation.id, 'the signed copy', { attachmentIds: [sentFile.body.id] });
+
+    const doc = (await asUser(server, a).get(`/users/${a}/export`)).body;
+    expect(doc.uploads).toEqual([expect.objectContaining({ id: keptFile.body.id, name: 'draft quote.pdf' })]);
+    expect(doc.messages[0].attachments).toEqual([expect.objectContaining({ id: sentFile.body.id })]);
+    // The link downloads the file, for the user it was exported to.
+    const download = await fetchLink(server, doc.uploads[0].url);
+    expect(download.status).toBe(200);
+    expect((await download.arrayBuffer()).byteLength).toBe(2048);
   });
 
   it('streams a long history in pages', async () => {

@@ -13,6 +13,7 @@ const ExportDocument = Type.Object(
     profile: Type.Ref('User'),
     conversations: Rows('Every conversation the user took part in, with its context'),
     messages: Rows('Every message the user sent: content, original text, attachments as links, reactions'),
+    uploads: Rows('Files the user uploaded and has not sent (yet), as in a message: links to download them'),
     reactions: Rows('Reactions the user made'),
     reports: Rows('Reports the user made'),
     blocks: Rows('Users the user blocked'),
