@@ -2630,6 +2630,10 @@ export interface operations {
                         messages: {
                             [key: string]: unknown;
                         }[];
+                        /** @description Files the user uploaded and has not sent (yet), as in a message: links to download them */
+                        uploads: {
+                            [key: string]: unknown;
+                        }[];
                         /** @description Reactions the user made */
                         reactions: {
                             [key: string]: unknown;
