@@ -373,15 +373,16 @@ export class AttachmentsService {
   }
 
   /** The message type that files imply: one kind of media names it, anything else is FILE. */
-  messageTypeFor(rows: AttachmentRow[]): MessageType {
-    const kinds = new Set(rows.map((row) => row.kind));
-    if (kinds.size === 1) {
-      const [kind] = kinds;
-      if (kind === 'image') return 'IMAGE';
-      if (kind === 'audio') return 'AUDIO';
-      if (kind === 'video') return 'VIDEO';
-    }
-    return 'FILE';
+  /**
+   * A message's type: what its files make it (TEXT without files). A type the sender gave must
+   * agree with them, except that any files may be sent as FILE: an IMAGE with no image in it
+   * would leave clients looking for a picture.
+   */
+  messageTypeFor(rows: AttachmentRow[], given?: MessageType): MessageType {
+    const byFiles = typeOfFiles(rows);
+    if (given === undefined || given === byFiles || (given === 'FILE' && byFiles !== 'TEXT')) return given ?? byFiles;
+    const why = byFiles === 'TEXT' ? 'the message has no attachments' : `its attachments make it ${byFiles}`;
+    throw invalid(`messageType ${given} does not match the message: ${why}`, { field: 'messageType' });
   }
 
   present(row: AttachmentRow, viewerId?: string): AttachmentView {
@@ -430,4 +431,16 @@ export class AttachmentsService {
       if (info && info.mtimeMs < cutoff) await rm(file, { force: true });
     }
   }
+}
+
+function typeOfFiles(rows: AttachmentRow[]): MessageType {
+  if (rows.length === 0) return 'TEXT';
+  const kinds = new Set(rows.map((row) => row.kind));
+  if (kinds.size === 1) {
+    const [kind] = kinds;
+    if (kind === 'image') return 'IMAGE';
+    if (kind === 'audio') return 'AUDIO';
+    if (kind === 'video') return 'VIDEO';
+  }
+  return 'FILE';
 }

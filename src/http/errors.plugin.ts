@@ -2,9 +2,11 @@
 // code; anything unknown is logged in full and answered as INTERNAL, with nothing internal in it.
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
+import type { ErrorObject } from 'ajv';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, ERRORS, type ErrorCode, type PublicError, publicError } from '../errors.js';
+import { issueMessage } from '../schemas/validation.js';
 
 interface ErrorBody {
   error: PublicError;
@@ -46,8 +48,7 @@ export function toAppError(error: FastifyError | AppError | Error): AppError | u
   if (fastifyError.validation) {
     const issues = fastifyError.validation.map((issue) => ({
       path: `${fastifyError.validationContext ?? ''}${issue.instancePath}`,
-      // A pattern failure would otherwise echo the regular expression back to the client.
-      message: issue.keyword === 'pattern' ? 'contains characters that are not allowed' : (issue.message ?? 'is not valid'),
+      message: issueMessage(issue as ErrorObject),
       ...(issue.keyword === 'additionalProperties'
         ? { property: (issue.params as { additionalProperty?: string }).additionalProperty }
         : {}),

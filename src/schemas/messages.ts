@@ -3,7 +3,7 @@
 import Type, { type TProperties } from 'typebox';
 import type { Limits } from '../config.js';
 import { CLIENT_MESSAGE_TYPES } from '../domain/types.js';
-import { Id, Text } from './primitives.js';
+import { Id, StringEnum, Text } from './primitives.js';
 
 /**
  * A message's text as sent. The limit counts characters after trimming (content.ts holds it), so
@@ -18,7 +18,7 @@ export const MessageText = (limits: Pick<Limits, 'messageLength'>, description: 
 export const sendMessageFields = (limits: Pick<Limits, 'messageLength'>, maxAttachments: number) =>
   ({
     content: Type.Optional(MessageText(limits, 'the text; may be left out when attachments carry the message')),
-    messageType: Type.Optional(Type.Union(CLIENT_MESSAGE_TYPES.map((t) => Type.Literal(t)))),
+    messageType: Type.Optional(StringEnum(CLIENT_MESSAGE_TYPES)),
     replyToId: Type.Optional(Id('the message this one answers, in the same conversation')),
     attachmentIds: Type.Optional(
       Type.Array(Id(), {

@@ -1,6 +1,6 @@
 // Request validation. Query strings and path parameters arrive as text, so they are coerced
 // to their schema's types; a JSON body is taken exactly as sent: "5" is not 5, "a" is not ["a"].
-import { Ajv, type AnySchema } from 'ajv';
+import { Ajv, type AnySchema, type ErrorObject } from 'ajv';
 import ajvFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 
@@ -30,6 +30,15 @@ export function describeFailure(schema: AnySchema, value: unknown): string {
   validate(value);
   const first = validate.errors?.[0];
   if (!first) return 'is not valid';
-  const path = first.instancePath || 'data';
-  return first.keyword === 'pattern' ? `${path} contains characters that are not allowed` : `${path} ${first.message ?? 'is not valid'}`;
+  return `${first.instancePath || 'data'} ${issueMessage(first)}`;
+}
+
+/**
+ * What a failed rule says to the client, on HTTP and sockets alike. A pattern's failure would
+ * echo the regular expression back; a list's names its values (they are Parley's own words).
+ */
+export function issueMessage(issue: ErrorObject): string {
+  if (issue.keyword === 'pattern') return 'contains characters that are not allowed';
+  if (issue.keyword === 'enum') return `must be one of: ${(issue.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  return issue.message ?? 'is not valid';
 }

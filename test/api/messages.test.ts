@@ -128,6 +128,8 @@ describe.each(databaseKinds())('messages on %s', (kind) => {
       { content: ['a'] },
       { content: 'ok', messageType: 'SYSTEM' },
       { content: 'ok', messageType: 'POSTCARD' },
+      // No attachment, so not an image.
+      { content: 'ok', messageType: 'IMAGE' },
       { content: 'ok', clientMessageId: '' },
       { content: 'ok', clientMessageId: 'x'.repeat(129) },
       { content: 'nul \u0000 inside' },
@@ -138,6 +140,10 @@ describe.each(databaseKinds())('messages on %s', (kind) => {
       expect(response.status, JSON.stringify(body).slice(0, 60)).toBe(400);
       expect(response.body.error.code).toBe('VALIDATION_FAILED');
     }
+    // A value outside a list is answered with the list.
+    const postcard = await asUser(server, a).post(path, { content: 'ok', messageType: 'POSTCARD' });
+    expect(postcard.body.error.message).toBe('body/messageType must be one of: TEXT, IMAGE, FILE, AUDIO, VIDEO');
+    expect((await asUser(server, a).get(`/conversations/${conversation.id}/messages`)).body.data).toEqual([]);
     // 4,000 characters of emoji are 4,000 characters, not 8,000 UTF-16 units.
     expect((await asUser(server, a).post(path, { content: '😀'.repeat(4000) })).status).toBe(201);
     // The limit counts what is left after trimming: whitespace around a full-length text does not count.

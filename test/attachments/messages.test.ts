@@ -95,6 +95,12 @@ describe.each(combos)('messages with attachments on $database with the $driver d
     expect(mixed.body.attachments.map((x: { id: string }) => x.id)).toEqual([c.id, d.id]);
     const e = await uploadAs(alice, 'e.png', await png());
     expect((await send({ content: 'look', messageType: 'FILE', attachmentIds: [e.id] })).body.messageType).toBe('FILE');
+    // A type the files do not make is refused, and the files stay unsent.
+    const f = await uploadAs(alice, 'f.pdf', pdf(100));
+    const wrong = await send({ content: 'a picture?', messageType: 'IMAGE', attachmentIds: [f.id] });
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.error).toMatchObject({ code: 'VALIDATION_FAILED', message: 'messageType IMAGE does not match the message: its attachments make it FILE' });
+    expect((await send({ content: 'now as a file', attachmentIds: [f.id] })).status).toBe(201);
     // Neither text nor files.
     expect((await send({})).status).toBe(400);
     expect((await send({ content: '   ' })).status).toBe(400);

@@ -158,7 +158,7 @@ export class SendingService {
       seq,
       sender_id: sender.id,
       content: input.content,
-      message_type: options.system ? 'SYSTEM' : (input.messageType ?? (files.length > 0 ? this.attachments.messageTypeFor(files) : 'TEXT')),
+      message_type: options.system ? 'SYSTEM' : this.attachments.messageTypeFor(files, input.messageType),
       reply_to_id: replyTo?.id ?? null,
       client_message_id: input.clientMessageId ?? null,
       moderation_status: input.moderationStatus ?? 'clean',

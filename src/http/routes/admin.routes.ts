@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { Delivery } from '../../delivery/delivery.js';
 import { AUDIT_ACTIONS } from '../../domain/audit.js';
 import { originOf, requireActor } from '../auth.plugin.js';
-import { Cursor, errorResponses, Id, IdParams, Limit, Page, Timestamp } from '../schemas/common.js';
+import { Cursor, errorResponses, Id, IdParams, Limit, Page, StringEnum, Timestamp } from '../schemas/common.js';
 import { EncryptionStatus } from '../schemas/encryption.js';
 import { AuditEntry, AuditVerification } from '../schemas/moderation.js';
 
@@ -103,7 +103,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; delivery:
         querystring: Type.Object(
           {
             actorId: Type.Optional(Id('only what this user did')),
-            action: Type.Optional(Type.Union(AUDIT_ACTIONS.map((a) => Type.Literal(a)), { description: 'only this action' })),
+            action: Type.Optional(StringEnum(AUDIT_ACTIONS, { description: 'only this action' })),
             targetId: Type.Optional(Id('only what was done to this object')),
             since: Type.Optional(Type.String({ format: 'date-time', description: 'only entries at or after this time' })),
             limit: Limit(20),

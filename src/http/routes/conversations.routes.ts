@@ -6,8 +6,6 @@ import { CONVERSATION_STATUSES, CONVERSATION_TYPES, PARTICIPANT_ROLES } from '..
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
 import { Cursor, errorResponses, Id, IdParams, Limit, Page, StringEnum, Text, WebUrl } from '../schemas/common.js';
 
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
-
 export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { conversations, participants, reading } = ctx;
   const limits = ctx.config.limits;
@@ -26,7 +24,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   );
   const CreateBody = Type.Object(
     {
-      type: Type.Optional(literals(CONVERSATION_TYPES)),
+      type: Type.Optional(StringEnum(CONVERSATION_TYPES)),
       participantIds: Type.Array(Id(), { maxItems: limits.groupParticipants }),
       title: Type.Optional(Type.Union([Text(limits.titleLength), Type.Null()])),
       context: Type.Optional(Context),
@@ -69,7 +67,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   const UpdateBody = Type.Object(
     {
       title: Type.Optional(Type.Union([Text(limits.titleLength), Type.Null()])),
-      status: Type.Optional(literals(CONVERSATION_STATUSES)),
+      status: Type.Optional(StringEnum(CONVERSATION_STATUSES)),
       metadata: Type.Optional(Type.Record(Type.String({ maxLength: 128 }), Type.Unknown())),
     },
     { additionalProperties: false, minProperties: 1, examples: [{ title: 'Camera pickup', status: 'closed' }] },
@@ -77,7 +75,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   const ParticipantsBody = Type.Object(
     {
       userIds: Type.Array(Id(), { minItems: 1, maxItems: limits.groupParticipants }),
-      role: Type.Optional(literals(PARTICIPANT_ROLES)),
+      role: Type.Optional(StringEnum(PARTICIPANT_ROLES)),
     },
     { additionalProperties: false, examples: [{ userIds: ['u_helper'], role: 'MEMBER' }] },
   );

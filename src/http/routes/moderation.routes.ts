@@ -4,7 +4,7 @@ import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { originOf, requireActor } from '../auth.plugin.js';
-import { Cursor, errorResponses, IdParams, Limit, NonBlankText, Page, Text } from '../schemas/common.js';
+import { Cursor, errorResponses, IdParams, Limit, NonBlankText, Page, StringEnum, Text } from '../schemas/common.js';
 import { ModeratorMessage, ModeratorReport, QueueItem } from '../schemas/moderation.js';
 
 export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -41,7 +41,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
         description: 'The decision is written to the audit log.',
         params: IdParams,
         body: Type.Object(
-          { action: Type.Union([Type.Literal('approve'), Type.Literal('remove')]), note: Note },
+          { action: StringEnum(['approve', 'remove']), note: Note },
           { additionalProperties: false, examples: [{ action: 'remove', note: 'shares a phone number' }] },
         ),
         response: { 200: ModeratorMessage, ...errorResponses(404, 409) },

@@ -3,7 +3,7 @@ import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { REPORT_TARGET_TYPES } from '../../domain/reports.service.js';
 import { requireUser } from '../auth.plugin.js';
-import { errorResponses, Id, NonBlankText, Text } from '../schemas/common.js';
+import { errorResponses, Id, NonBlankText, StringEnum, Text } from '../schemas/common.js';
 import { Report } from '../schemas/moderation.js';
 
 export const reportsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -11,7 +11,7 @@ export const reportsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
   const ReportBody = Type.Object(
     {
       target: Type.Object(
-        { type: Type.Union(REPORT_TARGET_TYPES.map((t) => Type.Literal(t))), id: Id() },
+        { type: StringEnum(REPORT_TARGET_TYPES), id: Id() },
         { additionalProperties: false },
       ),
       reason: NonBlankText(reasonLength),

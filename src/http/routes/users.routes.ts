@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { USER_ROLES } from '../../domain/types.js';
 import { AppError } from '../../errors.js';
 import { requireUser } from '../auth.plugin.js';
-import { errorResponses, Id, IdParams, Nullable, Text, WebUrl } from '../schemas/common.js';
+import { errorResponses, Id, IdParams, Nullable, StringEnum, Text, WebUrl } from '../schemas/common.js';
 
 const MAX_SYNC_USERS = 1000;
 
@@ -12,7 +12,7 @@ const ProfileFields = {
   username: Type.Optional(Nullable(Text(64, { minLength: 1 }))),
   displayName: Type.Optional(Nullable(Text(200))),
   avatarUrl: Type.Optional(Nullable(WebUrl(2048))),
-  role: Type.Optional(Type.Union(USER_ROLES.map((role) => Type.Literal(role)))),
+  role: Type.Optional(StringEnum(USER_ROLES)),
 };
 const ProfileBody = Type.Object(ProfileFields, {
   additionalProperties: false,

@@ -1790,6 +1790,7 @@ export interface operations {
                     displayName?: string | null;
                     /** Format: uri */
                     avatarUrl?: string | null;
+                    /** @enum {string} */
                     role?: "user" | "moderator" | "admin";
                 };
             };
@@ -2073,6 +2074,7 @@ export interface operations {
                         displayName?: string | null;
                         /** Format: uri */
                         avatarUrl?: string | null;
+                        /** @enum {string} */
                         role?: "user" | "moderator" | "admin";
                     }[];
                 };
@@ -2868,6 +2870,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @enum {string} */
                     type?: "DIRECT" | "GROUP" | "SUPPORT" | "THERAPY";
                     participantIds: string[];
                     title?: string | null;
@@ -3293,6 +3296,7 @@ export interface operations {
                  */
                 "application/json": {
                     title?: string | null;
+                    /** @enum {string} */
                     status?: "active" | "archived" | "closed";
                     metadata?: {
                         [key: string]: unknown;
@@ -3849,6 +3853,7 @@ export interface operations {
                  */
                 "application/json": {
                     userIds: string[];
+                    /** @enum {string} */
                     role?: "OWNER" | "ADMIN" | "MEMBER";
                 };
             };
@@ -4763,6 +4768,7 @@ export interface operations {
                 "application/json": {
                     /** @description the text; may be left out when attachments carry the message: 1 to 4000 characters after trimming (whitespace around the text does not count) */
                     content?: string;
+                    /** @enum {string} */
                     messageType?: "TEXT" | "IMAGE" | "FILE" | "AUDIO" | "VIDEO";
                     /** @description the message this one answers, in the same conversation */
                     replyToId?: string;
@@ -7382,6 +7388,7 @@ export interface operations {
                  */
                 "application/json": {
                     target: {
+                        /** @enum {string} */
                         type: "message" | "user" | "conversation";
                         id: string;
                     };
@@ -7751,6 +7758,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
+                    /** @enum {string} */
                     action: "approve" | "remove";
                     note?: string;
                 };
