@@ -101,6 +101,7 @@ function securityFor(access: RouteAccess, devMode: boolean): Array<Record<string
   };
   const rule = ROUTE_ACCESS[access];
   const requirements = rule.credentials.flatMap((credential) => schemes[credential].map((scheme) => ({ [scheme]: [] })));
+  if (rule.signedLink === true) return [...requirements, { signedLink: [] }];
   // `{}` says the operation may also be called without any of the schemes.
   return rule.anonymous === true && requirements.length > 0 ? [...requirements, {}] : requirements;
 }
@@ -108,9 +109,11 @@ function securityFor(access: RouteAccess, devMode: boolean): Array<Record<string
 /** The statuses any operation like this one can answer, whatever its handler does. */
 function errorStatuses(method: string, path: string, access: RouteAccess, declared: number[]): number[] {
   const statuses = new Set([400, 429, 500, 503, ...declared]);
-  // Where anonymous callers are let through, bad credentials are ignored rather than refused.
-  if (ROUTE_ACCESS[access].credentials.length > 0 && ROUTE_ACCESS[access].anonymous !== true) statuses.add(401);
-  if (ROUTE_ACCESS[access].allows !== undefined) statuses.add(403);
+  // Where anonymous callers are let through, bad credentials are ignored rather than refused;
+  // a route that takes a signed link instead refuses a caller with neither.
+  const rule = ROUTE_ACCESS[access];
+  if (rule.credentials.length > 0 && (rule.anonymous !== true || rule.signedLink === true)) statuses.add(401);
+  if (rule.allows !== undefined) statuses.add(403);
   if (path.includes('{')) statuses.add(404);
   // Fastify reads a body on these methods whatever the route expects.
   if (BODY_METHODS.has(method)) {
@@ -192,6 +195,12 @@ export function openapiOptions(config: Config): FastifyDynamicSwaggerOptions {
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'A user’s token from the platform’s auth provider' },
           serviceKey: { type: 'apiKey', in: 'header', name: 'X-Service-Key', description: 'The platform’s backend' },
+          signedLink: {
+            type: 'apiKey',
+            in: 'query',
+            name: 'sig',
+            description: 'An attachment’s `url` or `thumbnailUrl` as given: signed for one user (`u`), valid until `exp`',
+          },
           ...(devMode
             ? {
                 devHeaders: {

@@ -16,6 +16,8 @@ interface AccessRule {
    * handler accepts something else (a signed link) and answers 401 itself when that is missing.
    */
   anonymous?: boolean;
+  /** The handler's something else is a signed link (`?u=&exp=&sig=`): a scheme of its own in the API document. */
+  signedLink?: boolean;
   /** Whether an authenticated caller may go on; `undefined` when every accepted caller may. */
   allows?: (actor: Actor) => boolean;
   /** Why a caller that `allows` refuses gets 403. */
@@ -48,6 +50,7 @@ export const ROUTE_ACCESS: Record<RouteAccess, AccessRule> = {
   userOrSignedLink: {
     credentials: ['user', 'service'],
     anonymous: true,
+    signedLink: true,
     who: 'A user or the service key, or anyone holding a signed link (the `url` of the object, made for one user and short-lived).',
   },
   admin: {

@@ -156,7 +156,7 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/expired/);
   });
 
-  it('answers 404 to an outsider on every attachment route', async () => {
+  it('answers 404 to an outsider on every attachment route, and 401 without credentials or a link', async () => {
     const alice = uniqueId('alice');
     const bob = uniqueId('bob');
     const outsider = uniqueId('eve');
@@ -176,8 +176,10 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
     const intoTheirs = await upload(server, outsider, { name: 'x.png', bytes: await png() }, { conversationId: conversation.id });
     expect(intoTheirs.status).toBe(404);
     expect((await asUser(server, outsider).post('/attachments/uploads', { name: 'a.pdf', mimeType: 'application/pdf', size: 10, conversationId: conversation.id })).status).toBe(404);
-    // Without credentials or a link.
-    expect((await fetch(`${server.prefix}/attachments/${body.id}`)).status).toBe(404);
+    // Without credentials or a link: 401, the same for a file that does not exist.
+    expect((await fetch(`${server.prefix}/attachments/${body.id}`)).status).toBe(401);
+    expect((await fetch(`${server.prefix}/attachments/${body.id}/thumbnail`)).status).toBe(401);
+    expect((await fetch(`${server.prefix}/attachments/no-such-file`)).status).toBe(401);
   });
 
   describe('bad input: a clear error, never a 500, never a file left behind', () => {

@@ -7,7 +7,7 @@ import type { UrlVariant } from '../../attachments/url-signer.js';
 import { ACCEPTED_MIME_TYPES } from '../../attachments/file-types.js';
 import type { AppContext } from '../../context.js';
 import type { Actor } from '../../domain/types.js';
-import { AppError, notFound } from '../../errors.js';
+import { AppError } from '../../errors.js';
 import { requireUser } from '../auth.plugin.js';
 import { parseByteRange } from '../byte-range.js';
 import { errorResponses, Id, IdParams, Text } from '../schemas/common.js';
@@ -134,8 +134,8 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
   function viewerOf(request: FastifyRequest<{ Querystring: { u?: string; exp?: string; sig?: string } }>, id: string, variant: UrlVariant) {
     const { u, exp, sig } = request.query;
     if (u === undefined && exp === undefined && sig === undefined) {
-      // Neither a link nor credentials: one more caller who may not see the file.
-      if (request.actor === null) throw notFound('attachment');
+      // Neither a link nor credentials: the same answer whether the file exists or not.
+      if (request.actor === null) throw new AppError('UNAUTHENTICATED', 'give credentials, or use the signed link from the attachment object');
       return request.actor;
     }
     const verified = attachments.signer.verify(id, variant, { u, exp, sig });

@@ -6468,6 +6468,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
+            401: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
@@ -6581,6 +6592,17 @@ export interface operations {
             };
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
+            401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
