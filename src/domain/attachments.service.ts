@@ -17,7 +17,7 @@ import type { AttachmentRow } from '../storage/attachments.repository.js';
 import { newId, nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
 import { accessConversation } from './access.js';
-import { canSeeAttachment } from './policies.js';
+import { canSeeAttachment, isModerator, isModeratorRole } from './policies.js';
 import type { Actor, MessageType, UserActor } from './types.js';
 
 export interface AttachmentSettings {
@@ -310,6 +310,16 @@ export class AttachmentsService {
     }
   }
 
+  /**
+   * Moderators read any conversation (audited, GET /admin/conversations/{id}/messages), so they
+   * see the files sent in it too. A link's holder has the role their profile holds.
+   */
+  private async moderates(viewer: UserActor | { kind: 'link'; userId: string }): Promise<boolean> {
+    if (viewer.kind === 'user') return isModerator(viewer);
+    const user = await this.store.users.findById(viewer.userId);
+    return user !== undefined && user.erased_at === null && isModeratorRole(user.role);
+  }
+
   /** The bytes a viewer may download (a user id, or the platform with the service key). */
   async download(viewer: Actor | { kind: 'link'; userId: string }, id: string, variant: UrlVariant): Promise<Download> {
     const row = await this.store.attachments.findById(id);
@@ -319,7 +329,9 @@ export class AttachmentsService {
         row.message_id !== null && row.conversation_id !== null
           ? await this.store.conversations.findParticipant(row.conversation_id, viewer.userId)
           : undefined;
-      if (!canSeeAttachment(viewer.userId, row, participant)) throw notFound('attachment');
+      if (!canSeeAttachment(viewer.userId, row, participant) && !(row.message_id !== null && (await this.moderates(viewer)))) {
+        throw notFound('attachment');
+      }
     }
     const keys = blobKeys(row.id);
     if (variant === 'file') {

@@ -4,13 +4,12 @@
 import { AppError, notFound } from '../errors.js';
 import {
   type ModeratorMessageView,
-  presentMessageForModerator,
   presentQueueItem,
   type QueueItemView,
+  withOriginal,
 } from '../presenters/moderation.presenter.js';
 import type { ViolationKind } from '../moderation/policy.types.js';
 import { presentMessageDeleted } from '../presenters/events.presenter.js';
-import { presentMessage } from '../presenters/messages.presenter.js';
 import { type ModeratorReportView, presentReportForModerator } from '../presenters/reports.presenter.js';
 import { nowIso } from '../storage/ids.js';
 import type { AttachmentRow } from '../storage/attachments.repository.js';
@@ -23,6 +22,7 @@ import { decodeCursor, encodeCursor } from './cursors.js';
 import type { EventLogSignal } from './event-signal.js';
 import { eventRow } from './events.js';
 import { scrubQuotingEvents } from './message-scrub.js';
+import { presentMessages, presentOneMessage } from './messages/views.js';
 import type { Actor, Page, RequestOrigin } from './types.js';
 
 export type ModerationDecision = 'approve' | 'remove';
@@ -43,17 +43,20 @@ export class ModerationService {
   ) {}
 
   /** Open items, oldest first: one per target, with its flag and every open report on it. */
-  async queue(cursor: string | undefined, limit: number): Promise<Page<QueueItemView>> {
+  /** The queue as `actor` sees it: files' links are signed for them. */
+  async queue(actor: Actor, cursor: string | undefined, limit: number): Promise<Page<QueueItemView>> {
     const after = cursor === undefined ? undefined : decodeCursor(cursor, { firstAt: 'string', type: 'string', id: 'string' });
     const targets = await this.store.moderation.queueTargets(after, limit + 1);
     const page = targets.slice(0, limit);
     const idsOf = (type: string) => page.filter((t) => t.target_type === type).map((t) => t.target_id);
     const messageIds = idsOf('message');
-    const [reports, flags, messages] = await Promise.all([
+    const [reports, flags, messages, files] = await Promise.all([
       this.store.reports.openOn(page.map((t) => ({ type: t.target_type, id: t.target_id }))),
       this.store.moderation.flagsOf(messageIds),
       this.store.messages.findMany(messageIds),
+      this.store.attachments.ofMessages(messageIds),
     ]);
+    const viewerId = actor.kind === 'user' ? actor.userId : undefined;
     const conversationIds = [...idsOf('conversation'), ...[...messages.values()].map((m) => m.conversation_id)];
     const userIds = [...idsOf('user'), ...[...messages.values()].map((m) => m.sender_id)];
     const [conversations, users] = await Promise.all([
@@ -71,7 +74,7 @@ export class ModerationService {
         target: { type: target.target_type, id: target.target_id },
         firstAt: target.first_at,
         reports: reports.filter((r) => r.target_type === target.target_type && r.target_id === target.target_id),
-        ...(message ? { message } : {}),
+        ...(message ? { message, attachments: (files.get(message.id) ?? []).map((file) => this.attachments.present(file, viewerId)) } : {}),
         ...(sender ? { sender } : {}),
         ...(flag && flag.status === 'open' ? { flag } : {}),
         ...(conversation ? { conversation } : {}),
@@ -94,7 +97,7 @@ export class ModerationService {
       const message = await tx.messages.findById(messageId);
       if (!message) throw notFound('message');
       if (message.moderation_status === 'removed') {
-        if (action === 'remove') return { view: await this.present(tx, message), changed: false };
+        if (action === 'remove') return { view: await this.present(tx, message, actor), changed: false };
         throw new AppError('CONFLICT', 'a removed message cannot be approved');
       }
       const now = nowIso();
@@ -119,7 +122,7 @@ export class ModerationService {
         target: { type: 'message', id: message.id, conversationId: message.conversation_id },
         note,
       });
-      return { view: await this.present(tx, updated), changed: true };
+      return { view: await this.present(tx, updated, actor), changed: true };
     });
     if (changed) this.signal.committed();
     if (removedFiles.length > 0) await this.attachments.removeStored(removedFiles);
@@ -153,13 +156,8 @@ export class ModerationService {
     if (message.moderation_status !== 'flagged' || message.deleted_at !== null) return message;
     await tx.messages.setModerationStatus(message.id, 'clean');
     const updated = { ...message, moderation_status: 'clean' };
-    const [senders, reactions, readPointers] = await Promise.all([
-      tx.users.findMany([message.sender_id]),
-      tx.messages.reactionsOf([message.id]),
-      tx.messages.readPointers(message.conversation_id),
-    ]);
-    const sender = senders.get(message.sender_id);
-    const view = presentMessage(updated, { readPointers, reactions: reactions.get(message.id) ?? [], ...(sender ? { sender } : {}) });
+    // The whole message, as an edit's event carries it: its files, reply and reactions included.
+    const view = await presentOneMessage(tx, this.attachments.signer, updated);
     await tx.events.append([
       eventRow(
         { type: 'message.updated', conversationId: message.conversation_id, actorId: actor.kind === 'user' ? actor.userId : null, data: view },
@@ -213,18 +211,18 @@ export class ModerationService {
         ? await this.store.messages.listAfter(conversationId, query.after, query.limit + 1)
         : await this.store.messages.listBefore(conversationId, query.before, query.limit + 1);
     const page = rows.slice(0, query.limit);
-    const senders = await this.store.users.findMany(page.map((r) => r.sender_id));
-    const readPointers = await this.store.messages.readPointers(conversationId);
-    const data = page.map((row) => {
-      const sender = senders.get(row.sender_id);
-      return presentMessageForModerator(row, { readPointers, ...(sender ? { sender } : {}) });
-    });
+    const data = await this.presentAll(this.store, conversationId, page, actor);
     const last = page.at(-1);
     return { data, nextCursor: rows.length > query.limit && last ? String(last.seq) : null };
   }
 
-  private async present(tx: Store, row: MessageRow): Promise<ModeratorMessageView> {
-    const sender = (await tx.users.findMany([row.sender_id])).get(row.sender_id);
-    return presentMessageForModerator(row, sender ? { sender } : {});
+  private async present(tx: Store, row: MessageRow, actor: Actor): Promise<ModeratorMessageView> {
+    return (await this.presentAll(tx, row.conversation_id, [row], actor))[0] as ModeratorMessageView;
+  }
+
+  /** Messages of one conversation as a moderator sees them: as participants do (files' links signed for the moderator), and the original text. */
+  private async presentAll(store: Store, conversationId: string, rows: MessageRow[], actor: Actor): Promise<ModeratorMessageView[]> {
+    const views = await presentMessages(store, this.attachments.signer, conversationId, rows, actor.kind === 'user' ? actor.userId : undefined);
+    return views.map((view, i) => withOriginal(view, rows[i] as MessageRow));
   }
 }

@@ -59,8 +59,9 @@ export interface Denial {
   message: string;
 }
 
-export const isModerator = (actor: Actor): boolean =>
-  actor.kind === 'service' || actor.role === 'moderator' || actor.role === 'admin';
+export const isModeratorRole = (role: string): boolean => role === 'moderator' || role === 'admin';
+
+export const isModerator = (actor: Actor): boolean => actor.kind === 'service' || isModeratorRole(actor.role);
 
 export const isAdmin = (actor: Actor): boolean => actor.kind === 'service' || actor.role === 'admin';
 

@@ -5,7 +5,7 @@ import type { MessageRow } from '../storage/messages.repository.js';
 import type { FlagRow } from '../storage/moderation.repository.js';
 import type { ReportRow } from '../storage/reports.repository.js';
 import type { UserRow } from '../storage/users.repository.js';
-import { type MessageRelations, type MessageView, presentMessage } from './messages.presenter.js';
+import { type AttachmentView, type MessageRelations, type MessageView, presentMessage } from './messages.presenter.js';
 import { type ModeratorReportView, presentReportForModerator } from './reports.presenter.js';
 import { presentUserSummary, type UserSummary } from './users.presenter.js';
 
@@ -47,8 +47,14 @@ export interface QueueItemView {
 }
 
 export function presentMessageForModerator(row: MessageRow, relations: MessageRelations): ModeratorMessageView {
-  return { ...presentMessage(row, relations), originalContent: row.original_content };
+  return withOriginal(presentMessage(row, relations), row);
 }
+
+/** A message as its participants see it, with the text as the sender submitted it. */
+export const withOriginal = (view: MessageView, row: Pick<MessageRow, 'original_content'>): ModeratorMessageView => ({
+  ...view,
+  originalContent: row.original_content,
+});
 
 export function presentFlag(row: FlagRow): FlagView {
   return {
@@ -78,6 +84,8 @@ export interface QueueItemParts {
   firstAt: string;
   message?: MessageRow;
   sender?: UserRow;
+  /** The message's files, with links signed for the moderator. */
+  attachments?: AttachmentView[];
   flag?: FlagRow;
   conversation?: ConversationRow;
   user?: UserRow;
@@ -89,7 +97,9 @@ export function presentQueueItem(parts: QueueItemParts): QueueItemView {
   return {
     target: { ...parts.target, conversationId },
     firstAt: parts.firstAt,
-    message: parts.message ? presentMessageForModerator(parts.message, parts.sender ? { sender: parts.sender } : {}) : null,
+    message: parts.message
+      ? presentMessageForModerator(parts.message, { attachments: parts.attachments ?? [], ...(parts.sender ? { sender: parts.sender } : {}) })
+      : null,
     flag: parts.flag ? presentFlag(parts.flag) : null,
     conversation: parts.conversation ? presentConversationSummary(parts.conversation) : null,
     user: parts.target.type === 'user' ? presentUserSummary(parts.target.id, parts.user) : null,

@@ -454,18 +454,18 @@ const ROUTES: RouteRow[] = [
   },
   { method: 'POST', url: '/attachments/:id/complete', request: () => ({ path: '/attachments/no-such-upload/complete' }), expect: anyUser('NOT_FOUND') },
   // Not sent yet: for its uploader alone (and the platform's backend); see test/attachments for sent ones.
-  // The route is public for signed links, so a caller with neither link nor credentials is told 404.
+  // The route also takes signed links; a caller with neither link nor credentials is told 401.
   {
     method: 'GET',
     url: '/attachments/:id',
     request: (t) => ({ path: `/attachments/${t.attachmentId}` }),
-    expect: participants('NOT_FOUND', { member: 200, blocked: 200, service: 200, anonymous: 'NOT_FOUND' }),
+    expect: participants('NOT_FOUND', { member: 200, blocked: 200, service: 200, anonymous: 'UNAUTHENTICATED' }),
   },
   {
     method: 'GET',
     url: '/attachments/:id/thumbnail',
     request: (t) => ({ path: `/attachments/${t.attachmentId}/thumbnail` }),
-    expect: participants('NOT_FOUND', { member: 200, blocked: 200, service: 200, anonymous: 'NOT_FOUND' }),
+    expect: participants('NOT_FOUND', { member: 200, blocked: 200, service: 200, anonymous: 'UNAUTHENTICATED' }),
   },
 
   // Reports and moderation.

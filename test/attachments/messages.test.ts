@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRIVERS, fetchLink, jpegWithGps, pdf, png, type S3Server, startS3, storedObjects, upload } from '../support/attachments.js';
 import { ADMIN_ID, asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
+import { waitUntil } from '../support/wait.js';
 import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
 
 const combos = databaseKinds().flatMap((database) => DRIVERS.map((driver) => ({ database, driver })));
@@ -170,6 +171,47 @@ describe.each(combos)('messages with attachments on $database with the $driver d
     expect((await asUser(server, alice).get(`/attachments/${photo.id}`)).status).toBe(404);
     expect((await asUser(server, alice).get(`/attachments/${photo.id}/thumbnail`)).status).toBe(404);
     expect((await storedObjects(server)).filter((key) => key.includes(photo.id))).toEqual([]);
+  });
+
+  it('moderators see the files of what they review, with links that open for them; an approval keeps the files in its event', async () => {
+    const alice = uniqueId('alice');
+    const bob = uniqueId('bob');
+    const conversation = await buildConversation(server, alice, [bob]);
+    const send = (body: Record<string, unknown>) => asUser(server, alice).post(`/conversations/${conversation.id}/messages`, body);
+    // Three masked messages (MODERATION_ESCALATE_AFTER): alice's next one is queued for review.
+    for (let i = 0; i < 3; i++) expect((await send({ content: `or text 415 555 019${i}` })).body.moderation.status).toBe('masked');
+    const photo = await uploadAs(alice, 'camera.png', await png());
+    const sent = await send({ content: 'the camera', attachmentIds: [photo.id] });
+    expect(sent.body.moderation.status).toBe('flagged');
+    const outsider = uniqueId('eve');
+    const eveLink = server.parley.ctx.attachments.signer.sign(photo.id, 'file', outsider);
+
+    const queue = (await asUser(server, ADMIN_ID).get('/admin/moderation/queue?limit=100')).body.data;
+    const item = queue.find((i: { target: { id: string } }) => i.target.id === sent.body.id);
+    expect(item.message.attachments).toEqual([expect.objectContaining({ id: photo.id, name: 'camera.png' })]);
+    expect(signedFor(item.message.attachments[0].url)).toBe(ADMIN_ID);
+    expect((await fetchLink(server, item.message.attachments[0].url)).status).toBe(200);
+    const read = await asUser(server, ADMIN_ID).get(`/admin/conversations/${conversation.id}/messages?reason=flag%20review`);
+    const seen = read.body.data.find((m: { id: string }) => m.id === sent.body.id);
+    expect(seen.attachments).toEqual([expect.objectContaining({ id: photo.id })]);
+    expect((await fetchLink(server, seen.attachments[0].thumbnailUrl)).status).toBe(200);
+    expect((await asUser(server, ADMIN_ID).get(`/attachments/${photo.id}`)).status).toBe(200);
+    // Anyone else outside the conversation still finds nothing.
+    expect((await fetchLink(server, eveLink)).status).toBe(404);
+    expect((await asUser(server, outsider).get(`/attachments/${photo.id}`)).status).toBe(404);
+
+    const cursor = (await asUser(server, bob).get('/sync')).body.cursor as string;
+    const approved = await asUser(server, ADMIN_ID).post(`/admin/messages/${sent.body.id}/moderation`, { action: 'approve' });
+    expect(approved.body.attachments).toEqual([expect.objectContaining({ id: photo.id })]);
+    let updated: { data: { attachments: { id: string; url: string }[] } } | undefined;
+    // On PostgreSQL the log is read below the oldest transaction in flight: wait for it.
+    await waitUntil(async () => {
+      const events = (await asUser(server, bob).get(`/sync?since=${cursor}`)).body.events as { type: string; data: never }[];
+      updated = events.find((e) => e.type === 'message.updated');
+      return updated !== undefined;
+    }, 'message.updated after the approval');
+    expect(updated?.data.attachments).toEqual([expect.objectContaining({ id: photo.id })]);
+    expect(signedFor(updated?.data.attachments[0]?.url ?? '')).toBe(bob);
   });
 
   it('deleting a conversation for everyone removes the files sent in it, from the uploader too and from storage', async () => {

@@ -27,7 +27,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
         response: { 200: Page(QueueItem) },
       },
     },
-    async (request) => moderation.queue(request.query.cursor, request.query.limit),
+    async (request) => moderation.queue(requireActor(request), request.query.cursor, request.query.limit),
   );
 
   app.post(
