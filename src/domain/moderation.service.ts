@@ -226,3 +226,9 @@ export class ModerationService {
     return views.map((view, i) => withOriginal(view, rows[i] as MessageRow));
   }
 }
+
+/** Whether a message waits for a moderator: an open report on it, or its open flag. */
+export async function isUnderReview(store: Store, messageId: string): Promise<boolean> {
+  const [reports, flags] = await Promise.all([store.reports.openOn([{ type: 'message', id: messageId }]), store.moderation.flagsOf([messageId])]);
+  return reports.length > 0 || flags.get(messageId)?.status === 'open';
+}

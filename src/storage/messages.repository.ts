@@ -108,11 +108,14 @@ export class MessagesRepository {
       .execute();
   }
 
-  /** Turns a message into a tombstone: it keeps its place (seq) and loses its content. */
-  async markDeleted(id: string, deletedAt: string): Promise<void> {
+  /**
+   * Turns a message into a tombstone: it keeps its place (seq) and loses its content. The text
+   * `keptForModerators`, when given, stays in original_content, for moderators only.
+   */
+  async markDeleted(id: string, deletedAt: string, keptForModerators: string | null = null): Promise<void> {
     await this.db
       .updateTable('messages')
-      .set({ content: '', original_content: null, deleted_at: deletedAt })
+      .set({ content: '', original_content: sealOriginal(this.cipher, id, keptForModerators), deleted_at: deletedAt })
       .where('id', '=', id)
       .execute();
     await this.db.deleteFrom('reactions').where('message_id', '=', id).execute();

@@ -201,6 +201,34 @@ describe.each(databaseKinds())('moderation on %s', (kind) => {
     expect(reads[0]).toMatchObject({ actor: { id: moderatorId }, reason: 'report review' });
   });
 
+  it('keeps the text of a reported message for moderators when its sender deletes it; an unreported one keeps nothing', async () => {
+    const [a, b] = [uniqueId('harasser'), uniqueId('victim')];
+    const conversation = await buildConversation(server, a, [b]);
+    const reported = await sendMessage(server, a, conversation.id, 'pay me outside or I leave you a bad review');
+    const plain = await sendMessage(server, a, conversation.id, 'never mind');
+    expect((await asUser(server, b).post(`/messages/${reported.id}/report`, { reason: 'threat' })).status).toBe(201);
+    expect((await asUser(server, a).delete(`/messages/${reported.id}`)).status).toBe(204);
+    expect((await asUser(server, a).delete(`/messages/${plain.id}`)).status).toBe(204);
+
+    // The participants see tombstones.
+    const seen = (await asUser(server, b).get(`/conversations/${conversation.id}/messages`)).body.data;
+    expect(seen.map((m: { content: string; isDeleted: boolean }) => [m.content, m.isDeleted])).toEqual([
+      ['', true],
+      ['', true],
+    ]);
+    // The moderator still reads what was reported, in the queue and in a read of the conversation.
+    const queue = (await moderator.get('/admin/moderation/queue?limit=100')).body.data;
+    const item = queue.find((i: { target: { id: string } }) => i.target.id === reported.id);
+    expect(item.message).toMatchObject({ isDeleted: true, content: '', originalContent: 'pay me outside or I leave you a bad review' });
+    const read = (await moderator.get(`/admin/conversations/${conversation.id}/messages?reason=report%20review`)).body.data;
+    expect(read.find((m: { id: string }) => m.id === reported.id).originalContent).toBe('pay me outside or I leave you a bad review');
+    expect(read.find((m: { id: string }) => m.id === plain.id).originalContent).toBeNull();
+    // Erasing the sender takes it too.
+    expect((await asService(server).delete(`/users/${a}`)).status).toBe(200);
+    const afterErasure = (await moderator.get(`/admin/conversations/${conversation.id}/messages?reason=report%20review`)).body.data;
+    expect(afterErasure.find((m: { id: string }) => m.id === reported.id).originalContent).toBeNull();
+  });
+
   it('audits a moderator deleting someone else\'s message and a conversation deleted for everyone, not a sender\'s own deletion', async () => {
     const [a, b] = [uniqueId(), uniqueId()];
     const conversation = await buildConversation(server, a, [b], { type: 'GROUP' });

@@ -12,6 +12,7 @@ import { appendConversationUpdated } from '../conversations/views.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
 import { scrubQuotingEvents } from '../message-scrub.js';
+import { isUnderReview } from '../moderation.service.js';
 import { type AuditLog, auditActor } from '../audit.js';
 import type { Actor, RequestOrigin, UserActor } from '../types.js';
 import { checkJudgedState, type ContentReviewer } from './content.js';
@@ -63,7 +64,10 @@ export class EditingService {
       const { message, conversation } = await accessMessage(tx, actor, 'delete', messageId);
       if (message.deleted_at !== null) return false;
       const now = nowIso();
-      await tx.messages.markDeleted(message.id, now);
+      // Under review, the text stays for moderators (as a removal keeps it): deleting a reported
+      // message does not destroy what it was reported for. Erasure and retention still take it.
+      const evidence = (await isUnderReview(tx, message.id)) ? (message.original_content ?? message.content) : null;
+      await tx.messages.markDeleted(message.id, now, evidence);
       // Its files are hidden with it at once; their bytes leave storage after the commit.
       removedFiles = await tx.attachments.markDeletedForMessage(message.id, now);
       if (conversation.last_message_id === message.id) await tx.conversations.clearLastPreview(conversation.id);
