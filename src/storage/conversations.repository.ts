@@ -412,9 +412,8 @@ export class ConversationsRepository {
     return this.db.selectFrom('participants').selectAll().where('conversation_id', '=', conversationId).execute();
   }
 
-  /** Deletes the conversation with its messages, reactions, reports and memberships. */
+  /** Deletes the conversation with its messages, reactions and memberships (reports stay: see ReportsRepository.resolveOpenIn). */
   async delete(id: string): Promise<void> {
-    await this.db.deleteFrom('reports').where('conversation_id', '=', id).execute();
     await this.db
       .deleteFrom('reactions')
       .where('message_id', 'in', (eb) => eb.selectFrom('messages').select('id').where('conversation_id', '=', id))

@@ -71,6 +71,19 @@ export class ReportsRepository {
     return Number(result.numUpdatedRows);
   }
 
+  /**
+   * Resolves every open report on a conversation or on its messages: the
+   * conversation is being deleted, and the reports stay as the record of what was reported.
+   */
+  async resolveOpenIn(conversationId: string, resolution: Resolution): Promise<void> {
+    await this.db
+      .updateTable('reports')
+      .set({ status: 'resolved', resolution: resolution.resolution, note: resolution.note, resolved_by: resolution.by, resolved_at: resolution.at })
+      .where('conversation_id', '=', conversationId)
+      .where('status', '=', 'open')
+      .execute();
+  }
+
   /** Reports a user made: part of their GDPR export. */
   byReporter(reporterId: string): Promise<ReportRow[]> {
     return this.db.selectFrom('reports').selectAll().where('reporter_id', '=', reporterId).orderBy('created_at').execute();

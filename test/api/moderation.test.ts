@@ -229,6 +229,27 @@ describe.each(databaseKinds())('moderation on %s', (kind) => {
     expect(afterErasure.find((m: { id: string }) => m.id === reported.id).originalContent).toBeNull();
   });
 
+  it('closes the reports made in a conversation deleted for everyone, and keeps them as the reporter\'s record', async () => {
+    const [a, b] = [uniqueId('seller'), uniqueId('buyer')];
+    const conversation = await buildConversation(server, a, [b]);
+    const message = await sendMessage(server, a, conversation.id, 'send the money by wire first');
+    const onMessage = await asUser(server, b).post(`/messages/${message.id}/report`, { reason: 'scam' });
+    const onConversation = await asUser(server, b).post('/reports', { target: { type: 'conversation', id: conversation.id }, reason: 'scam' });
+    const onUser = await asUser(server, b).post('/reports', { target: { type: 'user', id: a }, reason: 'scam' });
+    expect([onMessage.status, onConversation.status, onUser.status]).toEqual([201, 201, 201]);
+
+    expect((await asService(server).delete(`/conversations/${conversation.id}`)).status).toBe(204);
+    const queue = (await moderator.get('/admin/moderation/queue?limit=100')).body.data as { target: { id: string } }[];
+    expect(queue.map((i) => i.target.id)).not.toContain(message.id);
+    expect(queue.map((i) => i.target.id)).not.toContain(conversation.id);
+    // The report on the user is about the user, not the conversation: it stays open.
+    expect(queue.map((i) => i.target.id)).toContain(a);
+    const reports = (await asUser(server, b).get(`/users/${b}/export`)).body.reports as { id: string; status: string; resolution: string | null }[];
+    expect(reports.find((r) => r.id === onMessage.body.id)).toMatchObject({ status: 'resolved', resolution: 'conversation deleted' });
+    expect(reports.find((r) => r.id === onConversation.body.id)).toMatchObject({ status: 'resolved', resolution: 'conversation deleted' });
+    expect(reports.find((r) => r.id === onUser.body.id)).toMatchObject({ status: 'open' });
+  });
+
   it('audits a moderator deleting someone else\'s message and a conversation deleted for everyone, not a sender\'s own deletion', async () => {
     const [a, b] = [uniqueId(), uniqueId()];
     const conversation = await buildConversation(server, a, [b], { type: 'GROUP' });

@@ -241,8 +241,10 @@ export class ConversationLifecycleService {
       // Its files go with its messages: hidden at once, their bytes removed after the commit.
       const files = await tx.attachments.markDeletedForConversation(conversationId, now);
       await tx.search.removeConversation(conversationId);
-      await tx.conversations.delete(conversationId);
       const actorId = actor.kind === 'user' ? actor.userId : null;
+      // Its open reports are closed by the deletion, and kept: the reporters' record and the moderators'.
+      await tx.reports.resolveOpenIn(conversationId, { resolution: 'conversation deleted', note: null, by: actorId, at: now });
+      await tx.conversations.delete(conversationId);
       // The conversation's members can no longer be looked up, so each hears of it by name.
       await tx.events.append(
         participants.map((p) =>
