@@ -1,6 +1,6 @@
 // Where events go when they leave Parley. A sink delivers an ordered batch or throws; the
 // worker (worker.ts) owns retries, positions and dead letters, so sinks stay this simple.
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { type JetStreamClient, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { Redis } from 'ioredis';
@@ -40,6 +40,16 @@ export function signature(secret: string, body: string, timestamp: number): stri
   return `t=${timestamp},v1=${digest}`;
 }
 
+/**
+ * The id of a delivery: the same for every attempt at the same batch (a receiver may tell a
+ * retry from a new batch by it), drawn from the events' ids.
+ */
+export const deliveryIdOf = (events: EventView[]): string =>
+  createHash('sha256')
+    .update(events.map((event) => event.id).join(','))
+    .digest('hex')
+    .slice(0, 32);
+
 export class WebhookSink implements Sink {
   readonly name: string;
 
@@ -64,7 +74,7 @@ export class WebhookSink implements Sink {
           'content-type': 'application/json',
           'user-agent': `Parley/${VERSION}`,
           'x-parley-signature': signature(this.secret, body, timestamp),
-          'x-parley-delivery-id': randomUUID(),
+          'x-parley-delivery-id': deliveryIdOf(events),
         },
         body,
         redirect: 'manual',

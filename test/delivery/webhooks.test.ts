@@ -83,6 +83,21 @@ describe('webhooks', () => {
     }
   }, 40_000);
 
+  it('retries a batch under the same X-Parley-Delivery-Id; another batch has another', async () => {
+    const { server, receiver } = await setUp({ WEBHOOK_BATCH_SIZE: '1' });
+    receiver.behaviour = (attempt) => (attempt <= 2 ? 'fail' : 'ok');
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    await receiver.waitFor(() => receiver.deliveries.length >= 1, 10_000);
+    const [first, second, third] = receiver.requests;
+    expect(first?.eventIds).toEqual(third?.eventIds);
+    expect([second?.deliveryId, third?.deliveryId]).toEqual([first?.deliveryId, first?.deliveryId]);
+    expect(receiver.deliveries[0]?.headers['x-parley-delivery-id']).toBe(first?.deliveryId);
+    await sendMessage(server, a, conversation.id, 'next');
+    await receiver.waitFor(() => receiver.deliveries.length >= 2, 10_000);
+    expect(receiver.requests.at(-1)?.deliveryId).not.toBe(first?.deliveryId);
+  });
+
   it('dead-letters after WEBHOOK_MAX_ATTEMPTS without blocking sends; an admin lists and replays', async () => {
     // A delivery held open for a minute: a send that waited for delivery would outlast the test.
     const { server, receiver } = await setUp({ WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_TIMEOUT_MS: '60000' });

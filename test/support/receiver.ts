@@ -28,6 +28,8 @@ export function verifySignature(secret: string, header: string | undefined, rawB
 
 export class Receiver {
   readonly deliveries: { events: ReceivedEvent[]; signatureValid: boolean; headers: IncomingMessage['headers'] }[] = [];
+  /** Every request's X-Parley-Delivery-Id and event ids, answered or not, in arrival order. */
+  readonly requests: { deliveryId: string; eventIds: string[] }[] = [];
   behaviour: (attempt: number) => Behaviour = () => 'ok';
   private server: Server | undefined;
   private attempts = 0;
@@ -42,6 +44,12 @@ export class Receiver {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
+        try {
+          const { events } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { events: ReceivedEvent[] };
+          this.requests.push({ deliveryId: String(request.headers['x-parley-delivery-id']), eventIds: events.map((e) => e.id) });
+        } catch {
+          // Not a batch: answered below like any request.
+        }
         const respond = (behaviour: Behaviour): void => {
           if (behaviour === 'hold') return void this.held.push(respond);
           if (behaviour === 'hang') return; // never answers; Parley times out
