@@ -40,6 +40,40 @@ export const kindOfMime = (mimeType: string): AttachmentKind => {
   return found?.kind ?? 'file';
 };
 
+/** The name endings each stored type is known by; the first is the one a name without any of them gets. */
+const EXTENSIONS: Record<string, readonly string[]> = {
+  'image/jpeg': ['jpg', 'jpeg', 'jpe'],
+  'image/png': ['png'],
+  'image/gif': ['gif'],
+  'image/webp': ['webp'],
+  'application/pdf': ['pdf'],
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],
+  'application/msword': ['doc'],
+  'audio/mpeg': ['mp3'],
+  'audio/mp4': ['m4a', 'mp4'],
+  'audio/ogg': ['ogg', 'oga', 'opus'],
+  'video/mp4': ['mp4', 'm4v'],
+  'video/webm': ['webm'],
+  'text/plain': ['txt', 'text', 'csv', 'tsv', 'md', 'log'],
+};
+
+/**
+ * The name a file is kept and downloaded under: the sender's, ending as its type does. A text
+ * file sent as `page.html` becomes `page.html.txt`, and a PDF sent as `photo.jpg` becomes
+ * `photo.jpg.pdf`: saved and opened on a computer, each opens as what it is, never as a page
+ * that runs. The ending is added within `maxLength` characters.
+ */
+export function nameForType(name: string, mimeType: string, maxLength: number): string {
+  const endings = EXTENSIONS[mimeType.split(';')[0] as string];
+  if (endings === undefined) return name;
+  const dot = name.lastIndexOf('.');
+  if (dot >= 0 && endings.includes(name.slice(dot + 1).toLowerCase())) return name;
+  const ending = `.${endings[0] as string}`;
+  const characters = Array.from(name);
+  const base = characters.length + ending.length > maxLength ? characters.slice(0, maxLength - ending.length).join('') : name;
+  return `${base}${ending}`;
+}
+
 // Tab, newlines and form feed are text; every other C0 control (and DEL) is not.
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 const MARKUP = /^\s*(<\?xml|<!doctype|<html|<svg|<script|<head|<body|<iframe|<object)/i;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createWriteStream } from 'node:fs';
 import { type BlobStore, type ByteRange, blobKeys } from '../attachments/blob-store.js';
-import { type AttachmentKind, ACCEPTED_MIME_TYPES, detectType, kindOfMime } from '../attachments/file-types.js';
+import { type AttachmentKind, ACCEPTED_MIME_TYPES, detectType, kindOfMime, nameForType } from '../attachments/file-types.js';
 import type { ImageProcessor } from '../attachments/images.js';
 import { Thumbnails } from '../attachments/thumbnails.js';
 import type { AttachmentUrlSigner, UrlVariant } from '../attachments/url-signer.js';
@@ -54,7 +54,8 @@ const SWEEP_BATCH = 200;
 const DAY_MS = 24 * 3_600_000;
 // Direction overrides and isolates can make "gpj.exe" read as "exe.jpg".
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-const CONTROLS = /[\u0000-\u001F\u007F]/;
+/** C0 and C1 controls, and DEL. */
+const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/;
 
 /** The file name as given, or VALIDATION_FAILED when it could hurt whoever saves or reads it. */
 export function checkFileName(raw: string): string {
@@ -159,7 +160,7 @@ export class AttachmentsService {
       conversation_id: conversationId ?? null,
       message_id: null,
       state: 'ready',
-      name,
+      name: nameForType(name, checked.mimeType, MAX_NAME_LENGTH),
       mime_type: checked.mimeType,
       kind: checked.kind,
       size: checked.size,
@@ -246,7 +247,7 @@ export class AttachmentsService {
       conversation_id: input.conversationId ?? null,
       message_id: null,
       state: 'pending',
-      name,
+      name: nameForType(name, mimeType, MAX_NAME_LENGTH),
       mime_type: mimeType,
       kind,
       size: input.size,
@@ -287,7 +288,10 @@ export class AttachmentsService {
         await this.blobs.put(row.storage_key, checked.path, { contentType: checked.mimeType, size: checked.size });
       }
       const thumbnail_state = checked.kind === 'image' ? 'pending' : 'none';
+      // The bytes decide, not the type announced: the name follows them.
+      const name = nameForType(row.name, checked.mimeType, MAX_NAME_LENGTH);
       await this.store.attachments.markReady(row.id, {
+        name,
         size: checked.size,
         mime_type: checked.mimeType,
         kind: checked.kind,
@@ -295,7 +299,7 @@ export class AttachmentsService {
         height: checked.height,
         thumbnail_state,
       });
-      const ready: AttachmentRow = { ...row, ...checked, mime_type: checked.mimeType, state: 'ready', thumbnail_state };
+      const ready: AttachmentRow = { ...row, ...checked, name, mime_type: checked.mimeType, state: 'ready', thumbnail_state };
       if (checked.kind === 'image') this.thumbnails.schedule(row.id);
       return presentAttachment(ready, this.signer, actor.userId);
     } catch (error) {

@@ -56,10 +56,10 @@ export class AttachmentsRepository {
     return groupBy(rows, (row) => row.message_id as string);
   }
 
-  /** A checked direct upload: its real size, type and dimensions. */
+  /** A checked direct upload: its real name, size, type and dimensions. */
   async markReady(
     id: string,
-    fields: Pick<AttachmentRow, 'size' | 'mime_type' | 'kind' | 'width' | 'height' | 'thumbnail_state'>,
+    fields: Pick<AttachmentRow, 'name' | 'size' | 'mime_type' | 'kind' | 'width' | 'height' | 'thumbnail_state'>,
   ): Promise<void> {
     await this.db.updateTable('attachments').set({ ...fields, state: 'ready' }).where('id', '=', id).execute();
   }

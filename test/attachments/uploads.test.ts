@@ -112,6 +112,19 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
     }
   });
 
+  it('keeps a file under a name that ends as its type does: a text sent as page.html downloads as page.html.txt', async () => {
+    const alice = uniqueId('alice');
+    const page = await upload(server, alice, { name: 'page.html', bytes: Buffer.from('see <b>this</b> <script>alert(1)</script>'), type: 'text/html' });
+    expect(page.status).toBe(201);
+    expect(page.body).toMatchObject({ name: 'page.html.txt', mimeType: 'text/plain; charset=utf-8' });
+    const download = await fetchLink(server, page.body.url);
+    expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="page.html.txt"/);
+    const disguised = await upload(server, alice, { name: 'photo.jpg', bytes: pdf(1000), type: 'image/jpeg' });
+    expect(disguised.body).toMatchObject({ name: 'photo.jpg.pdf', mimeType: 'application/pdf' });
+    const fine = await upload(server, alice, { name: 'Scratch.PNG', bytes: await png() });
+    expect(fine.body.name).toBe('Scratch.PNG');
+  });
+
   it('answers single byte ranges with 206 (for audio and video seeking)', async () => {
     const alice = uniqueId('alice');
     const text = Buffer.from('0123456789abcdefghijklmnopqrstuvwxyz');
@@ -273,10 +286,10 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
       await expectNothingLeft(before);
     });
 
-    it('path-like, NUL, overlong and right-to-left names are 400', async () => {
+    it('path-like, control-character, overlong and right-to-left names are 400', async () => {
       const user = uniqueId('u');
       const before = await snapshot();
-      for (const filename of ['../../etc/passwd', 'a\u0000.txt', `${'a'.repeat(5000)}.txt`, 'invoice\u202Etxt.exe', '..\\..\\boot.ini']) {
+      for (const filename of ['../../etc/passwd', 'a\u0000.txt', 'a\u0085b.txt', `${'a'.repeat(5000)}.txt`, 'invoice\u202Etxt.exe', '..\\..\\boot.ini']) {
         const response = await uploadRaw(server, user, [{ name: 'file', filename, body: 'plain text' }]);
         expect(response.status, filename.slice(0, 30)).toBe(400);
         expect(response.body.error.code).toBe('VALIDATION_FAILED');
