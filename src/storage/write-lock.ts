@@ -71,12 +71,20 @@ export class ThreadWriteLock {
   }
 
   /**
-   * Waits, without blocking the thread, until the cell no longer reads `value`. A pending wait
-   * does not keep a thread alive by itself: the indexer's is kept by its message port.
+   * Waits, without blocking the thread, until the cell no longer reads `value`. A pending
+   * Atomics.waitAsync does not keep a thread alive by itself: a script with nothing else to do
+   * (a migration, a bulk import) would end in the middle of its work, exit code 13, while the
+   * checkpointer (an unreferenced thread) held the lock. A timer holds the thread until the wait ends.
    */
   private async waitWhile(index: number, value: number): Promise<void> {
     const waiting = Atomics.waitAsync(this.cell, index, value);
-    if (waiting.async) await waiting.value;
+    if (!waiting.async) return;
+    const keepAlive = setInterval(() => {}, 1 << 30);
+    try {
+      await waiting.value;
+    } finally {
+      clearInterval(keepAlive);
+    }
   }
 }
 

@@ -1,6 +1,9 @@
 // SQLite's writers on two threads (the server's, and the search indexer's with a connection of
 // its own) take turns through a lock in shared memory: the one that waits keeps its event loop
 // running, and neither meets SQLite's busy handler, which would block it.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../src/storage/database.js';
@@ -146,5 +149,20 @@ describe('two SQLite connections sharing the write lock', () => {
     await nextBatch;
     expect(order).toEqual(['main', 'indexer']);
     indexer.release();
+  });
+});
+
+describe('a script waiting for the write lock', () => {
+  it('stays alive until it has the lock, though the thread holding it is unreferenced', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/storage/scripts/waits-for-a-thread.ts'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(output).toContain('acquired');
+    expect(code).toBe(0);
   });
 });
