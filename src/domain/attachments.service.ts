@@ -11,7 +11,7 @@ import type { ImageProcessor } from '../attachments/images.js';
 import { Thumbnails } from '../attachments/thumbnails.js';
 import type { AttachmentUrlSigner, UrlVariant } from '../attachments/url-signer.js';
 import { AppError, invalid, notFound } from '../errors.js';
-import { type DirectUploadView, presentAttachment, presentDirectUpload } from '../presenters/attachments.presenter.js';
+import { contentDisposition, type DirectUploadView, presentAttachment, presentDirectUpload } from '../presenters/attachments.presenter.js';
 import type { AttachmentView } from '../presenters/messages.presenter.js';
 import type { AttachmentRow } from '../storage/attachments.repository.js';
 import { newId, nowIso } from '../storage/ids.js';
@@ -56,6 +56,8 @@ const DAY_MS = 24 * 3_600_000;
 const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 /** C0 and C1 controls, and DEL. */
 const CONTROLS = /[\u0000-\u001F\u007F-\u009F]/;
+/** Half of a UTF-16 pair without its other half: no file system or header can hold it. */
+const LONE_SURROGATES = /\p{Cs}/u;
 
 /** The file name as given, or VALIDATION_FAILED when it could hurt whoever saves or reads it. */
 export function checkFileName(raw: string): string {
@@ -65,16 +67,13 @@ export function checkFileName(raw: string): string {
   if (Array.from(name).length > MAX_NAME_LENGTH) throw fail(`must be at most ${MAX_NAME_LENGTH} characters`);
   if (CONTROLS.test(name)) throw fail('contains control characters');
   if (BIDI_CONTROLS.test(name)) throw fail('contains text-direction control characters');
+  if (LONE_SURROGATES.test(name)) throw fail('is not valid Unicode');
   if (/[/\\]/.test(name) || name === '.' || name === '..') throw fail('must be a name, not a path');
   return name;
 }
 
 /** How a browser should treat the bytes: media inline, everything else as a download. */
-function dispositionOf(kind: string, name: string): string {
-  const type = kind === 'file' ? 'attachment' : 'inline';
-  const fallback = name.replace(/[^\x20-\x7E]|["\\%;]/g, '_');
-  return `${type}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
+const dispositionOf = (kind: string, name: string) => contentDisposition(kind === 'file' ? 'attachment' : 'inline', name);
 
 export class AttachmentsService {
   readonly thumbnails: Thumbnails;

@@ -17,7 +17,7 @@ export const CLIENT_MESSAGE_TYPES = MESSAGE_TYPES.filter((t) => t !== 'SYSTEM');
 
 const MAX_USER_ID_LENGTH = 128;
 /** Printable text only: ids and names end up in URLs, logs and other systems' databases. */
-export const SAFE_ID = /^[^\p{Cc}\p{Cf}\s][^\p{Cc}\p{Cf}]*$/u;
+export const SAFE_ID = /^[^\p{Cc}\p{Cf}\p{Cs}\s][^\p{Cc}\p{Cf}\p{Cs}]*$/u;
 
 export function isValidUserId(id: string): boolean {
   return id.length > 0 && id.length <= MAX_USER_ID_LENGTH && SAFE_ID.test(id);

@@ -4,6 +4,19 @@ import type { AttachmentRow } from '../storage/attachments.repository.js';
 import type { AttachmentView } from './messages.presenter.js';
 
 /**
+ * A Content-Disposition header naming a file, whatever its name holds: printable ASCII in
+ * `filename` (quotes, backslashes and the rest replaced) for old clients, the exact name in
+ * `filename*` (RFC 6266). A name put in a header as it is fails there on any character beyond
+ * Latin-1, and a quote in it would end the value early.
+ */
+export function contentDisposition(type: 'attachment' | 'inline', fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7E]|["\\%;]/g, '_');
+  // A lone surrogate has no UTF-8 (encodeURIComponent throws on it); `'()*` are not attr-chars.
+  const exact = encodeURIComponent(fileName.replace(/\p{Cs}/gu, '\uFFFD')).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `${type}; filename="${fallback}"; filename*=UTF-8''${exact}`;
+}
+
+/**
  * An attachment as clients see it. With a viewer, `url` and `thumbnailUrl` are links signed
  * for that viewer; without one (the copy kept in the event log) they are plain API paths, which
  * `signAttachmentUrls` turns into signed links for each recipient when the event is delivered.

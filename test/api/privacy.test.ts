@@ -79,6 +79,23 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect(audit.body.data).toHaveLength(2);
   });
 
+  it('exports a user whose id is beyond Latin-1 or holds a quote, naming the file exactly; refuses a subject with half a UTF-16 pair', async () => {
+    const id = `zoë "ü" 😀 ${uniqueId('x')}`;
+    const token = await signToken({ sub: id });
+    const conversation = await buildConversation(server, ADMIN_ID, [id]);
+    await withToken(server, token).post(`/conversations/${conversation.id}/messages`, { content: 'hello from zoë' });
+
+    const response = await withToken(server, token).get(`/users/${encodeURIComponent(id)}/export`);
+    expect(response.status).toBe(200);
+    expect(response.body.profile.id).toBe(id);
+    expect(response.body.messages.map((m: { content: string }) => m.content)).toEqual(['hello from zoë']);
+    const disposition = response.headers.get('content-disposition') ?? '';
+    expect(disposition).toMatch(/^attachment; filename="parley-export-[\x20-\x7E]+\.json"; filename\*=UTF-8''/);
+    expect(decodeURIComponent(disposition.slice(disposition.indexOf("''") + 2))).toBe(`parley-export-${id}.json`);
+
+    const lone = await withToken(server, await signToken({ sub: `half\ud83d ${uniqueId('x')}` })).get('/conversations');
+    expect(lone.status).toBe(401);
+  });
   it('exports the files a user uploaded and has not sent, apart from the ones in messages', async () => {
     const a = uniqueId('upl');
     const conversation = await buildConversation(server, a, [uniqueId('peer')]);

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type, { type Static } from 'typebox';
 import type { AppContext } from '../../context.js';
 import { originOf, requireActor } from '../auth.plugin.js';
+import { contentDisposition } from '../../presenters/attachments.presenter.js';
 import { errorResponses, IdParams } from '../schemas/common.js';
 
 const Rows = (description: string) => Type.Array(Type.Object({}, { additionalProperties: true }), { description });
@@ -55,7 +56,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
       const pieces = await privacy.startExport(requireActor(request), originOf(request), request.params.id);
       return reply
         .type('application/json; charset=utf-8')
-        .header('content-disposition', `attachment; filename="parley-export-${request.params.id}.json"`)
+        .header('content-disposition', contentDisposition('attachment', `parley-export-${request.params.id}.json`))
         // The schema documents what the stream holds; Fastify does not serialise a stream.
         .send(Readable.from(pieces) as unknown as Static<typeof ExportDocument>);
     },
