@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERRORS } from '../../src/errors.js';
 import { HTTP_METHODS, type OpenApiDocument, type Operation } from '../../src/http/openapi.js';
 import { anonymous, buildConversation, sendMessage, SERVICE_KEY, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { databaseKinds } from '../support/services.js';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 3000);
@@ -138,13 +139,13 @@ interface Finding {
   problem: string;
 }
 
-describe('fuzzing every operation of the OpenAPI document', () => {
+describe.each(databaseKinds())('fuzzing every operation of the OpenAPI document on %s', (database) => {
   let server: TestServer;
   let document: OpenApiDocument;
   const fixtures: Record<string, string> = {};
 
   beforeAll(async () => {
-    server = await startServer('sqlite');
+    server = await startServer(database);
     document = (await anonymous(server).get('/openapi.json')).body as OpenApiDocument;
     const alice = uniqueId('alice');
     const bob = uniqueId('bob');
