@@ -152,26 +152,30 @@ export class Gateway {
   }
 
   /** One client frame. `reply` answers it (a Socket.IO ack, or an ack/error frame). */
-  async handle(connection: Connection, name: string, data: unknown, reply: Reply): Promise<void> {
-    // Every failure leaves through the catalogue's one mapper, as over HTTP.
+  async handle(connection: Connection, event: unknown, data: unknown, reply: Reply): Promise<void> {
+    // Socket.IO lets an event be named by a number.
+    const name = String(event);
+    // Every failure leaves through the catalogue's one mapper, as over HTTP; nothing a client
+    // sends can reject this promise, which the transports do not await.
     const fail = (error: unknown) => reply({ ok: false, error: publicError(error) });
-    const session = this.sessions.get(connection);
-    if (!session) return fail(new AppError('UNAUTHENTICATED', 'authenticate first'));
-    if (!this.takeToken(session)) {
-      connection.send('error', publicError(new AppError('RATE_LIMITED', 'too many events; the connection is closed')));
-      connection.close('rate limit exceeded');
-      return;
-    }
-    const command = this.commands[name];
-    if (!command) return fail(new AppError('NOT_FOUND', `unknown event ${name.slice(0, 64)}`));
-    const validate = this.validators.get(name) as (value: unknown) => boolean;
-    if (!validate(data)) {
-      return fail(new AppError('VALIDATION_FAILED', describeFailure(command.schema, data)));
-    }
     try {
+      const session = this.sessions.get(connection);
+      if (!session) return fail(new AppError('UNAUTHENTICATED', 'authenticate first'));
+      if (!this.takeToken(session)) {
+        connection.send('error', publicError(new AppError('RATE_LIMITED', 'too many events; the connection is closed')));
+        connection.close('rate limit exceeded');
+        return;
+      }
+      // Own names only: `constructor` or `__proto__` is an unknown event, not Object's.
+      const command = Object.hasOwn(this.commands, name) ? this.commands[name] : undefined;
+      const validate = this.validators.get(name);
+      if (!command || !validate) return fail(new AppError('NOT_FOUND', `unknown event ${name.slice(0, 64)}`));
+      if (!validate(data)) {
+        return fail(new AppError('VALIDATION_FAILED', describeFailure(command.schema, data)));
+      }
       reply({ ok: true, data: await command.run(connection, session, data as never) });
     } catch (error) {
-      if (!(error instanceof AppError)) this.ctx.logger.error({ err: error, event: name }, 'socket command failed');
+      if (!(error instanceof AppError)) this.ctx.logger.error({ err: error, event: name.slice(0, 64) }, 'socket command failed');
       fail(error);
     }
   }

@@ -141,18 +141,24 @@ export function attachWebSocket(server: HttpServer, gateway: Gateway, options: T
   return wss;
 }
 
-function handleFrame(gateway: Gateway, connection: WebSocketConnection, text: string, isBinary: boolean): void {
-  let frame: { type?: unknown; data?: unknown; id?: unknown };
+/** A client's frame, or undefined when it is not a JSON object (`null`, a number, an array, garbage). */
+function parseFrame(text: string, isBinary: boolean): { type?: unknown; data?: unknown; id?: unknown } | undefined {
+  if (isBinary) return undefined;
   try {
-    frame = isBinary ? {} : (JSON.parse(text) as typeof frame);
+    const frame: unknown = JSON.parse(text);
+    return typeof frame === 'object' && frame !== null && !Array.isArray(frame) ? frame : undefined;
   } catch {
-    frame = {};
+    return undefined;
   }
-  const id = typeof frame.id === 'string' || typeof frame.id === 'number' ? frame.id : undefined;
-  if (typeof frame !== 'object' || frame === null || typeof frame.type !== 'string') {
+}
+
+function handleFrame(gateway: Gateway, connection: WebSocketConnection, text: string, isBinary: boolean): void {
+  const frame = parseFrame(text, isBinary);
+  if (frame === undefined || typeof frame.type !== 'string') {
     connection.send('error', publicError(new AppError('VALIDATION_FAILED', 'a frame is JSON: {"type": "...", "data": {...}, "id": ...}')));
     return;
   }
+  const id = typeof frame.id === 'string' || typeof frame.id === 'number' ? frame.id : undefined;
   // Successes are acknowledged when the client asked (gave an id); failures always.
   const reply: Reply = (outcome) => {
     if (connection.socket.readyState !== connection.socket.OPEN || (outcome.ok && id === undefined)) return;

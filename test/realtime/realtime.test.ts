@@ -80,6 +80,30 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     client.close();
   });
 
+  it('a frame that is JSON but no object, and events named like Object’s own properties, are refused on both transports; the service carries on', async () => {
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    const ws = connectWebSocket(server, { userId: a });
+    await ws.opened;
+    await ws.inbox.next('authenticated');
+    for (const raw of ['null', '[]', '42', '"send_message"']) {
+      ws.sendRaw(raw);
+      expect((await ws.inbox.next('error')).payload.code, raw).toBe('VALIDATION_FAILED');
+    }
+    const sio = connectSocketIo(server, { userId: a });
+    await sio.inbox.next('authenticated');
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect((await ws.request(name, {})).payload.code, name).toBe('NOT_FOUND');
+      expect(await sio.emit(name, {}), name).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    }
+
+    const ack = await ws.request('send_message', { conversationId: conversation.id, content: 'still here' });
+    expect(ack.payload).toMatchObject({ seq: 1, content: 'still here' });
+    expect(await sio.emit('send_message', { conversationId: conversation.id, content: 'and here' })).toMatchObject({ seq: 2 });
+    ws.close();
+    sio.close();
+  });
+
   it('typing reaches joined participants only and expires after the TTL without a refresh', async () => {
     const a = uniqueId();
     const b = uniqueId();
