@@ -40,6 +40,7 @@ describe('the error contract', () => {
     const proto = await asUser(server, me).request('POST', path, '{"content":"hi","__proto__":{"admin":true}}');
     expect(proto.status).toBe(400);
     expectError(proto.body, 'VALIDATION_FAILED');
+    expect(proto.body.error.message).toContain('"__proto__"');
     const constructorKey = await asUser(server, me).request('POST', path, '{"content":"hi","constructor":{"prototype":{"x":1}}}');
     expect(constructorKey.status).toBe(400);
     const list = await asUser(server, me).get(path);
