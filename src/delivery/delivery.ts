@@ -100,11 +100,15 @@ export class Delivery {
   }
 
   /** Removes events past the retention window that every sink and the search index already have. */
+  /**
+   * Never rejects: it runs from a timer, and a database that is away when the timer fires is
+   * logged and tried again at the next one, not an unhandled rejection that ends the process.
+   */
   async prune(now = Date.now()): Promise<number> {
     const cutoff = new Date(now - this.ctx.config.eventRetentionDays * 86_400_000).toISOString();
-    const slowest = (await this.ctx.store.delivery.slowestPosition(this.readers())) ?? (await this.ctx.store.events.headPosition());
     let removed = 0;
     try {
+      const slowest = (await this.ctx.store.delivery.slowestPosition(this.readers())) ?? (await this.ctx.store.events.headPosition());
       for (;;) {
         const batch = await this.ctx.store.delivery.pruneEvents(cutoff, slowest, PRUNE_BATCH);
         removed += batch;
