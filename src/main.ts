@@ -53,6 +53,10 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  // A failed promise nobody awaited is a bug, logged with its stack for fixing. Every change is
+  // a transaction, so nothing is left half written; ending the process would instead drop every
+  // connection and request in flight because of one.
+  process.on('unhandledRejection', (reason) => log.error({ err: reason }, 'unhandled promise rejection (a bug); Parley carries on'));
 
   let config: Config;
   try {
