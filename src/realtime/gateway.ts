@@ -181,6 +181,9 @@ export class Gateway {
   }
 
   private async identify(credentials: Credentials): Promise<VerifiedIdentity> {
+    if (credentials.token !== undefined && credentials.token !== null && typeof credentials.token !== 'string') {
+      throw new AppError('UNAUTHENTICATED', 'the token must be a string');
+    }
     if (typeof credentials.token === 'string' && credentials.token.length > 0) {
       return this.ctx.authenticator.verifyToken(credentials.token);
     }

@@ -187,6 +187,10 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     const badSio = connectSocketIo(server, { token: forged });
     expect((await badSio.inbox.next('auth_error')).payload).toMatchObject({ code: 'AUTH_FAILED' });
     await badSio.inbox.next('disconnect');
+    // A token that is not a string is named as such, not taken for a missing one.
+    const numeric = connectSocketIo(server, { token: 123 } as unknown as Record<string, string>);
+    expect((await numeric.inbox.next('auth_error')).payload).toEqual({ code: 'AUTH_FAILED', message: 'the token must be a string' });
+    await numeric.inbox.next('disconnect');
     const badWs = connectWebSocket(server, { token: 'not-a-token' });
     expect((await badWs.inbox.next('auth_error')).payload.code).toBe('AUTH_FAILED');
     expect((await badWs.closed).code).toBe(1008);
