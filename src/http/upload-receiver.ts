@@ -44,6 +44,7 @@ export async function receiveUpload(request: FastifyRequest, maxBytes: number, s
     });
     for await (const part of parts) {
       if (part.type === 'field') {
+        if (part.fieldname === 'file') throw invalid('the field "file" must be a file: a part with a filename', { field: 'file' });
         if (part.fieldname !== 'conversationId') {
           throw invalid(`unknown field "${part.fieldname.slice(0, 100)}": send "file" and, optionally, "conversationId"`);
         }
@@ -61,8 +62,20 @@ export async function receiveUpload(request: FastifyRequest, maxBytes: number, s
     }
   } catch (error) {
     if (staged) await rm(staged.path, { force: true });
-    throw error;
+    throw malformedMultipart(error) ?? error;
   }
   if (!staged) throw invalid('no file: send it in the multipart field "file"', { field: 'file' });
   return { staged, conversationId };
+}
+
+/**
+ * The multipart parser's own complaints about the body (no boundary, a part cut short) are plain
+ * errors with neither a code nor a status, unlike the plugin's limits (which carry a status) and
+ * the system's (a code): they are the client's to fix.
+ */
+function malformedMultipart(error: unknown): AppError | undefined {
+  if (!(error instanceof Error) || error instanceof AppError) return undefined;
+  const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
+  if (code !== undefined || statusCode !== undefined) return undefined;
+  return invalid(`the multipart body could not be read: ${error.message.slice(0, 200)}`);
 }

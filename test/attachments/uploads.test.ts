@@ -283,6 +283,28 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
       expect(hugeField.body.error.code).toBe('VALIDATION_FAILED');
       const notMultipart = await asUser(server, user).post('/attachments', { file: 'x' });
       expect(notMultipart.status).toBe(415);
+      const textNotFile = await uploadRaw(server, user, [{ name: 'file', body: 'hello' }]);
+      expect(textNotFile.status).toBe(400);
+      expect(textNotFile.body.error.message).toMatch(/must be a file/);
+      await expectNothingLeft(before);
+    });
+
+    it('a multipart body without a boundary, or cut off before its end, is 400 and leaves nothing', async () => {
+      const user = uniqueId('u');
+      const before = await snapshot();
+      const post = async (contentType: string, body: string) => {
+        const response = await fetch(`${server.prefix}/attachments`, { method: 'POST', headers: { 'x-user-id': user, 'content-type': contentType }, body });
+        return { status: response.status, body: (await response.json()) as { error: { code: string; message: string } } };
+      };
+      const noBoundary = await post('multipart/form-data', 'whatever');
+      expect(noBoundary.status).toBe(400);
+      expect(noBoundary.body.error).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringMatching(/multipart body could not be read/) });
+      const cutOff = await post(
+        'multipart/form-data; boundary=XX',
+        '--XX\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello, and then noth',
+      );
+      expect(cutOff.status).toBe(400);
+      expect(cutOff.body.error.code).toBe('VALIDATION_FAILED');
       await expectNothingLeft(before);
     });
 
