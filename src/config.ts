@@ -295,6 +295,11 @@ export const VARIABLES = {
   ),
   WS_HEARTBEAT_INTERVAL: integer(30, 'Seconds between pings; a peer that misses one is dropped', 1),
   SOCKET_EVENTS_PER_SECOND: integer(20, 'Client frames per connection per second (bursts of twice that); a connection beyond is closed', 1),
+  SOCKET_CONNECTIONS_PER_USER: integer(
+    20,
+    'Open sockets per user on one instance (tabs and devices, both transports); one more gets `error` RATE_LIMITED and is closed',
+    1,
+  ),
   WEBHOOK_URL: csv('One or more receiver URLs, comma-separated', [], (item, name) => {
     checkUrl(item, name, ['https:', 'http:']);
   }),
@@ -447,6 +452,7 @@ export interface Config {
   wsHeartbeatSeconds: number;
   /** Client frames per socket connection per second; bursts of twice that. */
   socketEventsPerSecond: number;
+  socketConnectionsPerUser: number;
   /** Where clients reach Parley (absolute attachment links), when known. */
   publicUrl: string | undefined;
   attachments: {
@@ -580,6 +586,7 @@ export function loadConfig(env: Env = process.env): Config {
     messageRetention: { days: v.MESSAGE_RETENTION_DAYS, daysByContextType: v['MESSAGE_RETENTION_DAYS_<TYPE>'] },
     wsHeartbeatSeconds: v.WS_HEARTBEAT_INTERVAL,
     socketEventsPerSecond: v.SOCKET_EVENTS_PER_SECOND,
+    socketConnectionsPerUser: v.SOCKET_CONNECTIONS_PER_USER,
     publicUrl: v.PUBLIC_URL?.replace(/\/+$/, ''),
     attachments: {
       uploadDir: path.resolve(v.UPLOAD_DIR ?? path.join(dataDir, 'uploads')),

@@ -126,6 +126,13 @@ export class Gateway {
     }
     // The client may have gone while we verified it: then there is nothing to register.
     if (this.goneEarly.has(connection)) return false;
+    // Checked and registered in one turn of the event loop: two connections at once cannot both slip in.
+    const limit = this.ctx.config.socketConnectionsPerUser;
+    if ((this.registry.of(actor.userId)?.size ?? 0) >= limit) {
+      connection.send('error', publicError(new AppError('RATE_LIMITED', `at most ${limit} connections per user; close one first`)));
+      connection.close('too many connections');
+      return false;
+    }
     const session: Session = { actor, tokens: 2 * this.ctx.config.socketEventsPerSecond, refilledAt: Date.now() };
     this.sessions.set(connection, session);
     connection.userId = actor.userId;

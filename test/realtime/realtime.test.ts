@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asUser, buildConversation, sendMessage, signToken, startServer, type TestServer, uniqueId } from '../support/harness.js';
-import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
+import { connectSocketIo, connectWebSocket, type WsClient } from '../support/sockets.js';
+import { waitUntil } from '../support/wait.js';
 
 // The typing TTL is the contract's 10 s in production; here it is short, so expiry is waited on.
 const TYPING_TTL_MS = 300;
@@ -270,5 +271,46 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     expect(next.payload.content).toBe('after reconnect');
     expect(Number(next.payload.cursor)).toBeGreaterThan(Number(resync.body.cursor));
     back.close();
+  });
+});
+
+describe('sockets per user', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer('sqlite', { SOCKET_CONNECTIONS_PER_USER: '2' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('one more than SOCKET_CONNECTIONS_PER_USER, on either transport, is told RATE_LIMITED and closed; others and later ones are served', async () => {
+    const user = uniqueId();
+    const first = connectWebSocket(server, { userId: user });
+    await first.inbox.next('authenticated');
+    const second = connectSocketIo(server, { userId: user });
+    await second.inbox.next('authenticated');
+
+    const third = connectWebSocket(server, { userId: user });
+    expect((await third.inbox.next('error')).payload).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringMatching(/at most 2 connections/) });
+    expect((await third.closed).code).toBe(1008);
+    const fourth = connectSocketIo(server, { userId: user });
+    expect((await fourth.inbox.next('error')).payload).toMatchObject({ code: 'RATE_LIMITED' });
+    await fourth.inbox.next('disconnect');
+
+    // Another user is not counted against this one; a closed socket frees its place.
+    const other = connectWebSocket(server, { userId: uniqueId() });
+    await other.inbox.next('authenticated');
+    first.close();
+    await first.closed;
+    // The server hears of the close on its own schedule: connect until it has.
+    let again: WsClient | undefined;
+    await waitUntil(async () => {
+      const attempt = connectWebSocket(server, { userId: user });
+      const answer = await attempt.inbox.nextMatching((r) => r.event === 'authenticated' || r.event === 'error', 'an answer');
+      if (answer.event === 'authenticated') again = attempt;
+      else attempt.close();
+      return again !== undefined;
+    }, 'a place freed by a closed socket');
+    for (const client of [second, other, again]) client?.close();
   });
 });
