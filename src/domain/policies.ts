@@ -115,7 +115,10 @@ export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial
       break;
     case 'delete':
       if (message === undefined) return deny('NOT_FOUND', 'message not found');
-      if (message.sender_id !== actor.userId) return deny('FORBIDDEN', 'only the sender or a moderator can delete a message');
+      // Parley's own notes (joins, leaves, status changes) name the member who acted, but are the record's, not theirs.
+      if (message.sender_id !== actor.userId || message.message_type === 'SYSTEM') {
+        return deny('FORBIDDEN', 'only the sender or a moderator can delete a message, and SYSTEM notes only a moderator');
+      }
       break;
     case 'react':
     case 'unreact':

@@ -88,6 +88,19 @@ const MATRIX: Record<string, { action: Action; facts?: Partial<AccessFacts>; exp
       service: EVERYWHERE,
     },
   },
+  // A note names the member who acted ("ann added bob"); it is still the record's, not theirs to delete.
+  'delete a SYSTEM note': {
+    action: 'delete',
+    facts: { message: { sender_id: AUTHOR, deleted_at: null, message_type: 'SYSTEM' } },
+    expected: {
+      ...members('FFFFFF'),
+      former: 'NNNNNN',
+      outsider: 'NNNNNN',
+      moderator: EVERYWHERE,
+      platformAdmin: EVERYWHERE,
+      service: EVERYWHERE,
+    },
+  },
   react: { action: 'react', expected: { ...members('..X.BX'), ...OUTSIDE } },
   unreact: { action: 'unreact', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
   'take a reaction back from a deleted message': {
