@@ -272,7 +272,11 @@ export const VARIABLES = {
   SERVICE_API_KEY: text(undefined, '`X-Service-Key` of the platform\'s backend (at least 16 characters)', { minLength: 16 }),
   CORS_ORIGINS: csv('Comma-separated origins allowed for browsers, HTTP and socket upgrades alike', ['*']),
   TRUST_PROXY_HOPS: integer(0, 'Proxies in front of Parley whose `X-Forwarded-For` is trusted (client IPs for rate limits)', 0, 10),
-  RATE_LIMIT_PER_MINUTE: integer(1200, 'Requests per user (or IP) per minute; 429 with `Retry-After` beyond', 1),
+  RATE_LIMIT_PER_MINUTE: integer(
+    1200,
+    'Requests per user (or IP) per minute; 429 with `Retry-After` beyond. Refused credentials count against their IP: past this many in a minute, its requests with credentials get 429 until the minute ends',
+    1,
+  ),
   METRICS_TOKEN: text(undefined, 'When set, `/metrics` needs `Authorization: Bearer <token>`'),
   MAX_TITLE_LENGTH: integer(200, 'Conversation title', 1),
   MAX_CONTEXT_FIELD_LENGTH: integer(500, 'Each context field', 1),

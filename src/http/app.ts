@@ -112,7 +112,10 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
   await app.register(cors, {
     origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
     credentials: !config.corsOrigins.includes('*'),
-    exposedHeaders: ['x-request-id', 'retry-after'],
+    // Every method the API answers: the plugin's default (GET, HEAD, POST) would stop a browser on
+    // another origin from editing, deleting or leaving anything.
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    exposedHeaders: ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
   });
   await app.register(swagger, openapiOptions(config));
 
@@ -120,6 +123,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     authenticator: ctx.authenticator,
     users: ctx.users,
     publicPrefixes: [`${config.apiPrefix}/docs`, '/app/'],
+    refusalsPerMinute: config.rateLimitPerMinute,
   });
   // A POST without a body is an empty object to its schema, so the error names missing fields.
   app.addHook('preValidation', (request, _reply, done) => {

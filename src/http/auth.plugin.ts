@@ -6,6 +6,7 @@ import type { Authenticator } from '../auth/authenticator.js';
 import type { Actor, RequestOrigin, UserActor } from '../domain/types.js';
 import type { UsersService } from '../domain/users.service.js';
 import { AppError } from '../errors.js';
+import { RefusedCredentials } from './refused-credentials.js';
 import { ROUTE_ACCESS, type RouteAccess } from './route-access.js';
 
 declare module 'fastify' {
@@ -28,7 +29,16 @@ export interface AuthPluginOptions {
   users: UsersService;
   /** Routes under these paths are public (the API browser's assets). */
   publicPrefixes: string[];
+  /** Refused credentials an address may present per minute (RATE_LIMIT_PER_MINUTE); 429 beyond. */
+  refusalsPerMinute: number;
 }
+
+const presentsCredentials = (request: FastifyRequest) =>
+  ['x-service-key', 'authorization', 'x-user-id'].some((name) => request.headers[name] !== undefined);
+
+/** Credentials that are wrong, as guesses would be; an expired token was once right. */
+const isRefusal = (error: unknown) =>
+  error instanceof AppError && error.code === 'UNAUTHENTICATED' && error.details?.reason !== 'TOKEN_EXPIRED';
 
 async function resolveActor(request: FastifyRequest, { authenticator, users }: AuthPluginOptions): Promise<Actor | null> {
   const serviceKey = header(request, 'x-service-key');
@@ -60,14 +70,25 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
       throw new Error(`route ${String(route.method)} ${route.url} must declare config.access (see src/http/route-access.ts)`);
     }
   });
+  const refusals = new RefusedCredentials(options.refusalsPerMinute);
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const url = request.routeOptions.url ?? '';
     const access = request.is404 || underPublicPrefix(url) ? 'public' : (request.routeOptions.config.access ?? 'user');
     const rule = ROUTE_ACCESS[access];
+    if (presentsCredentials(request)) {
+      // Not even checked: an address that guessed too often this minute waits, whatever it sends now.
+      const wait = refusals.blockedFor(request.ip);
+      if (wait !== undefined) {
+        throw new AppError('RATE_LIMITED', `too many refused credentials from this address; retry in ${wait} s`, undefined, {
+          retryAfterSeconds: wait,
+        });
+      }
+    }
     try {
       request.actor = await resolveActor(request, options);
     } catch (error) {
+      if (isRefusal(error)) refusals.refuse(request.ip);
       if (rule.anonymous !== true) throw error;
     }
     if (rule.anonymous === true) return;

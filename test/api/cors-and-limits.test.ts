@@ -1,0 +1,68 @@
+// What a browser on another origin and a client that guesses credentials meet: the CORS
+// preflight allows every method the API answers, and refused credentials count against the
+// address they came from, so guessing is throttled like any anonymous traffic.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asService, asUser, Client, signToken, startServer, type TestServer, uniqueId, withToken } from '../support/harness.js';
+
+const ORIGIN = 'https://app.example';
+const REFUSALS_PER_MINUTE = 5;
+
+describe('CORS for a browser on another origin', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer('sqlite', { CORS_ORIGINS: ORIGIN });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const preflight = (path: string, method: string, origin = ORIGIN) =>
+    fetch(`${server.prefix}${path}`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'content-type,authorization' },
+    });
+
+  it('allows every method the API answers, with the headers clients send, to the configured origin only', async () => {
+    for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
+      const response = await preflight('/messages/m1', method);
+      expect(response.status, method).toBe(204);
+      expect(response.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+      expect(response.headers.get('access-control-allow-methods')?.split(/,\s*/)).toContain(method);
+      expect(response.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
+    }
+    const elsewhere = await preflight('/messages/m1', 'PATCH', 'https://evil.example');
+    expect(elsewhere.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('lets the page read the request id and the rate limit of an answer', async () => {
+    const response = await fetch(`${server.prefix}/conversations`, { headers: { origin: ORIGIN, 'x-user-id': uniqueId() } });
+    expect(response.status).toBe(200);
+    const exposed = (response.headers.get('access-control-expose-headers') ?? '').split(/,\s*/);
+    expect(exposed).toEqual(expect.arrayContaining(['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']));
+    expect(response.headers.get('x-ratelimit-remaining')).toMatch(/^\d+$/);
+  });
+});
+
+describe('refused credentials', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer('sqlite', { RATE_LIMIT_PER_MINUTE: String(REFUSALS_PER_MINUTE) });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('count against the address: beyond RATE_LIMIT_PER_MINUTE a minute, 429 with Retry-After, checked or not', async () => {
+    const guesses = [new Client(server.prefix, { 'x-service-key': 'guess-0123456789' }), withToken(server, 'a.b.c')];
+    for (let i = 0; i < REFUSALS_PER_MINUTE; i++) {
+      const refused = await guesses[i % 2]!.get('/conversations');
+      expect(refused.status, `guess ${i + 1}`).toBe(401);
+    }
+    for (const client of [...guesses, withToken(server, await signToken({ sub: uniqueId() })), asService(server), asUser(server, uniqueId())]) {
+      const throttled = await client.get('/conversations');
+      expect(throttled.status).toBe(429);
+      expect(throttled.body.error.code).toBe('RATE_LIMITED');
+      expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+  });
+});
