@@ -80,6 +80,9 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     if (known.code === 'UNAVAILABLE') request.log.warn({ cause: String(known.cause) }, known.message);
     else if (known.status >= 500) request.log.error({ err: error }, known.message);
     if (known.retryAfterSeconds !== undefined) reply.header('retry-after', String(known.retryAfterSeconds));
+    // Refused before its body was all read (too large, not allowed): the rest would arrive where
+    // the client's next request on the connection should, so the connection ends with this answer.
+    if (!request.raw.complete) reply.header('connection', 'close');
     return reply.status(known.status).send(errorBody(request, known));
   });
 

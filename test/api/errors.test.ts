@@ -1,3 +1,4 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
 
@@ -22,6 +23,27 @@ describe('the error contract', () => {
     const response = await asUser(server, uniqueId()).get('/no/such/route');
     expect(response.status).toBe(404);
     expectError(response.body, 'NOT_FOUND');
+  });
+
+  it('answers a body declared over MAX_BODY_BYTES with 413 before reading it, and ends the connection', async () => {
+    const me = uniqueId();
+    const conversation = await buildConversation(server, me, [uniqueId()]);
+    const url = new URL(`${server.prefix}/conversations/${conversation.id}/messages`);
+    // Only the start of the body is sent: the answer must come without the rest.
+    const response = await new Promise<IncomingMessage>((resolve, reject) => {
+      const request = httpRequest(url, {
+        method: 'POST',
+        headers: { 'x-user-id': me, 'content-type': 'application/json', 'content-length': String(5 * 1024 * 1024) },
+      });
+      request.on('response', resolve);
+      request.on('error', reject);
+      request.write('{"content":"');
+    });
+    response.resume();
+    expect(response.statusCode).toBe(413);
+    // The rest of the body would arrive where the next request should: the connection is not kept.
+    expect(response.headers.connection).toBe('close');
+    response.socket.destroy();
   });
 
   it('answers oversized bodies with 413, non-JSON with 415, broken JSON and prototype keys with 400', async () => {

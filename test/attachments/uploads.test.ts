@@ -232,6 +232,10 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
       const over = await upload(server, user, { name: 'over.pdf', bytes: pdf(MAX_FILE_BYTES + 1) });
       expect(over.status).toBe(413);
       expect(over.body.error.code).toBe('PAYLOAD_TOO_LARGE');
+      // Refused part way through: what is left of the body must not be read as the next request.
+      const farOver = await upload(server, user, { name: 'far-over.pdf', bytes: pdf(20 * MAX_FILE_BYTES) });
+      expect(farOver.status).toBe(413);
+      expect(farOver.headers.get('connection')).toBe('close');
       const noisy = await sharp(randomBytes(150 * 150 * 3), {
         raw: { width: 150, height: 150, channels: 3 },
       })
