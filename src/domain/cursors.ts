@@ -35,3 +35,21 @@ export function parseEventCursor(cursor: string): number {
   if (!/^\d{1,16}$/.test(cursor) || !Number.isSafeInteger(position)) throw invalid('cursor is malformed', { field: 'since' });
   return position;
 }
+
+/**
+ * A page of a timeline continues from a seq in one direction: `a<seq>` oldest first (after it),
+ * `b<seq>` newest first (before it). The direction travels in the cursor, so a client that hands
+ * back only `cursor` keeps its order. A bare seq (cursors of earlier versions) follows the query.
+ */
+export const TIMELINE_CURSOR_PATTERN = '^[ab]?\\d{1,10}$';
+
+export function timelineCursor(direction: 'after' | 'before', seq: number): string {
+  return `${direction === 'after' ? 'a' : 'b'}${seq}`;
+}
+
+export function readTimelineCursor(cursor: string): { direction: 'after' | 'before' | undefined; seq: number } {
+  const match = /^([ab]?)(\d{1,10})$/.exec(cursor);
+  if (match === null) throw invalid('cursor is malformed', { field: 'cursor' });
+  const direction = match[1] === 'a' ? 'after' : match[1] === 'b' ? 'before' : undefined;
+  return { direction, seq: Number(match[2]) };
+}

@@ -31,6 +31,12 @@ describe.each(databaseKinds())('messages on %s', (kind) => {
     const rest = await asUser(server, b).get(`/conversations/${conversation.id}/messages?after=2&limit=4&cursor=${after.body.nextCursor}`);
     expect(rest.body.data.map((m: { seq: number }) => m.seq)).toEqual([7]);
     expect(rest.body.nextCursor).toBeNull();
+    // A cursor carries its direction: a pager that hands back only limit and cursor keeps the order.
+    const onlyCursor = await asUser(server, b).get(`/conversations/${conversation.id}/messages?limit=4&cursor=${after.body.nextCursor}`);
+    expect(onlyCursor.body.data.map((m: { seq: number }) => m.seq)).toEqual([7]);
+    const backwards = await asUser(server, b).get(`/conversations/${conversation.id}/messages?after=0&limit=3&cursor=${newest.body.nextCursor}`);
+    expect(backwards.body.data.map((m: { seq: number }) => m.seq)).toEqual([4, 3, 2]);
+    expect((await asUser(server, b).get(`/conversations/${conversation.id}/messages?cursor=x7`)).status).toBe(400);
 
     const message = newest.body.data[0];
     expect(message).toMatchObject({

@@ -9,7 +9,7 @@ import type { ConversationFilters } from '../../storage/conversations.repository
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
 import { accessConversation, accessMessage, asSeenBy } from '../access.js';
-import { decodeCursor, encodeCursor } from '../cursors.js';
+import { decodeCursor, encodeCursor, timelineCursor } from '../cursors.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
 import { presentMessages, presentOneMessage } from '../messages/views.js';
@@ -69,7 +69,7 @@ export class ReadingService {
     const data = await presentMessages(this.store, this.links, conversationId, page, actor.userId);
     const last = page.at(-1);
     // The next page continues from the last seq seen, in the same direction.
-    const nextCursor = hasMore && last ? String(last.seq) : null;
+    const nextCursor = hasMore && last ? timelineCursor(query.after !== undefined ? 'after' : 'before', last.seq) : null;
     return { data, nextCursor };
   }
 

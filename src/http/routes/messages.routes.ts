@@ -3,6 +3,7 @@ import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { checkEmoji, MAX_EMOJI_LENGTH } from '../../domain/messages/emoji.js';
 import { AppError } from '../../errors.js';
+import { readTimelineCursor, TIMELINE_CURSOR_PATTERN } from '../../domain/cursors.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
 import { errorResponses, Id, IdParams, Limit, NonBlankText, Page, Text } from '../schemas/common.js';
 import { Report } from '../schemas/moderation.js';
@@ -22,7 +23,12 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       before: Type.Optional(Seq('newest first, from before this seq')),
       after: Type.Optional(Seq('oldest first, from after this seq')),
       limit: Limit(50),
-      cursor: Type.Optional(Type.String({ pattern: '^\\d{1,10}$', description: 'nextCursor of the previous page' })),
+      cursor: Type.Optional(
+        Type.String({
+          pattern: TIMELINE_CURSOR_PATTERN,
+          description: 'nextCursor of the previous page: it carries its direction, so before and after may be left out',
+        }),
+      ),
     },
     { additionalProperties: false },
   );
@@ -78,9 +84,10 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       if (before !== undefined && after !== undefined) {
         throw new AppError('VALIDATION_FAILED', 'give either before or after, not both');
       }
-      // nextCursor is a seq: it continues in the direction of the page it came from.
-      const from = cursor === undefined ? undefined : Number(cursor);
-      const query = after !== undefined ? { after: from ?? after, limit } : { before: from ?? before, limit };
+      // nextCursor continues in the direction of the page it came from, whatever else is given.
+      const from = cursor === undefined ? undefined : readTimelineCursor(cursor);
+      const direction = from?.direction ?? (after !== undefined ? 'after' : 'before');
+      const query = direction === 'after' ? { after: from?.seq ?? after ?? 0, limit } : { before: from?.seq ?? before, limit };
       return reading.listMessages(requireUser(request), request.params.id, query);
     },
   );
