@@ -4638,7 +4638,7 @@ export interface operations {
                 after?: number;
                 /** @description page size, at most 100 */
                 limit?: number;
-                /** @description nextCursor of the previous page */
+                /** @description nextCursor of the previous page: it carries its direction, so before and after may be left out */
                 cursor?: string;
             };
             header?: never;
