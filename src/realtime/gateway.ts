@@ -28,6 +28,10 @@ interface Session {
   expiryTimer?: NodeJS.Timeout;
   tokens: number;
   refilledAt: number;
+  /** Commands taken and not yet answered. */
+  inFlight: number;
+  /** Over its rate: closed once the commands it sent before are answered; nothing new is taken. */
+  flooded: boolean;
 }
 
 export class Gateway {
@@ -133,7 +137,7 @@ export class Gateway {
       connection.close('too many connections');
       return false;
     }
-    const session: Session = { actor, tokens: 2 * this.ctx.config.socketEventsPerSecond, refilledAt: Date.now() };
+    const session: Session = { actor, tokens: 2 * this.ctx.config.socketEventsPerSecond, refilledAt: Date.now(), inFlight: 0, flooded: false };
     this.sessions.set(connection, session);
     connection.userId = actor.userId;
     this.registry.add(connection, actor.userId);
@@ -165,14 +169,19 @@ export class Gateway {
     // Every failure leaves through the catalogue's one mapper, as over HTTP; nothing a client
     // sends can reject this promise, which the transports do not await.
     const fail = (error: unknown) => reply({ ok: false, error: publicError(error) });
+    const session = this.sessions.get(connection);
+    if (!session) return fail(new AppError('UNAUTHENTICATED', 'authenticate first'));
+    if (session.flooded) return;
+    if (!this.takeToken(session)) {
+      // What was taken before is still answered (its acks are the client's record of what was
+      // stored); then the connection closes.
+      session.flooded = true;
+      connection.send('error', publicError(new AppError('RATE_LIMITED', 'too many events; the connection is closed')));
+      this.closeFloodedWhenAnswered(connection, session);
+      return;
+    }
+    session.inFlight += 1;
     try {
-      const session = this.sessions.get(connection);
-      if (!session) return fail(new AppError('UNAUTHENTICATED', 'authenticate first'));
-      if (!this.takeToken(session)) {
-        connection.send('error', publicError(new AppError('RATE_LIMITED', 'too many events; the connection is closed')));
-        connection.close('rate limit exceeded');
-        return;
-      }
       // Own names only: `constructor` or `__proto__` is an unknown event, not Object's.
       const command = Object.hasOwn(this.commands, name) ? this.commands[name] : undefined;
       const validate = this.validators.get(name);
@@ -184,7 +193,14 @@ export class Gateway {
     } catch (error) {
       if (!(error instanceof AppError)) this.ctx.logger.error({ err: error, event: name.slice(0, 64) }, 'socket command failed');
       fail(error);
+    } finally {
+      session.inFlight -= 1;
+      this.closeFloodedWhenAnswered(connection, session);
     }
+  }
+
+  private closeFloodedWhenAnswered(connection: Connection, session: Session): void {
+    if (session.flooded && session.inFlight === 0) connection.close('rate limit exceeded');
   }
 
   private async identify(credentials: Credentials): Promise<VerifiedIdentity> {

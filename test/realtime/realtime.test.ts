@@ -274,10 +274,12 @@ describe('real time over Socket.IO and plain WebSocket', () => {
   });
 });
 
-describe('sockets per user', () => {
+const EVENTS_PER_SECOND = 3;
+
+describe('sockets per user, and frames per socket', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer('sqlite', { SOCKET_CONNECTIONS_PER_USER: '2' });
+    server = await startServer('sqlite', { SOCKET_CONNECTIONS_PER_USER: '2', SOCKET_EVENTS_PER_SECOND: String(EVENTS_PER_SECOND) });
   });
   afterAll(async () => {
     await server?.stop();
@@ -312,5 +314,22 @@ describe('sockets per user', () => {
       return again !== undefined;
     }, 'a place freed by a closed socket');
     for (const client of [second, other, again]) client?.close();
+  });
+
+  it('a flooding socket still gets the acks of the sends it made within its rate, then RATE_LIMITED, then is closed', async () => {
+    const user = uniqueId();
+    const conversation = await buildConversation(server, user, [uniqueId()]);
+    const flooder = connectWebSocket(server, { userId: user });
+    await flooder.inbox.next('authenticated');
+    const burst = 2 * EVENTS_PER_SECOND;
+    for (let i = 1; i <= burst + 1; i++) {
+      flooder.sendRaw(JSON.stringify({ type: 'send_message', id: i, data: { conversationId: conversation.id, content: `m${i}`, clientMessageId: `f-${i}` } }));
+    }
+    expect((await flooder.inbox.next('error')).payload.code).toBe('RATE_LIMITED');
+    expect((await flooder.closed).code).toBe(1008);
+    const acks = flooder.inbox.all.filter((r) => r.event === 'ack');
+    expect(acks.map((r) => r.payload.content).sort()).toEqual(Array.from({ length: burst }, (_, i) => `m${i + 1}`).sort());
+    const stored = await asUser(server, user).get(`/conversations/${conversation.id}/messages?after=0`);
+    expect(stored.body.data.map((m: { clientMessageId: string }) => m.clientMessageId).sort()).toEqual(acks.map((r) => `f-${String(r.payload.__id)}`).sort());
   });
 });
