@@ -4,6 +4,7 @@ import { type MessageView, presentSearchHit, type SearchHit } from '../presenter
 import type { MessageRow } from '../storage/messages.repository.js';
 import { groupBy } from '../storage/group-by.js';
 import type { Store } from '../storage/store.js';
+import { accessConversation } from './access.js';
 import { decodeCursor, encodeCursor } from './cursors.js';
 import { presentMessages } from './messages/views.js';
 import { type SearchEncoding, wordSearch } from './search-encoding.js';
@@ -49,6 +50,8 @@ export class SearchService {
     if (terms.length === 0) throw invalid('q must contain at least one word', { field: 'q' });
     const offset = query.cursor === undefined ? 0 : decodeCursor(query.cursor, { offset: 'number' }).offset;
     if (!Number.isInteger(offset) || offset < 0 || offset > SEARCH_CANDIDATES) throw invalid('cursor is malformed', { field: 'cursor' });
+    // A conversation named outright is one the caller may read, or 404, as everywhere else.
+    if (query.conversationId !== undefined) await accessConversation(this.store, actor, 'read', query.conversationId);
     // Read-your-writes: what was committed before this search is in the index when it runs.
     await this.indexer.catchUp();
     const candidates = await this.store.search.newestMatches({

@@ -320,6 +320,10 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     const next = await asUser(server, a).get(`/search?q=zeppelinium&limit=1&conversationId=${mine.id}&cursor=${paged.body.nextCursor}`);
     expect(next.body.data).toHaveLength(1);
     expect(next.body.data[0].id).not.toBe(paged.body.data[0].id);
+    // Someone else's conversation, named outright, does not exist for the caller.
+    const foreign = await asUser(server, a).get(`/search?q=zeppelinium&conversationId=${theirs.id}`);
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.error.code).toBe('NOT_FOUND');
 
     await asUser(server, a).patch(`/messages/${exact.id}`, { content: 'The quokkaphone has a scratch' });
     expect((await asUser(server, a).get('/search?q=quokka')).body.data.map((m: { id: string }) => m.id)).toEqual([exact.id]);

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { requireUser } from '../auth.plugin.js';
-import { Cursor, Id, Limit, Page, Text } from '../schemas/common.js';
+import { Cursor, errorResponses, Id, Limit, Page, Text } from '../schemas/common.js';
 
 export const searchRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   // A message, with the conversation it was found in.
@@ -31,7 +31,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asyn
           },
           { additionalProperties: false },
         ),
-        response: { 200: Page(SearchHit) },
+        response: { 200: Page(SearchHit), ...errorResponses(404) },
       },
     },
     async (request) => ctx.search.search(requireUser(request), request.query),
