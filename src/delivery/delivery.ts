@@ -99,8 +99,8 @@ export class Delivery {
     this.workers = [];
   }
 
-  /** Removes events past the retention window that every sink and the search index already have. */
   /**
+   * Removes events past the retention window that every sink and the search index already have.
    * Never rejects: it runs from a timer, and a database that is away when the timer fires is
    * logged and tried again at the next one, not an unhandled rejection that ends the process.
    */

@@ -15,26 +15,23 @@ interface Window {
 export class RefusedCredentials {
   private readonly byAddress = new Remembered<Window>(ADDRESSES);
 
-  constructor(
-    private readonly perMinute: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(private readonly perMinute: number) {}
 
   /** Seconds until `address` may present credentials again; undefined when it may now. */
   blockedFor(address: string): number | undefined {
     const window = this.current(address);
     if (window === undefined || window.refused < this.perMinute) return undefined;
-    return Math.max(1, Math.ceil((window.startedAt + WINDOW_MS - this.now()) / 1000));
+    return Math.max(1, Math.ceil((window.startedAt + WINDOW_MS - Date.now()) / 1000));
   }
 
   refuse(address: string): void {
     const window = this.current(address);
-    if (window === undefined) this.byAddress.set(address, { startedAt: this.now(), refused: 1 });
+    if (window === undefined) this.byAddress.set(address, { startedAt: Date.now(), refused: 1 });
     else window.refused += 1;
   }
 
   private current(address: string): Window | undefined {
     const window = this.byAddress.get(address);
-    return window !== undefined && this.now() - window.startedAt < WINDOW_MS ? window : undefined;
+    return window !== undefined && Date.now() - window.startedAt < WINDOW_MS ? window : undefined;
   }
 }
