@@ -37,6 +37,7 @@ describe.each(databaseKinds())('messages on %s', (kind) => {
     const backwards = await asUser(server, b).get(`/conversations/${conversation.id}/messages?after=0&limit=3&cursor=${newest.body.nextCursor}`);
     expect(backwards.body.data.map((m: { seq: number }) => m.seq)).toEqual([4, 3, 2]);
     expect((await asUser(server, b).get(`/conversations/${conversation.id}/messages?cursor=x7`)).status).toBe(400);
+    expect((await asUser(server, b).get(`/conversations/${conversation.id}/messages?before=3&after=1`)).status).toBe(400);
 
     const message = newest.body.data[0];
     expect(message).toMatchObject({

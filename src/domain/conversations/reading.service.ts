@@ -1,7 +1,7 @@
 // Reading: what a participant sees (their conversation list, one conversation, its messages,
 // one message) and their read pointer. A closed conversation can still be read and marked read.
 import type { AttachmentUrlSigner } from '../../attachments/url-signer.js';
-import { notFound } from '../../errors.js';
+import { invalid, notFound } from '../../errors.js';
 import { type ConversationView, presentConversation, presentReadState, type ReadState } from '../../presenters/conversations.presenter.js';
 import { presentRead } from '../../presenters/events.presenter.js';
 import type { MessageView } from '../../presenters/messages.presenter.js';
@@ -9,7 +9,7 @@ import type { ConversationFilters } from '../../storage/conversations.repository
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
 import { accessConversation, accessMessage, asSeenBy } from '../access.js';
-import { decodeCursor, encodeCursor, timelineCursor } from '../cursors.js';
+import { decodeCursor, encodeCursor, readTimelineCursor, timelineCursor } from '../cursors.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
 import { presentMessages, presentOneMessage } from '../messages/views.js';
@@ -19,6 +19,8 @@ import { conversationViewFor } from './views.js';
 export interface ListMessagesQuery {
   before?: number;
   after?: number;
+  /** A page's nextCursor: it carries its direction, which wins over before and after. */
+  cursor?: string;
   limit: number;
 }
 
@@ -59,17 +61,20 @@ export class ReadingService {
   }
 
   async listMessages(actor: UserActor, conversationId: string, query: ListMessagesQuery): Promise<Page<MessageView>> {
+    if (query.before !== undefined && query.after !== undefined) throw invalid('give either before or after, not both');
     await accessConversation(this.store, actor, 'read', conversationId);
+    const from = query.cursor === undefined ? undefined : readTimelineCursor(query.cursor);
+    const direction = from?.direction ?? (query.after !== undefined ? 'after' : 'before');
     const rows =
-      query.after !== undefined
-        ? await this.store.messages.listAfter(conversationId, query.after, query.limit + 1)
-        : await this.store.messages.listBefore(conversationId, query.before, query.limit + 1);
+      direction === 'after'
+        ? await this.store.messages.listAfter(conversationId, from?.seq ?? query.after ?? 0, query.limit + 1)
+        : await this.store.messages.listBefore(conversationId, from?.seq ?? query.before, query.limit + 1);
     const hasMore = rows.length > query.limit;
     const page = rows.slice(0, query.limit);
     const data = await presentMessages(this.store, this.links, conversationId, page, actor.userId);
     const last = page.at(-1);
     // The next page continues from the last seq seen, in the same direction.
-    const nextCursor = hasMore && last ? timelineCursor(query.after !== undefined ? 'after' : 'before', last.seq) : null;
+    const nextCursor = hasMore && last ? timelineCursor(direction, last.seq) : null;
     return { data, nextCursor };
   }
 

@@ -2,8 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { checkEmoji, MAX_EMOJI_LENGTH } from '../../domain/messages/emoji.js';
-import { AppError } from '../../errors.js';
-import { readTimelineCursor, TIMELINE_CURSOR_PATTERN } from '../../domain/cursors.js';
+import { TIMELINE_CURSOR_PATTERN } from '../../domain/cursors.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
 import { errorResponses, Id, IdParams, Limit, NonBlankText, Page, Text } from '../schemas/common.js';
 import { Report } from '../schemas/moderation.js';
@@ -79,17 +78,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         response: { 200: Page(MessageRef), ...errorResponses(404) },
       },
     },
-    async (request) => {
-      const { before, after, limit, cursor } = request.query;
-      if (before !== undefined && after !== undefined) {
-        throw new AppError('VALIDATION_FAILED', 'give either before or after, not both');
-      }
-      // nextCursor continues in the direction of the page it came from, whatever else is given.
-      const from = cursor === undefined ? undefined : readTimelineCursor(cursor);
-      const direction = from?.direction ?? (after !== undefined ? 'after' : 'before');
-      const query = direction === 'after' ? { after: from?.seq ?? after ?? 0, limit } : { before: from?.seq ?? before, limit };
-      return reading.listMessages(requireUser(request), request.params.id, query);
-    },
+    async (request) => reading.listMessages(requireUser(request), request.params.id, request.query),
   );
 
   app.get(
