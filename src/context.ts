@@ -200,6 +200,7 @@ export async function createContext(
   const authenticator = new Authenticator(config.auth);
   const users = new UsersService(store);
   const erasures = new Erasures(bus);
+  const privacy = new PrivacyService(store, audit, attachments, signal, (userId) => erasures.announce(userId), logger);
   erasures.onErased((userId) => {
     users.forget(userId);
     authenticator.forgetUser(userId);
@@ -226,13 +227,13 @@ export async function createContext(
     reports: new ReportsService(store, signal),
     sync: new SyncService(store, links),
     blocks: new BlocksService(store, signal),
-    contexts: new ContextsService(store, config.limits, config.contextCloseAfterHours, signal, sending, logger),
+    contexts: new ContextsService(store, config.limits, config.contextCloseAfterHours, signal, sending, logger, () => privacy.finishDeferredErasures()),
     analytics: new AnalyticsService(store),
     audit,
     contentPolicy,
     moderation: new ModerationService(store, audit, signal, attachments),
     attachments,
-    privacy: new PrivacyService(store, audit, attachments, signal, (userId) => erasures.announce(userId)),
+    privacy,
     retention: new RetentionService(store, config.messageRetention, timings, signal, attachments, logger),
     search: new SearchService(store, searchIndexer, links, searchEncoding),
     encryption: new EncryptionService(store, audit, config.encryption.rotationValuesPerSecond, logger, [

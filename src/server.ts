@@ -71,6 +71,7 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
       await ctx.searchIndexer.stop();
       await ctx.encryption.close();
       ctx.contexts.stop();
+      await ctx.privacy.stop();
       ctx.presence.stop();
       await http.close();
       await ctx.attachments.stop();

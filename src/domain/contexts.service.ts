@@ -77,6 +77,8 @@ export class ContextsService {
     private readonly signal: EventLogSignal,
     private readonly sending: SendingService,
     private readonly logger: Logger,
+    /** Finishes the erasures a dispute held back where it has ended; never rejects. */
+    private readonly finishDeferredErasures: () => Promise<void>,
   ) {}
 
   /**
@@ -162,6 +164,7 @@ export class ContextsService {
             if (contexts.length < SWEEP_BATCH) break;
           }
         }
+        await this.finishDeferredErasures();
       } catch (error) {
         this.logger.warn({ err: error }, 'bringing the conversations of changed contexts up to date failed; will retry');
       } finally {
@@ -185,11 +188,17 @@ export class ContextsService {
    */
   private async catchUp(type: string, id: string): Promise<boolean> {
     let after = '';
+    let thawed = false;
     for (;;) {
       if (this.stopped) return false;
       const step = await this.store.transaction((tx) => this.catchUpBatch(tx, type, id, after));
       if (step.written) this.signal.committed();
-      if (step.next === undefined) return true;
+      thawed ||= step.thawed === true;
+      if (step.next === undefined) {
+        // Not awaited: the erasures are Parley's to finish, not the platform's request to wait for.
+        if (thawed) void this.finishDeferredErasures();
+        return true;
+      }
       after = step.next;
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
@@ -199,7 +208,7 @@ export class ContextsService {
    * One batch: the next conversations after `after` (in id order) that lag the context or are
    * due to close. `next` is where the following batch starts; undefined once none is left.
    */
-  private async catchUpBatch(tx: Store, type: string, id: string, after: string): Promise<{ written: boolean; next?: string }> {
+  private async catchUpBatch(tx: Store, type: string, id: string, after: string): Promise<{ written: boolean; thawed?: boolean; next?: string }> {
     // Shared: a new change to the context waits for this batch; this batch applies the stored one.
     const context = await tx.contexts.lockShared(type, id);
     if (context === undefined) {
@@ -217,6 +226,7 @@ export class ContextsService {
       now,
     );
     const note = `This ${type} ${STATE_NOTES[context.state as ContextState]}.`;
+    const thawed = context.state !== 'disputed' && batch.some((conversation) => conversation.context_state === 'disputed');
     for (const conversation of batch) {
       // A conversation made before its context was described shows no state: it was open.
       const stateChanged = (conversation.context_state ?? 'open') !== context.state;
@@ -227,11 +237,11 @@ export class ContextsService {
     }
     const written = batch.length > 0;
     const last = batch.at(-1);
-    if (last !== undefined && batch.length === CATCH_UP_BATCH) return { written, next: last.id };
+    if (last !== undefined && batch.length === CATCH_UP_BATCH) return { written, thawed, next: last.id };
     // At the end of the ids; a change stored meanwhile may have left earlier ones behind again.
-    if (after !== '' && (await tx.contexts.anyBehind(type, id, shown, closing))) return { written, next: '' };
+    if (after !== '' && (await tx.contexts.anyBehind(type, id, shown, closing))) return { written, thawed, next: '' };
     await tx.contexts.caughtUp(type, id, closing);
-    return { written };
+    return { written, thawed };
   }
 
   /** Whether conversations may lag the context: a change not yet applied, or a closing time that came. */

@@ -3,7 +3,8 @@
 // (message-scrub.ts: the messages and moderators' originals, previews, the event log and dead
 // letters, the search index, reactions and files); other participants keep tombstones; the
 // user leaves every conversation, so nothing they send afterwards lands.
-import type { AuditLog } from './audit.js';
+import type { Logger } from 'pino';
+import type { AuditActor, AuditLog } from './audit.js';
 import { auditActor } from './audit.js';
 import type { AttachmentsService } from './attachments.service.js';
 import type { EventLogSignal } from './event-signal.js';
@@ -21,6 +22,10 @@ import type { Store } from '../storage/store.js';
 
 /** Messages read (and erased) per page. */
 const PAGE = 500;
+/** Users whose held-back erasure is finished per query. */
+const FINISH_BATCH = 100;
+/** Parley itself, in the audit log: it finishes what an erasure left until a dispute ended. */
+const SERVICE_ITSELF: AuditActor = { type: 'service', id: null, ip: null, requestId: null };
 
 export interface ErasureSummary {
   erased: true;
@@ -31,6 +36,10 @@ export interface ErasureSummary {
 }
 
 export class PrivacyService {
+  private finishing: Promise<void> | undefined;
+  private finishAgain = false;
+  private stopped = false;
+
   constructor(
     private readonly store: Store,
     private readonly audit: AuditLog,
@@ -38,6 +47,7 @@ export class PrivacyService {
     private readonly signal: EventLogSignal,
     /** Tells every instance to forget the user (their caches and sockets), after the commit. */
     private readonly forgetEverywhere: (userId: string) => void,
+    private readonly logger: Logger,
   ) {}
 
   /**
@@ -150,6 +160,50 @@ export class PrivacyService {
    */
   async erase(actor: Actor, origin: RequestOrigin, userId: string): Promise<ErasureSummary> {
     if (!isAdmin(actor)) throw notFound('user');
+    return this.eraseAs(auditActor(actor, origin), userId, null);
+  }
+
+  /**
+   * Finishes the erasures a dispute held back, where it has ended: for each such user the
+   * erasure runs again (it is idempotent and reaches what is no longer disputed), audited as
+   * Parley's own. Called when a context leaves `disputed` and by the contexts' sweep every
+   * minute, which also covers a stop between the two. Never rejects: a failure is logged and
+   * the next call tries again.
+   */
+  finishDeferredErasures(): Promise<void> {
+    if (this.finishing !== undefined) {
+      this.finishAgain = true;
+      return this.finishing;
+    }
+    this.finishing = (async () => {
+      try {
+        do {
+          this.finishAgain = false;
+          for (;;) {
+            const users = await this.store.privacy.usersWithThawedErasures(FINISH_BATCH);
+            for (const userId of users) {
+              if (this.stopped) return;
+              await this.eraseAs(SERVICE_ITSELF, userId, 'finished: the dispute that held it back has ended');
+            }
+            if (users.length < FINISH_BATCH) break;
+          }
+        } while (this.finishAgain && !this.stopped);
+      } catch (error) {
+        this.logger.warn({ err: error }, 'finishing an erasure held back by a dispute failed; will retry');
+      } finally {
+        this.finishing = undefined;
+      }
+    })();
+    return this.finishing;
+  }
+
+  /** Lets an erasure being finished end, and starts no other. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.finishing;
+  }
+
+  private async eraseAs(actor: AuditActor, userId: string, note: string | null): Promise<ErasureSummary> {
     const now = nowIso();
     const conversations = await this.store.privacy.conversationsOf(userId);
     const { deferred, tombstoned, files } = await this.store.transaction(async (tx) => {
@@ -177,6 +231,7 @@ export class PrivacyService {
       const { tombstoned, files } = await scrub.finish();
       // Files uploaded and never sent are theirs too.
       const uploads = await tx.privacy.markAttachmentsDeleted(userId, deferred, now);
+      await tx.privacy.replaceDeferredErasures(userId, deferred, now);
       if (known && known.erased_at === null) {
         await tx.events.append([
           eventRow({ type: 'user.erased', conversationId: null, actorId: null, scope: 'downstream', data: presentErasure(userId, now) }, now),
@@ -184,10 +239,10 @@ export class PrivacyService {
       }
       // The id is kept only as a pseudonym: the audit log outlives the user.
       await this.audit.append(tx, {
-        actor: auditActor(actor, origin),
+        actor,
         action: 'user.erased',
         target: { type: 'user', id: this.audit.pseudonym(userId) },
-        note: deferred.length > 0 ? `${deferred.length} disputed conversation(s) deferred` : null,
+        note: [note, deferred.length > 0 ? `${deferred.length} disputed conversation(s) deferred` : null].filter((part) => part !== null).join('; ') || null,
       });
       return { deferred, tombstoned, files: [...files, ...uploads] };
     });

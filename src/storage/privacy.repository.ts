@@ -110,6 +110,32 @@ export class PrivacyRepository {
     return out;
   }
 
+  /** What an erasure of the user leaves for later: exactly `conversationIds`, from now on. */
+  async replaceDeferredErasures(userId: string, conversationIds: string[], since: string): Promise<void> {
+    await this.db.deleteFrom('deferred_erasures').where('user_id', '=', userId).execute();
+    if (conversationIds.length === 0) return;
+    for (const part of chunks(conversationIds)) {
+      await this.db
+        .insertInto('deferred_erasures')
+        .values(part.map((conversationId) => ({ user_id: userId, conversation_id: conversationId, since })))
+        .execute();
+    }
+  }
+
+  /** Users with an erasure left for later in a conversation that is no longer disputed (or no longer exists). */
+  async usersWithThawedErasures(limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('deferred_erasures as d')
+      .leftJoin('conversations as c', 'c.id', 'd.conversation_id')
+      .select('d.user_id')
+      .distinct()
+      .where((eb) => eb.or([eb('c.id', 'is', null), eb('c.context_state', 'is', null), eb('c.context_state', '!=', 'disputed')]))
+      .orderBy('d.user_id')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => row.user_id);
+  }
+
   /** The erased user leaves every conversation: a send of theirs that comes later finds none. */
   async leaveAllConversations(userId: string, now: string): Promise<void> {
     await this.db.updateTable('participants').set({ left_at: now }).where('user_id', '=', userId).where('left_at', 'is', null).execute();

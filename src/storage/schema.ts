@@ -284,6 +284,14 @@ export interface AnalyticsDailyTable {
   histogram: string;
 }
 
+/** An erasure's part left for later: the user's messages in a conversation whose context was disputed. */
+export interface DeferredErasuresTable {
+  user_id: string;
+  conversation_id: string;
+  /** When the erasure that left it was asked for. */
+  since: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -308,6 +316,7 @@ export interface DB {
   message_search_blind: MessageSearchBlindTable;
   contexts: ContextsTable;
   context_catch_up: ContextCatchUpTable;
+  deferred_erasures: DeferredErasuresTable;
   response_facts: ResponseFactsTable;
   analytics_daily: AnalyticsDailyTable;
   meta: MetaTable;

@@ -204,6 +204,64 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect(JSON.stringify(messages.body)).toContain('kept while disputed');
   });
 
+  it('finishes an erasure held back by a dispute once the dispute ends, there and nowhere still disputed', async () => {
+    const marker = `zd${randomBytes(6).toString('hex')}`;
+    const a = uniqueId('disp');
+    const b = uniqueId();
+    const [settled, stillDisputed] = [uniqueId('booking'), uniqueId('booking')];
+    const settledConversation = await buildConversation(server, a, [b], { context: { type: 'booking', id: settled } });
+    const disputedConversation = await buildConversation(server, a, [b], { context: { type: 'booking', id: stillDisputed } });
+    const held = await sendMessage(server, a, settledConversation.id, `${marker} about the settled booking`);
+    const stillHeld = await sendMessage(server, a, disputedConversation.id, `${marker} about the open dispute`);
+    for (const id of [settled, stillDisputed]) expect((await asService(server).put(`/contexts/booking/${id}`, { state: 'disputed' })).status).toBe(201);
+    const erased = await asService(server).delete(`/users/${a}`);
+    expect([...erased.body.deferred].sort()).toEqual([settledConversation.id, disputedConversation.id].sort());
+
+    expect((await asService(server).put(`/contexts/booking/${settled}`, { state: 'completed' })).status).toBe(200);
+    const asB = asUser(server, b);
+    await waitUntil(async () => (await asB.get(`/messages/${held.id}`)).body.isDeleted === true, 'the held-back message erased');
+    expect((await asB.get(`/messages/${held.id}`)).body).toMatchObject({ content: '', isDeleted: true });
+    const settledPage = await asB.get(`/conversations/${settledConversation.id}/messages`);
+    expect(JSON.stringify(settledPage.body)).not.toContain(marker);
+    expect(JSON.stringify((await asB.get(`/search?q=${marker}&conversationId=${settledConversation.id}`)).body.data)).toBe('[]');
+    // The conversation still disputed keeps its text until its own dispute ends.
+    expect((await asB.get(`/messages/${stillHeld.id}`)).body).toMatchObject({ content: `${marker} about the open dispute`, isDeleted: false });
+
+    // Parley finished it, and says so in the audit log, with the user still only a pseudonym.
+    const audit = await asUser(server, ADMIN_ID).get('/admin/audit-log?action=user.erased&limit=100');
+    const finished = audit.body.data.filter((entry: { note: string | null }) => entry.note?.startsWith('finished'));
+    expect(finished.length).toBeGreaterThanOrEqual(1);
+    expect(finished[0]).toMatchObject({ actor: { type: 'service', id: null }, note: expect.stringContaining('1 disputed conversation(s) deferred') });
+    expect(JSON.stringify(audit.body)).not.toContain(a);
+
+    expect((await asService(server).put(`/contexts/booking/${stillDisputed}`, { state: 'cancelled' })).status).toBe(200);
+    await waitUntil(async () => (await asB.get(`/messages/${stillHeld.id}`)).body.isDeleted === true, 'the second held-back message erased');
+    expect(JSON.stringify((await asB.get(`/conversations/${disputedConversation.id}/messages`)).body)).not.toContain(marker);
+    // Nothing is left to finish: erasing again changes nothing.
+    expect((await asService(server).delete(`/users/${a}`)).body).toEqual({ erased: true, deferred: [], messages: 0 });
+  });
+
+  it('finishes after a restart an erasure whose dispute ended while Parley was stopping', async () => {
+    const marker = `zs${randomBytes(6).toString('hex')}`;
+    const a = uniqueId('disp');
+    const b = uniqueId();
+    const contextId = uniqueId('booking');
+    const conversation = await buildConversation(server, a, [b], { context: { type: 'booking', id: contextId } });
+    const held = await sendMessage(server, a, conversation.id, `${marker} held`);
+    expect((await asService(server).put(`/contexts/booking/${contextId}`, { state: 'disputed' })).status).toBe(201);
+    expect((await asService(server).delete(`/users/${a}`)).body.deferred).toEqual([conversation.id]);
+    // Staged: the dispute's end reached the conversation, and the process stopped before finishing the erasure.
+    const db = server.parley.ctx.database.db;
+    await db.updateTable('contexts').set({ state: 'open' }).where('type', '=', 'booking').where('id', '=', contextId).execute();
+    await db.updateTable('conversations').set({ context_state: 'open' }).where('id', '=', conversation.id).execute();
+    expect((await asUser(server, b).get(`/messages/${held.id}`)).body.content).toBe(`${marker} held`);
+
+    await server.restart();
+    const asB = asUser(server, b);
+    await waitUntil(async () => (await asB.get(`/messages/${held.id}`)).body.isDeleted === true, 'the held-back message erased after the restart');
+    expect(JSON.stringify((await asB.get(`/conversations/${conversation.id}/messages`)).body)).not.toContain(marker);
+  });
+
   it('erasing a user while they send: no 5xx, every acknowledged send a tombstone, nothing of theirs left, later sends refused', async () => {
     const marker = `zr${randomBytes(6).toString('hex')}`;
     const a = uniqueId('racer');

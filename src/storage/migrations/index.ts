@@ -474,6 +474,25 @@ function contextCatchUp(): Migration {
   };
 }
 
+/**
+ * What an erasure left for later: per user, the conversations whose context was disputed. When a
+ * dispute ends, the erasure is finished there (PrivacyService.finishDeferredErasures).
+ */
+function deferredErasures(): Migration {
+  return {
+    async up(db: AnyDB) {
+      await db.schema
+        .createTable('deferred_erasures')
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('conversation_id', 'text', (c) => c.notNull())
+        .addColumn('since', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('deferred_erasures_pk', ['user_id', 'conversation_id'])
+        .execute();
+      await db.schema.createIndex('deferred_erasures_conversation').on('deferred_erasures').column('conversation_id').execute();
+    },
+  };
+}
+
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001_initial': initial(dialect),
@@ -485,6 +504,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '008_search_index': searchIndex(dialect),
     '009_search_blind_index': searchBlindIndex(dialect),
     '010_context_catch_up': contextCatchUp(),
+    '011_deferred_erasures': deferredErasures(),
   };
 }
 

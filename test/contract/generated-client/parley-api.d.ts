@@ -113,7 +113,7 @@ export interface paths {
         post?: never;
         /**
          * Erase a user (GDPR)
-         * @description The profile is anonymised; the user’s message contents, original texts, previews, reactions and files are removed from the messages, the event log, dead letters and the search index; other participants keep tombstones; `user.erased` goes to the sinks (one event for the user, no `message.deleted` per message). The user leaves every conversation, and every instance forgets them at once: their tokens and dev-mode identity answer 401, their sockets get `auth_error` and are closed, and a send of theirs racing the erasure is either erased with the rest or refused. Idempotent: erasing twice, or a user Parley never knew, answers 200 with the same shape. Conversations in a disputed context are left until the dispute ends and listed in `deferred`.
+         * @description The profile is anonymised; the user’s message contents, original texts, previews, reactions and files are removed from the messages, the event log, dead letters and the search index; other participants keep tombstones; `user.erased` goes to the sinks (one event for the user, no `message.deleted` per message). The user leaves every conversation, and every instance forgets them at once: their tokens and dev-mode identity answer 401, their sockets get `auth_error` and are closed, and a send of theirs racing the erasure is either erased with the rest or refused. Idempotent: erasing twice, or a user Parley never knew, answers 200 with the same shape. Conversations in a disputed context are left until the dispute ends and listed in `deferred`; Parley finishes the erasure there by itself once the dispute ends.
          *
          *     Who: An admin, or the service key (other users answer 403).
          */
@@ -1935,7 +1935,7 @@ export interface operations {
                     "application/json": {
                         /** @enum {boolean} */
                         erased: true;
-                        /** @description Conversations in a disputed context: the user’s messages there are kept until the dispute ends */
+                        /** @description Conversations in a disputed context: the user’s messages there are kept until the dispute ends, then erased by Parley */
                         deferred: string[];
                         /** @description Messages of the user turned into tombstones by this call */
                         messages: number;
