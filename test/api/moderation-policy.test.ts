@@ -150,11 +150,12 @@ describe.each(databaseKinds())('the content policy on %s', (kind) => {
     expect(refused.status).toBe(422);
     expect(refused.body.error.details.violations[0]).toMatchObject({ kind: 'profanity', start: 3, end: 7 });
     expect((await asUser(strict, b).get(`/messages/${sent.id}`)).body.content).toBe('see you, call 415 555 0132');
-    // Edited back to clean text: the open flag is withdrawn.
+    // Edited back to clean text: the number was delivered, so the review stays open, with the flagged text for moderators.
     const cleaned = await asUser(strict, a).patch(`/messages/${sent.id}`, { content: 'see you tomorrow at 10' });
     expect(cleaned.body.moderation).toEqual({ status: 'clean', reasons: [] });
     const queue = (await asUser(strict, ADMIN_ID).get('/admin/moderation/queue?limit=100')).body.data;
-    expect(queue.some((i: { target: { id: string } }) => i.target.id === sent.id)).toBe(false);
+    const item = queue.find((i: { target: { id: string } }) => i.target.id === sent.id);
+    expect(item.message).toMatchObject({ content: 'see you tomorrow at 10', originalContent: 'see you, call 415 555 0132' });
   });
 
   it('applies on Socket.IO and plain WebSocket: masked acks, the same CONTENT_REJECTED with violations', async () => {

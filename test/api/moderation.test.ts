@@ -229,6 +229,25 @@ describe.each(databaseKinds())('moderation on %s', (kind) => {
     expect(afterErasure.find((m: { id: string }) => m.id === reported.id).originalContent).toBeNull();
   });
 
+  it('keeps the text under review for moderators, and the review open, when its sender edits it', async () => {
+    const [a, b] = [uniqueId('editor'), uniqueId('victim')];
+    const conversation = await buildConversation(server, a, [b]);
+    const reported = await sendMessage(server, a, conversation.id, 'I will hurt you if you leave a bad review');
+    expect((await asUser(server, b).post(`/messages/${reported.id}/report`, { reason: 'threat' })).status).toBe(201);
+    const edited = await asUser(server, a).patch(`/messages/${reported.id}`, { content: 'have a nice day' });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ content: 'have a nice day', isEdited: true });
+    expect(edited.body).not.toHaveProperty('originalContent');
+
+    const queue = (await moderator.get('/admin/moderation/queue?limit=100')).body.data;
+    const item = queue.find((i: { target: { id: string } }) => i.target.id === reported.id);
+    expect(item.message).toMatchObject({ content: 'have a nice day', originalContent: 'I will hurt you if you leave a bad review' });
+    // A second edit still keeps the text that was reported, not the one in between.
+    expect((await asUser(server, a).patch(`/messages/${reported.id}`, { content: 'bye' })).status).toBe(200);
+    const read = (await moderator.get(`/admin/conversations/${conversation.id}/messages?reason=report%20review`)).body.data;
+    expect(read.find((m: { id: string }) => m.id === reported.id)).toMatchObject({ content: 'bye', originalContent: 'I will hurt you if you leave a bad review' });
+  });
+
   it('closes the reports made in a conversation deleted for everyone, and keeps them as the reporter\'s record', async () => {
     const [a, b] = [uniqueId('seller'), uniqueId('buyer')];
     const conversation = await buildConversation(server, a, [b]);

@@ -34,11 +34,14 @@ export class EditingService {
       const { message, conversation } = await accessMessage(tx, actor, 'edit', messageId);
       checkJudgedState(prepared, conversation.context_state);
       const now = nowIso();
+      // Under review (flagged or reported), the text under review stays for moderators and the
+      // review stays open: an edit does not take back what was delivered and reported.
+      const underReview = await isUnderReview(tx, message.id);
       const moderated = {
         content: prepared.content,
         moderation_status: prepared.moderationStatus,
         moderation_reasons: JSON.stringify(prepared.moderationReasons),
-        original_content: prepared.originalContent,
+        original_content: underReview ? (message.original_content ?? message.content) : prepared.originalContent,
       };
       await tx.messages.updateContent(message.id, moderated, now);
       // Unsigned links for the event log; the editor's copy is signed below.
@@ -50,7 +53,7 @@ export class EditingService {
       if (await tx.conversations.refreshLastPreview(conversation.id, message.id, previewOf(prepared.content))) {
         await appendConversationUpdated(tx, conversation.id, actor.userId, now);
       }
-      await this.reviewer.record(tx, message, prepared.review, now, { edit: true });
+      await this.reviewer.record(tx, message, underReview ? { ...prepared.review, flag: undefined } : prepared.review, now, { edit: !underReview });
       return view;
     });
     this.signal.committed();
