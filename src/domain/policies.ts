@@ -19,7 +19,7 @@ export const ACTIONS = [
   'delete',
   /** Add a reaction. */
   'react',
-  /** Take one's own reaction back: like deleting one's own message, allowed in any state. */
+  /** Take one's own reaction back: like deleting one's own message, allowed unless a dispute froze the conversation. */
   'unreact',
   'report',
   'typing',
@@ -68,8 +68,13 @@ export const isAdmin = (actor: Actor): boolean => actor.kind === 'service' || ac
 /** DELETE /conversations/{id}: an admin or the service key deletes it for everyone; anyone else leaves it. */
 export const deletesForEveryone = (actor: Actor): boolean => isAdmin(actor);
 
-/** Actions that change what a conversation holds: a closed conversation refuses them. */
+/** Actions that add to what a conversation holds: a closed conversation refuses them (taking back one's own stays open). */
 const FROZEN_WHEN_CLOSED: ReadonlySet<Action> = new Set(['send', 'edit', 'react']);
+/**
+ * A dispute also keeps what is there: nothing in the conversation is removed while it lasts, by
+ * anyone (a moderator's removal, which keeps the text for moderators, is still open to them).
+ */
+const FROZEN_WHEN_DISPUTED: ReadonlySet<Action> = new Set([...FROZEN_WHEN_CLOSED, 'unreact', 'delete', 'deleteForEveryone']);
 /** Actions a block between the two users of a DIRECT conversation stops. */
 const STOPPED_BY_BLOCK: ReadonlySet<Action> = new Set(['create', 'send', 'edit', 'react']);
 
@@ -78,6 +83,9 @@ export const needsBlockCheck = (action: Action, conversationType: string | undef
   conversationType === 'DIRECT' && STOPPED_BY_BLOCK.has(action);
 
 const deny = (code: Denial['code'], message: string): Denial => ({ code, message });
+const DISPUTED = (facts: AccessFacts) => facts.conversation?.context_state === 'disputed';
+const frozenByDispute = () =>
+  deny('CONVERSATION_CLOSED', 'this conversation is frozen while its context is disputed: nothing in it changes or is removed until the platform settles it');
 
 /** Null when the actor may do it; otherwise the error to answer with. Pure: no I/O. */
 export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial | null {
@@ -95,9 +103,10 @@ export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial
   // Moderators act on any conversation for these two; everyone else must be a participant.
   if (action === 'adminRead') return isModerator(actor) ? null : deny('FORBIDDEN', 'this is for moderators');
   if (action === 'deleteForEveryone') {
-    return deletesForEveryone(actor) ? null : deny('FORBIDDEN', 'only an admin or the platform deletes a conversation for everyone');
+    if (!deletesForEveryone(actor)) return deny('FORBIDDEN', 'only an admin or the platform deletes a conversation for everyone');
+    return DISPUTED(facts) ? frozenByDispute() : null;
   }
-  if (action === 'delete' && isModerator(actor)) return null;
+  if (action === 'delete' && isModerator(actor)) return DISPUTED(facts) ? frozenByDispute() : null;
 
   if (actor.kind !== 'user') return deny('FORBIDDEN', 'the service key acts for no user here');
   const member = participant !== undefined && participant.left_at === null;
@@ -155,9 +164,7 @@ export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial
     return deny('CONVERSATION_CLOSED', 'this conversation is closed to new messages, edits and reactions');
   }
   // A disputed context freezes its conversations until the platform settles it.
-  if (FROZEN_WHEN_CLOSED.has(action) && conversation.context_state === 'disputed') {
-    return deny('CONVERSATION_CLOSED', 'this conversation is frozen while its context is disputed');
-  }
+  if (FROZEN_WHEN_DISPUTED.has(action) && DISPUTED(facts)) return frozenByDispute();
   if (STOPPED_BY_BLOCK.has(action) && conversation.type === 'DIRECT' && facts.blocked === true) {
     return deny('USER_BLOCKED', 'a block between you and this user stops messages, edits and reactions in this conversation');
   }

@@ -1,6 +1,6 @@
 // Contexts with a life (states and their effects on conversations) and response analytics.
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { asService, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { ADMIN_ID, asService, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
 
 describe.each(databaseKinds())('contexts on %s', (kind) => {
@@ -50,6 +50,8 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     const id = uniqueId('bkg');
     const conversation = await buildConversation(server, buyer, [host], { context: { type: 'booking', id } });
     const message = await sendMessage(server, buyer, conversation.id, 'Is the cabin free?');
+    const reacted = await sendMessage(server, host, conversation.id, 'It is.');
+    expect((await asUser(server, buyer).post(`/messages/${reacted.id}/reactions`, { emoji: '👍' })).status).toBe(201);
     const start = await head(host);
 
     expect((await put('booking', id, { state: 'booked', ownerId: host })).status).toBe(201);
@@ -69,6 +71,18 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     expect(frozen.body.error.code).toBe('CONVERSATION_CLOSED');
     expect((await asUser(server, buyer).patch(`/messages/${message.id}`, { content: 'edited' })).status).toBe(409);
     expect((await asUser(server, host).post(`/messages/${message.id}/reactions`, { emoji: '👍' })).status).toBe(409);
+    // Nothing in it is removed while the dispute lasts: not a message, not a reaction, not the conversation.
+    for (const removal of [
+      await asUser(server, buyer).delete(`/messages/${message.id}`),
+      await asUser(server, ADMIN_ID).delete(`/messages/${message.id}`),
+      await asUser(server, buyer).delete(`/messages/${reacted.id}/reactions/${encodeURIComponent('👍')}`),
+      await asService(server).delete(`/conversations/${conversation.id}`),
+    ]) {
+      expect(removal.status).toBe(409);
+      expect(removal.body.error.code).toBe('CONVERSATION_CLOSED');
+    }
+    expect((await asUser(server, host).get(`/messages/${message.id}`)).body).toMatchObject({ content: 'Is the cabin free?', isDeleted: false });
+    expect((await asUser(server, host).get(`/messages/${reacted.id}`)).body.reactions).toHaveLength(1);
     // Reading and read pointers still work.
     expect((await asUser(server, host).get(`/conversations/${conversation.id}/messages`)).status).toBe(200);
     expect((await asUser(server, host).post(`/conversations/${conversation.id}/read`, {})).status).toBe(200);

@@ -201,3 +201,36 @@ describe('policies: actor × action × conversation state', () => {
     }
   });
 });
+
+describe('policies: a conversation whose context is disputed', () => {
+  // Frozen: nothing changes and nothing is removed while the dispute lasts, whoever asks; reading,
+  // read pointers, reports and a moderator's removal (which keeps the text) stay open.
+  const FROZEN: ReadonlySet<Action> = new Set(['send', 'edit', 'react', 'unreact', 'delete', 'deleteForEveryone']);
+  const facts = (action: Action): AccessFacts => ({
+    conversation: { type: 'GROUP', status: 'active', context_state: 'disputed' },
+    participant: { role: 'OWNER', left_at: null },
+    ...(MESSAGE_ACTIONS.has(action) ? { message: MESSAGE } : {}),
+  });
+  const cases: Array<[string, Action]> = [
+    ['author', 'send'],
+    ['author', 'edit'],
+    ['author', 'react'],
+    ['author', 'unreact'],
+    ['author', 'delete'],
+    ['moderator', 'delete'],
+    ['service', 'delete'],
+    ['platformAdmin', 'deleteForEveryone'],
+    ['service', 'deleteForEveryone'],
+    ['author', 'read'],
+    ['author', 'markRead'],
+    ['author', 'report'],
+    ['author', 'leave'],
+    ['moderator', 'adminRead'],
+  ];
+  for (const [actorName, action] of cases) {
+    it(`${actorName}: ${action}`, () => {
+      const { actor } = ACTORS[actorName as ActorName] as { actor: Actor };
+      expect(decide(actor, action, facts(action))?.code ?? 'allowed').toBe(FROZEN.has(action) ? 'CONVERSATION_CLOSED' : 'allowed');
+    });
+  }
+});

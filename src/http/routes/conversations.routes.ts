@@ -194,7 +194,8 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         operationId: 'deleteConversation',
         tags: ['conversations'],
         summary: 'Leave and hide it; an admin or the service key deletes it for everyone',
-        description: 'A participant leaves it and no longer sees it; the others keep it.',
+        description:
+          'A participant leaves it and no longer sees it; the others keep it. A deletion for everyone waits for a dispute to end: while the context is disputed it answers 409 CONVERSATION_CLOSED.',
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(403, 404, 409) },
       },

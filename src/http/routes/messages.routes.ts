@@ -138,9 +138,10 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         operationId: 'deleteMessage',
         tags: ['messages'],
         summary: 'Delete a message (its sender or a moderator); a tombstone keeps its place',
-        description: 'The tombstone has empty content and no attachments.',
+        description:
+          'The tombstone has empty content and no attachments. While the conversation’s context is disputed nothing in it is removed: 409 CONVERSATION_CLOSED, for moderators too (a moderator’s removal, which keeps the text for moderators, stays open).',
         params: IdParams,
-        response: { 204: Type.Null(), ...errorResponses(403, 404) },
+        response: { 204: Type.Null(), ...errorResponses(403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -177,9 +178,9 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         operationId: 'removeReaction',
         tags: ['messages'],
         summary: 'Take your reaction back',
-        description: 'The emoji is percent-encoded in the path.',
+        description: 'The emoji is percent-encoded in the path. Allowed in a closed conversation (as deleting one’s own message is); a conversation frozen by a disputed context refuses it with 409 CONVERSATION_CLOSED.',
         params: ReactionParams,
-        response: { 204: Type.Null(), ...errorResponses(404) },
+        response: { 204: Type.Null(), ...errorResponses(404, 409) },
       },
     },
     async (request, reply) => {

@@ -301,7 +301,7 @@ export interface paths {
         post?: never;
         /**
          * Leave and hide it; an admin or the service key deletes it for everyone
-         * @description A participant leaves it and no longer sees it; the others keep it.
+         * @description A participant leaves it and no longer sees it; the others keep it. A deletion for everyone waits for a dispute to end: while the context is disputed it answers 409 CONVERSATION_CLOSED.
          *
          *     Who: A user or the service key.
          */
@@ -545,7 +545,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a message (its sender or a moderator); a tombstone keeps its place
-         * @description The tombstone has empty content and no attachments.
+         * @description The tombstone has empty content and no attachments. While the conversation’s context is disputed nothing in it is removed: 409 CONVERSATION_CLOSED, for moderators too (a moderator’s removal, which keeps the text for moderators, stays open).
          *
          *     Who: A user or the service key.
          */
@@ -617,7 +617,7 @@ export interface paths {
         post?: never;
         /**
          * Take your reaction back
-         * @description The emoji is percent-encoded in the path.
+         * @description The emoji is percent-encoded in the path. Allowed in a closed conversation (as deleting one’s own message is); a conversation frozen by a disputed context refuses it with 409 CONVERSATION_CLOSED.
          *
          *     Who: A user (the service key answers 403).
          */
@@ -5100,6 +5100,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
+            409: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
@@ -5674,6 +5685,17 @@ export interface operations {
             };
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
+            409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
