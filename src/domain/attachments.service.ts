@@ -17,7 +17,7 @@ import type { AttachmentRow } from '../storage/attachments.repository.js';
 import { newId, nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
 import { accessConversation } from './access.js';
-import { canSeeAttachment, isModerator, isModeratorRole } from './policies.js';
+import { canSeeAttachment, isModeratorRole } from './policies.js';
 import type { Actor, MessageType, UserActor } from './types.js';
 
 export interface AttachmentSettings {
@@ -314,11 +314,13 @@ export class AttachmentsService {
   }
 
   /**
-   * Moderators read any conversation (audited, GET /admin/conversations/{id}/messages), so they
-   * see the files sent in it too. A link's holder has the role their profile holds.
+   * Moderators see the files of what they review (the queue) and of the conversations they read
+   * through the audited route (GET /admin/conversations/{id}/messages): the links signed for
+   * them there open while the holder is still a moderator. The plain path with a moderator's
+   * credentials does not: it would be a read with no reason and no audit entry.
    */
-  private async moderates(viewer: UserActor | { kind: 'link'; userId: string }): Promise<boolean> {
-    if (viewer.kind === 'user') return isModerator(viewer);
+  private async moderatesByLink(viewer: UserActor | { kind: 'link'; userId: string }): Promise<boolean> {
+    if (viewer.kind !== 'link') return false;
     const user = await this.store.users.findById(viewer.userId);
     return user !== undefined && user.erased_at === null && isModeratorRole(user.role);
   }
@@ -332,7 +334,7 @@ export class AttachmentsService {
         row.message_id !== null && row.conversation_id !== null
           ? await this.store.conversations.findParticipant(row.conversation_id, viewer.userId)
           : undefined;
-      if (!canSeeAttachment(viewer.userId, row, participant) && !(row.message_id !== null && (await this.moderates(viewer)))) {
+      if (!canSeeAttachment(viewer.userId, row, participant) && !(row.message_id !== null && (await this.moderatesByLink(viewer)))) {
         throw notFound('attachment');
       }
     }

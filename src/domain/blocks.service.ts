@@ -22,7 +22,7 @@ export class BlocksService {
       const now = nowIso();
       await tx.users.ensureExist([userId], now);
       const row: BlockRow = { blocker_id: actor.userId, blocked_id: userId, reason: reason ?? null, created_at: now };
-      const created = await tx.blocks.add(row);
+      const { row: stored, created } = await tx.blocks.add(row);
       if (created) {
         await tx.events.append([
           eventRow(
@@ -31,7 +31,7 @@ export class BlocksService {
           ),
         ]);
       }
-      return { block: presentBlock(row), created };
+      return { block: presentBlock(stored), created };
     });
     if (result.created) this.signal.committed();
     return result;

@@ -24,14 +24,21 @@ export class BlocksRepository {
     readonly dialect: Dialect,
   ) {}
 
-  /** Returns false when the block already existed. */
-  async add(row: BlockRow): Promise<boolean> {
+  /** The block as stored: `row`, or the one that already existed (then `created` is false and it is unchanged). */
+  async add(row: BlockRow): Promise<{ row: BlockRow; created: boolean }> {
     const result = await this.db
       .insertInto('blocks')
       .values(row)
       .onConflict((oc) => oc.columns(['blocker_id', 'blocked_id']).doNothing())
       .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    if (Number(result.numInsertedOrUpdatedRows ?? 0) > 0) return { row, created: true };
+    const existing = await this.db
+      .selectFrom('blocks')
+      .selectAll()
+      .where('blocker_id', '=', row.blocker_id)
+      .where('blocked_id', '=', row.blocked_id)
+      .executeTakeFirstOrThrow();
+    return { row: existing, created: false };
   }
 
   async remove(blockerId: string, blockedId: string): Promise<boolean> {

@@ -195,7 +195,9 @@ describe.each(combos)('messages with attachments on $database with the $driver d
     const seen = read.body.data.find((m: { id: string }) => m.id === sent.body.id);
     expect(seen.attachments).toEqual([expect.objectContaining({ id: photo.id })]);
     expect((await fetchLink(server, seen.attachments[0].thumbnailUrl)).status).toBe(200);
-    expect((await asUser(server, ADMIN_ID).get(`/attachments/${photo.id}`)).status).toBe(200);
+    // Not the plain path: that would be a read with no reason and no audit entry.
+    expect((await asUser(server, ADMIN_ID).get(`/attachments/${photo.id}`)).status).toBe(404);
+    expect((await asUser(server, ADMIN_ID).get(`/attachments/${photo.id}/thumbnail`)).status).toBe(404);
     // Anyone else outside the conversation still finds nothing.
     expect((await fetchLink(server, eveLink)).status).toBe(404);
     expect((await asUser(server, outsider).get(`/attachments/${photo.id}`)).status).toBe(404);
