@@ -79,6 +79,10 @@ export class S3BlobStore implements BlobStore {
       Key: key,
       ResponseContentType: options.contentType,
       ResponseContentDisposition: options.disposition,
+      // The store's answer carries no Authorization header: without this, a shared cache or CDN in
+      // front of the bucket could keep a private file. (nosniff and a sandbox cannot be set this
+      // way; scriptable types are never stored as such, and documents come as downloads.)
+      ResponseCacheControl: `private, max-age=${options.expiresInSeconds}`,
     });
     return getSignedUrl(this.client, command, { expiresIn: options.expiresInSeconds });
   }

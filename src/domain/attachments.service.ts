@@ -356,8 +356,13 @@ export class AttachmentsService {
     return this.blobs.signedDownloadUrl(download.key, {
       contentType: download.contentType,
       disposition: download.disposition,
-      expiresInSeconds: Math.min(this.settings.urlTtlSeconds, 300),
+      expiresInSeconds: this.cacheSeconds,
     });
+  }
+
+  /** How long a download (or the redirect to the store) may be kept by the browser: no longer than its link lives. */
+  get cacheSeconds(): number {
+    return Math.min(this.settings.urlTtlSeconds, 300);
   }
 
   read(download: Download, range?: ByteRange) {

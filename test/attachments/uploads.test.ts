@@ -106,9 +106,12 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
       expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="quote.txt"/);
       expect(download.headers.get('x-content-type-options')).toBe('nosniff');
       expect(download.headers.get('content-security-policy')).toMatch(/sandbox/);
+      expect(download.headers.get('cache-control')).toBe('private, max-age=300');
     } else {
       expect(download.url).not.toContain('/api/v1/');
       expect(download.headers.get('content-disposition')).toMatch(/^attachment; filename="quote.txt"/);
+      // The store's own answer is private too: no shared cache in front of the bucket keeps it.
+      expect(download.headers.get('cache-control')).toBe('private, max-age=300');
     }
   });
 

@@ -150,7 +150,7 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
     // Nothing served here may run as a page of Parley's origin, whatever a browser makes of it.
     reply.header('content-security-policy', "sandbox; default-src 'none'");
     reply.header('x-content-type-options', 'nosniff');
-    reply.header('cache-control', 'private, max-age=300');
+    reply.header('cache-control', `private, max-age=${attachments.cacheSeconds}`);
     const redirect = await attachments.signedRedirect(download);
     if (redirect !== undefined) return reply.redirect(redirect, 302);
     reply.header('content-disposition', download.disposition);
