@@ -3,6 +3,7 @@
 // UTF-8 text without control characters and does not look like markup a browser would run.
 import { createReadStream } from 'node:fs';
 import { fileTypeFromFile } from 'file-type';
+import { isWordDocument } from './word-document.js';
 
 export type AttachmentKind = 'image' | 'audio' | 'video' | 'file';
 
@@ -76,16 +77,25 @@ export function nameForType(name: string, mimeType: string, maxLength: number): 
 
 // Tab, newlines and form feed are text; every other C0 control (and DEL) is not.
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
-const MARKUP = /^\s*(<\?xml|<!doctype|<html|<svg|<script|<head|<body|<iframe|<object)/i;
+/** A text that begins as markup (a tag or a comment, after any blank): HTML, SVG or XML. */
+const BEGINS_AS_MARKUP = /^\s*<(!--|!doctype|\?xml|[a-z][a-z0-9-]*[\s/>])/i;
+/** Characters of a chunk kept for the next: longer than any tag RUNNABLE_MARKUP looks for. */
+const TAG_TAIL = 32;
+/** Markup a browser would run or render as a page, anywhere in the text. */
+const RUNNABLE_MARKUP = /<(!doctype\s+html|html[\s>]|svg[\s>]|script[\s>]|iframe[\s>]|object[\s>]|embed[\s>]|meta\s+http-equiv)/i;
 
 async function isPlainText(file: string): Promise<boolean> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let first = true;
+  let tail = '';
   try {
     for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>) {
       const text = decoder.decode(chunk, { stream: true });
       if (CONTROL.test(text)) return false;
-      if (first && MARKUP.test(text.replace(/^\uFEFF/, ''))) return false;
+      if (first && BEGINS_AS_MARKUP.test(text.replace(/^\uFEFF/, ''))) return false;
+      // With the end of the chunk before, so that a tag cut in two by a chunk's end is still seen.
+      if (RUNNABLE_MARKUP.test(tail + text)) return false;
+      tail = text.slice(-TAG_TAIL);
       first = false;
     }
     decoder.decode();
@@ -96,13 +106,13 @@ async function isPlainText(file: string): Promise<boolean> {
 }
 
 /** The accepted type of the file's bytes, or undefined when Parley does not take it. */
-export async function detectType(file: string, name: string): Promise<DetectedType | undefined> {
+export async function detectType(file: string): Promise<DetectedType | undefined> {
   const found = await fileTypeFromFile(file);
   if (found === undefined) return (await isPlainText(file)) ? TEXT : undefined;
   const accepted = ACCEPTED[found.ext];
   if (accepted) return accepted;
-  // Old Word files are compound documents, a container shared with Excel and installers:
-  // taken only under a .doc name, and always served as a download.
-  if (found.ext === 'cfb' && /\.doc$/i.test(name)) return DOC;
+  // Old Word files are compound documents, a container shared with Excel and installers: taken
+  // when the container holds a Word document's stream, whatever the name; served as a download.
+  if (found.ext === 'cfb') return (await isWordDocument(file)) ? DOC : undefined;
   return undefined;
 }

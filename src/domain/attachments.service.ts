@@ -189,7 +189,7 @@ export class AttachmentsService {
     name: string,
     size: number,
   ): Promise<{ path: string; mimeType: string; kind: AttachmentKind; size: number; width: number | null; height: number | null }> {
-    const type = await detectType(file, name);
+    const type = await detectType(file);
     if (!type) {
       throw new AppError(
         'UNSUPPORTED_MEDIA_TYPE',

@@ -18,6 +18,7 @@ import {
   storedObjects,
   upload,
   uploadRaw,
+  compoundDocument,
 } from '../support/attachments.js';
 import { asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { waitUntil } from '../support/wait.js';
@@ -117,7 +118,7 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
 
   it('keeps a file under a name that ends as its type does: a text sent as page.html downloads as page.html.txt', async () => {
     const alice = uniqueId('alice');
-    const page = await upload(server, alice, { name: 'page.html', bytes: Buffer.from('see <b>this</b> <script>alert(1)</script>'), type: 'text/html' });
+    const page = await upload(server, alice, { name: 'page.html', bytes: Buffer.from('see <b>this</b> in bold'), type: 'text/html' });
     expect(page.status).toBe(201);
     expect(page.body).toMatchObject({ name: 'page.html.txt', mimeType: 'text/plain; charset=utf-8' });
     const download = await fetchLink(server, page.body.url);
@@ -213,11 +214,39 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
         ['x.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'],
         ['x.html', '<!DOCTYPE html><html><script>alert(1)</script></html>'],
         ['x.txt', '<?xml version="1.0"?><a/>'],
+        // Markup after a comment, a tag that is no document's, or below a first line of text.
+        ['logo.svg', '<!-- logo -->\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>'],
+        ['img.html', '<img src=x onerror=alert(1)>\n'],
+        ['meta.txt', 'see below\n<meta http-equiv="refresh" content="0;url=https://evil.example">'],
+        ['later.txt', `${'notes '.repeat(12_000)}\n<!DOCTYPE html><html><body>hi</body></html>`],
       ] as const) {
         const response = await upload(server, uniqueId('u'), { name, bytes: Buffer.from(content), type: 'text/plain' });
         expect(response.status).toBe(415);
       }
       await expectNothingLeft(before);
+    });
+
+    it('an old Word file is taken by its bytes, whatever its name; another compound document is 415', async () => {
+      const user = uniqueId('u');
+      // WordDocument in the directory's second sector: found by following the chain.
+      const word = compoundDocument(['1Table', 'CompObj', 'SummaryInformation', 'Data', 'WordDocument']);
+      for (const name of ['letter.doc', 'letter', 'letter.bin']) {
+        const response = await upload(server, user, { name, bytes: word, type: 'application/octet-stream' });
+        expect(response.status).toBe(201);
+        expect(response.body.mimeType).toBe('application/msword');
+        expect(response.body.name.endsWith('.doc')).toBe(true);
+      }
+      const before = await snapshot();
+      for (const name of ['sheet.doc', 'setup.DOC']) {
+        const response = await upload(server, user, { name, bytes: compoundDocument(['Workbook', 'SummaryInformation']), type: 'application/msword' });
+        expect(response.status).toBe(415);
+      }
+      await expectNothingLeft(before);
+    });
+
+    it('text that quotes no runnable markup is plain text', async () => {
+      const response = await upload(server, uniqueId('u'), { name: 'notes.txt', bytes: Buffer.from('Price < 100 EUR, and 3 > 2.\nUse <b> for bold.') });
+      expect(response.status).toBe(201);
     });
 
     it('an empty file is 400', async () => {

@@ -132,6 +132,46 @@ export const pdf = (size: number) => {
 };
 
 /** A Windows executable's first bytes, the rest padding. */
+/**
+ * A compound document (MS-CFB, version 3, 512-byte sectors) whose directory lists `streams`
+ * after its root entry, four entries a sector, the directory's sectors chained through the FAT:
+ * an old Word file holds a `WordDocument` stream, an old Excel file a `Workbook`.
+ */
+export function compoundDocument(streams: string[]): Buffer {
+  const SECTOR = 512;
+  const END = 0xfffffffe;
+  const FREE = 0xffffffff;
+  const entries = [{ name: 'Root Entry', type: 5 }, ...streams.map((name) => ({ name, type: 2 }))];
+  const directorySectors = Math.ceil(entries.length / 4);
+  const file = Buffer.alloc(SECTOR * (2 + directorySectors));
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(file, 0);
+  file.writeUInt16LE(0x3e, 0x18);
+  file.writeUInt16LE(3, 0x1a);
+  file.writeUInt16LE(0xfffe, 0x1c);
+  file.writeUInt16LE(9, 0x1e);
+  file.writeUInt16LE(6, 0x20);
+  file.writeUInt32LE(1, 0x2c); // one FAT sector
+  file.writeUInt32LE(1, 0x30); // the directory starts at sector 1
+  file.writeUInt32LE(4096, 0x38);
+  file.writeUInt32LE(END, 0x3c);
+  file.writeUInt32LE(END, 0x44);
+  for (let i = 0; i < 109; i++) file.writeUInt32LE(i === 0 ? 0 : FREE, 0x4c + i * 4);
+  // Sector 0 is the FAT: itself, then the directory's chain.
+  const fat = SECTOR;
+  for (let i = 0; i < SECTOR / 4; i++) file.writeUInt32LE(FREE, fat + i * 4);
+  file.writeUInt32LE(0xfffffffd, fat);
+  for (let i = 1; i <= directorySectors; i++) file.writeUInt32LE(i === directorySectors ? END : i + 1, fat + i * 4);
+  entries.forEach((entry, i) => {
+    const at = 2 * SECTOR + i * 128;
+    file.write(`${entry.name}\u0000`, at, 'utf16le');
+    file.writeUInt16LE((entry.name.length + 1) * 2, at + 0x40);
+    file[at + 0x42] = entry.type;
+    for (const link of [0x44, 0x48, 0x4c]) file.writeUInt32LE(FREE, at + link);
+    file.writeUInt32LE(END, at + 0x74);
+  });
+  return file;
+}
+
 export const executable = () => {
   const bytes = Buffer.alloc(2048, 0);
   bytes.write('MZ');
