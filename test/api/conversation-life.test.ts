@@ -265,7 +265,10 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     const fromB = await sendMessage(server, b, existing.id, 'before the block');
     const blocked = await asUser(server, a).post('/blocks', { userId: b, reason: 'spam' });
     expect(blocked.status).toBe(201);
-    expect((await asUser(server, a).post('/blocks', { userId: b })).status).toBe(200);
+    // Again: the block as it stands, its first reason and time, not the new request's.
+    const again = await asUser(server, a).post('/blocks', { userId: b });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual(blocked.body);
     const create = await asUser(server, b).post('/conversations', { participantIds: [a], context: { type: 'listing', id: 'l2' } });
     expect(create.status).toBe(403);
     expect(create.body.error.code).toBe('USER_BLOCKED');
