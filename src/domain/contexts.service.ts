@@ -109,6 +109,13 @@ export class ContextsService {
         close_at: stored?.close_at ?? null,
         created_at: stored?.created_at ?? now,
       };
+      if (stored !== undefined && sameFields(stored, row)) {
+        // The same context again: nothing to announce. Only a newer version or time is kept,
+        // so that an older change arriving later is still recognised as older.
+        const kept = { ...stored, version: row.version, updated_at: input.updatedAt ?? stored.updated_at };
+        if (kept.version !== stored.version || kept.updated_at !== stored.updated_at) await tx.contexts.upsert(kept);
+        return { row: kept, created: false, changed: false, behind: await this.isBehind(tx, kept, now), conversations: undefined };
+      }
       if (row.state !== (stored?.state ?? 'open')) {
         row.close_at = CLOSING.has(row.state) ? new Date(Date.parse(now) + this.closeAfterHours * 3_600_000).toISOString() : null;
       }
@@ -249,7 +256,7 @@ export class ContextsService {
     return (row.close_at !== null && row.close_at <= now) || (await tx.contexts.isBehind(row.type, row.id));
   }
 
-  /** A change the platform made before the stored one: repeated or out of order, it changes nothing. */
+  /** A change the platform made before the stored one: out of order, it changes nothing. */
   private isStale(stored: ContextRow, input: ContextInput): boolean {
     if (input.version !== undefined && stored.version !== null) return input.version <= stored.version;
     if (input.updatedAt !== undefined) return input.updatedAt < stored.updated_at;
@@ -263,4 +270,16 @@ export class ContextsService {
     }
     if (id.length === 0 || id.length > max) throw invalid(`the context id must be 1-${max} characters`, { field: 'id' });
   }
+}
+
+/** Whether a context as given says what the stored one says (its version and times aside). */
+function sameFields(stored: ContextRow, given: ContextRow): boolean {
+  return (
+    stored.title === given.title &&
+    stored.image_url === given.image_url &&
+    stored.url === given.url &&
+    stored.owner_id === given.owner_id &&
+    stored.state === given.state &&
+    stored.metadata === given.metadata
+  );
 }

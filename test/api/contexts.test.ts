@@ -60,10 +60,22 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     expect(afterBooked[0]?.data).toMatchObject({ messageType: 'SYSTEM' });
     expect(String(afterBooked[0]?.data.content)).toContain('booked');
 
-    // Repeating the change, or an older one, changes nothing.
+    // Repeating the change, or an older one, changes nothing: not its time, and nothing goes downstream.
     const cursor = await head(host);
-    expect((await put('booking', id, { state: 'booked', ownerId: host })).status).toBe(200);
+    const downstream = () =>
+      server.parley.ctx.database.db
+        .selectFrom('events')
+        .select('id')
+        .where('type', '=', 'context.updated')
+        .where('data', 'like', `%${id}%`)
+        .execute();
+    const announced = (await downstream()).length;
+    const booked = (await asService(server).get(`/contexts/booking/${id}`)).body;
+    const repeated = await put('booking', id, { state: 'booked', ownerId: host });
+    expect(repeated.status).toBe(200);
+    expect(repeated.body).toEqual(booked);
     expect(await eventsOf(host, cursor)).toEqual([]);
+    expect(await downstream()).toHaveLength(announced);
 
     expect((await put('booking', id, { state: 'disputed' })).body.state).toBe('disputed');
     const frozen = await asUser(server, buyer).post(`/conversations/${conversation.id}/messages`, { content: 'hello?' });
