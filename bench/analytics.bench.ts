@@ -251,7 +251,7 @@ async function writeHistory(database: Database, history: History, now: number, r
 }
 
 function contextRow(type: string, id: string, ownerId: string, state: string, at: string): ContextRow {
-  return { type, id, title: `${type} ${id}`, image_url: null, url: null, owner_id: ownerId, state, metadata: '{}', version: null, updated_at: at, close_at: null, created_at: at };
+  return { type, id, title: `${type} ${id}`, image_url: null, url: null, owner_id: ownerId, state, metadata: '{}', version: null, updated_at: at, close_at: null, created_at: at, booked_at: ['booked', 'completed', 'disputed'].includes(state) ? at : null };
 }
 
 interface DataSet {

@@ -73,8 +73,6 @@ function summarise(rows: DailyRow[]) {
   return { conversations, answered, responseRate: conversations === 0 ? null : answered / conversations, histogram };
 }
 
-const BOOKED_STATES: ReadonlySet<string> = new Set(['booked', 'completed', 'disputed']);
-
 export class AnalyticsService {
   constructor(private readonly store: Store) {}
 
@@ -118,7 +116,7 @@ export class AnalyticsService {
       const [type, id] = JSON.parse(subject) as [string, string];
       const stats = summarise(await this.store.analytics.days('context', subject, from));
       const context = await this.store.contexts.find(type, id);
-      const booked = context !== undefined && BOOKED_STATES.has(context.state);
+      const booked = context !== undefined && context.booked_at !== null;
       data.push(presentContextStats(presentContextSummary(type, id, context), stats, percentileOf(stats.histogram, 0.5), booked));
     }
     const last = page.at(-1);

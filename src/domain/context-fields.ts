@@ -5,6 +5,9 @@ import type { ConversationRow } from '../storage/conversations.repository.js';
 import { nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
 
+/** States that mean a booking was made (analytics counts the context as booked from the first). */
+export const REACHES_BOOKING: ReadonlySet<string> = new Set(['booked', 'completed', 'disputed']);
+
 /** States after which a context's conversations close. */
 export const CLOSING: ReadonlySet<string> = new Set(['completed', 'cancelled']);
 

@@ -24,7 +24,8 @@ import { nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
 import { appendConversationUpdated } from './conversations/views.js';
 import type { EventLogSignal } from './event-signal.js';
-import { CLOSING, conversationContextOf, shownContextOf } from './context-fields.js';
+import { CLOSING, conversationContextOf, REACHES_BOOKING, shownContextOf } from './context-fields.js';
+import { contextSubject } from './analytics.service.js';
 import { eventRow } from './events.js';
 import { storedMetadata } from './metadata.js';
 import type { SendingService } from './messages/sending.service.js';
@@ -108,7 +109,9 @@ export class ContextsService {
         updated_at: input.updatedAt ?? now,
         close_at: stored?.close_at ?? null,
         created_at: stored?.created_at ?? now,
+        booked_at: stored?.booked_at ?? null,
       };
+      if (row.booked_at === null && REACHES_BOOKING.has(row.state)) row.booked_at = now;
       if (stored !== undefined && sameFields(stored, row)) {
         // The same context again: nothing to announce. Only a newer version or time is kept,
         // so that an older change arriving later is still recognised as older.
@@ -120,6 +123,9 @@ export class ContextsService {
         row.close_at = CLOSING.has(row.state) ? new Date(Date.parse(now) + this.closeAfterHours * 3_600_000).toISOString() : null;
       }
       await tx.contexts.upsert(row);
+      // Its analytics belong to the owner the platform names, the days before included (until
+      // then, the owner the first conversation about it named).
+      if (row.owner_id !== null && row.owner_id !== stored?.owner_id) await tx.analytics.setContextOwner(contextSubject(type, id), row.owner_id);
       // Conversations about a context described for the first time show only what their creator said.
       if (stored === undefined || conversationContextOf(stored) !== conversationContextOf(row)) await tx.contexts.markBehind(type, id, now);
       const conversations = await tx.contexts.countConversations(type, id);

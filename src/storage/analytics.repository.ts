@@ -69,6 +69,11 @@ export class AnalyticsRepository {
       .execute();
   }
 
+  /** A context's every day is its owner's (the platform named a new one). */
+  async setContextOwner(subject: string, ownerId: string): Promise<void> {
+    await this.db.updateTable('analytics_daily').set({ owner_id: ownerId }).where('scope', '=', 'context').where('subject', '=', subject).execute();
+  }
+
   /** One subject's day rows since `fromDay`. */
   days(scope: 'responder' | 'context', subject: string, fromDay: string): Promise<DailyRow[]> {
     return this.db

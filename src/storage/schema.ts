@@ -250,6 +250,8 @@ export interface ContextsTable {
   /** completed/cancelled: when its conversations close (CONTEXT_CLOSE_AFTER_HOURS); null once done. */
   close_at: string | null;
   created_at: string;
+  /** When it first reached `booked` (or `completed`, `disputed`); kept whatever the state since (analytics). */
+  booked_at: string | null;
 }
 
 /** A context whose conversations lag its row: its last change is still being applied to them in batches. */

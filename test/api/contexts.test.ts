@@ -244,6 +244,16 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
         booked: true,
       },
     ]);
+    // A booking cancelled later was still made; and when the platform names a new owner, the
+    // context's figures are theirs, the days before included, and no longer the old owner's.
+    await put('listing', listing, { state: 'open' });
+    const newOwner = uniqueId('heir');
+    await put('listing', listing, { ownerId: newOwner });
+    const forNewOwner = await asUser(server, newOwner).get('/analytics/contexts?days=30');
+    expect(forNewOwner.body.data).toEqual([
+      expect.objectContaining({ context: expect.objectContaining({ ownerId: newOwner, state: 'open' }), conversations: 5, answered: 3, booked: true }),
+    ]);
+    expect((await asUser(server, seller).get('/analytics/contexts?days=30')).body.data).toEqual([]);
     // Out of a one-day window ending 26 h later nothing remains... the window counts days by the first message.
     at(40 * 86_400);
     expect((await asService(server).get(`/analytics/responders/${seller}?days=30`)).body.conversations).toBe(0);

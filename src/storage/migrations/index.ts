@@ -493,6 +493,20 @@ function deferredErasures(): Migration {
   };
 }
 
+/**
+ * Whether a context ever reached a booking (`booked`, or `completed` or `disputed` after one), for
+ * analytics: a booking cancelled later was still made. Contexts in such a state now count as
+ * booked since their last change.
+ */
+function contextBookings(): Migration {
+  return {
+    async up(db: AnyDB) {
+      await db.schema.alterTable('contexts').addColumn('booked_at', 'text').execute();
+      await sql`update contexts set booked_at = updated_at where state in ('booked', 'completed', 'disputed')`.execute(db);
+    },
+  };
+}
+
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001_initial': initial(dialect),
@@ -505,6 +519,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '009_search_blind_index': searchBlindIndex(dialect),
     '010_context_catch_up': contextCatchUp(),
     '011_deferred_erasures': deferredErasures(),
+    '012_context_bookings': contextBookings(),
   };
 }
 
