@@ -152,10 +152,35 @@ export class ContextsService {
   /** GET /contexts/{type}/{id}: the service key, or a participant of one of its conversations. */
   async get(actor: Actor, type: string, id: string): Promise<ContextView> {
     this.checkKey(type, id);
-    const row = await this.store.contexts.find(type, id);
+    const row = (await this.store.contexts.find(type, id)) ?? (await this.describedOnlyByConversations(actor, type, id));
     const visible = row !== undefined && (actor.kind === 'service' || (await this.store.contexts.isParticipant(type, id, actor.userId)));
     if (!visible) throw notFound('context');
     return presentContext(row, await this.store.contexts.countConversations(type, id));
+  }
+
+  /**
+   * A context the platform has not described yet exists through its conversations: it is shown
+   * as the first of them (the caller's, for a user) described it, `open`, with no metadata.
+   */
+  private async describedOnlyByConversations(actor: Actor, type: string, id: string): Promise<ContextRow | undefined> {
+    const first = await this.store.contexts.describedByConversation(type, id, actor.kind === 'user' ? actor.userId : undefined);
+    if (first === undefined) return undefined;
+    const described = (first.context === null ? {} : JSON.parse(first.context)) as Partial<Record<'title' | 'imageUrl' | 'url' | 'ownerId', string>>;
+    return {
+      type,
+      id,
+      title: described.title ?? null,
+      image_url: described.imageUrl ?? null,
+      url: described.url ?? null,
+      owner_id: described.ownerId ?? null,
+      state: 'open',
+      metadata: '{}',
+      version: null,
+      updated_at: first.created_at,
+      close_at: null,
+      created_at: first.created_at,
+      booked_at: null,
+    };
   }
 
   /**

@@ -134,6 +134,31 @@ export class ContextsRepository {
       .then((row) => Number(row.n));
   }
 
+  /**
+   * A context the platform never described, as the first conversation about it did (optionally
+   * the first of those the user takes part in): its context JSON and when it was made.
+   */
+  describedByConversation(type: string, id: string, userId?: string): Promise<{ context: string | null; created_at: string } | undefined> {
+    let query = this.db
+      .selectFrom('conversations as c')
+      .select(['c.context', 'c.created_at'])
+      .where('c.context_type', '=', type)
+      .where('c.context_id', '=', id);
+    if (userId !== undefined) {
+      query = query.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('participants as p')
+            .select('p.user_id')
+            .whereRef('p.conversation_id', '=', 'c.id')
+            .where('p.user_id', '=', userId)
+            .where('p.left_at', 'is', null),
+        ),
+      );
+    }
+    return query.orderBy('c.created_at').orderBy('c.id').limit(1).executeTakeFirst();
+  }
+
   /** Contexts whose conversations are due to close. */
   dueToClose(now: string, limit: number): Promise<ContextRow[]> {
     return this.db.selectFrom('contexts').selectAll().where('close_at', '<=', now).orderBy('close_at').limit(limit).execute();

@@ -45,6 +45,18 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     expect((await asService(server).get(`/contexts/listing/${uniqueId('nothing')}`)).status).toBe(404);
   });
 
+  it('shows a context the platform has not described yet, as its conversation did, to its participants and the platform', async () => {
+    const [buyer, seller, outsider] = [uniqueId('buyer'), uniqueId('seller'), uniqueId('eve')];
+    const id = uniqueId('lst');
+    const described = { type: 'listing', id, title: 'Road bike', url: 'https://market.example/l/1', ownerId: seller };
+    await buildConversation(server, buyer, [seller], { context: described });
+    const expected = { type: 'listing', id, title: 'Road bike', url: 'https://market.example/l/1', imageUrl: null, ownerId: seller, state: 'open', conversations: 1 };
+    expect((await asUser(server, buyer).get(`/contexts/listing/${id}`)).body).toMatchObject(expected);
+    expect((await asUser(server, seller).get(`/contexts/listing/${id}`)).body).toMatchObject(expected);
+    expect((await asService(server).get(`/contexts/listing/${id}`)).body).toMatchObject(expected);
+    expect((await asUser(server, outsider).get(`/contexts/listing/${id}`)).status).toBe(404);
+  });
+
   it('booked, disputed, thawed, completed: a SYSTEM message and events per change; disputes freeze, completion closes', async () => {
     const [buyer, host] = [uniqueId('guest'), uniqueId('host')];
     const id = uniqueId('bkg');

@@ -70,7 +70,8 @@ export const contextsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         operationId: 'getContext',
         tags: ['contexts'],
         summary: 'A context, its state and its conversations’ count',
-        description: 'For the service key, or a participant of one of its conversations; 404 for anyone else.',
+        description:
+          'For the service key, or a participant of one of its conversations; 404 for anyone else. A context the platform has not described yet (no PUT) is shown as the first conversation about it described it (the caller’s, for a user), in state open.',
         params: KeyParams,
         response: { 200: Type.Ref('ContextRecord'), ...errorResponses(404) },
       },

@@ -436,7 +436,7 @@ export interface paths {
         };
         /**
          * A context, its state and its conversations’ count
-         * @description For the service key, or a participant of one of its conversations; 404 for anyone else.
+         * @description For the service key, or a participant of one of its conversations; 404 for anyone else. A context the platform has not described yet (no PUT) is shown as the first conversation about it described it (the caller’s, for a user), in state open.
          *
          *     Who: A user or the service key.
          */
