@@ -30,12 +30,12 @@ const INVITATION = new RegExp(
 );
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us".
 const APP_AS_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|wa|tg|snap|signal|line|insta|viber|kik|skype|discord)\s{1,3}(?:me|us)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|wa|tg|snap|signal|line|insta|viber|kik|skype|discord)\s{1,3}(?:me|us)(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
   'gu',
 );
 // 4. Asking whether the other is on an app: "are you on whatsapp?", "do you have telegram".
 const ON_APP_QUESTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:are|r)\s(?:you|u)|(?:do|d)\s?(?:you|u)\s(?:have|use|got)|(?:you|u)\s(?:have|got|use)|(?:^|[.,!?;]\s{0,3})(?:you|u)\s(?:on|using)(?=\s(?:a\s|the\s)?\S+\s?\?)|(?:i'?m|i\sam|im|we'?re|also)|got|have\s(?:you|u)\s?got|let'?s\s(?:use|go|move|switch)|use|prefer|easier\son|better\son|faster\son|via)\s(?:on\s)?(?:a\s|the\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:are|r)\s(?:you|u)|(?:do|d)\s?(?:you|u)\s(?:have|use|got)|(?:you|u)\s(?:have|got|use)|(?:^|[.,!?;]\s{0,3})(?:you|u)\s(?:on|using)(?=\s(?:a\s|the\s)?\S+\s?\?)|(?:i'?m|i\sam|im|we'?re|also)|got|have\s(?:you|u)\s?got|let'?s\s(?:use|go|move|switch)|(?<!(?:i|we|they|people|he|she|who|also|still|mostly|only|just)\s)use|prefer|easier\son|better\son|faster\son|via)\s(?:on\s)?(?:a\s|the\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
 // 4b. A name, then the app it is on: "i'm jdoe_22 on insta", "username is jdoe on instagram", "jdoe99 (snap)".
@@ -97,6 +97,14 @@ function withPlainAppNames(view: MappedText): MappedText {
   if (/[a-z][0-9@$!|]|[0-9@$!|][a-z]/.test(text)) {
     for (const match of text.matchAll(LEET_WORD)) if (/[a-z]/.test(match[0]) && /[0-9@$!|]/.test(match[0])) consider(match.index, match[0]);
   }
+  // A name cut in two: "wha tsapp", "tele gram", "insta gram" ("we chat" is English first, and
+  // the app patterns already know it).
+  const words = [...text.matchAll(/[a-z]{2,9}/g)];
+  for (let i = 1; i < words.length; i++) {
+    const [first, second] = [words[i - 1]!, words[i]!];
+    const gap = text.slice(first.index + first[0].length, second.index);
+    if (/^\s{1,2}$/.test(gap) && first[0] !== 'we' && JOINABLE_APPS.has(first[0] + second[0])) consider(first.index, first[0] + gap + second[0]);
+  }
   if (rewrites.length === 0) return view;
   rewrites.sort((a, b) => a.from - b.from);
   const builder = new MappedTextBuilder(view);
@@ -156,9 +164,11 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     if (!at) {
       if (NOT_HANDLES.has(name)) continue;
       const named = /\b(?:is|id|name|username|handle|tag|account|profile)\b|-/.test(between);
-      if (ORDINARY_APP.test(app) && !(possessive && named) && !(colon && handleLike)) continue;
+      if (ORDINARY_APP.test(app) && !(possessive && named) && !(colon && (handleLike || named))) continue;
+      // A sentence that is only the app and a name: "snapchat jdoe".
+      const alone = !weak && /(?:^|[.!?\n]\s*)$/.test(text.slice(0, start)) && /^\s*(?:[.!?\n]|$)/.test(text.slice(start + whole.length));
       // Without a colon or a label, only "my insta jdoe" or a name that looks like a handle ("discord omar77#0042").
-      if (!colon && !named && !(possessive && (!weak || handleLike)) && !(handleLike && !weak)) continue;
+      if (!colon && !named && !alone && !(possessive && (!weak || handleLike)) && !(handleLike && !weak)) continue;
       if (weak && !possessive && !colon && !handleLike && !named) continue;
     } else if (weak && app === 'x' && !possessive && !colon) continue;
     if (negated(text, start)) continue;

@@ -48,6 +48,8 @@ const SPELLED_DOT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0
 const AT_SIGN = new RegExp(SPELLED_AT, 'gu');
 const LOCAL_CHAR = /[\p{L}\p{N}._%+\-]/u;
 const LOCAL_START = /^[\p{L}\p{N}_]$/u;
+const SPELLED_DOT_BEFORE = /(?:\s{1,3}dot\s{1,3}|\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3})$/u;
+const WORD_BEFORE = /(?<![\p{L}\p{N}_%+\-])[\p{L}\p{N}_%+\-]{1,64}$/u;
 const DOMAIN_AFTER = new RegExp(String.raw`${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){0,4}`, 'uy');
 const DISGUISED_DOT = new RegExp(
   String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{0,3}|\.\s{1,3}`,
@@ -78,7 +80,25 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
   findProviderNames(text, spans);
   findSpelledDomains(text, spans, (at) => submitted.slice(view.starts[at] ?? 0, view.ends[at] ?? 0));
   findSpacedDomains(text, spans);
+  findSpacedOutLinks(text, spans);
   return spans;
+}
+
+// "j o h n @ g m a i l . c o m": one character at a time, spaced out.
+const SPACED_OUT = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@._\-] {1,2}){5,80}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+
+function findSpacedOutLinks(text: string, spans: LinkSpan[]): void {
+  if (!/[\p{L}\p{N}@.] [\p{L}\p{N}@.] [\p{L}\p{N}@.] /u.test(text)) return;
+  for (const match of text.matchAll(SPACED_OUT)) {
+    const joined = match[0].replace(/ /g, '');
+    if (!joined.includes('.') && !joined.includes('@')) continue;
+    const found = linkify.find(joined).find((link) => link.start === 0 && link.end === joined.length && (link.type === 'email' || link.type === 'url'));
+    if (found === undefined) continue;
+    const tld = joined.split('.').pop() ?? '';
+    if (found.type === 'url' && !COMMON_TLDS.has(tld)) continue;
+    const end = match.index + match[0].length;
+    if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: found.type === 'email' ? 'email' : 'url' });
+  }
 }
 
 function appLinkKind(url: string): 'url' | 'handle' {
@@ -113,6 +133,13 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
     let start = at.index;
     while (start > 0 && at.index - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
     while (start < at.index && !LOCAL_START.test(text[start]!)) start++;
+    // "john dot smith at ...": the dots of the local part spelled out too.
+    for (let more = 0; more < 3 && start < at.index; more++) {
+      const dot = SPELLED_DOT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+      const word = dot && WORD_BEFORE.exec(text.slice(Math.max(0, start - dot[0].length - 64), start - dot[0].length));
+      if (!dot || !word || NOT_LOCAL_PARTS.has(word[0])) break;
+      start -= dot[0].length + word[0].length;
+    }
     const local = text.slice(start, at.index);
     DOMAIN_AFTER.lastIndex = atEnd;
     const domain = local ? DOMAIN_AFTER.exec(text)?.[0] : undefined;

@@ -20,6 +20,8 @@ const LOOK_ALIKES: Record<string, string> = {
   // Latin letters that do not decompose
   ƒ: 'f', ı: 'i', ɑ: 'a', ℓ: 'l', ø: 'o', đ: 'd', ł: 'l', ħ: 'h', ŧ: 't', ɡ: 'g', ʏ: 'y', ɪ: 'i', ʀ: 'r', ᴄ: 'c',
   ᴅ: 'd', ᴇ: 'e', ᴋ: 'k', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ᴢ: 'z', ꜱ: 's',
+  // The rest of the small capitals (ᴡʜᴀᴛꜱᴀᴘᴘ)
+  ᴀ: 'a', ʙ: 'b', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ᴊ: 'j', ʟ: 'l', ǫ: 'q', ʍ: 'w',
 };
 
 const LATIN_LETTER = /[a-z]/;
@@ -128,6 +130,14 @@ const NUMBER_WORDS: Record<string, string> = {
   due: '2', tre: '3', quattro: '4', sei: '6', sette: '7', otto: '8', nove: '9', um: '1', dois: '2', quatro: '4',
   oito: '8',
 };
+// Teens and tens: "zero six twelve thirty four" is 0 6 12 34; a ten before a unit joins it.
+const TEENS_AND_TENS: Record<string, string> = {
+  thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19',
+  twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90',
+};
+Object.assign(NUMBER_WORDS, TEENS_AND_TENS);
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 
 const LETTER_DIGITS = /(?<![a-z0-9])(?=[oil]*[0-9])[0-9oil]{3,}(?![a-z0-9])/g;
@@ -182,6 +192,9 @@ export function contactView(base: MappedText): MappedText {
         const next = tokens[k + 1];
         if (times !== undefined && next && k + 1 < j && next.digits !== null) {
           rewrites.push({ from: token.from, to: next.to, text: next.digits.repeat(times) });
+          k++;
+        } else if (TENS.has(token.word) && next && k + 1 < j && UNITS.has(next.word) && /^[\s-]{1,2}$/.test(text.slice(token.to, next.from))) {
+          rewrites.push({ from: token.from, to: next.to, text: `${(token.digits ?? '0').charAt(0)}${next.digits ?? ''}` });
           k++;
         } else if (token.digits !== null && token.digits !== token.word) {
           rewrites.push({ from: token.from, to: token.to, text: token.digits });

@@ -62,6 +62,11 @@ describe('phone numbers', () => {
     ['call 555-0132', '555-0132'],
     ['oh seven seven double oh nine oh oh one two three', 'oh seven seven double oh nine oh oh one two three'],
     ['0\u200b7\u200b7\u200b0\u200b0 900123', '0\u200b7\u200b7\u200b0\u200b0 900123'],
+    // Teens and tens spelled out, a ten joined to the unit after it.
+    ['zero six twelve thirty four fifty six seventy eight', 'zero six twelve thirty four fifty six seventy eight'],
+    // "#" for "number", not a reference.
+    ['my # is 415 555 0132', '415 555 0132'],
+    ['my #: 415 555 0132', '415 555 0132'],
   ])('finds the number in %j', (text, number) => {
     expect(found(text)).toContainEqual(['phone', number]);
   });
@@ -82,6 +87,8 @@ describe('phone numbers', () => {
     'the server is at 192.168.1.1',
     '1 250 000 руб',
     'it is 120 x 60 x 75 cm',
+    'my order # 415 555 0132 shipped',
+    'she is twenty one and he is thirty',
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
@@ -100,6 +107,10 @@ describe('emails and links', () => {
     ['www.example.co.uk/specs.html', 'url', 'www.example.co.uk/specs.html'],
     ['go to example dot com', 'url', 'example dot com'],
     ['t.me/jdoe', 'handle', 't.me/jdoe'],
+    // The whole address, its spelled dots before the "at" too, and one spaced out letter by letter.
+    ['email: john dot smith at gmail dot com', 'email', 'john dot smith at gmail dot com'],
+    ['j o h n @ g m a i l . c o m', 'email', 'j o h n @ g m a i l . c o m'],
+    ['e x a m p l e . c o m', 'url', 'e x a m p l e . c o m'],
   ])('finds %j', (text, kind, match) => {
     expect(found(text)).toContainEqual([kind, match]);
   });
@@ -125,10 +136,17 @@ describe('handles', () => {
     ['are you on whatsapp?', 'whatsapp'],
     ['@jdoe (tiktok)', '@jdoe (tiktok)'],
     ['discord jdoe#0042', 'discord jdoe#0042'],
+    // The handle after an app used as a verb goes with it.
+    ['kik me at jdoe', 'kik me at jdoe'],
+    ['Line ID: jdoe', 'Line ID: jdoe'],
+    ['snapchat jdoe', 'snapchat jdoe'],
+    // Small capitals and a name cut in two.
+    ['ᴡʜᴀᴛsᴀᴘᴘ me', 'ᴡʜᴀᴛsᴀᴘᴘ me'],
+    ['wha tsapp me', 'wha tsapp me'],
   ])('finds %j', (text, match) => {
     expect(found(text)).toContainEqual(['handle', match]);
   });
-  it.each(['an instant reply', 'Instagram is down today', 'our teams start at 8', "I won't share my WhatsApp here", 'please keep the chat here, not on telegram', 'I saw your listing on facebook marketplace', 'send a signal when ready'])(
+  it.each(['an instant reply', 'Instagram is down today', 'our teams start at 8', "I won't share my WhatsApp here", 'please keep the chat here, not on telegram', 'I saw your listing on facebook marketplace', 'send a signal when ready', 'I use telegram for news', 'love instagram lately', 'the tele gram arrived', 'Line 2: the address'])(
     'leaves %j alone',
     (text) => expect(kinds(text)).toEqual([]),
   );
