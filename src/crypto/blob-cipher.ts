@@ -136,6 +136,8 @@ export function chunkSpan(header: BlobHeader, storedBytes: number, range: PlainR
   const chunks = chunkCount(storedBytes, header);
   const sealedChunk = header.chunkBytes + TAG_BYTES;
   const firstChunk = Math.floor(range.start / header.chunkBytes);
+  // A range past the stored chunks: the file is shorter than the one that was sealed.
+  if (firstChunk >= chunks) throw blobTampered('the file is cut short');
   const lastChunk = Math.min(Math.floor(range.end / header.chunkBytes), chunks - 1);
   return {
     cipherStart: header.bytes.length + firstChunk * sealedChunk,

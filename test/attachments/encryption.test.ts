@@ -227,6 +227,12 @@ describe.each(DRIVERS)('attachments encrypted at rest with the %s driver', (driv
     expect((await bytesOf(intact)).equals(bytes.subarray(0, 65_536))).toBe(true);
     expect((await fetchLink(server, attachment.url, { range: 'bytes=140000-140010' })).status).toBe(500);
 
+    // Cut short: a range beyond what is left says the file could not be decrypted.
+    await storeRaw(key, sealed.subarray(0, 100_000));
+    const beyond = await fetchLink(server, attachment.url, { range: `bytes=${bytes.length - 10}-${bytes.length - 1}` });
+    expect(beyond.status).toBe(500);
+    expect(await beyond.json()).toMatchObject({ error: { code: 'INTERNAL', message: expect.stringContaining('could not be decrypted') } });
+
     // A sealed file copied under another attachment's key does not open there.
     const other = await uploadPdf(alice, markedPdf(1000));
     await storeRaw(blobKeys(other.attachment.id).file, sealed);
