@@ -135,8 +135,8 @@ export class MessagesRepository {
   }
 
   /** A moderator's approval: a flagged message becomes clean (a masked one stays masked). */
-  async setModerationStatus(id: string, status: string): Promise<void> {
-    await this.db.updateTable('messages').set({ moderation_status: status }).where('id', '=', id).execute();
+  async setModeration(id: string, moderation: { status: string; reasons: string }): Promise<void> {
+    await this.db.updateTable('messages').set({ moderation_status: moderation.status, moderation_reasons: moderation.reasons }).where('id', '=', id).execute();
   }
 
   /** Returns false when this user already reacted to the message with this emoji. */
