@@ -85,6 +85,8 @@ export interface ScrubOutcome {
   tombstoned: number;
   /** Files hidden with their messages; the caller removes their bytes after the commit. */
   files: AttachmentRow[];
+  /** Whether each new tombstone was announced (false past `announceAtMost`). */
+  announced: boolean;
 }
 
 /**
@@ -108,7 +110,12 @@ export class MessageScrub {
      * `announce`: a message.deleted per new tombstone. `anonymise`: an erased user, whose profile
      * the stored payloads of `conversations` (their whole history) forget as well.
      */
-    private readonly options: { announce: boolean; anonymise?: { userId: string; conversations: string[] } },
+    private readonly options: {
+      announce: boolean;
+      /** More tombstones than this are not announced one by one (a transaction's events are bounded); the caller says so another way. */
+      announceAtMost?: number;
+      anonymise?: { userId: string; conversations: string[] };
+    },
   ) {}
 
   /** Makes tombstones of these messages and removes their text from the rows that hold it. */
@@ -163,8 +170,9 @@ export class MessageScrub {
       );
     }
     // Appended after the rewrite, which therefore never reads them: they quote no text.
-    if (this.announcements.length > 0) await this.tx.events.append(this.announcements);
-    return { tombstoned: this.tombstoned, files: this.files };
+    const announced = this.announcements.length <= (this.options.announceAtMost ?? Number.POSITIVE_INFINITY);
+    if (announced && this.announcements.length > 0) await this.tx.events.append(this.announcements);
+    return { tombstoned: this.tombstoned, files: this.files, announced };
   }
 }
 

@@ -10,18 +10,26 @@ import type { AttachmentsService } from './attachments.service.js';
 import type { EventLogSignal } from './event-signal.js';
 import { eventRow } from './events.js';
 import { MessageScrub } from './message-scrub.js';
+import { appendConversationUpdated } from './conversations/views.js';
 import { isAdmin } from './policies.js';
 import type { Actor, RequestOrigin } from './types.js';
 import { notFound } from '../errors.js';
 import { presentConversationContext } from '../presenters/conversations.presenter.js';
 import { presentUser } from '../presenters/users.presenter.js';
 import { presentAuditEntry } from '../presenters/audit.presenter.js';
-import { presentErasure } from '../presenters/events.presenter.js';
+import { presentErasure, presentParticipantRemoved } from '../presenters/events.presenter.js';
 import { nowIso } from '../storage/ids.js';
+import type { ConversationWithMembership } from '../storage/privacy.repository.js';
 import type { Store } from '../storage/store.js';
 
 /** Messages read (and erased) per page. */
 const PAGE = 500;
+/**
+ * An erasure announces each new tombstone (message.deleted) up to this many; a PostgreSQL
+ * transaction appends at most 65,536 events, and the leaves and notes need room too.
+ */
+const ANNOUNCED_TOMBSTONES = 50_000;
+const ANNOUNCED_LEAVES_PER_APPEND = 1_000;
 /** Users whose held-back erasure is finished per query. */
 const FINISH_BATCH = 100;
 /** Parley itself, in the audit log: it finishes what an erasure left until a dispute ended. */
@@ -214,9 +222,15 @@ export class PrivacyService {
       const deferredSet = new Set(deferred);
       const known = await tx.users.findById(userId);
       if (known) await tx.privacy.anonymiseUser(userId, known.erased_at ?? now);
+      const left = conversations.filter((c) => c.left_at === null);
+      const handedOver = await handOverOwnership(tx, userId, left);
       await tx.privacy.leaveAllConversations(userId, now);
+      // Each new tombstone is announced (message.deleted), as a deletion is, unless there are
+      // more than a transaction should append: then the participant.removed below, with its
+      // reason, is how clients learn they must reload the conversation.
       const scrub = new MessageScrub(tx, now, {
-        announce: false,
+        announce: true,
+        announceAtMost: ANNOUNCED_TOMBSTONES,
         anonymise: { userId, conversations: conversations.map((c) => c.id).filter((id) => !deferredSet.has(id)) },
       });
       let after: string | null = null;
@@ -229,6 +243,18 @@ export class PrivacyService {
       await tx.privacy.deleteReactionsBy(userId);
       await tx.privacy.clearReportDetailsBy(userId);
       const { tombstoned, files } = await scrub.finish();
+      // The others hear that the user left each conversation they were still in, and of a new OWNER.
+      for (const conversationId of handedOver) await appendConversationUpdated(tx, conversationId, null, now);
+      for (let i = 0; i < left.length; i += ANNOUNCED_LEAVES_PER_APPEND) {
+        await tx.events.append(
+          left.slice(i, i + ANNOUNCED_LEAVES_PER_APPEND).map((c) =>
+            eventRow(
+              { type: 'participant.removed', conversationId: c.id, actorId: null, audienceUserId: userId, data: presentParticipantRemoved(c.id, userId, userId, 'erased') },
+              now,
+            ),
+          ),
+        );
+      }
       // Files uploaded and never sent are theirs too.
       const uploads = await tx.privacy.markAttachmentsDeleted(userId, deferred, now);
       await tx.privacy.replaceDeferredErasures(userId, deferred, now);
@@ -272,4 +298,25 @@ async function* jsonArrayInPages<Row extends { id: string }>(
     if (rows.length < PAGE) break;
   }
   yield ']';
+}
+
+/**
+ * Where the erased user was the last OWNER of a group, the longest-standing ADMIN (or, without
+ * one, member) becomes OWNER: a conversation nobody can manage any more would be left behind.
+ * The conversations where that happened.
+ */
+async function handOverOwnership(tx: Store, userId: string, conversations: ConversationWithMembership[]): Promise<string[]> {
+  const handedOver: string[] = [];
+  for (const conversation of conversations) {
+    if (conversation.type === 'DIRECT' || conversation.member_role !== 'OWNER') continue;
+    const others = (await tx.conversations.allParticipants(conversation.id)).filter((p) => p.left_at === null && p.user_id !== userId);
+    if (others.length === 0 || others.some((p) => p.role === 'OWNER')) continue;
+    const byTenure = (a: { joined_at: string; user_id: string }, b: { joined_at: string; user_id: string }) =>
+      a.joined_at.localeCompare(b.joined_at) || a.user_id.localeCompare(b.user_id);
+    const successor = [...others.filter((p) => p.role === 'ADMIN').sort(byTenure), ...others.filter((p) => p.role !== 'ADMIN').sort(byTenure)][0];
+    if (successor === undefined) continue;
+    await tx.conversations.setRole(conversation.id, successor.user_id, 'OWNER');
+    handedOver.push(conversation.id);
+  }
+  return handedOver;
 }

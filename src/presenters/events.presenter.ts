@@ -86,10 +86,12 @@ export interface ParticipantRemovedData {
   conversationId: string;
   userId: string;
   removedBy: string;
+  /** `erased`: the user was erased (GDPR); their messages in the conversation are tombstones now. */
+  reason?: 'erased';
 }
 
-export function presentParticipantRemoved(conversationId: string, userId: string, removedBy: string): ParticipantRemovedData {
-  return { conversationId, userId, removedBy };
+export function presentParticipantRemoved(conversationId: string, userId: string, removedBy: string, reason?: 'erased'): ParticipantRemovedData {
+  return reason === undefined ? { conversationId, userId, removedBy } : { conversationId, userId, removedBy, reason };
 }
 
 /** message.deleted: the tombstone keeps its seq; a moderator's removal says why. */

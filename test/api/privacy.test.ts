@@ -189,6 +189,48 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect(audit.body.data[0].target.id).toMatch(/^hmac:[0-9a-f]{32}$/);
   });
 
+  it('tells the others: each tombstone as message.deleted and each conversation left, live and in /sync; a group keeps an OWNER', async () => {
+    const [a, b, c] = [uniqueId('gone'), uniqueId('stays'), uniqueId('member')];
+    const direct = await buildConversation(server, a, [b]);
+    const group = await asUser(server, a).post('/conversations', { type: 'GROUP', participantIds: [b, c], title: 'crew' });
+    expect(group.status).toBe(201);
+    const sent = [await sendMessage(server, a, direct.id, 'one'), await sendMessage(server, a, group.body.id, 'two')];
+    const asB = asUser(server, b);
+    const since = (await asB.get('/sync')).body.cursor as string;
+    const socket = connectWebSocket(server, { userId: b });
+    await socket.opened;
+    await socket.inbox.next('authenticated');
+
+    expect((await asService(server).delete(`/users/${a}`)).status).toBe(200);
+    // Live: a message_deleted per tombstone and a user_left_conversation per conversation.
+    for (const message of sent) {
+      expect((await socket.inbox.next('message_deleted', (p) => p.id === message.id)).payload).toMatchObject({ conversationId: message.conversationId });
+    }
+    for (const conversationId of [direct.id, group.body.id]) {
+      expect((await socket.inbox.next('user_left_conversation', (p) => p.conversationId === conversationId)).payload).toMatchObject({ userId: a });
+    }
+    socket.close();
+    // And in /sync, in the same order.
+    let events: { type: string; conversationId: string; data: Record<string, unknown> }[] = [];
+    await waitUntil(async () => {
+      events = (await asB.get(`/sync?since=${since}`)).body.events;
+      return events.filter((e) => e.type === 'participant.removed').length === 2;
+    }, 'the erasure in /sync');
+    expect(events.filter((e) => e.type === 'message.deleted').map((e) => e.data.id).sort()).toEqual(sent.map((m) => m.id).sort());
+    expect(events.filter((e) => e.type === 'participant.removed').map((e) => e.data)).toEqual(
+      expect.arrayContaining([
+        { conversationId: direct.id, userId: a, removedBy: a, reason: 'erased' },
+        { conversationId: group.body.id, userId: a, removedBy: a, reason: 'erased' },
+      ]),
+    );
+    // The group had one OWNER, the erased user: the longest-standing member is OWNER now, and can manage it.
+    const roles = (await asB.get(`/conversations/${group.body.id}`)).body.participants.map((p: { userId: string; role: string }) => [p.userId, p.role]);
+    expect(roles.filter(([, role]: [string, string]) => role === 'OWNER')).toHaveLength(1);
+    const owner = roles.find(([, role]: [string, string]) => role === 'OWNER')[0] as string;
+    expect([b, c]).toContain(owner);
+    expect((await asUser(server, owner).patch(`/conversations/${group.body.id}`, { title: 'crew, renamed' })).status).toBe(200);
+  });
+
   it('leaves conversations in a disputed context for later and says so', async () => {
     const a = uniqueId('disp');
     const b = uniqueId();
