@@ -94,6 +94,10 @@ export function publicError(error: unknown): PublicError {
 /** A token whose time ran out: 401 UNAUTHENTICATED over HTTP, TOKEN_EXPIRED on a socket. */
 export const tokenExpired = () => new AppError('UNAUTHENTICATED', 'the token has expired', { reason: 'TOKEN_EXPIRED' });
 
+/** An erased user (GDPR) is nobody: they cannot be added anywhere or be given a profile again. */
+export const erasedTarget = (userId: string) => new AppError('NOT_FOUND', `user ${userId.slice(0, 128)} not found`, { userId });
+export const erasedProfile = () => new AppError('CONFLICT', 'this user was erased; the id cannot be given a profile again');
+
 /** The caller's user was erased (GDPR): their credentials no longer name anyone. */
 export const erasedUser = () => new AppError('UNAUTHENTICATED', 'this user has been erased');
 

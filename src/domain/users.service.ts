@@ -1,4 +1,4 @@
-import { AppError, erasedUser, forbidden, invalid, notFound } from '../errors.js';
+import { AppError, erasedProfile, erasedUser, forbidden, invalid, notFound } from '../errors.js';
 import { presentUser, type UserProfile } from '../presenters/users.presenter.js';
 import { Remembered } from '../remembered.js';
 import { newId, nowIso } from '../storage/ids.js';
@@ -84,6 +84,7 @@ export class UsersService {
   async upsert(id: string, input: ProfileInput): Promise<UserProfile> {
     this.recent.delete(id);
     const row = await this.store.users.upsert(id, input, nowIso());
+    if (row.erased_at !== null) throw erasedProfile();
     return presentUser(row);
   }
 
@@ -92,7 +93,11 @@ export class UsersService {
     const now = nowIso();
     const rows = await this.store.transaction(async (tx) => {
       const out: UserRow[] = [];
-      for (const { id, ...fields } of users) out.push(await tx.users.upsert(id, fields, now));
+      for (const { id, ...fields } of users) {
+        const row = await tx.users.upsert(id, fields, now);
+        if (row.erased_at !== null) throw new AppError('CONFLICT', `user ${id} was erased; the id cannot be given a profile again`, { userId: id });
+        out.push(row);
+      }
       return out;
     });
     for (const row of rows) this.recent.delete(row.id);
@@ -104,6 +109,7 @@ export class UsersService {
     const id = input.id ?? newId();
     const existing = await this.store.users.findById(id);
     const row = await this.store.users.upsert(id, { username: input.username, displayName: input.displayName ?? null }, nowIso());
+    if (row.erased_at !== null) throw erasedProfile();
     this.recent.delete(id);
     return { user: presentUser(row), created: existing === undefined };
   }

@@ -43,6 +43,13 @@ export class UsersRepository {
     return row ?? (await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
   }
 
+  /** Those of `ids` that were erased. */
+  async erasedAmong(ids: string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.selectFrom('users').select('id').where('id', 'in', ids).where('erased_at', 'is not', null).execute();
+    return rows.map((row) => row.id);
+  }
+
   /** Makes sure each id has a row, so a platform user can be messaged before their first call. */
   async ensureExist(ids: string[], now: string): Promise<void> {
     if (ids.length === 0) return;

@@ -3,7 +3,7 @@
 // an admin or the platform.
 import { createHash } from 'node:crypto';
 import type { Limits } from '../../config.js';
-import { AppError, invalid, notFound } from '../../errors.js';
+import { AppError, erasedTarget, invalid, notFound } from '../../errors.js';
 import type { ConversationContext, ConversationView } from '../../presenters/conversations.presenter.js';
 import { presentConversationDeleted } from '../../presenters/events.presenter.js';
 import type { MessageView } from '../../presenters/messages.presenter.js';
@@ -92,6 +92,8 @@ export class ConversationLifecycleService {
     const attempt = () =>
       this.store.transaction(async (tx) => {
         const now = nowIso();
+        const erased = await tx.users.erasedAmong(others);
+        if (erased.length > 0) throw erasedTarget(erased[0] as string);
         await tx.users.ensureExist(others, now);
         const blocked = type === 'DIRECT' && (await blockedWithOther(tx, actor.userId, others));
         authorize(actor, 'create', { conversation: { type, status: 'active' }, blocked });

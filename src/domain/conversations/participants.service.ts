@@ -1,7 +1,7 @@
 // Participants: OWNER/ADMIN add people or change their role, remove them; anyone leaves.
 // Each change leaves a SYSTEM note in the timeline and writes participant.added/removed.
 import type { Limits } from '../../config.js';
-import { AppError, invalid, notFound } from '../../errors.js';
+import { AppError, erasedTarget, invalid, notFound } from '../../errors.js';
 import type { ConversationView } from '../../presenters/conversations.presenter.js';
 import { presentParticipantAdded, presentParticipantRemoved } from '../../presenters/events.presenter.js';
 import { nowIso } from '../../storage/ids.js';
@@ -34,7 +34,9 @@ export class ParticipantsService {
       if (active + joining.length > this.limits.groupParticipants) {
         throw invalid(`a conversation has at most ${this.limits.groupParticipants} participants`, { field: 'userIds' });
       }
-      await tx.users.ensureExist(joining, now);
+      const erased = await tx.users.erasedAmong(joining);
+        if (erased.length > 0) throw erasedTarget(erased[0] as string);
+        await tx.users.ensureExist(joining, now);
       // The note comes first, so that those it announces start with nothing unread.
       let lastSeq = conversation.last_seq;
       if (joining.length > 0) {

@@ -105,7 +105,7 @@ export interface paths {
         get: operations["getUser"];
         /**
          * Create or update one profile (service key)
-         * @description The platform pushes a profile; fields left out keep their value. A role set here stands when a token carries no role claim.
+         * @description The platform pushes a profile; fields left out keep their value. A role set here stands when a token carries no role claim. An erased user’s id answers 409: it is nobody’s any more.
          *
          *     Who: The platform’s backend, with the service key (a user answers 403).
          */
@@ -134,7 +134,7 @@ export interface paths {
         put?: never;
         /**
          * Create or update many profiles at once (service key)
-         * @description Up to 1000 profiles, all or nothing; each id may appear once.
+         * @description Up to 1000 profiles, all or nothing; each id may appear once. An erased user’s id among them answers 409 and stores nothing.
          *
          *     Who: The platform’s backend, with the service key (a user answers 403).
          */
@@ -156,7 +156,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user to try the service (dev mode only)
-         * @description Answers 404 unless AUTH_DEV_MODE is on. An id is made when none is given; an existing id answers 200.
+         * @description Answers 404 unless AUTH_DEV_MODE is on. An id is made when none is given; an existing id answers 200, an erased one 409.
          *
          *     Who: Anyone, without credentials.
          */
@@ -272,7 +272,7 @@ export interface paths {
         put?: never;
         /**
          * Start a conversation, or find the existing DIRECT one for this pair and context
-         * @description The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction answers 403 USER_BLOCKED.
+         * @description The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction answers 403 USER_BLOCKED; an erased user among the participants, 404.
          *
          *     Who: A user or the service key.
          */
@@ -1851,6 +1851,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
+            409: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
@@ -2127,6 +2138,17 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
+            409: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
@@ -2246,6 +2268,17 @@ export interface operations {
             };
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
+            409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
@@ -2941,6 +2974,17 @@ export interface operations {
             };
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such object, or one the caller may not see (NOT_FOUND) */
+            404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
