@@ -91,7 +91,7 @@ export function publicError(error: unknown): PublicError {
   return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
 }
 
-/** A token whose time ran out: 401 UNAUTHENTICATED over HTTP, TOKEN_EXPIRED on a socket. */
+/** A token whose time ran out: 401 UNAUTHENTICATED over HTTP, AUTH_FAILED with reason TOKEN_EXPIRED on a socket. */
 export const tokenExpired = () => new AppError('UNAUTHENTICATED', 'the token has expired', { reason: 'TOKEN_EXPIRED' });
 
 /** An erased user (GDPR) is nobody: they cannot be added anywhere or be given a profile again. */
@@ -101,8 +101,13 @@ export const erasedProfile = () => new AppError('CONFLICT', 'this user was erase
 /** The caller's user was erased (GDPR): their credentials no longer name anyone. */
 export const erasedUser = () => new AppError('UNAUTHENTICATED', 'this user has been erased');
 
-/** A socket's `auth_error`: TOKEN_EXPIRED for an expired token, AUTH_FAILED for any other failure. */
-export function socketAuthError(error: unknown): { code: 'AUTH_FAILED' | 'TOKEN_EXPIRED'; message: string } {
+/**
+ * A socket's `auth_error`: always code AUTH_FAILED, as the contract says; an expired token adds
+ * `reason: TOKEN_EXPIRED`, so a client knows a fresh token (not other credentials) is the cure.
+ */
+export function socketAuthError(error: unknown): { code: 'AUTH_FAILED'; message: string; reason?: 'TOKEN_EXPIRED' } {
   if (!(error instanceof AppError)) return { code: 'AUTH_FAILED', message: 'authentication failed' };
-  return { code: error.details?.reason === 'TOKEN_EXPIRED' ? 'TOKEN_EXPIRED' : 'AUTH_FAILED', message: error.message };
+  return error.details?.reason === 'TOKEN_EXPIRED'
+    ? { code: 'AUTH_FAILED', message: error.message, reason: 'TOKEN_EXPIRED' }
+    : { code: 'AUTH_FAILED', message: error.message };
 }

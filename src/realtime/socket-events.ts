@@ -43,7 +43,7 @@ type LoggedPayloads = {
  */
 export interface ServerToClientEvents extends LoggedPayloads {
   authenticated: { userId: string; role: string; timestamp: string };
-  auth_error: { message: string; code: 'AUTH_FAILED' | 'TOKEN_EXPIRED' };
+  auth_error: { message: string; code: 'AUTH_FAILED'; reason?: 'TOKEN_EXPIRED' };
   conversation_joined: { conversationId: string };
   conversation_left: { conversationId: string };
   typing_indicator: TypingSignal;

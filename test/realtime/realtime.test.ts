@@ -198,9 +198,9 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     // An expired token is its own catalogue entry on sockets, on both transports.
     const stale = await signToken({ sub: uniqueId() }, { expiresIn: Math.floor(Date.now() / 1000) - 60 });
     const staleWs = connectWebSocket(server, { token: stale });
-    expect((await staleWs.inbox.next('auth_error')).payload).toEqual({ code: 'TOKEN_EXPIRED', message: 'the token has expired' });
+    expect((await staleWs.inbox.next('auth_error')).payload).toEqual({ code: 'AUTH_FAILED', reason: 'TOKEN_EXPIRED', message: 'the token has expired' });
     const staleSio = connectSocketIo(server, { token: stale });
-    expect((await staleSio.inbox.next('auth_error')).payload).toEqual({ code: 'TOKEN_EXPIRED', message: 'the token has expired' });
+    expect((await staleSio.inbox.next('auth_error')).payload).toEqual({ code: 'AUTH_FAILED', reason: 'TOKEN_EXPIRED', message: 'the token has expired' });
     await staleSio.inbox.next('disconnect');
     const unknownPath = connectWebSocket({ ...server, prefix: `${server.baseUrl}/elsewhere` }, {});
     await expect(unknownPath.opened).rejects.toThrow(/404/);
@@ -216,7 +216,7 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     await Promise.all([refreshed.inbox.next('authenticated'), expiring.inbox.next('authenticated')]);
     const fresh = await signToken({ sub: user }, { expiresIn: '1h' });
     expect((await refreshed.request('authenticate', { token: fresh })).event).toBe('ack');
-    expect((await expiring.inbox.next('auth_error', () => true, 8000)).payload.code).toBe('TOKEN_EXPIRED');
+    expect((await expiring.inbox.next('auth_error', () => true, 8000)).payload).toMatchObject({ code: 'AUTH_FAILED', reason: 'TOKEN_EXPIRED' });
     await expiring.inbox.next('disconnect');
     expect((await refreshed.request('leave_conversation', { conversationId: 'any' })).event).toBe('ack');
     expect(refreshed.ws.readyState).toBe(refreshed.ws.OPEN);
