@@ -157,6 +157,20 @@ function databaseStartupError(config: Config, error: unknown): StartupError {
   return new StartupError(variable, `cannot use the SQLite database ${file}: ${cause}`, error);
 }
 
+/**
+ * A database that holds sealed values cannot be served without keys: Parley would write new
+ * messages in plaintext beside them and fail to read them. Started with keys, it remembers that.
+ */
+async function checkEncryptionKeys(store: Store, config: Config, database: Database): Promise<void> {
+  if (config.encryption.keys.length > 0) return store.encryption.markSealing();
+  if (!(await store.encryption.everSealed())) return;
+  await database.close().catch(() => {});
+  throw new StartupError(
+    'ENCRYPTION_KEYS',
+    'this database holds values sealed with encryption at rest: set it to the keys they were sealed with (without them Parley would write plaintext beside sealed values it cannot read)',
+  );
+}
+
 export async function createContext(
   config: Config,
   logger: Logger = createLogger(config.logLevel),
@@ -164,6 +178,7 @@ export async function createContext(
 ): Promise<AppContext> {
   const database = await openAndMigrate(config, logger);
   const store = Store.open(database, new ValueCipher(config.encryption.keys));
+  await checkEncryptionKeys(store, config, database);
   const signal = new EventLogSignal();
   const bus: Bus = config.redisUrl
     ? new RedisBus(config.redisUrl, (error) => logger.warn({ err: error.message }, 'redis unavailable; retrying'))

@@ -14,6 +14,7 @@ export interface StaleValue {
 }
 
 const ROTATION_KEY = 'encryption.rotation';
+const SEALING_KEY = 'encryption.sealing';
 
 export class EncryptionRepository {
   constructor(
@@ -64,6 +65,16 @@ export class EncryptionRepository {
       update ${sql.table(column.table)} set ${sql.ref(column.column)} = ${resealed}
       where ${sql.ref(column.pageBy)} = ${page} and ${sql.ref(column.column)} = ${value.stored}`.execute(this.db);
     return Number(result.numAffectedRows ?? 0) > 0;
+  }
+
+  /** Remembers that values are sealed in this database from now on (the keys are needed to read it). */
+  async markSealing(): Promise<void> {
+    await this.db.insertInto('meta').values({ key: SEALING_KEY, value: '1' }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  }
+
+  /** Whether values were ever sealed in this database (by a process started with ENCRYPTION_KEYS). */
+  async everSealed(): Promise<boolean> {
+    return (await this.db.selectFrom('meta').select('value').where('key', '=', SEALING_KEY).executeTakeFirst()) !== undefined;
   }
 
   /** The rotation in progress or last finished, as saved after every batch; undefined if none ever ran. */

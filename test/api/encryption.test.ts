@@ -170,6 +170,20 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     await waitUntil(async () => (await asUser(server, a).get('/search?q=quetzal')).body.data?.length === 1, 'the old word found under k2');
   });
 
+  it('refuses to start without keys on a database that holds sealed values', async () => {
+    const k1 = newKey('k1');
+    const server = await serve({ ENCRYPTION_KEYS: k1 });
+    const [a, b] = [uniqueId('a'), uniqueId('b')];
+    const conversation = await buildConversation(server, a, [b]);
+    await sendMessage(server, a, conversation.id, 'sealed before the keys went missing');
+    for (const keys of ['', ' ']) {
+      await expect(server.restart({ ENCRYPTION_KEYS: keys })).rejects.toThrow(/^ENCRYPTION_KEYS: this database holds values sealed/);
+    }
+    await server.restart({ ENCRYPTION_KEYS: k1 });
+    const page = await asUser(server, b).get(`/conversations/${conversation.id}/messages`);
+    expect(page.body.data[0].content).toBe('sealed before the keys went missing');
+  });
+
   it('refuses to rotate when encryption is off', async () => {
     const server = await serve({});
     const refused = await asUser(server, ADMIN_ID).post('/admin/encryption/rotate', {});
