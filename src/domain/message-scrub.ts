@@ -76,6 +76,11 @@ export function anonymisePayload(data: unknown, userId: string): boolean {
     data.senderUsername = userId;
     changed = true;
   }
+  // A report they made (report.created): its details are their words, cleared as the report's are.
+  if (data.reporterId === userId && typeof data.details === 'string') {
+    data.details = null;
+    changed = true;
+  }
   for (const value of Object.values(data)) if (typeof value === 'object' && anonymisePayload(value, userId)) changed = true;
   return changed;
 }

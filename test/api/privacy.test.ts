@@ -143,6 +143,8 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect(file.status).toBe(201);
     await sendMessage(server, a, conversation.id, `see ${marker}caption`, { attachmentIds: [file.body.id] });
     const reply = await sendMessage(server, b, conversation.id, 'my answer', { replyToId: sent.id });
+    // A report they made: its details are their words too, also in the event that announced it.
+    expect((await asUser(server, a).post(`/messages/${reply.id}/report`, { reason: 'spam', details: `see ${marker}report` })).status).toBe(201);
     await sendMessage(server, a, conversation.id, `last ${marker}preview`);
     await waitUntil(async () => (await asUser(server, b).get(`/search?q=${marker}sent`)).body.data?.length === 1, 'indexed');
     expect(await databaseText()).toContain(marker);
