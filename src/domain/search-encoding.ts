@@ -4,13 +4,13 @@
 import { BlindIndex } from '../crypto/blind-index.js';
 import type { EncryptionKey } from '../crypto/keyring.js';
 import type { IndexEntry, SearchMatch } from '../storage/search.repository.js';
-import { indexWords } from './search-words.js';
+import { foldAccents, indexWords, type QueryTerm } from './search-words.js';
 
 export interface SearchEncoding {
   /** The index entry for a message's (moderated) content. */
   entry(messageId: string, content: string): IndexEntry;
   /** How the index is asked for messages holding every term (each as a word's beginning). */
-  match(terms: string[]): SearchMatch;
+  match(terms: QueryTerm[]): SearchMatch;
   /**
    * True when the index may return a message that does not match (a hash met by chance, a
    * term longer than the hashed beginnings): the service checks the decrypted content.
@@ -22,7 +22,8 @@ export interface SearchEncoding {
 
 /** Encryption off: the index holds the words and the database matches prefixes itself. */
 export const wordSearch: SearchEncoding = {
-  entry: (messageId, content) => ({ messageId, keyId: null, document: content }),
+  // Without accents, as queries are (PostgreSQL's 'simple' configuration keeps them).
+  entry: (messageId, content) => ({ messageId, keyId: null, document: foldAccents(content) }),
   match: (terms) => ({ words: terms }),
   approximate: false,
   forget: () => {},
@@ -42,8 +43,11 @@ export class BlindSearch implements SearchEncoding {
     return { messageId, keyId, tokens };
   }
 
-  match(terms: string[]): SearchMatch {
-    return { tokenSets: this.index.query(terms) };
+  match(terms: QueryTerm[]): SearchMatch {
+    const folded = this.index.query(terms.map((t) => t.term));
+    // Entries made before accents were folded hold the words as typed: asked for too.
+    if (terms.every((t) => t.typed.length === 0)) return { tokenSets: folded };
+    return { tokenSets: [...folded, ...this.index.query(terms.map((t) => t.typed[0] ?? t.term))] };
   }
 
   forget(): void {

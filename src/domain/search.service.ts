@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor } from './cursors.js';
 import { presentMessages } from './messages/views.js';
 import { type SearchEncoding, wordSearch } from './search-encoding.js';
 import type { SearchIndexing } from './search-indexer.js';
-import { matchesEvery, searchTerms, searchWords } from './search-words.js';
+import { matchesEvery, queryTerms, searchWords } from './search-words.js';
 import type { Page, UserActor } from './types.js';
 
 /** Results are the best of this many newest matches: search stays fast on any word. */
@@ -46,7 +46,8 @@ export class SearchService {
     actor: UserActor,
     query: { q: string; conversationId?: string; cursor?: string; limit: number },
   ): Promise<Page<SearchHit>> {
-    const terms = searchTerms(query.q);
+    const asked = queryTerms(query.q);
+    const terms = asked.map((t) => t.term);
     if (terms.length === 0) throw invalid('q must contain at least one word', { field: 'q' });
     const offset = query.cursor === undefined ? 0 : decodeCursor(query.cursor, { offset: 'number' }).offset;
     if (!Number.isInteger(offset) || offset < 0 || offset > SEARCH_CANDIDATES) throw invalid('cursor is malformed', { field: 'cursor' });
@@ -56,7 +57,7 @@ export class SearchService {
     await this.indexer.catchUp();
     const candidates = await this.store.search.newestMatches({
       userId: actor.userId,
-      match: this.encoding.match(terms),
+      match: this.encoding.match(asked),
       limit: SEARCH_CANDIDATES,
       ...(query.conversationId !== undefined ? { conversationId: query.conversationId } : {}),
     });

@@ -18,8 +18,12 @@ import type { DB } from './schema.js';
 
 /** How the index is asked: by words, or by blind-index tokens. */
 export type SearchMatch =
-  /** Every word, each as the beginning of a word of the message. */
-  | { words: string[] }
+  /**
+   * Every word, each as the beginning of a word of the message. A word without accents, or any
+   * of its `typed` spellings (entries made before accents were folded on PostgreSQL; SQLite's
+   * tokenizer folds them itself).
+   */
+  | { words: { term: string; typed: string[] }[] }
   /** Entries holding every token of any one set (a set per configured key). */
   | { tokenSets: string[][] };
 
@@ -233,7 +237,7 @@ export class SearchRepository {
       const blind = 'tokenSets' in query.match;
       const tsquery =
         'words' in query.match
-          ? sql`to_tsquery('simple', ${query.match.words.map((term) => `${term}:*`).join(' & ')})`
+          ? sql`to_tsquery('simple', ${query.match.words.map(({ term, typed }) => `(${[term, ...typed].map((word) => `${word}:*`).join(' | ')})`).join(' & ')})`
           : sql`${query.match.tokenSets.map((set) => `(${set.map((t) => `'${checked(t)}'`).join(' & ')})`).join(' | ')}::tsquery`;
       const result = await sql<MessageRow>`
         select m.id, m.conversation_id, m.seq, m.sender_id, m.content, m.message_type, m.reply_to_id,
@@ -250,7 +254,7 @@ export class SearchRepository {
     // whole. The FTS index is walked newest first (rowid descending) and the walk stops at the limit.
     const [table, match] =
       'words' in query.match
-        ? ['message_search', query.match.words.map((term) => `"${term}"*`).join(' ')]
+        ? ['message_search', query.match.words.map(({ term }) => `"${term}"*`).join(' ')]
         : ['message_search_blind', query.match.tokenSets.map((set) => `(${set.map((t) => `"${checked(t)}"`).join(' ')})`).join(' OR ')];
     const result = await sql<MessageRow>`
       select m.* from ${sql.table(table)} f
