@@ -75,8 +75,8 @@ const FROZEN_WHEN_CLOSED: ReadonlySet<Action> = new Set(['send', 'edit', 'react'
  * anyone (a moderator's removal, which keeps the text for moderators, is still open to them).
  */
 const FROZEN_WHEN_DISPUTED: ReadonlySet<Action> = new Set([...FROZEN_WHEN_CLOSED, 'unreact', 'delete', 'deleteForEveryone']);
-/** Actions a block between the two users of a DIRECT conversation stops. */
-const STOPPED_BY_BLOCK: ReadonlySet<Action> = new Set(['create', 'send', 'edit', 'react']);
+/** Actions a block between the two users of a DIRECT conversation stops (typing too: the blocked see no presence of the blocker). */
+const STOPPED_BY_BLOCK: ReadonlySet<Action> = new Set(['create', 'send', 'edit', 'react', 'typing']);
 
 /** Whether `decide` needs `facts.blocked` for this action (loading it costs a query). */
 export const needsBlockCheck = (action: Action, conversationType: string | undefined): boolean =>
@@ -166,7 +166,7 @@ export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial
   // A disputed context freezes its conversations until the platform settles it.
   if (FROZEN_WHEN_DISPUTED.has(action) && DISPUTED(facts)) return frozenByDispute();
   if (STOPPED_BY_BLOCK.has(action) && conversation.type === 'DIRECT' && facts.blocked === true) {
-    return deny('USER_BLOCKED', 'a block between you and this user stops messages, edits and reactions in this conversation');
+    return deny('USER_BLOCKED', 'a block between you and this user stops messages, edits, reactions and typing in this conversation');
   }
   return null;
 }

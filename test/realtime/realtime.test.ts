@@ -129,6 +129,22 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     watcher.close();
   });
 
+  it('typing stops at a block: neither of a blocked DIRECT pair can signal it', async () => {
+    const [a, b] = [uniqueId('blocker'), uniqueId('blocked')];
+    const conversation = await buildConversation(server, a, [b]);
+    const blocker = connectSocketIo(server, { userId: a });
+    const blocked = connectWebSocket(server, { userId: b });
+    await Promise.all([blocker.inbox.next('authenticated'), blocked.inbox.next('authenticated')]);
+    expect((await blocked.request('join_conversation', { conversationId: conversation.id })).event).toBe('ack');
+    expect((await asUser(server, a).post('/blocks', { userId: b })).status).toBe(201);
+    expect(await blocker.emit('typing_indicator', { conversationId: conversation.id, isTyping: true })).toMatchObject({ error: { code: 'USER_BLOCKED' } });
+    const refused = await blocked.request('typing_indicator', { conversationId: conversation.id, isTyping: true });
+    expect(refused).toMatchObject({ event: 'error', payload: { code: 'USER_BLOCKED' } });
+    expect(blocked.inbox.count('typing_indicator')).toBe(0);
+    blocker.close();
+    blocked.close();
+  });
+
   it('presence: online with the first connection, offline with lastSeenAt after the last closes', async () => {
     const a = uniqueId();
     const b = uniqueId();

@@ -61,7 +61,7 @@ const MATRIX: Record<string, { action: Action; facts?: Partial<AccessFacts>; exp
   read: { action: 'read', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
   markRead: { action: 'markRead', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
   report: { action: 'report', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
-  typing: { action: 'typing', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
+  typing: { action: 'typing', expected: { ...members('....BB'), ...OUTSIDE } },
   join: { action: 'join', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
   archive: { action: 'archive', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
   send: { action: 'send', expected: { ...members('..X.BX'), ...OUTSIDE } },
