@@ -1,8 +1,8 @@
 // Every instance forgets an erased user at once. The instance that erased them tells the others
 // on the bus; each drops what it remembers of the user (verified tokens, the profile behind
-// them, socket memberships) and closes the user's sockets. Redis pub/sub is best effort: the
-// log's `user.erased` closes sockets on every real-time instance too, and remembered profiles
-// expire within a minute, after which the erased profile refuses the caller.
+// them, socket memberships) and closes the user's sockets. Redis pub/sub is best effort: every
+// real-time instance reads the log's `user.erased` and forgets the user the same way, and on
+// an instance with neither, remembered profiles expire within a minute.
 import { randomUUID } from 'node:crypto';
 import type { Bus } from './bus.js';
 
@@ -30,7 +30,8 @@ export class Erasures {
     this.bus.publish('erasure', { userId, from: this.instance } satisfies ErasureMessage);
   }
 
-  private forgetHere(userId: string): void {
+  /** Forgets a user on this instance only (their erasure was read from the log). */
+  forgetHere(userId: string): void {
     for (const forget of this.forgetters) forget(userId);
   }
 }

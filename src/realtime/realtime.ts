@@ -33,7 +33,9 @@ export class Realtime {
       this.registry,
       this.membership,
       (payload, userId) => signAttachmentUrls(payload, ctx.attachments.signer, userId),
-      (userId) => this.forgetUser(userId),
+      // Heard from the log: this instance forgets them wholly (profile, tokens, sockets), as when
+      // the bus tells it, should the bus have missed it or there be none (no REDIS_URL).
+      (userId) => ctx.erasures.forgetHere(userId),
     );
     ctx.erasures.onErased((userId) => this.forgetUser(userId));
     this.tailer = new LogTailer(

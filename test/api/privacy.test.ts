@@ -406,3 +406,22 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect(JSON.stringify(await databaseText())).not.toContain('Real Name');
   });
 });
+
+describe('erasure on two instances of one SQLite file, without Redis', () => {
+  it('the other instance forgets the user as soon as it reads the erasure from the log', async () => {
+    const first = await startServer('sqlite');
+    const second = await startServer('sqlite', { DATABASE_URL: `sqlite:${path.join(first.env.DATA_DIR as string, 'parley.db')}` });
+    try {
+      const a = uniqueId('gone');
+      await buildConversation(first, a, [uniqueId()]);
+      // The second instance knows them (and remembers their profile).
+      expect((await asUser(second, a).get('/conversations')).status).toBe(200);
+      expect((await asService(first).delete(`/users/${a}`)).status).toBe(200);
+      await waitUntil(async () => (await asUser(second, a).get('/conversations')).status === 401, 'the second instance refusing the erased user');
+      expect((await asUser(second, a).get('/me/unread')).status).toBe(401);
+    } finally {
+      await second.stop();
+      await first.stop();
+    }
+  });
+});
