@@ -181,6 +181,49 @@ export class MessageScrub {
   }
 }
 
+/** A message as an edit left it, as the payloads that quote it show it. */
+export interface EditedText {
+  content: string;
+  preview: string;
+  editedAt: string;
+  moderation: unknown;
+}
+
+/** Puts an edited message's new text where a stored payload quotes it; true when something changed. */
+export function editMessagePayload(data: unknown, messageId: string, edited: EditedText): boolean {
+  if (!isObject(data)) return false;
+  let changed = false;
+  if (data.id === messageId && typeof data.content === 'string') {
+    data.content = edited.content;
+    data.isEdited = true;
+    data.editedAt = edited.editedAt;
+    if ('moderation' in data) data.moderation = edited.moderation;
+    changed = true;
+  }
+  if (data.messageId === messageId && typeof data.preview === 'string') {
+    data.preview = edited.preview;
+    changed = true;
+  }
+  for (const quote of [data.lastMessage, data.replyTo]) {
+    if (isObject(quote) && quote.id === messageId && typeof quote.preview === 'string') {
+      quote.preview = edited.preview;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/**
+ * An edit replaces the text everywhere the log quotes the message (its message.sent and earlier
+ * message.updated, message.received notices, replies' quotes, last-message previews), as a
+ * deletion blanks it: the log keeps no text its sender replaced. Call it before appending the
+ * edit's own event. Dead letters keep what the platform was sent.
+ */
+export async function rewriteEditedQuotes(tx: Store, message: { id: string; conversation_id: string; created_at: string }, edited: EditedText): Promise<void> {
+  const from = await tx.privacy.positionBefore(new Date(Date.parse(message.created_at) - CLOCK_SKEW_MS).toISOString());
+  await rewriteConversationEvents(tx, [message.conversation_id], from, (payload) => editMessagePayload(payload, message.id, edited));
+}
+
 /**
  * Rewrites the stored events of `conversationIds` that quote the scrubbed messages, so that
  * /sync and the sinks read tombstones where they read the text (a deletion or a moderator's

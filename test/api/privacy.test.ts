@@ -204,6 +204,27 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect(audit.body.data[0].target.id).toMatch(/^hmac:[0-9a-f]{32}$/);
   });
 
+  it('an edit leaves no replaced text in the log: earlier events and quotes show the new one, as the export does', async () => {
+    const marker = `ze${randomBytes(6).toString('hex')}`;
+    const [a, b] = [uniqueId('editor'), uniqueId('reader')];
+    const conversation = await buildConversation(server, a, [b]);
+    const draft = await sendMessage(server, a, conversation.id, `draft ${marker} with my old number`);
+    const reply = await sendMessage(server, b, conversation.id, 'what number?', { replyToId: draft.id });
+    expect(reply.replyTo.preview).toContain(marker);
+    const edited = await asUser(server, a).patch(`/messages/${draft.id}`, { content: 'never mind, see you there' });
+    expect(edited.status).toBe(200);
+
+    const sync = await asUser(server, b).get('/sync?since=0&limit=500');
+    expect(JSON.stringify(sync.body)).not.toContain(marker);
+    const events = sync.body.events.filter((e: { conversationId: string }) => e.conversationId === conversation.id);
+    const sent = events.find((e: { type: string; data: { id: string } }) => e.type === 'message.sent' && e.data.id === draft.id);
+    expect(sent.data).toMatchObject({ content: 'never mind, see you there', isEdited: true, editedAt: edited.body.editedAt });
+    const replied = events.find((e: { type: string; data: { id: string } }) => e.type === 'message.sent' && e.data.id === reply.id);
+    expect(replied.data.replyTo).toMatchObject({ id: draft.id, preview: 'never mind, see you there' });
+    const exported = await asService(server).get(`/users/${a}/export`);
+    expect(JSON.stringify(exported.body)).not.toContain(marker);
+  });
+
   it('tells the others: each tombstone as message.deleted and each conversation left, live and in /sync; a group keeps an OWNER', async () => {
     const [a, b, c] = [uniqueId('gone'), uniqueId('stays'), uniqueId('member')];
     const direct = await buildConversation(server, a, [b]);

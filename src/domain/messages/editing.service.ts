@@ -11,7 +11,7 @@ import { accessMessage } from '../access.js';
 import { appendConversationUpdated } from '../conversations/views.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
-import { scrubQuotingEvents } from '../message-scrub.js';
+import { rewriteEditedQuotes, scrubQuotingEvents } from '../message-scrub.js';
 import { isUnderReview } from '../moderation.service.js';
 import { type AuditLog, auditActor } from '../audit.js';
 import type { Actor, RequestOrigin, UserActor } from '../types.js';
@@ -46,6 +46,8 @@ export class EditingService {
       await tx.messages.updateContent(message.id, moderated, now);
       // Unsigned links for the event log; the editor's copy is signed below.
       const view = await presentOneMessage(tx, this.attachments.signer, { ...message, ...moderated, edited_at: now });
+      // The replaced text leaves the log too (its earlier events now quote the new one).
+      await rewriteEditedQuotes(tx, message, { content: view.content, preview: previewOf(prepared.content), editedAt: now, moderation: view.moderation });
       await tx.events.append([
         eventRow({ type: 'message.updated', conversationId: conversation.id, actorId: actor.userId, data: view }, now),
       ]);

@@ -121,7 +121,8 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         operationId: 'editMessage',
         tags: ['messages'],
         summary: 'Edit your message',
-        description: 'Only the sender; moderated again; isEdited and editedAt are set.',
+        description:
+          'Only the sender; moderated again; isEdited and editedAt are set. The replaced text leaves the event log too: the message’s earlier events (message.sent, message.updated, message.received) and replies’ quotes in /sync show the new text.',
         params: IdParams,
         body: EditBody,
         response: { 200: MessageRef, ...errorResponses(403, 404, 409, 422) },

@@ -554,7 +554,7 @@ export interface paths {
         head?: never;
         /**
          * Edit your message
-         * @description Only the sender; moderated again; isEdited and editedAt are set.
+         * @description Only the sender; moderated again; isEdited and editedAt are set. The replaced text leaves the event log too: the message’s earlier events (message.sent, message.updated, message.received) and replies’ quotes in /sync show the new text.
          *
          *     Who: A user (the service key answers 403).
          */
