@@ -549,7 +549,7 @@ const COMMANDS: Record<string, CommandRow> = {
   join_conversation: { frame: (t) => ({ conversationId: t.conversationId }), expect: socketParticipants() },
   // Leaving a room the caller never joined is harmless, whoever asks.
   leave_conversation: { frame: (t) => ({ conversationId: t.conversationId }), expect: socketEveryone() },
-  typing_indicator: { frame: (t) => ({ conversationId: t.conversationId, isTyping: true }), expect: socketParticipants() },
+  typing_indicator: { frame: (t) => ({ conversationId: t.conversationId, isTyping: true }), expect: socketParticipants({ blocked: 'USER_BLOCKED' }) },
   send_message: {
     frame: (t) => ({ conversationId: t.conversationId, content: 'over a socket', clientMessageId: uniqueId('c') }),
     expect: socketParticipants({ blocked: 'USER_BLOCKED' }),
