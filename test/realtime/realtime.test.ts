@@ -129,6 +129,24 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     watcher.close();
   });
 
+  it('a member added while connected gets live what /sync gives them: their joining, then the note that announces it', async () => {
+    const [a, b, d] = [uniqueId('owner'), uniqueId('member'), uniqueId('newcomer')];
+    const conversation = await buildConversation(server, a, [b], { type: 'GROUP' });
+    const newcomer = connectWebSocket(server, { userId: d });
+    await newcomer.inbox.next('authenticated');
+    const since = (await asUser(server, d).get('/sync')).body.cursor as string;
+    expect((await asUser(server, a).post(`/conversations/${conversation.id}/participants`, { userIds: [d] })).status).toBe(200);
+    const joined = await newcomer.inbox.next('user_joined_conversation');
+    const note = await newcomer.inbox.next('new_message');
+    expect(joined.payload).toMatchObject({ conversationId: conversation.id, userId: d });
+    expect(note.payload).toMatchObject({ conversationId: conversation.id, messageType: 'SYSTEM' });
+    const synced = (await asUser(server, d).get(`/sync?since=${since}`)).body.events.filter((e: { conversationId: string }) => e.conversationId === conversation.id);
+    expect(synced.map((e: { cursor: string }) => e.cursor)).toEqual([joined.payload.cursor, note.payload.cursor]);
+    // The note announcing them is read already.
+    expect((await asUser(server, d).get(`/conversations/${conversation.id}`)).body.unreadCount).toBe(0);
+    newcomer.close();
+  });
+
   it('typing stops at a block: neither of a blocked DIRECT pair can signal it', async () => {
     const [a, b] = [uniqueId('blocker'), uniqueId('blocked')];
     const conversation = await buildConversation(server, a, [b]);

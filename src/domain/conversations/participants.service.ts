@@ -35,16 +35,12 @@ export class ParticipantsService {
         throw invalid(`a conversation has at most ${this.limits.groupParticipants} participants`, { field: 'userIds' });
       }
       const erased = await tx.users.erasedAmong(joining);
-        if (erased.length > 0) throw erasedTarget(erased[0] as string);
-        await tx.users.ensureExist(joining, now);
-      // The note comes first, so that those it announces start with nothing unread.
-      let lastSeq = conversation.last_seq;
-      if (joining.length > 0) {
-        const names = await tx.users.findMany(joining);
-        const list = joining.map((id) => nameOf(names.get(id), id)).join(', ');
-        const note = await this.sending.appendSystemNote(tx, conversation, actor.profile, `${nameOf(actor.profile)} added ${list}`);
-        lastSeq = note.message.seq;
-      }
+      if (erased.length > 0) throw erasedTarget(erased[0] as string);
+      await tx.users.ensureExist(joining, now);
+      // Those who join start at the note that announces them (the next seq: the row is locked), so
+      // they have nothing unread; they are members before it is written, so their sockets get it
+      // as /sync gives it to them, after their participant.added.
+      const lastSeq = joining.length > 0 ? conversation.last_seq + 1 : conversation.last_seq;
       let rolesChanged = false;
       for (const userId of ids) {
         const present = existing.get(userId);
@@ -65,6 +61,10 @@ export class ParticipantsService {
             eventRow({ type: 'participant.added', conversationId, actorId: actor.userId, data: presentParticipantAdded(conversationId, userId, role, actor.userId) }, now),
           ),
         );
+        const names = await tx.users.findMany(joining);
+        const list = joining.map((id) => nameOf(names.get(id), id)).join(', ');
+        const note = await this.sending.appendSystemNote(tx, conversation, actor.profile, `${nameOf(actor.profile)} added ${list}`);
+        if (note.message.seq !== lastSeq) throw new Error(`the note took seq ${note.message.seq}, not ${lastSeq}: the conversation row was not locked`);
       }
       if (rolesChanged) await appendConversationUpdated(tx, conversationId, actor.userId, now);
       return freshViewFor(tx, conversationId, actor.userId);
