@@ -23,6 +23,8 @@ const NOT_LOCAL_PARTS = new Set(
 );
 
 const MAX_CHUNK = 2048;
+/** A URL's scheme and first letters, then a space, right before what linkify found. */
+const CUT_URL_START = /(?<![\p{L}\p{N}])(?:https?|ftp):\/\/[\p{L}\p{N}.\-]{0,63}\s{1,2}$/u;
 // A dot or "@" with something after it: "done." and "ok," are not worth asking linkify about.
 const LINK_LIKE = /[.@．][\p{L}\p{N}]/u;
 const PROVIDER = new RegExp(`^(?:${MAIL_PROVIDERS})$`);
@@ -73,7 +75,9 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
       const start = match.index + found.start;
       const end = match.index + found.end;
       if (found.type === 'url' && !isPlausibleUrl(found.value, view, submitted, start)) continue;
-      spans.push({ start, end, kind: found.type === 'email' ? 'email' : appLinkKind(found.value) });
+      // "https://exa mple.com": the scheme and the start of the name, cut off by a space, go too.
+      const cut = found.type === 'url' && found.start === 0 ? CUT_URL_START.exec(text.slice(Math.max(0, start - 80), start)) : null;
+      spans.push({ start: cut ? start - cut[0].length : start, end, kind: found.type === 'email' ? 'email' : appLinkKind(found.value) });
     }
   }
   findDisguisedEmails(text, spans);

@@ -111,6 +111,7 @@ describe('emails and links', () => {
     ['email: john dot smith at gmail dot com', 'email', 'john dot smith at gmail dot com'],
     ['j o h n @ g m a i l . c o m', 'email', 'j o h n @ g m a i l . c o m'],
     ['e x a m p l e . c o m', 'url', 'e x a m p l e . c o m'],
+    ['see https://exa mple.com', 'url', 'https://exa mple.com'],
   ])('finds %j', (text, kind, match) => {
     expect(found(text)).toContainEqual([kind, match]);
   });
