@@ -9,7 +9,7 @@ import { auditActor } from './audit.js';
 import type { AttachmentsService } from './attachments.service.js';
 import type { EventLogSignal } from './event-signal.js';
 import { eventRow } from './events.js';
-import { MessageScrub } from './message-scrub.js';
+import { EVENTS_PER_APPEND, MessageScrub } from './message-scrub.js';
 import { appendConversationUpdated } from './conversations/views.js';
 import { isAdmin } from './policies.js';
 import type { Actor, RequestOrigin } from './types.js';
@@ -29,7 +29,8 @@ const PAGE = 500;
  * transaction appends at most 65,536 events, and the leaves and notes need room too.
  */
 const ANNOUNCED_TOMBSTONES = 50_000;
-const ANNOUNCED_LEAVES_PER_APPEND = 1_000;
+/** ...and each conversation left (and each new OWNER) up to this many: 50,000 + 2 × 5,000 + 1 stays under 65,536. */
+const ANNOUNCED_LEAVES = 5_000;
 /** Users whose held-back erasure is finished per query. */
 const FINISH_BATCH = 100;
 /** Parley itself, in the audit log: it finishes what an erasure left until a dispute ended. */
@@ -243,11 +244,13 @@ export class PrivacyService {
       await tx.privacy.deleteReactionsBy(userId);
       await tx.privacy.clearReportDetailsBy(userId);
       const { tombstoned, files } = await scrub.finish();
-      // The others hear that the user left each conversation they were still in, and of a new OWNER.
-      for (const conversationId of handedOver) await appendConversationUpdated(tx, conversationId, null, now);
-      for (let i = 0; i < left.length; i += ANNOUNCED_LEAVES_PER_APPEND) {
+      // The others hear that the user left each conversation they were still in, and of a new
+      // OWNER; past ANNOUNCED_LEAVES conversations, the events would not fit in the transaction.
+      const announceLeaves = left.length <= ANNOUNCED_LEAVES;
+      for (const conversationId of announceLeaves ? handedOver : []) await appendConversationUpdated(tx, conversationId, null, now);
+      for (let i = 0; announceLeaves && i < left.length; i += EVENTS_PER_APPEND) {
         await tx.events.append(
-          left.slice(i, i + ANNOUNCED_LEAVES_PER_APPEND).map((c) =>
+          left.slice(i, i + EVENTS_PER_APPEND).map((c) =>
             eventRow(
               { type: 'participant.removed', conversationId: c.id, actorId: null, audienceUserId: userId, data: presentParticipantRemoved(c.id, userId, userId, 'erased') },
               now,
