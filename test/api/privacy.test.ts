@@ -18,6 +18,7 @@ import {
 import { connectWebSocket } from '../support/sockets.js';
 import { databaseKinds } from '../support/services.js';
 import { storedText } from '../support/stored-text.js';
+import { newId } from '../../src/storage/ids.js';
 import { waitUntil } from '../support/wait.js';
 
 /** Every file under a folder, recursively. */
@@ -266,6 +267,43 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect([b, c]).toContain(owner);
     expect((await asUser(server, owner).patch(`/conversations/${group.body.id}`, { title: 'crew, renamed' })).status).toBe(200);
   });
+
+  it('erases a long history in one transaction, its announcements in statements of a bounded size', async () => {
+    const [a, b] = [uniqueId('prolific'), uniqueId()];
+    const conversation = await buildConversation(server, a, [b]);
+    const MESSAGES = 8_000; // one INSERT of this many events would pass PostgreSQL's 65,535 parameters
+    const { db } = server.parley.ctx.database;
+    for (let from = 1; from <= MESSAGES; from += 500) {
+      const rows = Array.from({ length: Math.min(500, MESSAGES - from + 1) }, (_, i) => ({
+        id: newId(),
+        conversation_id: conversation.id,
+        seq: from + i,
+        sender_id: a,
+        content: `history ${from + i}`,
+        message_type: 'TEXT',
+        reply_to_id: null,
+        client_message_id: null,
+        moderation_status: 'clean',
+        moderation_reasons: '[]',
+        original_content: null,
+        edited_at: null,
+        deleted_at: null,
+        created_at: new Date().toISOString(),
+      }));
+      await db.insertInto('messages').values(rows).execute();
+    }
+    await db.updateTable('conversations').set({ last_seq: MESSAGES }).where('id', '=', conversation.id).execute();
+
+    const erased = await asService(server).delete(`/users/${a}`);
+    expect(erased.body).toEqual({ erased: true, deferred: [], messages: MESSAGES });
+    const announced = await db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('conversation_id', '=', conversation.id)
+      .where('type', '=', 'message.deleted')
+      .executeTakeFirstOrThrow();
+    expect(Number(announced.n)).toBe(MESSAGES);
+  }, 120_000);
 
   it('leaves conversations in a disputed context for later and says so', async () => {
     const a = uniqueId('disp');
