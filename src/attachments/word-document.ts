@@ -12,6 +12,10 @@ const ENTRY_BYTES = 128;
 const STREAM = 2;
 /** Sectors followed in one chain at most: a cycle or a forged chain ends here, not in a loop. */
 const MOST_SECTORS = 4096;
+/** DIFAT sectors read at most: enough for the FAT of a file far larger than an upload may be. */
+const MOST_DIFAT_SECTORS = 64;
+/** A WordDocument stream shorter than this holds no File Information Block: not a Word file. */
+const LEAST_WORD_STREAM_BYTES = 32;
 const WORD_STREAM = 'WordDocument';
 
 export async function isWordDocument(file: string): Promise<boolean> {
@@ -32,11 +36,13 @@ async function hasWordStream(handle: FileHandle): Promise<boolean> {
   const perSector = sectorSize / 4;
   const sector = (n: number) => readAt(handle, (n + 1) * sectorSize, sectorSize);
 
-  // Where the FAT's sectors are: the header's 109, then the DIFAT sectors' chain.
+  // Where the FAT's sectors are: the header's 109, then the DIFAT sectors' chain, no longer
+  // than the header says it is (and than a file of MAX_FILE_BYTES could need).
   const fatSectors: number[] = [];
   for (let i = 0; i < HEADER_DIFAT_ENTRIES; i++) fatSectors.push(header.readUInt32LE(0x4c + i * 4));
   let difat = header.readUInt32LE(0x44);
-  for (let seen = 0; difat < END_OF_CHAIN && seen < MOST_SECTORS; seen++) {
+  const difatSectors = Math.min(header.readUInt32LE(0x48), MOST_DIFAT_SECTORS);
+  for (let seen = 0; difat < END_OF_CHAIN && seen < difatSectors; seen++) {
     const entries = await sector(difat);
     if (entries === undefined) return false;
     for (let i = 0; i < perSector - 1; i++) fatSectors.push(entries.readUInt32LE(i * 4));
@@ -56,7 +62,8 @@ async function hasWordStream(handle: FileHandle): Promise<boolean> {
     for (let offset = 0; offset + ENTRY_BYTES <= entries.length; offset += ENTRY_BYTES) {
       const nameBytes = entries.readUInt16LE(offset + 0x40);
       if (entries[offset + 0x42] !== STREAM || nameBytes < 2 || nameBytes > 64) continue;
-      if (entries.toString('utf16le', offset, offset + nameBytes - 2) === WORD_STREAM) return true;
+      if (entries.toString('utf16le', offset, offset + nameBytes - 2) !== WORD_STREAM) continue;
+      return entries.readUInt32LE(offset + 0x78) >= LEAST_WORD_STREAM_BYTES;
     }
     current = await next(current);
   }

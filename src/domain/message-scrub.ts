@@ -4,8 +4,8 @@
 // dead letters) are rewritten. A deletion and a moderator's removal rewrite the events alone
 // (`scrubQuotingEvents`): dead letters are the platform's, which hears of the deletion. The retention sweep announces each message that was not a
 // tombstone before with `message.deleted`, as a deletion is, so sockets, /sync and the sinks
-// learn the text is gone; an erasure announces the user instead (`user.erased`, one event
-// however long the history: a PostgreSQL transaction appends at most 65,536 events).
+// learn the text is gone; an erasure does the same up to a bound (`announceAtMost`: a PostgreSQL
+// transaction appends at most 65,536 events), and tells the sinks of the user (`user.erased`).
 import type { AttachmentRow } from '../storage/attachments.repository.js';
 import type { NewEventRow } from '../storage/events.repository.js';
 import type { StoredPayload } from '../storage/privacy.repository.js';

@@ -154,10 +154,9 @@ export class ModerationService {
 
   private async approve(tx: Store, message: MessageRow, actor: Actor, now: string): Promise<MessageRow> {
     if (message.moderation_status !== 'flagged' || message.deleted_at !== null) return message;
-    // Approved, it shows what everyone sees: masked when its text was changed (an escalated,
-    // masked message), else clean, with no reasons left for what was only flagged.
-    const masked = message.original_content !== null && message.original_content !== message.content;
-    const moderation = masked ? { status: 'masked', reasons: message.moderation_reasons } : { status: 'clean', reasons: '[]' };
+    // A flagged message was delivered as sent (a masked one stays `masked`): approved, it is
+    // clean, with no reasons left for what was only flagged.
+    const moderation = { status: 'clean', reasons: '[]' };
     await tx.messages.setModeration(message.id, moderation);
     const updated = { ...message, moderation_status: moderation.status, moderation_reasons: moderation.reasons };
     // The whole message, as an edit's event carries it: its files, reply and reactions included.

@@ -180,6 +180,7 @@ export class PrivacyService {
    * the next call tries again.
    */
   finishDeferredErasures(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     if (this.finishing !== undefined) {
       this.finishAgain = true;
       return this.finishing;
@@ -188,17 +189,23 @@ export class PrivacyService {
       try {
         do {
           this.finishAgain = false;
+          // Users in id order, each after the last: one whose erasure fails is passed over (and
+          // tried again at the next call), not tried again and again before the others.
+          let after = '';
           for (;;) {
-            const users = await this.store.privacy.usersWithThawedErasures(FINISH_BATCH);
+            const users = await this.store.privacy.usersWithThawedErasures(after, FINISH_BATCH);
             for (const userId of users) {
               if (this.stopped) return;
-              await this.eraseAs(SERVICE_ITSELF, userId, 'finished: the dispute that held it back has ended');
+              await this.eraseAs(SERVICE_ITSELF, userId, 'finished: the dispute that held it back has ended').catch((error: unknown) => {
+                this.logger.warn({ err: error }, 'finishing an erasure held back by a dispute failed; will retry');
+              });
             }
             if (users.length < FINISH_BATCH) break;
+            after = users[users.length - 1] as string;
           }
         } while (this.finishAgain && !this.stopped);
       } catch (error) {
-        this.logger.warn({ err: error }, 'finishing an erasure held back by a dispute failed; will retry');
+        this.logger.warn({ err: error }, 'finding the erasures held back by a dispute failed; will retry');
       } finally {
         this.finishing = undefined;
       }

@@ -35,7 +35,7 @@ const APP_AS_VERB = new RegExp(
 );
 // 4. Asking whether the other is on an app: "are you on whatsapp?", "do you have telegram".
 const ON_APP_QUESTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:are|r)\s(?:you|u)|(?:do|d)\s?(?:you|u)\s(?:have|use|got)|(?:you|u)\s(?:have|got|use)|(?:^|[.,!?;]\s{0,3})(?:you|u)\s(?:on|using)(?=\s(?:a\s|the\s)?\S+\s?\?)|(?:i'?m|i\sam|im|we'?re|also)|got|have\s(?:you|u)\s?got|let'?s\s(?:use|go|move|switch)|(?<!(?:i|we|they|people|he|she|who|also|still|mostly|only|just)\s)use|prefer|easier\son|better\son|faster\son|via)\s(?:on\s)?(?:a\s|the\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:are|r)\s(?:you|u)|(?:do|d)\s?(?:you|u)\s(?:have|use|got)|(?:you|u)\s(?:have|got|use)|(?:^|[.,!?;]\s{0,3})(?:you|u)\s(?:on|using)(?=\s(?:a\s|the\s)?\S+\s?\?)|(?:i'?m|i\sam|im|we'?re|also)|got|have\s(?:you|u)\s?got|let'?s\s(?:use|go|move|switch)|(?<!(?:i|we|they|people|he|she|who)\s)use|prefer|easier\son|better\son|faster\son|via)\s(?:on\s)?(?:a\s|the\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
 // 4b. A name, then the app it is on: "i'm jdoe_22 on insta", "username is jdoe on instagram", "jdoe99 (snap)".
@@ -64,6 +64,14 @@ const NOT_HANDLES = new Set(
 );
 const WEAK_APP = new RegExp(`^(?:${WEAK_APPS})$`);
 const ORDINARY_APP = new RegExp(`^(?:${APP_WORDS_ORDINARY})$`);
+
+const TIME_OR_DAY = /^(?:\d{1,2}(?::\d{2})?(?:am|pm|h)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|noon|midnight|weekend|night|lunch|work|home|the)$/;
+
+/** A name after "kik me at": not a time, a day, or a word that says something else. */
+function looksLikeAHandle(handle: string): boolean {
+  const bare = handle.replace(/^@/, '');
+  return handle.startsWith('@') || (!NOT_HANDLES.has(bare) && !TIME_OR_DAY.test(bare) && bare.length >= 2);
+}
 
 function negated(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
@@ -199,7 +207,10 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
         add(appStart, appStart + app.length);
       } else {
         if (negated(text, index)) continue;
-        const end = index + match[0].length;
+        let end = index + match[0].length;
+        // "kik me at jdoe" takes the handle along; "whatsapp me at 5pm" or "on monday" does not.
+        const handle = pattern === APP_AS_VERB ? match[2] : undefined;
+        if (handle !== undefined && !looksLikeAHandle(handle)) end = index + match[0].length - match[0].slice(match[0].search(/\s*(?:at|on|@|:|-)\s*[^\s]*$/)).length;
         add(index, /^[)\]]/.test(text.slice(end, end + 1)) ? end + 1 : end);
       }
     }

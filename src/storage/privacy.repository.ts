@@ -122,13 +122,14 @@ export class PrivacyRepository {
     }
   }
 
-  /** Users with an erasure left for later in a conversation that is no longer disputed (or no longer exists). */
-  async usersWithThawedErasures(limit: number): Promise<string[]> {
+  /** Users after `afterUserId` with an erasure left for later in a conversation that is no longer disputed (or no longer exists). */
+  async usersWithThawedErasures(afterUserId: string, limit: number): Promise<string[]> {
     const rows = await this.db
       .selectFrom('deferred_erasures as d')
       .leftJoin('conversations as c', 'c.id', 'd.conversation_id')
       .select('d.user_id')
       .distinct()
+      .where('d.user_id', '>', afterUserId)
       .where((eb) => eb.or([eb('c.id', 'is', null), eb('c.context_state', 'is', null), eb('c.context_state', '!=', 'disputed')]))
       .orderBy('d.user_id')
       .limit(limit)

@@ -182,6 +182,13 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     await server.restart({ ENCRYPTION_KEYS: k1 });
     const page = await asUser(server, b).get(`/conversations/${conversation.id}/messages`);
     expect(page.body.data[0].content).toBe('sealed before the keys went missing');
+
+    // Sealed by a version that did not remember it: the migration that came with it finds the sealed values.
+    const { db } = server.parley.ctx.database;
+    await db.deleteFrom('meta').where('key', '=', 'encryption.sealing').execute();
+    await sql`delete from kysely_migration where name = '013_remember_sealing'`.execute(db);
+    await expect(server.restart({ ENCRYPTION_KEYS: '' })).rejects.toThrow(/^ENCRYPTION_KEYS: this database holds values sealed/);
+    await server.restart({ ENCRYPTION_KEYS: k1 });
   });
 
   it('refuses to rotate when encryption is off', async () => {

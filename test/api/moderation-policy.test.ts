@@ -158,6 +158,25 @@ describe.each(databaseKinds())('the content policy on %s', (kind) => {
     expect(item.message).toMatchObject({ content: 'see you tomorrow at 10', originalContent: 'see you, call 415 555 0132' });
   });
 
+  it('a reported message edited into contact details is flagged too; a flagged one edited and approved is clean', async () => {
+    const [a, b] = [uniqueId(), uniqueId()];
+    const conversation = await buildConversation(strict, a, [b]);
+    const reported = await sendMessage(strict, a, conversation.id, 'you will regret this');
+    expect((await asUser(strict, b).post(`/messages/${reported.id}/report`, { reason: 'threat' })).status).toBe(201);
+    const slipped = await asUser(strict, a).patch(`/messages/${reported.id}`, { content: 'call 415 555 0132' });
+    expect(slipped.body.moderation).toEqual({ status: 'flagged', reasons: ['phone'] });
+    const queue = (await asUser(strict, ADMIN_ID).get('/admin/moderation/queue?limit=100')).body.data;
+    const item = queue.find((i: { target: { id: string } }) => i.target.id === reported.id);
+    expect(item.flag).toMatchObject({ status: 'open', reasons: ['phone'] });
+    expect(item.reports).toHaveLength(1);
+
+    const flagged = await sendMessage(strict, a, conversation.id, 'or 415 555 0199');
+    expect(flagged.moderation.status).toBe('flagged');
+    expect((await asUser(strict, a).patch(`/messages/${flagged.id}`, { content: 'or 415 555 0100' })).status).toBe(200);
+    const approved = await asUser(strict, ADMIN_ID).post(`/admin/messages/${flagged.id}/moderation`, { action: 'approve' });
+    expect(approved.body.moderation).toEqual({ status: 'clean', reasons: [] });
+  });
+
   it('applies on Socket.IO and plain WebSocket: masked acks, the same CONTENT_REJECTED with violations', async () => {
     const [a, b] = [uniqueId(), uniqueId()];
     const conversation = await buildConversation(strict, a, [b]);

@@ -168,6 +168,8 @@ export function compoundDocument(streams: string[]): Buffer {
     file[at + 0x42] = entry.type;
     for (const link of [0x44, 0x48, 0x4c]) file.writeUInt32LE(FREE, at + link);
     file.writeUInt32LE(END, at + 0x74);
+    // Streams claim some bytes (a Word stream's File Information Block is longer than this).
+    if (entry.type === 2) file.writeUInt32LE(4096, at + 0x78);
   });
   return file;
 }

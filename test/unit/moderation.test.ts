@@ -144,6 +144,11 @@ describe('handles', () => {
     // Small capitals and a name cut in two.
     ['ᴡʜᴀᴛsᴀᴘᴘ me', 'ᴡʜᴀᴛsᴀᴘᴘ me'],
     ['wha tsapp me', 'wha tsapp me'],
+    ["let's just use whatsapp", 'whatsapp'],
+    ['only use signal pls', 'signal'],
+    // The app as a verb, and no more when what follows is a time or a day.
+    ['whatsapp me at 5pm', 'whatsapp me'],
+    ['snap me on monday', 'snap me'],
   ])('finds %j', (text, match) => {
     expect(found(text)).toContainEqual(['handle', match]);
   });

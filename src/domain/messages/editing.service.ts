@@ -55,7 +55,9 @@ export class EditingService {
       if (await tx.conversations.refreshLastPreview(conversation.id, message.id, previewOf(prepared.content))) {
         await appendConversationUpdated(tx, conversation.id, actor.userId, now);
       }
-      await this.reviewer.record(tx, message, underReview ? { ...prepared.review, flag: undefined } : prepared.review, now, { edit: !underReview });
+      // An open flag keeps its spans over the kept text; a report alone lets the new text's flag in.
+      const flagOpen = underReview && (await tx.moderation.flagsOf([message.id])).get(message.id)?.status === 'open';
+      await this.reviewer.record(tx, message, flagOpen ? { ...prepared.review, flag: undefined } : prepared.review, now, { edit: !underReview });
       return view;
     });
     this.signal.committed();

@@ -1,6 +1,7 @@
 // Migrations, in order. Each is written once with Kysely's schema builder; the few column types
 // that differ between dialects are chosen here from the dialect name.
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { SEALED_MARK } from '../../crypto/value-cipher.js';
 import type { DialectName } from '../database.js';
 import type { DB } from '../schema.js';
 
@@ -507,6 +508,22 @@ function contextBookings(): Migration {
   };
 }
 
+/**
+ * Databases sealed before Parley remembered it (encryption.sealing in meta): a blind-index
+ * entry, a rotation, or a sealed value among the latest messages says so.
+ */
+function rememberSealing(): Migration {
+  return {
+    async up(db: AnyDB) {
+      const blind = await sql`select 1 as found from message_search_blind limit 1`.execute(db);
+      const rotated = await sql`select 1 as found from meta where key = 'encryption.rotation'`.execute(db);
+      const latest = await sql<{ content: string }>`select content from messages order by id desc limit 1000`.execute(db);
+      const sealed = blind.rows.length > 0 || rotated.rows.length > 0 || latest.rows.some((row) => row.content.startsWith(SEALED_MARK));
+      if (sealed) await sql`insert into meta (key, value) values ('encryption.sealing', '1')`.execute(db);
+    },
+  };
+}
+
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001_initial': initial(dialect),
@@ -520,6 +537,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '010_context_catch_up': contextCatchUp(),
     '011_deferred_erasures': deferredErasures(),
     '012_context_bookings': contextBookings(),
+    '013_remember_sealing': rememberSealing(),
   };
 }
 
