@@ -92,7 +92,7 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
 const SPACED_OUT = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@._\-] {1,2}){5,80}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 
 function findSpacedOutLinks(text: string, spans: LinkSpan[]): void {
-  if (!/[\p{L}\p{N}@.] [\p{L}\p{N}@.] [\p{L}\p{N}@.] /u.test(text)) return;
+  if (!/[\p{L}\p{N}@.] {1,2}[\p{L}\p{N}@.] {1,2}[\p{L}\p{N}@.] /u.test(text)) return;
   for (const match of text.matchAll(SPACED_OUT)) {
     const joined = match[0].replace(/ /g, '');
     if (!joined.includes('.') && !joined.includes('@')) continue;

@@ -110,6 +110,7 @@ describe('emails and links', () => {
     // The whole address, its spelled dots before the "at" too, and one spaced out letter by letter.
     ['email: john dot smith at gmail dot com', 'email', 'john dot smith at gmail dot com'],
     ['j o h n @ g m a i l . c o m', 'email', 'j o h n @ g m a i l . c o m'],
+    ['j  o  h  n  @  g m a i l . c o m', 'email', 'j  o  h  n  @  g m a i l . c o m'],
     ['e x a m p l e . c o m', 'url', 'e x a m p l e . c o m'],
     ['see https://exa mple.com', 'url', 'https://exa mple.com'],
   ])('finds %j', (text, kind, match) => {
