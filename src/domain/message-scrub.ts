@@ -15,8 +15,6 @@ import { eventRow } from './events.js';
 
 /** Stored payloads read per page. */
 const PAGE = 500;
-/** Events appended per statement. */
-export const EVENTS_PER_APPEND = 1_000;
 /** Instances' clocks may disagree this much: an event quoting a message is looked for from its creation less this. */
 const CLOCK_SKEW_MS = 10 * 60_000;
 
@@ -92,8 +90,6 @@ export interface ScrubOutcome {
   tombstoned: number;
   /** Files hidden with their messages; the caller removes their bytes after the commit. */
   files: AttachmentRow[];
-  /** Whether each new tombstone was announced (false past `announceAtMost`). */
-  announced: boolean;
 }
 
 /**
@@ -177,12 +173,8 @@ export class MessageScrub {
       );
     }
     // Appended after the rewrite, which therefore never reads them: they quote no text.
-    const announced = this.announcements.length <= (this.options.announceAtMost ?? Number.POSITIVE_INFINITY);
-    // In statements of a bounded size: PostgreSQL takes at most 65,535 parameters in one.
-    for (let i = 0; announced && i < this.announcements.length; i += EVENTS_PER_APPEND) {
-      await this.tx.events.append(this.announcements.slice(i, i + EVENTS_PER_APPEND));
-    }
-    return { tombstoned: this.tombstoned, files: this.files, announced };
+    if (this.announcements.length <= (this.options.announceAtMost ?? Number.POSITIVE_INFINITY)) await this.tx.events.append(this.announcements);
+    return { tombstoned: this.tombstoned, files: this.files };
   }
 }
 

@@ -9,7 +9,7 @@ import { auditActor } from './audit.js';
 import type { AttachmentsService } from './attachments.service.js';
 import type { EventLogSignal } from './event-signal.js';
 import { eventRow } from './events.js';
-import { EVENTS_PER_APPEND, MessageScrub } from './message-scrub.js';
+import { MessageScrub } from './message-scrub.js';
 import { appendConversationUpdated } from './conversations/views.js';
 import { isAdmin } from './policies.js';
 import type { Actor, RequestOrigin } from './types.js';
@@ -234,8 +234,7 @@ export class PrivacyService {
       const handedOver = await handOverOwnership(tx, userId, left);
       await tx.privacy.leaveAllConversations(userId, now);
       // Each new tombstone is announced (message.deleted), as a deletion is, unless there are
-      // more than a transaction should append: then the participant.removed below, with its
-      // reason, is how clients learn they must reload the conversation.
+      // more than a transaction may append: then clients learn of it when they reload.
       const scrub = new MessageScrub(tx, now, {
         announce: true,
         announceAtMost: ANNOUNCED_TOMBSTONES,
@@ -255,9 +254,9 @@ export class PrivacyService {
       // OWNER; past ANNOUNCED_LEAVES conversations, the events would not fit in the transaction.
       const announceLeaves = left.length <= ANNOUNCED_LEAVES;
       for (const conversationId of announceLeaves ? handedOver : []) await appendConversationUpdated(tx, conversationId, null, now);
-      for (let i = 0; announceLeaves && i < left.length; i += EVENTS_PER_APPEND) {
+      if (announceLeaves) {
         await tx.events.append(
-          left.slice(i, i + EVENTS_PER_APPEND).map((c) =>
+          left.map((c) =>
             eventRow(
               { type: 'participant.removed', conversationId: c.id, actorId: null, audienceUserId: userId, data: presentParticipantRemoved(c.id, userId, userId, 'erased') },
               now,

@@ -38,6 +38,9 @@ const readAfterQuery = prepared<{ pos: number; limit: number }, EventRow>((db, a
     .limit(arg('limit')),
 );
 
+/** Events inserted per statement on PostgreSQL (each takes about ten parameters). */
+const EVENTS_PER_STATEMENT = 1_000;
+
 export class EventsRepository {
   constructor(
     private readonly db: Kysely<DB>,
@@ -52,7 +55,10 @@ export class EventsRepository {
   async append(plainRows: NewEventRow[]): Promise<void> {
     if (plainRows.length === 0) return;
     if (this.dialect.name === 'postgres') {
-      await this.db.insertInto('events').values(this.positioned(plainRows)).execute();
+      // In statements of a bounded size: PostgreSQL takes at most 65,535 parameters in one.
+      for (let i = 0; i < plainRows.length; i += EVENTS_PER_STATEMENT) {
+        await this.db.insertInto('events').values(this.positioned(plainRows.slice(i, i + EVENTS_PER_STATEMENT))).execute();
+      }
       return;
     }
     for (const row of this.sealed(plainRows)) {
