@@ -230,8 +230,14 @@ export class ModerationService {
   }
 }
 
+/** What waits for a moderator on a message: an open report on it, its open flag. */
+export async function reviewOf(store: Store, messageId: string): Promise<{ reported: boolean; flagged: boolean }> {
+  const [reports, flags] = await Promise.all([store.reports.openOn([{ type: 'message', id: messageId }]), store.moderation.flagsOf([messageId])]);
+  return { reported: reports.length > 0, flagged: flags.get(messageId)?.status === 'open' };
+}
+
 /** Whether a message waits for a moderator: an open report on it, or its open flag. */
 export async function isUnderReview(store: Store, messageId: string): Promise<boolean> {
-  const [reports, flags] = await Promise.all([store.reports.openOn([{ type: 'message', id: messageId }]), store.moderation.flagsOf([messageId])]);
-  return reports.length > 0 || flags.get(messageId)?.status === 'open';
+  const review = await reviewOf(store, messageId);
+  return review.reported || review.flagged;
 }

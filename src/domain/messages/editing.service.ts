@@ -12,7 +12,7 @@ import { appendConversationUpdated } from '../conversations/views.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
 import { rewriteEditedQuotes, scrubQuotingEvents } from '../message-scrub.js';
-import { isUnderReview } from '../moderation.service.js';
+import { isUnderReview, reviewOf } from '../moderation.service.js';
 import { type AuditLog, auditActor } from '../audit.js';
 import type { Actor, RequestOrigin, UserActor } from '../types.js';
 import { checkJudgedState, type ContentReviewer } from './content.js';
@@ -36,7 +36,8 @@ export class EditingService {
       const now = nowIso();
       // Under review (flagged or reported), the text under review stays for moderators and the
       // review stays open: an edit does not take back what was delivered and reported.
-      const underReview = await isUnderReview(tx, message.id);
+      const review = await reviewOf(tx, message.id);
+      const underReview = review.reported || review.flagged;
       const moderated = {
         content: prepared.content,
         moderation_status: prepared.moderationStatus,
@@ -56,8 +57,7 @@ export class EditingService {
         await appendConversationUpdated(tx, conversation.id, actor.userId, now);
       }
       // An open flag keeps its spans over the kept text; a report alone lets the new text's flag in.
-      const flagOpen = underReview && (await tx.moderation.flagsOf([message.id])).get(message.id)?.status === 'open';
-      await this.reviewer.record(tx, message, flagOpen ? { ...prepared.review, flag: undefined } : prepared.review, now, { edit: !underReview });
+      await this.reviewer.record(tx, message, review.flagged ? { ...prepared.review, flag: undefined } : prepared.review, now, { edit: !underReview });
       return view;
     });
     this.signal.committed();
