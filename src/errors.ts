@@ -96,7 +96,8 @@ export const tokenExpired = () => new AppError('UNAUTHENTICATED', 'the token has
 
 /** An erased user (GDPR) is nobody: they cannot be added anywhere or be given a profile again. */
 export const erasedTarget = (userId: string) => new AppError('NOT_FOUND', `user ${userId.slice(0, 128)} not found`, { userId });
-export const erasedProfile = () => new AppError('CONFLICT', 'this user was erased; the id cannot be given a profile again');
+export const erasedProfile = (userId: string) =>
+  new AppError('CONFLICT', `user ${userId.slice(0, 128)} was erased; the id cannot be given a profile again`, { userId });
 
 /** The caller's user was erased (GDPR): their credentials no longer name anyone. */
 export const erasedUser = () => new AppError('UNAUTHENTICATED', 'this user has been erased');

@@ -84,7 +84,7 @@ export class UsersService {
   async upsert(id: string, input: ProfileInput): Promise<UserProfile> {
     this.recent.delete(id);
     const row = await this.store.users.upsert(id, input, nowIso());
-    if (row.erased_at !== null) throw erasedProfile();
+    if (row.erased_at !== null) throw erasedProfile(id);
     return presentUser(row);
   }
 
@@ -95,7 +95,7 @@ export class UsersService {
       const out: UserRow[] = [];
       for (const { id, ...fields } of users) {
         const row = await tx.users.upsert(id, fields, now);
-        if (row.erased_at !== null) throw new AppError('CONFLICT', `user ${id} was erased; the id cannot be given a profile again`, { userId: id });
+        if (row.erased_at !== null) throw erasedProfile(id);
         out.push(row);
       }
       return out;
@@ -109,7 +109,7 @@ export class UsersService {
     const id = input.id ?? newId();
     const existing = await this.store.users.findById(id);
     const row = await this.store.users.upsert(id, { username: input.username, displayName: input.displayName ?? null }, nowIso());
-    if (row.erased_at !== null) throw erasedProfile();
+    if (row.erased_at !== null) throw erasedProfile(id);
     this.recent.delete(id);
     return { user: presentUser(row), created: existing === undefined };
   }
