@@ -24,19 +24,8 @@ export class Typing {
   start(onSignal: (signal: TypingSignal) => void): void {
     this.bus.subscribe('typing', (message) => {
       const signal = message as TypingSignal;
-      const key = keyOf(signal);
-      const previous = this.heard.get(key);
-      if (previous) clearTimeout(previous);
-      this.heard.delete(key);
-      if (signal.isTyping) {
-        // The typist's instance sends the "stopped" at the TTL; should it die first, this one does.
-        const timer = setTimeout(() => {
-          this.heard.delete(key);
-          onSignal({ ...signal, isTyping: false });
-        }, this.ttlMs + LISTENER_GRACE_MS);
-        timer.unref();
-        this.heard.set(key, timer);
-      }
+      // The typist's instance sends the "stopped" at the TTL; should it die first, this one does.
+      rearm(this.heard, signal, this.ttlMs + LISTENER_GRACE_MS, () => onSignal({ ...signal, isTyping: false }));
       onSignal(signal);
     });
   }
@@ -47,22 +36,28 @@ export class Typing {
   }
 
   set(signal: TypingSignal): void {
-    const key = keyOf(signal);
-    const previous = this.expiries.get(key);
-    if (previous) clearTimeout(previous);
-    this.expiries.delete(key);
-    if (signal.isTyping) {
-      const timer = setTimeout(() => {
-        this.expiries.delete(key);
-        this.bus.publish('typing', { ...signal, isTyping: false });
-      }, this.ttlMs);
-      timer.unref();
-      this.expiries.set(key, timer);
-    } else if (previous === undefined) {
-      return; // was not typing: nothing to tell
-    }
+    const wasTyping = rearm(this.expiries, signal, this.ttlMs, () => this.bus.publish('typing', { ...signal, isTyping: false }));
+    if (!signal.isTyping && !wasTyping) return; // was not typing: nothing to tell
     this.bus.publish('typing', signal);
   }
 }
 
-const keyOf = (signal: TypingSignal) => `${signal.conversationId}\u0000${signal.userId}`;
+/**
+ * Ends the pending timer of this typist in this conversation; for a "typing", starts one that
+ * calls `end` after `ms`. True when one was pending.
+ */
+function rearm(timers: Map<string, NodeJS.Timeout>, signal: TypingSignal, ms: number, end: () => void): boolean {
+  const key = `${signal.conversationId}\u0000${signal.userId}`;
+  const previous = timers.get(key);
+  if (previous) clearTimeout(previous);
+  timers.delete(key);
+  if (signal.isTyping) {
+    const timer = setTimeout(() => {
+      timers.delete(key);
+      end();
+    }, ms);
+    timer.unref();
+    timers.set(key, timer);
+  }
+  return previous !== undefined;
+}
