@@ -1,4 +1,4 @@
-import { AppError, erasedProfile, erasedUser, forbidden, invalid, notFound } from '../errors.js';
+import { AppError, erasedProfile, erasedTarget, erasedUser, forbidden, invalid, notFound } from '../errors.js';
 import { presentUser, type UserProfile } from '../presenters/users.presenter.js';
 import { Remembered } from '../remembered.js';
 import { newId, nowIso } from '../storage/ids.js';
@@ -130,4 +130,14 @@ export class UsersService {
     if (actor.kind !== 'user') throw forbidden('only a user has unread messages');
     return this.store.conversations.unreadSummary(actor.userId);
   }
+}
+
+/**
+ * Makes sure each id has a row before it joins a conversation (a platform user can be messaged
+ * before their first call); an erased user is nobody and joins nothing (404).
+ */
+export async function ensureJoinable(tx: Store, ids: string[], now: string): Promise<void> {
+  const erased = await tx.users.erasedAmong(ids);
+  if (erased.length > 0) throw erasedTarget(erased[0] as string);
+  await tx.users.ensureExist(ids, now);
 }

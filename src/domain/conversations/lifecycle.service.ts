@@ -3,13 +3,14 @@
 // an admin or the platform.
 import { createHash } from 'node:crypto';
 import type { Limits } from '../../config.js';
-import { AppError, erasedTarget, invalid, notFound } from '../../errors.js';
+import { AppError, invalid, notFound } from '../../errors.js';
 import type { ConversationContext, ConversationView } from '../../presenters/conversations.presenter.js';
 import { presentConversationDeleted } from '../../presenters/events.presenter.js';
 import type { MessageView } from '../../presenters/messages.presenter.js';
 import type { ConversationRow, ParticipantRow } from '../../storage/conversations.repository.js';
 import { newId, nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
+import { ensureJoinable } from '../users.service.js';
 import type { AttachmentsService } from '../attachments.service.js';
 import { accessConversation, asSeenBy, blockedWithOther } from '../access.js';
 import type { EventLogSignal } from '../event-signal.js';
@@ -92,9 +93,7 @@ export class ConversationLifecycleService {
     const attempt = () =>
       this.store.transaction(async (tx) => {
         const now = nowIso();
-        const erased = await tx.users.erasedAmong(others);
-        if (erased.length > 0) throw erasedTarget(erased[0] as string);
-        await tx.users.ensureExist(others, now);
+        await ensureJoinable(tx, others, now);
         const blocked = type === 'DIRECT' && (await blockedWithOther(tx, actor.userId, others));
         authorize(actor, 'create', { conversation: { type, status: 'active' }, blocked });
         let conversation = key === null ? undefined : await tx.conversations.findByDirectKey(key);

@@ -1,11 +1,12 @@
 // Participants: OWNER/ADMIN add people or change their role, remove them; anyone leaves.
 // Each change leaves a SYSTEM note in the timeline and writes participant.added/removed.
 import type { Limits } from '../../config.js';
-import { AppError, erasedTarget, invalid, notFound } from '../../errors.js';
+import { AppError, invalid, notFound } from '../../errors.js';
 import type { ConversationView } from '../../presenters/conversations.presenter.js';
 import { presentParticipantAdded, presentParticipantRemoved } from '../../presenters/events.presenter.js';
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
+import { ensureJoinable } from '../users.service.js';
 import { accessConversation } from '../access.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
@@ -34,9 +35,7 @@ export class ParticipantsService {
       if (active + joining.length > this.limits.groupParticipants) {
         throw invalid(`a conversation has at most ${this.limits.groupParticipants} participants`, { field: 'userIds' });
       }
-      const erased = await tx.users.erasedAmong(joining);
-      if (erased.length > 0) throw erasedTarget(erased[0] as string);
-      await tx.users.ensureExist(joining, now);
+      await ensureJoinable(tx, joining, now);
       // Those who join start at the note that announces them (the next seq: the row is locked), so
       // they have nothing unread; they are members before it is written, so their sockets get it
       // as /sync gives it to them, after their participant.added.
