@@ -6,9 +6,9 @@ import type { Config } from '../config.js';
 import { isValidUserId, SAFE_ID, type UserRole } from '../domain/types.js';
 import type { Identity } from '../domain/users.service.js';
 import { AppError, tokenExpired } from '../errors.js';
+import { profileFromClaims } from '../schemas/users.js';
 import { VerifiedTokenCache } from './token-cache.js';
 
-const MAX_CLAIM_LENGTH = 200;
 const DEFAULT_SECRET = 'parley-dev-secret-change-me';
 /** Distinct live tokens remembered after verification (about 1 KB each). */
 const VERIFIED_TOKENS_KEPT = 10_000;
@@ -20,12 +20,9 @@ export interface VerifiedIdentity extends Identity {
 
 const unauthenticated = (message: string) => new AppError('UNAUTHENTICATED', message);
 
-function claimString(payload: JWTPayload, ...names: string[]): string | undefined {
-  for (const name of names) {
-    const value = payload[name];
-    if (typeof value === 'string' && value.length > 0) return value.slice(0, MAX_CLAIM_LENGTH);
-  }
-  return undefined;
+/** The first of the named claims the token carries. */
+function firstClaim(payload: JWTPayload, ...names: string[]): unknown {
+  return names.map((name) => payload[name]).find((value) => value !== undefined && value !== '');
 }
 
 export class Authenticator {
@@ -90,13 +87,14 @@ export class Authenticator {
     const identity: VerifiedIdentity = { userId, ...(payload.exp !== undefined ? { expiresAt: payload.exp } : {}) };
     const role = this.roleOf(userId, payload[this.config.roleClaim]);
     if (role !== undefined) identity.role = role;
-    const username = claimString(payload, 'username', 'preferred_username');
-    const displayName = claimString(payload, 'name');
-    const avatarUrl = claimString(payload, 'picture');
-    if (username !== undefined) identity.username = username;
-    if (displayName !== undefined) identity.displayName = displayName;
-    if (avatarUrl !== undefined) identity.avatarUrl = avatarUrl;
-    return identity;
+    return {
+      ...identity,
+      ...profileFromClaims({
+        username: firstClaim(payload, 'username', 'preferred_username'),
+        displayName: payload.name,
+        avatarUrl: payload.picture,
+      }),
+    };
   }
 
   /** Dev mode: the caller simply says who they are. Refused unless AUTH_DEV_MODE is on. */
@@ -107,8 +105,9 @@ export class Authenticator {
     const role = this.roleOf(userId, undefined);
     if (role !== undefined) identity.role = role;
     if (username !== undefined && username.length > 0) {
-      if (username.length > MAX_CLAIM_LENGTH || !SAFE_ID.test(username)) throw unauthenticated('X-Username is not valid');
-      identity.username = username;
+      const profile = profileFromClaims({ username });
+      if (profile.username === undefined || !SAFE_ID.test(username)) throw unauthenticated('X-Username is not valid');
+      identity.username = profile.username;
     }
     return identity;
   }

@@ -6,17 +6,22 @@ import { type MappedText, MappedTextBuilder, type Span } from './mapped-text.js'
 
 // Names that mean only the app.
 const STRONG_APPS =
-  "whats\\s?app|whatsap|watsapp|watsap|whtsapp|wats\\s?app|what'?s\\s?app|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle";
+  "whats\\s?app|whatsap|watsapp|watsap|whtsapp|wats\\s?app|what'?s\\s?app|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|green\\s?app|telegu|telega|вотсап|ватсап|вацап|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер";
 // Short or ordinary words that name an app only in the right company.
-const APP_ABBREVIATIONS = 'ig|fb|wa|tg|snap|sc|vk|qq|tele|yt|gram|whats|wapp';
+const APP_ABBREVIATIONS = 'ig|fb|wa|tg|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
 const ANY_APP = `(?:${STRONG_APPS}|${WEAK_APPS})`;
-const HANDLE = String.raw`@?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?(?:#\d{4})?`;
+// Skype's own ids begin "live:".
+const HANDLE = String.raw`@?(?:live:)?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?(?:#\d{4})?`;
 
 const INVITE_VERBS =
-  "message|messages|msg|messg|mssg|text|txt|texting|dm|pm|add|find|follow|hit\\s?me\\s?up|hmu|reach|contact|ping|chat|chatting|talk|talking|call|write|inbox|catch|friend|send|connect|move|moving|continue|switch|take|go|speak|ring|buzz|holla|shoot|get\\s?(?:in\\s)?touch|reply|respond|answer|discuss|meet|see|sub|subscribe|look\\s?me\\s?up|search|dms?|chat\\s?more|talk\\s?more";
+  "message|messages|msg|messg|mssg|text|txt|texting|dm|pm|add|find|follow|hit\\s?me\\s?up|hmu|reach|contact|ping|chat|chatting|talk|talking|call|write|inbox|catch|friend|send|connect|move|moving|continue|switch|take|go|speak|ring|buzz|holla|shoot|get\\s?(?:in\\s)?touch|reply|respond|answer|discuss|meet|see|sub|subscribe|look\\s?me\\s?up|search|dms?|chat\\s?more|talk\\s?more" +
+  // The same in the languages people mix into marketplace chat (accents off, as the base view has them).
+  '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
+  '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|manda|scrivimi|scrivi' +
+  '|contattami|aggiungimi|napisz|napiszcie|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
 const APP_THEN_HANDLE = new RegExp(
@@ -25,7 +30,7 @@ const APP_THEN_HANDLE = new RegExp(
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb".
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into)\s{1,3}(?:my\s|the\s|a\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|на|op)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP})(?:ie|ze|em|u|a|e)?(?![\p{L}\p{N}])`,
   'gu',
 );
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us".
@@ -53,6 +58,14 @@ const APP_PREFERRED = new RegExp(
 const PATH_HANDLE = /(?<![\p{L}\p{N}/])\/?u\/[\p{L}\p{N}_\-]{3,20}/gu;
 // 7. A "@handle" with an app next to it: "@jdoe on insta", "@jdoe (tiktok)".
 const HANDLE_THEN_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}\s{0,3}(?:on|at|in|via|[(\[-])\s{0,3}(${ANY_APP})(?![\p{L}\p{N}])`, 'gu');
+
+// 8. A "@handle" just after an app, whatever the words between: "Insta'dan yaz: @elif", "telegu @dimon".
+const APP_NEAR_AT_HANDLE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?![\p{L}\p{N}])[^.!?\n@]{1,16}?(@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29})`, 'gu');
+// 9. Asking for a message on an app by its name: "mándame un wsp", "schick mir eine whatsapp", "send me a whatsapp".
+const SEND_ME_AN_APP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:mandame|mandeme|enviame|me\smanda|(?:manda|schick|schicke|stuur|send|drop)\s(?:me|mir|mij|us))\s(?:un|una|um|uma|ein|eine|een|a|an)\s(${ANY_APP})(?![\p{L}\p{N}])`,
+  'gu',
+);
 
 const NEGATION =
   /(?<![\p{L}])(?:not|never|no|don'?t|dont|won'?t|wont|can'?t|cant|cannot|shouldn'?t|isn'?t|aren'?t|doesn'?t|didn'?t|without|instead\sof|rather\sthan|against|allowed|policy|rules?|banned|forbidden|outside|avoid|off[-\s]platform)(?![\p{L}])/u;
@@ -127,6 +140,29 @@ function withPlainAppNames(view: MappedText): MappedText {
   return builder.build();
 }
 
+// Apps named in scripts without spaces between words, or whose names the patterns above do not
+// spell, with an invitation of the same language anywhere around: "加我微信", "تواصل معي على الواتساب".
+// Combining marks are dropped as the base view drops them (Devanagari's vowel signs).
+const withoutMarks = (source: string) => source.replace(/\p{Mn}/gu, '');
+const SCRIPT_APPS = withoutMarks('微信|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा');
+const SCRIPT_INVITES = withoutMarks(
+  '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|ください|تواصل|راسلني|راسلنا|كلمني|ابعث|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात',
+);
+const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');
+// "小红书: meimei_home", "微信 wx_liming": the app, then a Latin handle.
+const SCRIPT_APP_THEN_HANDLE = new RegExp(`(${SCRIPT_APPS})\\s{0,2}(?:号|號|ID|id)?\\s{0,2}[:：]?\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}`, 'gu');
+const HAS_OTHER_SCRIPT = /[^\u0000-\u024F]/u;
+
+function findScriptApps(text: string, add: (start: number, end: number) => void): void {
+  if (!HAS_OTHER_SCRIPT.test(text)) return;
+  for (const pattern of [SCRIPT_APP_INVITE, SCRIPT_APP_THEN_HANDLE]) {
+    for (const match of text.matchAll(pattern)) {
+      if (negated(text, match.index)) continue;
+      add(match.index, match.index + match[0].length);
+    }
+  }
+}
+
 /** Spans are into the view it returns (app names may have been rewritten in it). */
 export function findHandles(contact: MappedText): { view: MappedText; spans: Span[] } {
   const view = withPlainAppNames(contact);
@@ -136,6 +172,7 @@ export function findHandles(contact: MappedText): { view: MappedText; spans: Spa
     if (!spans.some((s) => s.start < end && start < s.end)) spans.push({ start, end });
   };
   for (const [from, to] of appWindows(text)) scanWindow(text, from, to, add);
+  findScriptApps(text, add);
   if (text.includes('u/')) for (const match of text.matchAll(PATH_HANDLE)) add(match.index, match.index + match[0].length);
   return { view, spans };
 }
@@ -195,11 +232,11 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       add(index, index + match[0].length);
     }
   }
-  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP]) {
+  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP]) {
     for (const match of window.matchAll(pattern)) {
       const app = match[1] ?? '';
       const index = from + match.index;
-      if (pattern === INVITATION || pattern === ON_APP_QUESTION || pattern === APP_PREFERRED) {
+      if (pattern === INVITATION || pattern === ON_APP_QUESTION || pattern === APP_PREFERRED || pattern === SEND_ME_AN_APP) {
         // The app alone is masked: "msg me on [contact handle removed]".
         if (/^(?:x|line|teams|zoom|session|element|wire|threads|mess|gram)$/.test(app) && !/\?|me|us/.test(match[0])) continue;
         const appStart = index + match[0].lastIndexOf(app);

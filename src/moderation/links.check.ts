@@ -43,23 +43,30 @@ function isRealTld(tld: string): boolean {
 }
 
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62})`;
-const SPELLED_AT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:at|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}at\s{1,3}|[-_.]at[-_.]|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
+// "at" and "dot" as people spell them in an address, in the languages of the base view (accents
+// off, so "małpa" reads "malpa"). Another language's "dot" counts only after an "at": "punto" and
+// "point" are ordinary words anywhere else.
+const AT_WORDS = 'at|arroba|arobase|arrobase|chiocciola|malpa|klammeraffe|apenstaartje|собака|sobaka';
+const DOT_WORDS = 'dot|punto|ponto|point|punkt|kropka|точка|tochka|nokta';
+const SPELLED_AT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|[-_.]at[-_.]|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
 const SPELLED_DOT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}`;
+/** A dot in the domain after an "at": spelled in any of DOT_WORDS. */
+const EMAIL_DOT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:${DOT_WORDS}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}`;
 // Both searches start from the rare part (an "at", a disguised dot) and read outwards from it, so a
 // long message costs one pass, not one attempt per character.
 const AT_SIGN = new RegExp(SPELLED_AT, 'gu');
 const LOCAL_CHAR = /[\p{L}\p{N}._%+\-]/u;
 const LOCAL_START = /^[\p{L}\p{N}_]$/u;
-const SPELLED_DOT_BEFORE = /(?:\s{1,3}dot\s{1,3}|\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3})$/u;
+const SPELLED_DOT_BEFORE = new RegExp(String.raw`(?:\s{1,3}(?:${DOT_WORDS})\s{1,3}|\s{0,3}[\[({<]\s{0,2}(?:${DOT_WORDS}|\.)\s{0,2}[\])}>]\s{0,3})$`, 'u');
 const WORD_BEFORE = /(?<![\p{L}\p{N}_%+\-])[\p{L}\p{N}_%+\-]{1,64}$/u;
-const DOMAIN_AFTER = new RegExp(String.raw`${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){0,4}`, 'uy');
+const DOMAIN_AFTER = new RegExp(String.raw`${LABEL}(?:(?:${EMAIL_DOT})${LABEL}){0,4}`, 'uy');
 const DISGUISED_DOT = new RegExp(
   String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{0,3}|\.\s{1,3}`,
   'giu',
 );
 const LABEL_CHAR = /[\p{L}\p{N}\-.]/u;
 const DOMAIN_REST = new RegExp(String.raw`${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){0,3}(?:\s{0,3}(?:/|slash)\s{0,3}[\p{L}\p{N}_\-]{1,40})?`, 'uy');
-const DOT_SPLIT = new RegExp(SPELLED_DOT, 'gu');
+const DOT_SPLIT = new RegExp(EMAIL_DOT, 'gu');
 
 /** Emails and URLs in the base view. */
 export function findLinks(view: MappedText, submitted: string): LinkSpan[] {

@@ -120,6 +120,10 @@ function mapLookAlikes(pieces: Piece[]): void {
   }
 }
 
+function withoutMarks(words: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(words).map(([word, digit]) => [word.replace(/\p{Mn}/gu, ''), digit]));
+}
+
 const NUMBER_WORDS: Record<string, string> = {
   zero: '0', oh: '0', o: '0', nought: '0', nil: '0', one: '1', two: '2', three: '3', four: '4', five: '5',
   six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
@@ -128,7 +132,16 @@ const NUMBER_WORDS: Record<string, string> = {
   un: '1', une: '1', deux: '2', trois: '3', quatre: '4', cinq: '5', sept: '7', huit: '8', neuf: '9',
   null: '0', eins: '1', zwei: '2', drei: '3', vier: '4', funf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9',
   due: '2', tre: '3', quattro: '4', sei: '6', sette: '7', otto: '8', nove: '9', um: '1', dois: '2', quatro: '4',
-  oito: '8',
+  oito: '8', cinque: '5', sete: '7',
+  // Polish, Turkish, Swahili (accents off: "pięć" reads "piec", "sıfır" "sifir")
+  jeden: '1', dwa: '2', trzy: '3', cztery: '4', piec: '5', szesc: '6', siedem: '7', osiem: '8', dziewiec: '9',
+  sifir: '0', bir: '1', iki: '2', uc: '3', dort: '4', bes: '5', alti: '6', yedi: '7', sekiz: '8', dokuz: '9',
+  sifuri: '0', moja: '1', mbili: '2', tatu: '3', nne: '4', tano: '5', sita: '6', saba: '7', nane: '8', tisa: '9',
+  // Russian; "три", "семь" and "восемь" are all look-alike letters, which the base view writes in Latin
+  ноль: '0', нуль: '0', один: '1', одна: '1', два: '2', две: '2', три: '3', tpu: '3', четыре: '4', пять: '5', шесть: '6',
+  семь: '7', cemb: '7', восемь: '8', bocemb: '8', девять: '9',
+  // Hindi, without the vowel signs the base view drops ("पांच" reads "पच")
+  ...withoutMarks({ शून्य: '0', एक: '1', दो: '2', तीन: '3', चार: '4', पांच: '5', पाँच: '5', छह: '6', छः: '6', सात: '7', आठ: '8', नौ: '9' }),
 };
 // Teens and tens: "zero six twelve thirty four" is 0 6 12 34; a ten before a unit joins it.
 const TEENS_AND_TENS: Record<string, string> = {
@@ -136,12 +149,23 @@ const TEENS_AND_TENS: Record<string, string> = {
   twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90',
 };
 Object.assign(NUMBER_WORDS, TEENS_AND_TENS);
+// Chinese and Japanese digits, one character each: these scripts do not space their words, so
+// they are read wherever they stand.
+const CJK_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+Object.assign(NUMBER_WORDS, CJK_DIGITS);
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 
 const LETTER_DIGITS = /(?<![a-z0-9])(?=[oil]*[0-9])[0-9oil]{3,}(?![a-z0-9])/g;
-const NUMERIC_TOKEN = new RegExp(`(?<![a-z])(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(REPEATERS)].join('|')})(?![a-z])|[0-9]+`, 'g');
+// Longest words first, so "один" is not read as "од…"; bounded by letters of any script.
+const NUMERIC_TOKEN = new RegExp(
+  `(?<!\\p{L})(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(REPEATERS)]
+    .filter((word) => CJK_DIGITS[word] === undefined)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?!\\p{L})|[0-9]+|[${Object.keys(CJK_DIGITS).join('')}]`,
+  'gu',
+);
 
 interface Token {
   word: string;

@@ -34,6 +34,11 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+const FILE_EXTENSION = /^\.(?:jpe?g|png|gif|webp|heic|pdf|docx?|xlsx?|txt|csv|zip|mp[34]|mov|m4a|wav)\b/;
+
+/** A letter of a script that puts spaces between words: digits glued to one are part of a code. */
+const WORD_LETTER = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])\p{L}/u;
+
 function isLetter(char: string): boolean {
   return /\p{L}/u.test(char);
 }
@@ -53,7 +58,7 @@ function readGap(text: string, at: number): { next: number; gap: string } {
       }
       return { next: -1, gap: '' };
     }
-    if (/[\s\-–—.()_,*~|·•/]/.test(char) || PICTOGRAPH.test(char)) {
+    if (/[\s\-–—.()_,*~|·•・/]/.test(char) || PICTOGRAPH.test(char)) {
       i += char.length;
       continue;
     }
@@ -109,13 +114,17 @@ export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
   const spans: Span[] = [];
   for (const run of digitRuns(text)) {
     // Groups glued to letters belong to a code ("10f1", "WH-1000XM5", "2x4", "5pm"): drop them.
-    while (run.length > 0 && run[0]!.from > 0 && /[\p{L}]/u.test(text[run[0]!.from - 1]!)) run.shift();
-    while (run.length > 0 && run[run.length - 1]!.to < text.length && /[\p{L}]/u.test(text[run[run.length - 1]!.to]!)) run.pop();
-    // A number glued to other digits by a slash or colon is a date, time, fraction or score.
+    // Scripts written without spaces between words glue everything ("電話番号は090-4821-7763です").
+    while (run.length > 0 && run[0]!.from > 0 && WORD_LETTER.test(text[run[0]!.from - 1]!)) run.shift();
+    while (run.length > 0 && run[run.length - 1]!.to < text.length && WORD_LETTER.test(text[run[run.length - 1]!.to]!)) run.pop();
+    // A number glued to other digits by a slash or colon is a date, time, fraction or score
+    // ("12:30", "3/4"); after a word ("Tel:03-5512-8804") it is not.
     const first = run[0];
     const last = run[run.length - 1];
     if (!first || !last) continue;
-    if (/[/:]$/.test(text.slice(Math.max(0, first.from - 1), first.from)) || /^:\d/.test(text.slice(last.to, last.to + 2))) continue;
+    if (/\d[/:]$/.test(text.slice(Math.max(0, first.from - 2), first.from)) || /^:\d/.test(text.slice(last.to, last.to + 2))) continue;
+    // A file's name ("IMG_20250612_143022.jpg", "scan_0612345678.pdf"): a camera's date and time.
+    if (/\p{L}_$/u.test(text.slice(Math.max(0, first.from - 2), first.from)) || FILE_EXTENSION.test(text.slice(last.to, last.to + 6))) continue;
     const verdict = judgeRun(text, run, options);
     if (verdict) spans.push(verdict);
   }
@@ -140,9 +149,12 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (run.length === 3 && looksLikeDate(source)) return null;
   const separators = run.slice(1).map((g, i) => text.slice(run[i]!.to, g.from).trim());
   const length = (g: Group) => g.to - g.from;
-  // A slash joins an area code to a number ("0172/3536325"); otherwise it writes a date, a fraction or a reference.
+  // A slash joins an area code to a number ("0172/3536325", "030 / 2345 6781"); otherwise it writes
+  // a date, a fraction or a reference.
   if (separators.some((s) => s.includes('/'))) {
-    if (!(run.length === 2 && /^0\d{2,4}$/.test(text.slice(first.from, first.to)) && length(last) >= 5 && length(last) <= 8)) return null;
+    const areaCode = /^0\d{2,4}$/.test(text.slice(first.from, first.to)) && separators.slice(1).every((s) => !s.includes('/'));
+    const subscriber = digits.length - length(first);
+    if (!(areaCode && subscriber >= 5 && subscriber <= 8)) return null;
   }
   // A rising list ("sizes 6 8 10 12 14", "rooms 101 102 103 104"): phone numbers do not count up.
   const values = run.map((g) => text.slice(g.from, g.to));
@@ -158,7 +170,8 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (run.length === 4 && separators.every((s) => s === '.') && run.every((g) => g.to - g.from <= 3)) return null;
   // "1 250 000": thousands, a price or a count.
   const thousands = run.length >= 3 && length(first) <= 3 && run.slice(1).every((g) => length(g) === 3) && separators.every((s) => s === '' || s === ',' || s === '.');
-  if (thousands && (length(first) <= 2 || text.slice(last.from, last.to) === '000')) {
+  // With a "+" in front it is an international number ("+61 438 220 715").
+  if (thousands && !plus && (length(first) <= 2 || text.slice(last.from, last.to) === '000')) {
     if (lastMatchIndex(PHONE_WORDS, before) < 0) return null;
   }
   const clause = before.split(/[.!?;\n]\s|[\n]/).pop() ?? before;
@@ -167,7 +180,9 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (reference >= 0 && phoneWord < reference) return null;
 
   const span = { start, end: last.to };
-  if (plus) return digits.length >= 8 && isPossiblePhoneNumber(`+${digits.replace(/^00/, '')}`) ? span : null;
+  // Grouped like a number after a "+" and long enough, it counts even where libphonenumber's plan
+  // has moved on (Mexico's mobile "1" after +52).
+  if (plus) return digits.length >= 8 && (isPossiblePhoneNumber(`+${digits.replace(/^00/, '')}`) || (run.length >= 3 && digits.length >= 10)) ? span : null;
   if (digits.length >= 9) return span;
   // Seven or eight digits: a phone number when written like one or called one, and possible locally.
   const phoneShaped = run.length >= 2 && !separators.every((s) => s === '.');

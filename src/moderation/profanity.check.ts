@@ -24,9 +24,34 @@ const EXTRA_WORDS = [
 // The commonest swear words of languages people mix into English chat; whole words only, so
 // "reputable" and "computadora" keep their "puta".
 const FOREIGN_WORDS = [
-  'merde', 'putain', 'scheisse', 'arschloch', 'wichser', 'puta', 'puto', 'mierda', 'joder', 'cabron', 'pendejo', 'cazzo',
-  'vaffanculo', 'stronzo', 'kurwa', 'blyat', 'pizda', 'cyka',
+  // French, German, Dutch
+  'merde', 'putain', 'connard', 'connards', 'connasse', 'salope', 'encule', 'enculer', 'scheisse', 'scheiße', 'scheiss', 'scheiß',
+  'arschloch', 'wichser', 'hurensohn', 'fotze', 'schlampe', 'klootzak', 'godverdomme', 'kankerlijer',
+  // Spanish, Portuguese, Italian
+  'puta', 'puto', 'putas', 'mierda', 'joder', 'jodete', 'cabron', 'cabrona', 'pendejo', 'pendeja', 'gilipollas', 'gilipolla',
+  'chingada', 'chingado', 'chingar', 'culero', 'carajo', 'porra', 'caralho', 'foda-se', 'fodase', 'merda', 'buceta', 'cazzo',
+  'vaffanculo', 'fanculo', 'stronzo', 'stronza', 'minchia', 'coglione', 'puttana',
+  // Polish, Turkish, Russian in Latin letters
+  'kurwa', 'chuj', 'pierdol', 'pierdole', 'spierdalaj', 'jebac', 'siktir', 'orospu', 'yarrak', 'amk', 'blyat', 'pizda', 'cyka', 'suka',
 ];
+// Swear words of scripts obscenity does not read; whole words where the script spaces its words.
+const OTHER_SCRIPTS = new RegExp(
+  [
+    // Russian and Ukrainian stems: хуй/хуе/хуё/хую, пизд-, бля(дь), еба-/ёба-, сука (its look-alike form is "cyka" above)
+    String.raw`(?<!\p{L})(?:ху[йеёюя]\p{L}*|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
+    String.raw`(?<!\p{L})scheiß(?:e|en|er)?(?!\p{L})`,
+    // Hindi
+    'चूतिया|चुतिया|मादरचोद|बहनचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
+    // Chinese and Japanese
+    '他妈的|他媽的|妈的|媽的|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|ちくしょう|畜生',
+    // Arabic
+    'شرموطة|شرموط|منيوك|كس\s?امك|يلعن',
+  ]
+    .join('|')
+    // The base view drops combining marks (Devanagari's vowel signs among them): so do the words.
+    .replace(/\p{Mn}/gu, ''),
+  'gu',
+);
 
 // Clean words that contain a listed word once letters are joined ("Essex" holds "sex").
 const EXTRA_CLEAN = [
@@ -36,7 +61,7 @@ const EXTRA_CLEAN = [
   'scattered', 'scatter', 'title', 'titling', 'titus', 'titan', 'crapaud', 'amsterdam', 'rotterdam', 'damnation',
   'documents', 'cumbria', 'cumin', 'cucumber', 'circumstance', 'circumference', 'accumulate', 'scunthorpe',
   'shiitake', 'shitterton', 'dickey', 'dick whittington', 'moby dick', 'dick smith', 'dick van dyke', 'dick turpin',
-  'dick francis', 'dick tracy', 'philip k dick',
+  'dick francis', 'dick tracy', 'philip k dick', 'wankel', 'phuket',
 ];
 
 // Whole words for the two disguises obscenity does not see: letters hidden behind "*" ("sh*t",
@@ -57,7 +82,8 @@ function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher; prefilt
     dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(pattern`|${word}`));
   }
   for (const word of FOREIGN_WORDS) {
-    dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(pattern`|${word}|`));
+    // As obscenity reads the text: runs of a letter shortened ("cazzo" is read "cazo").
+    dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(pattern`|${foldRuns(word).folded}|`));
   }
   for (const word of EXTRA_CLEAN) {
     dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addWhitelistedTerm(word));
@@ -181,6 +207,8 @@ export function findProfanity(base: MappedText): Span[] {
     if (after) collect(matchers.joined, match[0].slice(after[0].length), match.index + after[0].length);
   }
   findHiddenLetters(text, raw);
+  OTHER_SCRIPTS.lastIndex = 0;
+  for (const match of text.matchAll(OTHER_SCRIPTS)) raw.push({ start: match.index, end: match.index + match[0].length });
   raw.sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
   for (const match of raw) {

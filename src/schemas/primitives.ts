@@ -2,9 +2,14 @@
 // sends is bounded and refuses NUL; ids are bounded printable text.
 import Type, { type TSchema, type TUnsafe } from 'typebox';
 
-/** Printable text without NUL or other control characters except tab and newlines. */
-const TEXT_PATTERN = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$';
-const ID_PATTERN = '^[^\\u0000-\\u001F\\u007F\\s][^\\u0000-\\u001F\\u007F]*$';
+/**
+ * Printable text without NUL or other control characters except tab and newlines, and without
+ * a lone UTF-16 surrogate (half an emoji): no database stores one as sent, so the stored text
+ * would differ from what was answered and hashed. Patterns run in Unicode mode, where a whole
+ * surrogate pair is one code point outside U+D800–U+DFFF.
+ */
+const TEXT_PATTERN = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uD800-\\uDFFF]*$';
+const ID_PATTERN = '^[^\\u0000-\\u001F\\u007F\\uD800-\\uDFFF\\s][^\\u0000-\\u001F\\u007F\\uD800-\\uDFFF]*$';
 
 export const Text = (maxLength: number, options: { minLength?: number; description?: string } = {}) =>
   Type.String({ maxLength, pattern: TEXT_PATTERN, ...options });

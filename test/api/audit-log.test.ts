@@ -94,6 +94,19 @@ describe.each(databaseKinds())('the audit log on %s', (kind) => {
     expect((await admin().get('/admin/audit-log/verify')).body.ok).toBe(true);
   });
 
+  it('a note cut in the middle of an emoji is refused, and the chain still verifies', async () => {
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    const sent = await asUser(server, a).post(`/conversations/${conversation.id}/messages`, { content: 'see you at 5' });
+    const before = (await admin().get('/admin/audit-log?limit=1')).body.data[0];
+    const cut = await admin().post(`/admin/messages/${sent.body.id}/moderation`, { action: 'approve', note: 'fine \ud83d' });
+    expect(cut.status).toBe(400);
+    expect(cut.body.error.code).toBe('VALIDATION_FAILED');
+    expect((await admin().get('/admin/audit-log?limit=1')).body.data[0]).toEqual(before);
+    expect((await admin().post(`/admin/messages/${sent.body.id}/moderation`, { action: 'approve', note: 'fine 😀' })).status).toBe(200);
+    expect((await admin().get('/admin/audit-log/verify')).body.ok).toBe(true);
+  });
+
   it('verify finds an entry changed, removed or forged directly in the database', async () => {
     const conversation = await buildConversation(server, uniqueId(), [uniqueId()]);
     for (const reason of ['one', 'two', 'three']) await readConversation(conversation.id, reason);

@@ -196,6 +196,9 @@ describe.each(databaseKinds())('conversations on %s', (kind) => {
       { participantIds: Array.from({ length: 300 }, () => uniqueId()), type: 'GROUP' },
       { participantIds: ['a'.repeat(129)] },
       { participantIds: ['bad\u0000id'] },
+      { participantIds: ['half\udc00'] },
+      { participantIds: [uniqueId()], title: 'cut \ud83d' },
+      { participantIds: [uniqueId()], context: { type: 'listing', id: 'lst_\ud83d' } },
       { participantIds: [uniqueId()], message: '   ' },
       { participantIds: [uniqueId()], unknownField: true },
     ];

@@ -140,6 +140,10 @@ describe.each(databaseKinds())('messages on %s', (kind) => {
       { content: 'ok', clientMessageId: '' },
       { content: 'ok', clientMessageId: 'x'.repeat(129) },
       { content: 'nul \u0000 inside' },
+      // Half an emoji: no database would store it as sent.
+      { content: 'cut short \ud83d' },
+      { content: 'lone \ude00 low half' },
+      { content: 'ok', clientMessageId: 'c-\ud800' },
       { content: 'ok', sneaky: true },
     ];
     for (const body of bad) {

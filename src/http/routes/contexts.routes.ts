@@ -10,7 +10,7 @@ export const contextsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   const KeyParams = Type.Object(
     {
       type: Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z][A-Za-z0-9_-]*$', description: 'listing, job, booking, …' }),
-      id: Type.String({ minLength: 1, maxLength: field, description: 'the platform’s id of the context' }),
+      id: Text(field, { minLength: 1, description: 'the platform’s id of the context' }),
     },
     { additionalProperties: false },
   );

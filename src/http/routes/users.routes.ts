@@ -4,14 +4,15 @@ import type { AppContext } from '../../context.js';
 import { USER_ROLES } from '../../domain/types.js';
 import { AppError } from '../../errors.js';
 import { requireUser } from '../auth.plugin.js';
-import { errorResponses, Id, IdParams, Nullable, StringEnum, Text, WebUrl } from '../schemas/common.js';
+import { AvatarUrl, DisplayName, Username } from '../../schemas/users.js';
+import { errorResponses, Id, IdParams, Nullable, StringEnum, Text } from '../schemas/common.js';
 
 const MAX_SYNC_USERS = 1000;
 
 const ProfileFields = {
-  username: Type.Optional(Nullable(Text(64, { minLength: 1 }))),
-  displayName: Type.Optional(Nullable(Text(200))),
-  avatarUrl: Type.Optional(Nullable(WebUrl(2048))),
+  username: Type.Optional(Nullable(Username)),
+  displayName: Type.Optional(Nullable(DisplayName)),
+  avatarUrl: Type.Optional(Nullable(AvatarUrl)),
   role: Type.Optional(StringEnum(USER_ROLES)),
 };
 const ProfileBody = Type.Object(ProfileFields, {
@@ -28,7 +29,7 @@ const SyncBody = Type.Object(
   { additionalProperties: false, examples: [{ users: [{ id: 'u_seller', username: 'seller123', displayName: 'Jane Seller' }] }] },
 );
 const TrialUserBody = Type.Object(
-  { id: Type.Optional(Id()), username: Text(64, { minLength: 1 }), displayName: Type.Optional(Text(200)) },
+  { id: Type.Optional(Id()), username: Username, displayName: Type.Optional(DisplayName) },
   { additionalProperties: false, examples: [{ username: 'alice', displayName: 'Alice' }] },
 );
 const UserRef = Type.Ref('User');
