@@ -32,6 +32,23 @@ describe('authentication with HS256 tokens', () => {
     expect((await withToken(server, moderator).get('/me')).body.role).toBe('moderator');
   });
 
+  it('takes a claim into the profile only when it passes the profile rules; the user signs in either way', async () => {
+    const id = uniqueId();
+    const good = await signToken(claims(id, { username: 'kept', name: 'Kept Name', picture: 'https://cdn.example/kept.png' }));
+    expect((await withToken(server, good).get('/me')).status).toBe(200);
+    const bad = await signToken(
+      claims(id, { username: 'nul\u0000inside', name: 'bell\u0007', picture: 'javascript:alert(1)', preferred_username: 'ignored' }),
+    );
+    const me = await withToken(server, bad).get('/me');
+    expect(me.status).toBe(200);
+    expect(me.body).toMatchObject({ id, username: 'kept', displayName: 'Kept Name', avatarUrl: 'https://cdn.example/kept.png' });
+    const other = await withToken(server, await signToken(claims(uniqueId(), { username: 'x'.repeat(65), picture: 'data:image/png;base64,AA' })));
+    const fresh = await other.get('/me');
+    expect(fresh.status).toBe(200);
+    expect(fresh.body).toMatchObject({ username: null, avatarUrl: null });
+    expect((await withToken(server, bad).get(`/users/${id}`)).body.avatarUrl).toBe('https://cdn.example/kept.png');
+  });
+
   it('keeps the role the platform set when a token has no role claim; a token with the claim decides', async () => {
     const id = uniqueId();
     const plain = await signToken(claims(id));

@@ -20,6 +20,18 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     (await asUser(server, user).get(`/sync?since=${since}&limit=1000`)).body.events as { type: string; data: Record<string, unknown> }[];
   const head = async (user: string) => (await asUser(server, user).get('/sync')).body.cursor as string;
 
+  it('a context key with control characters or half an emoji is refused, not looked up', async () => {
+    for (const id of ['a%00b', 'tab%09id', '%ED%A0%80', 'lst_%F0%9F%98']) {
+      const read = await asService(server).get(`/contexts/listing/${id}`);
+      expect(read.status, id).toBeGreaterThanOrEqual(400);
+      expect(read.status, id).toBeLessThan(500);
+    }
+    const nul = await asService(server).get('/contexts/listing/a%00b');
+    expect(nul.status).toBe(400);
+    expect(nul.body.error.code).toBe('VALIDATION_FAILED');
+    expect((await asService(server).put('/contexts/listing/a%00b', { title: 't' })).status).toBe(400);
+  });
+
   it('the platform keeps a context; every conversation about it shows its current fields', async () => {
     const [buyer, seller, outsider] = [uniqueId('buyer'), uniqueId('seller'), uniqueId()];
     const id = uniqueId('lst');
