@@ -109,6 +109,32 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     await b.context.close();
   });
 
+  it('leaves no replaced or deleted text on screen: quotes and the list line follow edits and deletes live', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    const conversation = await buildConversation(server, alice, [bob]);
+    const question = await sendMessage(server, alice, conversation.id, 'original question');
+    const b = await openChat(browser, server.baseUrl, bob);
+    await conversationButton(b.page, alice).click();
+    await messageText(b.page, 'original question').waitFor();
+    await sendMessage(server, bob, conversation.id, 'my reply', { replyToId: question.id });
+    const quote = b.page.locator('.message', { hasText: 'my reply' }).locator('.reply-to');
+    await expect.poll(() => quote.textContent()).toContain('original question');
+
+    expect((await asUser(server, alice).patch(`/messages/${question.id}`, { content: 'edited question' })).status).toBe(200);
+    await expect.poll(() => quote.textContent()).toContain('edited question');
+    expect(await quote.textContent()).not.toContain('original question');
+    expect((await asUser(server, alice).delete(`/messages/${question.id}`)).status).toBe(204);
+    await expect.poll(() => quote.textContent()).toContain('a deleted message');
+
+    const regretted = await sendMessage(server, alice, conversation.id, 'regretted last words');
+    const entry = conversationButton(b.page, alice);
+    await expect.poll(() => entry.textContent()).toContain('regretted last words');
+    expect((await asUser(server, alice).delete(`/messages/${regretted.id}`)).status).toBe(204);
+    await expect.poll(() => entry.textContent()).not.toContain('regretted last words');
+    expect(await b.page.content()).not.toContain('regretted last words');
+    await b.context.close();
+  });
+
   it('counts unread messages on the badge and clears it when the conversation is read', async () => {
     const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
     const conversation = await buildConversation(server, alice, [bob], { context: { type: 'job', id: 'j1', title: 'Fix the sink' } });
@@ -139,6 +165,16 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     const thumbnail = b.page.locator('.message', { hasText: 'Here is a photo' }).getByRole('img', { name: 'camera.png' });
     await thumbnail.waitFor();
     await expect.poll(() => thumbnail.evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).complete && (img as unknown as { naturalWidth: number }).naturalWidth > 0), { timeout: 10_000 }).toBe(true);
+
+    // A page left open past the links' lifetime: an expired thumbnail link is refused, and the
+    // page fetches the message again for fresh links rather than showing a broken image.
+    const loaded = () => thumbnail.evaluate((img) => (img as unknown as { complete: boolean; naturalWidth: number }).complete && (img as unknown as { naturalWidth: number }).naturalWidth > 0);
+    const signed = (await thumbnail.getAttribute('src')) ?? '';
+    const expired = signed.replace(/exp=\d+/, 'exp=1');
+    expect((await fetch(new URL(expired, server.baseUrl))).status).toBe(403);
+    await thumbnail.evaluate((img, src) => ((img as unknown as { src: string }).src = src), expired);
+    await expect.poll(() => thumbnail.getAttribute('src'), { timeout: 10_000 }).not.toBe(expired);
+    await expect.poll(loaded, { timeout: 10_000 }).toBe(true);
     await a.context.close();
     await b.context.close();
   });

@@ -15,6 +15,8 @@ import {
 
 const PAGE_SIZE = 50;
 const TYPING_SHOWN_MS = 10_000;
+/** A message's links are fetched afresh at most this often. */
+const REFRESH_AGAIN_MS = 5_000;
 
 export interface Thread {
   /** Oldest first. Only the pages scrolled to are loaded. */
@@ -53,6 +55,7 @@ export class ChatStore {
   state: ChatState;
   private readonly listeners = new Set<() => void>();
   private readonly stops: Array<() => void> = [];
+  private readonly refreshedAt = new Map<string, number>();
   private typingTimer: ReturnType<typeof setInterval> | undefined;
   private readTimer: ReturnType<typeof setTimeout> | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -92,9 +95,7 @@ export class ChatStore {
       client.on('connection_state', (connection) => this.set({ connection })),
       client.on('new_message', (message) => this.messageArrived(message)),
       client.on('message_updated', (message) => this.replaceMessage(message)),
-      client.on('message_deleted', (gone) =>
-        this.patchMessage(gone.conversationId, gone.id, (m) => ({ ...m, isDeleted: true, deletedAt: gone.deletedAt, content: '', attachments: [] })),
-      ),
+      client.on('message_deleted', (gone) => this.messageDeleted(gone.conversationId, gone.id, gone.deletedAt)),
       client.on('message_reaction', (r) => this.patchMessage(r.conversationId, r.messageId, (m) => withReaction(m, r, this.state.me))),
       client.on('message_read', (read) => this.readMoved(read.conversationId, read.userId, read.lastReadSeq)),
       client.on('conversation_created', (conversation) => this.upsertConversation(conversation)),
@@ -254,7 +255,51 @@ export class ChatStore {
   }
 
   private replaceMessage(message: Message): void {
-    this.patchMessage(message.conversationId, message.id, () => message);
+    this.messageChanged(message.conversationId, message.id, { preview: message.isDeleted ? '' : preview(message), isDeleted: message.isDeleted }, () => message);
+  }
+
+  private messageDeleted(conversationId: string, messageId: string, deletedAt: string): void {
+    this.messageChanged(conversationId, messageId, { preview: '', isDeleted: true }, (m) => ({ ...m, isDeleted: true, deletedAt, content: '', attachments: [] }));
+  }
+
+  /**
+   * A message changed: its bubble, the quotes of replies to it and, when it is the latest, the
+   * conversation list's line all show the new text (nothing once deleted), whether or not the
+   * message itself is loaded here.
+   */
+  private messageChanged(conversationId: string, messageId: string, quote: { preview: string; isDeleted: boolean }, change: (m: Message) => Message): void {
+    const thread = this.state.threads[conversationId];
+    if (thread) {
+      this.setThread(conversationId, {
+        ...thread,
+        messages: thread.messages.map((m) => {
+          if (m.id === messageId) return change(m);
+          return m.replyTo?.id === messageId ? { ...m, replyTo: { ...m.replyTo, ...quote } } : m;
+        }),
+      });
+    }
+    const conversation = this.state.conversations.find((c) => c.id === conversationId);
+    if (conversation?.lastMessage?.id === messageId) {
+      this.patchConversation(conversationId, (c) => ({ ...c, lastMessage: c.lastMessage && { ...c.lastMessage, preview: quote.preview } }));
+    }
+  }
+
+  /**
+   * The message again, with fresh signed links: they last ATTACHMENT_URL_TTL_SECONDS, and a page
+   * stays open longer. At most once every few seconds per message, so a file that is really gone
+   * does not loop.
+   */
+  async refreshMessage(message: Message): Promise<Message | undefined> {
+    const now = Date.now();
+    if (now - (this.refreshedAt.get(message.id) ?? 0) < REFRESH_AGAIN_MS) return undefined;
+    this.refreshedAt.set(message.id, now);
+    try {
+      const fresh = await this.client.getMessage(message.id);
+      this.replaceMessage(fresh);
+      return fresh;
+    } catch {
+      return undefined;
+    }
   }
 
   private patchMessage(conversationId: string, messageId: string, change: (m: Message) => Message): void {

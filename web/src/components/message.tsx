@@ -13,9 +13,11 @@ interface Props {
   onEdit: () => void;
   onDelete: () => void;
   onReact: (emoji: string) => void;
+  /** Fetches the message again for fresh signed links; resolves with it, or undefined. */
+  onRefreshLinks: () => Promise<Message | undefined>;
 }
 
-export function MessageItem({ message, conversation, me, onReply, onEdit, onDelete, onReact }: Props) {
+export function MessageItem({ message, conversation, me, onReply, onEdit, onDelete, onReact, onRefreshLinks }: Props) {
   const mine = message.senderId === me;
   const sender = mine ? 'You' : personName(conversation, message.senderId);
   const time = new Date(message.createdAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
@@ -50,9 +52,32 @@ export function MessageItem({ message, conversation, me, onReply, onEdit, onDele
           <ul class="attachments" aria-label="Attachments">
             {message.attachments.map((attachment) => (
               <li key={attachment.id}>
-                <a href={attachment.url} target="_blank" rel="noopener noreferrer">
+                <a
+                  href={attachment.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  onClick={(event) => {
+                    // A link signed long ago has expired: open the one of a fresh copy instead.
+                    if (!linkExpired(attachment.url)) return;
+                    event.preventDefault();
+                    void onRefreshLinks().then((fresh) => {
+                      const url = fresh?.attachments.find((a) => a.id === attachment.id)?.url;
+                      if (url) window.open(url, '_blank', 'noopener,noreferrer');
+                    });
+                  }}
+                >
                   {attachment.thumbnailUrl ? (
-                    <img class="thumbnail" src={attachment.thumbnailUrl} alt={attachment.name} width={thumbSize(attachment.width, attachment.height)[0]} height={thumbSize(attachment.width, attachment.height)[1]} loading="lazy" />
+                    <img
+                      class="thumbnail"
+                      onError={(event) => {
+                        // Expired (a page left open) or lost on the way: load it again from a fresh copy's link.
+                        const img = event.currentTarget;
+                        void onRefreshLinks().then((fresh) => {
+                          const url = fresh?.attachments.find((a) => a.id === attachment.id)?.thumbnailUrl;
+                          if (url) img.src = url;
+                        });
+                      }}
+                      src={attachment.thumbnailUrl} alt={attachment.name} width={thumbSize(attachment.width, attachment.height)[0]} height={thumbSize(attachment.width, attachment.height)[1]} loading="lazy" />
                   ) : (
                     <span class="file">📎 {attachment.name}</span>
                   )}
@@ -107,6 +132,12 @@ export function MessageItem({ message, conversation, me, onReply, onEdit, onDele
       )}
     </li>
   );
+}
+
+/** Whether a signed link's `exp` (seconds) has passed, or is about to. */
+function linkExpired(url: string): boolean {
+  const exp = Number(new URL(url, window.location.href).searchParams.get('exp'));
+  return Number.isFinite(exp) && exp > 0 && exp * 1000 < Date.now() + 2000;
 }
 
 /** Reserves the thumbnail's box before it loads, so the thread does not jump. */

@@ -91,6 +91,7 @@ export function ThreadView({ store, state, conversation }: { store: ChatStore; s
             }}
             onDelete={() => void store.remove(message)}
             onReact={(emoji) => void store.toggleReaction(message, emoji)}
+            onRefreshLinks={() => store.refreshMessage(message)}
           />
         ))}
         {outgoing.map((o) => (
