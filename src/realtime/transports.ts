@@ -141,6 +141,12 @@ export function attachWebSocket(server: HttpServer, gateway: Gateway, options: T
   return wss;
 }
 
+const MAX_FRAME_ID = 128;
+
+function isFrameId(id: unknown): id is string | number {
+  return (typeof id === 'string' && id.length <= MAX_FRAME_ID) || (typeof id === 'number' && Number.isFinite(id));
+}
+
 /** A client's frame, or undefined when it is not a JSON object (`null`, a number, an array, garbage). */
 function parseFrame(text: string, isBinary: boolean): { type?: unknown; data?: unknown; id?: unknown } | undefined {
   if (isBinary) return undefined;
@@ -158,7 +164,12 @@ function handleFrame(gateway: Gateway, connection: WebSocketConnection, text: st
     connection.send('error', publicError(new AppError('VALIDATION_FAILED', 'a frame is JSON: {"type": "...", "data": {...}, "id": ...}')));
     return;
   }
-  const id = typeof frame.id === 'string' || typeof frame.id === 'number' ? frame.id : undefined;
+  // An id the answer could not carry back is refused before anything is done.
+  if (frame.id !== undefined && !isFrameId(frame.id)) {
+    connection.send('error', publicError(new AppError('VALIDATION_FAILED', `a frame's id is a string of at most ${MAX_FRAME_ID} characters or a number`)));
+    return;
+  }
+  const id = frame.id;
   // Successes are acknowledged when the client asked (gave an id); failures always.
   const reply: Reply = (outcome) => {
     if (connection.socket.readyState !== connection.socket.OPEN || (outcome.ok && id === undefined)) return;

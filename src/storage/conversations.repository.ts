@@ -461,6 +461,8 @@ export class ConversationsRepository {
                 inner.or([
                   sql<boolean>`${inner.ref('u.display_name')} ${sql.raw(like)} ${pattern} escape '\\'`,
                   sql<boolean>`${inner.ref('u.username')} ${sql.raw(like)} ${pattern} escape '\\'`,
+                  // People without a name are shown by their id: found by it too.
+                  sql<boolean>`${inner.ref('other.user_id')} ${sql.raw(like)} ${pattern} escape '\\'`,
                 ]),
               ),
           ),

@@ -342,7 +342,7 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     }
   });
 
-  it('filters the list by q over title, context title and other participants’ names', async () => {
+  it('filters the list by q over title, context title and other participants’ names or ids', async () => {
     const me = uniqueId();
     const seller = uniqueId();
     await asService(server).put(`/users/${seller}`, { displayName: 'Winifred Quill' });
@@ -354,6 +354,11 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     expect(await ids('plumb')).toEqual([byTitle.id]);
     expect(await ids('leica')).toEqual([byContext.id]);
     expect(await ids('%')).toEqual([]);
-    expect(await ids('_')).toEqual([]);
+    // "_" is a letter here, not LIKE's any-character: "Q_ill" does not find "Quill".
+    expect(await ids('Q_ill')).toEqual([]);
+    // Someone without a name is shown by their id, and found by it.
+    const nameless = uniqueId('nameless');
+    const byId = await buildConversation(server, me, [nameless]);
+    expect(await ids(nameless)).toEqual([byId.id]);
   });
 });

@@ -91,6 +91,11 @@ describe('real time over Socket.IO and plain WebSocket', () => {
       ws.sendRaw(raw);
       expect((await ws.inbox.next('error')).payload.code, raw).toBe('VALIDATION_FAILED');
     }
+    // An id the answer could not carry back: refused, and nothing is done.
+    for (const id of [{ x: 1 }, [1], true, 'i'.repeat(129)]) {
+      ws.sendRaw(JSON.stringify({ id, type: 'send_message', data: { conversationId: conversation.id, content: 'never sent' } }));
+      expect((await ws.inbox.next('error')).payload.code, JSON.stringify(id).slice(0, 20)).toBe('VALIDATION_FAILED');
+    }
     const sio = connectSocketIo(server, { userId: a });
     await sio.inbox.next('authenticated');
     for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {

@@ -54,7 +54,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
       contextId: Type.Optional(Text(field, { minLength: 1, description: 'only conversations about this context id' })),
       archived: Type.Optional(Type.Boolean({ default: false, description: 'the caller’s archived conversations instead' })),
       unread: Type.Optional(Type.Boolean({ description: 'only conversations with unread messages' })),
-      q: Type.Optional(Text(200, { minLength: 1, description: 'words in the title, context title or other participants’ names' })),
+      q: Type.Optional(Text(200, { minLength: 1, description: 'words in the title, context title or other participants’ names or ids' })),
     },
     { additionalProperties: false },
   );
