@@ -147,7 +147,7 @@ export class Delivery {
   }
 
   async deadLetters(includeReplayed: boolean, cursor: string | undefined, limit: number) {
-    const after = cursor === undefined ? undefined : decodeCursor(cursor, { createdAt: 'string', eventPos: 'number', id: 'string' });
+    const after = cursor === undefined ? undefined : decodeCursor(cursor, { createdAt: 'time', eventPos: 'position', id: 'text' });
     const rows = await this.ctx.store.delivery.listDeadLetters(includeReplayed, after, limit + 1);
     const page = rows.slice(0, limit);
     const last = page.at(-1);

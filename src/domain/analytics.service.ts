@@ -102,7 +102,7 @@ export class AnalyticsService {
       if (ownerId !== undefined && ownerId !== actor.userId) throw notFound('analytics');
       ownerId = actor.userId;
     }
-    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, { subject: 'string' }).subject;
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, { subject: 'text' }).subject;
     const from = windowStart(query.days);
     const subjects = await this.store.analytics.contextSubjects(from, {
       limit: query.limit + 1,

@@ -52,7 +52,7 @@ export class BlocksService {
   }
 
   async list(actor: UserActor, cursor: string | undefined, limit: number): Promise<Page<BlockView>> {
-    const after = cursor === undefined ? undefined : decodeCursor(cursor, { createdAt: 'string', id: 'string' });
+    const after = cursor === undefined ? undefined : decodeCursor(cursor, { createdAt: 'time', id: 'text' });
     const rows = await this.store.blocks.list(actor.userId, after, limit + 1);
     const page = rows.slice(0, limit);
     const last = page.at(-1);

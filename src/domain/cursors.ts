@@ -8,11 +8,25 @@ export function encodeCursor(position: Record<string, string | number>): string 
   return Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
 }
 
-/** Decodes a cursor made by encodeCursor and checks that each expected field has its type. */
-export function decodeCursor<T extends Record<string, 'string' | 'number'>>(
-  cursor: string,
-  shape: T,
-): { [K in keyof T]: T[K] extends 'string' ? string : number } {
+/**
+ * What a cursor's field holds: a time as Parley writes times, an id or other short text, or a
+ * position (a non-negative integer). A field of the right JSON type but no such value (a cursor
+ * put together by hand) is malformed too: it would give a wrong page, not an error.
+ */
+export type CursorField = 'time' | 'text' | 'position';
+type FieldValue<F extends CursorField> = F extends 'position' ? number : string;
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const CURSOR_TEXT = /^[^\u0000-\u001F\u007F]{1,512}$/;
+
+function holds(field: CursorField, value: unknown): boolean {
+  if (field === 'position') return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+  if (typeof value !== 'string') return false;
+  return field === 'time' ? ISO_TIME.test(value) && !Number.isNaN(Date.parse(value)) : CURSOR_TEXT.test(value);
+}
+
+/** Decodes a cursor made by encodeCursor and checks that each expected field holds its kind of value. */
+export function decodeCursor<T extends Record<string, CursorField>>(cursor: string, shape: T): { [K in keyof T]: FieldValue<T[K]> } {
   const fail = () => invalid('cursor is malformed', { field: 'cursor' });
   if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw fail();
   let parsed: unknown;
@@ -23,10 +37,10 @@ export function decodeCursor<T extends Record<string, 'string' | 'number'>>(
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw fail();
   const record = parsed as Record<string, unknown>;
-  for (const [key, type] of Object.entries(shape)) {
-    if (typeof record[key] !== type) throw fail();
+  for (const [key, field] of Object.entries(shape)) {
+    if (!holds(field, record[key])) throw fail();
   }
-  return record as { [K in keyof T]: T[K] extends 'string' ? string : number };
+  return record as { [K in keyof T]: FieldValue<T[K]> };
 }
 
 /** Event cursors are log positions written as decimal strings, so clients may compare them. */

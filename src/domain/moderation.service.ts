@@ -45,7 +45,7 @@ export class ModerationService {
   /** Open items, oldest first: one per target, with its flag and every open report on it. */
   /** The queue as `actor` sees it: files' links are signed for them. */
   async queue(actor: Actor, cursor: string | undefined, limit: number): Promise<Page<QueueItemView>> {
-    const after = cursor === undefined ? undefined : decodeCursor(cursor, { firstAt: 'string', type: 'string', id: 'string' });
+    const after = cursor === undefined ? undefined : decodeCursor(cursor, { firstAt: 'time', type: 'text', id: 'text' });
     const targets = await this.store.moderation.queueTargets(after, limit + 1);
     const page = targets.slice(0, limit);
     const idsOf = (type: string) => page.filter((t) => t.target_type === type).map((t) => t.target_id);

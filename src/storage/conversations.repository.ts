@@ -121,7 +121,10 @@ const lockForSendQuery = prepared<
       ])
       .where('c.id', '=', arg('conversationId'))
       .where('p.user_id', '=', arg('userId'))
-      .where('p.left_at', 'is', null),
+      .where('p.left_at', 'is', null)
+      // The conversation's turn first (Dialect.conversationTurn); the sender's participant row is
+      // locked too, so a removal that committed meanwhile is seen.
+      .$if(dialect.name === 'postgres', (query) => query.where(dialect.conversationTurn(arg('conversationId')))),
   ),
 );
 const findParticipantQuery = prepared<{ conversationId: string; userId: string }, ParticipantRow>((db, arg) =>
@@ -169,7 +172,9 @@ export class ConversationsRepository {
 
   /** Reads the conversation and holds it until the transaction ends; concurrent writers queue. */
   async lockById(id: string): Promise<ConversationRow | undefined> {
-    const row = await this.dialect.forUpdate(this.db.selectFrom('conversations').selectAll().where('id', '=', id)).executeTakeFirst();
+    const row = await this.dialect
+      .forUpdate(this.db.selectFrom('conversations').selectAll().where('id', '=', id).where(this.dialect.conversationTurn(id)))
+      .executeTakeFirst();
     return openConversation(this.cipher, row);
   }
 

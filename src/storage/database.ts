@@ -16,6 +16,12 @@ export type DialectName = 'sqlite' | 'postgres';
 
 /** How many events one PostgreSQL transaction may append (see Dialect.eventPosition). */
 export const EVENTS_PER_TRANSACTION = 65_536;
+/**
+ * The class of the advisory locks that queue a conversation's writers on PostgreSQL (see
+ * conversationTurn); the second key is the hash of the conversation's id. Two-key advisory locks
+ * never meet the one-key locks below.
+ */
+const CONVERSATION_LOCK_CLASS = 7_215_010;
 /** Serialises appends to the audit log on PostgreSQL (see serializeAuditAppends); unlike any other lock key of Parley (leadership.ts holds 7_215_005). */
 const AUDIT_LOG_LOCK_KEY = 7_215_009;
 
@@ -61,6 +67,20 @@ export class Dialect {
    */
   get commitsOutOfPositionOrder(): boolean {
     return this.name === 'postgres';
+  }
+
+  /**
+   * A conversation's writers take turns on PostgreSQL, and each takes its transaction id only once
+   * it has its turn, so that event positions (eventPosition) follow the order the conversation's
+   * changes commit in. A row lock alone does not do it: a transaction that queued for a row,
+   * woke and lost the race takes its id before queueing again. An advisory lock needs no id.
+   * This is the condition for a statement that reads and row-locks the conversation: PostgreSQL
+   * evaluates it once, before the statement touches any row (a one-time filter). Always true.
+   */
+  conversationTurn(conversationId: unknown): RawBuilder<boolean> {
+    return this.name === 'postgres'
+      ? sql<boolean>`(select pg_advisory_xact_lock(${CONVERSATION_LOCK_CLASS}, hashtext(${conversationId}))) is not null`
+      : sql<boolean>`1 = 1`;
   }
 
   /** The position below which the PostgreSQL log is final (see eventPosition). */

@@ -63,6 +63,22 @@ describe.each(databaseKinds())('event log and /sync on %s', (kind) => {
     expect(after.body).toMatchObject({ events: [], cursor: last.cursor, hasMore: false });
   });
 
+  it('logs the messages of one conversation in seq order while many senders write to it at once', async () => {
+    const owner = uniqueId();
+    const senders = Array.from({ length: 11 }, () => uniqueId());
+    const group = await buildConversation(server, owner, senders, { type: 'GROUP', title: 'busy' });
+    const start = (await asUser(server, owner).get('/sync?since=0&limit=1')).body.cursor as string;
+    await Promise.all(
+      [owner, ...senders].map(async (sender) => {
+        for (let i = 0; i < 25; i++) await sendMessage(server, sender, group.id, `${sender} ${i}`);
+      }),
+    );
+    const { events } = await syncAll(asUser(server, owner), start);
+    const seqs = events.filter((e) => e.type === 'message.sent' && e.conversationId === group.id).map((e) => e.data.seq as number);
+    expect(seqs).toHaveLength(300);
+    expect(seqs).toEqual([...seqs].sort((x, y) => x - y));
+  });
+
   it('answers 400 to malformed cursors and limits', async () => {
     for (const query of ['since=abc', 'since=-1', 'since=1.5', 'since=99999999999999999999', 'since=1&limit=0', 'since=1&limit=5000']) {
       const response = await asUser(server, uniqueId()).get(`/sync?${query}`);

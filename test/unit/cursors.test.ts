@@ -5,14 +5,25 @@ import { AppError } from '../../src/errors.js';
 describe('cursors', () => {
   it('round-trips a list position', () => {
     const cursor = encodeCursor({ activityAt: '2026-01-01T00:00:00.000Z', id: 'abc' });
-    expect(decodeCursor(cursor, { activityAt: 'string', id: 'string' })).toEqual({ activityAt: '2026-01-01T00:00:00.000Z', id: 'abc' });
+    expect(decodeCursor(cursor, { activityAt: 'time', id: 'text' })).toEqual({ activityAt: '2026-01-01T00:00:00.000Z', id: 'abc' });
   });
 
   it('refuses anything it did not make with VALIDATION_FAILED', () => {
-    const shape = { activityAt: 'string', id: 'string' } as const;
+    const shape = { activityAt: 'time', id: 'text' } as const;
     for (const bad of ['', '!!!', 'a'.repeat(2000), encodeCursor({ activityAt: 1, id: 'x' }), Buffer.from('[1,2]').toString('base64url'), Buffer.from('nope').toString('base64url')]) {
       expect(() => decodeCursor(bad, shape)).toThrow(AppError);
     }
+    // The right JSON types, but values no page of Parley's ever held: a wrong page, so refused too.
+    for (const position of [
+      { activityAt: 'garbage', id: 'x' },
+      { activityAt: "'", id: 'x' },
+      { activityAt: '2026-13-45T99:99:99.000Z', id: 'x' },
+      { activityAt: '2026-01-01T00:00:00.000Z', id: '' },
+      { activityAt: '2026-01-01T00:00:00.000Z', id: 'nul\u0000' },
+    ]) {
+      expect(() => decodeCursor(encodeCursor(position), shape), JSON.stringify(position)).toThrow(AppError);
+    }
+    for (const offset of [-1, 1.5, 2 ** 60]) expect(() => decodeCursor(encodeCursor({ offset }), { offset: 'position' })).toThrow(AppError);
   });
 
   it('parses event cursors as non-negative integers only', () => {

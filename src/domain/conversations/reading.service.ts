@@ -38,7 +38,7 @@ export class ReadingService {
     cursor: string | undefined,
     limit: number,
   ): Promise<Page<ConversationView>> {
-    const after = cursor === undefined ? undefined : decodeCursor(cursor, { activityAt: 'string', id: 'string' });
+    const after = cursor === undefined ? undefined : decodeCursor(cursor, { activityAt: 'time', id: 'text' });
     const rows = await this.store.conversations.listForUser(actor.userId, filters, after, limit + 1);
     const page = rows.slice(0, limit);
     const participants = await this.store.conversations.listParticipants(page.map((r) => r.id));
