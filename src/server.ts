@@ -25,6 +25,18 @@ export interface ParleyOptions {
   timings?: Partial<Timings>;
 }
 
+/** How long /ready waits for each dependency before calling it unavailable. */
+const READINESS_CHECK_MS = 2_000;
+
+/** The promise's value, or `fallback` when it fails or has not settled within READINESS_CHECK_MS. */
+function withinTime<T, F>(promise: Promise<T>, fallback: F): Promise<T | F> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<F>((resolve) => {
+    timer = setTimeout(() => resolve(fallback), READINESS_CHECK_MS);
+  });
+  return Promise.race([promise.catch(() => fallback), late]).finally(() => clearTimeout(timer));
+}
+
 export async function createParley(config: Config, options: ParleyOptions = {}): Promise<Parley> {
   const ctx = await createContext(config, options.logger, withTimings(options.timings));
   const delivery = new Delivery(ctx);
@@ -33,13 +45,16 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
   const readiness = async (): Promise<Record<string, unknown>> => {
     const kind = ctx.database.dialect.name;
     const checks: Record<string, unknown> = {};
-    checks.database = await ctx.store.ping().then(
-      () => ({ status: 'ok', kind }),
-      () => ({ status: 'unavailable', kind }),
-    );
-    if (config.redisUrl) checks.redis = { status: (await ctx.bus.health()) === 'ok' ? 'ok' : 'unavailable' };
+    // A dependency that does not answer (a network that drops packets) is as unavailable as
+    // one that refuses: the probe answers within READINESS_CHECK_MS either way.
+    const [database, redis, sinks] = await Promise.all([
+      withinTime(ctx.store.ping().then(() => 'ok' as const), 'unavailable' as const),
+      config.redisUrl ? withinTime(ctx.bus.health(), 'unavailable' as const) : undefined,
+      delivery.sinks.length > 0 ? withinTime(delivery.lag(), 'unknown' as const) : undefined,
+    ]);
+    checks.database = { status: database === 'ok' ? 'ok' : 'unavailable', kind };
+    if (config.redisUrl) checks.redis = { status: redis === 'ok' ? 'ok' : 'unavailable' };
     if (delivery.sinks.length > 0) {
-      const sinks = await delivery.lag().catch(() => 'unknown' as const);
       checks.delivery = { status: 'ok', leader: delivery.isLeader, sinks };
     }
     return checks;
@@ -66,14 +81,16 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
     async close() {
       if (closed) return;
       closed = true;
+      // Sockets first (they hold the HTTP server open), then HTTP: requests in flight are
+      // answered while everything they use still runs; then the rest.
       await realtime?.stop();
+      await http.close();
       await delivery.stop();
       await ctx.searchIndexer.stop();
       await ctx.encryption.close();
       ctx.contexts.stop();
       await ctx.privacy.stop();
       ctx.presence.stop();
-      await http.close();
       await ctx.attachments.stop();
       await ctx.bus.close();
       await ctx.database.close();

@@ -27,4 +27,11 @@ export const DEFAULT_TIMINGS: Readonly<Timings> = Object.freeze({
   retentionPauseMs: 50,
 });
 
+/**
+ * A request must arrive whole (headers and body) within this time, or its connection is ended:
+ * a body sent a byte at a time holds neither a connection nor a staged upload for longer. Five
+ * minutes lets a 10 MB file through a slow mobile link.
+ */
+export const REQUEST_TIMEOUT_MS = 5 * 60_000;
+
 export const withTimings = (overrides: Partial<Timings> = {}): Timings => ({ ...DEFAULT_TIMINGS, ...overrides });

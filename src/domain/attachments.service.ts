@@ -19,6 +19,7 @@ import type { Store } from '../storage/store.js';
 import { accessConversation } from './access.js';
 import { canSeeAttachment, isModeratorRole } from './policies.js';
 import type { Actor, MessageType, UserActor } from './types.js';
+import { REQUEST_TIMEOUT_MS } from '../timings.js';
 
 export interface AttachmentSettings {
   maxImageBytes: number;
@@ -50,6 +51,8 @@ export interface Download {
 
 const MAX_NAME_LENGTH = 255;
 const SWEEP_INTERVAL_MS = 5 * 60_000;
+/** The longest a staged upload is checked (type, images re-encoded, sealed) after it arrived. */
+const STAGED_CHECK_MS = 5 * 60_000;
 const SWEEP_BATCH = 200;
 const DAY_MS = 24 * 3_600_000;
 // Direction overrides and isolates can make "gpj.exe" read as "exe.jpg".
@@ -439,14 +442,18 @@ export class AttachmentsService {
       if (row.kind === 'image') await this.blobs.delete(keys.thumbnail);
       removed += 1;
     }
+    await this.clearStaleStaging(now);
     const stalled = await this.store.attachments.pendingThumbnails(new Date(now - 60_000).toISOString(), SWEEP_BATCH);
     for (const row of stalled) this.thumbnails.schedule(row.id);
     return removed;
   }
 
-  /** Staged files older than an hour belong to uploads a crash interrupted. */
-  private async clearStaleStaging(): Promise<void> {
-    const cutoff = Date.now() - 3_600_000;
+  /**
+   * Staged files older than any upload can take (REQUEST_TIMEOUT_MS, and its check) belong to
+   * uploads a crash interrupted: plaintext, with encryption on, that must not stay at rest.
+   */
+  private async clearStaleStaging(now = Date.now()): Promise<void> {
+    const cutoff = now - REQUEST_TIMEOUT_MS - STAGED_CHECK_MS;
     for (const name of await readdir(this.stagingDir)) {
       const file = path.join(this.stagingDir, name);
       const info = await stat(file).catch(() => undefined);

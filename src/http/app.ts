@@ -33,6 +33,7 @@ import { usersRoutes } from './routes/users.routes.js';
 import { ErrorResponse } from './schemas/common.js';
 import { ContextRecord, Conversation, Event, Message, User } from '../schemas/views.js';
 import { validatorCompiler } from '../schemas/validation.js';
+import { REQUEST_TIMEOUT_MS } from '../timings.js';
 
 export interface ServedRoute {
   method: string;
@@ -68,7 +69,10 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    forceCloseConnections: true,
+    // On close, connections without a request in flight end at once; a request in flight is
+    // answered (with Connection: close, errors.plugin.ts), then its connection ends.
+    forceCloseConnections: 'idle',
+    requestTimeout: REQUEST_TIMEOUT_MS,
     // Trust the nearest TRUST_PROXY_HOPS proxies: their X-Forwarded-For names the client.
     trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
     // Every answer has the contract's shape, also those made before a route is found.
@@ -116,6 +120,9 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     // another origin from editing, deleting or leaving anything.
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
     exposedHeaders: ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
+    // An OPTIONS that is not a browser's preflight asks what the API allows: answered like one,
+    // rather than with the plugin's plain-text 400.
+    strictPreflight: false,
   });
   await app.register(swagger, openapiOptions(config));
 

@@ -102,6 +102,11 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     closing = true;
     done();
   });
+  // A request that was in flight when close() began is answered, and its connection ends with it.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
+  });
   app.addHook('onRequest', (request, reply, done) => {
     if (!closing) return done();
     const error = new AppError('UNAVAILABLE', 'this instance is shutting down; retry', undefined, { retryAfterSeconds: 1 });
@@ -135,9 +140,11 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Duplex):
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? 'the request took too long to arrive'
         : 'the request is not valid HTTP';
-  const body = JSON.stringify({ error: { code: 'VALIDATION_FAILED', message }, requestId: randomUUID() });
+  const requestId = randomUUID();
+  const body = JSON.stringify({ error: { code: 'VALIDATION_FAILED', message }, requestId });
   socket.end(
     `HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `X-Request-ID: ${requestId}\r\nX-Content-Type-Options: nosniff\r\nCache-Control: no-store\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
 }

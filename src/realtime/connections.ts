@@ -9,7 +9,8 @@ export interface Connection {
   /** Conversations the client joined: they scope typing indicators. */
   readonly joined: Set<string>;
   send<E extends SocketEvent>(event: E, payload: ServerToClientEvents[E]): void;
-  close(reason: string): void;
+  /** `going` when the service stops (WebSocket 1001, worth reconnecting elsewhere); otherwise a refusal (1008). */
+  close(reason: string, going?: boolean): void;
 }
 
 export class ConnectionRegistry {
@@ -61,7 +62,8 @@ export class ConnectionRegistry {
     for (const connection of set) connection.send(event, payload);
   }
 
+  /** Every connection, as the service stops. */
   closeAll(reason: string): void {
-    for (const set of this.byUser.values()) for (const connection of set) connection.close(reason);
+    for (const set of this.byUser.values()) for (const connection of set) connection.close(reason, true);
   }
 }

@@ -54,8 +54,8 @@ class WebSocketConnection implements Connection {
     if (this.socket.readyState === this.socket.OPEN) this.socket.send(JSON.stringify({ type, data }));
   }
 
-  close(reason: string): void {
-    this.socket.close(1008, reason.slice(0, 120));
+  close(reason: string, going = false): void {
+    this.socket.close(going ? 1001 : 1008, reason.slice(0, 120));
   }
 }
 

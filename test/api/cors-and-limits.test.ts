@@ -34,6 +34,14 @@ describe('CORS for a browser on another origin', () => {
     expect(elsewhere.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('answers an OPTIONS that is not a preflight without an error, with its request id', async () => {
+    for (const headers of [{}, { origin: ORIGIN }] as Record<string, string>[]) {
+      const response = await fetch(`${server.prefix}/conversations`, { method: 'OPTIONS', headers });
+      expect(response.status, JSON.stringify(headers)).toBe(204);
+      expect(response.headers.get('x-request-id')).toMatch(/\S/);
+    }
+  });
+
   it('lets the page read the request id and the rate limit of an answer', async () => {
     const response = await fetch(`${server.prefix}/conversations`, { headers: { origin: ORIGIN, 'x-user-id': uniqueId() } });
     expect(response.status).toBe(200);

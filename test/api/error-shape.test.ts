@@ -78,6 +78,8 @@ describe('the error shape at the edge', () => {
       const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { error: { code: string }; requestId: string };
       expect(body.error.code).toBe('VALIDATION_FAILED');
       expect(body.requestId).toEqual(expect.any(String));
+      // The same id in the header, as on every other answer.
+      expect(answer).toContain(`\r\nX-Request-ID: ${body.requestId}\r\n`);
     }
   });
 });

@@ -4,7 +4,8 @@
 // plaintext; files stored before encryption are served and resealed; a file under a key that
 // is gone, altered or moved is an error, never bytes.
 import { randomBytes } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,6 +138,20 @@ describe.each(DRIVERS)('attachments encrypted at rest with the %s driver', (driv
       expect((await storedBytes(key)).subarray(0, BLOB_MAGIC.length).equals(BLOB_MAGIC)).toBe(true);
       expect(await blobs.keyIdOf(key)).toBe('k1');
     }
+  });
+
+  it('removes the plaintext of an upload a crash left in the staging folder, once no upload can still be using it', async () => {
+    const staging = server.parley.ctx.attachments.stagingDir;
+    const [abandoned, current] = [path.join(staging, `crashed-${uniqueId()}`), path.join(staging, `arriving-${uniqueId()}`)];
+    await writeFile(abandoned, MARKER);
+    await writeFile(current, MARKER);
+    // Written before the longest an upload may take (5 minutes to arrive, 5 to be checked), and a minute.
+    const longAgo = new Date(Date.now() - 11 * 60_000);
+    await utimes(abandoned, longAgo, longAgo);
+    await server.parley.ctx.attachments.sweep();
+    expect(existsSync(abandoned)).toBe(false);
+    expect(existsSync(current)).toBe(true);
+    await rm(current);
   });
 
   it('serves a file stored before encryption was turned on, and reseal() seals it under the first key', async () => {

@@ -105,4 +105,31 @@ describe('Redis going away', () => {
     },
     60_000,
   );
+
+  it.runIf(redisServer !== undefined || requireServices)(
+    'a Redis that stops answering (connections open, nothing comes back) makes /ready answer 503 at once, not hang',
+    async () => {
+      if (redisServer === undefined) throw new Error('REQUIRE_SERVICES=1 but no redis-server binary on PATH or in the usual places');
+      const port = await freePort();
+      const redis = await startRedis(redisServer, port);
+      cleanups.push(() => kill(redis));
+      const server = await startServer('sqlite', { REDIS_URL: `redis://127.0.0.1:${port}` });
+      cleanups.push(() => server.stop());
+      const user = uniqueId();
+      expect((await asUser(server, user).get('/ready')).status).toBe(200);
+
+      // Frozen: the kernel still holds its connections, the server reads nothing.
+      redis.kill('SIGSTOP');
+      cleanups.push(() => void redis.kill('SIGCONT'));
+      // Before, this request waited for Redis to come back (past the test's timeout).
+      const ready = await asUser(server, user).get('/ready');
+      expect(ready.status).toBe(503);
+      expect(ready.body.checks.redis).toEqual({ status: 'unavailable' });
+      expect(ready.body.checks.database.status).toBe('ok');
+
+      redis.kill('SIGCONT');
+      await waitUntil(async () => (await asUser(server, user).get('/ready')).status === 200, 'readiness back to ready');
+    },
+    60_000,
+  );
 });
