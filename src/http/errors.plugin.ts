@@ -32,7 +32,7 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
 /** Messages of Fastify's own client errors that are safe and useful to show. */
 const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'the request body is too large',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'this content type is not accepted here; send application/json',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'this content type is not accepted here: send application/json (uploads: multipart/form-data)',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'the body is empty but JSON was declared',
   // Fastify's JSON parser gives one error for both: broken JSON, and keys refused as prototype pollution.
   FST_ERR_CTP_INVALID_JSON_BODY: 'the body is not valid JSON, or has a "__proto__" or "constructor": {"prototype": ...} key, which are refused',

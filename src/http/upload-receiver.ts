@@ -77,5 +77,8 @@ function malformedMultipart(error: unknown): AppError | undefined {
   if (!(error instanceof Error) || error instanceof AppError) return undefined;
   const { code, statusCode } = error as { code?: unknown; statusCode?: unknown };
   if (code !== undefined || statusCode !== undefined) return undefined;
-  return invalid(`the multipart body could not be read: ${error.message.slice(0, 200)}`);
+  // In Parley's words: the parser's own (busboy's) name its internals.
+  if (/boundary/i.test(error.message)) return invalid('the multipart body has no boundary: send the Content-Type multipart/form-data with its boundary');
+  if (/unexpected end|terminated early/i.test(error.message)) return invalid('the multipart body ended before its last part did');
+  return invalid('the multipart body is malformed');
 }

@@ -334,13 +334,13 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
       };
       const noBoundary = await post('multipart/form-data', 'whatever');
       expect(noBoundary.status).toBe(400);
-      expect(noBoundary.body.error).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringMatching(/multipart body could not be read/) });
+      expect(noBoundary.body.error).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringMatching(/multipart body has no boundary/) });
       const cutOff = await post(
         'multipart/form-data; boundary=XX',
         '--XX\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhello, and then noth',
       );
       expect(cutOff.status).toBe(400);
-      expect(cutOff.body.error.code).toBe('VALIDATION_FAILED');
+      expect(cutOff.body.error).toMatchObject({ code: 'VALIDATION_FAILED', message: 'the multipart body ended before its last part did' });
       await expectNothingLeft(before);
     });
 

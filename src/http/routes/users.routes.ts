@@ -83,7 +83,9 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async
         operationId: 'createTrialUser',
         tags: ['users'],
         summary: 'Create a user to try the service (dev mode only)',
-        description: 'Answers 404 unless AUTH_DEV_MODE is on. An id is made when none is given; an existing id answers 200, an erased one 409.',
+        description:
+          'Answers 404 unless AUTH_DEV_MODE is on. An id is made when none is given; an existing id answers 200 with its username ' +
+          'and display name set to the ones given (dev mode trusts every caller, as it does X-User-ID), an erased one 409.',
         body: TrialUserBody,
         response: { 200: UserRef, 201: UserRef, ...errorResponses(404, 409) },
       },

@@ -156,7 +156,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user to try the service (dev mode only)
-         * @description Answers 404 unless AUTH_DEV_MODE is on. An id is made when none is given; an existing id answers 200, an erased one 409.
+         * @description Answers 404 unless AUTH_DEV_MODE is on. An id is made when none is given; an existing id answers 200 with its username and display name set to the ones given (dev mode trusts every caller, as it does X-User-ID), an erased one 409.
          *
          *     Who: Anyone, without credentials.
          */
@@ -2783,7 +2783,7 @@ export interface operations {
                 archived?: boolean;
                 /** @description only conversations with unread messages */
                 unread?: boolean;
-                /** @description words in the title, context title or other participants’ names */
+                /** @description words in the title, context title or other participants’ names or ids */
                 q?: string;
             };
             header?: never;
