@@ -143,18 +143,38 @@ const NUMBER_WORDS: Record<string, string> = {
   // Hindi, without the vowel signs the base view drops ("पांच" reads "पच")
   ...withoutMarks({ शून्य: '0', एक: '1', दो: '2', तीन: '3', चार: '4', पांच: '5', पाँच: '5', छह: '6', छः: '6', सात: '7', आठ: '8', नौ: '9' }),
 };
-// Teens and tens: "zero six twelve thirty four" is 0 6 12 34; a ten before a unit joins it.
+// Teens, tens and hundreds: "zero six twelve thirty four" is 0 6 12 34, and words that make one
+// number are summed (numberGroups): "trente-quatre" 34, "четыреста восемьдесят два" 482.
 const TEENS_AND_TENS: Record<string, string> = {
   thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19',
   twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90',
+  // French, Spanish, Italian, Portuguese, German
+  dix: '10', douze: '12', treize: '13', quatorze: '14', quinze: '15', seize: '16', vingt: '20', vingts: '20', trente: '30',
+  quarante: '40', cinquante: '50', soixante: '60', diez: '10', doce: '12', veinte: '20', treinta: '30', cuarenta: '40',
+  cincuenta: '50', sesenta: '60', setenta: '70', ochenta: '80', noventa: '90', dieci: '10', venti: '20', trenta: '30',
+  quaranta: '40', sessanta: '60', settanta: '70', ottanta: '80', novanta: '90', dez: '10', vinte: '20', trinta: '30',
+  quarenta: '40', oitenta: '80', zehn: '10', zwanzig: '20', dreissig: '30', vierzig: '40', funfzig: '50', sechzig: '60',
+  siebzig: '70', achtzig: '80', neunzig: '90',
+  // Polish and Turkish (accents off)
+  dziesiec: '10', dwadziescia: '20', trzydziesci: '30', czterdziesci: '40', piecdziesiat: '50', szescdziesiat: '60',
+  siedemdziesiat: '70', osiemdziesiat: '80', dziewiecdziesiat: '90', dwiescie: '200', trzysta: '300', czterysta: '400',
+  piecset: '500', szescset: '600', siedemset: '700', osiemset: '800', dziewiecset: '900',
+  yirmi: '20', otuz: '30', kirk: '40', elli: '50', altmis: '60', yetmis: '70', seksen: '80', doksan: '90',
+  // Russian (with the Latin forms of words made only of look-alike letters: "сто" reads "cto")
+  десять: '10', одиннадцать: '11', двенадцать: '12', тринадцать: '13', четырнадцать: '14', пятнадцать: '15',
+  шестнадцать: '16', семнадцать: '17', восемнадцать: '18', девятнадцать: '19', двадцать: '20', тридцать: '30', сорок: '40',
+  copok: '40', пятьдесят: '50', шестьдесят: '60', семьдесят: '70', восемьдесят: '80', девяносто: '90', сто: '100', cto: '100',
+  двести: '200', триста: '300', tpucta: '300', четыреста: '400', пятьсот: '500', шестьсот: '600', семьсот: '700',
+  восемьсот: '800', девятьсот: '900',
 };
 Object.assign(NUMBER_WORDS, TEENS_AND_TENS);
+/** Words that multiply the unit before them by a hundred ("nine hundred", "beş yüz", "deux cents"); alone, a hundred. */
+const HUNDREDS = new Set(['hundred', 'cent', 'cents', 'cien', 'ciento', 'cento', 'cem', 'hundert', 'yuz', 'sto']);
+for (const word of HUNDREDS) NUMBER_WORDS[word] = '100';
 // Chinese and Japanese digits, one character each: these scripts do not space their words, so
 // they are read wherever they stand.
 const CJK_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 Object.assign(NUMBER_WORDS, CJK_DIGITS);
-const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
-const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 
 const LETTER_DIGITS = /(?<![a-z0-9])(?=[oil]*[0-9])[0-9oil]{3,}(?![a-z0-9])/g;
@@ -172,6 +192,28 @@ interface Token {
   from: number;
   to: number;
   digits: string | null;
+}
+
+/** A number written as a word (not as digits, and not a CJK digit, which stands alone). */
+function isWordNumber(token: Token): boolean {
+  return token.digits !== null && token.digits !== token.word && CJK_DIGITS[token.word] === undefined;
+}
+
+/**
+ * `value` and the number word after it read as one number, or undefined when the word starts a
+ * new one: a hundred multiplies a unit before it ("nine hundred"), a smaller number fills the
+ * places a round one leaves ("thirty one", "four hundred eighty two"), French counts 70 to 99 in
+ * twenties ("soixante-dix-huit", "quatre-vingt-dix"), and "dix-sept" is seventeen. "two twelve"
+ * stays 2 and 12: the digits of a phone number read in groups.
+ */
+function joinNumber(value: number, next: Token): number | undefined {
+  const word = Number(next.digits);
+  if (HUNDREDS.has(next.word)) return value >= 1 && value <= 9 ? value * 100 : undefined;
+  if (value === 4 && word === 20) return 80;
+  if ((value === 60 || value === 80) && word >= 10 && word <= 19) return value + word;
+  if (value === 10 && word >= 1 && word <= 9) return value + word;
+  const room = value >= 100 ? (value % 100 === 0 ? 100 : value % 10 === 0 && value % 100 >= 20 ? 10 : 1) : value >= 20 && value % 10 === 0 ? 10 : 1;
+  return word < room && word > 0 ? value + word : undefined;
 }
 
 /**
@@ -210,16 +252,32 @@ export function contactView(base: MappedText): MappedText {
     while (j < tokens.length && numeric(tokens[j]!) && adjacent(tokens[j - 1]!, tokens[j]!)) j++;
     // A single token counts when it is a long digit string with letters for digits ("O7700900123").
     if (j - i >= 2 || tokens[i]!.word.length >= 7) {
+      // Spelled out, a number is read in groups with commas between ("oh seven seven oh oh, nine
+      // hundred, two twelve"): within such a run the commas join, as spaces do.
+      const spelled = tokens.slice(i, j).some((t) => t.digits !== t.word);
       for (let k = i; k < j; k++) {
+        if (spelled && k > i) {
+          const gap = text.slice(tokens[k - 1]!.to, tokens[k]!.from);
+          if (gap.includes(',')) rewrites.push({ from: tokens[k - 1]!.to, to: tokens[k]!.from, text: ' ' });
+        }
         const token = tokens[k]!;
         const times = REPEATERS[token.word];
         const next = tokens[k + 1];
         if (times !== undefined && next && k + 1 < j && next.digits !== null) {
           rewrites.push({ from: token.from, to: next.to, text: next.digits.repeat(times) });
           k++;
-        } else if (TENS.has(token.word) && next && k + 1 < j && UNITS.has(next.word) && /^[\s-]{1,2}$/.test(text.slice(token.to, next.from))) {
-          rewrites.push({ from: token.from, to: next.to, text: `${(token.digits ?? '0').charAt(0)}${next.digits ?? ''}` });
-          k++;
+        } else if (isWordNumber(token)) {
+          // Words that make one number together are one rewrite: "nine hundred" 900, "trente-quatre" 34.
+          let last = k;
+          let value = Number(token.digits);
+          while (last + 1 < j && isWordNumber(tokens[last + 1]!) && /^[\s-]{1,2}$/.test(text.slice(tokens[last]!.to, tokens[last + 1]!.from))) {
+            const joined = joinNumber(value, tokens[last + 1]!);
+            if (joined === undefined) break;
+            value = joined;
+            last++;
+          }
+          rewrites.push({ from: token.from, to: tokens[last]!.to, text: String(value) });
+          k = last;
         } else if (token.digits !== null && token.digits !== token.word) {
           rewrites.push({ from: token.from, to: token.to, text: token.digits });
         }

@@ -159,7 +159,7 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // A rising list ("sizes 6 8 10 12 14", "rooms 101 102 103 104"): phone numbers do not count up.
   const values = run.map((g) => text.slice(g.from, g.to));
   const rising = values.every((v, i) => i === 0 || Number(v) > Number(values[i - 1]));
-  if (run.length >= 3 && rising && !plus && !values[0]!.startsWith('0') && separators.every((s) => s === '' || s === ',')) {
+  if (run.length >= 3 && rising && !plus && !values[0]!.startsWith('0') && separators.every((s) => /^(?:,|,?\s*and|&)?$/.test(s))) {
     const steps = new Set(values.slice(1).map((v, i) => Number(v) - Number(values[i])));
     if (run.length >= 4 || steps.size === 1 || values.every((v) => /0$/.test(v))) return null;
   }

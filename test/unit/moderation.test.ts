@@ -31,8 +31,14 @@ describe('normalisation', () => {
   });
 
   it('writes number words as digits only in runs of numbers', () => {
-    expect(contactView(baseView('five five five, oh one double three')).text).toBe('5 5 5, 0 1 33');
+    // Spelled out, the commas between groups join them as spaces do.
+    expect(contactView(baseView('five five five, oh one double three')).text).toBe('5 5 5 0 1 33');
     expect(contactView(baseView('one of them')).text).toBe('one of them');
+    // Words that make one number are summed; digits read in groups stay groups.
+    expect(contactView(baseView('oh seven seven oh oh, nine hundred, two twelve')).text).toBe('0 7 7 0 0 900 2 12');
+    expect(contactView(baseView('zéro six, douze, trente-quatre, soixante-dix-huit, quatre-vingt-dix')).text).toBe('0 6 12 34 78 90');
+    expect(contactView(baseView('восемь девятьсот шестнадцать четыреста восемьдесят два')).text).toBe('8 916 482');
+    expect(contactView(baseView('sizes 6, 8, 10')).text).toBe('sizes 6, 8, 10');
   });
 });
 
