@@ -84,7 +84,9 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
       // Sockets first (they hold the HTTP server open), then HTTP: requests in flight are
       // answered while everything they use still runs; then the rest.
       await realtime?.stop();
+      const cut = setTimeout(() => http.server.closeAllConnections(), ctx.timings.shutdownGraceMs);
       await http.close();
+      clearTimeout(cut);
       await delivery.stop();
       await ctx.searchIndexer.stop();
       await ctx.encryption.close();

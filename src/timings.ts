@@ -16,6 +16,11 @@ export interface Timings {
   retentionEveryMs: number;
   /** It rests this long after each small batch, so that sends never queue behind it for long. */
   retentionPauseMs: number;
+  /**
+   * On stopping, requests in flight get this long to finish before their connections are cut: a
+   * slow upload cannot hold the stop past its 10 s limit (main.ts), leaving the rest unstopped.
+   */
+  shutdownGraceMs: number;
 }
 
 export const DEFAULT_TIMINGS: Readonly<Timings> = Object.freeze({
@@ -25,6 +30,7 @@ export const DEFAULT_TIMINGS: Readonly<Timings> = Object.freeze({
   leaderRetryMs: 2_000,
   retentionEveryMs: 15 * 60_000,
   retentionPauseMs: 50,
+  shutdownGraceMs: 5_000,
 });
 
 /**

@@ -20,9 +20,9 @@ export interface VerifiedIdentity extends Identity {
 
 const unauthenticated = (message: string) => new AppError('UNAUTHENTICATED', message);
 
-/** The first of the named claims the token carries. */
-function firstClaim(payload: JWTPayload, ...names: string[]): unknown {
-  return names.map((name) => payload[name]).find((value) => value !== undefined && value !== '');
+/** The first profile (of one field) that is not empty: the first claim that passed its rule. */
+function firstValid<T extends object>(profiles: T[]): T | undefined {
+  return profiles.find((profile) => Object.keys(profile).length > 0);
 }
 
 export class Authenticator {
@@ -89,11 +89,8 @@ export class Authenticator {
     if (role !== undefined) identity.role = role;
     return {
       ...identity,
-      ...profileFromClaims({
-        username: firstClaim(payload, 'username', 'preferred_username'),
-        displayName: payload.name,
-        avatarUrl: payload.picture,
-      }),
+      ...profileFromClaims({ displayName: payload.name, avatarUrl: payload.picture }),
+      ...firstValid(['username', 'preferred_username'].map((claim) => profileFromClaims({ username: payload[claim] }))),
     };
   }
 

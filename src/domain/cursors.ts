@@ -17,7 +17,8 @@ export type CursorField = 'time' | 'text' | 'position';
 type FieldValue<F extends CursorField> = F extends 'position' ? number : string;
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-const CURSOR_TEXT = /^[^\u0000-\u001F\u007F]{1,512}$/;
+// Bounded by the cursor's own length (MAX_CURSOR_LENGTH): an analytics subject holds a whole context key.
+const CURSOR_TEXT = /^[^\u0000-\u001F\u007F]+$/;
 
 function holds(field: CursorField, value: unknown): boolean {
   if (field === 'position') return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;

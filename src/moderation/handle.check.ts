@@ -6,13 +6,15 @@ import { type MappedText, MappedTextBuilder, type Span } from './mapped-text.js'
 
 // Names that mean only the app.
 const STRONG_APPS =
-  "whats\\s?app|whatsap|watsapp|watsap|whtsapp|wats\\s?app|what'?s\\s?app|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|green\\s?app|telegu|telega|вотсап|ватсап|вацап|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер";
+  "whats\\s?app|whatsap|watsapp|watsap|whtsapp|wats\\s?app|what'?s\\s?app|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|вотсап|ватсап|вацап|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер";
 // Short or ordinary words that name an app only in the right company.
 const APP_ABBREVIATIONS = 'ig|fb|wa|tg|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
 const ANY_APP = `(?:${STRONG_APPS}|${WEAK_APPS})`;
+// Long app names as Polish, Russian or Turkish inflect them after a preposition ("na messengerze", "в телеграме" is spelled above).
+const INFLECTED_APP = '(?:whatsapp|telegram|instagram|messenger|facebook|viber|skype|discord|snapchat)(?:ie|ze|em|om|u|a|e)';
 // Skype's own ids begin "live:".
 const HANDLE = String.raw`@?(?:live:)?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?(?:#\d{4})?`;
 
@@ -20,8 +22,8 @@ const INVITE_VERBS =
   "message|messages|msg|messg|mssg|text|txt|texting|dm|pm|add|find|follow|hit\\s?me\\s?up|hmu|reach|contact|ping|chat|chatting|talk|talking|call|write|inbox|catch|friend|send|connect|move|moving|continue|switch|take|go|speak|ring|buzz|holla|shoot|get\\s?(?:in\\s)?touch|reply|respond|answer|discuss|meet|see|sub|subscribe|look\\s?me\\s?up|search|dms?|chat\\s?more|talk\\s?more" +
   // The same in the languages people mix into marketplace chat (accents off, as the base view has them).
   '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
-  '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|manda|scrivimi|scrivi' +
-  '|contattami|aggiungimi|napisz|napiszcie|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app';
+  '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|scrivimi|scrivi' +
+  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
 const APP_THEN_HANDLE = new RegExp(
@@ -30,7 +32,7 @@ const APP_THEN_HANDLE = new RegExp(
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb".
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|на|op)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP})(?:ie|ze|em|u|a|e)?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|на|op)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us".
@@ -60,10 +62,14 @@ const PATH_HANDLE = /(?<![\p{L}\p{N}/])\/?u\/[\p{L}\p{N}_\-]{3,20}/gu;
 const HANDLE_THEN_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}\s{0,3}(?:on|at|in|via|[(\[-])\s{0,3}(${ANY_APP})(?![\p{L}\p{N}])`, 'gu');
 
 // 8. A "@handle" just after an app, whatever the words between: "Insta'dan yaz: @elif", "telegu @dimon".
-const APP_NEAR_AT_HANDLE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?![\p{L}\p{N}])[^.!?\n@]{1,16}?(@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29})`, 'gu');
+// Only names that mean the app, and a handle with a letter: "3 x @25 each" and "zoom @10am" are not.
+const APP_NEAR_AT_HANDLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS})(?![\p{L}\p{N}])[^.!?\n@]{1,16}?(@(?=[\p{N}_.]*\p{L})[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29})`,
+  'gu',
+);
 // 9. Asking for a message on an app by its name: "mándame un wsp", "schick mir eine whatsapp", "send me a whatsapp".
 const SEND_ME_AN_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:mandame|mandeme|enviame|me\smanda|(?:manda|schick|schicke|stuur|send|drop)\s(?:me|mir|mij|us))\s(?:un|una|um|uma|ein|eine|een|a|an)\s(${ANY_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:mandame|mandeme|enviame|me\smanda|(?:manda|schick|schicke|stuur|send|drop)\s(?:me|mir|mij|us))\s(?:un|una|um|uma|ein|eine|een|a|an)\s(${STRONG_APPS}|wa|wsp|wpp|zap|wasap|whats)(?![\p{L}\p{N}])(?!\s(?:style|photo|pic|picture|filter|story|post|link|video|reel|screenshot)s?\b)`,
   'gu',
 );
 
@@ -94,7 +100,7 @@ function negated(text: string, start: number): boolean {
 
 // Where apps are named: the patterns below run only in a window around each, so their cost
 // follows the number of app names, not the length of the message.
-const APP_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANY_APP})(?![\\p{L}\\p{N}])`, 'gu');
+const APP_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANY_APP}|${INFLECTED_APP})(?![\\p{L}\\p{N}])`, 'gu');
 const WINDOW_BEFORE = 72;
 const WINDOW_AFTER = 56;
 

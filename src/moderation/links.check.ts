@@ -44,22 +44,29 @@ function isRealTld(tld: string): boolean {
 
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62})`;
 // "at" and "dot" as people spell them in an address, in the languages of the base view (accents
-// off, so "małpa" reads "malpa"). Another language's "dot" counts only after an "at": "punto" and
-// "point" are ordinary words anywhere else.
-const AT_WORDS = 'at|arroba|arobase|arrobase|chiocciola|malpa|klammeraffe|apenstaartje|собака|sobaka';
+// off, so "małpa" reads "malpa"). Another language's "dot" counts only in an address with that
+// language's "at" ("marco chiocciola libero punto it"): after an English "at", "point" is a word
+// ("at the point in my life").
+const FOREIGN_AT_WORDS = 'arroba|arobase|arrobase|chiocciola|malpa|klammeraffe|apenstaartje|собака|sobaka';
+const AT_WORDS = `at|${FOREIGN_AT_WORDS}`;
+const FOREIGN_AT = new RegExp(`(?:${FOREIGN_AT_WORDS})`, 'u');
 const DOT_WORDS = 'dot|punto|ponto|point|punkt|kropka|точка|tochka|nokta';
 const SPELLED_AT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|[-_.]at[-_.]|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
 const SPELLED_DOT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}`;
-/** A dot in the domain after an "at": spelled in any of DOT_WORDS. */
+/** A dot in an address with another language's "at": spelled in any of DOT_WORDS. */
 const EMAIL_DOT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:${DOT_WORDS}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}`;
 // Both searches start from the rare part (an "at", a disguised dot) and read outwards from it, so a
 // long message costs one pass, not one attempt per character.
 const AT_SIGN = new RegExp(SPELLED_AT, 'gu');
 const LOCAL_CHAR = /[\p{L}\p{N}._%+\-]/u;
 const LOCAL_START = /^[\p{L}\p{N}_]$/u;
-const SPELLED_DOT_BEFORE = new RegExp(String.raw`(?:\s{1,3}(?:${DOT_WORDS})\s{1,3}|\s{0,3}[\[({<]\s{0,2}(?:${DOT_WORDS}|\.)\s{0,2}[\])}>]\s{0,3})$`, 'u');
+const dotBefore = (words: string) => new RegExp(String.raw`(?:\s{1,3}(?:${words})\s{1,3}|\s{0,3}[\[({<]\s{0,2}(?:${words}|\.)\s{0,2}[\])}>]\s{0,3})$`, 'u');
+const SPELLED_DOT_BEFORE = { english: dotBefore('dot'), foreign: dotBefore(DOT_WORDS) };
 const WORD_BEFORE = /(?<![\p{L}\p{N}_%+\-])[\p{L}\p{N}_%+\-]{1,64}$/u;
-const DOMAIN_AFTER = new RegExp(String.raw`${LABEL}(?:(?:${EMAIL_DOT})${LABEL}){0,4}`, 'uy');
+const DOMAIN_AFTER = {
+  english: new RegExp(String.raw`${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){0,4}`, 'uy'),
+  foreign: new RegExp(String.raw`${LABEL}(?:(?:${EMAIL_DOT})${LABEL}){0,4}`, 'uy'),
+};
 const DISGUISED_DOT = new RegExp(
   String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{0,3}|\.\s{1,3}`,
   'giu',
@@ -141,19 +148,21 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
   AT_SIGN.lastIndex = 0;
   for (let at = AT_SIGN.exec(text); at; at = AT_SIGN.exec(text)) {
     const atEnd = at.index + at[0].length;
+    const language = FOREIGN_AT.test(at[0]) ? 'foreign' : 'english';
     let start = at.index;
     while (start > 0 && at.index - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
     while (start < at.index && !LOCAL_START.test(text[start]!)) start++;
     // "john dot smith at ...": the dots of the local part spelled out too.
     for (let more = 0; more < 3 && start < at.index; more++) {
-      const dot = SPELLED_DOT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+      const dot = SPELLED_DOT_BEFORE[language].exec(text.slice(Math.max(0, start - 16), start));
       const word = dot && WORD_BEFORE.exec(text.slice(Math.max(0, start - dot[0].length - 64), start - dot[0].length));
       if (!dot || !word || NOT_LOCAL_PARTS.has(word[0])) break;
       start -= dot[0].length + word[0].length;
     }
     const local = text.slice(start, at.index);
-    DOMAIN_AFTER.lastIndex = atEnd;
-    const domain = local ? DOMAIN_AFTER.exec(text)?.[0] : undefined;
+    const domainAfter = DOMAIN_AFTER[language];
+    domainAfter.lastIndex = atEnd;
+    const domain = local ? domainAfter.exec(text)?.[0] : undefined;
     if (!domain) continue;
     const labels = domain.split(DOT_SPLIT).filter(Boolean);
     const plainAt = at[0].trim() === '@';

@@ -140,7 +140,7 @@ const NUMBER_WORDS: Record<string, string> = {
   // Russian; "три", "семь" and "восемь" are all look-alike letters, which the base view writes in Latin
   ноль: '0', нуль: '0', один: '1', одна: '1', два: '2', две: '2', три: '3', tpu: '3', четыре: '4', пять: '5', шесть: '6',
   семь: '7', cemb: '7', восемь: '8', bocemb: '8', девять: '9',
-  // Hindi, without the vowel signs the base view drops ("पांच" reads "पच")
+  // Hindi, without the combining vowel signs the base view drops ("शून्य" reads "शनय")
   ...withoutMarks({ शून्य: '0', एक: '1', दो: '2', तीन: '3', चार: '4', पांच: '5', पाँच: '5', छह: '6', छः: '6', सात: '7', आठ: '8', नौ: '9' }),
 };
 // Teens, tens and hundreds: "zero six twelve thirty four" is 0 6 12 34, and words that make one

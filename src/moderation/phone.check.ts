@@ -12,7 +12,10 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number.
 const REFERENCE_WORDS =
-  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|code|otp|imei|barcode|ean|upc|quote|job|po|member|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer)\b|(?<!\bmy\s?)#|№|\bno\.|\bnum\.?\s*$/g;
+  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|code|otp|imei|barcode|ean|upc|quote|job|po|member|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip)\b|(?<!\bmy\s?)#|№|\bno\.|\bnum\.?\s*$/g;
+// The same in scripts without spaces between words (no \b there): order, tracking and delivery numbers.
+const SCRIPT_REFERENCE_WORDS = /订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
+const SCRIPT_PHONE_WORDS = /电话|電話|手机|手機|携帯|連絡先|전화|휴대폰|핸드폰/g;
 // Words that say a number is one to call, which outweigh an earlier reference word.
 const PHONE_WORDS =
   /\b(?:call|calling|phone|tel|telephone|mobile|mob|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|my number|my num|landline|fax|hotline|helpline)\b|#\s?is\b/g;
@@ -175,8 +178,8 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
     if (lastMatchIndex(PHONE_WORDS, before) < 0) return null;
   }
   const clause = before.split(/[.!?;\n]\s|[\n]/).pop() ?? before;
-  const reference = lastMatchIndex(REFERENCE_WORDS, clause);
-  const phoneWord = lastMatchIndex(PHONE_WORDS, clause);
+  const reference = Math.max(lastMatchIndex(REFERENCE_WORDS, clause), lastMatchIndex(SCRIPT_REFERENCE_WORDS, clause));
+  const phoneWord = Math.max(lastMatchIndex(PHONE_WORDS, clause), lastMatchIndex(SCRIPT_PHONE_WORDS, clause));
   if (reference >= 0 && phoneWord < reference) return null;
 
   const span = { start, end: last.to };

@@ -32,7 +32,7 @@ const FOREIGN_WORDS = [
   'chingada', 'chingado', 'chingar', 'culero', 'carajo', 'porra', 'caralho', 'foda-se', 'fodase', 'merda', 'buceta', 'cazzo',
   'vaffanculo', 'fanculo', 'stronzo', 'stronza', 'minchia', 'coglione', 'puttana',
   // Polish, Turkish, Russian in Latin letters
-  'kurwa', 'chuj', 'pierdol', 'pierdole', 'spierdalaj', 'jebac', 'siktir', 'orospu', 'yarrak', 'amk', 'blyat', 'pizda', 'cyka', 'suka',
+  'kurwa', 'chuj', 'pierdol', 'pierdole', 'spierdalaj', 'jebac', 'siktir', 'orospu', 'yarrak', 'blyat', 'pizda', 'cyka',
 ];
 // Swear words of scripts obscenity does not read; whole words where the script spaces its words.
 const OTHER_SCRIPTS = new RegExp(

@@ -122,8 +122,9 @@ const lockForSendQuery = prepared<
       .where('c.id', '=', arg('conversationId'))
       .where('p.user_id', '=', arg('userId'))
       .where('p.left_at', 'is', null)
-      // The conversation's turn first (Dialect.conversationTurn); the sender's participant row is
-      // locked too, so a removal that committed meanwhile is seen.
+      // The conversation's turn first (Dialect.conversationTurn). The locked rows (the conversation,
+      // the sender's membership) are read again as they are once the turn is had; the members and
+      // the block, read by subqueries, are as of the statement's start.
       .$if(dialect.name === 'postgres', (query) => query.where(dialect.conversationTurn(arg('conversationId')))),
   ),
 );

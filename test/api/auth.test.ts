@@ -37,7 +37,7 @@ describe('authentication with HS256 tokens', () => {
     const good = await signToken(claims(id, { username: 'kept', name: 'Kept Name', picture: 'https://cdn.example/kept.png' }));
     expect((await withToken(server, good).get('/me')).status).toBe(200);
     const bad = await signToken(
-      claims(id, { username: 'nul\u0000inside', name: 'bell\u0007', picture: 'javascript:alert(1)', preferred_username: 'ignored' }),
+      claims(id, { username: 'nul\u0000inside', name: 'bell\u0007', picture: 'javascript:alert(1)', preferred_username: 'also\u0000bad' }),
     );
     const me = await withToken(server, bad).get('/me');
     expect(me.status).toBe(200);
@@ -47,6 +47,9 @@ describe('authentication with HS256 tokens', () => {
     expect(fresh.status).toBe(200);
     expect(fresh.body).toMatchObject({ username: null, avatarUrl: null });
     expect((await withToken(server, bad).get(`/users/${id}`)).body.avatarUrl).toBe('https://cdn.example/kept.png');
+    // A username claim that fails leaves the next one to name the user.
+    const fallback = await signToken(claims(uniqueId(), { username: 42, preferred_username: 'second_choice' }));
+    expect((await withToken(server, fallback).get('/me')).body.username).toBe('second_choice');
   });
 
   it('keeps the role the platform set when a token has no role claim; a token with the claim decides', async () => {

@@ -23,6 +23,9 @@ describe('cursors', () => {
     ]) {
       expect(() => decodeCursor(encodeCursor(position), shape), JSON.stringify(position)).toThrow(AppError);
     }
+    // A subject as long as a context key may be (type and a 500-character id) is one Parley hands out.
+    const subject = JSON.stringify(['listing', 'x'.repeat(500)]);
+    expect(decodeCursor(encodeCursor({ subject }), { subject: 'text' })).toEqual({ subject });
     for (const offset of [-1, 1.5, 2 ** 60]) expect(() => decodeCursor(encodeCursor({ offset }), { offset: 'position' })).toThrow(AppError);
   });
 

@@ -60,9 +60,15 @@ export function MessageItem({ message, conversation, me, onReply, onEdit, onDele
                     // A link signed long ago has expired: open the one of a fresh copy instead.
                     if (!linkExpired(attachment.url)) return;
                     event.preventDefault();
+                    // The tab opens now, while the click counts as the user's (popup blockers), and
+                    // goes to the fresh link once it is there.
+                    const tab = window.open('about:blank', '_blank');
                     void onRefreshLinks().then((fresh) => {
                       const url = fresh?.attachments.find((a) => a.id === attachment.id)?.url;
-                      if (url) window.open(url, '_blank', 'noopener,noreferrer');
+                      if (!tab) return;
+                      if (!url) return tab.close();
+                      tab.opener = null;
+                      tab.location.href = url;
                     });
                   }}
                 >
