@@ -50,7 +50,7 @@ export class SearchService {
     const terms = asked.map((t) => t.term);
     if (terms.length === 0) throw invalid('q must contain at least one word', { field: 'q' });
     const offset = query.cursor === undefined ? 0 : decodeCursor(query.cursor, { offset: 'position' }).offset;
-    if (!Number.isInteger(offset) || offset < 0 || offset > SEARCH_CANDIDATES) throw invalid('cursor is malformed', { field: 'cursor' });
+    if (offset > SEARCH_CANDIDATES) throw invalid('cursor is malformed', { field: 'cursor' });
     // A conversation named outright is one the caller may read, or 404, as everywhere else.
     if (query.conversationId !== undefined) await accessConversation(this.store, actor, 'read', query.conversationId);
     // Read-your-writes: what was committed before this search is in the index when it runs.

@@ -3,6 +3,7 @@
 // telegram") and "reddit u/x". Naming an app is not enough ("Instagram is down today", "instant"),
 // and neither is talk about the rules ("I won't share my WhatsApp here").
 import { type MappedText, MappedTextBuilder, type Span } from './mapped-text.js';
+import { withoutCombiningMarks } from './normalise.js';
 
 // Names that mean only the app.
 const STRONG_APPS =
@@ -149,9 +150,8 @@ function withPlainAppNames(view: MappedText): MappedText {
 // Apps named in scripts without spaces between words, or whose names the patterns above do not
 // spell, with an invitation of the same language anywhere around: "加我微信", "تواصل معي على الواتساب".
 // Combining marks are dropped as the base view drops them (Devanagari's vowel signs).
-const withoutMarks = (source: string) => source.replace(/\p{Mn}/gu, '');
-const SCRIPT_APPS = withoutMarks('微信|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा');
-const SCRIPT_INVITES = withoutMarks(
+const SCRIPT_APPS = withoutCombiningMarks('微信|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा');
+const SCRIPT_INVITES = withoutCombiningMarks(
   '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|ください|تواصل|راسلني|راسلنا|كلمني|ابعث|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात',
 );
 const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');

@@ -52,9 +52,12 @@ const AT_WORDS = `at|${FOREIGN_AT_WORDS}`;
 const FOREIGN_AT = new RegExp(`(?:${FOREIGN_AT_WORDS})`, 'u');
 const DOT_WORDS = 'dot|punto|ponto|point|punkt|kropka|точка|tochka|nokta';
 const SPELLED_AT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|[-_.]at[-_.]|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
-const SPELLED_DOT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}`;
+/** A dot as written or spelled with one of `words`: "[dot]", " dot ", "-dot-", " . ". */
+const spelledDot = (words: string) =>
+  String.raw`\s{0,3}[\[({<]\s{0,2}(?:${words}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${words})\s{1,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}`;
+const SPELLED_DOT = spelledDot('dot');
 /** A dot in an address with another language's "at": spelled in any of DOT_WORDS. */
-const EMAIL_DOT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:${DOT_WORDS}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}`;
+const EMAIL_DOT = spelledDot(DOT_WORDS);
 // Both searches start from the rare part (an "at", a disguised dot) and read outwards from it, so a
 // long message costs one pass, not one attempt per character.
 const AT_SIGN = new RegExp(SPELLED_AT, 'gu');

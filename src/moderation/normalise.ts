@@ -120,8 +120,16 @@ function mapLookAlikes(pieces: Piece[]): void {
   }
 }
 
+/**
+ * Text as the base view writes it as far as combining marks go: without them (INVISIBLE). Words
+ * the checks look for in scripts that combine (Devanagari's vowel signs) are written this way.
+ */
+export function withoutCombiningMarks(text: string): string {
+  return text.replace(/\p{Mn}/gu, '');
+}
+
 function withoutMarks(words: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(words).map(([word, digit]) => [word.replace(/\p{Mn}/gu, ''), digit]));
+  return Object.fromEntries(Object.entries(words).map(([word, digit]) => [withoutCombiningMarks(word), digit]));
 }
 
 const NUMBER_WORDS: Record<string, string> = {
@@ -144,7 +152,7 @@ const NUMBER_WORDS: Record<string, string> = {
   ...withoutMarks({ शून्य: '0', एक: '1', दो: '2', तीन: '3', चार: '4', पांच: '5', पाँच: '5', छह: '6', छः: '6', सात: '7', आठ: '8', नौ: '9' }),
 };
 // Teens, tens and hundreds: "zero six twelve thirty four" is 0 6 12 34, and words that make one
-// number are summed (numberGroups): "trente-quatre" 34, "четыреста восемьдесят два" 482.
+// number are summed (joinNumber): "trente-quatre" 34, "четыреста восемьдесят два" 482.
 const TEENS_AND_TENS: Record<string, string> = {
   thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17', eighteen: '18', nineteen: '19',
   twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70', eighty: '80', ninety: '90',

@@ -16,6 +16,7 @@ import {
   skipNonAlphabeticTransformer,
 } from 'obscenity';
 import type { MappedText, Span } from './mapped-text.js';
+import { withoutCombiningMarks } from './normalise.js';
 
 const EXTRA_WORDS = [
   'wtf', 'stfu', 'bellend', 'tosser', 'knobhead', 'douche', 'skank', 'crap', 'damn', 'bugger', 'shite', 'feck', 'dumbass', 'jackass',
@@ -35,21 +36,21 @@ const FOREIGN_WORDS = [
   'kurwa', 'chuj', 'pierdol', 'pierdole', 'spierdalaj', 'jebac', 'siktir', 'orospu', 'yarrak', 'blyat', 'pizda', 'cyka',
 ];
 // Swear words of scripts obscenity does not read; whole words where the script spaces its words.
+// The base view drops combining marks (Devanagari's vowel signs among them): so do the words.
 const OTHER_SCRIPTS = new RegExp(
-  [
-    // Russian and Ukrainian stems: хуй/хуе/хуё/хую, пизд-, бля(дь), еба-/ёба-, сука (its look-alike form is "cyka" above)
-    String.raw`(?<!\p{L})(?:ху[йеёюя]\p{L}*|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
-    String.raw`(?<!\p{L})scheiß(?:e|en|er)?(?!\p{L})`,
-    // Hindi
-    'चूतिया|चुतिया|मादरचोद|बहनचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
-    // Chinese and Japanese
-    '他妈的|他媽的|妈的|媽的|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|ちくしょう|畜生',
-    // Arabic
-    'شرموطة|شرموط|منيوك|كس\s?امك|يلعن',
-  ]
-    .join('|')
-    // The base view drops combining marks (Devanagari's vowel signs among them): so do the words.
-    .replace(/\p{Mn}/gu, ''),
+  withoutCombiningMarks(
+    [
+      // Russian and Ukrainian stems: хуй/хуе/хуё/хую, пизд-, бля(дь), еба-/ёба-, сука (its look-alike form is "cyka" above)
+      String.raw`(?<!\p{L})(?:ху[йеёюя]\p{L}*|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
+      String.raw`(?<!\p{L})scheiß(?:e|en|er)?(?!\p{L})`,
+      // Hindi
+      'चूतिया|चुतिया|मादरचोद|बहनचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
+      // Chinese and Japanese
+      '他妈的|他媽的|妈的|媽的|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|ちくしょう|畜生',
+      // Arabic
+      'شرموطة|شرموط|منيوك|كس\s?امك|يلعن',
+    ].join('|'),
+  ),
   'gu',
 );
 

@@ -125,7 +125,7 @@ const lockForSendQuery = prepared<
       // The conversation's turn first (Dialect.conversationTurn). The locked rows (the conversation,
       // the sender's membership) are read again as they are once the turn is had; the members and
       // the block, read by subqueries, are as of the statement's start.
-      .$if(dialect.name === 'postgres', (query) => query.where(dialect.conversationTurn(arg('conversationId')))),
+      .where(dialect.conversationTurn(arg('conversationId'))),
   ),
 );
 const findParticipantQuery = prepared<{ conversationId: string; userId: string }, ParticipantRow>((db, arg) =>

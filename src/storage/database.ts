@@ -75,7 +75,8 @@ export class Dialect {
    * changes commit in. A row lock alone does not do it: a transaction that queued for a row,
    * woke and lost the race takes its id before queueing again. An advisory lock needs no id.
    * This is the condition for a statement that reads and row-locks the conversation: PostgreSQL
-   * evaluates it once, before the statement touches any row (a one-time filter). Always true.
+   * evaluates it once, before the statement touches any row (a one-time filter). Always true;
+   * SQLite, one writer at a time, needs no turn.
    */
   conversationTurn(conversationId: unknown): RawBuilder<boolean> {
     return this.name === 'postgres'

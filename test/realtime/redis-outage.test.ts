@@ -43,13 +43,19 @@ describe('Redis going away', () => {
   });
 
   const redisServer = findServerBinary('redis-server');
+  /** A Redis of the test's own on `port`, killed after the test (the shared one is never touched). */
+  async function ownRedis(port: number): Promise<ChildProcess> {
+    if (redisServer === undefined) throw new Error('REQUIRE_SERVICES=1 but no redis-server binary on PATH or in the usual places');
+    const redis = await startRedis(redisServer, port);
+    cleanups.push(() => kill(redis));
+    return redis;
+  }
+
   it.runIf(redisServer !== undefined || requireServices)(
     'keeps sending and delivering on the instance, reports Redis down, and streams every missed event once it is back',
     async () => {
-      if (redisServer === undefined) throw new Error('REQUIRE_SERVICES=1 but no redis-server binary on PATH or in the usual places');
       const port = await freePort();
-      let redis = await startRedis(redisServer, port);
-      cleanups.push(() => kill(redis));
+      const redis = await ownRedis(port);
       const stream = `parley-outage-${uniqueId()}`;
       const server = await startServer('sqlite', {
         REDIS_URL: `redis://127.0.0.1:${port}`,
@@ -91,7 +97,7 @@ describe('Redis going away', () => {
       expect(ready.body.checks.redis.status).not.toBe('ok');
 
       // Back, empty (it kept nothing): everything the stream has not acknowledged arrives, in order.
-      redis = await startRedis(redisServer, port);
+      await ownRedis(port);
       await reader.connect();
       const after = await sendMessage(server, sender, conversation.id, 'after redis is back');
       expect((await socket.inbox.next('new_message', (p) => p.id === after.id)).payload.content).toBe('after redis is back');
@@ -109,10 +115,8 @@ describe('Redis going away', () => {
   it.runIf(redisServer !== undefined || requireServices)(
     'a Redis that stops answering (connections open, nothing comes back) makes /ready answer 503 at once, not hang',
     async () => {
-      if (redisServer === undefined) throw new Error('REQUIRE_SERVICES=1 but no redis-server binary on PATH or in the usual places');
       const port = await freePort();
-      const redis = await startRedis(redisServer, port);
-      cleanups.push(() => kill(redis));
+      const redis = await ownRedis(port);
       const server = await startServer('sqlite', { REDIS_URL: `redis://127.0.0.1:${port}` });
       cleanups.push(() => server.stop());
       const user = uniqueId();
