@@ -48,7 +48,7 @@ const OTHER_SCRIPTS = new RegExp(
       // Chinese and Japanese
       '他妈的|他媽的|妈的|媽的|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|ちくしょう|畜生',
       // Arabic
-      'شرموطة|شرموط|منيوك|كس\s?امك|يلعن',
+      String.raw`شرموطة|شرموط|منيوك|كس\s?امك|يلعن`,
     ].join('|'),
   ),
   'gu',

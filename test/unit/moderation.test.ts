@@ -43,7 +43,7 @@ describe('normalisation', () => {
 });
 
 describe('profanity', () => {
-  it.each(['fuck off', 'f.u.c.k', 'f u c k this', 'sh1t', 'fuuuuck', 'FUСK', 'you twat', 'total bullshit', 'f\u200bu\u200bck', '𝐟𝐮𝐜𝐤', 'sh.i.t', 'you are a t w a t'])(
+  it.each(['fuck off', 'f.u.c.k', 'f u c k this', 'sh1t', 'fuuuuck', 'FUСK', 'you twat', 'total bullshit', 'f\u200bu\u200bck', '𝐟𝐮𝐜𝐤', 'sh.i.t', 'you are a t w a t', 'كس امك', 'пиздец', 'che cazzo fai?'])(
     'finds %j',
     (text) => expect(kinds(text)).toContain('profanity'),
   );
