@@ -3,14 +3,14 @@
 // local folder or the bucket holds ciphertext only. Files stored before encryption was turned
 // on are read as they are until reseal() seals them.
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline as pipe, Readable, type Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { type BlobCipher, type BlobHeader, chunkSpan, headerOfStart, MAX_HEADER_BYTES, plainSizeOf } from '../crypto/blob-cipher.js';
 import { AppError } from '../errors.js';
 import type { BlobStore, ByteRange, DirectUpload } from './blob-store.js';
+import { streamToNewFile } from './stream-to-file.js';
 
 /** What reseal() did to one stored file. */
 export type ResealOutcome = 'resealed' | 'current' | 'missing';
@@ -50,7 +50,7 @@ export class EncryptedBlobStore implements BlobStore {
   async put(key: string, source: string, _info: { contentType: string; size: number }): Promise<void> {
     const sealed = this.scratchFile();
     try {
-      await pipeline(createReadStream(source), this.cipher.sealStream(key), createWriteStream(sealed, { flags: 'wx' }));
+      await streamToNewFile(sealed, createReadStream(source), this.cipher.sealStream(key));
       // The plaintext goes as soon as it is sealed, not after a slow upload.
       await rm(source, { force: true });
       // The stored object names no type: its bytes are not that type any more.
@@ -119,7 +119,7 @@ export class EncryptedBlobStore implements BlobStore {
     if (header?.keyId === this.cipher.currentKeyId) return 'current';
     const sealed = this.scratchFile();
     try {
-      await pipeline(await this.underlying.read(key), this.cipher.openStream(key), this.cipher.sealStream(key), createWriteStream(sealed, { flags: 'wx' }));
+      await streamToNewFile(sealed, await this.underlying.read(key), this.cipher.openStream(key), this.cipher.sealStream(key));
       await this.underlying.put(key, sealed, { contentType: 'application/octet-stream', size: (await stat(sealed)).size });
     } finally {
       await rm(sealed, { force: true });

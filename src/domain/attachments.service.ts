@@ -3,11 +3,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { createWriteStream } from 'node:fs';
 import { type BlobStore, type ByteRange, blobKeys } from '../attachments/blob-store.js';
 import { type AttachmentKind, ACCEPTED_MIME_TYPES, detectType, kindOfMime, nameForType } from '../attachments/file-types.js';
 import type { ImageProcessor } from '../attachments/images.js';
+import { streamToNewFile } from '../attachments/stream-to-file.js';
 import { Thumbnails } from '../attachments/thumbnails.js';
 import type { AttachmentUrlSigner, UrlVariant } from '../attachments/url-signer.js';
 import { AppError, invalid, notFound } from '../errors.js';
@@ -281,7 +280,7 @@ export class AttachmentsService {
       // The store does not enforce the form's conditions everywhere: size and type again here.
       if (stored > this.maxUploadBytes) this.checkSize(row.kind as AttachmentKind, stored);
       if (stored === 0) throw invalid('the file is empty', { field: 'file' });
-      await pipeline(await this.blobs.read(row.storage_key), createWriteStream(staged));
+      await streamToNewFile(staged, await this.blobs.read(row.storage_key));
       const checked = await this.check(staged, row.name, (await stat(staged)).size);
       checkedPath = checked.path;
       // A re-encoded image replaces what the client sent; so does a file the store would

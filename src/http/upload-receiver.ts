@@ -1,11 +1,10 @@
 // Reads one multipart upload into the staging folder as it arrives: memory holds one chunk at a
 // time, whatever the file's size. Exactly one file, in the field "file"; the only other field
 // is a short "conversationId". Anything else, and anything half-received, leaves no file behind.
-import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyRequest } from 'fastify';
+import { streamToNewFile } from '../attachments/stream-to-file.js';
 import type { StagedFile } from '../domain/attachments.service.js';
 import { AppError, invalid } from '../errors.js';
 
@@ -58,7 +57,7 @@ export async function receiveUpload(request: FastifyRequest, maxBytes: number, s
       if (staged) throw invalid('send exactly one file per upload', { field: 'file' });
       const file: StagedFile = { path: stagingPath(), size: 0, name: part.filename };
       staged = file;
-      await pipeline(part.file, byteLimit(maxBytes, (size) => (file.size = size)), createWriteStream(file.path));
+      await streamToNewFile(file.path, part.file, byteLimit(maxBytes, (size) => (file.size = size)));
     }
   } catch (error) {
     if (staged) await rm(staged.path, { force: true });

@@ -1,0 +1,26 @@
+// Writing a stream into a new file of the staging folder, leaving nothing behind when it fails.
+import { createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
+
+type Stage = NodeJS.ReadableStream | NodeJS.ReadWriteStream;
+
+/**
+ * Pipes `source` through `transforms` into a file that must not exist yet. On failure the file is
+ * removed once closed: a pipeline fails as soon as one stream errs, which may come before the
+ * file's open (queued on libuv's thread pool) has created it, and a removal that ran first would
+ * leave the file behind for good.
+ */
+export async function streamToNewFile(file: string, source: Stage, ...transforms: Stage[]): Promise<void> {
+  const writer = createWriteStream(file, { flags: 'wx' });
+  let created = false;
+  writer.once('open', () => (created = true));
+  try {
+    await pipeline([source, ...transforms, writer]);
+  } catch (error) {
+    if (!writer.closed) await new Promise<void>((resolve) => writer.once('close', () => resolve()));
+    // A file that was there already (flags 'wx') is not this call's to remove.
+    if (created) await rm(file, { force: true });
+    throw error;
+  }
+}
