@@ -7,9 +7,9 @@ import { withoutCombiningMarks } from './normalise.js';
 
 // Names that mean only the app.
 const STRONG_APPS =
-  "whats\\s?app|whatsap|watsapp|watsap|whtsapp|wats\\s?app|what'?s\\s?app|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|вотсап|ватсап|вацап|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер";
+  "whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|wats\\s?app|what'?s\\s?app|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер";
 // Short or ordinary words that name an app only in the right company.
-const APP_ABBREVIATIONS = 'ig|fb|wa|tg|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap';
+const APP_ABBREVIATIONS = 'ig|fb|wa|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
@@ -24,7 +24,7 @@ const INVITE_VERBS =
   // The same in the languages people mix into marketplace chat (accents off, as the base view has them).
   '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
   '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|scrivimi|scrivi' +
-  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app';
+  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|chamar|me\\schamar|chamem';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
 const APP_THEN_HANDLE = new RegExp(
@@ -33,12 +33,12 @@ const APP_THEN_HANDLE = new RegExp(
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb".
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|на|op)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us".
 const APP_AS_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|wa|tg|snap|signal|line|insta|viber|kik|skype|discord)\s{1,3}(?:me|us)(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
+  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|wa|tg|snap|signal|line|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp)\s{1,3}(?:me|us)(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
   'gu',
 );
 // 4. Asking whether the other is on an app: "are you on whatsapp?", "do you have telegram".
@@ -65,12 +65,25 @@ const HANDLE_THEN_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_][\p
 // 8. A "@handle" just after an app, whatever the words between: "Insta'dan yaz: @elif", "telegu @dimon".
 // Only names that mean the app, and a handle with a letter: "3 x @25 each" and "zoom @10am" are not.
 const APP_NEAR_AT_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS})(?![\p{L}\p{N}])[^.!?\n@]{1,16}?(@(?=[\p{N}_.]*\p{L})[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29})`,
+  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS})(?![\p{L}\p{N}])[^.!\n@]{1,16}?(@(?=[\p{N}_.]*\p{L})[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29})`,
   'gu',
 );
 // 9. Asking for a message on an app by its name: "mándame un wsp", "schick mir eine whatsapp", "send me a whatsapp".
 const SEND_ME_AN_APP = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:mandame|mandeme|enviame|me\smanda|(?:manda|schick|schicke|stuur|send|drop)\s(?:me|mir|mij|us))\s(?:un|una|um|uma|ein|eine|een|a|an)\s(${STRONG_APPS}|wa|wsp|wpp|zap|wasap|whats)(?![\p{L}\p{N}])(?!\s(?:style|photo|pic|picture|filter|story|post|link|video|reel|screenshot)s?\b)`,
+  'gu',
+);
+
+// 10. Asking for the other's app: "pásame tu WhatsApp", "give me your insta", "what's your snap?".
+const ASK_FOR_APP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:pasame|pasa(?:me)?|dame|mandame|passe(?:-moi)?|donne(?:-moi)?|gib\smir|give\sme|send\sme|drop|share|what'?s|whats|wats)\s(?:me\s)?(?:tu|su|ton|ta|votre|dein|deine|your|ur|yr)\s(${STRONG_APPS}|ig|wa|tg|snap|whats|wsp|wpp|zap)(?![\p{L}\p{N}])(?!\s(?:style|photo|pic|picture|filter|story|post|link|video|reel|screenshot|status|profile\spic)s?\b)`,
+  'gu',
+);
+// 11. The app's inbox: "slide into my ig dms", "check your insta inbox".
+const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
+// 12. The app with a case ending, then a verb, as Turkish says it: "whatsapp'tan yazın", "insta'dan ulaşın".
+const APP_SUFFIX_THEN_VERB = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|wp|wa|tg)'?(?:tan|ten|dan|den|a|e|ya|ye)\s{1,2}(?:yaz|yazin|yazar|ulas|ulasin|ara|arayin|mesaj|ekle|ekleyin|gel)(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -150,13 +163,16 @@ function withPlainAppNames(view: MappedText): MappedText {
 // Apps named in scripts without spaces between words, or whose names the patterns above do not
 // spell, with an invitation of the same language anywhere around: "加我微信", "تواصل معي على الواتساب".
 // Combining marks are dropped as the base view drops them (Devanagari's vowel signs).
-const SCRIPT_APPS = withoutCombiningMarks('微信|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा');
+const SCRIPT_APPS = withoutCombiningMarks('微信|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा');
 const SCRIPT_INVITES = withoutCombiningMarks(
-  '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|ください|تواصل|راسلني|راسلنا|كلمني|ابعث|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात',
+  '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|ください|تواصل|راسلني|راسلنا|كلمني|ابعث|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना',
 );
 const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');
 // "小红书: meimei_home", "微信 wx_liming": the app, then a Latin handle.
-const SCRIPT_APP_THEN_HANDLE = new RegExp(`(${SCRIPT_APPS})\\s{0,2}(?:号|號|ID|id)?\\s{0,2}[:：]?\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}`, 'gu');
+const SCRIPT_APP_THEN_HANDLE = new RegExp(
+  `(${SCRIPT_APPS})(?:\\s{0,2}(?:号|號|ID|id)?\\s{0,2}[:：]?\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|[^.!?。！？\\n@]{1,16}@[a-z0-9_][a-z0-9_.]{1,29})`,
+  'gu',
+);
 const HAS_OTHER_SCRIPT = /[^\u0000-\u024F]/u;
 
 function findScriptApps(text: string, add: (start: number, end: number) => void): void {
@@ -199,6 +215,11 @@ function appWindows(text: string): Array<[number, number]> {
   return windows;
 }
 
+const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg)\s{1,3}no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
+
+/** Patterns whose match is an invitation: the app alone is masked ("msg me on [contact handle removed]"). */
+const APP_ONLY_PATTERNS = new Set([INVITATION, ON_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB]);
+
 function scanWindow(text: string, from: number, to: number, add: (start: number, end: number) => void): void {
   const window = text.slice(from, to);
   for (const match of window.matchAll(APP_THEN_HANDLE)) {
@@ -214,6 +235,8 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const handleLike = /[\d_.#]/.test(name);
     if (!at) {
       if (NOT_HANDLES.has(name)) continue;
+      // "snap-fit", "wa-based": a short app name glued to a word by a hyphen makes one word.
+      if (weak && between === '-') continue;
       const named = /\b(?:is|id|name|username|handle|tag|account|profile)\b|-/.test(between);
       if (ORDINARY_APP.test(app) && !(possessive && named) && !(colon && (handleLike || named))) continue;
       // A sentence that is only the app and a name: "snapchat jdoe".
@@ -238,15 +261,17 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       add(index, index + match[0].length);
     }
   }
-  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP]) {
+  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB]) {
     for (const match of window.matchAll(pattern)) {
       const app = match[1] ?? '';
       const index = from + match.index;
-      if (pattern === INVITATION || pattern === ON_APP_QUESTION || pattern === APP_PREFERRED || pattern === SEND_ME_AN_APP) {
-        // The app alone is masked: "msg me on [contact handle removed]".
+      if (APP_ONLY_PATTERNS.has(pattern)) {
         if (/^(?:x|line|teams|zoom|session|element|wire|threads|mess|gram)$/.test(app) && !/\?|me|us/.test(match[0])) continue;
         const appStart = index + match[0].lastIndexOf(app);
-        if (negated(text, appStart)) continue;
+        // Portuguese "no" is "on the" ("me chama no whats"): right after a Portuguese invitation it negates nothing.
+        const portuguese = pattern === INVITATION ? PORTUGUESE_NO.exec(match[0].slice(0, appStart - index)) : null;
+        const noAt = portuguese ? index + portuguese.index + portuguese[0].search(/no\s/u) : appStart;
+        if (negated(text, noAt)) continue;
         add(appStart, appStart + app.length);
       } else {
         if (negated(text, index)) continue;

@@ -3,7 +3,7 @@
 // which keeps a long message cheap. Our own patterns find the spelled-out forms
 // ("john at example dot com", "john [at] gmail [dot] com", "example dot com").
 import * as linkify from 'linkifyjs';
-import type { MappedText, Span } from './mapped-text.js';
+import { identityText, type MappedText, MappedTextBuilder, originalSpan, type Span } from './mapped-text.js';
 
 export interface LinkSpan extends Span {
   kind: 'email' | 'url' | 'handle';
@@ -102,7 +102,33 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
   findSpelledDomains(text, spans, (at) => submitted.slice(view.starts[at] ?? 0, view.ends[at] ?? 0));
   findSpacedDomains(text, spans);
   findSpacedOutLinks(text, spans);
+  findSpacedOutWords(text, spans);
   return spans;
+}
+
+// Letters spaced out one by one around a spelled "at" and "dot": "d a n i e l at o u t l o o k dot com".
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}] ){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+
+/** Addresses whose words were spaced out letter by letter: the letters joined, then read as any disguised address. */
+function findSpacedOutWords(text: string, spans: LinkSpan[]): void {
+  if (!/(?:[\p{L}\p{N}] ){3}/u.test(text)) return;
+  const source = identityText(text);
+  const builder = new MappedTextBuilder(source);
+  let at = 0;
+  for (const match of text.matchAll(SPACED_LETTERS)) {
+    builder.copy(at, match.index);
+    builder.push(match[0].replace(/ /g, ''), match.index, match.index + match[0].length);
+    at = match.index + match[0].length;
+  }
+  if (at === 0) return;
+  builder.copy(at, text.length);
+  const joined = builder.build();
+  const found: LinkSpan[] = [];
+  findDisguisedEmails(joined.text, found);
+  for (const span of found) {
+    const { start, end } = originalSpan(joined, span.start, span.end);
+    if (!overlaps(spans, start, end)) spans.push({ start, end, kind: span.kind });
+  }
 }
 
 // "j o h n @ g m a i l . c o m": one character at a time, spaced out.
@@ -151,7 +177,8 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
   AT_SIGN.lastIndex = 0;
   for (let at = AT_SIGN.exec(text); at; at = AT_SIGN.exec(text)) {
     const atEnd = at.index + at[0].length;
-    const language = FOREIGN_AT.test(at[0]) ? 'foreign' : 'english';
+    // An "at" in brackets is no English preposition: any language's dot may follow it.
+    const language = FOREIGN_AT.test(at[0]) || /[[({<]/.test(at[0]) ? 'foreign' : 'english';
     let start = at.index;
     while (start > 0 && at.index - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
     while (start < at.index && !LOCAL_START.test(text[start]!)) start++;

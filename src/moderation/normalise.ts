@@ -41,11 +41,22 @@ function otherScriptDigit(code: number): string | null {
   return null;
 }
 
+// Circled digits that NFKC leaves as they are (❶ ➀ ➊ ⓵ ⓫ ⓿ 🄋): the first code point of each run and the number it stands for.
+const CIRCLED_NUMBER_RUNS: Array<[first: number, last: number, value: number]> = [
+  [0x2776, 0x277f, 1], [0x2780, 0x2789, 1], [0x278a, 0x2793, 1], [0x24f5, 0x24fe, 1], [0x24eb, 0x24f4, 11], [0x24ff, 0x24ff, 0],
+  [0x1f10b, 0x1f10c, 0],
+];
+
+function circledNumber(code: number): string | null {
+  for (const [first, last, value] of CIRCLED_NUMBER_RUNS) if (code >= first && code <= last) return String(value + code - first);
+  return null;
+}
+
 /** One code point, made visible-letter plain: NFKC, no accents, lower case. Empty when invisible. */
 function plainCodePoint(char: string): string {
   const code = char.codePointAt(0) ?? 0;
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
-  const digit = otherScriptDigit(code);
+  const digit = otherScriptDigit(code) ?? circledNumber(code);
   if (digit !== null) return digit;
   if (INVISIBLE.test(char)) return '';
   // Regional indicators (🇦..🇿), negative circled (🅐) and negative squared (🅰) letters.
@@ -148,6 +159,10 @@ const NUMBER_WORDS: Record<string, string> = {
   // Russian; "три", "семь" and "восемь" are all look-alike letters, which the base view writes in Latin
   ноль: '0', нуль: '0', один: '1', одна: '1', два: '2', две: '2', три: '3', tpu: '3', четыре: '4', пять: '5', шесть: '6',
   семь: '7', cemb: '7', восемь: '8', bocemb: '8', девять: '9',
+  // Dutch; Hindi and Urdu as they are written in Latin letters
+  nul: '0', een: '1', twee: '2', drie: '3', vijf: '5', zes: '6', zeven: '7', negen: '9',
+  shunya: '0', sunya: '0', ek: '1', do: '2', teen: '3', char: '4', chaar: '4', panch: '5', paanch: '5', chhe: '6', chhah: '6', che: '6',
+  saat: '7', aath: '8', aat: '8', nau: '9',
   // Hindi, without the combining vowel signs the base view drops ("शून्य" reads "शनय")
   ...withoutMarks({ शून्य: '0', एक: '1', दो: '2', तीन: '3', चार: '4', पांच: '5', पाँच: '5', छह: '6', छः: '6', सात: '7', आठ: '8', नौ: '9' }),
 };
@@ -162,7 +177,9 @@ const TEENS_AND_TENS: Record<string, string> = {
   cincuenta: '50', sesenta: '60', setenta: '70', ochenta: '80', noventa: '90', dieci: '10', venti: '20', trenta: '30',
   quaranta: '40', sessanta: '60', settanta: '70', ottanta: '80', novanta: '90', dez: '10', vinte: '20', trinta: '30',
   quarenta: '40', oitenta: '80', zehn: '10', zwanzig: '20', dreissig: '30', vierzig: '40', funfzig: '50', sechzig: '60',
-  siebzig: '70', achtzig: '80', neunzig: '90',
+  siebzig: '70', achtzig: '80', neunzig: '90', tien: '10', elf: '11', twaalf: '12', dertien: '13', veertien: '14', vijftien: '15',
+  zestien: '16', zeventien: '17', achttien: '18', negentien: '19', twintig: '20', dertig: '30', veertig: '40',
+  vijftig: '50', zestig: '60', zeventig: '70', tachtig: '80', negentig: '90',
   // Polish and Turkish (accents off)
   dziesiec: '10', dwadziescia: '20', trzydziesci: '30', czterdziesci: '40', piecdziesiat: '50', szescdziesiat: '60',
   siedemdziesiat: '70', osiemdziesiat: '80', dziewiecdziesiat: '90', dwiescie: '200', trzysta: '300', czterysta: '400',
@@ -176,22 +193,45 @@ const TEENS_AND_TENS: Record<string, string> = {
   восемьсот: '800', девятьсот: '900',
 };
 Object.assign(NUMBER_WORDS, TEENS_AND_TENS);
+// German and Dutch write the unit first, joined to the tens: "achtundvierzig" 48, "tweeëntwintig" 22
+// (accents off: "tweeentwintig").
+const COMPOUND_UNITS: Array<[string, string[], Record<string, number>]> = [
+  ['und', ['ein', 'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun'], { zwanzig: 20, dreissig: 30, vierzig: 40, funfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90 }],
+  ['en', ['een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'], { twintig: 20, dertig: 30, veertig: 40, vijftig: 50, zestig: 60, zeventig: 70, tachtig: 80, negentig: 90 }],
+];
+for (const [joiner, units, tens] of COMPOUND_UNITS) {
+  units.forEach((unit, index) => {
+    for (const [ten, value] of Object.entries(tens)) NUMBER_WORDS[`${unit}${joiner}${ten}`] = String(value + index + 1);
+  });
+}
 /** Words that multiply the unit before them by a hundred ("nine hundred", "beş yüz", "deux cents"); alone, a hundred. */
 const HUNDREDS = new Set(['hundred', 'cent', 'cents', 'cien', 'ciento', 'cento', 'cem', 'hundert', 'yuz', 'sto']);
 for (const word of HUNDREDS) NUMBER_WORDS[word] = '100';
 // Chinese and Japanese digits, one character each: these scripts do not space their words, so
 // they are read wherever they stand.
-const CJK_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+// 幺 and 两 are how one and two are said when a number is read out in Chinese.
+const CJK_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 兩: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 Object.assign(NUMBER_WORDS, CJK_DIGITS);
+// Japanese digits read out in kana ("ゼロきゅうゼロ、さんさんいちに"): like the CJK digits, read
+// wherever they stand. に and ご are also particles, and count only in a run of digits like any word.
+const KANA_DIGITS: Record<string, string> = {
+  ゼロ: '0', ぜろ: '0', れい: '0', いち: '1', イチ: '1', に: '2', ニ: '2', さん: '3', サン: '3', よん: '4', ヨン: '4', ご: '5', ゴ: '5',
+  ろく: '6', ロク: '6', なな: '7', ナナ: '7', しち: '7', はち: '8', ハチ: '8', きゅう: '9', キュウ: '9',
+};
+Object.assign(NUMBER_WORDS, KANA_DIGITS);
+/** Digits of scripts that do not space their words: no word boundary is asked of them. */
+const UNSPACED_DIGITS: Record<string, string> = { ...CJK_DIGITS, ...KANA_DIGITS };
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 
 const LETTER_DIGITS = /(?<![a-z0-9])(?=[oil]*[0-9])[0-9oil]{3,}(?![a-z0-9])/g;
 // Longest words first, so "один" is not read as "од…"; bounded by letters of any script.
 const NUMERIC_TOKEN = new RegExp(
   `(?<!\\p{L})(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(REPEATERS)]
-    .filter((word) => CJK_DIGITS[word] === undefined)
+    .filter((word) => UNSPACED_DIGITS[word] === undefined)
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?!\\p{L})|[0-9]+|[${Object.keys(CJK_DIGITS).join('')}]`,
+    .join('|')})(?!\\p{L})|[0-9]+|${Object.keys(KANA_DIGITS)
+    .sort((a, b) => b.length - a.length)
+    .join('|')}|[${Object.keys(CJK_DIGITS).join('')}]`,
   'gu',
 );
 
@@ -204,7 +244,7 @@ interface Token {
 
 /** A number written as a word (not as digits, and not a CJK digit, which stands alone). */
 function isWordNumber(token: Token): boolean {
-  return token.digits !== null && token.digits !== token.word && CJK_DIGITS[token.word] === undefined;
+  return token.digits !== null && token.digits !== token.word && UNSPACED_DIGITS[token.word] === undefined;
 }
 
 /**

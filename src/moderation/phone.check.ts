@@ -12,13 +12,13 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number.
 const REFERENCE_WORDS =
-  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|code|otp|imei|barcode|ean|upc|quote|job|po|member|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip)\b|(?<!\bmy\s?)#|№|\bno\.|\bnum\.?\s*$/g;
+  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip)\b|(?<!\bmy\s?)#|№|\bno\.|\bnum\.?\s*$/g;
 // The same in scripts without spaces between words (no \b there): order, tracking and delivery numbers.
 const SCRIPT_REFERENCE_WORDS = /订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
 const SCRIPT_PHONE_WORDS = /电话|電話|手机|手機|携帯|連絡先|전화|휴대폰|핸드폰/g;
 // Words that say a number is one to call, which outweigh an earlier reference word.
 const PHONE_WORDS =
-  /\b(?:call|calling|phone|tel|telephone|mobile|mob|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|my number|my num|landline|fax|hotline|helpline)\b|#\s?is\b/g;
+  /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|my number|my num|landline|fax|hotline|helpline)\b|#\s?is\b/g;
 const CURRENCY_BEFORE = /(?:[$£€¥₹₽₩₪₺₴฿₫]|\b(?:usd|eur|gbp|aud|cad|nzd|chf|inr|rs|rp|jpy|cny|rmb|sek|nok|dkk|pln|zar|brl|mxn|kr|zl|r)\.?)\s*$/;
 const UNIT_AFTER =
   /^\s*(?:[$£€¥₹₽%°'"″′]|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|am\b|pm\b|x\b))/;
@@ -61,7 +61,7 @@ function readGap(text: string, at: number): { next: number; gap: string } {
       }
       return { next: -1, gap: '' };
     }
-    if (/[\s\-–—.()_,*~|·•・/]/.test(char) || PICTOGRAPH.test(char)) {
+    if (/[\s\-–—.()_,*~|·•・/、，]/.test(char) || PICTOGRAPH.test(char)) {
       i += char.length;
       continue;
     }
@@ -152,12 +152,15 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (run.length === 3 && looksLikeDate(source)) return null;
   const separators = run.slice(1).map((g, i) => text.slice(run[i]!.to, g.from).trim());
   const length = (g: Group) => g.to - g.from;
-  // A slash joins an area code to a number ("0172/3536325", "030 / 2345 6781"); otherwise it writes
-  // a date, a fraction or a reference.
+  // A slash joins an area code to a number ("0172/3536325", "030 / 2345 6781"), or writes a whole
+  // number in groups from its trunk zero ("07700/900/219"); otherwise it writes a date, a fraction
+  // or a reference.
   if (separators.some((s) => s.includes('/'))) {
-    const areaCode = /^0\d{2,4}$/.test(text.slice(first.from, first.to)) && separators.slice(1).every((s) => !s.includes('/'));
+    const trunk = /^0\d{2,4}$/.test(text.slice(first.from, first.to));
+    const areaCode = trunk && separators.slice(1).every((s) => !s.includes('/'));
     const subscriber = digits.length - length(first);
-    if (!(areaCode && subscriber >= 5 && subscriber <= 8)) return null;
+    const grouped = trunk && run.length >= 3 && digits.length >= 10 && digits.length <= 11 && run.every((g) => length(g) >= 3);
+    if (!(areaCode && subscriber >= 5 && subscriber <= 8) && !grouped) return null;
   }
   // A rising list ("sizes 6 8 10 12 14", "rooms 101 102 103 104"): phone numbers do not count up.
   const values = run.map((g) => text.slice(g.from, g.to));
@@ -177,7 +180,8 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (thousands && !plus && (length(first) <= 2 || text.slice(last.from, last.to) === '000')) {
     if (lastMatchIndex(PHONE_WORDS, before) < 0) return null;
   }
-  const clause = before.split(/[.!?;\n]\s|[\n]/).pop() ?? before;
+  // The clause the number is in; "no." and "nr." abbreviate "number" and end no sentence.
+  const clause = before.split(/(?<!\b(?:no|nr))[.!?;\n]\s|[\n]/).pop() ?? before;
   const reference = Math.max(lastMatchIndex(REFERENCE_WORDS, clause), lastMatchIndex(SCRIPT_REFERENCE_WORDS, clause));
   const phoneWord = Math.max(lastMatchIndex(PHONE_WORDS, clause), lastMatchIndex(SCRIPT_PHONE_WORDS, clause));
   if (reference >= 0 && phoneWord < reference) return null;

@@ -33,7 +33,11 @@ const FOREIGN_WORDS = [
   'chingada', 'chingado', 'chingar', 'culero', 'carajo', 'porra', 'caralho', 'foda-se', 'fodase', 'merda', 'buceta', 'cazzo',
   'vaffanculo', 'fanculo', 'stronzo', 'stronza', 'minchia', 'coglione', 'puttana',
   // Polish, Turkish, Russian in Latin letters
-  'kurwa', 'chuj', 'pierdol', 'pierdole', 'spierdalaj', 'jebac', 'siktir', 'orospu', 'yarrak', 'blyat', 'pizda', 'cyka',
+  'kurwa', 'chuj', 'pierdol', 'pierdole', 'spierdalaj', 'jebac', 'siktir', 'orospu', 'yarrak', 'blyat', 'pizda', 'cyka', 'amk',
+  // Hindi and Urdu in Latin letters
+  'bhenchod', 'behenchod', 'benchod', 'bhenchood', 'madarchod', 'madarchood', 'chutiya', 'chutiye', 'bhosdike', 'bhosadike', 'gaandu', 'gandu',
+  // Dutch
+  'kut', 'kankerlijder', 'tering',
 ];
 // Swear words of scripts obscenity does not read; whole words where the script spaces its words.
 // The base view drops combining marks (Devanagari's vowel signs among them): so do the words.
@@ -43,6 +47,8 @@ const OTHER_SCRIPTS = new RegExp(
       // Russian and Ukrainian stems: хуй/хуе/хуё/хую, пизд-, бля(дь), еба-/ёба-, сука (its look-alike form is "cyka" above)
       String.raw`(?<!\p{L})(?:ху[йеёюя]\p{L}*|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
       String.raw`(?<!\p{L})scheiß(?:e|en|er)?(?!\p{L})`,
+      // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice")
+      String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|weer|kop|hoer|jong|leven|idee|dag)(?!\p{L})`,
       // Hindi
       'चूतिया|चुतिया|मादरचोद|बहनचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
       // Chinese and Japanese
@@ -62,7 +68,7 @@ const EXTRA_CLEAN = [
   'scattered', 'scatter', 'title', 'titling', 'titus', 'titan', 'crapaud', 'amsterdam', 'rotterdam', 'damnation',
   'documents', 'cumbria', 'cumin', 'cucumber', 'circumstance', 'circumference', 'accumulate', 'scunthorpe',
   'shiitake', 'shitterton', 'dickey', 'dick whittington', 'moby dick', 'dick smith', 'dick van dyke', 'dick turpin',
-  'dick francis', 'dick tracy', 'philip k dick', 'wankel', 'phuket',
+  'dick francis', 'dick tracy', 'philip k dick', "dick's sporting", 'wankel', 'phuket',
 ];
 
 // Whole words for the two disguises obscenity does not see: letters hidden behind "*" ("sh*t",
