@@ -45,7 +45,6 @@ export interface ListPosition {
   id: string;
 }
 
-/** A conversation locked for a send (lockForSend). */
 /**
  * The conversation as a send reads it: every column but the latest message's preview, which a
  * send replaces without reading (sealed with encryption on, opening it would cost a decryption).
@@ -121,11 +120,7 @@ const lockForSendQuery = prepared<
       ])
       .where('c.id', '=', arg('conversationId'))
       .where('p.user_id', '=', arg('userId'))
-      .where('p.left_at', 'is', null)
-      // The conversation's turn first (Dialect.conversationTurn). The locked rows (the conversation,
-      // the sender's membership) are read again as they are once the turn is had; the members and
-      // the block, read by subqueries, are as of the statement's start.
-      .where(dialect.conversationTurn(arg('conversationId'))),
+      .where('p.left_at', 'is', null),
   ),
 );
 const findParticipantQuery = prepared<{ conversationId: string; userId: string }, ParticipantRow>((db, arg) =>
@@ -180,13 +175,11 @@ export class ConversationsRepository {
   }
 
   /**
-   * The conversation, locked until the transaction ends, with the user's membership: what a
-   * send needs before it takes a seq. Undefined unless the user is an active participant.
-   */
-  /**
    * The conversation locked for a send by one of its active participants (undefined otherwise),
    * with the sender's role, the active members (the sender included) and whether a block stands
-   * between the sender and one of them: one read where a send took three.
+   * between the sender and one of them: one read where a send took three. The transaction must
+   * already have the conversation's turn (begun with `turnOf`, or after lockById): this statement's
+   * reads are as of its start, and only then is that after the previous writer's commit.
    */
   async lockForSend(conversationId: string, userId: string): Promise<LockedForSend | undefined> {
     const row = await lockForSendQuery.first(this.db, this.dialect, { conversationId, userId });

@@ -25,6 +25,13 @@ const CONVERSATION_LOCK_CLASS = 7_215_010;
 /** Serialises appends to the audit log on PostgreSQL (see serializeAuditAppends); unlike any other lock key of Parley (leadership.ts holds 7_215_005). */
 const AUDIT_LOG_LOCK_KEY = 7_215_009;
 
+/** The second key of a conversation's turn: a 32-bit FNV-1a hash of its id (collisions only queue two conversations together). */
+function turnKey(conversationId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < conversationId.length; i++) hash = Math.imul(hash ^ conversationId.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
+
 export class Dialect {
   /**
    * @param sqlite SQLite's connection with its statement cache. Inside a transaction, which
@@ -78,10 +85,19 @@ export class Dialect {
    * evaluates it once, before the statement touches any row (a one-time filter). Always true;
    * SQLite, one writer at a time, needs no turn.
    */
-  conversationTurn(conversationId: unknown): RawBuilder<boolean> {
+  conversationTurn(conversationId: string): RawBuilder<boolean> {
     return this.name === 'postgres'
-      ? sql<boolean>`(select pg_advisory_xact_lock(${CONVERSATION_LOCK_CLASS}, hashtext(${conversationId}))) is not null`
+      ? sql<boolean>`(select pg_advisory_xact_lock(${CONVERSATION_LOCK_CLASS}, ${turnKey(conversationId)})) is not null`
       : sql<boolean>`1 = 1`;
+  }
+
+  /**
+   * The statement that opens a transaction holding the conversation's turn (PostgreSQL): one round
+   * trip, as a plain BEGIN is, and every statement after it reads the conversation as the writer
+   * before left it. Its two numbers are the whole of what it interpolates.
+   */
+  beginWithTurn(conversationId: string): string {
+    return `begin; select pg_advisory_xact_lock(${CONVERSATION_LOCK_CLASS}, ${turnKey(conversationId)})`;
   }
 
   /** The position below which the PostgreSQL log is final (see eventPosition). */

@@ -1,5 +1,5 @@
 // The storage layer's front door: every repository, bound to the database or to one transaction.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { ValueCipher } from '../crypto/value-cipher.js';
 import { AuditRepository } from './audit.repository.js';
 import { AttachmentsRepository } from './attachments.repository.js';
@@ -78,11 +78,33 @@ export class Store {
    * and the promise settles only after the commit. On SQLite, concurrent transactions are
    * committed in groups (see group-commit.ts).
    */
-  transaction<T>(work: TransactionWork<T>): Promise<T> {
+  transaction<T>(work: TransactionWork<T>, options: { turnOf?: string } = {}): Promise<T> {
     // SQLite's statements inside a transaction bypass the driver (prepared.ts): their outages
     // are translated here.
     if (this.groupCommit !== undefined) return this.groupCommit.run(work).catch(translateOutage);
+    if (options.turnOf !== undefined && this.dialect.name === 'postgres') return this.transactionWithTurn(options.turnOf, work);
     return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect, this.cipher)));
+  }
+
+  /**
+   * A PostgreSQL transaction that has the conversation's turn from its first statement
+   * (Dialect.beginWithTurn), so that its reads see the conversation as the previous writer left
+   * it. A turn taken inside a later statement comes too late for that statement's own reads:
+   * they are as of its start.
+   */
+  private transactionWithTurn<T>(conversationId: string, work: TransactionWork<T>): Promise<T> {
+    return this.db.connection().execute(async (connection) => {
+      await sql.raw(this.dialect.beginWithTurn(conversationId)).execute(connection);
+      let result: T;
+      try {
+        result = await work(new Store(connection, this.dialect, this.cipher));
+      } catch (error) {
+        await sql`rollback`.execute(connection).catch(() => undefined);
+        throw error;
+      }
+      await sql`commit`.execute(connection);
+      return result;
+    });
   }
 
   /** A trivial query, for readiness checks. */

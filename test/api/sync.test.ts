@@ -1,8 +1,10 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createParley, type Parley } from '../../src/server.js';
 import { ADMIN_ID, asUser, buildConversation, Client, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
+import { waitUntil } from '../support/wait.js';
 
 interface SyncEvent {
   id: string;
@@ -198,5 +200,44 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('no reader skips 
     expect(everything).toHaveLength(200);
     expect(received.map((e) => e.id)).toEqual(everything.map((e) => e.id));
     expect(new Set(received.map((e) => e.id)).size).toBe(200);
+  });
+});
+
+describe.each(databaseKinds().filter((k) => k === 'postgres'))('a send that waits for its turn (%s)', () => {
+  let server: TestServer;
+  let admin: pg.Client;
+  beforeAll(async () => {
+    server = await startServer('postgres');
+    admin = new pg.Client({ connectionString: server.databaseUrl });
+    await admin.connect();
+  });
+  afterAll(async () => {
+    await admin?.end();
+    await server?.stop();
+  });
+
+  it('reads the members as the change before it left them: one removed meanwhile gets no copy', async () => {
+    const owner = uniqueId('owner');
+    const [stays, leaves] = [uniqueId('stays'), uniqueId('leaves')];
+    const group = await buildConversation(server, owner, [stays, leaves], { type: 'GROUP', title: 'turns' });
+
+    // A change that has the conversation's turn and removes a member, not yet committed.
+    await admin.query(server.parley.ctx.store.dialect.beginWithTurn(group.id));
+    await admin.query('update participants set left_at = $1 where conversation_id = $2 and user_id = $3', [new Date().toISOString(), group.id, leaves]);
+    const sending = sendMessage(server, owner, group.id, 'after the removal');
+    // The send queues for the turn; then the removal commits.
+    await waitUntil(
+      async () => (await admin.query("select 1 from pg_locks where locktype = 'advisory' and not granted")).rowCount === 1,
+      'the send waiting for its turn',
+    );
+    await admin.query('commit');
+    const sent = await sending;
+
+    // The copies notification services receive (webhooks, streams): one per recipient.
+    const received = await admin.query<{ data: string }>("select data from events where type = 'message.received' and conversation_id = $1", [group.id]);
+    const recipients = received.rows.map((row) => (JSON.parse(row.data) as { recipientId: string; preview: string }))
+      .filter((copy) => copy.preview === 'after the removal').map((copy) => copy.recipientId);
+    expect(recipients).toEqual([stays]);
+    expect(sent.seq).toBeGreaterThan(0);
   });
 });

@@ -75,10 +75,10 @@ export class SendingService {
     const prepared = await this.prepare(actor.userId, input.content, input.attachmentIds, () =>
       this.store.conversations.contextStateOf({ conversationId }),
     );
-    const result = await this.store.transaction(async (tx) => {
-      const conversation = await tx.conversations.lockForSend(conversationId, actor.userId);
-      return this.sendAsUser(tx, actor, conversation, input, prepared);
-    });
+    const result = await this.store.transaction(
+      async (tx) => this.sendAsUser(tx, actor, await tx.conversations.lockForSend(conversationId, actor.userId), input, prepared),
+      { turnOf: conversationId },
+    );
     if (result.created) this.signal.committed();
     // The stored view's links are plain paths (for the event log); the sender's are signed.
     return { ...result, message: signAttachmentUrls(result.message, this.attachments.signer, actor.userId) };
