@@ -24,16 +24,16 @@ const INVITE_VERBS =
   // The same in the languages people mix into marketplace chat (accents off, as the base view has them).
   '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
   '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|scrivimi|scrivi' +
-  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|chamar|me\\schamar|chamem';
+  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|chamar|me\\schamar|chamem|hubungi|kontak|japri|nhan\\stin|lien\\she|ket\\sban';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
 const APP_THEN_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|handle|acc|account|profile|number|no\.?|tag|is|'s|=|:|-|–|>|→|👉|at|on)){0,3}\s{0,3}(${HANDLE})`,
+  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|handle|acc|account|profile|number|no\.?|tag|is|'s|=|:|-|–|>|→|👉|at|on|@(?=\s))){0,3}\s{0,3}(${HANDLE})`,
   'gu',
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb".
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|у|y|на|op|qua|lewat|di|ke)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us".
@@ -81,6 +81,16 @@ const ASK_FOR_APP = new RegExp(
 );
 // 11. The app's inbox: "slide into my ig dms", "check your insta inbox".
 const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
+// 13. An invitation with the app right after it, as Indonesian and Vietnamese say it: "chat WA aja", "kết bạn zalo".
+const VERB_THEN_APP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox)\s(${STRONG_APPS}|wa|tg|ig)(?![\p{L}\p{N}])`,
+  'gu',
+);
+// 14. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster".
+const APP_REQUEST = new RegExp(
+  String.raw`(?:^|[.!?]\s{1,3})(${STRONG_APPS}|wa|ig|tg|insta)(?:\s?\?|\s(?:pls|plz|please|instead)(?![\p{L}\p{N}]))`,
+  'gu',
+);
 // 12. The app with a case ending, then a verb, as Turkish says it: "whatsapp'tan yazın", "insta'dan ulaşın".
 const APP_SUFFIX_THEN_VERB = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|wp|wa|tg)'?(?:tan|ten|dan|den|a|e|ya|ye)\s{1,2}(?:yaz|yazin|yazar|ulas|ulasin|ara|arayin|mesaj|ekle|ekleyin|gel)(?![\p{L}\p{N}])`,
@@ -119,7 +129,7 @@ const WINDOW_BEFORE = 72;
 const WINDOW_AFTER = 56;
 
 // App names written to slip past: "W.h.a.t.s.a.p.p", "t e l e g r a m", "wh@tsapp", "1nsta".
-const JOINABLE_APPS = new Set(['whatsapp', 'telegram', 'instagram', 'insta', 'snapchat', 'signal', 'facebook', 'tiktok', 'wechat', 'viber', 'discord', 'skype', 'messenger', 'twitter']);
+const JOINABLE_APPS = new Set(['whatsapp', 'telegram', 'instagram', 'insta', 'snap', 'snapchat', 'signal', 'facebook', 'tiktok', 'wechat', 'viber', 'discord', 'skype', 'messenger', 'twitter']);
 const SPACED_WORD = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@$!|][\s.\-_*·•]{1,2}){3,11}[\p{L}\p{N}@$!|](?![\p{L}\p{N}])/gu;
 const LEET_WORD = /(?<![a-z0-9@$!|])[a-z0-9@$!|]{4,12}(?![a-z0-9@$!|])/g;
 const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
@@ -144,7 +154,7 @@ function withPlainAppNames(view: MappedText): MappedText {
   for (let i = 1; i < words.length; i++) {
     const [first, second] = [words[i - 1]!, words[i]!];
     const gap = text.slice(first.index + first[0].length, second.index);
-    if (/^\s{1,2}$/.test(gap) && first[0] !== 'we' && JOINABLE_APPS.has(first[0] + second[0])) consider(first.index, first[0] + gap + second[0]);
+    if (/^[\s-]{1,2}$/.test(gap) && first[0] !== 'we' && JOINABLE_APPS.has(first[0] + second[0])) consider(first.index, first[0] + gap + second[0]);
   }
   if (rewrites.length === 0) return view;
   rewrites.sort((a, b) => a.from - b.from);
@@ -163,14 +173,15 @@ function withPlainAppNames(view: MappedText): MappedText {
 // Apps named in scripts without spaces between words, or whose names the patterns above do not
 // spell, with an invitation of the same language anywhere around: "加我微信", "تواصل معي على الواتساب".
 // Combining marks are dropped as the base view drops them (Devanagari's vowel signs).
-const SCRIPT_APPS = withoutCombiningMarks('微信|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा');
+// A Latin app name written straight into Japanese or Chinese ("LINEで連絡ください") counts with them.
+const SCRIPT_APPS = withoutCombiningMarks('(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo)(?=[\u3040-\u30ff\u4e00-\u9fff])|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा');
 const SCRIPT_INVITES = withoutCombiningMarks(
   '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|ください|تواصل|راسلني|راسلنا|كلمني|ابعث|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना',
 );
 const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');
 // "小红书: meimei_home", "微信 wx_liming": the app, then a Latin handle.
 const SCRIPT_APP_THEN_HANDLE = new RegExp(
-  `(${SCRIPT_APPS})(?:\\s{0,2}(?:号|號|ID|id)?\\s{0,2}[:：]?\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|[^.!?。！？\\n@]{1,16}@[a-z0-9_][a-z0-9_.]{1,29})`,
+  `(${SCRIPT_APPS})(?:\\s{0,2}(?:号|號|ID|id|아이디)?\\s{0,2}[:：]?\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|[^.!?。！？\\n@]{1,16}@[a-z0-9_][a-z0-9_.]{1,29})`,
   'gu',
 );
 const HAS_OTHER_SCRIPT = /[^\u0000-\u024F]/u;
@@ -218,7 +229,7 @@ function appWindows(text: string): Array<[number, number]> {
 const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg)\s{1,3}no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
 
 /** Patterns whose match is an invitation: the app alone is masked ("msg me on [contact handle removed]"). */
-const APP_ONLY_PATTERNS = new Set([INVITATION, ON_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB]);
+const APP_ONLY_PATTERNS = new Set([INVITATION, ON_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST]);
 
 function scanWindow(text: string, from: number, to: number, add: (start: number, end: number) => void): void {
   const window = text.slice(from, to);
@@ -235,8 +246,8 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const handleLike = /[\d_.#]/.test(name);
     if (!at) {
       if (NOT_HANDLES.has(name)) continue;
-      // "snap-fit", "wa-based": a short app name glued to a word by a hyphen makes one word.
-      if (weak && between === '-') continue;
+      // "snap-fit", "Snap-on tools": a short app name glued to a word by a hyphen makes one word.
+      if (weak && /^-\S/.test(whole.slice(app.length))) continue;
       const named = /\b(?:is|id|name|username|handle|tag|account|profile)\b|-/.test(between);
       if (ORDINARY_APP.test(app) && !(possessive && named) && !(colon && (handleLike || named))) continue;
       // A sentence that is only the app and a name: "snapchat jdoe".
@@ -261,7 +272,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       add(index, index + match[0].length);
     }
   }
-  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB]) {
+  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST]) {
     for (const match of window.matchAll(pattern)) {
       const app = match[1] ?? '';
       const index = from + match.index;

@@ -163,6 +163,10 @@ const NUMBER_WORDS: Record<string, string> = {
   nul: '0', een: '1', twee: '2', drie: '3', vijf: '5', zes: '6', zeven: '7', negen: '9',
   shunya: '0', sunya: '0', ek: '1', do: '2', teen: '3', char: '4', chaar: '4', panch: '5', paanch: '5', chhe: '6', chhah: '6', che: '6',
   saat: '7', aath: '8', aat: '8', nau: '9',
+  // Indonesian and Malay, Tagalog, Vietnamese (accents off: "chín" reads "chin")
+  nol: '0', kosong: '0', satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', sembilan: '9',
+  isa: '1', dalawa: '2', tatlo: '3', apat: '4', anim: '6', pito: '7', walo: '8', siyam: '9',
+  khong: '0', mot: '1', hai: '2', ba: '3', bon: '4', nam: '5', sau: '6', bay: '7', tam: '8', chin: '9',
   // Hindi, without the combining vowel signs the base view drops ("शून्य" reads "शनय")
   ...withoutMarks({ शून्य: '0', एक: '1', दो: '2', तीन: '3', चार: '4', पांच: '5', पाँच: '5', छह: '6', छः: '6', सात: '7', आठ: '8', नौ: '9' }),
 };
@@ -219,8 +223,11 @@ const KANA_DIGITS: Record<string, string> = {
   ろく: '6', ロク: '6', なな: '7', ナナ: '7', しち: '7', はち: '8', ハチ: '8', きゅう: '9', キュウ: '9',
 };
 Object.assign(NUMBER_WORDS, KANA_DIGITS);
+// Korean reads a number out in Sino-Korean syllables ("공일공 일이삼사"); they count in a run of digits like any word.
+const HANGUL_DIGITS: Record<string, string> = { 공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 칠: '7', 팔: '8', 구: '9' };
+Object.assign(NUMBER_WORDS, HANGUL_DIGITS);
 /** Digits of scripts that do not space their words: no word boundary is asked of them. */
-const UNSPACED_DIGITS: Record<string, string> = { ...CJK_DIGITS, ...KANA_DIGITS };
+const UNSPACED_DIGITS: Record<string, string> = { ...CJK_DIGITS, ...KANA_DIGITS, ...HANGUL_DIGITS };
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 
 const LETTER_DIGITS = /(?<![a-z0-9])(?=[oil]*[0-9])[0-9oil]{3,}(?![a-z0-9])/g;
@@ -231,7 +238,7 @@ const NUMERIC_TOKEN = new RegExp(
     .sort((a, b) => b.length - a.length)
     .join('|')})(?!\\p{L})|[0-9]+|${Object.keys(KANA_DIGITS)
     .sort((a, b) => b.length - a.length)
-    .join('|')}|[${Object.keys(CJK_DIGITS).join('')}]`,
+    .join('|')}|[${Object.keys(CJK_DIGITS).join('')}${Object.keys(HANGUL_DIGITS).join('')}]`,
   'gu',
 );
 

@@ -36,6 +36,8 @@ const FOREIGN_WORDS = [
   'kurwa', 'chuj', 'pierdol', 'pierdole', 'spierdalaj', 'jebac', 'siktir', 'orospu', 'yarrak', 'blyat', 'pizda', 'cyka', 'amk',
   // Hindi and Urdu in Latin letters
   'bhenchod', 'behenchod', 'benchod', 'bhenchood', 'madarchod', 'madarchood', 'chutiya', 'chutiye', 'bhosdike', 'bhosadike', 'gaandu', 'gandu',
+  // Indonesian, Polish inflected
+  'bangsat', 'kontol', 'memek', 'ngentot',
   // Dutch
   'kut', 'kankerlijder', 'tering',
 ];
@@ -49,6 +51,8 @@ const OTHER_SCRIPTS = new RegExp(
       String.raw`(?<!\p{L})scheiß(?:e|en|er)?(?!\p{L})`,
       // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice")
       String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|weer|kop|hoer|jong|leven|idee|dag)(?!\p{L})`,
+      // Korean and Vietnamese (accents off: "địt" reads "đit", "dit" once its đ is a look-alike)
+      String.raw`씨발|시발|ㅅㅂ|ㅆㅂ|개새끼|병신|(?<!\p{L})[dđ]it\sm[eẹ](?!\p{L})`,
       // Hindi
       'चूतिया|चुतिया|मादरचोद|बहनचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
       // Chinese and Japanese
@@ -68,7 +72,7 @@ const EXTRA_CLEAN = [
   'scattered', 'scatter', 'title', 'titling', 'titus', 'titan', 'crapaud', 'amsterdam', 'rotterdam', 'damnation',
   'documents', 'cumbria', 'cumin', 'cucumber', 'circumstance', 'circumference', 'accumulate', 'scunthorpe',
   'shiitake', 'shitterton', 'dickey', 'dick whittington', 'moby dick', 'dick smith', 'dick van dyke', 'dick turpin',
-  'dick francis', 'dick tracy', 'philip k dick', "dick's sporting", 'wankel', 'phuket',
+  'dick francis', 'dick tracy', 'philip k dick', "dick's sporting", 'cm dick', 'mm dick', 'wankel', 'phuket',
 ];
 
 // Whole words for the two disguises obscenity does not see: letters hidden behind "*" ("sh*t",
@@ -77,7 +81,7 @@ const SWEAR_FORMS = [
   'fuck', 'fucks', 'fucker', 'fuckers', 'fucking', 'fuckin', 'fucked', 'motherfucker', 'shit', 'shits', 'shitty', 'shithead',
   'bullshit', 'cunt', 'cunts', 'bitch', 'bitches', 'bastard', 'bastards', 'dick', 'dickhead', 'asshole', 'arsehole', 'arse',
   'wanker', 'wank', 'twat', 'prick', 'bollocks', 'piss', 'pissed', 'slut', 'whore', 'cock', 'cocksucker', 'pussy', 'dumbass',
-  'jackass', 'crap', 'damn', 'tits',
+  'jackass', 'crap', 'damn', 'tits', 'kurwa',
 ];
 const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
 const STRETCHED_SWEARS = new Set(SWEAR_FORMS.map(collapse).filter((w) => w.length >= 4));
