@@ -2,7 +2,7 @@
 // message) and applies `authorize` from policies.ts. Every domain action on someone's behalf
 // passes through one of these, inside or outside a transaction.
 import { notFound } from '../errors.js';
-import type { ConversationForUser, ConversationRow, ParticipantRow } from '../storage/conversations.repository.js';
+import type { ConversationRow, ParticipantRow } from '../storage/conversations.repository.js';
 import type { MessageRow } from '../storage/messages.repository.js';
 import type { Store } from '../storage/store.js';
 import { type AccessFacts, type Action, authorize, needsBlockCheck } from './policies.js';
@@ -93,11 +93,6 @@ export async function accessMessage(
 }
 
 /** For the edges that ask before acting (a socket joining a room, typing). */
-/** The conversation as its (active) participant sees it, for views that show their own state. */
-export function asSeenBy({ conversation, participant }: ConversationAccess): ConversationForUser {
-  return { ...conversation, viewer_last_read_seq: participant?.last_read_seq ?? 0, viewer_archived: participant?.archived ?? 0 };
-}
-
 export class AccessService {
   constructor(private readonly store: Store) {}
 

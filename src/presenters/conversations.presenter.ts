@@ -10,23 +10,22 @@ export type ParticipantView = Static<typeof Participant>;
 /** Set by the platform; `state` once it described the context (PUT /contexts/{type}/{id}). */
 export type ConversationContext = Static<typeof Context>;
 
-/** Unread messages of a reader: O(1) from the two counters, never a count over history. */
-const unreadCount = (lastSeq: number, lastReadSeq: number) => Math.max(0, lastSeq - lastReadSeq);
-
 /** Where a reader's pointer stands after marking read. */
 export interface ReadState {
   lastReadSeq: number;
   unreadCount: number;
 }
 
-export function presentReadState(conversation: Pick<ConversationRow, 'last_seq'>, lastReadSeq: number): ReadState {
-  return { lastReadSeq, unreadCount: unreadCount(conversation.last_seq, lastReadSeq) };
+/** `unread`: the messages after the pointer that are still there (deleted ones leave nothing to read). */
+export function presentReadState(lastReadSeq: number, unread: number): ReadState {
+  return { lastReadSeq, unreadCount: Math.max(0, unread) };
 }
 
 /** The caller's own state; omitted from event payloads, which many users receive. */
 export interface ViewerState {
   lastReadSeq: number;
   archived: boolean;
+  unread: number;
 }
 
 export function presentParticipant(row: ParticipantWithUser): ParticipantView {
@@ -72,7 +71,7 @@ export function presentConversation(
     participants: participants.map(presentParticipant),
   };
   if (viewer !== undefined) {
-    view.unreadCount = unreadCount(row.last_seq, viewer.lastReadSeq);
+    view.unreadCount = Math.max(0, viewer.unread);
     view.archived = viewer.archived;
   }
   return view;

@@ -64,7 +64,7 @@ export const Conversation = Type.Object(
       Type.Object({ id: Type.String(), senderId: Type.String(), preview: Type.String(), createdAt: Timestamp }),
     ),
     participants: Type.Array(Participant),
-    unreadCount: Type.Optional(Type.Integer({ description: 'the caller’s own' })),
+    unreadCount: Type.Optional(Type.Integer({ description: 'the caller’s own: messages after their read pointer, deleted ones left out' })),
     archived: Type.Optional(Type.Boolean({ description: 'the caller’s own' })),
   },
   { $id: 'Conversation', description: 'A conversation, as the caller sees it' },

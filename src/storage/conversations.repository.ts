@@ -19,7 +19,17 @@ export interface ParticipantWithUser extends ParticipantRow {
 export interface ConversationForUser extends ConversationRow {
   viewer_last_read_seq: number;
   viewer_archived: number;
+  /** The messages after the viewer's read pointer that are still there (see unreadOf). */
+  viewer_unread: number;
 }
+
+/**
+ * What a participant (`p`) of a conversation (`c`) has not read: the seqs after their pointer,
+ * less the messages deleted or removed among them, which leave nothing to read. Deletions are
+ * rare and counted through a partial index of deleted messages, so this stays cheap however much
+ * is unread.
+ */
+const unreadOf = sql<number>`(c.last_seq - p.last_read_seq - (select count(*) from messages d where d.conversation_id = c.id and d.seq > p.last_read_seq and d.deleted_at is not null))`;
 
 export interface ConversationFilters {
   status?: string;
@@ -231,7 +241,7 @@ export class ConversationsRepository {
       .selectFrom('conversations as c')
       .innerJoin('participants as p', 'p.conversation_id', 'c.id')
       .selectAll('c')
-      .select(['p.last_read_seq as viewer_last_read_seq', 'p.archived as viewer_archived'])
+      .select(['p.last_read_seq as viewer_last_read_seq', 'p.archived as viewer_archived', unreadOf.as('viewer_unread')])
       .where('c.id', '=', conversationId)
       .where('p.user_id', '=', userId)
       .where('p.left_at', 'is', null)
@@ -432,7 +442,7 @@ export class ConversationsRepository {
       .selectFrom('participants as p')
       .innerJoin('conversations as c', 'c.id', 'p.conversation_id')
       .selectAll('c')
-      .select(['p.last_read_seq as viewer_last_read_seq', 'p.archived as viewer_archived'])
+      .select(['p.last_read_seq as viewer_last_read_seq', 'p.archived as viewer_archived', unreadOf.as('viewer_unread')])
       .where('p.user_id', '=', userId)
       .where('p.left_at', 'is', null)
       .where('p.hidden', '=', 0)
@@ -441,7 +451,7 @@ export class ConversationsRepository {
     if (filters.type !== undefined) query = query.where('c.type', '=', filters.type);
     if (filters.contextType !== undefined) query = query.where('c.context_type', '=', filters.contextType);
     if (filters.contextId !== undefined) query = query.where('c.context_id', '=', filters.contextId);
-    if (filters.unreadOnly) query = query.whereRef('c.last_seq', '>', 'p.last_read_seq');
+    if (filters.unreadOnly) query = query.whereRef('c.last_seq', '>', 'p.last_read_seq').where(unreadOf, '>', 0);
     if (filters.query !== undefined) {
       const pattern = `%${escapeLike(filters.query)}%`;
       const like = this.dialect.like;
@@ -480,19 +490,29 @@ export class ConversationsRepository {
     return rows.map((row) => openConversation(this.cipher, row));
   }
 
+  /** How many of the conversation's messages after `seq` are deleted or removed (see unreadOf). */
+  async deletedAfter(conversationId: string, seq: number): Promise<number> {
+    const row = await this.db
+      .selectFrom('messages')
+      .select((eb) => eb.fn.countAll<number>().as('deleted'))
+      .where('conversation_id', '=', conversationId)
+      .where('seq', '>', seq)
+      .where('deleted_at', 'is not', null)
+      .executeTakeFirstOrThrow();
+    return Number(row.deleted);
+  }
+
   /** Unread messages over all the user's visible conversations, for a badge. */
   async unreadSummary(userId: string): Promise<{ totalUnread: number; conversations: number }> {
     const row = await this.db
       .selectFrom('participants as p')
       .innerJoin('conversations as c', 'c.id', 'p.conversation_id')
-      .select((eb) => [
-        eb.fn.coalesce(eb.fn.sum<number>(eb('c.last_seq', '-', eb.ref('p.last_read_seq'))), sql.lit(0)).as('total'),
-        eb.fn.count<number>('c.id').as('conversations'),
-      ])
+      .select((eb) => [eb.fn.coalesce(eb.fn.sum<number>(unreadOf), sql.lit(0)).as('total'), eb.fn.count<number>('c.id').as('conversations')])
       .where('p.user_id', '=', userId)
       .where('p.left_at', 'is', null)
       .where('p.hidden', '=', 0)
       .whereRef('c.last_seq', '>', 'p.last_read_seq')
+      .where(unreadOf, '>', 0)
       .executeTakeFirstOrThrow();
     return { totalUnread: Number(row.total), conversations: Number(row.conversations) };
   }

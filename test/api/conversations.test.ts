@@ -171,6 +171,29 @@ describe.each(databaseKinds())('conversations on %s', (kind) => {
     expect(none.body.data.map((x: { id: string }) => x.id)).not.toContain(conversation.id);
   });
 
+  it('leaves deleted messages out of unread counts: a message deleted before it was read leaves nothing to read', async () => {
+    const [a, b] = [uniqueId(), uniqueId()];
+    const conversation = await buildConversation(server, a, [b]);
+    await sendMessage(server, a, conversation.id, 'keep');
+    const gone = await sendMessage(server, a, conversation.id, 'sent by mistake');
+    const last = await sendMessage(server, a, conversation.id, 'also keep');
+    expect((await asUser(server, a).delete(`/messages/${gone.id}`)).status).toBe(204);
+
+    expect((await asUser(server, b).get(`/conversations/${conversation.id}`)).body.unreadCount).toBe(2);
+    const listed = (await asUser(server, b).get('/conversations')).body.data.find((x: { id: string }) => x.id === conversation.id);
+    expect(listed.unreadCount).toBe(2);
+    expect((await asUser(server, b).get('/me/unread')).body).toEqual({ totalUnread: 2, conversations: 1 });
+
+    // Read up to the message before the deleted one: one is left, the last.
+    const first = (await asUser(server, b).get(`/conversations/${conversation.id}/messages`)).body.data.find((m: { seq: number }) => m.seq === 1);
+    expect((await asUser(server, b).post(`/conversations/${conversation.id}/read`, { messageId: first.id })).body).toEqual({ lastReadSeq: 1, unreadCount: 1 });
+    // Once the last one goes too, nothing is unread, and the conversation leaves the unread filter.
+    expect((await asUser(server, a).delete(`/messages/${last.id}`)).status).toBe(204);
+    expect((await asUser(server, b).get(`/conversations/${conversation.id}`)).body.unreadCount).toBe(0);
+    expect((await asUser(server, b).get('/me/unread')).body).toEqual({ totalUnread: 0, conversations: 0 });
+    expect((await asUser(server, b).get('/conversations?unread=true')).body.data.map((x: { id: string }) => x.id)).not.toContain(conversation.id);
+  });
+
   it('refuses to read with a message of another conversation', async () => {
     const a = uniqueId();
     const one = await buildConversation(server, a, [uniqueId()]);

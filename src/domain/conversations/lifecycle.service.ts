@@ -12,7 +12,7 @@ import { newId, nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
 import { ensureJoinable } from '../users.service.js';
 import type { AttachmentsService } from '../attachments.service.js';
-import { accessConversation, asSeenBy, blockedWithOther } from '../access.js';
+import { accessConversation, blockedWithOther } from '../access.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { contextFieldsForNewConversation } from '../context-fields.js';
 import { storedMetadata } from '../metadata.js';
@@ -23,7 +23,7 @@ import { authorize, deletesForEveryone, statusChangeDenial } from '../policies.j
 import { type AuditLog, auditActor } from '../audit.js';
 import type { Actor, ConversationStatus, ConversationType, RequestOrigin, UserActor } from '../types.js';
 import type { ParticipantsService } from './participants.service.js';
-import { appendConversationUpdated, conversationView, conversationViewFor, freshViewFor, nameOf } from './views.js';
+import { appendConversationUpdated, conversationView, freshViewFor, nameOf } from './views.js';
 
 export interface CreateConversationInput {
   type?: ConversationType;
@@ -214,9 +214,9 @@ export class ConversationLifecycleService {
 
   /** The caller's own archive flag; nobody else sees it. */
   async setArchived(actor: UserActor, conversationId: string, archived: boolean): Promise<ConversationView> {
-    const access = await accessConversation(this.store, actor, 'archive', conversationId);
+    await accessConversation(this.store, actor, 'archive', conversationId);
     await this.store.conversations.setArchived(conversationId, actor.userId, archived);
-    return conversationViewFor(this.store, { ...asSeenBy(access), viewer_archived: archived ? 1 : 0 });
+    return freshViewFor(this.store, conversationId, actor.userId);
   }
 
   /**

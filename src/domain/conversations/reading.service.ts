@@ -8,13 +8,13 @@ import type { MessageView } from '../../presenters/messages.presenter.js';
 import type { ConversationFilters } from '../../storage/conversations.repository.js';
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
-import { accessConversation, accessMessage, asSeenBy } from '../access.js';
+import { accessConversation, accessMessage } from '../access.js';
 import { decodeCursor, encodeCursor, readTimelineCursor, timelineCursor } from '../cursors.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
 import { presentMessages, presentOneMessage } from '../messages/views.js';
 import type { Page, UserActor } from '../types.js';
-import { conversationViewFor } from './views.js';
+import { freshViewFor, viewerOf } from './views.js';
 
 export interface ListMessagesQuery {
   before?: number;
@@ -42,12 +42,7 @@ export class ReadingService {
     const rows = await this.store.conversations.listForUser(actor.userId, filters, after, limit + 1);
     const page = rows.slice(0, limit);
     const participants = await this.store.conversations.listParticipants(page.map((r) => r.id));
-    const data = page.map((row) =>
-      presentConversation(row, participants.get(row.id) ?? [], {
-        lastReadSeq: row.viewer_last_read_seq,
-        archived: row.viewer_archived === 1,
-      }),
-    );
+    const data = page.map((row) => presentConversation(row, participants.get(row.id) ?? [], viewerOf(row)));
     const last = page.at(-1);
     return {
       data,
@@ -56,8 +51,8 @@ export class ReadingService {
   }
 
   async getConversation(actor: UserActor, conversationId: string): Promise<ConversationView> {
-    const access = await accessConversation(this.store, actor, 'read', conversationId);
-    return conversationViewFor(this.store, asSeenBy(access));
+    await accessConversation(this.store, actor, 'read', conversationId);
+    return freshViewFor(this.store, conversationId, actor.userId);
   }
 
   async listMessages(actor: UserActor, conversationId: string, query: ListMessagesQuery): Promise<Page<MessageView>> {
@@ -114,7 +109,8 @@ export class ReadingService {
         ]);
       }
       const lastReadSeq = moved ? seq : (participant?.last_read_seq ?? 0);
-      return { result: presentReadState(conversation, lastReadSeq), moved };
+      const unread = conversation.last_seq - lastReadSeq - (await tx.conversations.deletedAfter(conversationId, lastReadSeq));
+      return { result: presentReadState(lastReadSeq, unread), moved };
     });
     if (moved) this.signal.committed();
     return result;

@@ -1,5 +1,5 @@
 // A conversation as a response or an event shows it, with its participants' profiles.
-import { type ConversationView, presentConversation } from '../../presenters/conversations.presenter.js';
+import { type ConversationView, presentConversation, type ViewerState } from '../../presenters/conversations.presenter.js';
 import type { ConversationForUser, ConversationRow } from '../../storage/conversations.repository.js';
 import type { UserRow } from '../../storage/users.repository.js';
 import type { Store } from '../../storage/store.js';
@@ -11,13 +11,17 @@ export async function conversationView(store: Store, row: ConversationRow): Prom
   return presentConversation(row, participants.get(row.id) ?? []);
 }
 
+/** A participant's own state in a conversation, as their views show it. */
+export const viewerOf = (row: ConversationForUser): ViewerState => ({
+  lastReadSeq: row.viewer_last_read_seq,
+  archived: row.viewer_archived === 1,
+  unread: Number(row.viewer_unread),
+});
+
 /** The conversation as one participant sees it: their unread count and archive flag. */
 export async function conversationViewFor(store: Store, row: ConversationForUser): Promise<ConversationView> {
   const participants = await store.conversations.listParticipants([row.id]);
-  return presentConversation(row, participants.get(row.id) ?? [], {
-    lastReadSeq: row.viewer_last_read_seq,
-    archived: row.viewer_archived === 1,
-  });
+  return presentConversation(row, participants.get(row.id) ?? [], viewerOf(row));
 }
 
 /** The conversation as the user sees it now; they must be an active participant. */

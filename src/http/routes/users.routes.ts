@@ -123,7 +123,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async
         description: 'Counts over the caller’s conversations that are not archived.',
         response: {
           200: Type.Object({
-            totalUnread: Type.Integer({ description: 'unread messages' }),
+            totalUnread: Type.Integer({ description: 'unread messages (deleted ones left out)' }),
             conversations: Type.Integer({ description: 'conversations with unread messages' }),
           }),
         },

@@ -524,6 +524,15 @@ function rememberSealing(): Migration {
   };
 }
 
+/** Deleted and removed messages by position, for unread counts that leave them out (conversations.repository unreadOf). */
+function deletedMessagesIndex(): Migration {
+  return {
+    async up(db: AnyDB) {
+      await sql`create index if not exists messages_deleted_by_seq on messages (conversation_id, seq) where deleted_at is not null`.execute(db);
+    },
+  };
+}
+
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001_initial': initial(dialect),
@@ -538,6 +547,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '011_deferred_erasures': deferredErasures(),
     '012_context_bookings': contextBookings(),
     '013_remember_sealing': rememberSealing(),
+    '014_deleted_messages_index': deletedMessagesIndex(),
   };
 }
 

@@ -1220,7 +1220,7 @@ export interface components {
                     avatarUrl: string | null;
                 };
             }[];
-            /** @description the caller’s own */
+            /** @description the caller’s own: messages after their read pointer, deleted ones left out */
             unreadCount?: number;
             /** @description the caller’s own */
             archived?: boolean;
@@ -2459,7 +2459,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @description unread messages */
+                        /** @description unread messages (deleted ones left out) */
                         totalUnread: number;
                         /** @description conversations with unread messages */
                         conversations: number;
