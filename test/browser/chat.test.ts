@@ -139,10 +139,14 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
     const conversation = await buildConversation(server, alice, [bob], { context: { type: 'job', id: 'j1', title: 'Fix the sink' } });
     const b = await openChat(browser, server.baseUrl, bob);
-    for (const content of ['one', 'two', 'three']) await sendMessage(server, alice, conversation.id, content);
+    const sent = [];
+    for (const content of ['one', 'two', 'three', 'taken back']) sent.push(await sendMessage(server, alice, conversation.id, content));
     const entry = conversationButton(b.page, alice);
+    await entry.getByLabel('4 unread').waitFor();
+    // A message deleted before it was read leaves the count.
+    expect((await asUser(server, alice).delete(`/messages/${sent[3]!.id}`)).status).toBe(204);
     await entry.getByLabel('3 unread').waitFor();
-    await expect.poll(() => entry.textContent()).toContain('three');
+    await expect.poll(() => entry.textContent()).not.toContain('taken back');
     await entry.click();
     await messageText(b.page, 'three').waitFor();
     await expect.poll(() => entry.getByTestId('unread-badge').count()).toBe(0);

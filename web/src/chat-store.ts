@@ -260,6 +260,13 @@ export class ChatStore {
 
   private messageDeleted(conversationId: string, messageId: string, deletedAt: string): void {
     this.messageChanged(conversationId, messageId, { preview: '', isDeleted: true }, (m) => ({ ...m, isDeleted: true, deletedAt, content: '', attachments: [] }));
+    // A deleted message no longer counts as unread; the server knows whether it was.
+    if ((this.state.conversations.find((c) => c.id === conversationId)?.unreadCount ?? 0) > 0) {
+      this.client.getConversation(conversationId).then(
+        (fresh) => this.patchConversation(conversationId, (c) => ({ ...c, unreadCount: fresh.unreadCount })),
+        () => {},
+      );
+    }
   }
 
   /**
