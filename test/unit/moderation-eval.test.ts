@@ -1,7 +1,7 @@
 // The policy measured on the labelled corpora, with every check set to block (as the product is
 // judged). The held-out corpora were never tuned on: they are the honest figures. The
-// hand-written held-out corpora (written-fresh*.jsonl) are below the targets and is measured, not asserted:
-// `npm run moderation:eval` prints it.
+// hand-written held-out corpus (written-fresh-2.jsonl) is below the targets and is measured, not
+// asserted: `npm run moderation:eval` prints it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
