@@ -18,9 +18,14 @@ export async function streamToNewFile(file: string, source: Stage, ...transforms
   try {
     await pipeline([source, ...transforms, writer]);
   } catch (error) {
-    if (!writer.closed) await new Promise<void>((resolve) => writer.once('close', () => resolve()));
-    // A file that was there already (flags 'wx') is not this call's to remove.
-    if (created) await rm(file, { force: true });
+    if (!writer.closed) {
+      const closed = new Promise<void>((resolve) => writer.once('close', () => resolve()));
+      writer.destroy();
+      await closed;
+    }
+    // A file that was there already (flags 'wx') is not this call's to remove; the stream's
+    // error is the one to report, not a failed removal's.
+    if (created) await rm(file, { force: true }).catch(() => undefined);
     throw error;
   }
 }

@@ -8,6 +8,10 @@ import { withoutCombiningMarks } from './normalise.js';
 // Names that mean only the app.
 const STRONG_APPS =
   "whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|wats\\s?app|what'?s\\s?app|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер";
+// The apps people move a chat to; marketplaces and payment apps are named in ordinary talk of a sale
+// ("PayPal? Or cash?", "check your eBay inbox").
+const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'youtube', 'twitch', 'pinterest', 'linkedin', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
+const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.has(name)).join('|');
 // Short or ordinary words that name an app only in the right company.
 const APP_ABBREVIATIONS = 'ig|fb|wa|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
@@ -33,7 +37,7 @@ const APP_THEN_HANDLE = new RegExp(
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb".
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|у|y|на|op|qua|lewat|di|ke)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|lewat|ke)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us".
@@ -65,7 +69,7 @@ const HANDLE_THEN_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_][\p
 // 8. A "@handle" just after an app, whatever the words between: "Insta'dan yaz: @elif", "telegu @dimon".
 // Only names that mean the app, and a handle with a letter: "3 x @25 each" and "zoom @10am" are not.
 const APP_NEAR_AT_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS})(?![\p{L}\p{N}])[^.!\n@]{1,16}?(@(?=[\p{N}_.]*\p{L})[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29})`,
+  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS})(?![\p{L}\p{N}])[^.!?\n@]{1,16}?(@(?=[\p{N}_.]*\p{L})[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29})`,
   'gu',
 );
 // 9. Asking for a message on an app by its name: "mándame un wsp", "schick mir eine whatsapp", "send me a whatsapp".
@@ -76,19 +80,19 @@ const SEND_ME_AN_APP = new RegExp(
 
 // 10. Asking for the other's app: "pásame tu WhatsApp", "give me your insta", "what's your snap?".
 const ASK_FOR_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:pasame|pasa(?:me)?|dame|mandame|passe(?:-moi)?|donne(?:-moi)?|gib\smir|give\sme|send\sme|drop|share|what'?s|whats|wats)\s(?:me\s)?(?:tu|su|ton|ta|votre|dein|deine|your|ur|yr)\s(${STRONG_APPS}|ig|wa|tg|snap|whats|wsp|wpp|zap)(?![\p{L}\p{N}])(?!\s(?:style|photo|pic|picture|filter|story|post|link|video|reel|screenshot|status|profile\spic)s?\b)`,
+  String.raw`(?<![\p{L}\p{N}])(?:pasame|pasa(?:me)?|dame|mandame|passe(?:-moi)?|donne(?:-moi)?|gib\smir|give\sme|send\sme|drop|share|what'?s|whats|wats)\s(?:me\s)?(?:tu|su|ton|ta|votre|dein|deine|your|ur|yr)\s(${MESSAGING_APPS}|ig|wa|tg|snap|whats|wsp|wpp|zap)(?![\p{L}\p{N}])(?!\s(?:style|photo|pic|picture|filter|story|post|link|video|reel|screenshot|status|profile\spic|score|streak|feed|group|page)s?\b)`,
   'gu',
 );
 // 11. The app's inbox: "slide into my ig dms", "check your insta inbox".
-const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
+const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
 // 13. An invitation with the app right after it, as Indonesian and Vietnamese say it: "chat WA aja", "kết bạn zalo".
 const VERB_THEN_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox)\s(${STRONG_APPS}|wa|tg|ig)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox)\s(${MESSAGING_APPS}|wa|tg|ig)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 14. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster".
 const APP_REQUEST = new RegExp(
-  String.raw`(?:^|[.!?]\s{1,3})(${STRONG_APPS}|wa|ig|tg|insta)(?:\s?\?|\s(?:pls|plz|please|instead)(?![\p{L}\p{N}]))`,
+  String.raw`(?:^|[.!?]\s{1,3})(${MESSAGING_APPS}|wa|ig|tg|insta)(?:\s?\?|\s(?:pls|plz|please|instead)(?![\p{L}\p{N}]))`,
   'gu',
 );
 // 12. The app with a case ending, then a verb, as Turkish says it: "whatsapp'tan yazın", "insta'dan ulaşın".
@@ -174,7 +178,7 @@ function withPlainAppNames(view: MappedText): MappedText {
 // spell, with an invitation of the same language anywhere around: "加我微信", "تواصل معي على الواتساب".
 // Combining marks are dropped as the base view drops them (Devanagari's vowel signs).
 // A Latin app name written straight into Japanese or Chinese ("LINEで連絡ください") counts with them.
-const SCRIPT_APPS = withoutCombiningMarks('(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo)(?=[\u3040-\u30ff\u4e00-\u9fff])|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा');
+const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo)(?=[\u3040-\u30ff\u4e00-\u9fff])|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा');
 const SCRIPT_INVITES = withoutCombiningMarks(
   '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|ください|تواصل|راسلني|راسلنا|كلمني|ابعث|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना',
 );
@@ -226,6 +230,7 @@ function appWindows(text: string): Array<[number, number]> {
   return windows;
 }
 
+const REFUSAL = new RegExp(`${NEGATION.source}|(?<![\\p{L}])(?:sorry|here|rather)(?![\\p{L}])`, 'u');
 const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg)\s{1,3}no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
 
 /** Patterns whose match is an invitation: the app alone is masked ("msg me on [contact handle removed]"). */
@@ -283,6 +288,8 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
         const portuguese = pattern === INVITATION ? PORTUGUESE_NO.exec(match[0].slice(0, appStart - index)) : null;
         const noAt = portuguese ? index + portuguese.index + portuguese[0].search(/no\s/u) : appStart;
         if (negated(text, noAt)) continue;
+        // "Telegram? Never used it": the answer that follows the app may refuse it.
+        if (pattern === APP_REQUEST && REFUSAL.test(text.slice(index + match[0].length, index + match[0].length + 40).split(/[.!\n]/)[0] ?? '')) continue;
         add(appStart, appStart + app.length);
       } else {
         if (negated(text, index)) continue;

@@ -44,7 +44,7 @@ function otherScriptDigit(code: number): string | null {
 // Circled digits that NFKC leaves as they are (❶ ➀ ➊ ⓵ ⓫ ⓿ 🄋): the first code point of each run and the number it stands for.
 const CIRCLED_NUMBER_RUNS: Array<[first: number, last: number, value: number]> = [
   [0x2776, 0x277f, 1], [0x2780, 0x2789, 1], [0x278a, 0x2793, 1], [0x24f5, 0x24fe, 1], [0x24eb, 0x24f4, 11], [0x24ff, 0x24ff, 0],
-  [0x1f10b, 0x1f10c, 0],
+  [0x1f10b, 0x1f10b, 0], [0x1f10c, 0x1f10c, 0],
 ];
 
 function circledNumber(code: number): string | null {
@@ -226,6 +226,11 @@ Object.assign(NUMBER_WORDS, KANA_DIGITS);
 // Korean reads a number out in Sino-Korean syllables ("공일공 일이삼사"); they count in a run of digits like any word.
 const HANGUL_DIGITS: Record<string, string> = { 공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 칠: '7', 팔: '8', 구: '9' };
 Object.assign(NUMBER_WORDS, HANGUL_DIGITS);
+// Number words that are also everyday words of some language ("do", Hindi two and English verb;
+// "hai", Vietnamese two and Hinglish "is"; "lima", five and a city; "tien", ten and money): they
+// count only next to another number word, never beside digits alone ("could you do 1,250").
+const ENGLISH_DIGIT_WORDS = new Set(['zero', 'oh', 'o', 'one', 'two', 'four', 'five', 'six', 'nine', 'ten', 'nil']);
+const isEverydayWord = (word: string) => (word.length <= 4 && !ENGLISH_DIGIT_WORDS.has(word)) || word === 'khong';
 /** Digits of scripts that do not space their words: no word boundary is asked of them. */
 const UNSPACED_DIGITS: Record<string, string> = { ...CJK_DIGITS, ...KANA_DIGITS, ...HANGUL_DIGITS };
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3 };
@@ -272,6 +277,38 @@ function joinNumber(value: number, next: Token): number | undefined {
 }
 
 /**
+ * Everyday words among the number words (isEverydayWord) count only in a chain of at least three
+ * number words side by side ("nau aath do do"): "4500 hai, ek 2300" stays words.
+ */
+function dropEverydayWordsOutsideChains(tokens: Token[], adjacent: (a: Token, b: Token) => boolean): void {
+  let start = 0;
+  while (start < tokens.length) {
+    let end = start + 1;
+    if (isWordNumber(tokens[start]!)) {
+      while (end < tokens.length && isWordNumber(tokens[end]!) && adjacent(tokens[end - 1]!, tokens[end]!)) end++;
+      if (end - start < 3) for (let k = start; k < end; k++) if (isEverydayWord(tokens[k]!.word)) tokens[k]!.digits = null;
+    }
+    start = end;
+  }
+}
+
+// Kana and Hangul digits count only as a whole word of at least three of them ("공일공", "ゼロはちゼロ"):
+// inside other words they are syllables ("오일" oil, "이사" moving, "きれい", "鈴木さん").
+const UNSPACED_WORD = /[\p{Script=Hiragana}\p{Script=Katakana}ー]+|\p{Script=Hangul}+/gu;
+
+function keepUnspacedDigitsInWholeRuns(text: string, tokens: Token[]): void {
+  const syllables = tokens.filter((t) => KANA_DIGITS[t.word] !== undefined || HANGUL_DIGITS[t.word] !== undefined);
+  if (syllables.length === 0) return;
+  for (const run of text.matchAll(UNSPACED_WORD)) {
+    const from = run.index;
+    const to = from + run[0].length;
+    const inside = syllables.filter((t) => t.from >= from && t.to <= to);
+    const whole = inside.length >= 3 && inside.reduce((n, t) => n + t.to - t.from, 0) === to - from;
+    if (!whole) for (const token of inside) token.digits = null;
+  }
+}
+
+/**
  * The contact view: number words become digits where they stand in a run of at least two numeric
  * tokens ("five five five, 0 1 3 2", "oh seven seven double oh"), so "one of them" stays words.
  */
@@ -295,6 +332,8 @@ export function contactView(base: MappedText): MappedText {
   tokens.sort((a, b) => a.from - b.from || b.to - a.to);
   for (let i = tokens.length - 1; i > 0; i--) if (tokens[i]!.from < tokens[i - 1]!.to) tokens.splice(i, 1);
   const adjacent = (a: Token, b: Token) => !/\p{L}/u.test(text.slice(a.to, b.from)) && b.from - a.to <= 6;
+  keepUnspacedDigitsInWholeRuns(text, tokens);
+  dropEverydayWordsOutsideChains(tokens, adjacent);
   let i = 0;
   while (i < tokens.length) {
     // A cluster: consecutive numeric tokens (or repeaters before one) with no letters between them.
@@ -309,11 +348,11 @@ export function contactView(base: MappedText): MappedText {
     if (j - i >= 2 || tokens[i]!.word.length >= 7) {
       // Spelled out, a number is read in groups with commas between ("oh seven seven oh oh, nine
       // hundred, two twelve"): within such a run the commas join, as spaces do.
-      const spelled = tokens.slice(i, j).some((t) => t.digits !== t.word);
+      const spelled = tokens.slice(i, j).filter((t) => t.digits !== t.word).length >= 3;
       for (let k = i; k < j; k++) {
         if (spelled && k > i) {
           const gap = text.slice(tokens[k - 1]!.to, tokens[k]!.from);
-          if (gap.includes(',')) rewrites.push({ from: tokens[k - 1]!.to, to: tokens[k]!.from, text: ' ' });
+          if (/[,、，]/.test(gap)) rewrites.push({ from: tokens[k - 1]!.to, to: tokens[k]!.from, text: ' ' });
         }
         const token = tokens[k]!;
         const times = REPEATERS[token.word];

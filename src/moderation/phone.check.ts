@@ -7,7 +7,7 @@ import { isPossiblePhoneNumber, isValidPhoneNumber, type CountryCode } from 'lib
 import type { MappedText, Span } from './mapped-text.js';
 
 const MAX_GAP = 16;
-const FILLER_WORDS = new Set(['and', 'then', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is', 'ends', 'end', 'with', 'middle']);
+const FILLER_WORDS = new Set(['and', 'then', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is', 'ends', 'middle']);
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number.
@@ -92,7 +92,7 @@ function digitRuns(text: string): Group[][] {
       }
       // A comma joins digits only in a spelled-out run ("5 5 5, 0 1 3 2"), not in a list of sizes.
       // ", then" goes on with the same number ("07700, then 900, then 159").
-      if (gap.includes(',') && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1))) && !/,\s*(?:and\s+)?then\b/.test(gap)) {
+      if (/[,、，]/.test(gap) && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1))) && !/,\s*(?:and\s+)?then\b/.test(gap)) {
         i = end;
         break;
       }
@@ -166,7 +166,7 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // A rising list ("sizes 6 8 10 12 14", "rooms 101 102 103 104"): phone numbers do not count up.
   const values = run.map((g) => text.slice(g.from, g.to));
   const rising = values.every((v, i) => i === 0 || Number(v) > Number(values[i - 1]));
-  if (run.length >= 3 && rising && !plus && !values[0]!.startsWith('0') && separators.every((s) => /^(?:,|,?\s*and|&)?$/.test(s))) {
+  if (run.length >= 3 && rising && !plus && !values[0]!.startsWith('0') && separators.every((s) => /^(?:[,、，]|,?\s*and|&)?$/.test(s))) {
     const steps = new Set(values.slice(1).map((v, i) => Number(v) - Number(values[i])));
     if (run.length >= 4 || steps.size === 1 || values.every((v) => /0$/.test(v))) return null;
   }

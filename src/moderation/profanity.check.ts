@@ -52,7 +52,7 @@ const OTHER_SCRIPTS = new RegExp(
       // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice")
       String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|weer|kop|hoer|jong|leven|idee|dag)(?!\p{L})`,
       // Korean and Vietnamese (accents off: "địt" reads "đit", "dit" once its đ is a look-alike)
-      String.raw`씨발|시발|ㅅㅂ|ㅆㅂ|개새끼|병신|(?<!\p{L})[dđ]it\sm[eẹ](?!\p{L})`,
+      String.raw`씨발|시발(?!점|역)|ㅅㅂ|ㅆㅂ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|dcm|vcl)(?!\p{L})`,
       // Hindi
       'चूतिया|चुतिया|मादरचोद|बहनचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
       // Chinese and Japanese

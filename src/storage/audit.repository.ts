@@ -21,6 +21,7 @@ export class AuditRepository {
   constructor(
     private readonly db: Kysely<DB>,
     private readonly dialect: Dialect,
+    private readonly inTransaction: boolean,
   ) {}
 
   /**
@@ -28,7 +29,7 @@ export class AuditRepository {
    * one the next entry chains to. Outside a transaction the lock would end at once.
    */
   async lockHead(): Promise<Pick<AuditRow, 'seq' | 'hash'> | undefined> {
-    if (!this.db.isTransaction) throw new Error('audit appends must run inside a transaction');
+    if (!this.inTransaction) throw new Error('audit appends must run inside a transaction');
     await this.dialect.serializeAuditAppends(this.db);
     return this.db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
   }

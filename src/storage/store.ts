@@ -48,6 +48,8 @@ export class Store {
     readonly dialect: Dialect,
     /** Encryption at rest: the repositories seal and open the columns of sealed.ts with it. */
     readonly cipher: ValueCipher = ValueCipher.off,
+    /** Whether `db` runs inside a transaction (a connection Parley began one on counts too). */
+    private readonly inTransaction: boolean = db.isTransaction,
   ) {
     this.users = new UsersRepository(db, dialect);
     this.conversations = new ConversationsRepository(db, dialect, cipher);
@@ -59,13 +61,13 @@ export class Store {
     this.analytics = new AnalyticsRepository(db, dialect);
     this.reports = new ReportsRepository(db, dialect);
     this.moderation = new ModerationRepository(db, dialect);
-    this.audit = new AuditRepository(db, dialect);
+    this.audit = new AuditRepository(db, dialect, inTransaction);
     this.search = new SearchRepository(db, dialect, cipher);
     this.delivery = new DeliveryRepository(db, dialect, cipher);
     this.attachments = new AttachmentsRepository(db, dialect);
     this.privacy = new PrivacyRepository(db, dialect, cipher);
     this.encryption = new EncryptionRepository(db, dialect, cipher);
-    const driver = db.isTransaction ? undefined : dialect.groupCommitDriver();
+    const driver = inTransaction ? undefined : dialect.groupCommitDriver();
     this.groupCommit = driver && new GroupCommit(db, driver, (trx) => new Store(trx, dialect, cipher));
   }
 
@@ -79,6 +81,7 @@ export class Store {
    * committed in groups (see group-commit.ts).
    */
   transaction<T>(work: TransactionWork<T>, options: { turnOf?: string } = {}): Promise<T> {
+    if (this.inTransaction) throw new Error('a transaction cannot begin inside another');
     // SQLite's statements inside a transaction bypass the driver (prepared.ts): their outages
     // are translated here.
     if (this.groupCommit !== undefined) return this.groupCommit.run(work).catch(translateOutage);
@@ -94,10 +97,13 @@ export class Store {
    */
   private transactionWithTurn<T>(conversationId: string, work: TransactionWork<T>): Promise<T> {
     return this.db.connection().execute(async (connection) => {
-      await sql.raw(this.dialect.beginWithTurn(conversationId)).execute(connection);
       let result: T;
       try {
-        result = await work(new Store(connection, this.dialect, this.cipher));
+        // A turn that fails after its begin (a lock or statement timeout) leaves the transaction
+        // open and aborted: it is rolled back like any failed work, or the pooled connection
+        // would refuse every later query.
+        await sql.raw(this.dialect.beginWithTurn(conversationId)).execute(connection);
+        result = await work(new Store(connection, this.dialect, this.cipher, true));
       } catch (error) {
         await sql`rollback`.execute(connection).catch(() => undefined);
         throw error;

@@ -26,14 +26,14 @@ describe('streamToNewFile', () => {
 
   it('leaves no file when the stream fails, however early', async () => {
     // A failure on the next turn of the event loop often lands while the open is still on the
-    // thread pool; a few thousand tries made the old removal miss several files every run.
+    // thread pool; a few thousand tries made the old removal miss files in most runs here.
     let refused = 0;
-    for (let i = 0; i < 2000; i++) {
+    for (let i = 0; i < 3000; i++) {
       const source = new PassThrough();
       setImmediate(() => source.destroy(new Error('the client went away')));
       await streamToNewFile(path.join(dir, `cut-${i}`), source).catch(() => refused++);
     }
-    expect(refused).toBe(2000);
+    expect(refused).toBe(3000);
     expect(await readdir(dir)).toEqual([]);
   });
 
