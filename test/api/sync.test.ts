@@ -227,7 +227,8 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('a send that wait
     const sending = sendMessage(server, owner, group.id, 'after the removal');
     // The send queues for the turn; then the removal commits.
     await waitUntil(
-      async () => (await admin.query("select 1 from pg_locks where locktype = 'advisory' and not granted")).rowCount === 1,
+      async () =>
+        (await admin.query("select 1 from pg_locks where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())")).rowCount === 1,
       'the send waiting for its turn',
     );
     await admin.query('commit');

@@ -124,6 +124,8 @@ export class ConversationLifecycleService {
           if (!(await tx.conversations.lockById(conversation.id))) throw notFound('conversation');
           await tx.conversations.reopenFor(conversation.id, actor.userId);
         }
+        // The turn lockForSend asks for: lockById took it for an existing conversation; a new
+        // one is seen by no other transaction until this one commits.
         const sent =
           prepared === undefined
             ? undefined
