@@ -52,6 +52,20 @@ function circledNumber(code: number): string | null {
   return null;
 }
 
+/** Circled numbers of any style: ① ⓪ ⓫ ⓵ ⓿ ❶ ➀ ➊ 🄋. */
+function isCircledNumber(code: number): boolean {
+  return (code >= 0x2460 && code <= 0x2473) || (code >= 0x24ea && code <= 0x24ff) || circledNumber(code) !== null;
+}
+
+/** A circled number standing alone numbers a list ("① 2500円 ② 3000円"): it reads as "№", not as a digit of a phone number. */
+const LIST_NUMBER = '№';
+
+function besideCircledNumber(text: string, index: number, length: number): boolean {
+  const before = index > 0 ? text.codePointAt(index - (index >= 2 && /[\uDC00-\uDFFF]/.test(text[index - 1]!) ? 2 : 1)) : undefined;
+  const after = text.codePointAt(index + length);
+  return (before !== undefined && isCircledNumber(before)) || (after !== undefined && isCircledNumber(after));
+}
+
 /** One code point, made visible-letter plain: NFKC, no accents, lower case. Empty when invisible. */
 function plainCodePoint(char: string): string {
   const code = char.codePointAt(0) ?? 0;
@@ -84,7 +98,7 @@ export function baseView(submitted: string): MappedText {
     }
     const point = submitted.codePointAt(index)!;
     const char = String.fromCodePoint(point);
-    const plain = plainCodePoint(char);
+    const plain = isCircledNumber(point) && !besideCircledNumber(submitted, index, char.length) ? LIST_NUMBER : plainCodePoint(char);
     if (plain) pieces.push({ text: plain, from: index, to: index + char.length });
     if (LOOK_ALIKES[plain] !== undefined) lookAlikes = true;
     index += char.length;

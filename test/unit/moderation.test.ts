@@ -140,6 +140,9 @@ describe('phone numbers', () => {
     '価格は1500、2000、3000円です',
     'とてもきれい、1,500,000円で売ります',
     '오일 15000원이에요',
+    // Circled numbers that number a list.
+    '① 2500円 ② 3000円 ③ 3500円',
+    '❶ 2500 ❷ 3000 ❸ 3500',
     '이사 150000원 견적 나왔어요',
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
