@@ -85,17 +85,17 @@ const ASK_FOR_APP = new RegExp(
 );
 // 11. The app's inbox: "slide into my ig dms", "check your insta inbox".
 const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
-// 13. An invitation with the app right after it, as Indonesian and Vietnamese say it: "chat WA aja", "kết bạn zalo".
+// 12. An invitation with the app right after it, as Indonesian and Vietnamese say it: "chat WA aja", "kết bạn zalo".
 const VERB_THEN_APP = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox)\s(${MESSAGING_APPS}|wa|tg|ig)(?![\p{L}\p{N}])`,
   'gu',
 );
-// 14. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster".
+// 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster".
 const APP_REQUEST = new RegExp(
   String.raw`(?:^|[.!?]\s{1,3})(${MESSAGING_APPS}|wa|ig|tg|insta)(?:\s?\?|\s(?:pls|plz|please|instead)(?![\p{L}\p{N}]))`,
   'gu',
 );
-// 12. The app with a case ending, then a verb, as Turkish says it: "whatsapp'tan yazın", "insta'dan ulaşın".
+// 14. The app with a case ending, then a verb, as Turkish says it: "whatsapp'tan yazın", "insta'dan ulaşın".
 const APP_SUFFIX_THEN_VERB = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|wp|wa|tg)'?(?:tan|ten|dan|den|a|e|ya|ye)\s{1,2}(?:yaz|yazin|yazar|ulas|ulasin|ara|arayin|mesaj|ekle|ekleyin|gel)(?![\p{L}\p{N}])`,
   'gu',

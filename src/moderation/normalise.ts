@@ -54,7 +54,7 @@ function circledNumber(code: number): string | null {
 
 /** Circled numbers of any style: ① ⓪ ⓫ ⓵ ⓿ ❶ ➀ ➊ 🄋. */
 function isCircledNumber(code: number): boolean {
-  return (code >= 0x2460 && code <= 0x2473) || (code >= 0x24ea && code <= 0x24ff) || circledNumber(code) !== null;
+  return (code >= 0x2460 && code <= 0x2473) || code === 0x24ea || circledNumber(code) !== null;
 }
 
 /** A circled number standing alone numbers a list ("① 2500円 ② 3000円"): it reads as "№", not as a digit of a phone number. */
@@ -230,19 +230,19 @@ for (const word of HUNDREDS) NUMBER_WORDS[word] = '100';
 // 幺 and 两 are how one and two are said when a number is read out in Chinese.
 const CJK_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 兩: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 Object.assign(NUMBER_WORDS, CJK_DIGITS);
-// Japanese digits read out in kana ("ゼロきゅうゼロ、さんさんいちに"): like the CJK digits, read
-// wherever they stand. に and ご are also particles, and count only in a run of digits like any word.
+// Japanese digits read out in kana ("ゼロきゅうゼロ、さんさんいちに"): like the CJK digits, read without
+// word boundaries, but only as a whole word of them (keepUnspacedDigitsInWholeRuns): に and ご are also particles.
 const KANA_DIGITS: Record<string, string> = {
   ゼロ: '0', ぜろ: '0', れい: '0', いち: '1', イチ: '1', に: '2', ニ: '2', さん: '3', サン: '3', よん: '4', ヨン: '4', ご: '5', ゴ: '5',
   ろく: '6', ロク: '6', なな: '7', ナナ: '7', しち: '7', はち: '8', ハチ: '8', きゅう: '9', キュウ: '9',
 };
 Object.assign(NUMBER_WORDS, KANA_DIGITS);
-// Korean reads a number out in Sino-Korean syllables ("공일공 일이삼사"); they count in a run of digits like any word.
+// Korean reads a number out in Sino-Korean syllables ("공일공 일이삼사"); as with kana, only a whole word of them counts.
 const HANGUL_DIGITS: Record<string, string> = { 공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 칠: '7', 팔: '8', 구: '9' };
 Object.assign(NUMBER_WORDS, HANGUL_DIGITS);
 // Number words that are also everyday words of some language ("do", Hindi two and English verb;
 // "hai", Vietnamese two and Hinglish "is"; "lima", five and a city; "tien", ten and money): they
-// count only next to another number word, never beside digits alone ("could you do 1,250").
+// count only in a chain of number words (dropEverydayWordsOutsideChains), never beside digits alone.
 const ENGLISH_DIGIT_WORDS = new Set(['zero', 'oh', 'o', 'one', 'two', 'four', 'five', 'six', 'nine', 'ten', 'nil']);
 const isEverydayWord = (word: string) => (word.length <= 4 && !ENGLISH_DIGIT_WORDS.has(word)) || word === 'khong';
 /** Digits of scripts that do not space their words: no word boundary is asked of them. */

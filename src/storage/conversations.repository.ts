@@ -490,18 +490,6 @@ export class ConversationsRepository {
     return rows.map((row) => openConversation(this.cipher, row));
   }
 
-  /** How many of the conversation's messages after `seq` are deleted or removed (see unreadOf). */
-  async deletedAfter(conversationId: string, seq: number): Promise<number> {
-    const row = await this.db
-      .selectFrom('messages')
-      .select((eb) => eb.fn.countAll<number>().as('deleted'))
-      .where('conversation_id', '=', conversationId)
-      .where('seq', '>', seq)
-      .where('deleted_at', 'is not', null)
-      .executeTakeFirstOrThrow();
-    return Number(row.deleted);
-  }
-
   /** Unread messages over all the user's visible conversations, for a badge. */
   async unreadSummary(userId: string): Promise<{ totalUnread: number; conversations: number }> {
     const row = await this.db

@@ -5,7 +5,7 @@ import { invalid, notFound } from '../../errors.js';
 import { type ConversationView, presentConversation, presentReadState, type ReadState } from '../../presenters/conversations.presenter.js';
 import { presentRead } from '../../presenters/events.presenter.js';
 import type { MessageView } from '../../presenters/messages.presenter.js';
-import type { ConversationFilters } from '../../storage/conversations.repository.js';
+import type { ConversationFilters, ConversationForUser } from '../../storage/conversations.repository.js';
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
 import { accessConversation, accessMessage } from '../access.js';
@@ -84,7 +84,7 @@ export class ReadingService {
    */
   async markRead(actor: UserActor, conversationId: string, messageId?: string): Promise<ReadState> {
     const { result, moved } = await this.store.transaction(async (tx) => {
-      const { conversation, participant } = await accessConversation(tx, actor, 'markRead', conversationId);
+      const { conversation } = await accessConversation(tx, actor, 'markRead', conversationId);
       let seq = conversation.last_seq;
       let readMessageId = conversation.last_message_id;
       if (messageId !== undefined) {
@@ -108,9 +108,9 @@ export class ReadingService {
           ),
         ]);
       }
-      const lastReadSeq = moved ? seq : (participant?.last_read_seq ?? 0);
-      const unread = conversation.last_seq - lastReadSeq - (await tx.conversations.deletedAfter(conversationId, lastReadSeq));
-      return { result: presentReadState(lastReadSeq, unread), moved };
+      // The pointer as it now stands, with the unread count's one formula (unreadOf); markRead is for members only.
+      const reader = (await tx.conversations.findForParticipant(conversationId, actor.userId)) as ConversationForUser;
+      return { result: presentReadState(reader.viewer_last_read_seq, Number(reader.viewer_unread)), moved };
     });
     if (moved) this.signal.committed();
     return result;
