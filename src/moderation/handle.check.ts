@@ -7,19 +7,22 @@ import { withoutCombiningMarks } from './normalise.js';
 
 // Names that mean only the app.
 const STRONG_APPS =
-  "whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|wats\\s?app|what'?s\\s?app|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер";
+  "whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер";
 // The apps people move a chat to; marketplaces and payment apps are named in ordinary talk of a sale
 // ("PayPal? Or cash?", "check your eBay inbox").
 const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'youtube', 'twitch', 'pinterest', 'linkedin', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
 const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.has(name)).join('|');
 // Short or ordinary words that name an app only in the right company.
-const APP_ABBREVIATIONS = 'ig|fb|wa|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap';
+// 👻 is Snapchat's ghost ("my 👻 is jdoe").
+const APP_ABBREVIATIONS = 'ig|fb|wa|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|👻';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
 const ANY_APP = `(?:${STRONG_APPS}|${WEAK_APPS})`;
 // Long app names as Polish, Russian or Turkish inflect them after a preposition ("na messengerze", "в телеграме" is spelled above).
 const INFLECTED_APP = '(?:whatsapp|telegram|instagram|messenger|facebook|viber|skype|discord|snapchat)(?:ie|ze|em|om|u|a|e)';
+// Turkish case endings glued to an app's name ("instagramdan yaz", "whatsapp'tan").
+const TURKISH_CASE = "'?(?:dan|den|tan|ten|da|de|ta|te|a|e|ya|ye)";
 // Skype's own ids begin "live:".
 const HANDLE = String.raw`@?(?:live:)?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?(?:#\d{4})?`;
 
@@ -28,21 +31,21 @@ const INVITE_VERBS =
   // The same in the languages people mix into marketplace chat (accents off, as the base view has them).
   '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
   '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|scrivimi|scrivi' +
-  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|chamar|me\\schamar|chamem|hubungi|kontak|japri|nhan\\stin|lien\\she|ket\\sban';
+  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|στειλε|στειλτε|γραψε|γραψτε|μιλα';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
 const APP_THEN_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|handle|acc|account|profile|number|no\.?|tag|is|'s|=|:|-|–|>|→|👉|at|on|@(?=\s))){0,3}\s{0,3}(${HANDLE})`,
+  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|=|:|-|–|>|→|👉|at|on|@(?=\s))){0,3}\s{0,3}(${HANDLE})`,
   'gu',
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb".
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|lewat|ke)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|lewat|ke|sa|kwa|στο|oto|στη)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
-// 3. The app as the verb: "whatsapp me", "snap me", "telegram us".
+// 3. The app as the verb: "whatsapp me", "snap me", "telegram us", in Tagalog "watsap mo ako", in Hindi "whatsapp karo".
 const APP_AS_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|wa|tg|snap|signal|line|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp)\s{1,3}(?:me|us)(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
+  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|wa|tg|snap|signal|line|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp)\s{1,3}(?:me|us|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie)(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
   'gu',
 );
 // 4. Asking whether the other is on an app: "are you on whatsapp?", "do you have telegram".
@@ -69,7 +72,7 @@ const HANDLE_THEN_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_][\p
 // 8. A "@handle" just after an app, whatever the words between: "Insta'dan yaz: @elif", "telegu @dimon".
 // Only names that mean the app, and a handle with a letter: "3 x @25 each" and "zoom @10am" are not.
 const APP_NEAR_AT_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS})(?![\p{L}\p{N}])[^.!?\n@]{1,16}?(@(?=[\p{N}_.]*\p{L})[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29})`,
+  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS})(?:${TURKISH_CASE})?(?![\p{L}\p{N}])[^.!?\n@]{1,16}?(@(?=[\p{N}_.]*\p{L})[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29})`,
   'gu',
 );
 // 9. Asking for a message on an app by its name: "mándame un wsp", "schick mir eine whatsapp", "send me a whatsapp".
@@ -85,19 +88,30 @@ const ASK_FOR_APP = new RegExp(
 );
 // 11. The app's inbox: "slide into my ig dms", "check your insta inbox".
 const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
-// 12. An invitation with the app right after it, as Indonesian and Vietnamese say it: "chat WA aja", "kết bạn zalo".
+// 12. An invitation with the app right after it, as Indonesian, Vietnamese and Swahili say it: "chat WA aja", "kết bạn zalo", "nitumie ujumbe WhatsApp".
 const VERB_THEN_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox)\s(${MESSAGING_APPS}|wa|tg|ig)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox|nitumie(?:\sujumbe)?|niandikie|nipigie|tuongee)\s(?:kwa\s)?(${MESSAGING_APPS}|wa|tg|ig)(?![\p{L}\p{N}])`,
   'gu',
 );
-// 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster".
+// 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster", "WA aja ya".
 const APP_REQUEST = new RegExp(
-  String.raw`(?:^|[.!?]\s{1,3})(${MESSAGING_APPS}|wa|ig|tg|insta)(?:\s?\?|\s(?:pls|plz|please|instead)(?![\p{L}\p{N}]))`,
+  String.raw`(?:^|[.!?]\s{1,3})(${MESSAGING_APPS}|wa|ig|tg|insta)(?:\s?\?|\s(?:pls|plz|please|instead|aja|saja|dong)(?![\p{L}\p{N}]))`,
+  'gu',
+);
+// 14b. The app, then "on it" and the verb, as Hindi says it: "insta pe dm karo", "whatsapp par message kijiye".
+const APP_THEN_HINDI_VERB = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|wa|insta)\s(?:pe|par|pr)\s(?:dm|msg|message|mesej|call|baat|contact|text)\s?(?:karo|kro|kar\sdo|kijiye|kijie|karna|karein|kare)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 14. The app with a case ending, then a verb, as Turkish says it: "whatsapp'tan yazın", "insta'dan ulaşın".
 const APP_SUFFIX_THEN_VERB = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|wp|wa|tg)'?(?:tan|ten|dan|den|a|e|ya|ye)\s{1,2}(?:yaz|yazin|yazar|ulas|ulasin|ara|arayin|mesaj|ekle|ekleyin|gel)(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+// 15. An app, then a name spaced out letter by letter: "insta: l e n a . c l i c k s".
+const APP_THEN_SPACED_HANDLE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${ANY_APP})\s{0,2}(?:[:=\-]|is)\s{0,3}(?:[\p{L}\p{N}_.]\s){3,}[\p{L}\p{N}_.](?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -123,12 +137,14 @@ function looksLikeAHandle(handle: string): boolean {
 function negated(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
   const clause = before.split(/[.,;!?\n]|\bbut\b/).pop() ?? before;
-  return NEGATION.test(clause);
+  // Portuguese "no" is "on the" after an invitation ("me segue no insta @x"): it negates nothing.
+  const portuguese = PORTUGUESE_NO.exec(clause);
+  return NEGATION.test(portuguese ? clause.slice(0, portuguese.index + portuguese[0].search(/no\s/u)) : clause);
 }
 
 // Where apps are named: the patterns below run only in a window around each, so their cost
 // follows the number of app names, not the length of the message.
-const APP_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANY_APP}|${INFLECTED_APP})(?![\\p{L}\\p{N}])`, 'gu');
+const APP_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANY_APP}|${INFLECTED_APP}|(?:${STRONG_APPS})${TURKISH_CASE})(?![\\p{L}\\p{N}])`, 'gu');
 const WINDOW_BEFORE = 72;
 const WINDOW_AFTER = 56;
 
@@ -178,14 +194,14 @@ function withPlainAppNames(view: MappedText): MappedText {
 // spell, with an invitation of the same language anywhere around: "加我微信", "تواصل معي على الواتساب".
 // Combining marks are dropped as the base view drops them (Devanagari's vowel signs).
 // A Latin app name written straight into Japanese or Chinese ("LINEで連絡ください") counts with them.
-const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo)(?=[\u3040-\u30ff\u4e00-\u9fff])|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा');
+const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo)(?=[\u3040-\u30ff\u4e00-\u9fff])|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा|インスタグラム|インスタ|フェイスブック|テレグラム|인스타그램|인스타|텔레그램|페이스북|왓츠앱|ไลน์|ไลน|เฟซบุ๊ก|อินสตาแกรม|ไอจี');
 const SCRIPT_INVITES = withoutCombiningMarks(
   '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|ください|تواصل|راسلني|راسلنا|كلمني|ابعث|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना',
 );
 const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');
 // "小红书: meimei_home", "微信 wx_liming": the app, then a Latin handle.
 const SCRIPT_APP_THEN_HANDLE = new RegExp(
-  `(${SCRIPT_APPS})(?:\\s{0,2}(?:号|號|ID|id|아이디)?\\s{0,2}[:：]?\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|[^.!?。！？\\n@]{1,16}@[a-z0-9_][a-z0-9_.]{1,29})`,
+  `(${SCRIPT_APPS})(?:\\s{0,2}(?:の|的)?(?:号|號|ID|id|아이디|${withoutCombiningMarks('ไอดี')})?\\s{0,2}(?:は|是|[:：])?\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|[^.!?。！？\\n@]{1,16}@[a-z0-9_][a-z0-9_.]{1,29})`,
   'gu',
 );
 const HAS_OTHER_SCRIPT = /[^\u0000-\u024F]/u;
@@ -234,7 +250,7 @@ const REFUSAL = new RegExp(`${NEGATION.source}|(?<![\\p{L}])(?:sorry|here|rather
 const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg)\s{1,3}no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
 
 /** Patterns whose match is an invitation: the app alone is masked ("msg me on [contact handle removed]"). */
-const APP_ONLY_PATTERNS = new Set([INVITATION, ON_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST]);
+const APP_ONLY_PATTERNS = new Set([INVITATION, ON_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST, APP_THEN_HINDI_VERB]);
 
 function scanWindow(text: string, from: number, to: number, add: (start: number, end: number) => void): void {
   const window = text.slice(from, to);
@@ -277,7 +293,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       add(index, index + match[0].length);
     }
   }
-  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST]) {
+  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB]) {
     for (const match of window.matchAll(pattern)) {
       const app = match[1] ?? '';
       const index = from + match.index;

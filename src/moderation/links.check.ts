@@ -47,15 +47,20 @@ const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62})`;
 // off, so "małpa" reads "malpa"). Another language's "dot" counts only in an address with that
 // language's "at" ("marco chiocciola libero punto it"): after an English "at", "point" is a word
 // ("at the point in my life").
-const FOREIGN_AT_WORDS = 'arroba|arobase|arrobase|chiocciola|malpa|klammeraffe|apenstaartje|собака|sobaka';
+const FOREIGN_AT_WORDS = 'arroba|arobase|arrobase|chiocciola|malpa|klammeraffe|apenstaartje|собака|sobaka|アットマーク|アット|골뱅이';
 const AT_WORDS = `at|${FOREIGN_AT_WORDS}`;
 const FOREIGN_AT = new RegExp(`(?:${FOREIGN_AT_WORDS})`, 'u');
-const DOT_WORDS = 'dot|punto|ponto|point|punkt|kropka|точка|tochka|nokta';
-const SPELLED_AT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|[-_.]at[-_.]|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
-/** A dot as written or spelled with one of `words`: "[dot]", " dot ", "-dot-", " . ". */
+// "dot" in languages where the word means nothing else in an address; French "point" and Dutch "punt"
+// are also English words, so they count only after that language's "at".
+const OTHER_DOT_WORDS = 'punto|ponto|punkt|kropka|точка|tochka|nokta|ドット|닷';
+const DOT_WORDS = `dot|point|punt|${OTHER_DOT_WORDS}`;
+// Japanese and Korean write "at" without spaces around it ("tanakaアットマークexample").
+const SPELLED_AT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|\s{0,3}(?:アットマーク|골뱅이)\s{0,3}|[-_.]at[-_.]|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
+/** A dot as written or spelled with one of `words`: "[dot]", " dot ", "-dot-", " . ", "ドット". */
 const spelledDot = (words: string) =>
-  String.raw`\s{0,3}[\[({<]\s{0,2}(?:${words}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${words})\s{1,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}`;
-const SPELLED_DOT = spelledDot('dot');
+  String.raw`\s{0,3}[\[({<]\s{0,2}(?:${words}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${words})\s{1,3}|\s{0,3}ドット\s{0,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}`;
+// After an English "at" (which is also how "ät" reads with its accent off), any "dot" but "point".
+const SPELLED_DOT = spelledDot(`dot|${OTHER_DOT_WORDS}`);
 /** A dot in an address with another language's "at": spelled in any of DOT_WORDS. */
 const EMAIL_DOT = spelledDot(DOT_WORDS);
 // Both searches start from the rare part (an "at", a disguised dot) and read outwards from it, so a
@@ -71,9 +76,13 @@ const DOMAIN_AFTER = {
   foreign: new RegExp(String.raw`${LABEL}(?:(?:${EMAIL_DOT})${LABEL}){0,4}`, 'uy'),
 };
 const DISGUISED_DOT = new RegExp(
-  String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}dot\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{0,3}|\.\s{1,3}`,
+  String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:dot|${OTHER_DOT_WORDS})\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{0,3}|\.\s{1,3}`,
   'giu',
 );
+const OTHER_DOT = new RegExp(`^\\s{1,3}(?:${OTHER_DOT_WORDS})\\s{1,3}$`, 'u');
+// Another language's "dot" is an ordinary word in it too ("en punto de la tarde", "guter Punkt"): a
+// site spelled with one starts with "www" or ends in a domain ending that is no word of those languages.
+const OTHER_DOT_TLDS = new Set('com net org br pt pl ru tr ua it nl fr uk io eu'.split(' '));
 const LABEL_CHAR = /[\p{L}\p{N}\-.]/u;
 const DOMAIN_REST = new RegExp(String.raw`${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){0,3}(?:\s{0,3}(?:/|slash)\s{0,3}[\p{L}\p{N}_\-]{1,40})?`, 'uy');
 const DOT_SPLIT = new RegExp(EMAIL_DOT, 'gu');
@@ -101,6 +110,7 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
   findProviderNames(text, spans);
   findSpelledDomains(text, spans, (at) => submitted.slice(view.starts[at] ?? 0, view.ends[at] ?? 0));
   findSpacedDomains(text, spans);
+  findTypedDomains(text, spans);
   findSpacedOutLinks(text, spans);
   findSpacedOutWords(text, spans);
   return spans;
@@ -199,8 +209,10 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
     const spelledDot = labels.length > 1 && domain.replace(/[\p{L}\p{N}\-]+/gu, '').replace(/\./g, '').length > 0;
     if (!plainAt && NOT_LOCAL_PARTS.has(local)) continue;
     // Trim trailing labels that are not part of the domain ("... dot com dot thanks").
+    // "hr@tutorhub.example": written plainly, an address with any ending of letters is one.
+    const plainAddress = at[0] === '@' && !spelledDot && labels.length >= 2 && /^\p{L}{2,24}$/u.test(labels[labels.length - 1]!);
     let kept = labels.length;
-    while (kept > 1 && !isRealTld(labels[kept - 1]!)) kept--;
+    while (kept > 1 && !plainAddress && !isRealTld(labels[kept - 1]!)) kept--;
     const tld = labels[kept - 1] ?? '';
     const provider = PROVIDER.test(labels[0] ?? '');
     const disguised = !plainAt || spelledDot;
@@ -257,6 +269,22 @@ function findSpacedDomains(text: string, spans: LinkSpan[]): void {
   }
 }
 
+// "www.lenaphotography.example": after "www." any ending is a site's; "priyatutors,com" at the end of a sentence: a comma typed for
+// the dot (Portuguese "bem,com você" goes on).
+const WWW_HOST = /(?<![\p{L}\p{N}.@\-])www\.[\p{L}\p{N}\-]{2,63}(?:\.[\p{L}\p{N}\-]{2,63})+/gu;
+const COMMA_DOMAIN = /(?<![\p{L}\p{N}@.\-])[\p{L}\p{N}\-]{4,63},(?:com|net|org)(?=\s*(?:$|[.!?,;)/]))/gu;
+
+function findTypedDomains(text: string, spans: LinkSpan[]): void {
+  const patterns = [text.includes('www.') ? WWW_HOST : null, /,(?:com|net|org)/.test(text) ? COMMA_DOMAIN : null];
+  for (const pattern of patterns) {
+    if (pattern === null) continue;
+    for (const match of text.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'url' });
+    }
+  }
+}
+
 /** How many characters the last `count` labels (and their separators) take at the end of `domain`. */
 function lengthOfTrailingLabels(domain: string, count: number): number {
   if (count <= 0) return 0;
@@ -290,6 +318,7 @@ function findSpelledDomains(text: string, spans: LinkSpan[], typed: (at: number)
     const first = labels[0] ?? '';
     if (first.length < 2 && first !== 'x' && first !== 't') continue;
     if (NOT_DOMAIN_LABELS.has(first)) continue;
+    if (OTHER_DOT.test(dot[0]) && first !== 'www' && (first.length < 4 || !OTHER_DOT_TLDS.has(labels[kept - 1]!))) continue;
     // "shop. Com..." is two sentences; a dot with a space only after it needs a lower-case, common ending.
     if (/^\.\s/.test(dot[0]) && (!STRICT_TLDS.has(labels[1] ?? '') || /^\p{Lu}/u.test(typed(dotEnd)))) continue;
     const end = kept === labels.length ? start + whole.length : start + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);

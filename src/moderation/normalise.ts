@@ -181,6 +181,11 @@ const NUMBER_WORDS: Record<string, string> = {
   nol: '0', kosong: '0', satu: '1', dua: '2', tiga: '3', empat: '4', lima: '5', enam: '6', tujuh: '7', delapan: '8', sembilan: '9',
   isa: '1', dalawa: '2', tatlo: '3', apat: '4', anim: '6', pito: '7', walo: '8', siyam: '9',
   khong: '0', mot: '1', hai: '2', ba: '3', bon: '4', nam: '5', sau: '6', bay: '7', tam: '8', chin: '9',
+  // Romanian (accents off: "șapte" reads "sapte"); Greek, also as the base view writes the words made
+  // only of look-alike letters ("ένα" reads "eva", "τέσσερα" "teooepa")
+  unu: '1', doi: '2', trei: '3', patru: '4', cinci: '5', sase: '6', sapte: '7', opt: '8', noua: '9',
+  μηδεν: '0', ενα: '1', eva: '1', δυο: '2', τρια: '3', tpia: '3', τεσσερα: '4', teooepa: '4', πεντε: '5', εξι: '6', επτα: '7',
+  εφτα: '7', οκτω: '8', oktw: '8', οχτω: '8', oxtw: '8', εννεα: '9', evvea: '9', εννια: '9', evvia: '9',
   // Hindi, without the combining vowel signs the base view drops ("शून्य" reads "शनय")
   ...withoutMarks({ शून्य: '0', एक: '1', दो: '2', तीन: '3', चार: '4', पांच: '5', पाँच: '5', छह: '6', छः: '6', सात: '7', आठ: '8', नौ: '9' }),
 };
@@ -268,9 +273,9 @@ interface Token {
   digits: string | null;
 }
 
-/** A number written as a word (not as digits, and not a CJK digit, which stands alone). */
+/** A number written as a word (not as digits, nor digits with letters for some, nor a CJK digit, which stands alone). */
 function isWordNumber(token: Token): boolean {
-  return token.digits !== null && token.digits !== token.word && UNSPACED_DIGITS[token.word] === undefined;
+  return token.digits !== null && token.digits !== token.word && UNSPACED_DIGITS[token.word] === undefined && !/[0-9]/.test(token.word);
 }
 
 /**

@@ -7,21 +7,23 @@ import { isPossiblePhoneNumber, isValidPhoneNumber, type CountryCode } from 'lib
 import type { MappedText, Span } from './mapped-text.js';
 
 const MAX_GAP = 16;
-const FILLER_WORDS = new Set(['and', 'then', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is', 'ends', 'middle']);
+const FILLER_WORDS = new Set(['and', 'then', 'the', 'rest', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is', 'ends', 'middle']);
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number.
 const REFERENCE_WORDS =
-  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip)\b|(?<!\bmy\s?)#|№|\bno\.|\bnum\.?\s*$/g;
-// The same in scripts without spaces between words (no \b there): order, tracking and delivery numbers.
-const SCRIPT_REFERENCE_WORDS = /〒|订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
-const SCRIPT_PHONE_WORDS = /电话|電話|手机|手機|携帯|連絡先|전화|휴대폰|핸드폰/g;
+  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip)\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me)\s)\bno\s?$|\bnum\.?\s*$/g;
+// The same in scripts without spaces between words, and in Cyrillic (no \b there): order, tracking and delivery numbers.
+const SCRIPT_REFERENCE_WORDS = /заказ|трек|накладн|артикул|посылк|квитанц|〒|订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
+const SCRIPT_PHONE_WORDS = /电话|電話|手机|手機|携帯|連絡先|전화|휴대폰|핸드폰|звон|телефон|тел\.|мобильн|номер\sтел/g;
 // Words that say a number is one to call, which outweigh an earlier reference word.
 const PHONE_WORDS =
-  /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|my number|my num|landline|fax|hotline|helpline)\b|#\s?is\b/g;
+  /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|my number|my num|landline|fax|hotline|helpline|liga|ligue|ligar|llama|llamame|llamar|appelle|appelez|appeler|chiama|chiamami|ruf|anrufen|zadzwon|arayin|numer|telefon|telefone|telefono|telephone|cel|celular|movil|handy)\b|#\s?is\b/g;
 const CURRENCY_BEFORE = /(?:[$£€¥₹₽₩₪₺₴฿₫]|\b(?:usd|eur|gbp|aud|cad|nzd|chf|inr|rs|rp|jpy|cny|rmb|sek|nok|dkk|pln|zar|brl|mxn|kr|zl|r)\.?)\s*$/;
 const UNIT_AFTER =
-  /^\s*(?:[$£€¥₹₽%°'"″′]|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|am\b|pm\b|x\b))/;
+  /^\s*(?:[$£€¥₹₽%°'"″′]|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x\b))/;
+// "at 7 am", "1130 pm": a time, when the group before it could be one ("98765 43210 am free" is a number, then "I am").
+const TIME_AFTER = /^\s*(?:am|pm)\b/;
 
 interface Group {
   from: number;
@@ -91,8 +93,8 @@ function digitRuns(text: string): Group[][] {
         break;
       }
       // A comma joins digits only in a spelled-out run ("5 5 5, 0 1 3 2"), not in a list of sizes.
-      // ", then" goes on with the same number ("07700, then 900, then 159").
-      if (/[,、，]/.test(gap) && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1))) && !/,\s*(?:and\s+)?then\b/.test(gap)) {
+      // ", then" and ", the rest" go on with the same number ("07700, then 900, then 159").
+      if (/[,、，]/.test(gap) && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1))) && !/,\s*(?:(?:and\s+)?then|the\s+rest)\b/.test(gap)) {
         i = end;
         break;
       }
@@ -149,7 +151,10 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (text[start - 1] === '(') start--;
 
   if (digits.length < 7 || digits.length > 15) return null;
-  if (CURRENCY_BEFORE.test(before) || UNIT_AFTER.test(after)) return null;
+  // "r" is a rand ("R 650") unless the number was just called one ("my digits r 647 555 0181").
+  const currency = CURRENCY_BEFORE.exec(before);
+  if ((currency && !(/^r\.?\s*$/.test(currency[0]) && lastMatchIndex(PHONE_WORDS, before) >= 0)) || UNIT_AFTER.test(after)) return null;
+  if (TIME_AFTER.test(after) && last.to - last.from <= 4) return null;
   if (run.length === 3 && looksLikeDate(source)) return null;
   const separators = run.slice(1).map((g, i) => text.slice(run[i]!.to, g.from).trim());
   const length = (g: Group) => g.to - g.from;
@@ -172,8 +177,10 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   }
   // A range of years: "2019-2023".
   if (run.length === 2 && length(first) === 4 && length(last) === 4 && /^(?:19|20)\d\d$/.test(text.slice(first.from, first.to)) && /^(?:19|20)\d\d$/.test(text.slice(last.from, last.to))) return null;
-  // Dotted numbers with a one-digit group are versions or decimals; four short dotted groups an IP.
-  if (separators.every((s) => s === '.') && run.some((g) => g.to - g.from === 1)) return null;
+  // Dotted numbers with a one-digit group are versions or decimals (not after a "+", nor a number
+  // dotted digit by digit, "+1.4.1.5.5.5", nor a long one called a phone's, "my cell is 1.646.555.0193");
+  // four short dotted groups an IP.
+  if (separators.every((s) => s === '.') && run.some((g) => g.to - g.from === 1) && !plus && run.length < 6 && !(digits.length >= 10 && lastMatchIndex(PHONE_WORDS, before) >= 0)) return null;
   if (run.length === 4 && separators.every((s) => s === '.') && run.every((g) => g.to - g.from <= 3)) return null;
   // "1 250 000": thousands, a price or a count.
   const thousands = run.length >= 3 && length(first) <= 3 && run.slice(1).every((g) => length(g) === 3) && separators.every((s) => s === '' || s === ',' || s === '.');

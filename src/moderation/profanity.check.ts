@@ -33,13 +33,17 @@ const FOREIGN_WORDS = [
   'chingada', 'chingado', 'chingar', 'culero', 'carajo', 'porra', 'caralho', 'foda-se', 'fodase', 'merda', 'buceta', 'cazzo',
   'vaffanculo', 'fanculo', 'stronzo', 'stronza', 'minchia', 'coglione', 'puttana',
   // Polish, Turkish, Russian in Latin letters
-  'kurwa', 'chuj', 'pierdol', 'pierdole', 'spierdalaj', 'jebac', 'siktir', 'orospu', 'yarrak', 'blyat', 'pizda', 'cyka', 'amk',
+  'kurwa', 'kurwo', 'kurwy', 'chuj', 'chuju', 'chuja', 'pierdol', 'pierdole', 'pierdolony', 'spierdalaj', 'jebac', 'jebany', 'jebana', 'jebane', 'siktir', 'orospu', 'yarrak', 'blyat', 'pizda', 'cyka', 'amk',
   // Hindi and Urdu in Latin letters
   'bhenchod', 'behenchod', 'benchod', 'bhenchood', 'madarchod', 'madarchood', 'chutiya', 'chutiye', 'bhosdike', 'bhosadike', 'gaandu', 'gandu',
   // Indonesian, Polish inflected
   'bangsat', 'kontol', 'memek', 'ngentot',
   // Dutch
   'kut', 'kankerlijder', 'tering',
+  // Tagalog, Greek and Romanian in Latin letters; Swahili; French beyond the commonest
+  'putangina', 'tangina', 'putang', 'gago', 'malaka', 'gamoto', 'muie', 'malaya', 'msenge', 'mjinga', 'pute', 'foutre', 'enfoire', 'enfoires',
+  // Portuguese and Indonesian words that are everyday words alone ("cu" is Romanian "with", "anjing" a dog for sale)
+  'tomar no cu', 'vai se foder', 'foder', 'anjing lo', 'anjing lu', 'dasar anjing', 'anjir', 'anjg',
 ];
 // Swear words of scripts obscenity does not read; whole words where the script spaces its words.
 // The base view drops combining marks (Devanagari's vowel signs among them): so do the words.
@@ -47,18 +51,22 @@ const OTHER_SCRIPTS = new RegExp(
   withoutCombiningMarks(
     [
       // Russian and Ukrainian stems: хуй/хуе/хуё/хую, пизд-, бля(дь), еба-/ёба-, сука (its look-alike form is "cyka" above)
-      String.raw`(?<!\p{L})(?:ху[йеёюя]\p{L}*|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
+      String.raw`(?<!\p{L})(?:(?:на|по|за|от)?ху[йеёюя]\p{L}*|бл[*.@#_]{1,2}(?:ть|дь|tb)|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
       String.raw`(?<!\p{L})scheiß(?:e|en|er)?(?!\p{L})`,
       // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice")
       String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|weer|kop|hoer|jong|leven|idee|dag)(?!\p{L})`,
       // Korean and Vietnamese (accents off: "địt" reads "đit", "dit" once its đ is a look-alike)
-      String.raw`씨발|시발(?!점|역)|ㅅㅂ|ㅆㅂ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|dcm|vcl)(?!\p{L})`,
+      String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|dcm|vcl)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)`,
       // Hindi
       'चूतिया|चुतिया|मादरचोद|बहनचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
       // Chinese and Japanese
-      '他妈的|他媽的|妈的|媽的|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|ちくしょう|畜生',
+      '他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|ちくしょう|畜生',
+      // Greek
+      String.raw`(?<!\p{L})(?:μαλακα|μαλακας|γαμωτο|γαμησου)(?!\p{L})`,
       // Arabic
-      String.raw`شرموطة|شرموط|منيوك|كس\s?امك|يلعن`,
+      String.raw`شرموطة|شرموط|منيوك|كس\s?امك|يلعن|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
+      // Thai
+      'สัส|เหี้ย|ควย|ไอ้สัตว์|อีดอก|เย็ดแม่',
     ].join('|'),
   ),
   'gu',
@@ -72,7 +80,7 @@ const EXTRA_CLEAN = [
   'scattered', 'scatter', 'title', 'titling', 'titus', 'titan', 'crapaud', 'amsterdam', 'rotterdam', 'damnation',
   'documents', 'cumbria', 'cumin', 'cucumber', 'circumstance', 'circumference', 'accumulate', 'scunthorpe',
   'shiitake', 'shitterton', 'dickey', 'dick whittington', 'moby dick', 'dick smith', 'dick van dyke', 'dick turpin',
-  'dick francis', 'dick tracy', 'philip k dick', "dick's sporting", 'cm dick', 'mm dick', 'wankel', 'phuket',
+  'dick francis', 'dick tracy', 'philip k dick', "dick's sporting", 'cm dick', 'mm dick', 'wankel', 'phuket', 'fukuoka', 'fukushima', 'pussy willow', 'pussywillow', 'blue tit', 'blue tits', 'great tit', 'great tits', 'coal tit', 'coal tits',
 ];
 
 // Whole words for the two disguises obscenity does not see: letters hidden behind "*" ("sh*t",
