@@ -35,6 +35,13 @@ const NETWORK_CODES = new Set([
  * 53300 too_many_connections; class 08 is every connection exception.
  */
 const POSTGRES_OUTAGE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
+/**
+ * A statement the server gave up on, on a connection that stays usable: its transaction is
+ * rolled back, and the request may be sent again as it was. 57014 query_canceled (a
+ * statement_timeout), 55P03 lock_not_available (a lock_timeout), 40P01 deadlock_detected,
+ * 40001 serialization_failure.
+ */
+const POSTGRES_GAVE_UP_STATES = new Set(['57014', '55P03', '40P01', '40001']);
 
 /** node-postgres reports a lost or unusable connection by message alone. */
 const POSTGRES_CONNECTION_MESSAGES = [
@@ -51,7 +58,15 @@ const POSTGRES_CONNECTION_MESSAGES = [
  */
 const SQLITE_OUTAGE = /^SQLITE_(BUSY|READONLY|IOERR|FULL|CANTOPEN)(_|$)/;
 
+/** Whether the edges answer UNAVAILABLE: the database is away, or gave up on a statement. */
 export function isDatabaseOutage(error: unknown): boolean {
+  if (isLostConnection(error)) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && POSTGRES_GAVE_UP_STATES.has(code);
+}
+
+/** Whether the database is away or the connection lost: a pg client that met this is discarded. */
+function isLostConnection(error: unknown): boolean {
   if (error === null || typeof error !== 'object' || error instanceof AppError) return false;
   const { code, message, errors } = error as { code?: unknown; message?: unknown; errors?: unknown };
   if (typeof code === 'string') {
@@ -61,7 +76,7 @@ export function isDatabaseOutage(error: unknown): boolean {
   }
   if (typeof message === 'string' && POSTGRES_CONNECTION_MESSAGES.some((known) => message.includes(known))) return true;
   // A connection attempt over several addresses fails with all of their errors.
-  return Array.isArray(errors) && errors.length > 0 && errors.every(isDatabaseOutage);
+  return Array.isArray(errors) && errors.length > 0 && errors.every(isLostConnection);
 }
 
 /** The error the edges answer with: UNAVAILABLE, the driver's own text kept for the log only. */
@@ -166,7 +181,7 @@ export function discardingLostClients(pool: pg.Pool): PostgresPool {
               const result = (client.query as (...a: unknown[]) => unknown)(...args);
               if (!(result instanceof Promise)) return result; // a cursor
               return result.catch((error: unknown) => {
-                if (isDatabaseOutage(error)) state.lost = true;
+                if (isLostConnection(error)) state.lost = true;
                 throw error;
               });
             }) as PostgresPoolClient['query'],

@@ -241,4 +241,38 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('a send that wait
     expect(recipients).toEqual([stays]);
     expect(sent.seq).toBeGreaterThan(0);
   });
+
+  it('rolls back a send whose wait for its turn fails, and its pooled connection serves the next sends', async () => {
+    const owner = uniqueId('owner');
+    const conversation = await buildConversation(server, owner, [uniqueId('peer')]);
+    const first = await sendMessage(server, owner, conversation.id, 'before');
+
+    // Another writer has the turn; the send queues behind it, and its wait is cancelled (as a
+    // lock_timeout or statement_timeout would end it), inside the transaction it began.
+    await admin.query(server.parley.ctx.store.dialect.beginWithTurn(conversation.id));
+    const failing = asUser(server, owner).post(`/conversations/${conversation.id}/messages`, { content: 'cancelled' });
+    let waiting: number | undefined;
+    await waitUntil(async () => {
+      const { rows } = await admin.query<{ pid: number }>(
+        "select pid from pg_locks where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())",
+      );
+      waiting = rows[0]?.pid;
+      return waiting !== undefined;
+    }, 'the send waiting for its turn');
+    await admin.query('select pg_cancel_backend($1)', [waiting]);
+    const refused = await failing;
+    await admin.query('commit');
+    // Nothing was written and the same request may be sent again: UNAVAILABLE, with when to retry.
+    expect(refused.status).toBe(503);
+    expect(refused.body).toMatchObject({ error: { code: 'UNAVAILABLE' } });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    // The connection the cancelled send used is back in the pool with no transaction left open:
+    // the sends after it succeed, and the seq goes on without a gap.
+    const after = [];
+    for (let i = 0; i < 3; i++) after.push(await sendMessage(server, owner, conversation.id, `after ${i}`));
+    expect(after.map((m) => m.seq)).toEqual([first.seq + 1, first.seq + 2, first.seq + 3]);
+    const stored = await admin.query("select count(*)::int as n from messages where conversation_id = $1 and content = 'cancelled'", [conversation.id]);
+    expect(stored.rows[0]?.n).toBe(0);
+  });
 });
