@@ -76,7 +76,7 @@ const ERROR_CAUSES: Record<number, string> = {
   422: 'the moderation policy refused the content; `details.violations` says where',
   429: 'too many requests; Retry-After says when to try again',
   500: 'something failed inside Parley; the request id helps find it',
-  503: 'a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again',
+  503: 'a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again',
 };
 
 function errorResponse(status: number): Response {

@@ -1421,7 +1421,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -1494,7 +1494,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -1656,7 +1656,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -1751,7 +1751,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -1908,7 +1908,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2043,7 +2043,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2195,7 +2195,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2334,7 +2334,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2426,7 +2426,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2523,7 +2523,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2618,7 +2618,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2749,7 +2749,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2863,7 +2863,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3062,7 +3062,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3168,7 +3168,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3305,7 +3305,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3461,7 +3461,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3604,7 +3604,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3732,7 +3732,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3860,7 +3860,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4015,7 +4015,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4154,7 +4154,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4251,7 +4251,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4427,7 +4427,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4536,7 +4536,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4658,7 +4658,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4776,7 +4776,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4958,7 +4958,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5064,7 +5064,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5201,7 +5201,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5363,7 +5363,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5494,7 +5494,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5656,7 +5656,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5795,7 +5795,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5981,7 +5981,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6131,7 +6131,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6306,7 +6306,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6458,7 +6458,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6591,7 +6591,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6724,7 +6724,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6836,7 +6836,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6944,7 +6944,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7099,7 +7099,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7225,7 +7225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7347,7 +7347,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7452,7 +7452,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7643,7 +7643,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7823,7 +7823,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7979,7 +7979,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8157,7 +8157,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8280,7 +8280,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8400,7 +8400,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8557,7 +8557,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8689,7 +8689,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8854,7 +8854,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8987,7 +8987,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -9088,7 +9088,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description a database or store Parley needs is unreachable, or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
+            /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
