@@ -23,6 +23,8 @@ const ANY_APP = `(?:${STRONG_APPS}|${WEAK_APPS})`;
 const INFLECTED_APP = '(?:whatsapp|telegram|instagram|messenger|facebook|viber|skype|discord|snapchat)(?:ie|ze|em|om|u|a|e)';
 // Turkish case endings glued to an app's name ("instagramdan yaz", "whatsapp'tan").
 const TURKISH_CASE = "'?(?:dan|den|tan|ten|da|de|ta|te|a|e|ya|ye)";
+// Dutch "app me" is "whatsapp me" ("the app me and my wife use" is not).
+const DUTCH_APP_ME = String.raw`(?<!(?:the|an|this|that|your|my|our|de|het)\s)app(?=\s(?:me|mij|ons)(?![\p{L}\p{N}]))`;
 // Skype's own ids begin "live:".
 const HANDLE = String.raw`@?(?:live:)?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?(?:#\d{4})?`;
 
@@ -31,7 +33,8 @@ const INVITE_VERBS =
   // The same in the languages people mix into marketplace chat (accents off, as the base view has them).
   '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
   '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|scrivimi|scrivi' +
-  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|στειλε|στειλτε|γραψε|γραψτε|μιλα';
+  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|στειλε|στειλτε|γραψε|γραψτε|μιλα' +
+  '|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|zavolej|zavolejte|пишіть|напишіть|дзвоніть';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
 const APP_THEN_HANDLE = new RegExp(
@@ -40,17 +43,17 @@ const APP_THEN_HANDLE = new RegExp(
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb".
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|lewat|ke|sa|kwa|στο|oto|στη)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|lewat|ke|sa|kwa|στο|oto|στη|y)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
-// 3. The app as the verb: "whatsapp me", "snap me", "telegram us", in Tagalog "watsap mo ako", in Hindi "whatsapp karo".
+// 3. The app as the verb: "whatsapp me", "snap me", "telegram us", in Tagalog "watsap mo ako", in Hindi "whatsapp karo", in Dutch "app me", in Malay "whatsapp saya".
 const APP_AS_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|wa|tg|snap|signal|line|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp)\s{1,3}(?:me|us|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie)(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
+  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|wa|tg|snap|signal|line|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:me|us|mi|mij|ons|saya|aku|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie)(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
   'gu',
 );
 // 4. Asking whether the other is on an app: "are you on whatsapp?", "do you have telegram".
 const ON_APP_QUESTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:are|r)\s(?:you|u)|(?:do|d)\s?(?:you|u)\s(?:have|use|got)|(?:you|u)\s(?:have|got|use)|(?:^|[.,!?;]\s{0,3})(?:you|u)\s(?:on|using)(?=\s(?:a\s|the\s)?\S+\s?\?)|(?:i'?m|i\sam|im|we'?re|also)|got|have\s(?:you|u)\s?got|let'?s\s(?:use|go|move|switch)|(?<!(?:i|we|they|people|he|she|who)\s)use|prefer|easier\son|better\son|faster\son|via)\s(?:on\s)?(?:a\s|the\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:are|r)\s(?:you|u)|(?:do|d)\s?(?:you|u)\s(?:have|use|got)|(?:you|u)\s(?:have|got|use)|(?:^|[.,!?;]\s{0,3})(?:you|u)\s(?:on|using)(?=\s(?:a\s|the\s)?\S+\s?\?)|(?:i'?m|i\sam|im|we'?re|also)|got|have\s(?:you|u)\s?got|let'?s\s(?:use|go|move|switch)|(?<!(?:i|we|they|people|he|she|who)\s)use|prefer|easier\son|better\son|faster\son|via|mejor\s(?:por|en)|mieux\ssur|besser\s(?:uber|auf|per)|melhor\s(?:pelo|no|por)|meglio\s(?:su|per))\s(?:on\s)?(?:a\s|the\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
 // 4b. A name, then the app it is on: "i'm jdoe_22 on insta", "username is jdoe on instagram", "jdoe99 (snap)".
@@ -90,7 +93,7 @@ const ASK_FOR_APP = new RegExp(
 const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
 // 12. An invitation with the app right after it, as Indonesian, Vietnamese and Swahili say it: "chat WA aja", "kết bạn zalo", "nitumie ujumbe WhatsApp".
 const VERB_THEN_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox|nitumie(?:\sujumbe)?|niandikie|nipigie|tuongee)\s(?:kwa\s)?(${MESSAGING_APPS}|wa|tg|ig)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox|nitumie(?:\sujumbe)?|niandikie|nipigie|tuongee)\s(?:kwa\s|di\s|ke\s|lewat\s|via\s)?(${MESSAGING_APPS}|wa|tg|ig)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster", "WA aja ya".
@@ -98,9 +101,9 @@ const APP_REQUEST = new RegExp(
   String.raw`(?:^|[.!?]\s{1,3})(${MESSAGING_APPS}|wa|ig|tg|insta)(?:\s?\?|\s(?:pls|plz|please|instead|aja|saja|dong)(?![\p{L}\p{N}]))`,
   'gu',
 );
-// 14b. The app, then "on it" and the verb, as Hindi says it: "insta pe dm karo", "whatsapp par message kijiye".
+// 14b. The app, then "on it" and the verb, as Hindi says it: "insta pe dm karo", "whatsapp par message kijiye", "tele pe aa jao".
 const APP_THEN_HINDI_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|wa|insta)\s(?:pe|par|pr)\s(?:dm|msg|message|mesej|call|baat|contact|text)\s?(?:karo|kro|kar\sdo|kijiye|kijie|karna|karein|kare)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|wa|insta|tele|tg)\s(?:pe|par|pr)\s(?:(?:dm|msg|message|mesej|call|baat|contact|text)\s?(?:karo|kro|kar\sdo|kijiye|kijie|karna|karein|kare|karte|karenge)|aa\s?jao|aao|aaja|milo)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 14. The app with a case ending, then a verb, as Turkish says it: "whatsapp'tan yazın", "insta'dan ulaşın".
@@ -144,7 +147,7 @@ function negated(text: string, start: number): boolean {
 
 // Where apps are named: the patterns below run only in a window around each, so their cost
 // follows the number of app names, not the length of the message.
-const APP_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANY_APP}|${INFLECTED_APP}|(?:${STRONG_APPS})${TURKISH_CASE})(?![\\p{L}\\p{N}])`, 'gu');
+const APP_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANY_APP}|${INFLECTED_APP}|(?:${STRONG_APPS})${TURKISH_CASE}|${DUTCH_APP_ME})(?![\\p{L}\\p{N}])`, 'gu');
 const WINDOW_BEFORE = 72;
 const WINDOW_AFTER = 56;
 
@@ -194,9 +197,11 @@ function withPlainAppNames(view: MappedText): MappedText {
 // spell, with an invitation of the same language anywhere around: "加我微信", "تواصل معي على الواتساب".
 // Combining marks are dropped as the base view drops them (Devanagari's vowel signs).
 // A Latin app name written straight into Japanese or Chinese ("LINEで連絡ください") counts with them.
-const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo)(?=[\u3040-\u30ff\u4e00-\u9fff])|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा|インスタグラム|インスタ|フェイスブック|テレグラム|인스타그램|인스타|텔레그램|페이스북|왓츠앱|ไลน์|ไลน|เฟซบุ๊ก|อินสตาแกรม|ไอจี');
+const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo)(?=[\u3040-\u30ff\u4e00-\u9fff])|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा|インスタグラム|インスタ|フェイスブック|テレグラム|인스타그램|인스타|텔레그램|페이스북|왓츠앱|ไลน์|ไลน|เฟซบุ๊ก|อินสตาแกรม|ไอจี' +
+  '|تلگرام|واتساپ|واتس‌اپ|اینستاگرام|اینستا|واٹس\\s?ایپ|واٹس‌ایپ|ٹیلیگرام|انسٹاگرام|וואטסאפ|ווטסאפ|ואטסאפ|טלגרם|אינסטגרם|হোয়াটসঅ্যাপ|টেলিগ্রাম|ইমো');
 const SCRIPT_INVITES = withoutCombiningMarks(
-  '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|ください|تواصل|راسلني|راسلنا|كلمني|ابعث|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना',
+  '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|ください|تواصل|راسلني|راسلنا|كلمني|ابعث|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना' +
+    '|연락|얘기|메시지|친추|톡\\s?주|پیام|بفرست|تماس|پیوی|بات|رابطہ|میسج|کریں|שלח|שלחי|תשלח|כתוב|תכתוב|דבר|תתקשר|কথা|মেসেজ|যোগাযোগ|কল',
 );
 const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');
 // "小红书: meimei_home", "微信 wx_liming": the app, then a Latin handle.
@@ -204,6 +209,9 @@ const SCRIPT_APP_THEN_HANDLE = new RegExp(
   `(${SCRIPT_APPS})(?:\\s{0,2}(?:の|的)?(?:号|號|ID|id|아이디|${withoutCombiningMarks('ไอดี')})?\\s{0,2}(?:は|是|[:：])?\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|[^.!?。！？\\n@]{1,16}@[a-z0-9_][a-z0-9_.]{1,29})`,
   'gu',
 );
+// "ラインやってますか？IDはyuto.kです": an id given in a message that names an app anywhere.
+const SCRIPT_APP_NAMED = new RegExp(SCRIPT_APPS, 'u');
+const SCRIPT_ID_HANDLE = new RegExp(`(?:id|아이디|${withoutCombiningMarks('ไอดี')})\\s{0,2}(?:は|是|는|은|:|：)\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}`, 'gu');
 const HAS_OTHER_SCRIPT = /[^\u0000-\u024F]/u;
 
 function findScriptApps(text: string, add: (start: number, end: number) => void): void {
@@ -214,6 +222,7 @@ function findScriptApps(text: string, add: (start: number, end: number) => void)
       add(match.index, match.index + match[0].length);
     }
   }
+  if (SCRIPT_APP_NAMED.test(text)) for (const match of text.matchAll(SCRIPT_ID_HANDLE)) add(match.index, match.index + match[0].length);
 }
 
 /** Spans are into the view it returns (app names may have been rewritten in it). */
@@ -246,6 +255,7 @@ function appWindows(text: string): Array<[number, number]> {
   return windows;
 }
 
+const APP_PLACE_AFTER = /^\s(?:marketplace|market|page|group|listing|ad|ads|post|posts|shop|store)(?![\p{L}\p{N}])/u;
 const REFUSAL = new RegExp(`${NEGATION.source}|(?<![\\p{L}])(?:sorry|here|rather)(?![\\p{L}])`, 'u');
 const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg)\s{1,3}no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
 
@@ -300,6 +310,8 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       if (APP_ONLY_PATTERNS.has(pattern)) {
         if (/^(?:x|line|teams|zoom|session|element|wire|threads|mess|gram)$/.test(app) && !/\?|me|us/.test(match[0])) continue;
         const appStart = index + match[0].lastIndexOf(app);
+        // "also on Facebook Marketplace", "on the insta page": a place to see the ad, not to talk.
+        if (APP_PLACE_AFTER.test(text.slice(appStart + app.length, appStart + app.length + 16))) continue;
         // Portuguese "no" is "on the" ("me chama no whats"): right after a Portuguese invitation it negates nothing.
         const portuguese = pattern === INVITATION ? PORTUGUESE_NO.exec(match[0].slice(0, appStart - index)) : null;
         const noAt = portuguese ? index + portuguese.index + portuguese[0].search(/no\s/u) : appStart;

@@ -23,6 +23,7 @@ const NOT_LOCAL_PARTS = new Set(
 );
 
 const MAX_CHUNK = 2048;
+const FILE_NAME = /\.(?:jpe?g|png|gif|webp|heic|svg|psd|pdf|docx?|xlsx?|pptx?|odt|txt|csv|zip|rar|7z|mp[34]|mov|avi|wav|dwg|stl)[,.!?)]*$/;
 /** A URL's scheme and first letters, then a space, right before what linkify found. */
 const CUT_URL_START = /(?<![\p{L}\p{N}])(?:https?|ftp):\/\/[\p{L}\p{N}.\-]{0,63}\s{1,2}$/u;
 // A dot or "@" with something after it: "done." and "ok," are not worth asking linkify about.
@@ -47,13 +48,14 @@ const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62})`;
 // off, so "małpa" reads "malpa"). Another language's "dot" counts only in an address with that
 // language's "at" ("marco chiocciola libero punto it"): after an English "at", "point" is a word
 // ("at the point in my life").
-const FOREIGN_AT_WORDS = 'arroba|arobase|arrobase|chiocciola|malpa|klammeraffe|apenstaartje|собака|sobaka|アットマーク|アット|골뱅이';
+const FOREIGN_AT_WORDS = 'arroba|arobase|arrobase|chiocciola|malpa|klammeraffe|apenstaartje|zavinac|snabel-a|snabela|kukac|собака|sobaka|アットマーク|アット|골뱅이';
 const AT_WORDS = `at|${FOREIGN_AT_WORDS}`;
 const FOREIGN_AT = new RegExp(`(?:${FOREIGN_AT_WORDS})`, 'u');
 // "dot" in languages where the word means nothing else in an address; French "point" and Dutch "punt"
 // are also English words, so they count only after that language's "at".
-const OTHER_DOT_WORDS = 'punto|ponto|punkt|kropka|точка|tochka|nokta|ドット|닷';
-const DOT_WORDS = `dot|point|punt|${OTHER_DOT_WORDS}`;
+const OTHER_DOT_WORDS = 'punto|ponto|punkt|kropka|tecka|bodka|punktum|точка|tochka|nokta|ドット|닷';
+const WORD_DOT_WORDS = 'point|punt|pont';
+const DOT_WORDS = `dot|${WORD_DOT_WORDS}|${OTHER_DOT_WORDS}`;
 // Japanese and Korean write "at" without spaces around it ("tanakaアットマークexample").
 const SPELLED_AT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|\s{0,3}(?:アットマーク|골뱅이)\s{0,3}|[-_.]at[-_.]|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
 /** A dot as written or spelled with one of `words`: "[dot]", " dot ", "-dot-", " . ", "ドット". */
@@ -76,15 +78,25 @@ const DOMAIN_AFTER = {
   foreign: new RegExp(String.raw`${LABEL}(?:(?:${EMAIL_DOT})${LABEL}){0,4}`, 'uy'),
 };
 const DISGUISED_DOT = new RegExp(
-  String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:dot|${OTHER_DOT_WORDS})\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{0,3}|\.\s{1,3}`,
+  String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:dot|${WORD_DOT_WORDS}|${OTHER_DOT_WORDS})\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{0,3}|\.\s{1,3}`,
   'giu',
 );
-const OTHER_DOT = new RegExp(`^\\s{1,3}(?:${OTHER_DOT_WORDS})\\s{1,3}$`, 'u');
+const OTHER_DOT = new RegExp(`^\\s{1,3}(${WORD_DOT_WORDS}|${OTHER_DOT_WORDS})\\s{1,3}$`, 'u');
 // Another language's "dot" is an ordinary word in it too ("en punto de la tarde", "guter Punkt"): a
-// site spelled with one starts with "www" or ends in a domain ending that is no word of those languages.
-const OTHER_DOT_TLDS = new Set('com net org br pt pl ru tr ua it nl fr uk io eu'.split(' '));
+// site spelled with one starts with "www", or ends in a generic ending or the language's own
+// country's ("elektro-weber punkt de"; "es" and "de" end no "punto"). "point", "punt" and "pont"
+// are English words as well ("a good point net of fees"): only their country's ending.
+const GENERIC_TLDS = ['com', 'net', 'org', 'eu', 'io'];
+const DOT_WORD_TLDS: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries({
+    punto: [...GENERIC_TLDS, 'it'], ponto: [...GENERIC_TLDS, 'br', 'pt'], punkt: [...GENERIC_TLDS, 'de', 'at', 'ch'],
+    kropka: [...GENERIC_TLDS, 'pl'], tecka: [...GENERIC_TLDS, 'cz'], bodka: [...GENERIC_TLDS, 'sk'], punktum: [...GENERIC_TLDS, 'dk', 'no', 'se'],
+    точка: [...GENERIC_TLDS, 'ru', 'ua'], tochka: [...GENERIC_TLDS, 'ru', 'ua'], nokta: [...GENERIC_TLDS, 'tr'], ドット: [...GENERIC_TLDS, 'jp'], 닷: [...GENERIC_TLDS, 'kr'],
+    point: ['fr', 'be', 'ch', 'ca'], punt: ['nl', 'be'], pont: ['hu'],
+  }).map(([word, tlds]) => [word, new Set(tlds)]),
+);
 const LABEL_CHAR = /[\p{L}\p{N}\-.]/u;
-const DOMAIN_REST = new RegExp(String.raw`${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){0,3}(?:\s{0,3}(?:/|slash)\s{0,3}[\p{L}\p{N}_\-]{1,40})?`, 'uy');
+const DOMAIN_REST = new RegExp(String.raw`${LABEL}(?:(?:${spelledDot(`dot|${WORD_DOT_WORDS}|${OTHER_DOT_WORDS}`)})${LABEL}){0,3}(?:\s{0,3}(?:/|slash)\s{0,3}[\p{L}\p{N}_\-]{1,40})?`, 'uy');
 const DOT_SPLIT = new RegExp(EMAIL_DOT, 'gu');
 
 /** Emails and URLs in the base view. */
@@ -96,8 +108,11 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
   for (let match = chunk.exec(text); match; match = chunk.exec(text)) {
     const word = match[0];
     if (word.length < 3 || word.length > MAX_CHUNK || !LINK_LIKE.test(word)) continue;
+    // "logo.final.v3.png": a file's name, whose first dotted words linkify may read as a domain.
+    const fileName = FILE_NAME.test(word);
     for (const found of linkify.find(word)) {
       if (found.type !== 'url' && found.type !== 'email') continue;
+      if (fileName && found.type === 'url' && found.end < word.length && !/^(?:https?:\/\/|www\.)/i.test(found.value)) continue;
       const start = match.index + found.start;
       const end = match.index + found.end;
       if (found.type === 'url' && !isPlausibleUrl(found.value, view, submitted, start)) continue;
@@ -231,9 +246,14 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
   }
 }
 
-// "my gmail is johnsmith77", "gmail: john.smith", "john_smith (gmail)": an address without its domain.
+// "my gmail is johnsmith77", "gmail: john.smith", "yahoo id bigmike_99", "john_smith (gmail)",
+// "mark.reyes gmail com": an address without its "@" or its domain.
 const PROVIDER_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${MAIL_PROVIDERS})(?:\s{0,2}(?:address|account|id))?\s{0,2}(?:is|:|-|=)\s{0,2}([\p{L}\p{N}._\-]{3,40})`,
+  String.raw`(?<![\p{L}\p{N}])(?:${MAIL_PROVIDERS})(?:(?:\s{0,2}(?:address|account|id))?\s{0,2}(?:is|:|-|=)|\s{1,2}(?:address|account|id))\s{0,2}([\p{L}\p{N}._\-]{3,40})`,
+  'gu',
+);
+const NAME_PROVIDER_TLD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._\-])([\p{L}\p{N}._\-]{3,40})\s{1,2}(?:${MAIL_PROVIDERS})\s{1,2}(?:com|net|co\s?uk|co|de|fr|es|it|ru)(?![\p{L}\p{N}])`,
   'gu',
 );
 const BRACKETED_PROVIDER = new RegExp(String.raw`\s{0,2}[(\[]\s{0,2}(?:${MAIL_PROVIDERS})\s{0,2}[)\]]`, 'gu');
@@ -245,6 +265,12 @@ function findProviderNames(text: string, spans: LinkSpan[]): void {
     const name = match[1] ?? '';
     const mine = /(?:^|[^\p{L}])(?:my|our|email|e-mail|mail)\s{0,2}$/u.test(text.slice(Math.max(0, match.index - 8), match.index));
     if (NOT_LOCAL_PARTS.has(name) || !(mine || /[\d_.]/.test(name)) || /^(?:full|down|broken|blocked|hacked|dead|new|old|private)$/.test(name)) continue;
+    const end = match.index + match[0].length;
+    if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'email' });
+  }
+  for (const match of text.matchAll(NAME_PROVIDER_TLD)) {
+    const name = match[1] ?? '';
+    if (NOT_LOCAL_PARTS.has(name) || !/[\d_.]/.test(name)) continue;
     const end = match.index + match[0].length;
     if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'email' });
   }
@@ -318,7 +344,8 @@ function findSpelledDomains(text: string, spans: LinkSpan[], typed: (at: number)
     const first = labels[0] ?? '';
     if (first.length < 2 && first !== 'x' && first !== 't') continue;
     if (NOT_DOMAIN_LABELS.has(first)) continue;
-    if (OTHER_DOT.test(dot[0]) && first !== 'www' && (first.length < 4 || !OTHER_DOT_TLDS.has(labels[kept - 1]!))) continue;
+    const dotWord = OTHER_DOT.exec(dot[0])?.[1];
+    if (dotWord !== undefined && first !== 'www' && (first.length < 4 || !DOT_WORD_TLDS[dotWord]?.has(labels[kept - 1]!))) continue;
     // "shop. Com..." is two sentences; a dot with a space only after it needs a lower-case, common ending.
     if (/^\.\s/.test(dot[0]) && (!STRICT_TLDS.has(labels[1] ?? '') || /^\p{Lu}/u.test(typed(dotEnd)))) continue;
     const end = kept === labels.length ? start + whole.length : start + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);

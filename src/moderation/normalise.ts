@@ -186,6 +186,9 @@ const NUMBER_WORDS: Record<string, string> = {
   unu: '1', doi: '2', trei: '3', patru: '4', cinci: '5', sase: '6', sapte: '7', opt: '8', noua: '9',
   μηδεν: '0', ενα: '1', eva: '1', δυο: '2', τρια: '3', tpia: '3', τεσσερα: '4', teooepa: '4', πεντε: '5', εξι: '6', επτα: '7',
   εφτα: '7', οκτω: '8', oktw: '8', οχτω: '8', oxtw: '8', εννεα: '9', evvea: '9', εννια: '9', evvia: '9',
+  // Arabic and Persian
+  صفر: '0', واحد: '1', اثنين: '2', اثنان: '2', ثلاثة: '3', ثلاث: '3', أربعة: '4', اربعة: '4', خمسة: '5', ستة: '6', سبعة: '7',
+  ثمانية: '8', تسعة: '9', یک: '1', دو: '2', سه: '3', چهار: '4', پنج: '5', شش: '6', هفت: '7', هشت: '8', نه: '9',
   // Hindi, without the combining vowel signs the base view drops ("शून्य" reads "शनय")
   ...withoutMarks({ शून्य: '0', एक: '1', दो: '2', तीन: '3', चार: '4', पांच: '5', पाँच: '5', छह: '6', छः: '6', सात: '7', आठ: '8', नौ: '9' }),
 };
@@ -371,7 +374,7 @@ export function contactView(base: MappedText): MappedText {
       for (let k = i; k < j; k++) {
         if (spelled && k > i) {
           const gap = text.slice(tokens[k - 1]!.to, tokens[k]!.from);
-          if (/[,、，]/.test(gap)) rewrites.push({ from: tokens[k - 1]!.to, to: tokens[k]!.from, text: ' ' });
+          if (/[,、，،]/.test(gap)) rewrites.push({ from: tokens[k - 1]!.to, to: tokens[k]!.from, text: ' ' });
         }
         const token = tokens[k]!;
         const times = REPEATERS[token.word];

@@ -7,7 +7,8 @@ import { isPossiblePhoneNumber, isValidPhoneNumber, type CountryCode } from 'lib
 import type { MappedText, Span } from './mapped-text.js';
 
 const MAX_GAP = 16;
-const FILLER_WORDS = new Set(['and', 'then', 'the', 'rest', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is', 'ends', 'middle']);
+// "then" also as Tagalog, Spanish, French, German, Portuguese, Italian, Polish and Indonesian say it.
+const FILLER_WORDS = new Set(['and', 'then', 'the', 'rest', 'tapos', 'luego', 'despues', 'puis', 'ensuite', 'dann', 'depois', 'poi', 'potem', 'lalu', 'terus', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is', 'ends', 'middle']);
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number.
@@ -21,7 +22,7 @@ const PHONE_WORDS =
   /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|my number|my num|landline|fax|hotline|helpline|liga|ligue|ligar|llama|llamame|llamar|appelle|appelez|appeler|chiama|chiamami|ruf|anrufen|zadzwon|arayin|numer|telefon|telefone|telefono|telephone|cel|celular|movil|handy)\b|#\s?is\b/g;
 const CURRENCY_BEFORE = /(?:[$£€¥₹₽₩₪₺₴฿₫]|\b(?:usd|eur|gbp|aud|cad|nzd|chf|inr|rs|rp|jpy|cny|rmb|sek|nok|dkk|pln|zar|brl|mxn|kr|zl|r)\.?)\s*$/;
 const UNIT_AFTER =
-  /^\s*(?:[$£€¥₹₽%°'"″′]|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x\b))/;
+  /^\s*(?:[$£€¥₹₽%°'"″′]|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x(?=\s*\d)))/;
 // "at 7 am", "1130 pm": a time, when the group before it could be one ("98765 43210 am free" is a number, then "I am").
 const TIME_AFTER = /^\s*(?:am|pm)\b/;
 
@@ -63,7 +64,7 @@ function readGap(text: string, at: number): { next: number; gap: string } {
       }
       return { next: -1, gap: '' };
     }
-    if (/[\s\-–—.()_,*~|·•・/、，]/.test(char) || PICTOGRAPH.test(char)) {
+    if (/[\s\-–—−‐‑‒ー.()[\]{}_,*~|·•・/、，،]/.test(char) || PICTOGRAPH.test(char)) {
       i += char.length;
       continue;
     }
@@ -93,8 +94,8 @@ function digitRuns(text: string): Group[][] {
         break;
       }
       // A comma joins digits only in a spelled-out run ("5 5 5, 0 1 3 2"), not in a list of sizes.
-      // ", then" and ", the rest" go on with the same number ("07700, then 900, then 159").
-      if (/[,、，]/.test(gap) && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1))) && !/,\s*(?:(?:and\s+)?then|the\s+rest)\b/.test(gap)) {
+      // ", then" (in several languages) and ", the rest" go on with the same number ("07700, then 900, then 159").
+      if (/[,、，،]/.test(gap) && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1))) && !/[,،]\s*(?:(?:and\s+)?then|(?:the\s+)?rest|tapos|luego|despues|puis|ensuite|dann|depois|poi|potem|lalu|terus)\b/.test(gap)) {
         i = end;
         break;
       }
@@ -158,15 +159,20 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (run.length === 3 && looksLikeDate(source)) return null;
   const separators = run.slice(1).map((g, i) => text.slice(run[i]!.to, g.from).trim());
   const length = (g: Group) => g.to - g.from;
-  // A slash joins an area code to a number ("0172/3536325", "030 / 2345 6781"), or writes a whole
-  // number in groups from its trunk zero ("07700/900/219"); otherwise it writes a date, a fraction
-  // or a reference.
-  if (separators.some((s) => s.includes('/'))) {
+  // A slash joins an area code to a number ("0172/3536325", "030 / 2345 6781", "+49 (0) 170 / 123 45
+  // 67"), or writes a whole number in groups from its trunk zero ("07700/900/219"), in French pairs
+  // ("06//12//34//56//78") or as North America groups it ("312/555/0176"), or a number called one
+  // ("tel. 0 six one two / three four / …", longer than a date); otherwise it writes a date, a
+  // fraction or a reference.
+  if (separators.some((s) => s.includes('/')) && !plus) {
     const trunk = /^0\d{2,4}$/.test(text.slice(first.from, first.to));
     const areaCode = trunk && separators.slice(1).every((s) => !s.includes('/'));
     const subscriber = digits.length - length(first);
     const grouped = trunk && run.length >= 3 && digits.length >= 10 && digits.length <= 11 && run.every((g) => length(g) >= 3);
-    if (!(areaCode && subscriber >= 5 && subscriber <= 8) && !grouped) return null;
+    const pairs = run.length === 5 && digits.startsWith('0') && run.every((g) => length(g) === 2);
+    const northAmerican = run.length === 3 && length(first) === 3 && length(run[1]!) === 3 && length(last) === 4 && /^[2-9]/.test(digits);
+    const called = digits.length >= 9 && lastMatchIndex(PHONE_WORDS, before) >= 0;
+    if (!(areaCode && subscriber >= 5 && subscriber <= 8) && !grouped && !pairs && !northAmerican && !called) return null;
   }
   // A rising list ("sizes 6 8 10 12 14", "rooms 101 102 103 104"): phone numbers do not count up.
   const values = run.map((g) => text.slice(g.from, g.to));

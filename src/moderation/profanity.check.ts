@@ -44,6 +44,9 @@ const FOREIGN_WORDS = [
   'putangina', 'tangina', 'putang', 'gago', 'malaka', 'gamoto', 'muie', 'malaya', 'msenge', 'mjinga', 'pute', 'foutre', 'enfoire', 'enfoires',
   // Portuguese and Indonesian words that are everyday words alone ("cu" is Romanian "with", "anjing" a dog for sale)
   'tomar no cu', 'vai se foder', 'foder', 'anjing lo', 'anjing lu', 'dasar anjing', 'anjir', 'anjg',
+  // Nigerian Pidgin and Yoruba; Czech and Slovak; Swedish, Norwegian and Finnish (accents off: "jävla" reads "javla")
+  'mumu', 'werey', 'olodo', 'prdel', 'prdele', 'kurva', 'hovno', 'zmrd', 'kokot', 'debil', 'javla', 'javlar', 'javel', 'helvete',
+  'fitta', 'kuk', 'perkele', 'vittu', 'paska',
 ];
 // Swear words of scripts obscenity does not read; whole words where the script spaces its words.
 // The base view drops combining marks (Devanagari's vowel signs among them): so do the words.
@@ -51,14 +54,16 @@ const OTHER_SCRIPTS = new RegExp(
   withoutCombiningMarks(
     [
       // Russian and Ukrainian stems: хуй/хуе/хуё/хую, пизд-, бля(дь), еба-/ёба-, сука (its look-alike form is "cyka" above)
-      String.raw`(?<!\p{L})(?:(?:на|по|за|от)?ху[йеёюя]\p{L}*|бл[*.@#_]{1,2}(?:ть|дь|tb)|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
+      String.raw`(?<!\p{L})(?:(?:на|по|за|от)?ху[йеёюя]\p{L}*|бл[*.@#_]{1,2}(?:ть|дь|tb)|бл[яa]дb|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
       String.raw`(?<!\p{L})scheiß(?:e|en|er)?(?!\p{L})`,
       // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice")
       String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|weer|kop|hoer|jong|leven|idee|dag)(?!\p{L})`,
       // Korean and Vietnamese (accents off: "địt" reads "đit", "dit" once its đ is a look-alike)
-      String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|dcm|vcl)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)`,
+      String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|dcm|vcl)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)`,
       // Hindi
-      'चूतिया|चुतिया|मादरचोद|बहनचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
+      'चूतिया|चुतिया|मादरचोद|बहनचोद|भेनचोद|भैनचोद|बेहेनचोद|भेंचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
+      // Persian, Urdu and Hebrew
+      String.raw`کثافت|کونی|جنده|حرومزاده|حرامزاده|حرامی|کمینہ|کمینے|(?<!\p{L})(?:זונה|בן\s?זונה|מניאק|חרא|כוס\s?אמק)(?!\p{L})`,
       // Chinese and Japanese
       '他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|ちくしょう|畜生',
       // Greek
@@ -81,6 +86,8 @@ const EXTRA_CLEAN = [
   'documents', 'cumbria', 'cumin', 'cucumber', 'circumstance', 'circumference', 'accumulate', 'scunthorpe',
   'shiitake', 'shitterton', 'dickey', 'dick whittington', 'moby dick', 'dick smith', 'dick van dyke', 'dick turpin',
   'dick francis', 'dick tracy', 'philip k dick', "dick's sporting", 'cm dick', 'mm dick', 'wankel', 'phuket', 'fukuoka', 'fukushima', 'pussy willow', 'pussywillow', 'blue tit', 'blue tits', 'great tit', 'great tits', 'coal tit', 'coal tits',
+  // Swedish "slut" is an end: a final price, a final sum
+  'slutpris', 'slutsumma', 'slutet', 'slutsats', 'slutspel', 'slutbud', 'slutstation',
 ];
 
 // Whole words for the two disguises obscenity does not see: letters hidden behind "*" ("sh*t",
@@ -89,7 +96,7 @@ const SWEAR_FORMS = [
   'fuck', 'fucks', 'fucker', 'fuckers', 'fucking', 'fuckin', 'fucked', 'motherfucker', 'shit', 'shits', 'shitty', 'shithead',
   'bullshit', 'cunt', 'cunts', 'bitch', 'bitches', 'bastard', 'bastards', 'dick', 'dickhead', 'asshole', 'arsehole', 'arse',
   'wanker', 'wank', 'twat', 'prick', 'bollocks', 'piss', 'pissed', 'slut', 'whore', 'cock', 'cocksucker', 'pussy', 'dumbass',
-  'jackass', 'crap', 'damn', 'tits', 'kurwa',
+  'jackass', 'crap', 'damn', 'tits', 'kurwa', 'merde', 'merda', 'mierda', 'putain', 'scheisse', 'cazzo', 'puta',
 ];
 const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
 const STRETCHED_SWEARS = new Set(SWEAR_FORMS.map(collapse).filter((w) => w.length >= 4));
@@ -184,6 +191,8 @@ function candidateWindows(text: string, prefilter: RegExp): Array<[number, numbe
 const SEPARATED_PIECE = /(?:^|[^\p{L}\p{N}\s'’])[\p{L}\p{N}]{1,2}(?:[^\p{L}\p{N}\s'’]|$)/u;
 const HAS_SYMBOL_INSIDE = /[\p{L}\p{N}@$][^\p{L}\p{N}\s'’]+[\p{L}\p{N}@$!|]/u;
 const SPACED_LETTERS = /(?<!\S)(?:\S[ \t]{1,3}){2,40}\S(?!\S)/gu;
+// The same, where the last letter may touch punctuation ("б л я д ь, забыл").
+const SPACED_SCRIPT_LETTERS = /(?<!\S)(?:\S[ \t]{1,3}){2,40}\S(?=[\s\p{P}]|$)/gu;
 const MAX_TOKEN = 100;
 
 /** Spans (into the base view) of profane words, widened to the whole word they sit in. */
@@ -224,6 +233,12 @@ export function findProfanity(base: MappedText): Span[] {
     collect(matchers.joined, match[0], match.index);
     const after = /^[ai][ \t]+/.exec(match[0]);
     if (after) collect(matchers.joined, match[0].slice(after[0].length), match.index + after[0].length);
+  }
+  // Other scripts spaced out letter by letter ("б л я д ь"): the run joined, then read as written.
+  for (const match of text.matchAll(SPACED_SCRIPT_LETTERS)) {
+    if (/^[\x00-\x7f]*$/.test(match[0])) continue;
+    OTHER_SCRIPTS.lastIndex = 0;
+    if (OTHER_SCRIPTS.test(match[0].replace(/[ \t]/g, ''))) raw.push({ start: match.index, end: match.index + match[0].length });
   }
   findHiddenLetters(text, raw);
   OTHER_SCRIPTS.lastIndex = 0;
