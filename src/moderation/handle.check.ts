@@ -147,7 +147,7 @@ function negated(text: string, start: number): boolean {
 
 // Where apps are named: the patterns below run only in a window around each, so their cost
 // follows the number of app names, not the length of the message.
-const APP_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANY_APP}|${INFLECTED_APP}|(?:${STRONG_APPS})${TURKISH_CASE}|${DUTCH_APP_ME})(?![\\p{L}\\p{N}])`, 'gu');
+const APP_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${STRONG_APPS})(?:${TURKISH_CASE})?|${WEAK_APPS}|${INFLECTED_APP}|${DUTCH_APP_ME})(?![\\p{L}\\p{N}])`, 'gu');
 const WINDOW_BEFORE = 72;
 const WINDOW_AFTER = 56;
 

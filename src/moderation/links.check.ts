@@ -252,8 +252,9 @@ const PROVIDER_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${MAIL_PROVIDERS})(?:(?:\s{0,2}(?:address|account|id))?\s{0,2}(?:is|:|-|=)|\s{1,2}(?:address|account|id))\s{0,2}([\p{L}\p{N}._\-]{3,40})`,
   'gu',
 );
-const NAME_PROVIDER_TLD = new RegExp(
-  String.raw`(?<![\p{L}\p{N}._\-])([\p{L}\p{N}._\-]{3,40})\s{1,2}(?:${MAIL_PROVIDERS})\s{1,2}(?:com|net|co\s?uk|co|de|fr|es|it|ru)(?![\p{L}\p{N}])`,
+// Read from the provider back to the name, so a long message costs one pass.
+const PROVIDER_TLD_AFTER_NAME = new RegExp(
+  String.raw`\s{1,2}(?:${MAIL_PROVIDERS})\s{1,2}(?:com|net|co\s?uk|co|de|fr|es|it|ru)(?![\p{L}\p{N}])`,
   'gu',
 );
 const BRACKETED_PROVIDER = new RegExp(String.raw`\s{0,2}[(\[]\s{0,2}(?:${MAIL_PROVIDERS})\s{0,2}[)\]]`, 'gu');
@@ -268,11 +269,12 @@ function findProviderNames(text: string, spans: LinkSpan[]): void {
     const end = match.index + match[0].length;
     if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'email' });
   }
-  for (const match of text.matchAll(NAME_PROVIDER_TLD)) {
-    const name = match[1] ?? '';
-    if (NOT_LOCAL_PARTS.has(name) || !/[\d_.]/.test(name)) continue;
+  for (const match of text.matchAll(PROVIDER_TLD_AFTER_NAME)) {
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[0] ?? '';
+    if (!name || NOT_LOCAL_PARTS.has(name) || !/[\d_.]/.test(name)) continue;
+    const start = match.index - name.length;
     const end = match.index + match[0].length;
-    if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'email' });
+    if (!overlaps(spans, start, end)) spans.push({ start, end, kind: 'email' });
   }
   if (!text.includes('(') && !text.includes('[')) return;
   for (const match of text.matchAll(BRACKETED_PROVIDER)) {

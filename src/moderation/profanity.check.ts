@@ -235,7 +235,7 @@ export function findProfanity(base: MappedText): Span[] {
     if (after) collect(matchers.joined, match[0].slice(after[0].length), match.index + after[0].length);
   }
   // Other scripts spaced out letter by letter ("б л я д ь"): the run joined, then read as written.
-  for (const match of text.matchAll(SPACED_SCRIPT_LETTERS)) {
+  for (const match of /[^\x00-\x7f]/.test(text) ? text.matchAll(SPACED_SCRIPT_LETTERS) : []) {
     if (/^[\x00-\x7f]*$/.test(match[0])) continue;
     OTHER_SCRIPTS.lastIndex = 0;
     if (OTHER_SCRIPTS.test(match[0].replace(/[ \t]/g, ''))) raw.push({ start: match.index, end: match.index + match[0].length });
