@@ -404,6 +404,12 @@ describe('bad input', () => {
     'lone surrogates': '\ud800a\udc00'.repeat(1000),
     'spaced letters': 'a '.repeat(2000),
     'spelled-out noise': 'a at b dot '.repeat(400),
+    'app names without end': 'wattsap '.repeat(500),
+    'addresses without @': 'x.y gmail com '.repeat(285),
+    'spaced Cyrillic': 'б '.repeat(2000),
+    'spelled dots of other languages': 'x punto '.repeat(500),
+    'numbers told in parts': '1 tapos '.repeat(500),
+    'ids in Thai': 'ไลน์ไอดี: '.repeat(400),
     'empty': '',
   };
   it.each(Object.keys(inputs))('%s: a verdict, quickly, without throwing', (name) => {
