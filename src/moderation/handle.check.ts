@@ -7,22 +7,23 @@ import { withoutCombiningMarks } from './normalise.js';
 
 // Names that mean only the app.
 const STRONG_APPS =
-  "whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер";
+  "whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап";
 // The apps people move a chat to; marketplaces and payment apps are named in ordinary talk of a sale
 // ("PayPal? Or cash?", "check your eBay inbox").
 const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'youtube', 'twitch', 'pinterest', 'linkedin', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
 const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.has(name)).join('|');
 // Short or ordinary words that name an app only in the right company.
 // 👻 is Snapchat's ghost ("my 👻 is jdoe").
-const APP_ABBREVIATIONS = 'ig|fb|wa|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|👻';
+const APP_ABBREVIATIONS = 'ig|fb|wa|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
 const ANY_APP = `(?:${STRONG_APPS}|${WEAK_APPS})`;
 // Long app names as Polish, Russian or Turkish inflect them after a preposition ("na messengerze", "в телеграме" is spelled above).
 const INFLECTED_APP = '(?:whatsapp|telegram|instagram|messenger|facebook|viber|skype|discord|snapchat)(?:ie|ze|em|om|u|a|e)';
-// Turkish case endings glued to an app's name ("instagramdan yaz", "whatsapp'tan").
-const TURKISH_CASE = "'?(?:dan|den|tan|ten|da|de|ta|te|a|e|ya|ye)";
+// Case endings glued to an app's name, as Turkish, Finnish and Hungarian write them ("instagramdan yaz",
+// "whatsapp'tan", "wätsäppiin", "messengeren").
+const TURKISH_CASE = "'?(?:dan|den|tan|ten|da|de|ta|te|a|e|ya|ye|iin|issa|ista|ssa|sta|lla|en|on|ban|ben)";
 // Dutch "app me" is "whatsapp me" ("the app me and my wife use" is not).
 const DUTCH_APP_ME = String.raw`(?<!(?:the|an|this|that|your|my|our|de|het)\s)app(?=\s(?:me|mij|ons)(?![\p{L}\p{N}]))`;
 // Skype's own ids begin "live:".
@@ -34,16 +35,19 @@ const INVITE_VERBS =
   '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
   '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|scrivimi|scrivi' +
   '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|στειλε|στειλτε|γραψε|γραψτε|μιλα' +
-  '|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|zavolej|zavolejte|пишіть|напишіть|дзвоніть';
+  '|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|zavolej|zavolejte|пишіть|напишіть|дзвоніть' +
+  '|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
 const APP_THEN_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|=|:|-|–|>|→|👉|at|on|@(?=\s))){0,3}\s{0,3}(${HANDLE})`,
+  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|아이디|=|:|-|–|>|→|👉|at|on|@(?=\s))){0,3}\s{0,3}(${HANDLE})`,
   'gu',
 );
-// 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb".
+// 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb". The prepositions
+// are also other languages' (Russian "в" and "на" and Ukrainian "у" as the base view writes them: "b",
+// "ha", "y"; Tagalog "sa", Swahili "kwa", Arabizi "3al", Danish "på" without its ring: "pa").
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|lewat|ke|sa|kwa|στο|oto|στη|y)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|lewat|ke|sa|kwa|στο|oto|στη|y|ha|3al|3ala|pa|uf)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us", in Tagalog "watsap mo ako", in Hindi "whatsapp karo", in Dutch "app me", in Malay "whatsapp saya".
@@ -84,6 +88,8 @@ const SEND_ME_AN_APP = new RegExp(
   'gu',
 );
 
+// 9b. Dutch "een appje": a WhatsApp message ("stuur me even een appje").
+const DUTCH_APPJE = /(?<![\p{L}\p{N}])(?:stuur|stuurt|doe|stuur\sme|stuur\smij)\s(?:me\s|mij\s|ons\s)?(?:even\s|maar\s|gewoon\s)?(?:een\s)?(appje)(?![\p{L}\p{N}])/gu;
 // 10. Asking for the other's app: "pásame tu WhatsApp", "give me your insta", "what's your snap?".
 const ASK_FOR_APP = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:pasame|pasa(?:me)?|dame|mandame|passe(?:-moi)?|donne(?:-moi)?|gib\smir|give\sme|send\sme|drop|share|what'?s|whats|wats)\s(?:me\s)?(?:tu|su|ton|ta|votre|dein|deine|your|ur|yr)\s(${MESSAGING_APPS}|ig|wa|tg|snap|whats|wsp|wpp|zap)(?![\p{L}\p{N}])(?!\s(?:style|photo|pic|picture|filter|story|post|link|video|reel|screenshot|status|profile\spic|score|streak|feed|group|page)s?\b)`,
@@ -93,7 +99,7 @@ const ASK_FOR_APP = new RegExp(
 const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
 // 12. An invitation with the app right after it, as Indonesian, Vietnamese and Swahili say it: "chat WA aja", "kết bạn zalo", "nitumie ujumbe WhatsApp".
 const VERB_THEN_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox|nitumie(?:\sujumbe)?|niandikie|nipigie|tuongee)\s(?:kwa\s|di\s|ke\s|lewat\s|via\s)?(${MESSAGING_APPS}|wa|tg|ig)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox|nitumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita)\s(?:kwa\s|di\s|ke\s|lewat\s|via\s)?(${MESSAGING_APPS}|wa|tg|ig)(?:${TURKISH_CASE})?(?![\p{L}\p{N}])`,
   'gu',
 );
 // 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster", "WA aja ya".
@@ -103,7 +109,7 @@ const APP_REQUEST = new RegExp(
 );
 // 14b. The app, then "on it" and the verb, as Hindi says it: "insta pe dm karo", "whatsapp par message kijiye", "tele pe aa jao".
 const APP_THEN_HINDI_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|wa|insta|tele|tg)\s(?:pe|par|pr)\s(?:(?:dm|msg|message|mesej|call|baat|contact|text)\s?(?:karo|kro|kar\sdo|kijiye|kijie|karna|karein|kare|karte|karenge)|aa\s?jao|aao|aaja|milo)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|wa|insta|tele|tg|imo|botim)\s(?:pe|par|pr|me|mein)\s(?:(?:dm|msg|message|mesej|call|baat|contact|text)\s?(?:karo|kro|kar\sdo|kr\sdo|kar\slo|kr\slo|kijiye|kijie|karna|karein|kare|karte|karenge)|aa\s?jao|aao|aaja|milo)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 14. The app with a case ending, then a verb, as Turkish says it: "whatsapp'tan yazın", "insta'dan ulaşın".
@@ -147,7 +153,11 @@ function negated(text: string, start: number): boolean {
 
 // Where apps are named: the patterns below run only in a window around each, so their cost
 // follows the number of app names, not the length of the message.
-const APP_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${STRONG_APPS})(?:${TURKISH_CASE})?|${WEAK_APPS}|${INFLECTED_APP}|${DUTCH_APP_ME})(?![\\p{L}\\p{N}])`, 'gu');
+// Also Dutch "appje" (a WhatsApp message) and IMO, which is "in my opinion" unless Hindi puts a call on it ("imo pe call karo").
+const APP_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${STRONG_APPS})(?:${TURKISH_CASE})?|${WEAK_APPS}|${INFLECTED_APP}|${DUTCH_APP_ME}|appje|imo(?=\\s(?:pe|par|me|mein)\\s))(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const WINDOW_BEFORE = 72;
 const WINDOW_AFTER = 56;
 
@@ -198,10 +208,10 @@ function withPlainAppNames(view: MappedText): MappedText {
 // Combining marks are dropped as the base view drops them (Devanagari's vowel signs).
 // A Latin app name written straight into Japanese or Chinese ("LINEで連絡ください") counts with them.
 const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo)(?=[\u3040-\u30ff\u4e00-\u9fff])|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा|インスタグラム|インスタ|フェイスブック|テレグラム|인스타그램|인스타|텔레그램|페이스북|왓츠앱|ไลน์|ไลน|เฟซบุ๊ก|อินสตาแกรม|ไอจี' +
-  '|تلگرام|واتساپ|واتس‌اپ|اینستاگرام|اینستا|واٹس\\s?ایپ|واٹس‌ایپ|ٹیلیگرام|انسٹاگرام|וואטסאפ|ווטסאפ|ואטסאפ|טלגרם|אינסטגרם|হোয়াটসঅ্যাপ|টেলিগ্রাম|ইমো');
+  '|تلگرام|واتساپ|واتس‌اپ|اینستاگرام|اینستا|واٹس\\s?ایپ|واٹس‌ایپ|ٹیلیگرام|انسٹاگرام|וואטסאפ|ווטסאפ|ואטסאפ|טלגרם|אינסטגרם|হোয়াটসঅ্যাপ|টেলিগ্রাম|ইমো|வாட்ஸ்அப்|வாட்சப்|டெலிகிராம்');
 const SCRIPT_INVITES = withoutCombiningMarks(
   '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|ください|تواصل|راسلني|راسلنا|كلمني|ابعث|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना' +
-    '|연락|얘기|메시지|친추|톡\\s?주|پیام|بفرست|تماس|پیوی|بات|رابطہ|میسج|کریں|שלח|שלחי|תשלח|כתוב|תכתוב|דבר|תתקשר|কথা|মেসেজ|যোগাযোগ|কল',
+    '|연락|얘기|메시지|친추|톡\\s?주|پیام|بفرست|تماس|پیوی|بات|رابطہ|میسج|کریں|שלח|שלחי|תשלח|כתוב|תכתוב|דבר|תתקשר|কথা|মেসেজ|যোগাযোগ|কল|নক|נעבור|תעבור|נדבר|נמשיך|பேசலாம்|பேசுங்க|மெசேஜ்|அனுப்பு|แอด|ทัก',
 );
 const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');
 // "小红书: meimei_home", "微信 wx_liming": the app, then a Latin handle.
@@ -211,7 +221,10 @@ const SCRIPT_APP_THEN_HANDLE = new RegExp(
 );
 // "ラインやってますか？IDはyuto.kです": an id given in a message that names an app anywhere.
 const SCRIPT_APP_NAMED = new RegExp(SCRIPT_APPS, 'u');
-const SCRIPT_ID_HANDLE = new RegExp(`(?:id|아이디|${withoutCombiningMarks('ไอดี')})\\s{0,2}(?:は|是|는|은|:|：)\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}`, 'gu');
+const SCRIPT_ID_HANDLE = new RegExp(
+  `(?:id\\s{0,2}(?:は|是|:|：)|(?:아이디|${withoutCombiningMarks('ไอดี')})\\s{0,2}(?:는|은|:|：)?)\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}`,
+  'gu',
+);
 const HAS_OTHER_SCRIPT = /[^\u0000-\u024F]/u;
 
 function findScriptApps(text: string, add: (start: number, end: number) => void): void {
@@ -260,7 +273,7 @@ const REFUSAL = new RegExp(`${NEGATION.source}|(?<![\\p{L}])(?:sorry|here|rather
 const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg)\s{1,3}no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
 
 /** Patterns whose match is an invitation: the app alone is masked ("msg me on [contact handle removed]"). */
-const APP_ONLY_PATTERNS = new Set([INVITATION, ON_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST, APP_THEN_HINDI_VERB]);
+const APP_ONLY_PATTERNS = new Set([INVITATION, ON_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);
 
 function scanWindow(text: string, from: number, to: number, add: (start: number, end: number) => void): void {
   const window = text.slice(from, to);
@@ -303,7 +316,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       add(index, index + match[0].length);
     }
   }
-  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB]) {
+  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
     for (const match of window.matchAll(pattern)) {
       const app = match[1] ?? '';
       const index = from + match.index;

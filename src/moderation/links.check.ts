@@ -11,7 +11,7 @@ export interface LinkSpan extends Span {
 
 // Top-level domains people actually type in a disguised address; rarer ones need a plain "@" or "."
 const COMMON_TLDS = new Set(
-  'com net org co uk io me info biz us ca au de fr es it nl be ch at se no dk fi pl ru ua cz ie pt br mx ar in jp cn kr sg hk nz za tr gr ro hu il ae sa eu app dev shop store online site xyz tv ly gl gg ai edu gov mail email'.split(' '),
+  'com net org co uk io me info biz us ca au de fr es it nl be ch at se no dk fi pl ru ua cz ie pt br mx ar in jp cn kr sg hk nz za tr gr ro hu il ae sa eu bg sk rs hr si lt lv ee app dev shop store online site xyz tv ly gl gg ai edu gov mail email'.split(' '),
 );
 // Top-level domains that are usually file extensions when they end a bare name ("README.md").
 const FILE_LIKE_TLDS = new Set('md py sh rs pl zip mov so ps ml tf cc ts sb pm ai'.split(' '));
@@ -48,12 +48,12 @@ const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62})`;
 // off, so "małpa" reads "malpa"). Another language's "dot" counts only in an address with that
 // language's "at" ("marco chiocciola libero punto it"): after an English "at", "point" is a word
 // ("at the point in my life").
-const FOREIGN_AT_WORDS = 'arroba|arobase|arrobase|chiocciola|malpa|klammeraffe|apenstaartje|zavinac|snabel-a|snabela|kukac|собака|sobaka|アットマーク|アット|골뱅이';
+const FOREIGN_AT_WORDS = 'arroba|arobase|arrobase|chiocciola|malpa|klammeraffe|apenstaartje|zavinac|snabel-a|snabela|kukac|arond|маймунка|majmunka|собака|sobaka|アットマーク|アット|골뱅이';
 const AT_WORDS = `at|${FOREIGN_AT_WORDS}`;
 const FOREIGN_AT = new RegExp(`(?:${FOREIGN_AT_WORDS})`, 'u');
 // "dot" in languages where the word means nothing else in an address; French "point" and Dutch "punt"
 // are also English words, so they count only after that language's "at".
-const OTHER_DOT_WORDS = 'punto|ponto|punkt|kropka|tecka|bodka|punktum|точка|tochka|nokta|ドット|닷';
+const OTHER_DOT_WORDS = 'punto|ponto|punkt|punct|kropka|tecka|bodka|punktum|точка|tochka|nokta|ドット|닷';
 const WORD_DOT_WORDS = 'point|punt|pont';
 const DOT_WORDS = `dot|${WORD_DOT_WORDS}|${OTHER_DOT_WORDS}`;
 // Japanese and Korean write "at" without spaces around it ("tanakaアットマークexample").
@@ -91,7 +91,7 @@ const DOT_WORD_TLDS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries({
     punto: [...GENERIC_TLDS, 'it'], ponto: [...GENERIC_TLDS, 'br', 'pt'], punkt: [...GENERIC_TLDS, 'de', 'at', 'ch'],
     kropka: [...GENERIC_TLDS, 'pl'], tecka: [...GENERIC_TLDS, 'cz'], bodka: [...GENERIC_TLDS, 'sk'], punktum: [...GENERIC_TLDS, 'dk', 'no', 'se'],
-    точка: [...GENERIC_TLDS, 'ru', 'ua'], tochka: [...GENERIC_TLDS, 'ru', 'ua'], nokta: [...GENERIC_TLDS, 'tr'], ドット: [...GENERIC_TLDS, 'jp'], 닷: [...GENERIC_TLDS, 'kr'],
+    punct: [...GENERIC_TLDS, 'ro'], точка: [...GENERIC_TLDS, 'ru', 'ua', 'bg'], tochka: [...GENERIC_TLDS, 'ru', 'ua'], nokta: [...GENERIC_TLDS, 'tr'], ドット: [...GENERIC_TLDS, 'jp'], 닷: [...GENERIC_TLDS, 'kr'],
     point: ['fr', 'be', 'ch', 'ca'], punt: ['nl', 'be'], pont: ['hu'],
   }).map(([word, tlds]) => [word, new Set(tlds)]),
 );
@@ -132,11 +132,11 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
 }
 
 // Letters spaced out one by one around a spelled "at" and "dot": "d a n i e l at o u t l o o k dot com".
-const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}] ){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}] ){2,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 
-/** Addresses whose words were spaced out letter by letter: the letters joined, then read as any disguised address. */
+/** Addresses and sites whose words were spaced out letter by letter: the letters joined, then read as any disguised one. */
 function findSpacedOutWords(text: string, spans: LinkSpan[]): void {
-  if (!/(?:[\p{L}\p{N}] ){3}/u.test(text)) return;
+  if (!/(?:[\p{L}\p{N}] ){2}/u.test(text)) return;
   const source = identityText(text);
   const builder = new MappedTextBuilder(source);
   let at = 0;
@@ -150,6 +150,8 @@ function findSpacedOutWords(text: string, spans: LinkSpan[]): void {
   const joined = builder.build();
   const found: LinkSpan[] = [];
   findDisguisedEmails(joined.text, found);
+  // "w w w . mikesmoving . c o m": a site with some of its words spaced out.
+  findSpelledDomains(joined.text, found, (at) => joined.text.slice(at, at + 1));
   for (const span of found) {
     const { start, end } = originalSpan(joined, span.start, span.end);
     if (!overlaps(spans, start, end)) spans.push({ start, end, kind: span.kind });
@@ -249,7 +251,7 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
 // "my gmail is johnsmith77", "gmail: john.smith", "yahoo id bigmike_99", "john_smith (gmail)",
 // "mark.reyes gmail com": an address without its "@" or its domain.
 const PROVIDER_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${MAIL_PROVIDERS})(?:(?:\s{0,2}(?:address|account|id))?\s{0,2}(?:is|:|-|=)|\s{1,2}(?:address|account|id))\s{0,2}([\p{L}\p{N}._\-]{3,40})`,
+  String.raw`(?<![\p{L}\p{N}])(?:${MAIL_PROVIDERS})(?:(?:\s{0,2}(?:address|account|id))?\s{0,2}(?:is|:|-|=)|\s{1,2}(?:address|account|id)|,?\s{1,2}(?:its|it's|it\sis))\s{0,2}([\p{L}\p{N}._\-]{3,40})`,
   'gu',
 );
 // Read from the provider back to the name, so a long message costs one pass.

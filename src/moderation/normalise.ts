@@ -207,7 +207,8 @@ const TEENS_AND_TENS: Record<string, string> = {
   zestien: '16', zeventien: '17', achttien: '18', negentien: '19', twintig: '20', dertig: '30', veertig: '40',
   vijftig: '50', zestig: '60', zeventig: '70', tachtig: '80', negentig: '90',
   // Polish and Turkish (accents off)
-  dziesiec: '10', dwadziescia: '20', trzydziesci: '30', czterdziesci: '40', piecdziesiat: '50', szescdziesiat: '60',
+  dziesiec: '10', jedenascie: '11', dwanascie: '12', trzynascie: '13', czternascie: '14', pietnascie: '15', szesnascie: '16',
+  siedemnascie: '17', osiemnascie: '18', dziewietnascie: '19', dwadziescia: '20', trzydziesci: '30', czterdziesci: '40', piecdziesiat: '50', szescdziesiat: '60',
   siedemdziesiat: '70', osiemdziesiat: '80', dziewiecdziesiat: '90', dwiescie: '200', trzysta: '300', czterysta: '400',
   piecset: '500', szescset: '600', siedemset: '700', osiemset: '800', dziewiecset: '900',
   yirmi: '20', otuz: '30', kirk: '40', elli: '50', altmis: '60', yetmis: '70', seksen: '80', doksan: '90',

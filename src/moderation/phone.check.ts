@@ -13,16 +13,16 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number.
 const REFERENCE_WORDS =
-  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip)\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me)\s)\bno\s?$|\bnum\.?\s*$/g;
+  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip|ilan)\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
 // The same in scripts without spaces between words, and in Cyrillic (no \b there): order, tracking and delivery numbers.
 const SCRIPT_REFERENCE_WORDS = /заказ|трек|накладн|артикул|посылк|квитанц|〒|订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
 const SCRIPT_PHONE_WORDS = /电话|電話|手机|手機|携帯|連絡先|전화|휴대폰|핸드폰|звон|телефон|тел\.|мобильн|номер\sтел/g;
 // Words that say a number is one to call, which outweigh an earlier reference word.
 const PHONE_WORDS =
-  /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|my number|my num|landline|fax|hotline|helpline|liga|ligue|ligar|llama|llamame|llamar|appelle|appelez|appeler|chiama|chiamami|ruf|anrufen|zadzwon|arayin|numer|telefon|telefone|telefono|telephone|cel|celular|movil|handy)\b|#\s?is\b/g;
+  /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|my number|my num|landline|fax|hotline|helpline|liga|ligue|ligar|llama|llamame|llamar|e7ki|kalimni|kallemni|kallimni|ra2mi|raqmi|rakmi|telefonnummer|handynummer|rufnummer|appelle|appelez|appeler|chiama|chiamami|ruf|anrufen|zadzwon|arayin|numer|telefon|telefone|telefono|telephone|cel|celular|movil|handy)\b|#\s?is\b/g;
 const CURRENCY_BEFORE = /(?:[$£€¥₹₽₩₪₺₴฿₫]|\b(?:usd|eur|gbp|aud|cad|nzd|chf|inr|rs|rp|jpy|cny|rmb|sek|nok|dkk|pln|zar|brl|mxn|kr|zl|r)\.?)\s*$/;
 const UNIT_AFTER =
-  /^\s*(?:[$£€¥₹₽%°'"″′]|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x(?=\s*\d)))/;
+  /^\s*(?:[$£€¥₹₽%°″′]|['"](?![a-z])|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x(?=\s*\d)))/;
 // "at 7 am", "1130 pm": a time, when the group before it could be one ("98765 43210 am free" is a number, then "I am").
 const TIME_AFTER = /^\s*(?:am|pm)\b/;
 
@@ -56,7 +56,7 @@ function readGap(text: string, at: number): { next: number; gap: string } {
     const code = text.charCodeAt(i);
     if (isDigit(code)) return { next: i, gap: text.slice(at, i) };
     const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
-    if (isLetter(char)) {
+    if (isLetter(char) && char !== 'の') {
       const word = /^[a-z]+/.exec(text.slice(i, i + 12))?.[0];
       if (word && FILLER_WORDS.has(word)) {
         i += word.length;
@@ -64,7 +64,8 @@ function readGap(text: string, at: number): { next: number; gap: string } {
       }
       return { next: -1, gap: '' };
     }
-    if (/[\s\-–—−‐‑‒ー.()[\]{}_,*~|·•・/、，،]/.test(char) || PICTOGRAPH.test(char)) {
+    // Japanese reads a number's groups with の between them ("090の1234の5678"): a letter, read as a dash.
+    if (/[\s\-–—−‐‑‒ー.()[\]{}_,*~|·•・/、，،の]/.test(char) || PICTOGRAPH.test(char)) {
       i += char.length;
       continue;
     }
@@ -181,6 +182,8 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
     const steps = new Set(values.slice(1).map((v, i) => Number(v) - Number(values[i])));
     if (run.length >= 4 || steps.size === 1 || values.every((v) => /0$/.test(v))) return null;
   }
+  // Numbered by year and month: "2024-11-0387", an invoice's or a case's.
+  if (run.length >= 3 && !plus && /^(?:19|20)\d\d$/.test(values[0]!) && length(run[1]!) === 2 && Number(values[1]) >= 1 && Number(values[1]) <= 12) return null;
   // A range of years: "2019-2023".
   if (run.length === 2 && length(first) === 4 && length(last) === 4 && /^(?:19|20)\d\d$/.test(text.slice(first.from, first.to)) && /^(?:19|20)\d\d$/.test(text.slice(last.from, last.to))) return null;
   // Dotted numbers with a one-digit group are versions or decimals (not after a "+", nor a number

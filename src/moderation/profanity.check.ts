@@ -47,6 +47,13 @@ const FOREIGN_WORDS = [
   // Nigerian Pidgin and Yoruba; Czech and Slovak; Swedish, Norwegian and Finnish (accents off: "jävla" reads "javla")
   'mumu', 'werey', 'olodo', 'prdel', 'prdele', 'kurva', 'hovno', 'zmrd', 'kokot', 'debil', 'javla', 'javlar', 'javel', 'helvete',
   'fitta', 'kuk', 'perkele', 'vittu', 'paska',
+  // Afrikaans, Singlish, Jamaican, Hindi in Latin letters, Argentine and Colombian Spanish, Quebec French, Austrian German
+  'jou poes', 'fok jou', 'fok off', 'kanina', 'lanjiao', 'bumboclaat', 'bomboclaat', 'bloodclaat', 'raasclaat', 'rassclaat',
+  'behnchod', 'bhainchod', 'bhencho', 'bsdk', 'pelotudo', 'pelotuda', 'conchatumadre', 'malparido', 'malparida', 'hijueputa',
+  'una gonorrea', 'tabarnak', 'tabarnac', 'calisse', 'ostie', 'oaschloch', 'trottel',
+  // Hungarian, Serbian and Croatian, Arabic in Latin letters (Arabizi), Vietnamese abbreviations
+  'bazdmeg', 'baszd meg', 'geci', 'fasz', 'faszfej', 'picsa', 'jebem', 'jebote', 'picka', 'kurac', 'govno',
+  'kos omak', 'kosomak', 'kos ommak', 'ya 7mar', 'sharmouta', 'sharmoota', 'clgt', 'dm thang',
 ];
 // Swear words of scripts obscenity does not read; whole words where the script spaces its words.
 // The base view drops combining marks (Devanagari's vowel signs among them): so do the words.
@@ -58,8 +65,9 @@ const OTHER_SCRIPTS = new RegExp(
       String.raw`(?<!\p{L})scheiß(?:e|en|er)?(?!\p{L})`,
       // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice")
       String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|weer|kop|hoer|jong|leven|idee|dag)(?!\p{L})`,
-      // Korean and Vietnamese (accents off: "địt" reads "đit", "dit" once its đ is a look-alike)
-      String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|dcm|vcl)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)`,
+      // Korean and Vietnamese (accents off: "địt" reads "đit", "dit" once its đ is a look-alike), Singlish
+      // "knn": abbreviations whose doubled letter obscenity would fold away ("cmm" would read "cm")
+      String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)`,
       // Hindi
       'चूतिया|चुतिया|मादरचोद|बहनचोद|भेनचोद|भैनचोद|बेहेनचोद|भेंचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
       // Persian, Urdu and Hebrew
@@ -88,6 +96,8 @@ const EXTRA_CLEAN = [
   'dick francis', 'dick tracy', 'philip k dick', "dick's sporting", 'cm dick', 'mm dick', 'wankel', 'phuket', 'fukuoka', 'fukushima', 'pussy willow', 'pussywillow', 'blue tit', 'blue tits', 'great tit', 'great tits', 'coal tit', 'coal tits',
   // Swedish "slut" is an end: a final price, a final sum
   'slutpris', 'slutsumma', 'slutet', 'slutsats', 'slutspel', 'slutbud', 'slutstation',
+  // Indonesian and Malay "only", "squid"
+  'cuma', 'cumi', 'cumi-cumi',
 ];
 
 // Whole words for the two disguises obscenity does not see: letters hidden behind "*" ("sh*t",
@@ -251,12 +261,19 @@ export function findProfanity(base: MappedText): Span[] {
     // Widen to the word ("bullshit", "motherfucker", "fuuuck"), so the whole word is masked.
     while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    // A word of digits alone is a number, whatever leetspeak would make of it ("4455" is no "aass").
+    if (!/\p{L}/u.test(text.slice(start, end))) continue;
+    // A bitch is a female dog where dogs are bred, sold or sat for ("a 3 yr old bitch, spayed").
+    if (FEMALE_DOG.test(text.slice(start, end)) && DOG_TALK.test(text)) continue;
     const last = spans[spans.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else spans.push({ start, end });
   }
   return spans;
 }
+
+const FEMALE_DOG = /^bitch(?:es)?$/;
+const DOG_TALK = /\b(?:dogs?|pupp(?:y|ies)|pups?|litters?|spayed|spay|neutered|whelp(?:ed|ing)?|stud|breeders?|breeding|kennels?|pedigree|kc\sreg|dam|sire|in\sseason|on\sheat|vaccinated|microchipped|labrador|spaniel|terrier|retriever|shepherd|poodle|collie|bulldog|greyhound|whippet|beagle|husky|rottweiler|dachshund)\b/;
 
 function findHiddenLetters(text: string, raw: Span[]): void {
   // Only the words around a "*" or a letter written three times are looked at.
