@@ -11,7 +11,7 @@ export interface LinkSpan extends Span {
 
 // Top-level domains people actually type in a disguised address; rarer ones need a plain "@" or "."
 const COMMON_TLDS = new Set(
-  'com net org co uk io me info biz us ca au de fr es it nl be ch at se no dk fi pl ru ua cz ie pt br mx ar in jp cn kr sg hk nz za tr gr ro hu il ae sa eu bg sk rs hr si lt lv ee app dev shop store online site xyz tv ly gl gg ai edu gov mail email'.split(' '),
+  'com net org co uk io me info biz us ca au de fr es it nl be ch at se no dk fi pl ru ua cz ie pt br mx ar in jp cn kr sg hk nz za tr gr ro hu il ae sa eu bg sk rs hr si lt lv ee cat vn app dev shop store online site xyz tv ly gl gg ai edu gov mail email'.split(' '),
 );
 // Top-level domains that are usually file extensions when they end a bare name ("README.md").
 const FILE_LIKE_TLDS = new Set('md py sh rs pl zip mov so ps ml tf cc ts sb pm ai'.split(' '));
@@ -48,12 +48,12 @@ const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62})`;
 // off, so "małpa" reads "malpa"). Another language's "dot" counts only in an address with that
 // language's "at" ("marco chiocciola libero punto it"): after an English "at", "point" is a word
 // ("at the point in my life").
-const FOREIGN_AT_WORDS = 'arroba|arobase|arrobase|chiocciola|malpa|klammeraffe|apenstaartje|zavinac|snabel-a|snabela|kukac|arond|маймунка|majmunka|собака|sobaka|アットマーク|アット|골뱅이';
+const FOREIGN_AT_WORDS = 'arroba|arobase|arrobase|chiocciola|malpa|klammeraffe|apenstaartje|zavinac|snabel-a|snabela|kukac|arond|arrova|a\\scong|שטרודל|маймунка|majmunka|собака|sobaka|アットマーク|アット|골뱅이';
 const AT_WORDS = `at|${FOREIGN_AT_WORDS}`;
 const FOREIGN_AT = new RegExp(`(?:${FOREIGN_AT_WORDS})`, 'u');
 // "dot" in languages where the word means nothing else in an address; French "point" and Dutch "punt"
 // are also English words, so they count only after that language's "at".
-const OTHER_DOT_WORDS = 'punto|ponto|punkt|punct|kropka|tecka|bodka|punktum|точка|tochka|nokta|ドット|닷';
+const OTHER_DOT_WORDS = 'punto|ponto|punkt|punct|kropka|tecka|bodka|punktum|piste|cham|נקודה|точка|tochka|nokta|ドット|닷';
 const WORD_DOT_WORDS = 'point|punt|pont';
 const DOT_WORDS = `dot|${WORD_DOT_WORDS}|${OTHER_DOT_WORDS}`;
 // Japanese and Korean write "at" without spaces around it ("tanakaアットマークexample").
@@ -91,8 +91,8 @@ const DOT_WORD_TLDS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries({
     punto: [...GENERIC_TLDS, 'it'], ponto: [...GENERIC_TLDS, 'br', 'pt'], punkt: [...GENERIC_TLDS, 'de', 'at', 'ch'],
     kropka: [...GENERIC_TLDS, 'pl'], tecka: [...GENERIC_TLDS, 'cz'], bodka: [...GENERIC_TLDS, 'sk'], punktum: [...GENERIC_TLDS, 'dk', 'no', 'se'],
-    punct: [...GENERIC_TLDS, 'ro'], точка: [...GENERIC_TLDS, 'ru', 'ua', 'bg'], tochka: [...GENERIC_TLDS, 'ru', 'ua'], nokta: [...GENERIC_TLDS, 'tr'], ドット: [...GENERIC_TLDS, 'jp'], 닷: [...GENERIC_TLDS, 'kr'],
-    point: ['fr', 'be', 'ch', 'ca'], punt: ['nl', 'be'], pont: ['hu'],
+    punct: [...GENERIC_TLDS, 'ro'], piste: [...GENERIC_TLDS, 'fi'], cham: [...GENERIC_TLDS, 'vn'], נקודה: [...GENERIC_TLDS, 'il'], точка: [...GENERIC_TLDS, 'ru', 'ua', 'bg'], tochka: [...GENERIC_TLDS, 'ru', 'ua'], nokta: [...GENERIC_TLDS, 'tr'], ドット: [...GENERIC_TLDS, 'jp'], 닷: [...GENERIC_TLDS, 'kr'],
+    point: ['fr', 'be', 'ch', 'ca'], punt: ['nl', 'be', 'cat'], pont: ['hu'],
   }).map(([word, tlds]) => [word, new Set(tlds)]),
 );
 const LABEL_CHAR = /[\p{L}\p{N}\-.]/u;

@@ -33,8 +33,9 @@ interface Piece {
   to: number;
 }
 
-// Decimal digits of other scripts (NFKC leaves them): Arabic-Indic, Persian, Devanagari, Bengali, Thai, Myanmar.
-const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0x1040];
+// Decimal digits of other scripts (NFKC leaves them): Arabic-Indic, Persian, Devanagari, Bengali,
+// Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Myanmar, Khmer.
+const DIGIT_ZEROS = [0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0x1040, 0x17e0];
 
 function otherScriptDigit(code: number): string | null {
   for (const zero of DIGIT_ZEROS) if (code >= zero && code <= zero + 9) return String(code - zero);
@@ -184,6 +185,8 @@ const NUMBER_WORDS: Record<string, string> = {
   // Romanian (accents off: "șapte" reads "sapte"); Greek, also as the base view writes the words made
   // only of look-alike letters ("ένα" reads "eva", "τέσσερα" "teooepa")
   unu: '1', doi: '2', trei: '3', patru: '4', cinci: '5', sase: '6', sapte: '7', opt: '8', noua: '9',
+  // Catalan ("u" is one: "sis-sis-u"; like every short word, only in a chain of three number words)
+  u: '1', cinc: '5', sis: '6', set: '7', vuit: '8', nou: '9',
   μηδεν: '0', ενα: '1', eva: '1', δυο: '2', τρια: '3', tpia: '3', τεσσερα: '4', teooepa: '4', πεντε: '5', εξι: '6', επτα: '7',
   εφτα: '7', οκτω: '8', oktw: '8', οχτω: '8', oxtw: '8', εννεα: '9', evvea: '9', εννια: '9', evvia: '9',
   // Arabic and Persian

@@ -5,6 +5,7 @@
 // told apart by their shape and the words around them.
 import { isPossiblePhoneNumber, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
 import type { MappedText, Span } from './mapped-text.js';
+import { withoutCombiningMarks } from './normalise.js';
 
 const MAX_GAP = 16;
 // "then" also as Tagalog, Spanish, French, German, Portuguese, Italian, Polish and Indonesian say it.
@@ -13,13 +14,14 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number.
 const REFERENCE_WORDS =
-  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip|ilan)\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
+  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder)\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
 // The same in scripts without spaces between words, and in Cyrillic (no \b there): order, tracking and delivery numbers.
 const SCRIPT_REFERENCE_WORDS = /заказ|трек|накладн|артикул|посылк|квитанц|〒|订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
-const SCRIPT_PHONE_WORDS = /电话|電話|手机|手機|携帯|連絡先|전화|휴대폰|핸드폰|звон|телефон|тел\.|мобильн|номер\sтел/g;
+// Myanmar, Khmer and Thai without their combining marks, as the base view has them.
+const SCRIPT_PHONE_WORDS = new RegExp(withoutCombiningMarks('电话|電話|手机|手機|携帯|連絡先|전화|휴대폰|핸드폰|звон|телефон|тел\\.|мобильн|номер\\sтел|ဖုန်း|ទូរស័ព្ទ|เบอร์|โทร'), 'g');
 // Words that say a number is one to call, which outweigh an earlier reference word.
 const PHONE_WORDS =
-  /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|my number|my num|landline|fax|hotline|helpline|liga|ligue|ligar|llama|llamame|llamar|e7ki|kalimni|kallemni|kallimni|ra2mi|raqmi|rakmi|telefonnummer|handynummer|rufnummer|appelle|appelez|appeler|chiama|chiamami|ruf|anrufen|zadzwon|arayin|numer|telefon|telefone|telefono|telephone|cel|celular|movil|handy)\b|#\s?is\b/g;
+  /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|my number|my num|landline|fax|hotline|helpline|liga|ligue|ligar|llama|llamame|llamar|e7ki|kalimni|kallemni|kallimni|ra2mi|raqmi|rakmi|telefonnummer|handynummer|rufnummer|ph\.?\s?no|appelle|appelez|appeler|chiama|chiamami|ruf|anrufen|zadzwon|arayin|numer|telefon|telefone|telefono|telephone|cel|celular|movil|handy)\b|#\s?is\b/g;
 const CURRENCY_BEFORE = /(?:[$£€¥₹₽₩₪₺₴฿₫]|\b(?:usd|eur|gbp|aud|cad|nzd|chf|inr|rs|rp|jpy|cny|rmb|sek|nok|dkk|pln|zar|brl|mxn|kr|zl|r)\.?)\s*$/;
 const UNIT_AFTER =
   /^\s*(?:[$£€¥₹₽%°″′]|['"](?![a-z])|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x(?=\s*\d)))/;
@@ -155,15 +157,20 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (digits.length < 7 || digits.length > 15) return null;
   // "r" is a rand ("R 650") unless the number was just called one ("my digits r 647 555 0181").
   const currency = CURRENCY_BEFORE.exec(before);
-  if ((currency && !(/^r\.?\s*$/.test(currency[0]) && lastMatchIndex(PHONE_WORDS, before) >= 0)) || UNIT_AFTER.test(after)) return null;
+  // "x 14" after a number in dashed groups is its extension ("202-555-0199 x 14"), not a size.
+  const extension = /^\s*x\s*\d/.test(after) && /\d-\d/.test(source);
+  if ((currency && !(/^r\.?\s*$/.test(currency[0]) && lastMatchIndex(PHONE_WORDS, before) >= 0)) || (UNIT_AFTER.test(after) && !extension)) return null;
   if (TIME_AFTER.test(after) && last.to - last.from <= 4) return null;
   if (run.length === 3 && looksLikeDate(source)) return null;
   const separators = run.slice(1).map((g, i) => text.slice(run[i]!.to, g.from).trim());
   const length = (g: Group) => g.to - g.from;
+  // A decimal at the end ("… 1.2 PureTech"): a size or an engine, not the end of a number.
+  if (run.length >= 3 && separators.filter((s) => s === '.').length === 1 && separators[separators.length - 1] === '.' && length(last) === 1 && length(run[run.length - 2]!) <= 2) return null;
   // A slash joins an area code to a number ("0172/3536325", "030 / 2345 6781", "+49 (0) 170 / 123 45
   // 67"), or writes a whole number in groups from its trunk zero ("07700/900/219"), in French pairs
   // ("06//12//34//56//78") or as North America groups it ("312/555/0176"), or a number called one
-  // ("tel. 0 six one two / three four / …", longer than a date); otherwise it writes a date, a
+  // ("tel. 0 six one two / three four / …", longer than a date) or read digit by digit ("6 4 6 / 5 5 5 /
+  // 0 1 9 8"); otherwise it writes a date, a
   // fraction or a reference.
   if (separators.some((s) => s.includes('/')) && !plus) {
     const trunk = /^0\d{2,4}$/.test(text.slice(first.from, first.to));
@@ -173,7 +180,8 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
     const pairs = run.length === 5 && digits.startsWith('0') && run.every((g) => length(g) === 2);
     const northAmerican = run.length === 3 && length(first) === 3 && length(run[1]!) === 3 && length(last) === 4 && /^[2-9]/.test(digits);
     const called = digits.length >= 9 && lastMatchIndex(PHONE_WORDS, before) >= 0;
-    if (!(areaCode && subscriber >= 5 && subscriber <= 8) && !grouped && !pairs && !northAmerican && !called) return null;
+    const digitByDigit = run.filter((g) => length(g) === 1).length >= 8;
+    if (!(areaCode && subscriber >= 5 && subscriber <= 8) && !grouped && !pairs && !northAmerican && !called && !digitByDigit) return null;
   }
   // A rising list ("sizes 6 8 10 12 14", "rooms 101 102 103 104"): phone numbers do not count up.
   const values = run.map((g) => text.slice(g.from, g.to));
@@ -195,13 +203,14 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   const thousands = run.length >= 3 && length(first) <= 3 && run.slice(1).every((g) => length(g) === 3) && separators.every((s) => s === '' || s === ',' || s === '.');
   // With a "+" in front it is an international number ("+61 438 220 715").
   if (thousands && !plus && (length(first) <= 2 || text.slice(last.from, last.to) === '000')) {
-    if (lastMatchIndex(PHONE_WORDS, before) < 0) return null;
+    if (lastMatchIndex(PHONE_WORDS, before) < 0 && lastMatchIndex(SCRIPT_PHONE_WORDS, before) < 0) return null;
   }
   // The clause the number is in; "no." and "nr." abbreviate "number" and end no sentence.
   const clause = before.split(/(?<!\b(?:no|nr))[.!?;\n]\s|[\n]/).pop() ?? before;
   const reference = Math.max(lastMatchIndex(REFERENCE_WORDS, clause), lastMatchIndex(SCRIPT_REFERENCE_WORDS, clause));
   const phoneWord = Math.max(lastMatchIndex(PHONE_WORDS, clause), lastMatchIndex(SCRIPT_PHONE_WORDS, clause));
-  if (reference >= 0 && phoneWord < reference) return null;
+  // "bookings on 0131 496 0288": a reference word, then "on" or "via" the number, is a line to call.
+  if (reference >= 0 && phoneWord < reference && !/\b(?:on|via)\s*:?\s*$/.test(clause)) return null;
 
   const span = { start, end: last.to };
   // Grouped like a number after a "+" and long enough, it counts even where libphonenumber's plan

@@ -50,6 +50,8 @@ const FOREIGN_WORDS = [
   // Afrikaans, Singlish, Jamaican, Hindi in Latin letters, Argentine and Colombian Spanish, Quebec French, Austrian German
   'jou poes', 'fok jou', 'fok off', 'kanina', 'lanjiao', 'bumboclaat', 'bomboclaat', 'bloodclaat', 'raasclaat', 'rassclaat',
   'behnchod', 'bhainchod', 'bhencho', 'bsdk', 'pelotudo', 'pelotuda', 'conchatumadre', 'malparido', 'malparida', 'hijueputa',
+  // Insults as the shared sample counts them
+  'moron', 'morons', 'imbecile', 'scumbag', 'dipshit',
   'una gonorrea', 'tabarnak', 'tabarnac', 'calisse', 'ostie', 'oaschloch', 'trottel',
   // Hungarian, Serbian and Croatian, Arabic in Latin letters (Arabizi), Vietnamese abbreviations
   'bazdmeg', 'baszd meg', 'geci', 'fasz', 'faszfej', 'picsa', 'jebem', 'jebote', 'picka', 'kurac', 'govno',
@@ -62,7 +64,7 @@ const OTHER_SCRIPTS = new RegExp(
     [
       // Russian and Ukrainian stems: хуй/хуе/хуё/хую, пизд-, бля(дь), еба-/ёба-, сука (its look-alike form is "cyka" above)
       String.raw`(?<!\p{L})(?:(?:на|по|за|от)?ху[йеёюя]\p{L}*|бл[*.@#_]{1,2}(?:ть|дь|tb)|бл[яa]дb|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
-      String.raw`(?<!\p{L})scheiß(?:e|en|er)?(?!\p{L})`,
+      String.raw`(?<!\p{L})sch[e3]iß(?:e|en|er)?(?!\p{L})`,
       // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice")
       String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|weer|kop|hoer|jong|leven|idee|dag)(?!\p{L})`,
       // Korean and Vietnamese (accents off: "địt" reads "đit", "dit" once its đ is a look-alike), Singlish
@@ -73,9 +75,10 @@ const OTHER_SCRIPTS = new RegExp(
       // Persian, Urdu and Hebrew
       String.raw`کثافت|کونی|جنده|حرومزاده|حرامزاده|حرامی|کمینہ|کمینے|(?<!\p{L})(?:זונה|בן\s?זונה|מניאק|חרא|כוס\s?אמק)(?!\p{L})`,
       // Chinese and Japanese
-      '他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|ちくしょう|畜生',
+      '他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|仆街|冚家鏟|戇鳩|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|ちくしょう|畜生',
       // Greek
-      String.raw`(?<!\p{L})(?:μαλακα|μαλακας|γαμωτο|γαμησου)(?!\p{L})`,
+      // (γαμώτο and γαμήσου are made only of look-alike letters: the base view writes them in Latin)
+      String.raw`(?<!\p{L})(?:μαλακα|μαλακας|γαμωτο|γαμησου|yauwto|yaunoou)(?!\p{L})`,
       // Arabic
       String.raw`شرموطة|شرموط|منيوك|كس\s?امك|يلعن|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
       // Thai
@@ -98,6 +101,8 @@ const EXTRA_CLEAN = [
   'slutpris', 'slutsumma', 'slutet', 'slutsats', 'slutspel', 'slutbud', 'slutstation',
   // Indonesian and Malay "only", "squid"
   'cuma', 'cumi', 'cumi-cumi',
+  // Filipino rice cakes; Swedish "over" and "compartment"
+  'puto at', 'ng puto', 'puto bumbong', 'puto cheese', 'ar slut', 'slut pa', 'tog slut', 'tre fack', 'tva fack', 'fack och', 'facket',
 ];
 
 // Whole words for the two disguises obscenity does not see: letters hidden behind "*" ("sh*t",

@@ -43,11 +43,11 @@ describe('normalisation', () => {
 });
 
 describe('profanity', () => {
-  it.each(['fuck off', 'f.u.c.k', 'f u c k this', 'sh1t', 'fuuuuck', 'FUСK', 'you twat', 'total bullshit', 'f\u200bu\u200bck', '𝐟𝐮𝐜𝐤', 'sh.i.t', 'you are a t w a t', 'كس امك', 'пиздец', 'che cazzo fai?', 'yaar ye banda bhenchod hai', 'amına koyim böyle işin', 'wat een kutweer vandaag', '씨발 배송 왜 이래', 'địt mẹ mày, giao chậm quá', 'dasar bangsat', 'k*rwa, znowu spóźniony', 'putangina, late na naman', 'gago ka talaga', 'wewe ni msenge', 'vai se foder, caloteiro', 'anjing lu, nipu', 'похуй мне', 'fils de pute', 'ไอ้เหี้ย', 'бл@ть', 'μαλάκα', '씨1발', 'u be mumu', 'do prdele', 'jävla cykel', 'perkele', 'کثافت', 'בן זונה', 'حرامی', 'ㅅㅂ', 'merdeeee', 'б л я д ь!', 'jou poes', 'KNN', 'bumboclaat', 'pelotudo', 'tabarnak', 'bazdmeg', 'jebem ti', 'kos omak', 'đm thằng'])(
+  it.each(['fuck off', 'f.u.c.k', 'f u c k this', 'sh1t', 'fuuuuck', 'FUСK', 'you twat', 'total bullshit', 'f\u200bu\u200bck', '𝐟𝐮𝐜𝐤', 'sh.i.t', 'you are a t w a t', 'كس امك', 'пиздец', 'che cazzo fai?', 'yaar ye banda bhenchod hai', 'amına koyim böyle işin', 'wat een kutweer vandaag', '씨발 배송 왜 이래', 'địt mẹ mày, giao chậm quá', 'dasar bangsat', 'k*rwa, znowu spóźniony', 'putangina, late na naman', 'gago ka talaga', 'wewe ni msenge', 'vai se foder, caloteiro', 'anjing lu, nipu', 'похуй мне', 'fils de pute', 'ไอ้เหี้ย', 'бл@ть', 'μαλάκα', '씨1발', 'u be mumu', 'do prdele', 'jävla cykel', 'perkele', 'کثافت', 'בן זונה', 'حرامی', 'ㅅㅂ', 'merdeeee', 'б л я д ь!', 'jou poes', 'KNN', 'bumboclaat', 'pelotudo', 'tabarnak', 'bazdmeg', 'jebem ti', 'kos omak', 'đm thằng', 'γαμήσου', 'Sch3iße', '仆街', 'what a moron'])(
     'finds %j',
     (text) => expect(kinds(text)).toContain('profanity'),
   );
-  it.each(['the assessment is next week', 'cocktail bar', 'Scunthorpe', 'shitake mushrooms', 'it is a bit hit or miss', 'a classic', 'Hitchcock box set', 'circumstances changed', 'document scanning', 'he was hit by a ball', 'Essex and Sussex', 'unisex sizes', 'the stopcock is under the sink', 'Saya suka sofa ini, masih ada?', 'Wankel rotary engine parts', 'Trip to Phuket in March', 'la computadora está rota', 'Pasta alla puttanesca', "a Dick's Sporting Goods voucher", 'Amina will pick it up', 'Das Regal ist 2 cm dick', 'anjing saya suka main bola', "Il dit me l'envoyer demain", '이 노선의 시발점은 서울역입니다', 'Fukuoka to Osaka by train', 'pussy willow in a vase', 'blue tits at the feeder', '这是我妈妈的手机', 'jual anjing lucu', 'cu drag, Ana', 'malakas ang signal dito', 'slutpris 500 kr', 'debilitating injury', 'lovely spaniel bitch, KC reg, ready to meet her pups', 'fokker aircraft model', 'de poes slaapt', 'criss cross applesauce', 'cuma 50 ribu', 'the sofa is 220 x 95 x 80 cm', 'send me a dm', '4455'])(
+  it.each(['the assessment is next week', 'cocktail bar', 'Scunthorpe', 'shitake mushrooms', 'it is a bit hit or miss', 'a classic', 'Hitchcock box set', 'circumstances changed', 'document scanning', 'he was hit by a ball', 'Essex and Sussex', 'unisex sizes', 'the stopcock is under the sink', 'Saya suka sofa ini, masih ada?', 'Wankel rotary engine parts', 'Trip to Phuket in March', 'la computadora está rota', 'Pasta alla puttanesca', "a Dick's Sporting Goods voucher", 'Amina will pick it up', 'Das Regal ist 2 cm dick', 'anjing saya suka main bola', "Il dit me l'envoyer demain", '이 노선의 시발점은 서울역입니다', 'Fukuoka to Osaka by train', 'pussy willow in a vase', 'blue tits at the feeder', '这是我妈妈的手机', 'jual anjing lucu', 'cu drag, Ana', 'malakas ang signal dito', 'slutpris 500 kr', 'debilitating injury', 'lovely spaniel bitch, KC reg, ready to meet her pups', 'fokker aircraft model', 'de poes slaapt', 'criss cross applesauce', 'cuma 50 ribu', 'the sofa is 220 x 95 x 80 cm', 'send me a dm', '4455', 'puto at kutsinta', 'rean är slut', 'tre fack'])(
     'leaves %j alone',
     (text) => expect(kinds(text)).toEqual([]),
   );
@@ -121,6 +121,16 @@ describe('phone numbers', () => {
     ['〇八〇の九八七六の五四三二', '〇八〇の九八七六の五四三二'],
     ['pięćset jedenaście, dwieście trzydzieści, czterysta pięćdziesiąt sześć', 'pięćset jedenaście, dwieście trzydzieści, czterysta pięćdziesiąt sześć'],
     ["Beni 0532 123 45 67'den ara", '0532 123 45 67'],
+    // "ph no."; Khmer and Myanmar digits and phone words; an extension; Catalan number words; slashes
+    // between single digits; "in case" is no case number; "orders via" a number.
+    ['ph no. +44 7700 900 318', '+44 7700 900 318'],
+    ['ទូរស័ព្ទ ០៩៨ ៧៦៥ ៤៣២', '០៩៨ ៧៦៥ ៤៣២'],
+    ['ဖုန်း ၀၉ ၄၄၄ ၅၅၅ ၆၆၆', '၀၉ ၄၄၄ ၅၅၅ ၆၆၆'],
+    ['call 415-555-0142 x 22', '415-555-0142'],
+    ['truca al sis-u-dos, cinc-cinc-set, vuit-nou-u', 'sis-u-dos, cinc-cinc-set, vuit-nou-u'],
+    ['write it down: 4 1 5 / 5 5 5 / 0 1 4 2', '4 1 5 / 5 5 5 / 0 1 4 2'],
+    ['just in case: four one five, five five five, oh one four two', 'four one five, five five five, oh one four two'],
+    ['orders via 0161 496 0777', '0161 496 0777'],
   ])('finds the number in %j', (text, number) => {
     expect(found(text)).toContainEqual(['phone', number]);
   });
@@ -191,6 +201,10 @@ describe('phone numbers', () => {
     'Auftragsnummer 2023-07-1145',
     'Kundennummer 004512398',
     'ilan no: 4455 667 788',
+    // A pet's microchip; a car with its engine size; a case number.
+    'microchip 941000019283746',
+    'Golf 2018 1.4 TSI, 60k miles',
+    'case 12345678',
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
@@ -243,6 +257,12 @@ describe('emails and links', () => {
     ['ana.popescu arond gmail punct com', 'email', 'ana.popescu arond gmail punct com'],
     ['ivan маймунка abv точка bg', 'email', 'ivan маймунка abv точка bg'],
     ['w w w . oakbench . c o m', 'url', 'w w w . oakbench . c o m'],
+    // Catalan, Vietnamese and Hebrew at/dot words; Finnish and Catalan sites.
+    ['marta arrova gmail punt cat', 'email', 'marta arrova gmail punt cat'],
+    ['lan a còng gmail chấm com', 'email', 'lan a còng gmail chấm com'],
+    ['dana שטרודל gmail נקודה com', 'email', 'dana שטרודל gmail נקודה com'],
+    ['botiga punt cat', 'url', 'botiga punt cat'],
+    ['kotisivu piste fi', 'url', 'kotisivu piste fi'],
   ])('finds %j', (text, kind, match) => {
     expect(found(text)).toContainEqual([kind, match]);
   });
@@ -355,10 +375,20 @@ describe('handles', () => {
     ['snp: mo_ll.y', 'snp: mo_ll.y'],
     ['schriib mer uf telegram', 'telegram'],
     ['пиши ми на вайбър', 'вайбър'],
+    // Viber in Greek; "come to", "join me on", "hit me on"; V for WeChat; a capital I for an l;
+    // Telegram in Amharic; Cantonese "chat".
+    ['στείλε μου στο βάιμπερ', 'βάιμπερ'],
+    ['come to whatsapp', 'whatsapp'],
+    ['join me on telegram', 'telegram'],
+    ['hit me on insta', 'insta'],
+    ['加个V吧', '加个V'],
+    ["I'm on teIegram as bikes_leeds", 'teIegram as bikes_leeds'],
+    ['በቴሌግራም @selam_shop', 'ቴሌግራም @selam_shop'],
+    ['WhatsApp 傾', 'WhatsApp 傾'],
   ])('finds %j', (text, match) => {
     expect(found(text)).toContainEqual(['handle', match]);
   });
-  it.each(['an instant reply', 'Instagram is down today', 'our teams start at 8', "I won't share my WhatsApp here", 'please keep the chat here, not on telegram', 'I saw your listing on facebook marketplace', 'send a signal when ready', 'I use telegram for news', 'love instagram lately', 'the tele gram arrived', 'Line 2: the address', 'Drop me a line when you are free.', 'Send me a snap of the scratch please.', 'Send me a zoom of the label.', 'Can you send me an insta style photo?', "I'll buy 2 x @25 each.", 'Zoom session @10am tomorrow', "I'm on the green app page now, which colour do you want?", 'I love the messenger bag', 'snap-fit lid', 'Snap-on ratchet set, 3/8 drive', 'What app did you use for the poster?', 'text me here, no whatsapp', 'PayPal? Or cash on pickup?', 'Check your eBay inbox, I sent the invoice', 'Telegram? Never used it', 'WhatsApp? Sorry, I prefer to keep it here', 'whats your snap score lol', 'Is it on Vinted? @tom check this', 'Go di Instagram untuk lihat foto', 'The deadline is Friday, deadlineまでに連絡ください', "what's your insta style, boho or minimal?", 'i love this 👻 costume', 'no insta, sorry', 'não tenho insta', 'WA state plates', 'sa bahay na lang', 'is it also on Facebook Marketplace?', 'the app me and my wife use is whatsapp', 'il est mieux sur la photo', 'mejor en persona', 'imo a fair price', 'i also imo think', 'my order id abc123, and whatsapp is down'])(
+  it.each(['an instant reply', 'Instagram is down today', 'our teams start at 8', "I won't share my WhatsApp here", 'please keep the chat here, not on telegram', 'I saw your listing on facebook marketplace', 'send a signal when ready', 'I use telegram for news', 'love instagram lately', 'the tele gram arrived', 'Line 2: the address', 'Drop me a line when you are free.', 'Send me a snap of the scratch please.', 'Send me a zoom of the label.', 'Can you send me an insta style photo?', "I'll buy 2 x @25 each.", 'Zoom session @10am tomorrow', "I'm on the green app page now, which colour do you want?", 'I love the messenger bag', 'snap-fit lid', 'Snap-on ratchet set, 3/8 drive', 'What app did you use for the poster?', 'text me here, no whatsapp', 'PayPal? Or cash on pickup?', 'Check your eBay inbox, I sent the invoice', 'Telegram? Never used it', 'WhatsApp? Sorry, I prefer to keep it here', 'whats your snap score lol', 'Is it on Vinted? @tom check this', 'Go di Instagram untuk lihat foto', 'The deadline is Friday, deadlineまでに連絡ください', "what's your insta style, boho or minimal?", 'i love this 👻 costume', 'no insta, sorry', 'não tenho insta', 'WA state plates', 'sa bahay na lang', 'is it also on Facebook Marketplace?', 'the app me and my wife use is whatsapp', 'il est mieux sur la photo', 'mejor en persona', 'imo a fair price', 'i also imo think', 'my order id abc123, and whatsapp is down', 'come to the shop', 'join the queue', '加个V8发动机'])(
     'leaves %j alone',
     (text) => expect(kinds(text)).toEqual([]),
   );
