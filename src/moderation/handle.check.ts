@@ -12,6 +12,8 @@ const STRONG_APPS =
 // ("PayPal? Or cash?", "check your eBay inbox").
 const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'youtube', 'twitch', 'pinterest', 'linkedin', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
 const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.has(name)).join('|');
+// Where things are sold, paid for or watched: an invitation there needs a person ("follow me on youtube").
+const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|youtube|twitch|pinterest)$/;
 // Short or ordinary words that name an app only in the right company.
 // 👻 is Snapchat's ghost ("my 👻 is jdoe").
 const APP_ABBREVIATIONS = 'ig|fb|wa|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
@@ -50,9 +52,10 @@ const INVITATION = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|lewat|ke|sa|kwa|στο|oto|στη|y|ha|3al|3ala|pa|uf)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
-// 3. The app as the verb: "whatsapp me", "snap me", "telegram us", in Tagalog "watsap mo ako", in Hindi "whatsapp karo", in Dutch "app me", in Malay "whatsapp saya".
+// 3. The app as the verb: "whatsapp me", "snap me", "telegram us"; in other languages only after a name
+// that means the app ("watsap mo ako", "whatsapp karo", "app me", "whatsapp saya": "snap karo" takes a photo).
 const APP_AS_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|wa|tg|snap|signal|line|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:me|us|mi|mij|ons|saya|aku|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie)(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${STRONG_APPS}|ig|fb|wa|tg|snap|signal|line|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:me|us)|(${STRONG_APPS}|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:mi|mij|ons|saya|aku|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie))(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
   'gu',
 );
 // 4. Asking whether the other is on an app: "are you on whatsapp?", "do you have telegram".
@@ -79,7 +82,7 @@ const HANDLE_THEN_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_][\p
 // 8. A "@handle" just after an app, whatever the words between: "Insta'dan yaz: @elif", "telegu @dimon".
 // Only names that mean the app, and a handle with a letter: "3 x @25 each" and "zoom @10am" are not.
 const APP_NEAR_AT_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS})(?:${TURKISH_CASE})?(?![\p{L}\p{N}])[^.!?\n@]{1,16}?(@(?=[\p{N}_.]*\p{L})[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29})`,
+  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS})(?:'?(?:dan|den|tan|ten))?(?![\p{L}\p{N}])[^.!?\n@]{1,16}?(@(?=[\p{N}_.]*\p{L})[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29})`,
   'gu',
 );
 // 9. Asking for a message on an app by its name: "mándame un wsp", "schick mir eine whatsapp", "send me a whatsapp".
@@ -99,7 +102,7 @@ const ASK_FOR_APP = new RegExp(
 const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
 // 12. An invitation with the app right after it, as Indonesian, Vietnamese and Swahili say it: "chat WA aja", "kết bạn zalo", "nitumie ujumbe WhatsApp".
 const VERB_THEN_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox|nitumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita)\s(?:kwa\s|di\s|ke\s|lewat\s|via\s)?(${MESSAGING_APPS}|wa|tg|ig)(?:${TURKISH_CASE})?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox)\s(?:di\s|ke\s|lewat\s|via\s)?(${MESSAGING_APPS}|wa|tg|ig)|(?:nitumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita)\s(?:kwa\s)?(${MESSAGING_APPS})(?:${TURKISH_CASE})?)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster", "WA aja ya".
@@ -120,9 +123,12 @@ const APP_SUFFIX_THEN_VERB = new RegExp(
 
 // 15. An app, then a name spaced out letter by letter: "insta: l e n a . c l i c k s".
 const APP_THEN_SPACED_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${ANY_APP})\s{0,2}(?:[:=\-]|is)\s{0,3}(?:[\p{L}\p{N}_.]\s){3,}[\p{L}\p{N}_.](?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${STRONG_APPS}|ig|insta|snap|tg)\s{0,2}(?:[:=\-]|is)\s{0,3}(?:[\p{L}\p{N}_.]\s){3,}[\p{L}\p{N}_.](?![\p{L}\p{N}])`,
   'gu',
 );
+
+// 16. "my id is x" near an app: "I only use session, my ID is 05a9c3e1f07b".
+const MY_ID_IS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:my|our)\s(?:id|user\s?name|username|handle|nick)\s(?:is\s|=\s?|:\s?)(@?[\p{L}\p{N}_][\p{L}\p{N}_.\-]{2,29})`, 'gu');
 
 const NEGATION =
   /(?<![\p{L}])(?:not|never|no|don'?t|dont|won'?t|wont|can'?t|cant|cannot|shouldn'?t|isn'?t|aren'?t|doesn'?t|didn'?t|without|instead\sof|rather\sthan|against|allowed|policy|rules?|banned|forbidden|outside|avoid|off[-\s]platform)(?![\p{L}])/u;
@@ -212,13 +218,13 @@ function withPlainAppNames(view: MappedText): MappedText {
 const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo)(?=\\s?[\u3040-\u30ff\u4e00-\u9fff])|(?<=加个?)v(?![a-z0-9])|ቴሌግራም|ዋትስአፕ|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा|インスタグラム|インスタ|フェイスブック|テレグラム|인스타그램|인스타|텔레그램|페이스북|왓츠앱|ไลน์|ไลน|เฟซบุ๊ก|อินสตาแกรม|ไอจี' +
   '|تلگرام|واتساپ|واتس‌اپ|اینستاگرام|اینستا|واٹس\\s?ایپ|واٹس‌ایپ|ٹیلیگرام|انسٹاگرام|וואטסאפ|ווטסאפ|ואטסאפ|טלגרם|אינסטגרם|হোয়াটসঅ্যাপ|টেলিগ্রাম|ইমো|வாட்ஸ்அப்|வாட்சப்|டெலிகிராம்');
 const SCRIPT_INVITES = withoutCombiningMarks(
-  '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|ください|تواصل|راسلني|راسلنا|كلمني|ابعث|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना' +
-    '|加个|聊|傾|倾|搵我|揾我|연락|얘기|메시지|친추|톡\\s?주|پیام|بفرست|تماس|پیوی|بات|رابطہ|میسج|کریں|שלח|שלחי|תשלח|כתוב|תכתוב|דבר|תתקשר|কথা|মেসেজ|যোগাযোগ|কল|নক|נעבור|תעבור|נדבר|נמשיך|பேசலாம்|பேசுங்க|மெசேஜ்|அனுப்பு|แอด|ทัก',
+  '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|تواصل|راسلني|راسلنا|كلمني|ابعث|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना' +
+    '|加个|聊|傾|倾|搵我|揾我|연락\\s?주|연락해|연락하|얘기|메시지|친추|톡\\s?주|پیام|بفرست|تماس|پیوی|بات|رابطہ|میسج|کریں|שלח|שלחי|תשלח|כתוב|תכתוב|דבר|תתקשר|কথা|মেসেজ|যোগাযোগ|কল|নক|נעבור|תעבור|נדבר|נמשיך|பேசலாம்|பேசுங்க|மெசேஜ்|அனுப்பு|แอด|ทัก',
 );
 const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');
 // "小红书: meimei_home", "微信 wx_liming": the app, then a Latin handle.
 const SCRIPT_APP_THEN_HANDLE = new RegExp(
-  `(${SCRIPT_APPS})(?:\\s{0,2}(?:の|的)?(?:号|號|ID|id|아이디|${withoutCombiningMarks('ไอดี')})?\\s{0,2}(?:は|是|[:：])?\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|[^.!?。！？\\n@]{1,16}@[a-z0-9_][a-z0-9_.]{1,29})`,
+  `(${SCRIPT_APPS})(?:\\s{0,2}(?:の|的)?(?:号|號|ID|id|아이디|${withoutCombiningMarks('ไอดี')})\\s{0,2}(?:は|是|[:：])?\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|\\s{0,2}[:：]\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|\\s{0,2}@?(?=[a-z0-9_.\\-]*[0-9_.])[a-z0-9_][a-z0-9_.\\-]{2,29}|[^.!?。！？\\n@]{1,16}@[a-z0-9_][a-z0-9_.]{1,29})`,
   'gu',
 );
 // "ラインやってますか？IDはyuto.kです": an id given in a message that names an app anywhere.
@@ -271,7 +277,7 @@ function appWindows(text: string): Array<[number, number]> {
 }
 
 const APP_PLACE_AFTER = /^\s(?:marketplace|market|page|group|listing|ad|ads|post|posts|shop|store)(?![\p{L}\p{N}])/u;
-const REFUSAL = new RegExp(`${NEGATION.source}|(?<![\\p{L}])(?:sorry|here|rather)(?![\\p{L}])`, 'u');
+const REFUSAL = new RegExp(`${NEGATION.source}|(?<![\\p{L}])(?:sorry|here|rather|nggak|gak|enggak|tidak|ne|nie|nein|nao|não)(?![\\p{L}])`, 'u');
 const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg)\s{1,3}no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
 
 /** Patterns whose match is an invitation: the app alone is masked ("msg me on [contact handle removed]"). */
@@ -305,6 +311,12 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     if (negated(text, start)) continue;
     add(start, start + whole.length);
   }
+  for (const match of window.matchAll(MY_ID_IS)) {
+    const name = (match[1] ?? '').replace(/^@/, '');
+    const index = from + match.index;
+    if (!/[\d_.]/.test(name) || negated(text, index)) continue;
+    add(index, index + match[0].length);
+  }
   const bracket = window.includes('(') || window.includes('[');
   for (const pattern of bracket ? [NAME_THEN_APP, NAME_BRACKET_APP] : [NAME_THEN_APP]) {
     for (const match of window.matchAll(pattern)) {
@@ -320,10 +332,14 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
   }
   for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
     for (const match of window.matchAll(pattern)) {
-      const app = match[1] ?? '';
+      // The app is the first group that took part (APP_AS_VERB and VERB_THEN_APP have two alternatives).
+      const app = match[1] ?? (pattern === APP_AS_VERB || pattern === VERB_THEN_APP ? match[2] : undefined) ?? '';
       const index = from + match.index;
       if (APP_ONLY_PATTERNS.has(pattern)) {
-        if (/^(?:x|line|teams|zoom|session|element|wire|threads|mess|gram)$/.test(app) && !/\?|me|us/.test(match[0])) continue;
+        if (/^(?:x|line|teams|zoom|session|element|wire|threads|mess|gram)$/.test(app) && !/\?|(?<!\p{L})(?:me|us)(?!\p{L})/u.test(match[0])) continue;
+        // A marketplace, video or payment app in an invitation needs a person: "follow me on youtube",
+        // not "follow the steps on YouTube" or "thanh toán qua PayPal".
+        if (pattern === INVITATION && PLACE_APP.test(app) && !/(?<!\p{L})(?:me|us|my|mi|moi|mich|mir|mnie|мне|меня)(?!\p{L})/u.test(match[0])) continue;
         const appStart = index + match[0].lastIndexOf(app);
         // "also on Facebook Marketplace", "on the insta page": a place to see the ad, not to talk.
         if (APP_PLACE_AFTER.test(text.slice(appStart + app.length, appStart + app.length + 16))) continue;
@@ -338,7 +354,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
         if (negated(text, index)) continue;
         let end = index + match[0].length;
         // "kik me at jdoe" takes the handle along; "whatsapp me at 5pm" or "on monday" does not.
-        const handle = pattern === APP_AS_VERB ? match[2] : undefined;
+        const handle = pattern === APP_AS_VERB ? match[3] : undefined;
         if (handle !== undefined && !looksLikeAHandle(handle)) end = index + match[0].length - match[0].slice(match[0].search(/\s*(?:at|on|@|:|-)\s*[^\s]*$/)).length;
         add(index, /^[)\]]/.test(text.slice(end, end + 1)) ? end + 1 : end);
       }

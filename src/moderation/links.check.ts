@@ -32,6 +32,7 @@ const PROVIDER = new RegExp(`^(?:${MAIL_PROVIDERS})$`);
 const PROVIDER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MAIL_PROVIDERS})(?![\\p{L}\\p{N}])`, 'u');
 // Words that start a phrase, not a domain: "the dot com boom".
 const NOT_DOMAIN_LABELS = new Set('the a an this that our my your its his her their any some no one dot'.split(' '));
+const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun today tonight tomorrow noon midnight morning evening night'.split(' '));
 const STRICT_TLDS = new Set('com net org io co uk de fr es it nl ru shop store app dev me info biz'.split(' '));
 const tldCache = new Map<string, boolean>();
 function isRealTld(tld: string): boolean {
@@ -89,7 +90,8 @@ const OTHER_DOT = new RegExp(`^\\s{1,3}(${WORD_DOT_WORDS}|${OTHER_DOT_WORDS})\\s
 const GENERIC_TLDS = ['com', 'net', 'org', 'eu', 'io'];
 const DOT_WORD_TLDS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries({
-    punto: [...GENERIC_TLDS, 'it'], ponto: [...GENERIC_TLDS, 'br', 'pt'], punkt: [...GENERIC_TLDS, 'de', 'at', 'ch'],
+    // Portuguese "com" is "with" ("um ponto com ferrugem"): "ponto" ends only in a country's ending.
+    punto: [...GENERIC_TLDS, 'it'], ponto: ['br', 'pt'], punkt: [...GENERIC_TLDS, 'de', 'at', 'ch'],
     kropka: [...GENERIC_TLDS, 'pl'], tecka: [...GENERIC_TLDS, 'cz'], bodka: [...GENERIC_TLDS, 'sk'], punktum: [...GENERIC_TLDS, 'dk', 'no', 'se'],
     punct: [...GENERIC_TLDS, 'ro'], piste: [...GENERIC_TLDS, 'fi'], cham: [...GENERIC_TLDS, 'vn'], נקודה: [...GENERIC_TLDS, 'il'], точка: [...GENERIC_TLDS, 'ru', 'ua', 'bg'], tochka: [...GENERIC_TLDS, 'ru', 'ua'], nokta: [...GENERIC_TLDS, 'tr'], ドット: [...GENERIC_TLDS, 'jp'], 닷: [...GENERIC_TLDS, 'kr'],
     point: ['fr', 'be', 'ch', 'ca'], punt: ['nl', 'be', 'cat'], pont: ['hu'],
@@ -227,7 +229,9 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
     if (!plainAt && NOT_LOCAL_PARTS.has(local)) continue;
     // Trim trailing labels that are not part of the domain ("... dot com dot thanks").
     // "hr@tutorhub.example": written plainly, an address with any ending of letters is one.
-    const plainAddress = at[0] === '@' && !spelledDot && labels.length >= 2 && /^\p{L}{2,24}$/u.test(labels[labels.length - 1]!);
+    // Not "Saturday@noon.Cheers" or "3 chairs@40each.Pickup": a sentence run on after a time or a price.
+    const plainAddress =
+      at[0] === '@' && !spelledDot && labels.length >= 2 && /^\p{L}{2,24}$/u.test(labels[labels.length - 1]!) && !/^\d/.test(labels[0]!) && !TIME_WORDS.has(local) && !TIME_WORDS.has(labels[0]!);
     let kept = labels.length;
     while (kept > 1 && !plainAddress && !isRealTld(labels[kept - 1]!)) kept--;
     const tld = labels[kept - 1] ?? '';

@@ -14,9 +14,10 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number.
 const REFERENCE_WORDS =
-  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder)\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
-// The same in scripts without spaces between words, and in Cyrillic (no \b there): order, tracking and delivery numbers.
-const SCRIPT_REFERENCE_WORDS = /заказ|трек|накладн|артикул|посылк|квитанц|〒|订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
+  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder|paket|lieferung|sendung|awb|colet)\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
+// The same in scripts without spaces between words, and in Cyrillic (no \b there; "трек" is all look-alike
+// letters, which the base view writes "tpek"): order, tracking and delivery numbers.
+const SCRIPT_REFERENCE_WORDS = /заказ|трек|tpek|накладн|артикул|посылк|квитанц|〒|订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
 // Myanmar, Khmer and Thai without their combining marks, as the base view has them.
 const SCRIPT_PHONE_WORDS = new RegExp(withoutCombiningMarks('电话|電話|手机|手機|携帯|連絡先|전화|휴대폰|핸드폰|звон|телефон|тел\\.|мобильн|номер\\sтел|ဖုန်း|ទូរស័ព្ទ|เบอร์|โทร'), 'g');
 // Words that say a number is one to call, which outweigh an earlier reference word.
@@ -97,8 +98,10 @@ function digitRuns(text: string): Group[][] {
         break;
       }
       // A comma joins digits only in a spelled-out run ("5 5 5, 0 1 3 2"), not in a list of sizes.
-      // ", then" (in several languages) and ", the rest" go on with the same number ("07700, then 900, then 159").
-      if (/[,、，،]/.test(gap) && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1))) && !/[,،]\s*(?:(?:and\s+)?then|(?:the\s+)?rest|tapos|luego|despues|puis|ensuite|dann|depois|poi|potem|lalu|terus)\b/.test(gap)) {
+      // ", then" (in several languages) and ", the rest" go on with a number that starts with its
+      // trunk zero ("07700, then 900, then 159"); after a price they go on with prices ("600, the rest 2200").
+      const goesOn = text[run[0]!.from] === '0' && /[,،]\s*(?:(?:and\s+)?then|(?:the\s+)?rest|tapos|luego|despues|puis|ensuite|dann|depois|poi|potem|lalu|terus)\b/.test(gap);
+      if (/[,、，،]/.test(gap) && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1))) && !goesOn) {
         i = end;
         break;
       }

@@ -41,9 +41,10 @@ const FOREIGN_WORDS = [
   // Dutch
   'kut', 'kankerlijder', 'tering',
   // Tagalog, Greek and Romanian in Latin letters; Swahili; French beyond the commonest
-  'putangina', 'tangina', 'putang', 'gago', 'malaka', 'gamoto', 'muie', 'malaya', 'msenge', 'mjinga', 'pute', 'foutre', 'enfoire', 'enfoires',
-  // Portuguese and Indonesian words that are everyday words alone ("cu" is Romanian "with", "anjing" a dog for sale)
-  'tomar no cu', 'vai se foder', 'foder', 'anjing lo', 'anjing lu', 'dasar anjing', 'anjir', 'anjg',
+  'putangina', 'tangina', 'putang', 'gago ka', 'ang gago', 'gago mo', 'gamoto', 'muie', 'wewe ni malaya', 'ni malaya', 'msenge', 'mjinga', 'fils de pute', 'sale pute', 'espece de pute', 'foutre', 'enfoire', 'enfoires',
+  // Phrases where the word alone is an everyday one: Portuguese "cu" is Romanian "with", "gago" a
+  // stutterer, Indonesian "anjing lo" also "your dog", "malaya" Tagalog "free", "pute" Romanian "stinks"
+  'tomar no cu', 'vai se foder', 'foder', 'dasar anjing', 'anjir', 'anjg',
   // Nigerian Pidgin and Yoruba; Czech and Slovak; Swedish, Norwegian and Finnish (accents off: "jävla" reads "javla")
   'mumu', 'werey', 'olodo', 'prdel', 'prdele', 'kurva', 'hovno', 'zmrd', 'kokot', 'debil', 'javla', 'javlar', 'javel', 'helvete',
   'fitta', 'kuk', 'perkele', 'vittu', 'paska',
@@ -77,12 +78,15 @@ const OTHER_SCRIPTS = new RegExp(
       // Chinese and Japanese
       '他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|仆街|冚家鏟|戇鳩|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|ちくしょう|畜生',
       // Greek
-      // (γαμώτο and γαμήσου are made only of look-alike letters: the base view writes them in Latin)
-      String.raw`(?<!\p{L})(?:μαλακα|μαλακας|γαμωτο|γαμησου|yauwto|yaunoou)(?!\p{L})`,
+      // (γαμώτο and γαμήσου are made only of look-alike letters: the base view writes them in Latin;
+      // μαλάκα is μαλακά, "soft", once the accents are off: it counts as the insult only as a call,
+      // before a comma or at the end, and not after "very", "more", "are", "and" or "the", as the base
+      // view writes them)
+      String.raw`(?<!\p{L})(?:μαλακας|γαμωτο|γαμησου|yauwto|yaunoou)(?!\p{L})|(?<!(?:πολυ|πιο|ειναι|eivai|και|kai|τα|ta|πολλα)\s)(?<!\p{L})μαλακα(?=\s*[,!;?]|\s*$)`,
       // Arabic
       String.raw`شرموطة|شرموط|منيوك|كس\s?امك|يلعن|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
       // Thai
-      'สัส|เหี้ย|ควย|ไอ้สัตว์|อีดอก|เย็ดแม่',
+      'สัส(?!ดี)|เหี้ย|ควย|ไอ้สัตว์|อีดอก|เย็ดแม่',
     ].join('|'),
   ),
   'gu',
@@ -100,7 +104,7 @@ const EXTRA_CLEAN = [
   // Swedish "slut" is an end: a final price, a final sum
   'slutpris', 'slutsumma', 'slutet', 'slutsats', 'slutspel', 'slutbud', 'slutstation',
   // Indonesian and Malay "only", "squid"
-  'cuma', 'cumi', 'cumi-cumi',
+  'cuma', 'cumi', 'cumi-cumi', 'nggak', 'enggak', 'tanggal',
   // Filipino rice cakes; Swedish "over" and "compartment"
   'puto at', 'ng puto', 'puto bumbong', 'puto cheese', 'ar slut', 'slut pa', 'tog slut', 'tre fack', 'tva fack', 'fack och', 'facket',
 ];
