@@ -71,7 +71,7 @@ const NAME_THEN_APP = new RegExp(
 const NAME_BRACKET_APP = new RegExp(String.raw`(?<![\p{L}\p{N}@])(${HANDLE})\s{0,2}[(\[]\s{0,2}(${ANY_APP})\s{0,2}[)\]]`, 'gu');
 // 5. Saying an app is the better channel: "whatsapp is easier for me".
 const APP_PREFERRED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|wa|tg|snap|insta)\s(?:is|'s|would\sbe|works)?\s?(?:easier|better|faster|quicker|simpler|best|preferred)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|ig|fb|wa|tg|snap|insta)\s(?:is|'s|would\sbe|works)?\s?(?:easier|better|faster|quicker|simpler|best|preferred)(?![\p{L}\p{N}])(?!\s+than\b)`,
   'gu',
 );
 // 6. Reddit users and app handles written as a path: "u/jdoe", "/u/jdoe".
@@ -134,7 +134,7 @@ const NEGATION =
   /(?<![\p{L}])(?:not|never|no|don'?t|dont|won'?t|wont|can'?t|cant|cannot|shouldn'?t|isn'?t|aren'?t|doesn'?t|didn'?t|without|instead\sof|rather\sthan|against|allowed|policy|rules?|banned|forbidden|outside|avoid|off[-\s]platform)(?![\p{L}])/u;
 // Words after an app that say something about the app, not who to contact.
 const NOT_HANDLES = new Set(
-  'is are was were be been it its the a an and or but to of for in on at by with down up out off broken dead blocked banned private public new old not no yes same empty gone deleted closed open full below above just only really very so too also still kinda mostly better worse faster slower easier harder good bad great fine ok okay app apps account accounts message messages messaging chat chats group groups call calls video videos post posts story stories page pages link links marketplace shop store ads ad ad. feed reel reels live please pls plz thanks thank instead anymore either though here there then now today tomorrow tonight later soon me my you your us our them their this that these those if when where what why how who which i we they he she him her stuff thing things like because cause since as than more less much many most some any all every each other others another such own ones one'.split(
+  'got gets has had keeps kept is are was were be been it its the a an and or but to of for in on at by with down up out off broken dead blocked banned private public new old not no yes same empty gone deleted closed open full below above just only really very so too also still kinda mostly better worse faster slower easier harder good bad great fine ok okay app apps account accounts message messages messaging chat chats group groups call calls video videos post posts story stories page pages link links marketplace shop store ads ad ad. feed reel reels live please pls plz thanks thank instead anymore either though here there then now today tomorrow tonight later soon me my you your us our them their this that these those if when where what why how who which i we they he she him her stuff thing things like because cause since as than more less much many most some any all every each other others another such own ones one'.split(
     ' ',
   ),
 );
@@ -301,7 +301,12 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       // "snap-fit", "Snap-on tools": a short app name glued to a word by a hyphen makes one word.
       if (weak && /^-\S/.test(whole.slice(app.length))) continue;
       const named = /\b(?:is|id|name|username|handle|tag|account|profile)\b|-/.test(between);
-      if (ORDINARY_APP.test(app) && !(possessive && named) && !(colon && (handleLike || named))) continue;
+      // Only a dash between an ordinary word and a name is a list, not a handle ("Session - Mon Wed Fri");
+      // after a short name, a dash and words that go on are a phrase ("TT - barely used").
+      const labelled = /\b(?:is|id|name|username|handle|tag|account|profile)\b/.test(between);
+      const dashOnly = !/[:=>→👉]/.test(between);
+      if (ORDINARY_APP.test(app) && !(possessive && named) && !(colon && (handleLike || labelled))) continue;
+      if (weak && dashOnly && !possessive && !handleLike && !labelled && /^\s+\p{L}/u.test(text.slice(start + whole.length))) continue;
       // A sentence that is only the app and a name: "snapchat jdoe".
       const alone = !weak && /(?:^|[.!?\n]\s*)$/.test(text.slice(0, start)) && /^\s*(?:[.!?\n]|$)/.test(text.slice(start + whole.length));
       // Without a colon or a label, only "my insta jdoe" or a name that looks like a handle ("discord omar77#0042").

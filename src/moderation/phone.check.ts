@@ -215,6 +215,8 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // "bookings on 0131 496 0288": a reference word, then "on" or "via" the number, is a line to call.
   if (reference >= 0 && phoneWord < reference && !/\b(?:on|via)\s*:?\s*$/.test(clause)) return null;
 
+  // Two amounts joined by "and" ("rent is 1450 and 350 is utilities"), unless the number is called one.
+  if (run.length === 2 && digits.length <= 8 && phoneWord < 0 && /\band\b/.test(separators[0]!)) return null;
   const span = { start, end: last.to };
   // Grouped like a number after a "+" and long enough, it counts even where libphonenumber's plan
   // has moved on (Mexico's mobile "1" after +52).

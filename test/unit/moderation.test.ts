@@ -131,6 +131,7 @@ describe('phone numbers', () => {
     ['write it down: 4 1 5 / 5 5 5 / 0 1 4 2', '4 1 5 / 5 5 5 / 0 1 4 2'],
     ['just in case: four one five, five five five, oh one four two', 'four one five, five five five, oh one four two'],
     ['orders via 0161 496 0777', '0161 496 0777'],
+    ['five five five and one two three four', 'five five five and one two three four'],
   ])('finds the number in %j', (text, number) => {
     expect(found(text)).toContainEqual(['phone', number]);
   });
@@ -205,6 +206,8 @@ describe('phone numbers', () => {
     'microchip 941000019283746',
     'Golf 2018 1.4 TSI, 60k miles',
     'case 12345678',
+    // Two amounts joined by "and".
+    'Rent is 1450 and 350 is utilities',
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
@@ -384,10 +387,11 @@ describe('handles', () => {
     ["I'm on teIegram as bikes_leeds", 'teIegram as bikes_leeds'],
     ['በቴሌግራም @selam_shop', 'ቴሌግራም @selam_shop'],
     ['WhatsApp 傾', 'WhatsApp 傾'],
+    ['ig - jdoe', 'ig - jdoe'],
   ])('finds %j', (text, match) => {
     expect(found(text)).toContainEqual(['handle', match]);
   });
-  it.each(['an instant reply', 'Instagram is down today', 'our teams start at 8', "I won't share my WhatsApp here", 'please keep the chat here, not on telegram', 'I saw your listing on facebook marketplace', 'send a signal when ready', 'I use telegram for news', 'love instagram lately', 'the tele gram arrived', 'Line 2: the address', 'Drop me a line when you are free.', 'Send me a snap of the scratch please.', 'Send me a zoom of the label.', 'Can you send me an insta style photo?', "I'll buy 2 x @25 each.", 'Zoom session @10am tomorrow', "I'm on the green app page now, which colour do you want?", 'I love the messenger bag', 'snap-fit lid', 'Snap-on ratchet set, 3/8 drive', 'What app did you use for the poster?', 'text me here, no whatsapp', 'PayPal? Or cash on pickup?', 'Check your eBay inbox, I sent the invoice', 'Telegram? Never used it', 'WhatsApp? Sorry, I prefer to keep it here', 'whats your snap score lol', 'Is it on Vinted? @tom check this', 'Go di Instagram untuk lihat foto', 'The deadline is Friday, deadlineまでに連絡ください', "what's your insta style, boho or minimal?", 'i love this 👻 costume', 'no insta, sorry', 'não tenho insta', 'WA state plates', 'sa bahay na lang', 'is it also on Facebook Marketplace?', 'the app me and my wife use is whatsapp', 'il est mieux sur la photo', 'mejor en persona', 'imo a fair price', 'i also imo think', 'my order id abc123, and whatsapp is down', 'come to the shop', 'join the queue', '加个V8发动机', 'Signal mo ako pag nasa labas ka na ng gate', 'Product ka ek snap karo', 'Meet tayo sa session hall ng SM, 4pm', 'Tafadhali nitumie wa kijani, size 42', 'WA aja? Nggak usah, di sini aja chatnya', 'Siga las instrucciones en YouTube', 'Shop nhận thanh toán qua PayPal không ạ?', 'Vatsap? Ne, pišite ovdje', "Instagram'da gördüm, teslim @Kadıköy olur mu?", 'インスタで見た商品、在庫確認してください', 'インスタのiPhoneケース', '인스타에서 보고 연락드려요', 'Line: A B C D, pick your seat', 'Follow the steps on YouTube'])(
+  it.each(['an instant reply', 'Instagram is down today', 'our teams start at 8', "I won't share my WhatsApp here", 'please keep the chat here, not on telegram', 'I saw your listing on facebook marketplace', 'send a signal when ready', 'I use telegram for news', 'love instagram lately', 'the tele gram arrived', 'Line 2: the address', 'Drop me a line when you are free.', 'Send me a snap of the scratch please.', 'Send me a zoom of the label.', 'Can you send me an insta style photo?', "I'll buy 2 x @25 each.", 'Zoom session @10am tomorrow', "I'm on the green app page now, which colour do you want?", 'I love the messenger bag', 'snap-fit lid', 'Snap-on ratchet set, 3/8 drive', 'What app did you use for the poster?', 'text me here, no whatsapp', 'PayPal? Or cash on pickup?', 'Check your eBay inbox, I sent the invoice', 'Telegram? Never used it', 'WhatsApp? Sorry, I prefer to keep it here', 'whats your snap score lol', 'Is it on Vinted? @tom check this', 'Go di Instagram untuk lihat foto', 'The deadline is Friday, deadlineまでに連絡ください', "what's your insta style, boho or minimal?", 'i love this 👻 costume', 'no insta, sorry', 'não tenho insta', 'WA state plates', 'sa bahay na lang', 'is it also on Facebook Marketplace?', 'the app me and my wife use is whatsapp', 'il est mieux sur la photo', 'mejor en persona', 'imo a fair price', 'i also imo think', 'my order id abc123, and whatsapp is down', 'come to the shop', 'join the queue', '加个V8发动机', 'Signal mo ako pag nasa labas ka na ng gate', 'Product ka ek snap karo', 'Meet tayo sa session hall ng SM, 4pm', 'Tafadhali nitumie wa kijani, size 42', 'WA aja? Nggak usah, di sini aja chatnya', 'Siga las instrucciones en YouTube', 'Shop nhận thanh toán qua PayPal không ạ?', 'Vatsap? Ne, pišite ovdje', "Instagram'da gördüm, teslim @Kadıköy olur mu?", 'インスタで見た商品、在庫確認してください', 'インスタのiPhoneケース', '인스타에서 보고 연락드려요', 'Line: A B C D, pick your seat', 'Follow the steps on YouTube', 'Session - Mon Wed Fri 5 to 6pm', 'Table tennis table, TT - barely used', 'My Instagram got hacked last year', 'Is Telegram better than this app?'])(
     'leaves %j alone',
     (text) => expect(kinds(text)).toEqual([]),
   );
