@@ -25,7 +25,7 @@ const ANY_APP = `(?:${STRONG_APPS}|${WEAK_APPS})`;
 const INFLECTED_APP = '(?:whatsapp|telegram|instagram|messenger|facebook|viber|skype|discord|snapchat)(?:ie|ze|em|om|u|a|e)';
 // Case endings glued to an app's name, as Turkish, Finnish and Hungarian write them ("instagramdan yaz",
 // "whatsapp'tan", "wätsäppiin", "messengeren").
-const TURKISH_CASE = "'?(?:dan|den|tan|ten|da|de|ta|te|a|e|ya|ye|iin|issa|ista|ssa|sta|lla|en|on|ban|ben)";
+const CASE_ENDINGS = "'?(?:dan|den|tan|ten|da|de|ta|te|a|e|ya|ye|iin|issa|ista|ssa|sta|lla|en|on|ban|ben)";
 // Dutch "app me" is "whatsapp me" ("the app me and my wife use" is not).
 const DUTCH_APP_ME = String.raw`(?<!(?:the|an|this|that|your|my|our|de|het)\s)app(?=\s(?:me|mij|ons)(?![\p{L}\p{N}]))`;
 // Skype's own ids begin "live:".
@@ -102,7 +102,7 @@ const ASK_FOR_APP = new RegExp(
 const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
 // 12. An invitation with the app right after it, as Indonesian, Vietnamese and Swahili say it: "chat WA aja", "kết bạn zalo", "nitumie ujumbe WhatsApp".
 const VERB_THEN_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox)\s(?:di\s|ke\s|lewat\s|via\s)?(${MESSAGING_APPS}|wa|tg|ig)|(?:nitumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita)\s(?:kwa\s)?(${MESSAGING_APPS})(?:${TURKISH_CASE})?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox)\s(?:di\s|ke\s|lewat\s|via\s)?(${MESSAGING_APPS}|wa|tg|ig)|(?:nitumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita)\s(?:kwa\s)?(${MESSAGING_APPS})(?:${CASE_ENDINGS})?)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster", "WA aja ya".
@@ -161,7 +161,7 @@ function negated(text: string, start: number): boolean {
 // follows the number of app names, not the length of the message.
 // Also Dutch "appje" (a WhatsApp message) and IMO, which is "in my opinion" unless Hindi puts a call on it ("imo pe call karo").
 const APP_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${STRONG_APPS})(?:${TURKISH_CASE})?|${WEAK_APPS}|${INFLECTED_APP}|${DUTCH_APP_ME}|appje|imo(?=\\s(?:pe|par|me|mein)\\s))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${STRONG_APPS})(?:${CASE_ENDINGS})?|${WEAK_APPS}|${INFLECTED_APP}|${DUTCH_APP_ME}|appje|imo(?=\\s(?:pe|par|me|mein)\\s))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const WINDOW_BEFORE = 72;
@@ -169,6 +169,8 @@ const WINDOW_AFTER = 56;
 
 // App names written to slip past: "W.h.a.t.s.a.p.p", "t e l e g r a m", "wh@tsapp", "1nsta".
 const JOINABLE_APPS = new Set(['whatsapp', 'telegram', 'instagram', 'insta', 'snap', 'snapchat', 'signal', 'facebook', 'tiktok', 'wechat', 'viber', 'discord', 'skype', 'messenger', 'twitter']);
+// The app names with an l, as they read once a capital I was typed for it: "teiegram", "signai".
+const I_FOR_L = new RegExp(`(?<![a-z])(?:${[...JOINABLE_APPS].filter((name) => name.includes('l')).map((name) => name.replace(/l/g, 'i')).join('|')})(?![a-z])`, 'g');
 const SPACED_WORD = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@$!|][\s.\-_*·•]{1,2}){3,11}[\p{L}\p{N}@$!|](?![\p{L}\p{N}])/gu;
 const LEET_WORD = /(?<![a-z0-9@$!|])[a-z0-9@$!|]{4,12}(?![a-z0-9@$!|])/g;
 const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
@@ -188,7 +190,7 @@ function withPlainAppNames(view: MappedText): MappedText {
     for (const match of text.matchAll(LEET_WORD)) if (/[a-z]/.test(match[0]) && /[0-9@$!|]/.test(match[0])) consider(match.index, match[0]);
   }
   // A capital I typed for an l ("teIegram"), lower case by now.
-  for (const match of text.matchAll(/[a-z]{5,10}/g)) if (match[0].includes('i')) consider(match.index, match[0].replace(/i/g, 'l'));
+  for (const match of text.matchAll(I_FOR_L)) consider(match.index, match[0].replace(/i/g, 'l'));
   // A name cut in two: "wha tsapp", "tele gram", "insta gram" ("we chat" is English first, and
   // the app patterns already know it).
   const words = [...text.matchAll(/[a-z]{2,9}/g)];
@@ -300,10 +302,10 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       if (NOT_HANDLES.has(name)) continue;
       // "snap-fit", "Snap-on tools": a short app name glued to a word by a hyphen makes one word.
       if (weak && /^-\S/.test(whole.slice(app.length))) continue;
-      const named = /\b(?:is|id|name|username|handle|tag|account|profile)\b|-/.test(between);
+      const labelled = /\b(?:is|id|name|username|handle|tag|account|profile)\b/.test(between);
+      const named = labelled || between.includes('-');
       // Only a dash between an ordinary word and a name is a list, not a handle ("Session - Mon Wed Fri");
       // after a short name, a dash and words that go on are a phrase ("TT - barely used").
-      const labelled = /\b(?:is|id|name|username|handle|tag|account|profile)\b/.test(between);
       const dashOnly = !/[:=>→👉]/.test(between);
       if (ORDINARY_APP.test(app) && !(possessive && named) && !(colon && (handleLike || labelled))) continue;
       if (weak && dashOnly && !possessive && !handleLike && !labelled && /^\s+\p{L}/u.test(text.slice(start + whole.length))) continue;
@@ -338,7 +340,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
   for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
     for (const match of window.matchAll(pattern)) {
       // The app is the first group that took part (APP_AS_VERB and VERB_THEN_APP have two alternatives).
-      const app = match[1] ?? (pattern === APP_AS_VERB || pattern === VERB_THEN_APP ? match[2] : undefined) ?? '';
+      const app = match[1] ?? match[2] ?? '';
       const index = from + match.index;
       if (APP_ONLY_PATTERNS.has(pattern)) {
         if (/^(?:x|line|teams|zoom|session|element|wire|threads|mess|gram)$/.test(app) && !/\?|(?<!\p{L})(?:me|us)(?!\p{L})/u.test(match[0])) continue;
@@ -348,10 +350,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
         const appStart = index + match[0].lastIndexOf(app);
         // "also on Facebook Marketplace", "on the insta page": a place to see the ad, not to talk.
         if (APP_PLACE_AFTER.test(text.slice(appStart + app.length, appStart + app.length + 16))) continue;
-        // Portuguese "no" is "on the" ("me chama no whats"): right after a Portuguese invitation it negates nothing.
-        const portuguese = pattern === INVITATION ? PORTUGUESE_NO.exec(match[0].slice(0, appStart - index)) : null;
-        const noAt = portuguese ? index + portuguese.index + portuguese[0].search(/no\s/u) : appStart;
-        if (negated(text, noAt)) continue;
+        if (negated(text, appStart)) continue;
         // "Telegram? Never used it": the answer that follows the app may refuse it.
         if (pattern === APP_REQUEST && REFUSAL.test(text.slice(index + match[0].length, index + match[0].length + 40).split(/[.!\n]/)[0] ?? '')) continue;
         add(appStart, appStart + app.length);

@@ -79,7 +79,7 @@ const DOMAIN_AFTER = {
   foreign: new RegExp(String.raw`${LABEL}(?:(?:${EMAIL_DOT})${LABEL}){0,4}`, 'uy'),
 };
 const DISGUISED_DOT = new RegExp(
-  String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:dot|${WORD_DOT_WORDS}|${OTHER_DOT_WORDS})\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{0,3}|\.\s{1,3}`,
+  String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{0,3}|\.\s{1,3}`,
   'giu',
 );
 const OTHER_DOT = new RegExp(`^\\s{1,3}(${WORD_DOT_WORDS}|${OTHER_DOT_WORDS})\\s{1,3}$`, 'u');
@@ -98,7 +98,7 @@ const DOT_WORD_TLDS: Record<string, Set<string>> = Object.fromEntries(
   }).map(([word, tlds]) => [word, new Set(tlds)]),
 );
 const LABEL_CHAR = /[\p{L}\p{N}\-.]/u;
-const DOMAIN_REST = new RegExp(String.raw`${LABEL}(?:(?:${spelledDot(`dot|${WORD_DOT_WORDS}|${OTHER_DOT_WORDS}`)})${LABEL}){0,3}(?:\s{0,3}(?:/|slash)\s{0,3}[\p{L}\p{N}_\-]{1,40})?`, 'uy');
+const DOMAIN_REST = new RegExp(String.raw`${LABEL}(?:(?:${EMAIL_DOT})${LABEL}){0,3}(?:\s{0,3}(?:/|slash)\s{0,3}[\p{L}\p{N}_\-]{1,40})?`, 'uy');
 const DOT_SPLIT = new RegExp(EMAIL_DOT, 'gu');
 
 /** Emails and URLs in the base view. */
@@ -275,21 +275,19 @@ function findProviderNames(text: string, spans: LinkSpan[]): void {
     const end = match.index + match[0].length;
     if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'email' });
   }
-  for (const match of text.matchAll(PROVIDER_TLD_AFTER_NAME)) {
-    const name = NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[0] ?? '';
-    if (!name || NOT_LOCAL_PARTS.has(name) || !/[\d_.]/.test(name)) continue;
-    const start = match.index - name.length;
-    const end = match.index + match[0].length;
-    if (!overlaps(spans, start, end)) spans.push({ start, end, kind: 'email' });
-  }
+  // "mark.reyes gmail com" needs a name that looks like an address's; "john_smith (gmail)" any name.
+  for (const match of text.matchAll(PROVIDER_TLD_AFTER_NAME)) addWithNameBefore(text, spans, match, (name) => /[\d_.]/.test(name));
   if (!text.includes('(') && !text.includes('[')) return;
-  for (const match of text.matchAll(BRACKETED_PROVIDER)) {
-    const name = NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[0] ?? '';
-    if (!name || NOT_LOCAL_PARTS.has(name)) continue;
-    const start = match.index - name.length;
-    const end = match.index + match[0].length;
-    if (!overlaps(spans, start, end)) spans.push({ start, end, kind: 'email' });
-  }
+  for (const match of text.matchAll(BRACKETED_PROVIDER)) addWithNameBefore(text, spans, match, () => true);
+}
+
+/** The provider `match` with the name written just before it, as one address. */
+function addWithNameBefore(text: string, spans: LinkSpan[], match: RegExpExecArray, accepts: (name: string) => boolean): void {
+  const name = NAME_BEFORE.exec(text.slice(Math.max(0, match.index - 40), match.index))?.[0] ?? '';
+  if (!name || NOT_LOCAL_PARTS.has(name) || !accepts(name)) return;
+  const start = match.index - name.length;
+  const end = match.index + match[0].length;
+  if (!overlaps(spans, start, end)) spans.push({ start, end, kind: 'email' });
 }
 
 // "www mybusiness com": a domain with spaces for its dots, only after "www".

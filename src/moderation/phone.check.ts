@@ -9,7 +9,10 @@ import { withoutCombiningMarks } from './normalise.js';
 
 const MAX_GAP = 16;
 // "then" also as Tagalog, Spanish, French, German, Portuguese, Italian, Polish and Indonesian say it.
-const FILLER_WORDS = new Set(['and', 'then', 'the', 'rest', 'tapos', 'luego', 'despues', 'puis', 'ensuite', 'dann', 'depois', 'poi', 'potem', 'lalu', 'terus', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is', 'ends', 'middle']);
+const THEN_WORDS = ['then', 'tapos', 'luego', 'despues', 'puis', 'ensuite', 'dann', 'depois', 'poi', 'potem', 'lalu', 'terus'];
+/** After a comma, words that go on with the same number (see digitRuns). */
+const GOES_ON = new RegExp(String.raw`[,،]\s*(?:and\s+then|${THEN_WORDS.join('|')}|(?:the\s+)?rest)\b`);
+const FILLER_WORDS = new Set([...THEN_WORDS, 'and', 'the', 'rest', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is', 'ends', 'middle']);
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number.
@@ -100,7 +103,7 @@ function digitRuns(text: string): Group[][] {
       // A comma joins digits only in a spelled-out run ("5 5 5, 0 1 3 2"), not in a list of sizes.
       // ", then" (in several languages) and ", the rest" go on with a number that starts with its
       // trunk zero ("07700, then 900, then 159"); after a price they go on with prices ("600, the rest 2200").
-      const goesOn = text[run[0]!.from] === '0' && /[,،]\s*(?:(?:and\s+)?then|(?:the\s+)?rest|tapos|luego|despues|puis|ensuite|dann|depois|poi|potem|lalu|terus)\b/.test(gap);
+      const goesOn = text[run[0]!.from] === '0' && GOES_ON.test(gap);
       if (/[,、，،]/.test(gap) && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1))) && !goesOn) {
         i = end;
         break;
@@ -150,6 +153,8 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   const digits = run.map((g) => text.slice(g.from, g.to)).join('');
   const source = text.slice(first.from, last.to);
   const before = text.slice(Math.max(0, first.from - 40), first.from);
+  // Whether the words before call it a number to ring ("my cell is …", "r" for "are" after "my digits").
+  const calledBefore = lastMatchIndex(PHONE_WORDS, before) >= 0;
   const after = text.slice(last.to, last.to + 16);
   let start = first.from;
   const plus = /(?:\+|\b00)\s?$/.test(text.slice(Math.max(0, first.from - 3), first.from)) || digits.startsWith('00');
@@ -162,7 +167,7 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   const currency = CURRENCY_BEFORE.exec(before);
   // "x 14" after a number in dashed groups is its extension ("202-555-0199 x 14"), not a size.
   const extension = /^\s*x\s*\d/.test(after) && /\d-\d/.test(source);
-  if ((currency && !(/^r\.?\s*$/.test(currency[0]) && lastMatchIndex(PHONE_WORDS, before) >= 0)) || (UNIT_AFTER.test(after) && !extension)) return null;
+  if ((currency && !(/^r\.?\s*$/.test(currency[0]) && calledBefore)) || (UNIT_AFTER.test(after) && !extension)) return null;
   if (TIME_AFTER.test(after) && last.to - last.from <= 4) return null;
   if (run.length === 3 && looksLikeDate(source)) return null;
   const separators = run.slice(1).map((g, i) => text.slice(run[i]!.to, g.from).trim());
@@ -173,8 +178,7 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // 67"), or writes a whole number in groups from its trunk zero ("07700/900/219"), in French pairs
   // ("06//12//34//56//78") or as North America groups it ("312/555/0176"), or a number called one
   // ("tel. 0 six one two / three four / …", longer than a date) or read digit by digit ("6 4 6 / 5 5 5 /
-  // 0 1 9 8"); otherwise it writes a date, a
-  // fraction or a reference.
+  // 0 1 9 8"); otherwise it writes a date, a fraction or a reference.
   if (separators.some((s) => s.includes('/')) && !plus) {
     const trunk = /^0\d{2,4}$/.test(text.slice(first.from, first.to));
     const areaCode = trunk && separators.slice(1).every((s) => !s.includes('/'));
@@ -182,7 +186,7 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
     const grouped = trunk && run.length >= 3 && digits.length >= 10 && digits.length <= 11 && run.every((g) => length(g) >= 3);
     const pairs = run.length === 5 && digits.startsWith('0') && run.every((g) => length(g) === 2);
     const northAmerican = run.length === 3 && length(first) === 3 && length(run[1]!) === 3 && length(last) === 4 && /^[2-9]/.test(digits);
-    const called = digits.length >= 9 && lastMatchIndex(PHONE_WORDS, before) >= 0;
+    const called = digits.length >= 9 && calledBefore;
     const digitByDigit = run.filter((g) => length(g) === 1).length >= 8;
     if (!(areaCode && subscriber >= 5 && subscriber <= 8) && !grouped && !pairs && !northAmerican && !called && !digitByDigit) return null;
   }
@@ -200,13 +204,13 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // Dotted numbers with a one-digit group are versions or decimals (not after a "+", nor a number
   // dotted digit by digit, "+1.4.1.5.5.5", nor a long one called a phone's, "my cell is 1.646.555.0193");
   // four short dotted groups an IP.
-  if (separators.every((s) => s === '.') && run.some((g) => g.to - g.from === 1) && !plus && run.length < 6 && !(digits.length >= 10 && lastMatchIndex(PHONE_WORDS, before) >= 0)) return null;
+  if (separators.every((s) => s === '.') && run.some((g) => g.to - g.from === 1) && !plus && run.length < 6 && !(digits.length >= 10 && calledBefore)) return null;
   if (run.length === 4 && separators.every((s) => s === '.') && run.every((g) => g.to - g.from <= 3)) return null;
   // "1 250 000": thousands, a price or a count.
   const thousands = run.length >= 3 && length(first) <= 3 && run.slice(1).every((g) => length(g) === 3) && separators.every((s) => s === '' || s === ',' || s === '.');
   // With a "+" in front it is an international number ("+61 438 220 715").
   if (thousands && !plus && (length(first) <= 2 || text.slice(last.from, last.to) === '000')) {
-    if (lastMatchIndex(PHONE_WORDS, before) < 0 && lastMatchIndex(SCRIPT_PHONE_WORDS, before) < 0) return null;
+    if (!calledBefore && lastMatchIndex(SCRIPT_PHONE_WORDS, before) < 0) return null;
   }
   // The clause the number is in; "no." and "nr." abbreviate "number" and end no sentence.
   const clause = before.split(/(?<!\b(?:no|nr))[.!?;\n]\s|[\n]/).pop() ?? before;
