@@ -7,7 +7,7 @@ import { withoutCombiningMarks } from './normalise.js';
 
 // Names that mean only the app.
 const STRONG_APPS =
-  "whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|βαιμπερ|βατσαπ|γουατσαπ";
+  "whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app?|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|βαιμπερ|βατσαπ|γουατσαπ";
 // The apps people move a chat to; marketplaces and payment apps are named in ordinary talk of a sale
 // ("PayPal? Or cash?", "check your eBay inbox").
 const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'youtube', 'twitch', 'pinterest', 'linkedin', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
@@ -16,7 +16,7 @@ const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.ha
 const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|youtube|twitch|pinterest)$/;
 // Short or ordinary words that name an app only in the right company.
 // 👻 is Snapchat's ghost ("my 👻 is jdoe").
-const APP_ABBREVIATIONS = 'ig|fb|wa|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
+const APP_ABBREVIATIONS = 'ig|fb|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
@@ -28,15 +28,15 @@ const INFLECTED_APP = '(?:whatsapp|telegram|instagram|messenger|facebook|viber|s
 const CASE_ENDINGS = "'?(?:dan|den|tan|ten|da|de|ta|te|a|e|ya|ye|iin|issa|ista|ssa|sta|lla|en|on|ban|ben)";
 // Dutch "app me" is "whatsapp me" ("the app me and my wife use" is not).
 const DUTCH_APP_ME = String.raw`(?<!(?:the|an|this|that|your|my|our|de|het)\s)app(?=\s(?:me|mij|ons)(?![\p{L}\p{N}]))`;
-// Skype's own ids begin "live:".
-const HANDLE = String.raw`@?(?:live:)?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?(?:#\d{4})?`;
+// Skype's own ids begin "live:"; Cash App's "$".
+const HANDLE = String.raw`(?:@|\$(?=\p{L}))?(?:live:)?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?(?:#\d{4})?`;
 
 const INVITE_VERBS =
   "message|messages|msg|messg|mssg|text|txt|texting|dm|pm|add|find|follow|hit\\s?me\\s?up|hit\\s?me|hmu|come|join|reach|contact|ping|chat|chatting|talk|talking|call|write|inbox|catch|friend|send|connect|move|moving|continue|switch|take|go|speak|ring|buzz|holla|shoot|get\\s?(?:in\\s)?touch|reply|respond|answer|discuss|meet|see|sub|subscribe|look\\s?me\\s?up|search|dms?|chat\\s?more|talk\\s?more" +
   // The same in the languages people mix into marketplace chat (accents off, as the base view has them).
   '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
   '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|scrivimi|scrivi' +
-  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|στειλε|στειλτε|γραψε|γραψτε|μιλα' +
+  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|schrijf|spreek|contacteer|давай|давайте|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|στειλε|στειλτε|γραψε|γραψτε|μιλα' +
   '|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|zavolej|zavolejte|пишіть|напишіть|дзвоніть' +
   '|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita';
 
@@ -55,12 +55,19 @@ const INVITATION = new RegExp(
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us"; in other languages only after a name
 // that means the app ("watsap mo ako", "whatsapp karo", "app me", "whatsapp saya": "snap karo" takes a photo).
 const APP_AS_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${STRONG_APPS}|ig|fb|wa|tg|snap|signal|line|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:me|us)|(${STRONG_APPS}|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:mi|mij|ons|saya|aku|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie))(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${STRONG_APPS}|ig|fb|wa|w/a|tg|snap|signal|line|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:me|us)|(${STRONG_APPS}|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:mi|mij|ons|saya|aku|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie))(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
   'gu',
 );
 // 4. Asking whether the other is on an app: "are you on whatsapp?", "do you have telegram".
 const ON_APP_QUESTION = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:are|r)\s(?:you|u)|(?:do|d)\s?(?:you|u)\s(?:have|use|got)|(?:you|u)\s(?:have|got|use)|(?:^|[.,!?;]\s{0,3})(?:you|u)\s(?:on|using)(?=\s(?:a\s|the\s)?\S+\s?\?)|(?:i'?m|i\sam|im|we'?re|also)|got|have\s(?:you|u)\s?got|let'?s\s(?:use|go|move|switch)|(?<!(?:i|we|they|people|he|she|who)\s)use|prefer|easier\son|better\son|faster\son|via|mejor\s(?:por|en)|mieux\ssur|besser\s(?:uber|auf|per)|melhor\s(?:pelo|no|por)|meglio\s(?:su|per))\s(?:on\s)?(?:a\s|the\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
+  'gu',
+);
+// 4c. Asking whether the other has an app, in other languages: "tienes whatsapp?", "ma3ak whatsapp?",
+// "ada WA?"; a question mark after the app, since the verbs are everyday ones ("tem whatsapp e email").
+// Russian "есть" is all look-alike letters, which the base view writes "ectb".
+const HAVE_APP_QUESTION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:tienes|tenes|tiene|tens|tem|t'?as|as-tu|avez-vous|hast\sdu|haben\ssie|hai|masz|heb\sje|hebt\sje|hebt\su|ada|punya|ma3ak|ma3ik|m3ak|3andak|3ndak|3andek|3endak|ectb|var\smi)\s(?:un\s|una\s|um\s|o\s|el\s|le\s|lo\s)?(${MESSAGING_APPS}|wa|ig|tg|insta|snap|zap)\s?\?`,
   'gu',
 );
 // 4b. A name, then the app it is on: "i'm jdoe_22 on insta", "username is jdoe on instagram", "jdoe99 (snap)".
@@ -77,7 +84,7 @@ const APP_PREFERRED = new RegExp(
 // 6. Reddit users and app handles written as a path: "u/jdoe", "/u/jdoe".
 const PATH_HANDLE = /(?<![\p{L}\p{N}/])\/?u\/[\p{L}\p{N}_\-]{3,20}/gu;
 // 7. A "@handle" with an app next to it: "@jdoe on insta", "@jdoe (tiktok)".
-const HANDLE_THEN_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}\s{0,3}(?:on|at|in|via|[(\[-])\s{0,3}(${ANY_APP})(?![\p{L}\p{N}])`, 'gu');
+const HANDLE_THEN_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}\s{0,3}(?:on|at|in|via|[(\[-])\s{0,3}(?:the\s)?(${ANY_APP})(?![\p{L}\p{N}])`, 'gu');
 
 // 8. A "@handle" just after an app, whatever the words between: "Insta'dan yaz: @elif", "telegu @dimon".
 // Only names that mean the app, and a handle with a letter: "3 x @25 each" and "zoom @10am" are not.
@@ -102,7 +109,7 @@ const ASK_FOR_APP = new RegExp(
 const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
 // 12. An invitation with the app right after it, as Indonesian, Vietnamese and Swahili say it: "chat WA aja", "kết bạn zalo", "nitumie ujumbe WhatsApp".
 const VERB_THEN_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|lien\she|dm|inbox)\s(?:di\s|ke\s|lewat\s|via\s)?(${MESSAGING_APPS}|wa|tg|ig)|(?:nitumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita)\s(?:kwa\s)?(${MESSAGING_APPS})(?:${CASE_ENDINGS})?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|nhan|goi|ib|lien\she|dm|inbox)\s(?:di\s|ke\s|lewat\s|via\s)?(${MESSAGING_APPS}|wa|tg|ig)|(?:nitumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita)\s(?:kwa\s)?(${MESSAGING_APPS})(?:${CASE_ENDINGS})?)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster", "WA aja ya".
@@ -283,7 +290,7 @@ const REFUSAL = new RegExp(`${NEGATION.source}|(?<![\\p{L}])(?:sorry|here|rather
 const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg)\s{1,3}no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
 
 /** Patterns whose match is an invitation: the app alone is masked ("msg me on [contact handle removed]"). */
-const APP_ONLY_PATTERNS = new Set([INVITATION, ON_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);
+const APP_ONLY_PATTERNS = new Set([INVITATION, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);
 
 function scanWindow(text: string, from: number, to: number, add: (start: number, end: number) => void): void {
   const window = text.slice(from, to);
@@ -291,12 +298,13 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const [whole, app = '', handle = ''] = match;
     const start = from + match.index;
     const between = whole.slice(app.length, whole.length - handle.length);
-    const at = handle.startsWith('@');
-    const name = handle.replace(/^@/, '');
+    const at = /^[@$]/.test(handle);
+    const name = handle.replace(/^[@$]/, '');
     if (name.length < 2 || /^\d{1,3}$/.test(name)) continue;
     const possessive = /(?:^|[^\p{L}])(?:my|our|his|her|their)\s{1,2}$/u.test(text.slice(Math.max(0, start - 6), start));
     const colon = /[:=>→👉]|-\s|\s-|–/.test(between);
-    const weak = WEAK_APP.test(app.replace(/\s/g, ''));
+    // 👻 is short, but means only Snapchat.
+    const weak = WEAK_APP.test(app.replace(/\s/g, '')) && app !== '👻';
     const handleLike = /[\d_.#]/.test(name);
     if (!at) {
       if (NOT_HANDLES.has(name)) continue;
@@ -337,7 +345,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       add(index, index + match[0].length);
     }
   }
-  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
+  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
     for (const match of window.matchAll(pattern)) {
       // The app is the first group that took part (APP_AS_VERB and VERB_THEN_APP have two alternatives).
       const app = match[1] ?? match[2] ?? '';

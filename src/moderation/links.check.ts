@@ -57,11 +57,16 @@ const FOREIGN_AT = new RegExp(`(?:${FOREIGN_AT_WORDS})`, 'u');
 const OTHER_DOT_WORDS = 'punto|ponto|punkt|punct|kropka|tecka|bodka|punktum|piste|cham|נקודה|точка|tochka|nokta|ドット|닷';
 const WORD_DOT_WORDS = 'point|punt|pont';
 const DOT_WORDS = `dot|${WORD_DOT_WORDS}|${OTHER_DOT_WORDS}`;
+/** A bullet or middle dot typed for a dot: "kyle-photos ◦ com". */
+const BULLET = '[•◦·∙⋅‧●]';
+const BULLET_DOT = new RegExp(BULLET);
 // Japanese and Korean write "at" without spaces around it ("tanakaアットマークexample").
-const SPELLED_AT = String.raw`\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|\s{0,3}(?:アットマーク|골뱅이)\s{0,3}|[-_.]at[-_.]|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
+// A symbol typed for the "@" right before a mail provider: "gr8deals 🌀 gmail • com".
+const SYMBOL_AT = String.raw`\s{1,3}[\p{Extended_Pictographic}\p{So}]\uFE0F?\s{1,3}(?=(?:${MAIL_PROVIDERS})(?![\p{L}\p{N}]))`;
+const SPELLED_AT = String.raw`${SYMBOL_AT}|\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|\s{0,3}(?:アットマーク|골뱅이)\s{0,3}|[-_.]at[-_.]|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
 /** A dot as written or spelled with one of `words`: "[dot]", " dot ", "-dot-", " . ", "ドット". */
 const spelledDot = (words: string) =>
-  String.raw`\s{0,3}[\[({<]\s{0,2}(?:${words}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${words})\s{1,3}|\s{0,3}ドット\s{0,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}`;
+  String.raw`\s{0,3}[\[({<]\s{0,2}(?:${words}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${words})\s{1,3}|\s{0,3}ドット\s{0,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}|\s{0,3}${BULLET}\s{0,3}`;
 // After an English "at" (which is also how "ät" reads with its accent off), any "dot" but "point".
 const SPELLED_DOT = spelledDot(`dot|${OTHER_DOT_WORDS}`);
 /** A dot in an address with another language's "at": spelled in any of DOT_WORDS. */
@@ -79,7 +84,7 @@ const DOMAIN_AFTER = {
   foreign: new RegExp(String.raw`${LABEL}(?:(?:${EMAIL_DOT})${LABEL}){0,4}`, 'uy'),
 };
 const DISGUISED_DOT = new RegExp(
-  String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{0,3}|\.\s{1,3}`,
+  String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{0,3}|\.\s{1,3}|\s{0,3}${BULLET}\s{0,3}`,
   'giu',
 );
 const OTHER_DOT = new RegExp(`^\\s{1,3}(${WORD_DOT_WORDS}|${OTHER_DOT_WORDS})\\s{1,3}$`, 'u');
@@ -351,10 +356,14 @@ function findSpelledDomains(text: string, spans: LinkSpan[], typed: (at: number)
     if (first.length < 2 && first !== 'x' && first !== 't') continue;
     if (NOT_DOMAIN_LABELS.has(first)) continue;
     const dotWord = OTHER_DOT.exec(dot[0])?.[1];
-    if (dotWord !== undefined && first !== 'www' && (first.length < 4 || !DOT_WORD_TLDS[dotWord]?.has(labels[kept - 1]!))) continue;
+    // "mitiendita punto com punto mx": a country's ending after a generic one is a site's, whatever the language.
+    const countryAfterGeneric = kept >= 3 && GENERIC_TLDS.includes(labels[kept - 2]!) && labels[kept - 1]!.length === 2;
+    if (dotWord !== undefined && first !== 'www' && (first.length < 4 || !(DOT_WORD_TLDS[dotWord]?.has(labels[kept - 1]!) || countryAfterGeneric))) continue;
     // "shop. Com..." is two sentences; a dot with a space only after it needs a lower-case, common ending.
     if (/^\.\s/.test(dot[0]) && (!STRICT_TLDS.has(labels[1] ?? '') || /^\p{Lu}/u.test(typed(dotEnd)))) continue;
     const end = kept === labels.length ? start + whole.length : start + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);
+    // A bullet is a list's more often than a dot: only a name with letters, and an ending that ends the sentence ("Terms • net 30" goes on).
+    if (BULLET_DOT.test(dot[0]) && (!/\p{L}/u.test(first) || !/^\s*(?:[.!?,;)]|$)/u.test(text.slice(end)))) continue;
     if (!overlaps(spans, start, end)) spans.push({ start, end, kind: 'url' });
     DISGUISED_DOT.lastIndex = Math.max(DISGUISED_DOT.lastIndex, end);
   }

@@ -262,6 +262,8 @@ const UNSPACED_DIGITS: Record<string, string> = { ...CJK_DIGITS, ...KANA_DIGITS,
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 
 const LETTER_DIGITS = /(?<![a-z0-9])(?=[oil]*[0-9])[0-9oil]{3,}(?![a-z0-9])/g;
+const LEET_WORD = /(?<![a-z0-9])[a-z0-9]{3,9}(?![a-z0-9])/g;
+const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 // Longest words first, so "один" is not read as "од…"; bounded by letters of any script.
 const NUMERIC_TOKEN = new RegExp(
   `(?<!\\p{L})(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(REPEATERS)]
@@ -354,6 +356,16 @@ export function contactView(base: MappedText): MappedText {
   for (let match = LETTER_DIGITS.exec(text); match; match = LETTER_DIGITS.exec(text)) {
     const word = match[0];
     if (/[oil]/.test(word)) tokens.push({ word, from: match.index, to: match.index + word.length, digits: word.replace(/o/g, '0').replace(/[il]/g, '1') });
+  }
+  // "sev3n zer0 nin3": number words with digits typed for some of their letters (not only o, i and l, read above).
+  if (/[a-z][0-9]|[0-9][a-z]/.test(text)) {
+    for (const match of text.matchAll(LEET_WORD)) {
+      const word = match[0];
+      if (!/[0-9]/.test(word) || !/[a-hjkmnp-z]/.test(word)) continue;
+      const plain = word.replace(/[013457]/g, (digit) => LEET_LETTERS[digit] ?? digit);
+      const digits = NUMBER_WORDS[plain];
+      if (digits !== undefined && !isEverydayWord(plain)) tokens.push({ word, from: match.index, to: match.index + word.length, digits });
+    }
   }
   tokens.sort((a, b) => a.from - b.from || b.to - a.to);
   for (let i = tokens.length - 1; i > 0; i--) if (tokens[i]!.from < tokens[i - 1]!.to) tokens.splice(i, 1);

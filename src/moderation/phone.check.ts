@@ -12,12 +12,16 @@ const MAX_GAP = 16;
 const THEN_WORDS = ['then', 'tapos', 'luego', 'despues', 'puis', 'ensuite', 'dann', 'depois', 'poi', 'potem', 'lalu', 'terus'];
 /** After a comma, words that go on with the same number (see digitRuns). */
 const GOES_ON = new RegExp(String.raw`[,،]\s*(?:and\s+then|${THEN_WORDS.join('|')}|(?:the\s+)?rest)\b`);
-const FILLER_WORDS = new Set([...THEN_WORDS, 'and', 'the', 'rest', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is', 'ends', 'middle']);
+const FILLER_WORDS = new Set([
+  ...THEN_WORDS, 'and', 'the', 'rest', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is', 'ends', 'middle',
+  // "first part 07700 second part 900 last 519"
+  'first', 'second', 'third', 'part',
+]);
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number.
 const REFERENCE_WORDS =
-  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder|paket|lieferung|sendung|awb|colet)\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
+  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|(?<!\b(?:first|second|third|last|next|other)\s)part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder|paket|lieferung|sendung|awb|colet)\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
 // The same in scripts without spaces between words, and in Cyrillic (no \b there; "трек" is all look-alike
 // letters, which the base view writes "tpek"): order, tracking and delivery numbers.
 const SCRIPT_REFERENCE_WORDS = /заказ|трек|tpek|накладн|артикул|посылк|квитанц|〒|订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
@@ -62,7 +66,7 @@ function readGap(text: string, at: number): { next: number; gap: string } {
     const code = text.charCodeAt(i);
     if (isDigit(code)) return { next: i, gap: text.slice(at, i) };
     const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
-    if (isLetter(char) && char !== 'の') {
+    if (isLetter(char) && char !== 'の' && char !== 'ー') {
       const word = /^[a-z]+/.exec(text.slice(i, i + 12))?.[0];
       if (word && FILLER_WORDS.has(word)) {
         i += word.length;
@@ -70,8 +74,9 @@ function readGap(text: string, at: number): { next: number; gap: string } {
       }
       return { next: -1, gap: '' };
     }
-    // Japanese reads a number's groups with の between them ("090の1234の5678"): a letter, read as a dash.
-    if (/[\s\-–—−‐‑‒ー.()[\]{}_,*~|·•・/、，،の]/.test(char) || PICTOGRAPH.test(char)) {
+    // Japanese reads a number's groups with の between them ("090の1234の5678"): a letter, read as a dash;
+    // so is its long-vowel mark ー, a letter too ("０９０ー８７６５ー４３２１").
+    if (/[\s\-–—−‐‑‒ー.()[\]{}_,*~|·•・‧∙⋅◦‣⁃/、，،の]/.test(char) || PICTOGRAPH.test(char)) {
       i += char.length;
       continue;
     }
@@ -201,6 +206,8 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (run.length >= 3 && !plus && /^(?:19|20)\d\d$/.test(values[0]!) && length(run[1]!) === 2 && Number(values[1]) >= 1 && Number(values[1]) <= 12) return null;
   // A range of years: "2019-2023".
   if (run.length === 2 && length(first) === 4 && length(last) === 4 && /^(?:19|20)\d\d$/.test(text.slice(first.from, first.to)) && /^(?:19|20)\d\d$/.test(text.slice(last.from, last.to))) return null;
+  // Hours in 24-hour time: "0800 - 1700", "0930–1745" (no 8-digit phone number is two round times).
+  if (run.length === 2 && !calledBefore && /^[-–—]$/.test(separators[0]!) && values.every(isRoundClockTime)) return null;
   // Dotted numbers with a one-digit group are versions or decimals (not after a "+", nor a number
   // dotted digit by digit, "+1.4.1.5.5.5", nor a long one called a phone's, "my cell is 1.646.555.0193");
   // four short dotted groups an IP.
@@ -231,6 +238,11 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (!phoneShaped && phoneWord < 0) return null;
   if (phoneShaped && phoneWord >= 0) return span;
   return options.countries.some((country) => isValidPhoneNumber(digits, country) || isPossibleLocal(digits, country)) ? span : null;
+}
+
+/** "0800", "1730": a time of day on the quarter hour, as a 24-hour clock writes it. */
+function isRoundClockTime(group: string): boolean {
+  return /^(?:[01]\d|2[0-3])(?:00|15|30|45)$/.test(group);
 }
 
 function isPossibleLocal(digits: string, country: CountryCode): boolean {

@@ -20,7 +20,7 @@ import { withoutCombiningMarks } from './normalise.js';
 
 const EXTRA_WORDS = [
   'wtf', 'stfu', 'bellend', 'tosser', 'knobhead', 'douche', 'skank', 'crap', 'damn', 'bugger', 'shite', 'feck', 'dumbass', 'jackass',
-  'phuck', 'phuk', 'fuk', 'fuq', 'fcuk', 'arsehole',
+  'phuck', 'phuk', 'fuk', 'fuq', 'fcuk', 'arsehole', 'biatch', 'biotch', 'beyotch',
 ];
 // The commonest swear words of languages people mix into English chat; whole words only, so
 // "reputable" and "computadora" keep their "puta".
@@ -70,13 +70,13 @@ const OTHER_SCRIPTS = new RegExp(
       String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|weer|kop|hoer|jong|leven|idee|dag)(?!\p{L})`,
       // Korean and Vietnamese (accents off: "địt" reads "đit", "dit" once its đ is a look-alike), Singlish
       // "knn": abbreviations whose doubled letter obscenity would fold away ("cmm" would read "cm")
-      String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)`,
+      String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|du\sma\smay|du\sme\smay|dit\scon\sme|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)`,
       // Hindi
       'चूतिया|चुतिया|मादरचोद|बहनचोद|भेनचोद|भैनचोद|बेहेनचोद|भेंचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
       // Persian, Urdu and Hebrew
       String.raw`کثافت|کونی|جنده|حرومزاده|حرامزاده|حرامی|کمینہ|کمینے|(?<!\p{L})(?:זונה|בן\s?זונה|מניאק|חרא|כוס\s?אמק)(?!\p{L})`,
       // Chinese and Japanese
-      '他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|仆街|冚家鏟|戇鳩|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|ちくしょう|畜生',
+      '他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|仆街|冚家鏟|戇鳩|操你|肏|傻逼|傻屄|屌你|クソ|(?<!\\p{Script=Hiragana})くそ(?!く)|ちくしょう|畜生',
       // Greek
       // (γαμώτο and γαμήσου are made only of look-alike letters: the base view writes them in Latin;
       // μαλάκα is μαλακά, "soft", once the accents are off: it counts as the insult only as a call,
@@ -299,7 +299,7 @@ function findHiddenLetters(text: string, raw: Span[]): void {
     last = start;
     const word = text.slice(start, end);
     const letters = word.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c);
-    if (word.includes('*') && /[a-z].*[a-z]/.test(letters)) {
+    if (word.includes('*') && (/[a-z].*[a-z]/.test(letters) || oneLetterSwear(text, start, end, letters))) {
       const shape = new RegExp(`^${letters.replace(/[^a-z*]/g, '').replace(/\*/g, '[a-z]')}$`);
       if (SWEAR_FORMS.some((form) => shape.test(form))) raw.push({ start, end });
     } else if (collapse(letters) !== letters && STRETCHED_SWEARS.has(collapse(letters))) {
@@ -309,6 +309,16 @@ function findHiddenLetters(text: string, raw: Span[]): void {
 }
 
 const TOKEN_CHAR = /[\p{L}\p{N}*@$!|]/u;
+
+// A word that is one letter and stars ("f***") is a swear word only where one stands: "f*** off",
+// "what the f***", "piece of s***"; a grade or a rating ("A**", "5 ***") is not.
+const WORD_AFTER_ONE_LETTER = /^\s+(?:off|you|u|ya|yourself|me|him|her|them|it|this|that|up|sake|around|with)(?![a-z])/;
+const WORD_BEFORE_ONE_LETTER = /(?<![a-z])(?:the|of|you|little|such|a|what|so|holy|for)\s+$/;
+
+function oneLetterSwear(text: string, start: number, end: number, letters: string): boolean {
+  if (!/^[a-z]\*{2,}$/.test(letters)) return false;
+  return WORD_AFTER_ONE_LETTER.test(text.slice(end, end + 12)) || WORD_BEFORE_ONE_LETTER.test(text.slice(Math.max(0, start - 10), start));
+}
 
 function isWordChar(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 36 || code === 64;

@@ -25,6 +25,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['sixth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-f.jsonl')],
   ['seventh hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-g.jsonl')],
   ['eighth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-h.jsonl')],
+  ['ninth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-i.jsonl')],
   ['shared sample', sample],
 ];
 

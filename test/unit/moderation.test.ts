@@ -397,6 +397,46 @@ describe('handles', () => {
   );
 });
 
+describe('disguises of the last review', () => {
+  it.each([
+    ['phone', '電話は０７０ー３３２１ー９８７６まで', '０７０ー３３２１ー９８７６'],
+    ['phone', 'first part 07911 second part 123 third part 456', '07911 second part 123 third part 456'],
+    ['phone', 'n1ne f0ur s3ven tw0 zer0 f1ve s1x 0ne three', 'n1ne f0ur s3ven tw0 zer0 f1ve s1x 0ne three'],
+    ['phone', 'appelle au 07‧61‧22‧48‧90', '07‧61‧22‧48‧90'],
+    ['email', 'sofa.deals 💌 hotmail ◦ com', 'sofa.deals 💌 hotmail ◦ com'],
+    ['url', 'see bike-repairs-leeds • com', 'bike-repairs-leeds • com'],
+    ['url', 'fotos en casa-rural punto com punto ar', 'casa-rural punto com punto ar'],
+    ['handle', 'nhắn zalo số này nhé', 'zalo'],
+    ['handle', 'давайте в телеграм', 'телеграм'],
+    ['handle', 'w/a me tonight', 'w/a me'],
+    ['handle', '👻 lena_cakes99', '👻 lena_cakes99'],
+    ['handle', 'venmo $lena-cakes', 'venmo $lena-cakes'],
+    ['handle', '@oak.and.iron (the gram)', '@oak.and.iron (the gram)'],
+    ['handle', 'wts app? send pics there', 'wts app'],
+    ['handle', 'schrijf me even op telegram', 'telegram'],
+    ['handle', '3andak whatsapp?', 'whatsapp'],
+    ['handle', '¿tienes telegram?', 'telegram'],
+    ['profanity', 'f*** you and your offer', 'f***'],
+    ['profanity', 'what the f*** happened', 'f***'],
+    ['profanity', 'such a biatch', 'biatch'],
+    ['profanity', 'くそ！遅い', 'くそ'],
+    ['profanity', 'đụ má mày nói láo', 'đụ má mày'],
+  ])('finds the %s in %j', (kind, text, match) => {
+    expect(found(text)).toContainEqual([kind, match]);
+  });
+  it.each([
+    'open 0930 - 1730, closed Sundays',
+    'kitchen hours 1100–2200',
+    'Terms • net 30 days',
+    'Size M • net weight 2kg',
+    'cash app $25 or cash?',
+    'ada whatsapp group for the building',
+    'grade A** in physics',
+    'rated 5 *** by buyers',
+    'やくそくは守ります',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('custom words', () => {
   it('matches whole words and phrases, also disguised', () => {
     expect(kinds('a ZORG here')).toEqual(['custom']);
