@@ -60,6 +60,7 @@ const DOT_WORDS = `dot|${WORD_DOT_WORDS}|${OTHER_DOT_WORDS}`;
 /** A bullet or middle dot typed for a dot: "kyle-photos ◦ com". */
 const BULLET = '[•◦·∙⋅‧●]';
 const BULLET_DOT = new RegExp(BULLET);
+const GENERIC_ENDINGS = new Set('com net org io co me info biz shop store app dev online site xyz'.split(' '));
 // Japanese and Korean write "at" without spaces around it ("tanakaアットマークexample").
 // A symbol typed for the "@" right before a mail provider: "gr8deals 🌀 gmail • com".
 const SYMBOL_AT = String.raw`\s{1,3}[\p{Extended_Pictographic}\p{So}]\uFE0F?\s{1,3}(?=(?:${MAIL_PROVIDERS})(?![\p{L}\p{N}]))`;
@@ -230,6 +231,8 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
     if (!domain) continue;
     const labels = domain.split(DOT_SPLIT).filter(Boolean);
     const plainAt = at[0].trim() === '@';
+    // A symbol for the "@" only with the provider's ending: "fresh 🍊 orange juice" is no address.
+    const symbolAt = /[\p{Extended_Pictographic}\p{So}]/u.test(at[0]);
     const spelledDot = labels.length > 1 && domain.replace(/[\p{L}\p{N}\-]+/gu, '').replace(/\./g, '').length > 0;
     if (!plainAt && NOT_LOCAL_PARTS.has(local)) continue;
     // Trim trailing labels that are not part of the domain ("... dot com dot thanks").
@@ -244,7 +247,7 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
     const disguised = !plainAt || spelledDot;
     if (kept >= 2) {
       if (disguised && !COMMON_TLDS.has(tld) && !provider) continue;
-    } else if (!provider || (plainAt && at[0] !== '@')) {
+    } else if (!provider || (plainAt && at[0] !== '@') || symbolAt) {
       continue;
     }
     const end = atEnd + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);
@@ -363,7 +366,8 @@ function findSpelledDomains(text: string, spans: LinkSpan[], typed: (at: number)
     if (/^\.\s/.test(dot[0]) && (!STRICT_TLDS.has(labels[1] ?? '') || /^\p{Lu}/u.test(typed(dotEnd)))) continue;
     const end = kept === labels.length ? start + whole.length : start + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);
     // A bullet is a list's more often than a dot: only a name with letters, and an ending that ends the sentence ("Terms • net 30" goes on).
-    if (BULLET_DOT.test(dot[0]) && (!/\p{L}/u.test(first) || !/^\s*(?:[.!?,;)]|$)/u.test(text.slice(end)))) continue;
+    // A country's ending after a bullet is a list's too ("Made in Germany • de").
+    if (BULLET_DOT.test(dot[0]) && (!/\p{L}/u.test(first) || !GENERIC_ENDINGS.has(labels[kept - 1]!) || !/^\s*(?:[.!?,;)]|$)/u.test(text.slice(end)))) continue;
     if (!overlaps(spans, start, end)) spans.push({ start, end, kind: 'url' });
     DISGUISED_DOT.lastIndex = Math.max(DISGUISED_DOT.lastIndex, end);
   }

@@ -316,7 +316,8 @@ const WORD_AFTER_ONE_LETTER = /^\s+(?:off|you|u|ya|yourself|me|him|her|them|it|t
 const WORD_BEFORE_ONE_LETTER = /(?<![a-z])(?:the|of|you|little|such|a|what|so|holy|for)\s+$/;
 
 function oneLetterSwear(text: string, start: number, end: number, letters: string): boolean {
-  if (!/^[a-z]\*{2,}$/.test(letters)) return false;
+  // Not "a**" (an A** grade, "the A*** hotel"): the first letters of the swear words people star out.
+  if (!/^[fscbdptw]\*{2,}$/.test(letters)) return false;
   return WORD_AFTER_ONE_LETTER.test(text.slice(end, end + 12)) || WORD_BEFORE_ONE_LETTER.test(text.slice(Math.max(0, start - 10), start));
 }
 

@@ -434,6 +434,11 @@ describe('disguises of the last review', () => {
     'grade A** in physics',
     'rated 5 *** by buyers',
     'やくそくは守ります',
+    'fresh 🍊 orange juice',
+    'check your spam ✉️ gmail hides things',
+    'Made in Germany • de',
+    'we stayed at the A*** hotel',
+    'sofa w/a cover',
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
