@@ -42,7 +42,7 @@ const INVITE_VERBS =
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
 const APP_THEN_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|아이디|=|:|-|–|>|→|👉|at|on|@(?=\s))){0,3}\s{0,3}(${HANDLE})`,
+  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|아이디|=|:|-|–|>|→|👉|➡|⇒|➔|at|on|@(?=\s))){0,3}\s{0,3}(${HANDLE})`,
   'gu',
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb". The prepositions
@@ -302,7 +302,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const name = handle.replace(/^[@$]/, '');
     if (name.length < 2 || /^\d{1,3}$/.test(name)) continue;
     const possessive = /(?:^|[^\p{L}])(?:my|our|his|her|their)\s{1,2}$/u.test(text.slice(Math.max(0, start - 6), start));
-    const colon = /[:=>→👉]|-\s|\s-|–/.test(between);
+    const colon = /[:=>→👉➡⇒➔]|-\s|\s-|–/.test(between);
     // 👻 is short, but means only Snapchat.
     const weak = WEAK_APP.test(app.replace(/\s/g, '')) && app !== '👻';
     const handleLike = /[\d_.#]/.test(name);
@@ -314,7 +314,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       const named = labelled || between.includes('-');
       // Only a dash between an ordinary word and a name is a list, not a handle ("Session - Mon Wed Fri");
       // after a short name, a dash and words that go on are a phrase ("TT - barely used").
-      const dashOnly = !/[:=>→👉]/.test(between);
+      const dashOnly = !/[:=>→👉➡⇒➔]/.test(between);
       if (ORDINARY_APP.test(app) && !(possessive && named) && !(colon && (handleLike || labelled))) continue;
       if (weak && dashOnly && !possessive && !handleLike && !labelled && /^\s+\p{L}/u.test(text.slice(start + whole.length))) continue;
       // A sentence that is only the app and a name: "snapchat jdoe".
