@@ -49,16 +49,16 @@ const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62})`;
 // off, so "małpa" reads "malpa"). Another language's "dot" counts only in an address with that
 // language's "at" ("marco chiocciola libero punto it"): after an English "at", "point" is a word
 // ("at the point in my life").
-const FOREIGN_AT_WORDS = 'arroba|arobase|arrobase|chiocciola|malpa|klammeraffe|apenstaartje|zavinac|snabel-a|snabela|kukac|arond|arrova|a\\scong|שטרודל|маймунка|majmunka|собака|sobaka|アットマーク|アット|골뱅이';
+const FOREIGN_AT_WORDS = 'arroba|arobase|arrobase|chiocciola|malpa|klammeraffe|apenstaartje|zavinac|snabel-a|snabela|kukac|arond|arrova|a\\scong|παπακι|שטרודל|маймунка|majmunka|собака|sobaka|アットマーク|アット|골뱅이';
 const AT_WORDS = `at|${FOREIGN_AT_WORDS}`;
 const FOREIGN_AT = new RegExp(`(?:${FOREIGN_AT_WORDS})`, 'u');
 // "dot" in languages where the word means nothing else in an address; French "point" and Dutch "punt"
 // are also English words, so they count only after that language's "at".
-const OTHER_DOT_WORDS = 'punto|ponto|punkt|punct|kropka|tecka|bodka|punktum|piste|cham|נקודה|точка|tochka|nokta|ドット|닷';
+const OTHER_DOT_WORDS = 'punto|ponto|punkt|punct|kropka|tecka|bodka|punktum|piste|cham|τελεια|נקודה|точка|tochka|nokta|ドット|닷';
 const WORD_DOT_WORDS = 'point|punt|pont';
 const DOT_WORDS = `dot|${WORD_DOT_WORDS}|${OTHER_DOT_WORDS}`;
 /** A bullet or middle dot typed for a dot: "kyle-photos ◦ com". */
-const BULLET = '[•◦·∙⋅‧●]';
+const BULLET = '[•◦·∙⋅‧●⚫⚪⦁∘]';
 const BULLET_DOT = new RegExp(BULLET);
 const GENERIC_ENDINGS = new Set('com net org io co me info biz shop store app dev online site xyz'.split(' '));
 // Japanese and Korean write "at" without spaces around it ("tanakaアットマークexample").
@@ -97,7 +97,7 @@ const GENERIC_TLDS = ['com', 'net', 'org', 'eu', 'io'];
 const DOT_WORD_TLDS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries({
     // Portuguese "com" is "with" ("um ponto com ferrugem"): "ponto" ends only in a country's ending.
-    punto: [...GENERIC_TLDS, 'it'], ponto: ['br', 'pt'], punkt: [...GENERIC_TLDS, 'de', 'at', 'ch'],
+    punto: [...GENERIC_TLDS, 'it'], τελεια: [...GENERIC_TLDS, 'gr'], ponto: ['br', 'pt'], punkt: [...GENERIC_TLDS, 'de', 'at', 'ch'],
     kropka: [...GENERIC_TLDS, 'pl'], tecka: [...GENERIC_TLDS, 'cz'], bodka: [...GENERIC_TLDS, 'sk'], punktum: [...GENERIC_TLDS, 'dk', 'no', 'se'],
     punct: [...GENERIC_TLDS, 'ro'], piste: [...GENERIC_TLDS, 'fi'], cham: [...GENERIC_TLDS, 'vn'], נקודה: [...GENERIC_TLDS, 'il'], точка: [...GENERIC_TLDS, 'ru', 'ua', 'bg'], tochka: [...GENERIC_TLDS, 'ru', 'ua'], nokta: [...GENERIC_TLDS, 'tr'], ドット: [...GENERIC_TLDS, 'jp'], 닷: [...GENERIC_TLDS, 'kr'],
     point: ['fr', 'be', 'ch', 'ca'], punt: ['nl', 'be', 'cat'], pont: ['hu'],
@@ -245,8 +245,10 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
     const tld = labels[kept - 1] ?? '';
     const provider = PROVIDER.test(labels[0] ?? '');
     const disguised = !plainAt || spelledDot;
+    // "lena{at}pixelfox{dot}design": an "at" in brackets is no word of a sentence, so any real ending counts.
+    const bracketedAt = /[[({<]/.test(at[0]);
     if (kept >= 2) {
-      if (disguised && !COMMON_TLDS.has(tld) && !provider) continue;
+      if (disguised && !COMMON_TLDS.has(tld) && !provider && !bracketedAt) continue;
     } else if (!provider || (plainAt && at[0] !== '@') || symbolAt) {
       continue;
     }

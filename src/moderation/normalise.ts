@@ -247,6 +247,8 @@ Object.assign(NUMBER_WORDS, CJK_DIGITS);
 const KANA_DIGITS: Record<string, string> = {
   ゼロ: '0', ぜろ: '0', れい: '0', いち: '1', イチ: '1', に: '2', ニ: '2', さん: '3', サン: '3', よん: '4', ヨン: '4', ご: '5', ゴ: '5',
   ろく: '6', ロク: '6', なな: '7', ナナ: '7', しち: '7', はち: '8', ハチ: '8', きゅう: '9', キュウ: '9',
+  // Read out with long vowels, as numbers are said aloud: "ニー", "ゴー", "キュー"
+  にー: '2', ニー: '2', ごー: '5', ゴー: '5', きゅー: '9', キュー: '9',
 };
 Object.assign(NUMBER_WORDS, KANA_DIGITS);
 // Korean reads a number out in Sino-Korean syllables ("공일공 일이삼사"); as with kana, only a whole word of them counts.
@@ -302,6 +304,13 @@ function joinNumber(value: number, next: Token): number | undefined {
   if (value === 10 && word >= 1 && word <= 9) return value + word;
   const room = value >= 100 ? (value % 100 === 0 ? 100 : value % 10 === 0 && value % 100 >= 20 ? 10 : 1) : value >= 20 && value % 10 === 0 ? 10 : 1;
   return word < room && word > 0 ? value + word : undefined;
+}
+
+/** "treinta y cuatro", "trenta e due", "vint-i-u": the tens and the unit joined by "and" make one number. */
+function tensAndUnit(text: string, tens: Token, unit: Token): boolean {
+  const value = Number(tens.digits);
+  const digit = Number(unit.digits);
+  return isWordNumber(tens) && isWordNumber(unit) && value >= 20 && value <= 90 && value % 10 === 0 && digit >= 1 && digit <= 9 && /^(?:\s(?:y|e|i)\s|-i-)$/.test(text.slice(tens.to, unit.from));
 }
 
 /**
@@ -369,7 +378,7 @@ export function contactView(base: MappedText): MappedText {
   }
   tokens.sort((a, b) => a.from - b.from || b.to - a.to);
   for (let i = tokens.length - 1; i > 0; i--) if (tokens[i]!.from < tokens[i - 1]!.to) tokens.splice(i, 1);
-  const adjacent = (a: Token, b: Token) => !/\p{L}/u.test(text.slice(a.to, b.from)) && b.from - a.to <= 6;
+  const adjacent = (a: Token, b: Token) => (!/\p{L}/u.test(text.slice(a.to, b.from)) && b.from - a.to <= 6) || tensAndUnit(text, a, b);
   keepUnspacedDigitsInWholeRuns(text, tokens);
   dropEverydayWordsOutsideChains(tokens, adjacent);
   let i = 0;
@@ -402,7 +411,7 @@ export function contactView(base: MappedText): MappedText {
           // Words that make one number together are one rewrite: "nine hundred" 900, "trente-quatre" 34.
           let last = k;
           let value = Number(token.digits);
-          while (last + 1 < j && isWordNumber(tokens[last + 1]!) && /^[\s-]{1,2}$/.test(text.slice(tokens[last]!.to, tokens[last + 1]!.from))) {
+          while (last + 1 < j && isWordNumber(tokens[last + 1]!) && (/^[\s-]{1,2}$/.test(text.slice(tokens[last]!.to, tokens[last + 1]!.from)) || tensAndUnit(text, tokens[last]!, tokens[last + 1]!))) {
             const joined = joinNumber(value, tokens[last + 1]!);
             if (joined === undefined) break;
             value = joined;

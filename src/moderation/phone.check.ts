@@ -11,7 +11,11 @@ const MAX_GAP = 16;
 // "then" also as Tagalog, Spanish, French, German, Portuguese, Italian, Polish and Indonesian say it.
 const THEN_WORDS = ['then', 'tapos', 'luego', 'despues', 'puis', 'ensuite', 'dann', 'depois', 'poi', 'potem', 'lalu', 'terus'];
 /** After a comma, words that go on with the same number (see digitRuns). */
-const GOES_ON = new RegExp(String.raw`[,،]\s*(?:and\s+then|${THEN_WORDS.join('|')}|(?:the\s+)?rest)\b`);
+const GOES_ON = new RegExp(
+  String.raw`[,،]\s*(?:(?:and|y|et|und|e)\s+)?(?:then|${THEN_WORDS.join('|')}|(?:the\s+)?rest|la\s+suite|le\s+reste|el\s+resto|o\s+resto|der\s+rest)\b`,
+);
+const GOES_ON_HERE = new RegExp(String.raw`^\s*${GOES_ON.source}\s*`);
+const GROUPED_AFTER = /^\d{2,3}[\s.\-]\d{2,3}(?:[\s.\-]\d{2,3})?(?!\d)/;
 const FILLER_WORDS = new Set([
   ...THEN_WORDS, 'and', 'the', 'rest', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is', 'ends', 'middle',
   // "first part 07700 second part 900 last 519"
@@ -61,7 +65,9 @@ function isLetter(char: string): boolean {
 
 /** Reads the gap after a digit group; returns where the next group starts, or -1 when the run ends. */
 function readGap(text: string, at: number): { next: number; gap: string } {
-  let i = at;
+  // ", y luego", ", la suite": words that go on with a number, read whole (digitRuns decides whether they do).
+  const goesOn = /[,،]/.test(text.slice(at, at + 3)) ? GOES_ON_HERE.exec(text.slice(at, at + 40)) : null;
+  let i = goesOn ? at + goesOn[0].length : at;
   while (i < text.length && i - at <= MAX_GAP) {
     const code = text.charCodeAt(i);
     if (isDigit(code)) return { next: i, gap: text.slice(at, i) };
@@ -108,7 +114,8 @@ function digitRuns(text: string): Group[][] {
       // A comma joins digits only in a spelled-out run ("5 5 5, 0 1 3 2"), not in a list of sizes.
       // ", then" (in several languages) and ", the rest" go on with a number that starts with its
       // trunk zero ("07700, then 900, then 159"); after a price they go on with prices ("600, the rest 2200").
-      const goesOn = text[run[0]!.from] === '0' && GOES_ON.test(gap);
+      // Without a trunk zero, only into a number written in groups ("empieza por 655, y luego 43 21 09").
+      const goesOn = (text[run[0]!.from] === '0' || GROUPED_AFTER.test(text.slice(next, next + 12))) && GOES_ON.test(gap);
       if (/[,、，،]/.test(gap) && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1))) && !goesOn) {
         i = end;
         break;

@@ -56,6 +56,8 @@ const FOREIGN_WORDS = [
   'una gonorrea', 'tabarnak', 'tabarnac', 'calisse', 'ostie', 'oaschloch', 'trottel',
   // Hungarian, Serbian and Croatian, Arabic in Latin letters (Arabizi), Vietnamese abbreviations
   'bazdmeg', 'baszd meg', 'geci', 'fasz', 'faszfej', 'picsa', 'jebem', 'jebote', 'picka', 'kurac', 'govno',
+  // Romanian: "pula" alone is Tagalog "red"
+  'pula mea', 'in pula',
   'kos omak', 'kosomak', 'kos ommak', 'ya 7mar', 'sharmouta', 'sharmoota', 'clgt', 'dm thang',
 ];
 // Swear words of scripts obscenity does not read; whole words where the script spaces its words.
@@ -73,6 +75,8 @@ const OTHER_SCRIPTS = new RegExp(
       String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|du\sma\smay|du\sme\smay|dit\scon\sme|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)`,
       // Hindi
       'चूतिया|चुतिया|मादरचोद|बहनचोद|भेनचोद|भैनचोद|बेहेनचोद|भेंचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
+      // Bengali
+      'শুয়োরের বাচ্চা|শুয়োরের বাচ্চা|খানকি|বোকাচোদা|হারামজাদা|মাদারচোদ',
       // Persian, Urdu and Hebrew
       String.raw`کثافت|کونی|جنده|حرومزاده|حرامزاده|حرامی|کمینہ|کمینے|(?<!\p{L})(?:זונה|בן\s?זונה|מניאק|חרא|כוס\s?אמק)(?!\p{L})`,
       // Chinese and Japanese

@@ -421,6 +421,18 @@ describe('disguises of the last review', () => {
     ['profanity', 'such a biatch', 'biatch'],
     ['profanity', 'くそ！遅い', 'くそ'],
     ['profanity', 'đụ má mày nói láo', 'đụ má mày'],
+    ['email', 'maria{at}studio-nord{dot}photography', 'maria{at}studio-nord{dot}photography'],
+    ['email', 'γράψε στο eleni παπάκι yahoo τελεία gr', 'eleni παπάκι yahoo τελεία gr'],
+    ['email', 'ana.bakes ➰ hotmail ⚫ com', 'ana.bakes ➰ hotmail ⚫ com'],
+    ['handle', 'PM saya kat telegram ya', 'telegram'],
+    ['handle', 'hubungi saya di WA ya', 'WA'],
+    ['handle', 'insta pe msg kar bhai', 'insta'],
+    ['phone', 'mi número: seis cinco cinco, veinte y uno, cuarenta y tres, noventa y nueve', 'seis cinco cinco, veinte y uno, cuarenta y tres, noventa y nueve'],
+    ['phone', 'ゼロハチゼロ、ニーニーサンサン、キューキューゴーゴー', 'ゼロハチゼロ、ニーニーサンサン、キューキューゴーゴー'],
+    ['phone', 'ça commence par 07 12, la suite 34 56 78', '07 12, la suite 34 56 78'],
+    ['phone', 'empieza con 612, y luego 88 47 30', '612, y luego 88 47 30'],
+    ['profanity', 'শুয়োরের বাচ্চা একটা', 'শুয়োরের বাচ্চা'],
+    ['profanity', 'du-te in pula mea', 'in pula mea'],
   ])('finds the %s in %j', (kind, text, match) => {
     expect(found(text)).toContainEqual([kind, match]);
   });
@@ -439,6 +451,11 @@ describe('disguises of the last review', () => {
     'Made in Germany • de',
     'we stayed at the A*** hotel',
     'sofa w/a cover',
+    'kulay pula ang sofa',
+    'meet me {at} the park',
+    'cuesta 600, y luego 2200 al mes',
+    'tengo treinta y cuatro años',
+    'la suite 12 est libre, la suite 14 aussi',
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
