@@ -459,6 +459,26 @@ describe('disguises of the last review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('invitations to an app, in more languages', () => {
+  it.each([
+    'kannst du mir bei instagram schreiben?',
+    'добавь меня в телеграме',
+    'বার্তা দিন হোয়াটসঅ্যাপে',
+    'واتساب ابعتلي',
+    'インスタのDMください',
+    '카톡 주세요',
+    'add zalo mình nha',
+    'ntumie ujumbe wa whatsapp',
+    'wasiliana nami kwa whatsapp',
+    'kirim pesan lewat WA',
+    'DM aja di IG',
+  ])('finds %j', (text) => expect(kinds(text)).toContain('handle'));
+  it.each(['add instagram stickers to the post', 'Ich habe es bei Instagram gesehen', 'parliamo di whatsapp domani', '사진 주세요', '카톡 말고 여기서 주세요'])(
+    'leaves %j alone',
+    (text) => expect(kinds(text)).toEqual([]),
+  );
+});
+
 describe('custom words', () => {
   it('matches whole words and phrases, also disguised', () => {
     expect(kinds('a ZORG here')).toEqual(['custom']);
