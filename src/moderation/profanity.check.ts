@@ -57,7 +57,16 @@ const FOREIGN_WORDS = [
   // Hungarian, Serbian and Croatian, Arabic in Latin letters (Arabizi), Vietnamese abbreviations
   'bazdmeg', 'baszd meg', 'geci', 'fasz', 'faszfej', 'picsa', 'jebem', 'jebote', 'picka', 'kurac', 'govno',
   // Romanian: "pula" alone is Tagalog "red"
-  'pula mea', 'in pula',
+  'pula mea', 'in pula', 'futu-ti', 'futu ti', 'futui',
+  // Spanish "coño" is "cono" (a cone) without its tilde, so only in phrases; Chilean, Argentine
+  'que cono', 'me cago en', 'huevon', 'boludo', 'boluda',
+  // French, German, Dutch phrases
+  'ta gueule', 'ferme ta gueule', 'nique ta mere', 'verpiss dich', 'leck mich', 'kanker op', 'krijg de kanker',
+  // Ukrainian курва and Russian хер are look-alike letters throughout ("kypba", "xep")
+  'kypba', 'ha xep', 'haxep',
+  // Arabizi, Hebrew and Hindi in Latin letters, Tagalog spaced, Norwegian and Swedish
+  'ibn el kalb', 'ibn al kalb', 'kuss ummak', 'kus ummak', 'kus emek', 'kus emak', 'kuss emak', 'ben zona', 'ben zonah',
+  'maa ki chut', 'maa chod', 'tang ina', 'faen', 'fy fan', 'helvetes',
   'kos omak', 'kosomak', 'kos ommak', 'ya 7mar', 'sharmouta', 'sharmoota', 'clgt', 'dm thang',
 ];
 // Swear words of scripts obscenity does not read; whole words where the script spaces its words.
@@ -67,7 +76,8 @@ const OTHER_SCRIPTS = new RegExp(
     [
       // Russian and Ukrainian stems: хуй/хуе/хуё/хую, пизд-, бля(дь), еба-/ёба-, сука (its look-alike form is "cyka" above)
       String.raw`(?<!\p{L})(?:(?:на|по|за|от)?ху[йеёюя]\p{L}*|бл[*.@#_]{1,2}(?:ть|дь|tb)|бл[яa]дb|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
-      String.raw`(?<!\p{L})sch[e3]iß(?:e|en|er)?(?!\p{L})`,
+      // and every German compound of Scheiß ("Scheißkerl", "scheissegal")
+      String.raw`(?<!\p{L})sch[e3]i(?:ß|ss)\p{L}*`,
       // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice")
       String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|weer|kop|hoer|jong|leven|idee|dag)(?!\p{L})`,
       // Korean and Vietnamese (accents off: "địt" reads "đit", "dit" once its đ is a look-alike), Singlish
@@ -80,7 +90,7 @@ const OTHER_SCRIPTS = new RegExp(
       // Persian, Urdu and Hebrew
       String.raw`کثافت|کونی|جنده|حرومزاده|حرامزاده|حرامی|کمینہ|کمینے|(?<!\p{L})(?:זונה|בן\s?זונה|מניאק|חרא|כוס\s?אמק)(?!\p{L})`,
       // Chinese and Japanese
-      '他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|仆街|冚家鏟|戇鳩|操你|肏|傻逼|傻屄|屌你|クソ|(?<!\\p{Script=Hiragana})くそ(?!く)|ちくしょう|畜生',
+      '死ね(?![るばな])|他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|仆街|冚家鏟|戇鳩|操你|肏|傻逼|傻屄|屌你|クソ|(?<!\\p{Script=Hiragana})くそ(?!く)|ちくしょう|畜生',
       // Greek
       // (γαμώτο and γαμήσου are made only of look-alike letters: the base view writes them in Latin;
       // μαλάκα is μαλακά, "soft", once the accents are off: it counts as the insult only as a call,

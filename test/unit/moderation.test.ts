@@ -479,6 +479,16 @@ describe('invitations to an app, in more languages', () => {
   );
 });
 
+describe('swear words and insults, in more languages', () => {
+  it.each(['qué coño haces', 'me cago en tu madre', 'eres un huevón', 'no seas boludo', 'ta gueule', 'nique ta mère', 'verpiss dich', 'Scheißkerl', 'leck mich am Arsch', 'kanker op', 'пошел на хер', 'ти курва', 'ya ibn el kalb', 'kuss ummak', 'ben zona', 'tang ina mo', '死ね', 'fy fan', 'helvetes idiot', 'faen ta deg', 'futu-ți mama'])(
+    'finds %j',
+    (text) => expect(kinds(text)).toContain('profanity'),
+  );
+  it.each(['cono de helado', 'teri maa ki tabiyat kaisi hai', 'the fans are loud', 'Het hout is rot op sommige plekken', 'faena de campo', '死ねる'])('leaves %j alone', (text) =>
+    expect(kinds(text)).toEqual([]),
+  );
+});
+
 describe('custom words', () => {
   it('matches whole words and phrases, also disguised', () => {
     expect(kinds('a ZORG here')).toEqual(['custom']);
