@@ -263,6 +263,12 @@ export class ContextsService {
       closing,
       now,
     );
+    // Those its last state closed open again once the platform moves it on ("completed", then "booked").
+    // An OWNER who had closed one by hand before that closes it again.
+    if (!CLOSING.has(context.state)) {
+      const closedByContext = batch.filter((conversation) => conversation.status === 'closed' && CLOSING.has(conversation.context_state ?? 'open'));
+      await tx.contexts.reopenConversations(closedByContext.map((conversation) => conversation.id), now);
+    }
     const note = `This ${type} ${STATE_NOTES[context.state as ContextState]}.`;
     const thawed = context.state !== 'disputed' && batch.some((conversation) => conversation.context_state === 'disputed');
     for (const conversation of batch) {

@@ -50,8 +50,11 @@ export interface AccessFacts {
   blocked?: boolean;
   /** The message acted on (edit, delete, react, report). */
   message?: { sender_id: string; deleted_at: string | null; message_type: string };
-  /** addParticipants: the role granted; removeParticipant: the role of the one removed. */
-  target?: { role: ParticipantRole | string };
+  /**
+   * addParticipants: the role granted, and `current`, the role of a present participant whose role
+   * it changes; removeParticipant: the role of the one removed.
+   */
+  target?: { role: ParticipantRole | string; current?: ParticipantRole | string };
 }
 
 export interface Denial {
@@ -142,6 +145,10 @@ export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial
       if (conversation.type === 'DIRECT') return deny('CONFLICT', 'a DIRECT conversation keeps its two participants');
       if (facts.target !== undefined && facts.target.role !== 'MEMBER' && participant.role !== 'OWNER') {
         return deny('FORBIDDEN', 'only an OWNER can grant the OWNER or ADMIN role');
+      }
+      // An ADMIN must not take a group by demoting its OWNER, nor another ADMIN.
+      if (facts.target?.current !== undefined && facts.target.current !== 'MEMBER' && participant.role !== 'OWNER') {
+        return deny('FORBIDDEN', 'only an OWNER can change the role of an OWNER or ADMIN');
       }
       break;
     case 'removeParticipant':

@@ -55,7 +55,10 @@ export async function receiveUpload(request: FastifyRequest, maxBytes: number, s
       }
       if (part.fieldname !== 'file') throw invalid('the file must come in the field "file"', { field: 'file' });
       if (staged) throw invalid('send exactly one file per upload', { field: 'file' });
-      const file: StagedFile = { path: stagingPath(), size: 0, name: part.filename };
+      // A part whose type is not text is a file to busboy even without a filename (FormData with a name of '').
+      const name: string | undefined = part.filename;
+      if (name === undefined) throw invalid('the file name is missing: send it as the filename of the part "file"', { field: 'file' });
+      const file: StagedFile = { path: stagingPath(), size: 0, name };
       staged = file;
       await streamToNewFile(file.path, part.file, byteLimit(maxBytes, (size) => (file.size = size)));
     }

@@ -99,6 +99,12 @@ export class ContextsRepository {
       .execute();
   }
 
+  /** Conversations this transaction locked, closed by their context's last state, active again. */
+  async reopenConversations(ids: string[], now: string): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.updateTable('conversations').set({ status: 'active', updated_at: now }).where('id', 'in', ids).where('status', '=', 'closed').execute();
+  }
+
   /** Records that the context's conversations lag its row; kept until they are all brought up to date. */
   async markBehind(type: string, id: string, since: string): Promise<void> {
     await this.db

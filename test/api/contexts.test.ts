@@ -139,6 +139,20 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
       (m: { messageType: string }) => m.messageType === 'SYSTEM',
     );
     expect(notes).toHaveLength(4); // booked, disputed, booked again, completed
+
+    // The platform moves it on: the conversation its completion closed opens again, and says so.
+    const beforeReopen = await head(host);
+    expect((await put('booking', id, { state: 'open' })).status).toBe(200);
+    expect((await asUser(server, buyer).get(`/conversations/${conversation.id}`)).body.status).toBe('active');
+    const reopened = await eventsOf(host, beforeReopen);
+    expect(reopened.map((e) => e.type)).toEqual(['message.sent', 'conversation.updated']);
+    expect(reopened[1]?.data).toMatchObject({ id: conversation.id, status: 'active' });
+    expect((await asUser(server, buyer).post(`/conversations/${conversation.id}/messages`, { content: 'one more question' })).status).toBe(201);
+    // Cancelled closes it again; booked opens it.
+    expect((await put('booking', id, { state: 'cancelled' })).status).toBe(200);
+    expect((await asUser(server, buyer).get(`/conversations/${conversation.id}`)).body.status).toBe('closed');
+    expect((await put('booking', id, { state: 'booked' })).status).toBe(200);
+    expect((await asUser(server, host).post(`/conversations/${conversation.id}/messages`, { content: 'rebooked' })).status).toBe(201);
   });
 
   it('booked relaxes the contact check for phone numbers and emails only', async () => {

@@ -11,6 +11,37 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     await server?.stop();
   });
 
+  it('roles: an ADMIN cannot demote or remove the OWNER, naming a present participant without a role keeps theirs, one OWNER stays', async () => {
+    const owner = uniqueId();
+    const admin = uniqueId();
+    const member = uniqueId();
+    const conversation = await buildConversation(server, owner, [member], { type: 'GROUP', title: 'Roles' });
+    const participants = `/conversations/${conversation.id}/participants`;
+    const roles = async () =>
+      Object.fromEntries(
+        ((await asUser(server, owner).get(`/conversations/${conversation.id}`)).body.participants as { userId: string; role: string }[]).map((p) => [p.userId, p.role]),
+      );
+    expect((await asUser(server, owner).post(participants, { userIds: [admin], role: 'ADMIN' })).status).toBe(200);
+    // The ADMIN may neither demote the OWNER nor another ADMIN, nor then remove the OWNER.
+    const demoteOwner = await asUser(server, admin).post(participants, { userIds: [owner], role: 'MEMBER' });
+    expect(demoteOwner.status).toBe(403);
+    expect(demoteOwner.body.error.code).toBe('FORBIDDEN');
+    expect((await asUser(server, admin).delete(`${participants}/${owner}`)).status).toBe(403);
+    expect(await roles()).toEqual({ [owner]: 'OWNER', [admin]: 'ADMIN', [member]: 'MEMBER' });
+    // Named again without a role, a present participant keeps theirs.
+    expect((await asUser(server, owner).post(participants, { userIds: [admin] })).status).toBe(200);
+    expect((await asUser(server, admin).post(participants, { userIds: [member, uniqueId()] })).status).toBe(200);
+    expect((await roles())[admin]).toBe('ADMIN');
+    // The only OWNER cannot step down before making someone else OWNER; then they can.
+    const stepDown = await asUser(server, owner).post(participants, { userIds: [owner], role: 'MEMBER' });
+    expect(stepDown.status).toBe(409);
+    expect(stepDown.body.error.code).toBe('CONFLICT');
+    expect((await roles())[owner]).toBe('OWNER');
+    expect((await asUser(server, owner).post(participants, { userIds: [admin], role: 'OWNER' })).status).toBe(200);
+    expect((await asUser(server, owner).post(participants, { userIds: [owner], role: 'MEMBER' })).status).toBe(200);
+    expect(await roles()).toMatchObject({ [owner]: 'MEMBER', [admin]: 'OWNER', [member]: 'MEMBER' });
+  });
+
   const eventsOf = async (user: string, since: string) =>
     (await asUser(server, user).get(`/sync?since=${since}&limit=1000`)).body.events as { type: string; data: Record<string, unknown> }[];
   const head = async (user: string) => (await asUser(server, user).get('/sync')).body.cursor as string;

@@ -322,6 +322,16 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
       const textNotFile = await uploadRaw(server, user, [{ name: 'file', body: 'hello' }]);
       expect(textNotFile.status).toBe(400);
       expect(textNotFile.body.error.message).toMatch(/must be a file/);
+      // Bytes without a filename, as FormData sends a Blob named '': 400, not a failure of Parley's.
+      const post = async (body: string) =>
+        fetch(`${server.prefix}/attachments`, { method: 'POST', headers: { 'x-user-id': user, 'content-type': 'multipart/form-data; boundary=XX' }, body });
+      const unnamed = await post('--XX\r\nContent-Disposition: form-data; name="file"\r\nContent-Type: application/octet-stream\r\n\r\nbytes\r\n--XX--\r\n');
+      expect(unnamed.status).toBe(400);
+      expect(((await unnamed.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'VALIDATION_FAILED', message: expect.stringMatching(/file name is missing/) });
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array([1, 2, 3])]), '');
+      const fromFormData = await fetch(`${server.prefix}/attachments`, { method: 'POST', headers: { 'x-user-id': user }, body: form });
+      expect(fromFormData.status).toBe(400);
       await expectNothingLeft(before);
     });
 

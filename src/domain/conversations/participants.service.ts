@@ -23,13 +23,25 @@ export class ParticipantsService {
     private readonly sending: SendingService,
   ) {}
 
-  /** OWNER/ADMIN add users (or change the role of present ones); not for DIRECT conversations. */
-  async add(actor: UserActor, conversationId: string, userIds: string[], role: ParticipantRole = 'MEMBER'): Promise<ConversationView> {
+  /**
+   * OWNER/ADMIN add users as MEMBER or `role`; not for DIRECT conversations. Naming a present
+   * participant with a `role` changes theirs (only an OWNER grants OWNER or ADMIN, or changes an
+   * OWNER's or ADMIN's role, and one OWNER always stays); without one, their role stays as it is.
+   */
+  async add(actor: UserActor, conversationId: string, userIds: string[], requestedRole?: ParticipantRole): Promise<ConversationView> {
     const ids = [...new Set(userIds)];
+    const role = requestedRole ?? 'MEMBER';
     const view = await this.store.transaction(async (tx) => {
-      const { conversation } = await accessConversation(tx, actor, 'addParticipants', conversationId, { lock: true, target: { role } });
+      const access = await accessConversation(tx, actor, 'addParticipants', conversationId, { lock: true, target: { role } });
+      const { conversation } = access;
       const now = nowIso();
       const existing = new Map((await tx.conversations.allParticipants(conversationId)).map((p) => [p.user_id, p]));
+      const changing = requestedRole === undefined ? [] : ids.filter((id) => existing.get(id)?.left_at === null && existing.get(id)?.role !== requestedRole);
+      for (const userId of changing) authorize(actor, 'addParticipants', { ...access, target: { role, current: existing.get(userId)?.role } });
+      const owners = [...existing.values()].filter((p) => p.left_at === null && p.role === 'OWNER' && !changing.includes(p.user_id));
+      if (role !== 'OWNER' && owners.length === 0 && changing.length > 0) {
+        throw new AppError('CONFLICT', 'a conversation keeps at least one OWNER: make another participant OWNER first');
+      }
       const active = [...existing.values()].filter((p) => p.left_at === null).length;
       const joining = ids.filter((id) => existing.get(id)?.left_at !== null);
       if (active + joining.length > this.limits.groupParticipants) {
@@ -49,7 +61,7 @@ export class ParticipantsService {
           ]);
         } else if (present.left_at !== null) {
           await tx.conversations.rejoin(conversationId, userId, role, lastSeq, now);
-        } else if (present.role !== role) {
+        } else if (changing.includes(userId)) {
           await tx.conversations.setRole(conversationId, userId, role);
           rolesChanged = true;
         }

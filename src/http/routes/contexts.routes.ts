@@ -42,7 +42,7 @@ export const contextsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         tags: ['contexts'],
         summary: 'Create or update a context; a state change applies to every conversation about it',
         description:
-          'open, booked (phone numbers and emails allowed), completed and cancelled (conversations close after CONTEXT_CLOSE_AFTER_HOURS), ' +
+          'open, booked (phone numbers and emails allowed), completed and cancelled (conversations close after CONTEXT_CLOSE_AFTER_HOURS, and open again when a later state is open or booked), ' +
           'disputed (conversations frozen and kept from erasure). Each state change writes a SYSTEM message into each conversation and ' +
           'the events context.updated and conversation.updated. The context commits first; its conversations then follow in batches, ' +
           'each conversation at once (a message sent meanwhile lands before its note or is judged by the new state), and the answer comes ' +

@@ -235,7 +235,8 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         operationId: 'addParticipants',
         tags: ['conversations'],
         summary: 'Add participants, or change the role of present ones (OWNER/ADMIN; not DIRECT)',
-        description: 'Up to the group limit; unknown user ids are created as empty profiles.',
+        description:
+          'Up to the group limit; unknown user ids are created as empty profiles. New participants join as `role` (default MEMBER). Naming a present participant with a `role` changes theirs; without one, it stays as it is. Only an OWNER grants OWNER or ADMIN, or changes the role of an OWNER or ADMIN (403), and a conversation keeps at least one OWNER (409).',
         params: IdParams,
         body: ParticipantsBody,
         response: { 200: ConversationRef, ...errorResponses(403, 404, 409) },

@@ -394,7 +394,7 @@ export interface paths {
         put?: never;
         /**
          * Add participants, or change the role of present ones (OWNER/ADMIN; not DIRECT)
-         * @description Up to the group limit; unknown user ids are created as empty profiles.
+         * @description Up to the group limit; unknown user ids are created as empty profiles. New participants join as `role` (default MEMBER). Naming a present participant with a `role` changes theirs; without one, it stays as it is. Only an OWNER grants OWNER or ADMIN, or changes the role of an OWNER or ADMIN (403), and a conversation keeps at least one OWNER (409).
          *
          *     Who: A user (the service key answers 403).
          */
@@ -443,7 +443,7 @@ export interface paths {
         get: operations["getContext"];
         /**
          * Create or update a context; a state change applies to every conversation about it
-         * @description open, booked (phone numbers and emails allowed), completed and cancelled (conversations close after CONTEXT_CLOSE_AFTER_HOURS), disputed (conversations frozen and kept from erasure). Each state change writes a SYSTEM message into each conversation and the events context.updated and conversation.updated. The context commits first; its conversations then follow in batches, each conversation at once (a message sent meanwhile lands before its note or is judged by the new state), and the answer comes once every conversation shows the change. A 503 means Parley stopped on the way: the change is stored and reaches the rest after its next start, or with the next PUT. Repeating a change, or receiving an older one (by version or updatedAt), changes nothing and notes no conversation twice. A state set before any conversation exists applies to those created later.
+         * @description open, booked (phone numbers and emails allowed), completed and cancelled (conversations close after CONTEXT_CLOSE_AFTER_HOURS, and open again when a later state is open or booked), disputed (conversations frozen and kept from erasure). Each state change writes a SYSTEM message into each conversation and the events context.updated and conversation.updated. The context commits first; its conversations then follow in batches, each conversation at once (a message sent meanwhile lands before its note or is judged by the new state), and the answer comes once every conversation shows the change. A 503 means Parley stopped on the way: the change is stored and reaches the rest after its next start, or with the next PUT. Repeating a change, or receiving an older one (by version or updatedAt), changes nothing and notes no conversation twice. A state set before any conversation exists applies to those created later.
          *
          *     Who: The platform’s backend, with the service key (a user answers 403).
          */
