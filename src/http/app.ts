@@ -92,6 +92,8 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
   // Callback-style hooks: these run on every request, and an async hook costs a promise each.
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    // An empty body declared as JSON is no body: many HTTP clients send the header on every request.
+    if (request.headers['content-length'] === '0' && /^application\/json\b/i.test(request.headers['content-type'] ?? '')) delete request.headers['content-type'];
     done();
   });
   app.addHook('onResponse', (request, reply, done) => {

@@ -25,6 +25,10 @@ export const WebUrl = (maxLength: number) => Type.String({ maxLength, format: 'u
 export const Id = (description?: string) =>
   Type.String({ minLength: 1, maxLength: 128, pattern: ID_PATTERN, ...(description ? { description } : {}) });
 
+/** A context's type as every route takes it: a conversation's, and the key of /contexts/{type}/{id}, which a type with "/" could not name. */
+export const ContextType = () =>
+  Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z][A-Za-z0-9_-]*$', description: 'listing, job, booking, …: a letter, then letters, digits, _ or -' });
+
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const Timestamp = Type.String({ format: 'date-time', description: 'ISO-8601 UTC with milliseconds' });

@@ -208,6 +208,12 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     expect(long.status).toBe(400);
     expect(long.body.error.code).toBe('VALIDATION_FAILED');
     expect((await put('no spaces', 'b1', {})).status).toBe(400);
+    // A conversation cannot name a context type that /contexts/{type}/{id} could never address.
+    for (const type of ['a/b', 'no spaces', '1st']) {
+      const conversation = await asUser(server, uniqueId()).post('/conversations', { participantIds: [uniqueId()], context: { type, id: 'x1' } });
+      expect(conversation.status, type).toBe(400);
+      expect(conversation.body.error.code).toBe('VALIDATION_FAILED');
+    }
     // Taken exactly as sent, as every body is: no unknown fields, no coerced types, links that are links.
     const bad = uniqueId('bad');
     for (const body of [{ title: 'x', sneaky: 1 }, { title: 5 }, { url: 'javascript:alert(1)' }, { imageUrl: 'data:image/png;base64,AAAA' }, { version: '3' }]) {

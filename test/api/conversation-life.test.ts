@@ -132,6 +132,12 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
       expect(response.status, emoji.slice(0, 20)).toBe(400);
     }
     expect((await asUser(server, uniqueId()).post(`/messages/${message.id}/reactions`, { emoji: '👍' })).status).toBe(404);
+    // A heart in its text form, as many keyboards send it, is the same reaction as the emoji form.
+    expect((await asUser(server, a).post(`/messages/${message.id}/reactions`, { emoji: '\u2764' })).status).toBe(201);
+    const hearts = await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: '\u2764\ufe0f' });
+    expect(hearts.status).toBe(201);
+    expect(hearts.body.reactions.find((r: { emoji: string }) => r.emoji.startsWith('\u2764'))).toMatchObject({ emoji: '\u2764\ufe0f', count: 2 });
+    expect((await asUser(server, a).delete(`/messages/${message.id}/reactions/${encodeURIComponent('\u2764')}`)).status).toBe(204);
     await asUser(server, a).delete(`/messages/${message.id}`);
     expect((await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: '❤️' })).status).toBe(409);
   });

@@ -69,6 +69,19 @@ describe('the error contract', () => {
     expect(list.body.data).toHaveLength(0);
   });
 
+  it('takes an empty body declared as JSON as no body: optional bodies pass, required ones name their fields', async () => {
+    const me = uniqueId();
+    const conversation = await buildConversation(server, me, [uniqueId()]);
+    const post = (path: string) =>
+      fetch(`${server.prefix}${path}`, { method: 'POST', headers: { 'x-user-id': me, 'content-type': 'application/json' }, body: '' });
+    const read = await post(`/conversations/${conversation.id}/read`);
+    expect(read.status).toBe(200);
+    expect((await post(`/conversations/${conversation.id}/archive`)).status).toBeLessThan(300);
+    const send = await post(`/conversations/${conversation.id}/messages`);
+    expect(send.status).toBe(400);
+    expectError((await send.json()) as never, 'VALIDATION_FAILED');
+  });
+
   it('echoes a request id and accepts a gateway one', async () => {
     const response = await asUser(server, uniqueId()).request('GET', '/nowhere', undefined, { 'x-request-id': 'gw-123' });
     expect(response.headers.get('x-request-id')).toBe('gw-123');

@@ -130,6 +130,9 @@ describe.each(databaseKinds())('messages on %s', (kind) => {
       {},
       { content: '' },
       { content: '    \n\t ' },
+      // Nothing visible: zero-width spaces and joiners, a Hangul filler.
+      { content: '\u200b\u200b' },
+      { content: ' \u200d\u2060 \u3164 ' },
       { content: 'x'.repeat(4001) },
       { content: 42 },
       { content: ['a'] },

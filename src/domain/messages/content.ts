@@ -56,10 +56,14 @@ export interface ModerationSettings {
 /** Where the text is going, looked up only when the review found a phone number or an email. */
 export type ContextStateLookup = () => Promise<string | null>;
 
-/** Trimmed content, 1..messageLength characters; throws VALIDATION_FAILED otherwise. */
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u2800]/u;
+
+/** Trimmed content, 1..messageLength characters, one of them visible; throws VALIDATION_FAILED otherwise. */
 export function normalizeContent(content: string, limits: Pick<Limits, 'messageLength'>): string {
   const trimmed = content.trim();
   if (trimmed.length === 0) throw invalid('content must not be empty', { field: 'content' });
+  // Zero-width spaces, joiners, Hangul fillers or the braille blank alone show nothing: empty too.
+  if (!VISIBLE.test(trimmed)) throw invalid('content must have a visible character', { field: 'content' });
   // The limit counts characters (code points); UTF-16 length is an upper bound of that.
   if (trimmed.length > limits.messageLength && Array.from(trimmed).length > limits.messageLength) {
     throw invalid(`content must be at most ${limits.messageLength} characters`, { field: 'content' });

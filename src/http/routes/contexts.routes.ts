@@ -3,13 +3,13 @@ import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { CONTEXT_STATES } from '../../domain/contexts.service.js';
 import { requireActor, requireService } from '../auth.plugin.js';
-import { errorResponses, Id, Nullable, StringEnum, Text, Timestamp, WebUrl } from '../schemas/common.js';
+import { ContextType, errorResponses, Id, Nullable, StringEnum, Text, Timestamp, WebUrl } from '../schemas/common.js';
 
 export const contextsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const field = ctx.config.limits.contextFieldLength;
   const KeyParams = Type.Object(
     {
-      type: Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z][A-Za-z0-9_-]*$', description: 'listing, job, booking, …' }),
+      type: ContextType(),
       id: Text(field, { minLength: 1, description: 'the platform’s id of the context' }),
     },
     { additionalProperties: false },

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { markReadFields, MessageText } from '../../schemas/messages.js';
 import { CONVERSATION_STATUSES, CONVERSATION_TYPES, PARTICIPANT_ROLES } from '../../domain/types.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
-import { Cursor, errorResponses, Id, IdParams, Limit, Page, StringEnum, Text, WebUrl } from '../schemas/common.js';
+import { ContextType, Cursor, errorResponses, Id, IdParams, Limit, Page, StringEnum, Text, WebUrl } from '../schemas/common.js';
 
 export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { conversations, participants, reading } = ctx;
@@ -13,7 +13,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
 
   const Context = Type.Object(
     {
-      type: Text(field, { minLength: 1 }),
+      type: ContextType(),
       id: Text(field, { minLength: 1 }),
       title: Type.Optional(Text(field)),
       imageUrl: Type.Optional(WebUrl(field)),

@@ -2908,6 +2908,7 @@ export interface operations {
                     participantIds: string[];
                     title?: string | null;
                     context?: {
+                        /** @description listing, job, booking, …: a letter, then letters, digits, _ or - */
                         type: string;
                         id: string;
                         title?: string;
@@ -4174,7 +4175,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description listing, job, booking, … */
+                /** @description listing, job, booking, …: a letter, then letters, digits, _ or - */
                 type: string;
                 /** @description the platform’s id of the context */
                 id: string;
@@ -4271,7 +4272,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description listing, job, booking, … */
+                /** @description listing, job, booking, …: a letter, then letters, digits, _ or - */
                 type: string;
                 /** @description the platform’s id of the context */
                 id: string;
