@@ -48,10 +48,16 @@ export function presentReactions(rows: { emoji: string; user_id: string }[], vie
   return [...byEmoji.values()];
 }
 
+/**
+ * Whoever joins starts with nothing unread, their pointer at the note that announces them: until
+ * they mark something read, the messages from before they joined are not read by them.
+ */
+const joinedAfter = (pointer: ReadPointer, row: MessageRow) => pointer.joined_at > row.created_at && pointer.last_read_at === pointer.joined_at;
+
 export function presentMessage(row: MessageRow, relations: MessageRelations, viewerId?: string): MessageView {
   const isDeleted = row.deleted_at !== null;
   const readBy = (relations.readPointers ?? [])
-    .filter((p) => p.user_id !== row.sender_id && p.last_read_seq >= row.seq && p.last_read_at !== null)
+    .filter((p) => p.user_id !== row.sender_id && p.last_read_seq >= row.seq && p.last_read_at !== null && !joinedAfter(p, row))
     .map((p) => ({ userId: p.user_id, readAt: p.last_read_at as string }));
   return {
     id: row.id,

@@ -12,6 +12,7 @@ export interface ReadPointer {
   user_id: string;
   last_read_seq: number;
   last_read_at: string | null;
+  joined_at: string;
 }
 
 export const MESSAGE_COLUMNS = [
@@ -176,7 +177,7 @@ export class MessagesRepository {
   readPointers(conversationId: string): Promise<ReadPointer[]> {
     return this.db
       .selectFrom('participants')
-      .select(['user_id', 'last_read_seq', 'last_read_at'])
+      .select(['user_id', 'last_read_seq', 'last_read_at', 'joined_at'])
       .where('conversation_id', '=', conversationId)
       .where('left_at', 'is', null)
       .execute();

@@ -163,6 +163,15 @@ describe.each(databaseKinds())('conversations on %s', (kind) => {
     const page = await asUser(server, a).get(`/conversations/${conversation.id}/messages`);
     const first = page.body.data.find((m: { id: string }) => m.id === m1.id);
     expect(first.readBy.map((r: { userId: string }) => r.userId).sort()).toEqual([b, c].sort());
+    // Someone who joins later has read none of it until they mark it read.
+    const d = uniqueId();
+    expect((await asUser(server, a).post(`/conversations/${conversation.id}/participants`, { userIds: [d] })).status).toBe(200);
+    const readersOfFirst = async () =>
+      ((await asUser(server, a).get(`/messages/${m1.id}`)).body.readBy as { userId: string }[]).map((r) => r.userId).sort();
+    expect(await readersOfFirst()).toEqual([b, c].sort());
+    await sendMessage(server, b, conversation.id, 'welcome');
+    expect((await asUser(server, d).post(`/conversations/${conversation.id}/read`, {})).status).toBe(200);
+    expect(await readersOfFirst()).toEqual([b, c, d].sort());
 
     const unreadOnly = await asUser(server, a).get('/conversations?unread=true');
     expect(unreadOnly.body.data.map((x: { id: string }) => x.id)).toContain(conversation.id);

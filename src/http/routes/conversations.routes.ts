@@ -195,7 +195,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         tags: ['conversations'],
         summary: 'Leave and hide it; an admin or the service key deletes it for everyone',
         description:
-          'A participant leaves it and no longer sees it; the others keep it. A deletion for everyone waits for a dispute to end: while the context is disputed it answers 409 CONVERSATION_CLOSED.',
+          'A participant leaves a GROUP and no longer sees it; the others keep it. A DIRECT conversation keeps its two participants: the caller hides it from their list until a new message arrives (it still opens by its id). A deletion for everyone waits for a dispute to end: while the context is disputed it answers 409 CONVERSATION_CLOSED.',
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(403, 404, 409) },
       },

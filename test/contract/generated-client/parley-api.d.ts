@@ -301,7 +301,7 @@ export interface paths {
         post?: never;
         /**
          * Leave and hide it; an admin or the service key deletes it for everyone
-         * @description A participant leaves it and no longer sees it; the others keep it. A deletion for everyone waits for a dispute to end: while the context is disputed it answers 409 CONVERSATION_CLOSED.
+         * @description A participant leaves a GROUP and no longer sees it; the others keep it. A DIRECT conversation keeps its two participants: the caller hides it from their list until a new message arrives (it still opens by its id). A deletion for everyone waits for a dispute to end: while the context is disputed it answers 409 CONVERSATION_CLOSED.
          *
          *     Who: A user or the service key.
          */
