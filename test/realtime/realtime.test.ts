@@ -152,6 +152,28 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     newcomer.close();
   });
 
+  it('a member removed while connected gets live what /sync gives them: their removal, not the note that announces it', async () => {
+    const [a, b, c] = [uniqueId('owner'), uniqueId('member'), uniqueId('removed')];
+    const conversation = await buildConversation(server, a, [b, c], { type: 'GROUP' });
+    const other = await buildConversation(server, a, [c]);
+    const [removed, staying] = [connectWebSocket(server, { userId: c }), connectWebSocket(server, { userId: b })];
+    await Promise.all([removed.inbox.next('authenticated'), staying.inbox.next('authenticated')]);
+    const since = (await asUser(server, c).get('/sync')).body.cursor as string;
+    expect((await asUser(server, a).delete(`/conversations/${conversation.id}/participants/${c}`)).status).toBe(204);
+    // Those who stay hear of it, then read the note.
+    await staying.inbox.next('user_left_conversation', (p) => p.userId === c);
+    expect((await staying.inbox.next('new_message', (p) => p.conversationId === conversation.id)).payload).toMatchObject({ messageType: 'SYSTEM' });
+    // The one removed hears of their removal; a message elsewhere, after it, arrives with nothing of the group between.
+    const left = await removed.inbox.next('user_left_conversation');
+    await sendMessage(server, a, other.id, 'still here for you');
+    await removed.inbox.next('new_message', (p) => p.conversationId === other.id);
+    expect(removed.inbox.count('new_message')).toBe(0);
+    const synced = (await asUser(server, c).get(`/sync?since=${since}`)).body.events as { cursor: string; conversationId: string; type: string }[];
+    expect(synced.filter((e) => e.conversationId === conversation.id).map((e) => [e.type, e.cursor])).toEqual([['participant.removed', left.payload.cursor]]);
+    removed.close();
+    staying.close();
+  });
+
   it('typing stops at a block: neither of a blocked DIRECT pair can signal it', async () => {
     const [a, b] = [uniqueId('blocker'), uniqueId('blocked')];
     const conversation = await buildConversation(server, a, [b]);

@@ -103,7 +103,6 @@ export class ParticipantsService {
       const now = nowIso();
       const removed = leaving ? actor.profile : await tx.users.findById(userId);
       const note = leaving ? `${nameOf(actor.profile)} left` : `${nameOf(actor.profile)} removed ${nameOf(removed, userId)}`;
-      await this.sending.appendSystemNote(tx, conversation, actor.profile, note);
       await tx.conversations.leave(conversationId, userId, now);
       await tx.events.append([
         eventRow(
@@ -111,6 +110,9 @@ export class ParticipantsService {
           now,
         ),
       ]);
+      // The note comes after they are gone, so sockets and /sync alike give it to those who stay
+      // (a former participant's /sync shows nothing of the conversation but their participant.removed).
+      await this.sending.appendSystemNote(tx, conversation, actor.profile, note);
     });
     this.signal.committed();
   }
