@@ -239,7 +239,7 @@ const SCRIPT_INVITES = withoutCombiningMarks(
 const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');
 // "小红书: meimei_home", "微信 wx_liming": the app, then a Latin handle.
 const SCRIPT_APP_THEN_HANDLE = new RegExp(
-  `(${SCRIPT_APPS})(?:\\s{0,2}(?:の|的)?(?:号|號|ID|id|아이디|${withoutCombiningMarks('ไอดี')})\\s{0,2}(?:は|是|[:：])?\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|\\s{0,2}[:：]\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|\\s{0,2}@?(?=[a-z0-9_.\\-]*[0-9_.])[a-z0-9_][a-z0-9_.\\-]{2,29}|[^.!?。！？\\n@]{1,16}@[a-z0-9_][a-z0-9_.]{1,29})`,
+  `(${SCRIPT_APPS})(?:\\s{0,2}(?:の|的)?(?:号|號|ID|id|아이디|${withoutCombiningMarks('ไอดี')})\\s{0,2}(?:は|是|[:：])?\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|\\s{0,2}(?:[:：]|是|は|는|은)\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|\\s{0,2}@?(?=[a-z0-9_.\\-]*[0-9_.])[a-z0-9_][a-z0-9_.\\-]{2,29}|[^.!?。！？\\n@]{1,16}@[a-z0-9_][a-z0-9_.]{1,29})`,
   'gu',
 );
 // "ラインやってますか？IDはyuto.kです": an id given in a message that names an app anywhere.
@@ -250,11 +250,14 @@ const SCRIPT_ID_HANDLE = new RegExp(
 );
 const HAS_OTHER_SCRIPT = /[^\u0000-\u024F]/u;
 
+// "我不用微信" (I do not use WeChat), "别加微信": a Chinese negation just before the app.
+const SCRIPT_NEGATION = /[不别別沒没無无]\p{Script=Han}{0,2}$/u;
+
 function findScriptApps(text: string, add: (start: number, end: number) => void): void {
   if (!HAS_OTHER_SCRIPT.test(text)) return;
   for (const pattern of [SCRIPT_APP_INVITE, SCRIPT_APP_THEN_HANDLE]) {
     for (const match of text.matchAll(pattern)) {
-      if (negated(text, match.index)) continue;
+      if (negated(text, match.index) || SCRIPT_NEGATION.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
       add(match.index, match.index + match[0].length);
     }
   }

@@ -489,6 +489,15 @@ describe('swear words and insults, in more languages', () => {
   );
 });
 
+describe('references, places and refusals read as what they are', () => {
+  it.each(['예약번호 20241103-0518', '주문 20250102-7781 확인 부탁드려요', 'Auftragsreferenz RF71 4300 1234 5678', 'Payment reference 4471 0020 9183', 'رقم مرجع الشحنة 5521-7730-224', 'Tickets für das Spiel im Wankdorf', 'kikkers in de vijver', 'Je passe par Bitche (Moselle) samedi', '我不用LINE，在这里聊就好', '别加微信了，这里说'])(
+    'leaves %j alone',
+    (text) => expect(kinds(text)).toEqual([]),
+  );
+  it.each(['我的微信是 zhang_wei77', '카톡은 minji_0301'])('finds %j', (text) => expect(kinds(text)).toContain('handle'));
+  it.each(['you bitches', 'call 0612 345 678 today'])('still finds %j', (text) => expect(kinds(text).length).toBeGreaterThan(0));
+});
+
 describe('custom words', () => {
   it('matches whole words and phrases, also disguised', () => {
     expect(kinds('a ZORG here')).toEqual(['custom']);
