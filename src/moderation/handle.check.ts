@@ -7,7 +7,7 @@ import { withoutCombiningMarks } from './normalise.js';
 
 // Names that mean only the app.
 const STRONG_APPS =
-  "whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app?|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|βαιμπερ|βατσαπ|γουατσαπ";
+  "whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|βαιμπερ|βατσαπ|γουατσαπ";
 // The apps people move a chat to; marketplaces and payment apps are named in ordinary talk of a sale
 // ("PayPal? Or cash?", "check your eBay inbox").
 const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'youtube', 'twitch', 'pinterest', 'linkedin', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
@@ -16,7 +16,7 @@ const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.ha
 const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|youtube|twitch|pinterest)$/;
 // Short or ordinary words that name an app only in the right company.
 // 👻 is Snapchat's ghost ("my 👻 is jdoe").
-const APP_ABBREVIATIONS = 'ig|fb|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
+const APP_ABBREVIATIONS = 'ig|fb|wa|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
@@ -36,9 +36,9 @@ const INVITE_VERBS =
   // The same in the languages people mix into marketplace chat (accents off, as the base view has them).
   '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
   '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|scrivimi|scrivi' +
-  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|schrijf|spreek|contacteer|давай|давайте|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|στειλε|στειλτε|γραψε|γραψτε|μιλα' +
+  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|schrijf\\sme|schrijf\\smij|contacteer|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|στειλε|στειλτε|γραψε|γραψτε|μιλα' +
   '|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|zavolej|zavolejte|пишіть|напишіть|дзвоніть' +
-  '|wasiliana|kirim|kirimi|kirimin|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita';
+  '|wasiliana\\snami|wasiliana\\snasi|kirim|kirimi|kirimin|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
 const APP_THEN_HANDLE = new RegExp(
@@ -49,13 +49,13 @@ const APP_THEN_HANDLE = new RegExp(
 // are also other languages' (Russian "в" and "на" and Ukrainian "у" as the base view writes them: "b",
 // "ha", "y"; Tagalog "sa", Swahili "kwa", Arabizi "3al", Danish "på" without its ring: "pa").
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|lewat|ke|sa|kwa|στο|oto|στη|y|ha|3al|3ala|pa|uf|kat|dekat)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|lewat|ke|sa|kwa|στο|oto|στη|y|ha|3al|3ala|pa|uf)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us"; in other languages only after a name
 // that means the app ("watsap mo ako", "whatsapp karo", "app me", "whatsapp saya": "snap karo" takes a photo).
 const APP_AS_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${STRONG_APPS}|ig|fb|wa|w/a|tg|snap|signal|line|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:me|us)|(${STRONG_APPS}|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:mi|mij|ons|saya|aku|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie))(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${STRONG_APPS}|ig|fb|wa|w/a(?=\s{1,3}me(?![\p{L}\p{N}]))|tg|snap|signal|line|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:me|us)|(${STRONG_APPS}|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:mi|mij|ons|saya|aku|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie))(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
   'gu',
 );
 // 4. Asking whether the other is on an app: "are you on whatsapp?", "do you have telegram".
@@ -67,7 +67,7 @@ const ON_APP_QUESTION = new RegExp(
 // "ada WA?"; a question mark after the app, since the verbs are everyday ones ("tem whatsapp e email").
 // Russian "есть" is all look-alike letters, which the base view writes "ectb".
 const HAVE_APP_QUESTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:tienes|tenes|tiene|tens|tem|t'?as|as-tu|avez-vous|hast\sdu|haben\ssie|hai|masz|heb\sje|hebt\sje|hebt\su|ada|punya|ma3ak|ma3ik|m3ak|3andak|3ndak|3andek|3endak|ectb|var\smi)\s(?:un\s|una\s|um\s|o\s|el\s|le\s|lo\s)?(${MESSAGING_APPS}|wa|ig|tg|insta|snap|zap)\s?\?`,
+  String.raw`(?<![\p{L}\p{N}])(?:tienes|tenes|tens|(?:voce|vc|tu)\stem|t'?as|as-tu|avez-vous|hast\sdu|haben\ssie|hai|masz|heb\sje|hebt\sje|hebt\su|punya|ma3ak|ma3ik|m3ak|3andak|3ndak|3andek|3endak|тебя\sectb|var\smi)\s(?:un\s|una\s|um\s|o\s|el\s|le\s|lo\s)?(${MESSAGING_APPS}|wa|ig|tg|insta|snap|zap)\s?\?`,
   'gu',
 );
 // 4b. A name, then the app it is on: "i'm jdoe_22 on insta", "username is jdoe on instagram", "jdoe99 (snap)".
@@ -84,7 +84,7 @@ const APP_PREFERRED = new RegExp(
 // 6. Reddit users and app handles written as a path: "u/jdoe", "/u/jdoe".
 const PATH_HANDLE = /(?<![\p{L}\p{N}/])\/?u\/[\p{L}\p{N}_\-]{3,20}/gu;
 // 7. A "@handle" with an app next to it: "@jdoe on insta", "@jdoe (tiktok)".
-const HANDLE_THEN_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}\s{0,3}(?:on|at|in|via|[(\[-])\s{0,3}(?:the\s)?(${ANY_APP})(?![\p{L}\p{N}])`, 'gu');
+const HANDLE_THEN_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])@(?=[\p{N}_.]*\p{L})[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}\s{0,3}(?:on|at|in|via|[(\[-])\s{0,3}(?:the\s(?=gram))?(${ANY_APP})(?![\p{L}\p{N}])`, 'gu');
 
 // 8. A "@handle" just after an app, whatever the words between: "Insta'dan yaz: @elif", "telegu @dimon".
 // Only names that mean the app, and a handle with a letter: "3 x @25 each" and "zoom @10am" are not.
@@ -109,13 +109,13 @@ const ASK_FOR_APP = new RegExp(
 const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
 // 12. An invitation with the app right after it, as Indonesian, Vietnamese and Swahili say it: "chat WA aja", "kết bạn zalo", "nitumie ujumbe WhatsApp".
 const VERB_THEN_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|nhan|goi|ib|lien\she|dm|inbox)\s(?:(?:aku|saya|gue|gw|kami|kita|aja|saja|ya|dong)\s)?(?:di\s|ke\s|lewat\s|via\s)?(${MESSAGING_APPS}|wa|tg|ig)|(?:ni?tumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita)\s(?:kwa\s|wa\s|kupitia\s)?(${MESSAGING_APPS})(?:${CASE_ENDINGS})?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|ib|lien\she|dm|inbox)\s(?:(?:aku|saya|gue|gw|kami|kita|aja|saja|ya|dong)\s)?(?:di\s|ke\s|lewat\s|via\s|kat\s|dekat\s)?(${MESSAGING_APPS}|wa|tg|ig)|(?:ni?tumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita)\s(?:kwa\s|wa\s|kupitia\s)?(${MESSAGING_APPS})(?:${CASE_ENDINGS})?)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 12b. The app, then the verb, as German and Dutch put it ("kannst du mir bei Instagram schreiben?", "kun je me
 // op WhatsApp appen"), and "add" with a pronoun after the app, as Vietnamese and Indonesian say it ("add zalo mình nha").
 const APP_THEN_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:auf|bei|uber|per|via|op|met)\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:schreiben|anschreiben|melden|kontaktieren|adden|hinzufugen|anrufen|appen|sturen|bellen|bereiken|contacteren)|add\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:minh|em|anh|chi|toi|tui|aku|saya|gue|gw|ku|ya|nha|nhe|dong|aja))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:auf|bei|uber|per|via|op|met)\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:schreiben|anschreiben|kontaktieren|adden|hinzufugen|anrufen|appen|sturen|bellen|bereiken|contacteren)|add\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:minh|em|anh|chi|toi|tui|aku|saya|gue|gw|ku|ya|nha|nhe|dong|aja))(?![\p{L}\p{N}])`,
   'gu',
 );
 // 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster", "WA aja ya".
@@ -125,7 +125,7 @@ const APP_REQUEST = new RegExp(
 );
 // 14b. The app, then "on it" and the verb, as Hindi says it: "insta pe dm karo", "whatsapp par message kijiye", "tele pe aa jao".
 const APP_THEN_HINDI_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|wa|insta|tele|tg|imo|botim)\s(?:pe|par|pr|me|mein)\s(?:(?:dm|msg|message|mesej|call|baat|contact|text)\s?(?:karo|kro|kar|kr|kar\sdo|kr\sdo|kar\slo|kr\slo|kijiye|kijie|karna|karein|kare|karte|karenge)|aa\s?jao|aao|aaja|milo)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|wa|insta|tele|tg|imo|botim)\s(?:pe|par|pr|me|mein)\s(?:(?:dm|msg|message|mesej|call|baat|contact|text)\s?(?:karo|kro|kar(?!\s(?:diya|di|liya|li|ke|chuka|chuki|raha|rahi|rakha))|kr|kar\sdo|kr\sdo|kar\slo|kr\slo|kijiye|kijie|karna|karein|kare|karte|karenge)|aa\s?jao|aao|aaja|milo)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 14. The app with a case ending, then a verb, as Turkish says it: "whatsapp'tan yazın", "insta'dan ulaşın".
@@ -144,7 +144,7 @@ const APP_THEN_SPACED_HANDLE = new RegExp(
 const MY_ID_IS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:my|our)\s(?:id|user\s?name|username|handle|nick)\s(?:is\s|=\s?|:\s?)(@?[\p{L}\p{N}_][\p{L}\p{N}_.\-]{2,29})`, 'gu');
 
 const NEGATION =
-  /(?<![\p{L}])(?:not|never|no|don'?t|dont|won'?t|wont|can'?t|cant|cannot|shouldn'?t|isn'?t|aren'?t|doesn'?t|didn'?t|without|instead\sof|rather\sthan|against|allowed|policy|rules?|banned|forbidden|outside|avoid|off[-\s]platform)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:not|never|no|nicht|kein|keine|niet|geen|nunca|jamais|jangan|khong|don'?t|dont|won'?t|wont|can'?t|cant|cannot|shouldn'?t|isn'?t|aren'?t|doesn'?t|didn'?t|without|instead\sof|rather\sthan|against|allowed|policy|rules?|banned|forbidden|outside|avoid|off[-\s]platform)(?![\p{L}])/u;
 // Words after an app that say something about the app, not who to contact.
 const NOT_HANDLES = new Set(
   'got gets has had keeps kept is are was were be been it its the a an and or but to of for in on at by with down up out off broken dead blocked banned private public new old not no yes same empty gone deleted closed open full below above just only really very so too also still kinda mostly better worse faster slower easier harder good bad great fine ok okay app apps account accounts message messages messaging chat chats group groups call calls video videos post posts story stories page pages link links marketplace shop store ads ad ad. feed reel reels live please pls plz thanks thank instead anymore either though here there then now today tomorrow tonight later soon me my you your us our them their this that these those if when where what why how who which i we they he she him her stuff thing things like because cause since as than more less much many most some any all every each other others another such own ones one'.split(
@@ -153,6 +153,8 @@ const NOT_HANDLES = new Set(
 );
 const WEAK_APP = new RegExp(`^(?:${WEAK_APPS})$`);
 const ORDINARY_APP = new RegExp(`^(?:${APP_WORDS_ORDINARY})$`);
+
+const CASH_NOT_HANDLE = /^(?:usd|cad|aud|eur|gbp|nzd|mxn|[a-z]*(?:ty|teen|hundred|thousand)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
 const TIME_OR_DAY = /^(?:\d{1,2}(?::\d{2})?(?:am|pm|h)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|noon|midnight|weekend|night|lunch|work|home|the)$/;
 
@@ -174,7 +176,7 @@ function negated(text: string, start: number): boolean {
 // follows the number of app names, not the length of the message.
 // Also Dutch "appje" (a WhatsApp message) and IMO, which is "in my opinion" unless Hindi puts a call on it ("imo pe call karo").
 const APP_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${STRONG_APPS})(?:${CASE_ENDINGS})?|${WEAK_APPS}|${INFLECTED_APP}|${DUTCH_APP_ME}|appje|imo(?=\\s(?:pe|par|me|mein)\\s))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${STRONG_APPS})(?:${CASE_ENDINGS})?|${WEAK_APPS}|${INFLECTED_APP}|${DUTCH_APP_ME}|w/a(?=\\s{1,3}me(?![\\p{L}\\p{N}]))|appje|imo(?=\\s(?:pe|par|me|mein)\\s))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const WINDOW_BEFORE = 72;
@@ -230,10 +232,10 @@ function withPlainAppNames(view: MappedText): MappedText {
 // spell, with an invitation of the same language anywhere around: "加我微信", "تواصل معي على الواتساب".
 // Combining marks are dropped as the base view drops them (Devanagari's vowel signs).
 // A Latin app name written straight into Japanese or Chinese ("LINEで連絡ください") counts with them.
-const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo)(?=\\s?[\u3040-\u30ff\u4e00-\u9fff])|(?<=加个?)v(?![a-z0-9])|ቴሌግራም|ዋትስአፕ|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा|インスタグラム|インスタ|フェイスブック|テレグラム|인스타그램|인스타|텔레그램|페이스북|왓츠앱|ไลน์|ไลน|เฟซบุ๊ก|อินสตาแกรม|ไอจี' +
-  '|تلگرام|واتساپ|واتس‌اپ|اینستاگرام|اینستا|واٹس\\s?ایپ|واٹس‌ایپ|ٹیلیگرام|انسٹاگرام|וואטסאפ|ווטסאפ|ואטסאפ|טלגרם|אינסטגרם|হোয়াটসঅ্যাপ|টেলিগ্রাম|ইমো|வாட்ஸ்அப்|வாட்சப்|டெலிகிராம்');
+const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo)(?=\\s?[\u3040-\u30ff\u4e00-\u9fff])|(?<=加个?)v(?![a-z0-9])|ቴሌግራም|ዋትስአፕ|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|(?<!\\p{Script=Katakana})ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा|インスタグラム|インスタ|フェイスブック|テレグラム|인스타그램|인스타|텔레그램|페이스북|왓츠앱|ไลน์|ไลน|เฟซบุ๊ก|อินสตาแกรม|ไอจี' +
+  '|تلگرام|واتساپ|واتس‌اپ|اینستاگرام|اینستا|واٹس\\s?ایپ|واٹس‌ایپ|ٹیلیگرام|انسٹاگرام|וואטסאפ|ווטסאפ|ואטסאפ|טלגרם|אינסטגרם|হোয়াটসঅ্যাপ|টেলিগ্রাম|ইমো(?![\\u0980-\\u09FF])|வாட்ஸ்அப்|வாட்சப்|டெலிகிராம்');
 const SCRIPT_INVITES = withoutCombiningMarks(
-  '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|dm|メッセージ|تواصل|راسلني|راسلنا|كلمني|ابعث|ابعت|ضيفني|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना' +
+  '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|(?<![a-z])dm(?![a-z])|تواصل|راسلني|راسلنا|كلمني|ابعث|ابعت|ضيفني|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना' +
     '|加个|聊|傾|倾|搵我|揾我|연락\\s?주|연락해|연락하|(?<=(?:카톡|카카오톡|라인|인스타|텔레그램)\\s?)주세요|얘기|메시지|친추|톡\\s?주|پیام|بفرست|تماس|پیوی|بات|رابطہ|میسج|کریں|שלח|שלחי|תשלח|כתוב|תכתוב|דבר|תתקשר|কথা|মেসেজ|বার্তা|যোগাযোগ|কল|নক|נעבור|תעבור|נדבר|נמשיך|பேசலாம்|பேசுங்க|மெசேஜ்|அனுப்பு|แอด|ทัก',
 );
 const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');
@@ -310,10 +312,15 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const at = /^[@$]/.test(handle);
     const name = handle.replace(/^[@$]/, '');
     if (name.length < 2 || /^\d{1,3}$/.test(name)) continue;
+    // A "$name" is Cash App's, and not an amount in words or a currency ("PayPal $USD", "Cash App $forty").
+    if (handle.startsWith('$') && (!/^cash\s?app$/.test(app) || CASH_NOT_HANDLE.test(name))) continue;
     const possessive = /(?:^|[^\p{L}])(?:my|our|his|her|their)\s{1,2}$/u.test(text.slice(Math.max(0, start - 6), start));
+    // An arrow points from an app to a name only when it looks like one ("IG ➡️ sara.makes", not "Vinted ➡️ Depop").
+    const arrow = /[➡⇒➔]/.test(between) && !/[:=>→👉]/.test(between);
+    if (arrow && !at && !/[\d_.#]/.test(name)) continue;
     const colon = /[:=>→👉➡⇒➔]|-\s|\s-|–/.test(between);
-    // 👻 is short, but means only Snapchat.
-    const weak = WEAK_APP.test(app.replace(/\s/g, '')) && app !== '👻';
+    // 👻 is short and decorates Halloween talk, but before a name of letters and digits it means Snapchat.
+    const weak = WEAK_APP.test(app.replace(/\s/g, '')) && !(app === '👻' && /^(?=.*\p{L})(?=.*[\d_.])[\p{L}\d_.]{4,}$/u.test(handle));
     const handleLike = /[\d_.#]/.test(name);
     if (!at) {
       if (NOT_HANDLES.has(name)) continue;

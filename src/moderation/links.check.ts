@@ -60,10 +60,10 @@ const DOT_WORDS = `dot|${WORD_DOT_WORDS}|${OTHER_DOT_WORDS}`;
 /** A bullet or middle dot typed for a dot: "kyle-photos ◦ com". */
 const BULLET = '[•◦·∙⋅‧●⚫⚪⦁∘]';
 const BULLET_DOT = new RegExp(BULLET);
-const GENERIC_ENDINGS = new Set('com net org io co me info biz shop store app dev online site xyz'.split(' '));
+const GENERIC_ENDINGS = new Set('com net org io'.split(' '));
 // Japanese and Korean write "at" without spaces around it ("tanakaアットマークexample").
-// A symbol typed for the "@" right before a mail provider: "gr8deals 🌀 gmail • com".
-const SYMBOL_AT = String.raw`\s{1,3}[\p{Extended_Pictographic}\p{So}]\uFE0F?\s{1,3}(?=(?:${MAIL_PROVIDERS})(?![\p{L}\p{N}]))`;
+// A symbol typed for the "@" right before a mail provider whose name is no other word: "gr8deals 🌀 gmail • com".
+const SYMBOL_AT = String.raw`\s{1,3}[\p{Extended_Pictographic}\p{So}]\uFE0F?\s{1,3}(?=(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|protonmail|gmx|yandex)(?![\p{L}\p{N}]))`;
 const SPELLED_AT = String.raw`${SYMBOL_AT}|\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|\s{0,3}(?:アットマーク|골뱅이)\s{0,3}|[-_.]at[-_.]|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
 /** A dot as written or spelled with one of `words`: "[dot]", " dot ", "-dot-", " . ", "ドット". */
 const spelledDot = (words: string) =>
@@ -248,7 +248,7 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
     // "lena{at}pixelfox{dot}design": an "at" in brackets is no word of a sentence, so any real ending counts.
     const bracketedAt = /[[({<]/.test(at[0]);
     if (kept >= 2) {
-      if (disguised && !COMMON_TLDS.has(tld) && !provider && !bracketedAt) continue;
+      if (disguised && !COMMON_TLDS.has(tld) && !provider && !(bracketedAt && !/\.\s/.test(domain))) continue;
     } else if (!provider || (plainAt && at[0] !== '@') || symbolAt) {
       continue;
     }

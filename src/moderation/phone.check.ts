@@ -15,11 +15,9 @@ const GOES_ON = new RegExp(
   String.raw`[,،]\s*(?:(?:and|y|et|und|e)\s+)?(?:then|${THEN_WORDS.join('|')}|(?:the\s+)?rest|la\s+suite|le\s+reste|el\s+resto|o\s+resto|der\s+rest)\b`,
 );
 const GOES_ON_HERE = new RegExp(String.raw`^\s*${GOES_ON.source}\s*`);
-const GROUPED_AFTER = /^\d{2,3}[\s.\-]\d{2,3}(?:[\s.\-]\d{2,3})?(?!\d)/;
+const GROUPED_AFTER = /^\d{2}[\s.\-]\d{2}[\s.\-]\d{2}(?!\d)/;
 const FILLER_WORDS = new Set([
   ...THEN_WORDS, 'and', 'the', 'rest', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is', 'ends', 'middle',
-  // "first part 07700 second part 900 last 519"
-  'first', 'second', 'third', 'part',
 ]);
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
@@ -82,7 +80,7 @@ function readGap(text: string, at: number): { next: number; gap: string } {
     }
     // Japanese reads a number's groups with の between them ("090の1234の5678"): a letter, read as a dash;
     // so is its long-vowel mark ー, a letter too ("０９０ー８７６５ー４３２１").
-    if (/[\s\-–—−‐‑‒ー.()[\]{}_,*~|·•・‧∙⋅◦‣⁃/、，،の]/.test(char) || PICTOGRAPH.test(char)) {
+    if (/[\s\-–—−‐‑‒ー.()[\]{}_,*~|·•・‧/、，،の]/.test(char) || PICTOGRAPH.test(char)) {
       i += char.length;
       continue;
     }
@@ -114,7 +112,7 @@ function digitRuns(text: string): Group[][] {
       // A comma joins digits only in a spelled-out run ("5 5 5, 0 1 3 2"), not in a list of sizes.
       // ", then" (in several languages) and ", the rest" go on with a number that starts with its
       // trunk zero ("07700, then 900, then 159"); after a price they go on with prices ("600, the rest 2200").
-      // Without a trunk zero, only into a number written in groups ("empieza por 655, y luego 43 21 09").
+      // Without a trunk zero, only into a number written in pairs ("empieza por 655, y luego 43 21 09"), not into prices ("300, y luego 150 150").
       const goesOn = (text[run[0]!.from] === '0' || GROUPED_AFTER.test(text.slice(next, next + 12))) && GOES_ON.test(gap);
       if (/[,、，،]/.test(gap) && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1))) && !goesOn) {
         i = end;
@@ -205,7 +203,7 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // A rising list ("sizes 6 8 10 12 14", "rooms 101 102 103 104"): phone numbers do not count up.
   const values = run.map((g) => text.slice(g.from, g.to));
   const rising = values.every((v, i) => i === 0 || Number(v) > Number(values[i - 1]));
-  if (run.length >= 3 && rising && !plus && !values[0]!.startsWith('0') && separators.every((s) => /^(?:[,、，]|,?\s*and|&)?$/.test(s))) {
+  if (run.length >= 3 && rising && !plus && !values[0]!.startsWith('0') && separators.every((s) => /^(?:[,、，ー·•・]|,?\s*and|&)?$/.test(s))) {
     const steps = new Set(values.slice(1).map((v, i) => Number(v) - Number(values[i])));
     if (run.length >= 4 || steps.size === 1 || values.every((v) => /0$/.test(v))) return null;
   }
@@ -216,7 +214,7 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // A range of years: "2019-2023".
   if (run.length === 2 && length(first) === 4 && length(last) === 4 && /^(?:19|20)\d\d$/.test(text.slice(first.from, first.to)) && /^(?:19|20)\d\d$/.test(text.slice(last.from, last.to))) return null;
   // Hours in 24-hour time: "0800 - 1700", "0930–1745" (no 8-digit phone number is two round times).
-  if (run.length === 2 && !calledBefore && /^[-–—]$/.test(separators[0]!) && values.every(isRoundClockTime)) return null;
+  if (run.length === 2 && !calledBefore && /^[-–—ー~〜～]$/.test(separators[0]!) && values.every(isRoundClockTime)) return null;
   // Dotted numbers with a one-digit group are versions or decimals (not after a "+", nor a number
   // dotted digit by digit, "+1.4.1.5.5.5", nor a long one called a phone's, "my cell is 1.646.555.0193");
   // four short dotted groups an IP.

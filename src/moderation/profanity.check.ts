@@ -57,11 +57,11 @@ const FOREIGN_WORDS = [
   // Hungarian, Serbian and Croatian, Arabic in Latin letters (Arabizi), Vietnamese abbreviations
   'bazdmeg', 'baszd meg', 'geci', 'fasz', 'faszfej', 'picsa', 'jebem', 'jebote', 'picka', 'kurac', 'govno',
   // Romanian: "pula" alone is Tagalog "red"
-  'pula mea', 'in pula', 'futu-ti', 'futu ti', 'futui',
-  // Spanish "coño" is "cono" (a cone) without its tilde, so only in phrases; Chilean, Argentine
-  'que cono', 'me cago en', 'huevon', 'boludo', 'boluda',
+  'pula mea', 'futu-ti', 'futu ti', 'futui',
+  // Spanish "coño" is "cono" (a cone) without its tilde: left out; Chilean, Argentine
+  'me cago en', 'huevon', 'boludo', 'boluda',
   // French, German, Dutch phrases
-  'ta gueule', 'ferme ta gueule', 'nique ta mere', 'verpiss dich', 'leck mich', 'kanker op', 'krijg de kanker',
+  'ta gueule', 'ferme ta gueule', 'nique ta mere', 'verpiss dich', 'leck mich', 'krijg de kanker',
   // Ukrainian курва and Russian хер are look-alike letters throughout ("kypba", "xep")
   'kypba', 'ha xep', 'haxep',
   // Arabizi, Hebrew and Hindi in Latin letters, Tagalog spaced, Norwegian and Swedish
@@ -82,15 +82,15 @@ const OTHER_SCRIPTS = new RegExp(
       String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|weer|kop|hoer|jong|leven|idee|dag)(?!\p{L})`,
       // Korean and Vietnamese (accents off: "địt" reads "đit", "dit" once its đ is a look-alike), Singlish
       // "knn": abbreviations whose doubled letter obscenity would fold away ("cmm" would read "cm")
-      String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|du\sma\smay|du\sme\smay|dit\scon\sme|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)`,
+      String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|du\sma\smay|dit\scon\sme|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)`,
       // Hindi
       'चूतिया|चुतिया|मादरचोद|बहनचोद|भेनचोद|भैनचोद|बेहेनचोद|भेंचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
       // Bengali
-      'শুয়োরের বাচ্চা|শুয়োরের বাচ্চা|খানকি|বোকাচোদা|হারামজাদা|মাদারচোদ',
+      '(?:শুয়োরের|শুয়োরের) বাচ্চা(?=\\s*[!।,.?]|\\s*$)|খানকি|বোকাচোদা|হারামজাদা|মাদারচোদ',
       // Persian, Urdu and Hebrew
       String.raw`کثافت|کونی|جنده|حرومزاده|حرامزاده|حرامی|کمینہ|کمینے|(?<!\p{L})(?:זונה|בן\s?זונה|מניאק|חרא|כוס\s?אמק)(?!\p{L})`,
       // Chinese and Japanese
-      '死ね(?![るばな])|他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|仆街|冚家鏟|戇鳩|操你|肏|傻逼|傻屄|屌你|クソ|(?<!\\p{Script=Hiragana})くそ(?!く)|ちくしょう|畜生',
+      '死ね(?![るばな])|他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|仆街|冚家鏟|戇鳩|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|(?<![\\p{Script=Hiragana}\\p{Script=Han}\\p{Script=Katakana}])くそ(?![\\p{Script=Hiragana}])|ちくしょう|畜生',
       // Greek
       // (γαμώτο and γαμήσου are made only of look-alike letters: the base view writes them in Latin;
       // μαλάκα is μαλακά, "soft", once the accents are off: it counts as the insult only as a call,
@@ -328,7 +328,7 @@ const TOKEN_CHAR = /[\p{L}\p{N}*@$!|]/u;
 // A word that is one letter and stars ("f***") is a swear word only where one stands: "f*** off",
 // "what the f***", "piece of s***"; a grade or a rating ("A**", "5 ***") is not.
 const WORD_AFTER_ONE_LETTER = /^\s+(?:off|you|u|ya|yourself|me|him|her|them|it|this|that|up|sake|around|with)(?![a-z])/;
-const WORD_BEFORE_ONE_LETTER = /(?<![a-z])(?:the|of|you|little|such|a|what|so|holy|for)\s+$/;
+const WORD_BEFORE_ONE_LETTER = /(?<![a-z])(?:what\sthe|of|you|little|such|so|holy|for)\s+$/
 
 function oneLetterSwear(text: string, start: number, end: number, letters: string): boolean {
   // Not "a**" (an A** grade, "the A*** hotel"): the first letters of the swear words people star out.
