@@ -9,6 +9,12 @@ import type { Store } from '../storage/store.js';
 export const REACHES_BOOKING: ReadonlySet<string> = new Set(['booked', 'completed', 'disputed']);
 
 /** States after which a context's conversations close. */
+/** A context's type: a letter, then letters, digits, _ or -; at most this long. Schemas and the service share it. */
+export const CONTEXT_TYPE_PATTERN = '^[A-Za-z][A-Za-z0-9_-]*$';
+export const CONTEXT_TYPE_MAX_LENGTH = 128;
+const CONTEXT_TYPE = new RegExp(CONTEXT_TYPE_PATTERN);
+export const isContextType = (type: string): boolean => type.length <= CONTEXT_TYPE_MAX_LENGTH && CONTEXT_TYPE.test(type);
+
 export const CLOSING: ReadonlySet<string> = new Set(['completed', 'cancelled']);
 
 /** The context object every conversation about it shows (the copy `showOnConversations` writes). */

@@ -24,7 +24,7 @@ import { nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
 import { appendConversationUpdated } from './conversations/views.js';
 import type { EventLogSignal } from './event-signal.js';
-import { CLOSING, conversationContextOf, REACHES_BOOKING, shownContextOf } from './context-fields.js';
+import { CLOSING, conversationContextOf, isContextType, REACHES_BOOKING, shownContextOf } from './context-fields.js';
 import { contextSubject } from './analytics.service.js';
 import { eventRow } from './events.js';
 import { storedMetadata } from './metadata.js';
@@ -302,7 +302,7 @@ export class ContextsService {
 
   private checkKey(type: string, id: string): void {
     const max = this.limits.contextFieldLength;
-    if (type.length === 0 || type.length > 128 || !/^[a-z][a-z0-9_-]*$/i.test(type)) {
+    if (!isContextType(type)) {
       throw invalid('the context type must be 1-128 letters, digits, _ or -', { field: 'type' });
     }
     if (id.length === 0 || id.length > max) throw invalid(`the context id must be 1-${max} characters`, { field: 'id' });

@@ -28,6 +28,8 @@ const INFLECTED_APP = '(?:whatsapp|telegram|instagram|messenger|facebook|viber|s
 const CASE_ENDINGS = "'?(?:dan|den|tan|ten|da|de|ta|te|a|e|ya|ye|iin|issa|ista|ssa|sta|lla|en|on|ban|ben)";
 // Dutch "app me" is "whatsapp me" ("the app me and my wife use" is not).
 const DUTCH_APP_ME = String.raw`(?<!(?:the|an|this|that|your|my|our|de|het)\s)app(?=\s(?:me|mij|ons)(?![\p{L}\p{N}]))`;
+// "w/a" is WhatsApp only before "me": otherwise it is "with a" ("w/a US plug").
+const W_A_ME = String.raw`w/a(?=\s{1,3}me(?![\p{L}\p{N}]))`;
 // Skype's own ids begin "live:"; Cash App's "$".
 const HANDLE = String.raw`(?:@|\$(?=\p{L}))?(?:live:)?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?(?:#\d{4})?`;
 
@@ -55,7 +57,7 @@ const INVITATION = new RegExp(
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us"; in other languages only after a name
 // that means the app ("watsap mo ako", "whatsapp karo", "app me", "whatsapp saya": "snap karo" takes a photo).
 const APP_AS_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${STRONG_APPS}|ig|fb|wa|w/a(?=\s{1,3}me(?![\p{L}\p{N}]))|tg|snap|signal|line|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:me|us)|(${STRONG_APPS}|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:mi|mij|ons|saya|aku|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie))(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${STRONG_APPS}|ig|fb|wa|${W_A_ME}|tg|snap|signal|line|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:me|us)|(${STRONG_APPS}|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:mi|mij|ons|saya|aku|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie))(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
   'gu',
 );
 // 4. Asking whether the other is on an app: "are you on whatsapp?", "do you have telegram".
@@ -176,7 +178,7 @@ function negated(text: string, start: number): boolean {
 // follows the number of app names, not the length of the message.
 // Also Dutch "appje" (a WhatsApp message) and IMO, which is "in my opinion" unless Hindi puts a call on it ("imo pe call karo").
 const APP_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${STRONG_APPS})(?:${CASE_ENDINGS})?|${WEAK_APPS}|${INFLECTED_APP}|${DUTCH_APP_ME}|w/a(?=\\s{1,3}me(?![\\p{L}\\p{N}]))|appje|imo(?=\\s(?:pe|par|me|mein)\\s))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${STRONG_APPS})(?:${CASE_ENDINGS})?|${WEAK_APPS}|${INFLECTED_APP}|${DUTCH_APP_ME}|${W_A_ME}|appje|imo(?=\\s(?:pe|par|me|mein)\\s))(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const WINDOW_BEFORE = 72;

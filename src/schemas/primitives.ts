@@ -1,6 +1,7 @@
 // Building blocks of every input schema, on HTTP and on sockets alike. Every string a client
 // sends is bounded and refuses NUL; ids are bounded printable text.
 import Type, { type TSchema, type TUnsafe } from 'typebox';
+import { CONTEXT_TYPE_MAX_LENGTH, CONTEXT_TYPE_PATTERN } from '../domain/context-fields.js';
 
 /**
  * Printable text without NUL or other control characters except tab and newlines, and without
@@ -27,7 +28,7 @@ export const Id = (description?: string) =>
 
 /** A context's type as every route takes it: a conversation's, and the key of /contexts/{type}/{id}, which a type with "/" could not name. */
 export const ContextType = () =>
-  Type.String({ minLength: 1, maxLength: 128, pattern: '^[A-Za-z][A-Za-z0-9_-]*$', description: 'listing, job, booking, …: a letter, then letters, digits, _ or -' });
+  Type.String({ minLength: 1, maxLength: CONTEXT_TYPE_MAX_LENGTH, pattern: CONTEXT_TYPE_PATTERN, description: 'listing, job, booking, …: a letter, then letters, digits, _ or -' });
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
