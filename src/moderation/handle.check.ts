@@ -7,7 +7,7 @@ import { withoutCombiningMarks } from './normalise.js';
 
 // Names that mean only the app.
 const STRONG_APPS =
-  "whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|βαιμπερ|βατσαπ|γουατσαπ";
+  "whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|βαιμπερ|βατσαπ|γουατσαπ";
 // The apps people move a chat to; marketplaces and payment apps are named in ordinary talk of a sale
 // ("PayPal? Or cash?", "check your eBay inbox").
 const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'youtube', 'twitch', 'pinterest', 'linkedin', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
@@ -16,7 +16,7 @@ const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.ha
 const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|youtube|twitch|pinterest)$/;
 // Short or ordinary words that name an app only in the right company.
 // 👻 is Snapchat's ghost ("my 👻 is jdoe").
-const APP_ABBREVIATIONS = 'ig|fb|wa|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
+const APP_ABBREVIATIONS = 'ig|fb|fejs|wa|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
@@ -38,13 +38,13 @@ const INVITE_VERBS =
   // The same in the languages people mix into marketplace chat (accents off, as the base view has them).
   '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
   '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|scrivimi|scrivi' +
-  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|schrijf\\sme|schrijf\\smij|contacteer|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|στειλε|στειλτε|γραψε|γραψτε|μιλα' +
+  '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|schrijf\\sme|schrijf\\smij|contacteer|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|da-mi\\sun\\smesaj|mesaj|στειλε|στειλτε|γραψε|γραψτε|μιλα' +
   '|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|zavolej|zavolejte|пишіть|напишіть|дзвоніть' +
   '|wasiliana\\snami|wasiliana\\snasi|kirim|kirimi|kirimin|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
 const APP_THEN_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|아이디|=|:|-|–|>|→|👉|➡|⇒|➔|at|on|@(?=\s))){0,3}\s{0,3}(${HANDLE})`,
+  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|아이디|=|:|-|–|>|→|👉|➡|⇒|➔|at|on|@(?=\s)|[)\]](?=\s))){0,3}\s{0,3}(${HANDLE})`,
   'gu',
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb". The prepositions
@@ -117,7 +117,7 @@ const VERB_THEN_APP = new RegExp(
 // 12b. The app, then the verb, as German and Dutch put it ("kannst du mir bei Instagram schreiben?", "kun je me
 // op WhatsApp appen"), and "add" with a pronoun after the app, as Vietnamese and Indonesian say it ("add zalo mình nha").
 const APP_THEN_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:auf|bei|uber|per|via|op|met)\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:schreiben|anschreiben|kontaktieren|adden|hinzufugen|anrufen|appen|sturen|bellen|bereiken|contacteren)|add\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:minh|em|anh|chi|toi|tui|aku|saya|gue|gw|ku|ya|nha|nhe|dong|aja))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:auf|bei|uber|per|via|op|met)\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:schreiben|anschreiben|weiterschreiben|weiterchatten|weiterreden|kontaktieren|adden|hinzufugen|anrufen|appen|sturen|bellen|bereiken|contacteren)|add\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:minh|em|anh|chi|toi|tui|aku|saya|gue|gw|ku|ya|nha|nhe|dong|aja))(?![\p{L}\p{N}])`,
   'gu',
 );
 // 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster", "WA aja ya".
@@ -234,11 +234,11 @@ function withPlainAppNames(view: MappedText): MappedText {
 // spell, with an invitation of the same language anywhere around: "加我微信", "تواصل معي على الواتساب".
 // Combining marks are dropped as the base view drops them (Devanagari's vowel signs).
 // A Latin app name written straight into Japanese or Chinese ("LINEで連絡ください") counts with them.
-const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo)(?=\\s?[\u3040-\u30ff\u4e00-\u9fff])|(?<=加个?)v(?![a-z0-9])|ቴሌግራም|ዋትስአፕ|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|(?<!\\p{Script=Katakana})ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा|インスタグラム|インスタ|フェイスブック|テレグラム|인스타그램|인스타|텔레그램|페이스북|왓츠앱|ไลน์|ไลน|เฟซบุ๊ก|อินสตาแกรม|ไอจี' +
-  '|تلگرام|واتساپ|واتس‌اپ|اینستاگرام|اینستا|واٹس\\s?ایپ|واٹس‌ایپ|ٹیلیگرام|انسٹاگرام|וואטסאפ|ווטסאפ|ואטסאפ|טלגרם|אינסטגרם|হোয়াটসঅ্যাপ|টেলিগ্রাম|ইমো(?![\\u0980-\\u09FF])|வாட்ஸ்அப்|வாட்சப்|டெலிகிராம்');
+const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo)(?=\\s?[\u3040-\u30ff\u4e00-\u9fff])|(?<=加[我个]?)(?:vx|wx|v)(?![a-z0-9])|ቴሌግራም|ዋትስአፕ|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|(?<!\\p{Script=Katakana})ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा|インスタグラム|インスタ|フェイスブック|テレグラム|인스타그램|인스타|텔레그램|페이스북|왓츠앱|ไลน์|ไลน|เฟซบุ๊ก|อินสตาแกรม|ไอจี' +
+  '|تلگرام|واتساپ|واتس‌اپ|اینستاگرام|اینستا|واٹس\\s?ایپ|واٹس‌ایپ|ٹیلیگرام|انسٹاگرام|וואטסאפ|ווטסאפ|ואטסאפ|טלגרם|אינסטגרם|হোয়াটসঅ্যাপ|টেলিগ্রাম|ইমো(?![\\u0980-\\u09FF])|வாட்ஸ்அப்|வாட்சப்|டெலிகிராம்|இன்ஸ்டா');
 const SCRIPT_INVITES = withoutCombiningMarks(
   '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|(?<![a-z])dm(?![a-z])|تواصل|راسلني|راسلنا|كلمني|ابعث|ابعت|ضيفني|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना' +
-    '|加个|聊|傾|倾|搵我|揾我|연락\\s?주|연락해|연락하|(?<=(?:카톡|카카오톡|라인|인스타|텔레그램)\\s?)주세요|얘기|메시지|친추|톡\\s?주|پیام|بفرست|تماس|پیوی|بات|رابطہ|میسج|کریں|שלח|שלחי|תשלח|כתוב|תכתוב|דבר|תתקשר|কথা|মেসেজ|বার্তা|যোগাযোগ|কল|নক|נעבור|תעבור|נדבר|נמשיך|பேசலாம்|பேசுங்க|மெசேஜ்|அனுப்பு|แอด|ทัก',
+    '|加个|聊|傾|倾|搵我|揾我|연락\\s?주|연락해|연락하|(?<=(?:카톡|카카오톡|라인|인스타|텔레그램)\\s?)주세요|(?<=(?:line|ライン|カカオ|kakao|微信|wechat|카톡|라인)\\s?)交[換换]|얘기|메시지|친추|톡\\s?주|پیام|بفرست|تماس|پیوی|بات|رابطہ|میسج|کریں|שלח|שלחי|תשלח|כתוב|תכתוב|דבר|תתקשר|কথা|মেসেজ|বার্তা|যোগাযোগ|কল|নক|נעבור|תעבור|נדבר|נמשיך|பேசலாம்|பேசுங்க|மெசேஜ்|அனுப்பு|แอด|ทัก',
 );
 const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');
 // "小红书: meimei_home", "微信 wx_liming": the app, then a Latin handle.
@@ -313,17 +313,21 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const between = whole.slice(app.length, whole.length - handle.length);
     const at = /^[@$]/.test(handle);
     const name = handle.replace(/^[@$]/, '');
+    const handleLike = /[\d_.#]/.test(name);
     if (name.length < 2 || /^\d{1,3}$/.test(name)) continue;
     // A "$name" is Cash App's, and not an amount in words or a currency ("PayPal $USD", "Cash App $forty").
     if (handle.startsWith('$') && (!/^cash\s?app$/.test(app) || CASH_NOT_HANDLE.test(name))) continue;
     const possessive = /(?:^|[^\p{L}])(?:my|our|his|her|their)\s{1,2}$/u.test(text.slice(Math.max(0, start - 6), start));
     // An arrow points from an app to a name only when it looks like one ("IG ➡️ sara.makes", not "Vinted ➡️ Depop").
     const arrow = /[➡⇒➔]/.test(between) && !/[:=>→👉]/.test(between);
-    if (arrow && !at && !/[\d_.#]/.test(name)) continue;
-    const colon = /[:=>→👉➡⇒➔]|-\s|\s-|–/.test(between);
+    if (arrow && !at && !handleLike) continue;
+    // "(tg) @movers", "[ig] sofia_crafts": the app as a tag before a line, as a label is, for a name that
+    // looks like a handle ("[IG] photos coming soon" is a heading).
+    const tagged = /^[)\]]/.test(between) && /(?:^|\n)\s*[(\[]$/.test(text.slice(Math.max(0, start - 8), start));
+    if (/[)\]]/.test(between) && !(tagged && (at || handleLike))) continue;
+    const colon = tagged || /[:=>→👉➡⇒➔]|-\s|\s-|–/.test(between);
     // 👻 is short and decorates Halloween talk, but before a name of letters and digits it means Snapchat.
     const weak = WEAK_APP.test(app.replace(/\s/g, '')) && !(app === '👻' && /^(?=.*\p{L})(?=.*[\d_.])[\p{L}\d_.]{4,}$/u.test(handle));
-    const handleLike = /[\d_.#]/.test(name);
     if (!at) {
       if (NOT_HANDLES.has(name)) continue;
       // "snap-fit", "Snap-on tools": a short app name glued to a word by a hyphen makes one word.
@@ -332,7 +336,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       const named = labelled || between.includes('-');
       // Only a dash between an ordinary word and a name is a list, not a handle ("Session - Mon Wed Fri");
       // after a short name, a dash and words that go on are a phrase ("TT - barely used").
-      const dashOnly = !/[:=>→👉➡⇒➔]/.test(between);
+      const dashOnly = !tagged && !/[:=>→👉➡⇒➔]/.test(between);
       if (ORDINARY_APP.test(app) && !(possessive && named) && !(colon && (handleLike || labelled))) continue;
       if (weak && dashOnly && !possessive && !handleLike && !labelled && /^\s+\p{L}/u.test(text.slice(start + whole.length))) continue;
       // A sentence that is only the app and a name: "snapchat jdoe".

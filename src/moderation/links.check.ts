@@ -63,11 +63,13 @@ const BULLET_DOT = new RegExp(BULLET);
 const GENERIC_ENDINGS = new Set('com net org io'.split(' '));
 // Japanese and Korean write "at" without spaces around it ("tanakaアットマークexample").
 // A symbol typed for the "@" right before a mail provider whose name is no other word: "gr8deals 🌀 gmail • com".
-const SYMBOL_AT = String.raw`\s{1,3}[\p{Extended_Pictographic}\p{So}]\uFE0F?\s{1,3}(?=(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|protonmail|gmx|yandex)(?![\p{L}\p{N}]))`;
-const SPELLED_AT = String.raw`${SYMBOL_AT}|\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|\s{0,3}(?:アットマーク|골뱅이)\s{0,3}|[-_.]at[-_.]|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
+const SYMBOL_AT = String.raw`\s{0,3}[\p{Extended_Pictographic}\p{So}]\uFE0F?\s{0,3}(?=(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|protonmail|gmx|yandex)(?![\p{L}\p{N}]))`;
+// A symbol typed for the dot before a generic ending: "bilal.khan🔸gmail🔸com".
+const SYMBOL_DOT = String.raw`\s{0,3}[\p{Extended_Pictographic}\p{So}]\uFE0F?\s{0,3}(?=(?:com|net|org)(?![\p{L}\p{N}]))`;
+const SPELLED_AT = String.raw`${SYMBOL_AT}|\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|\s{0,3}(?:アットマーク|골뱅이)\s{0,3}|[-_.]at[-_.]|\s{1,3}-at-\s{1,3}|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
 /** A dot as written or spelled with one of `words`: "[dot]", " dot ", "-dot-", " . ", "ドット". */
 const spelledDot = (words: string) =>
-  String.raw`\s{0,3}[\[({<]\s{0,2}(?:${words}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${words})\s{1,3}|\s{0,3}ドット\s{0,3}|[-_]dot[-_]|\s{0,3}\.\s{0,3}|\s{0,3}${BULLET}\s{0,3}`;
+  String.raw`\s{0,3}[\[({<]\s{0,2}(?:${words}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${words})\s{1,3}|\s{0,3}ドット\s{0,3}|[-_]dot[-_]|\s{1,3}-dot-\s{1,3}|\s{0,3}\.\s{0,3}|\s{0,3}${BULLET}\s{0,3}|${SYMBOL_DOT}`;
 // After an English "at" (which is also how "ät" reads with its accent off), any "dot" but "point".
 const SPELLED_DOT = spelledDot(`dot|${OTHER_DOT_WORDS}`);
 /** A dot in an address with another language's "at": spelled in any of DOT_WORDS. */
@@ -130,6 +132,7 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
     }
   }
   findDisguisedEmails(text, spans);
+  findTransliteratedEmails(text, spans);
   findProviderNames(text, spans);
   findSpelledDomains(text, spans, (at) => submitted.slice(view.starts[at] ?? 0, view.ends[at] ?? 0));
   findSpacedDomains(text, spans);
@@ -137,6 +140,35 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
   findSpacedOutLinks(text, spans);
   findSpacedOutWords(text, spans);
   return spans;
+}
+
+// "at", "dot", "com" and the mail providers as Thai, Arabic, Persian and Urdu write them in their own
+// letters ("somchai.k แอท gmail ดอท คอม", "ahmed99 آت جيميل دوت كوم"); base view spellings (no combining marks).
+const TRANSLITERATED: Record<string, string> = {
+  แอท: 'at', ดอท: 'dot', คอม: 'com', จเมล: 'gmail', ฮอตเมล: 'hotmail',
+  آت: 'at', دوت: 'dot', ڈاٹ: 'dot', كوم: 'com', کام: 'com', جيميل: 'gmail', جیمیل: 'gmail', هوتميل: 'hotmail', ياهو: 'yahoo', یاهو: 'yahoo',
+};
+const TRANSLITERATED_WORD = new RegExp(`(?<!\\p{L})(?:${Object.keys(TRANSLITERATED).join('|')})(?!\\p{L})`, 'gu');
+
+/** Addresses spelled with TRANSLITERATED words: the words written in Latin, then read as any disguised address. */
+function findTransliteratedEmails(text: string, spans: LinkSpan[]): void {
+  const words = [...text.matchAll(TRANSLITERATED_WORD)];
+  if (words.length === 0) return;
+  const builder = new MappedTextBuilder(identityText(text));
+  let at = 0;
+  for (const match of words) {
+    builder.copy(at, match.index);
+    builder.push(TRANSLITERATED[match[0]]!, match.index, match.index + match[0].length);
+    at = match.index + match[0].length;
+  }
+  builder.copy(at, text.length);
+  const latin = builder.build();
+  const found: LinkSpan[] = [];
+  findDisguisedEmails(latin.text, found);
+  for (const span of found) {
+    const { start, end } = originalSpan(latin, span.start, span.end);
+    if (!overlaps(spans, start, end)) spans.push({ start, end, kind: span.kind });
+  }
 }
 
 // Letters spaced out one by one around a spelled "at" and "dot": "d a n i e l at o u t l o o k dot com".

@@ -189,6 +189,12 @@ const NUMBER_WORDS: Record<string, string> = {
   u: '1', cinc: '5', sis: '6', set: '7', vuit: '8', nou: '9',
   μηδεν: '0', ενα: '1', eva: '1', δυο: '2', τρια: '3', tpia: '3', τεσσερα: '4', teooepa: '4', πεντε: '5', εξι: '6', επτα: '7',
   εφτα: '7', οκτω: '8', oktw: '8', οχτω: '8', oxtw: '8', εννεα: '9', evvea: '9', εννια: '9', evvia: '9',
+  // Swedish and Norwegian (accents off: "två" reads "tva", "åtta" "atta"); "en", "to" and "ni" are too
+  // ordinary to be digits, "ett", "fem", "sex" and "fire" count only in a chain of number words
+  noll: '0', ett: '1', tva: '2', fyra: '4', fem: '5', sex: '6', sju: '7', atta: '8', nio: '9', seks: '6', syv: '7', atte: '8', fire: '4',
+  // Hebrew
+  אפס: '0', אחת: '1', אחד: '1', שתיים: '2', שתים: '2', שניים: '2', שלוש: '3', שלושה: '3', ארבע: '4', ארבעה: '4', חמש: '5',
+  חמישה: '5', שש: '6', שישה: '6', שבע: '7', שבעה: '7', שמונה: '8', תשע: '9', תשעה: '9',
   // Arabic and Persian
   صفر: '0', واحد: '1', اثنين: '2', اثنان: '2', ثلاثة: '3', ثلاث: '3', أربعة: '4', اربعة: '4', خمسة: '5', ستة: '6', سبعة: '7',
   ثمانية: '8', تسعة: '9', یک: '1', دو: '2', سه: '3', چهار: '4', پنج: '5', شش: '6', هفت: '7', هشت: '8', نه: '9',
@@ -214,6 +220,9 @@ const TEENS_AND_TENS: Record<string, string> = {
   siedemnascie: '17', osiemnascie: '18', dziewietnascie: '19', dwadziescia: '20', trzydziesci: '30', czterdziesci: '40', piecdziesiat: '50', szescdziesiat: '60',
   siedemdziesiat: '70', osiemdziesiat: '80', dziewiecdziesiat: '90', dwiescie: '200', trzysta: '300', czterysta: '400',
   piecset: '500', szescset: '600', siedemset: '700', osiemset: '800', dziewiecset: '900',
+  // Swedish and Norwegian
+  tio: '10', tjugo: '20', trettio: '30', fyrtio: '40', femtio: '50', sextio: '60', sjuttio: '70', attio: '80', nittio: '90',
+  tjue: '20', tretti: '30', forti: '40', femti: '50', seksti: '60', sytti: '70', atti: '80', nitti: '90',
   yirmi: '20', otuz: '30', kirk: '40', elli: '50', altmis: '60', yetmis: '70', seksen: '80', doksan: '90',
   // Russian (with the Latin forms of words made only of look-alike letters: "сто" reads "cto")
   десять: '10', одиннадцать: '11', двенадцать: '12', тринадцать: '13', четырнадцать: '14', пятнадцать: '15',
@@ -233,6 +242,14 @@ for (const [joiner, units, tens] of COMPOUND_UNITS) {
   units.forEach((unit, index) => {
     for (const [ten, value] of Object.entries(tens)) NUMBER_WORDS[`${unit}${joiner}${ten}`] = String(value + index + 1);
   });
+}
+// Swedish and Norwegian write the tens first, joined to the unit: "fyrtiofem" 45, "sextiosju" 67, "førtito" 42.
+const TENS_FIRST: Array<[string[], string[]]> = [
+  [['tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'attio', 'nittio'], ['ett', 'tva', 'tre', 'fyra', 'fem', 'sex', 'sju', 'atta', 'nio']],
+  [['tjue', 'tretti', 'forti', 'femti', 'seksti', 'sytti', 'atti', 'nitti'], ['en', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'atte', 'ni']],
+];
+for (const [tens, units] of TENS_FIRST) {
+  tens.forEach((ten, t) => units.forEach((unit, u) => (NUMBER_WORDS[`${ten}${unit}`] = String((t + 2) * 10 + u + 1))));
 }
 /** Words that multiply the unit before them by a hundred ("nine hundred", "beş yüz", "deux cents"); alone, a hundred. */
 const HUNDREDS = new Set(['hundred', 'cent', 'cents', 'cien', 'ciento', 'cento', 'cem', 'hundert', 'yuz', 'sto']);
@@ -264,6 +281,10 @@ const UNSPACED_DIGITS: Record<string, string> = { ...CJK_DIGITS, ...KANA_DIGITS,
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 
 const LETTER_DIGITS = /(?<![a-z0-9])(?=[oil]*[0-9])[0-9oil]{3,}(?![a-z0-9])/g;
+// "5l2 34S 678", "6I2 E45 6T8", "12З": one more letter typed for a digit in a group of digits. Sizes and
+// models have such groups too ("34S", "E45"), so they count only in a number of them (see contactView).
+const LOOK_ALIKE_DIGIT: Record<string, string> = { s: '5', e: '3', t: '7', b: '8', z: '2', з: '3' };
+const LOOK_ALIKE_GROUP = /(?<![\p{L}\p{N}])(?:[0-9]{2,4}[setbzз][0-9]{0,4}|[0-9][setbzз][0-9]{1,4}|[setbzз][0-9]{2,4})(?![\p{L}\p{N}])/gu;
 const LEET_WORD = /(?<![a-z0-9])[a-z0-9]{3,9}(?![a-z0-9])/g;
 const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 // Longest words first, so "один" is not read as "од…"; bounded by letters of any script.
@@ -282,6 +303,8 @@ interface Token {
   from: number;
   to: number;
   digits: string | null;
+  /** The letter read as a digit in a LOOK_ALIKE_GROUP. */
+  lookAlike?: string;
 }
 
 /** A number written as a word (not as digits, nor digits with letters for some, nor a CJK digit, which stands alone). */
@@ -366,6 +389,12 @@ export function contactView(base: MappedText): MappedText {
     const word = match[0];
     if (/[oil]/.test(word)) tokens.push({ word, from: match.index, to: match.index + word.length, digits: word.replace(/o/g, '0').replace(/[il]/g, '1') });
   }
+  if (/[0-9][setbzз]|[setbzз][0-9]/.test(text)) {
+    for (const match of text.matchAll(LOOK_ALIKE_GROUP)) {
+      const letter = /[setbzз]/.exec(match[0])![0];
+      tokens.push({ word: match[0], from: match.index, to: match.index + match[0].length, digits: match[0].replace(letter, LOOK_ALIKE_DIGIT[letter]!), lookAlike: letter });
+    }
+  }
   // "sev3n zer0 nin3": number words with digits typed for some of their letters (not only o, i and l, read above).
   if (/[a-z][0-9]|[0-9][a-z]/.test(text)) {
     for (const match of text.matchAll(LEET_WORD)) {
@@ -391,6 +420,15 @@ export function contactView(base: MappedText): MappedText {
     }
     let j = i + 1;
     while (j < tokens.length && numeric(tokens[j]!) && adjacent(tokens[j - 1]!, tokens[j]!)) j++;
+    // Look-alike groups count in a number of at least three groups and nine digits, each with a letter of
+    // its own ("34S 36S 38S" is a list of sizes), and not first with the letter in front ("S23 256 GB" is a model).
+    const cluster = tokens.slice(i, j);
+    const disguised = cluster.filter((t) => t.lookAlike !== undefined);
+    const digitCount = cluster.reduce((n, t) => n + (t.digits?.length ?? 0), 0);
+    const model = cluster[0]!.lookAlike !== undefined && cluster[0]!.word.startsWith(cluster[0]!.lookAlike);
+    if (disguised.length > 0 && (model || cluster.length < 3 || digitCount < 9 || new Set(disguised.map((t) => t.lookAlike)).size < disguised.length)) {
+      for (const token of disguised) token.digits = null;
+    }
     // A single token counts when it is a long digit string with letters for digits ("O7700900123").
     if (j - i >= 2 || tokens[i]!.word.length >= 7) {
       // Spelled out, a number is read in groups with commas between ("oh seven seven oh oh, nine

@@ -15,9 +15,11 @@ const GOES_ON = new RegExp(
   String.raw`[,،]\s*(?:(?:and|y|et|und|e)\s+)?(?:then|${THEN_WORDS.join('|')}|(?:the\s+)?rest|la\s+suite|le\s+reste|el\s+resto|o\s+resto|der\s+rest)\b`,
 );
 const GOES_ON_HERE = new RegExp(String.raw`^\s*${GOES_ON.source}\s*`);
-const GROUPED_AFTER = /^\d{2}[\s.\-]\d{2}[\s.\-]\d{2}(?!\d)/;
+const GROUPED_AFTER = /^\d{2}[\s.\-]\d{2}(?!\d)/;
 const FILLER_WORDS = new Set([
   ...THEN_WORDS, 'and', 'the', 'rest', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is', 'ends', 'middle',
+  // "y acaba en 78", "y termina en 90": how Spanish reads out a number's last group
+  'y', 'acaba', 'termina', 'en',
 ]);
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
@@ -193,7 +195,7 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
     const trunk = /^0\d{2,4}$/.test(text.slice(first.from, first.to));
     const areaCode = trunk && separators.slice(1).every((s) => !s.includes('/'));
     const subscriber = digits.length - length(first);
-    const grouped = trunk && run.length >= 3 && digits.length >= 10 && digits.length <= 11 && run.every((g) => length(g) >= 3);
+    const grouped = trunk && run.length >= 3 && digits.length >= 9 && digits.length <= 11 && run.every((g) => length(g) >= 3);
     const pairs = run.length === 5 && digits.startsWith('0') && run.every((g) => length(g) === 2);
     const northAmerican = run.length === 3 && length(first) === 3 && length(run[1]!) === 3 && length(last) === 4 && /^[2-9]/.test(digits);
     const called = digits.length >= 9 && calledBefore;
@@ -217,9 +219,9 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (run.length === 2 && !calledBefore && /^[-–—ー~〜～]$/.test(separators[0]!) && values.every(isRoundClockTime)) return null;
   // Dotted numbers with a one-digit group are versions or decimals (not after a "+", nor a number
   // dotted digit by digit, "+1.4.1.5.5.5", nor a long one called a phone's, "my cell is 1.646.555.0193");
-  // four short dotted groups an IP.
+  // four dotted groups of at most 255 an IP ("333.123.45.67" is an Italian mobile).
   if (separators.every((s) => s === '.') && run.some((g) => g.to - g.from === 1) && !plus && run.length < 6 && !(digits.length >= 10 && calledBefore)) return null;
-  if (run.length === 4 && separators.every((s) => s === '.') && run.every((g) => g.to - g.from <= 3)) return null;
+  if (run.length === 4 && separators.every((s) => s === '.') && values.every((v) => v.length <= 3 && Number(v) <= 255)) return null;
   // "1 250 000": thousands, a price or a count.
   const thousands = run.length >= 3 && length(first) <= 3 && run.slice(1).every((g) => length(g) === 3) && separators.every((s) => s === '' || s === ',' || s === '.');
   // With a "+" in front it is an international number ("+61 438 220 715").

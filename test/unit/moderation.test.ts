@@ -527,6 +527,39 @@ describe('ordinary lines a review threw at the rules above', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the seventh review', () => {
+  it.each([
+    ['fejs: Ania Kowalska Ceramika', 'handle'],
+    ['napisz na instáči @ola.vintage', 'handle'],
+    ['LINE交換できますか', 'handle'],
+    ['[ig] sofia_crafts', 'handle'],
+    ['(tg) @fast_movers', 'handle'],
+    ['trimite-mi un mesaj pe wapp', 'handle'],
+    ['scrivimi su uotsapp', 'handle'],
+    ['இன்ஸ்டாவில் மெசேஜ் பண்ணுங்க', 'handle'],
+    ['können wir auf Telegram weiterschreiben?', 'handle'],
+    ['加我vx：wang_li88', 'handle'],
+    ['javi mi se na vajber', 'handle'],
+    ['noll sju tre, fyra fem sex, sjuttiotvå, åttioett', 'phone'],
+    ['אפס חמש שתיים, שבע שמונה תשע, אחת שתיים שלוש ארבע', 'phone'],
+    ['empieza por 655, luego 12 34 y acaba en 90', 'phone'],
+    ['091 / 234 / 567 is my line', 'phone'],
+    ['cell. 347.555.12.34', 'phone'],
+    ['6S2 12E 4T9', 'phone'],
+    ['8 903 45З 12 34, звони', 'phone'],
+    ['noi.s แอท gmail ดอท คอม', 'email'],
+    ['sara12 آت جيميل دوت كوم', 'email'],
+    ['maria.k -at- otenet -dot- gr', 'email'],
+    ['tom.r🔹gmail🔹com', 'email'],
+    ['حرامزادہ ہے تو', 'profanity'],
+    ['کسکش', 'profanity'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each(['sizes 34S 36S 38S left', 'Galaxy S23 256 512', 'Dell E6420 i5 8GB 256GB', '[IG] photos coming soon', '(fb) marketplace listing', 'LINE Payで払えますか', '部品交換は必要ですか', 'Server at 192.168.10.20', 'tengo 2 y 3 años, y luego 12 34', 'I love🔥gmail and 😀com', 'instagram weiterschreiben ist nicht erlaubt'])(
+    'leaves %j alone',
+    (text) => expect(kinds(text)).toEqual([]),
+  );
+});
+
 describe('custom words', () => {
   it('matches whole words and phrases, also disguised', () => {
     expect(kinds('a ZORG here')).toEqual(['custom']);
