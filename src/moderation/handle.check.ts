@@ -117,7 +117,7 @@ const VERB_THEN_APP = new RegExp(
 // 12b. The app, then the verb, as German and Dutch put it ("kannst du mir bei Instagram schreiben?", "kun je me
 // op WhatsApp appen"), and "add" with a pronoun after the app, as Vietnamese and Indonesian say it ("add zalo mình nha").
 const APP_THEN_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:auf|bei|uber|per|via|op|met)\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:schreiben|anschreiben|weiterschreiben|weiterchatten|weiterreden|kontaktieren|adden|hinzufugen|anrufen|appen|sturen|bellen|bereiken|contacteren)|add\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:minh|em|anh|chi|toi|tui|aku|saya|gue|gw|ku|ya|nha|nhe|dong|aja))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:auf|bei|uber|per|via|op|met)\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:schreiben|anschreiben|weiterschreiben|weiterchatten|kontaktieren|adden|hinzufugen|anrufen|appen|sturen|bellen|bereiken|contacteren)|add\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:minh|em|anh|chi|toi|tui|aku|saya|gue|gw|ku|ya|nha|nhe|dong|aja))(?![\p{L}\p{N}])`,
   'gu',
 );
 // 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster", "WA aja ya".
@@ -256,12 +256,15 @@ const HAS_OTHER_SCRIPT = /[^\u0000-\u024F]/u;
 
 // "我不用微信" (I do not use WeChat), "别加微信": a Chinese negation just before the app.
 const SCRIPT_NEGATION = /[不别別沒没無无]\p{Script=Han}{0,2}$/u;
+// "LINE交換はお断りしています", "微信交换联系方式我不做", "让我加vx，我没同意": a refusal later in the sentence.
+const SCRIPT_REFUSAL_AFTER = /^[^。！？!?\n]*?(?:お断り|できません|しません|できない|ダメ|だめ|禁止|違反|违反|不做|不加|不行|不可以|不能|没同意|沒同意|不同意|拒绝|拒絕|안\s?해|안\s?돼|안\s?됩니다)/u;
 
 function findScriptApps(text: string, add: (start: number, end: number) => void): void {
   if (!HAS_OTHER_SCRIPT.test(text)) return;
   for (const pattern of [SCRIPT_APP_INVITE, SCRIPT_APP_THEN_HANDLE]) {
     for (const match of text.matchAll(pattern)) {
       if (negated(text, match.index) || SCRIPT_NEGATION.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+      if (pattern === SCRIPT_APP_INVITE && SCRIPT_REFUSAL_AFTER.test(text.slice(match.index + match[0].length))) continue;
       add(match.index, match.index + match[0].length);
     }
   }
@@ -322,9 +325,10 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const arrow = /[➡⇒➔]/.test(between) && !/[:=>→👉]/.test(between);
     if (arrow && !at && !handleLike) continue;
     // "(tg) @movers", "[ig] sofia_crafts": the app as a tag before a line, as a label is, for a name that
-    // looks like a handle ("[IG] photos coming soon" is a heading).
-    const tagged = /^[)\]]/.test(between) && /(?:^|\n)\s*[(\[]$/.test(text.slice(Math.max(0, start - 8), start));
-    if (/[)\]]/.test(between) && !(tagged && (at || handleLike))) continue;
+    // looks like a handle and not like a heading, a size or a version ("[IG] photos coming soon", "[fb] 2.5 m",
+    // "[ig] v2.1"); "(x)" is a box ticked.
+    const tagged = /^[)\]]/.test(between) && /(?:^|\n)\s*[(\[]$/.test(text.slice(Math.max(0, start - 8), start)) && !ORDINARY_APP.test(app);
+    if (/[)\]]/.test(between) && !(tagged && (at || (handleLike && /^\p{L}(?:[^\p{L}]*\p{L}){2}/u.test(name))))) continue;
     const colon = tagged || /[:=>→👉➡⇒➔]|-\s|\s-|–/.test(between);
     // 👻 is short and decorates Halloween talk, but before a name of letters and digits it means Snapchat.
     const weak = WEAK_APP.test(app.replace(/\s/g, '')) && !(app === '👻' && /^(?=.*\p{L})(?=.*[\d_.])[\p{L}\d_.]{4,}$/u.test(handle));
@@ -381,8 +385,9 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
         // "also on Facebook Marketplace", "on the insta page": a place to see the ad, not to talk.
         if (APP_PLACE_AFTER.test(text.slice(appStart + app.length, appStart + app.length + 16))) continue;
         if (negated(text, appStart)) continue;
-        // "Telegram? Never used it": the answer that follows the app may refuse it.
-        if (pattern === APP_REQUEST && REFUSAL.test(text.slice(index + match[0].length, index + match[0].length + 40).split(/[.!\n]/)[0] ?? '')) continue;
+        // "Telegram? Never used it": the answer that follows the app may refuse it;
+        // "Über Instagram weiterchatten geht bei mir nicht" refuses after the verb too.
+        if ((pattern === APP_REQUEST || pattern === APP_THEN_VERB) && REFUSAL.test(text.slice(index + match[0].length, index + match[0].length + 40).split(/[.!\n]/)[0] ?? '')) continue;
         add(appStart, appStart + app.length);
       } else {
         if (negated(text, index)) continue;

@@ -15,7 +15,8 @@ const GOES_ON = new RegExp(
   String.raw`[,،]\s*(?:(?:and|y|et|und|e)\s+)?(?:then|${THEN_WORDS.join('|')}|(?:the\s+)?rest|la\s+suite|le\s+reste|el\s+resto|o\s+resto|der\s+rest)\b`,
 );
 const GOES_ON_HERE = new RegExp(String.raw`^\s*${GOES_ON.source}\s*`);
-const GROUPED_AFTER = /^\d{2}[\s.\-]\d{2}(?!\d)/;
+const GROUPED_AFTER = /^\d{2}[\s.\-]\d{2}[\s.\-]\d{2}(?!\d)/;
+const PAIRS_AFTER = /^\d{2}[\s.\-]\d{2}(?!\d)/;
 const FILLER_WORDS = new Set([
   ...THEN_WORDS, 'and', 'the', 'rest', 'dash', 'hyphen', 'space', 'followed', 'by', 'next', 'after', 'that', 'last', 'digits', 'is', 'ends', 'middle',
   // "y acaba en 78", "y termina en 90": how Spanish reads out a number's last group
@@ -115,7 +116,10 @@ function digitRuns(text: string): Group[][] {
       // ", then" (in several languages) and ", the rest" go on with a number that starts with its
       // trunk zero ("07700, then 900, then 159"); after a price they go on with prices ("600, the rest 2200").
       // Without a trunk zero, only into a number written in pairs ("empieza por 655, y luego 43 21 09"), not into prices ("300, y luego 150 150").
-      const goesOn = (text[run[0]!.from] === '0' || GROUPED_AFTER.test(text.slice(next, next + 12))) && GOES_ON.test(gap);
+      // Two pairs go on a number that has a longer group ("612, luego 34 56 y acaba en 78"), not a list of sizes ("34 36, y luego 38 40").
+      const after = text.slice(next, next + 12);
+      const pairsGoOn = PAIRS_AFTER.test(after) && run.some((g) => g.to - g.from >= 3);
+      const goesOn = (text[run[0]!.from] === '0' || GROUPED_AFTER.test(after) || pairsGoOn) && GOES_ON.test(gap);
       if (/[,、，،]/.test(gap) && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1))) && !goesOn) {
         i = end;
         break;
@@ -195,7 +199,9 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
     const trunk = /^0\d{2,4}$/.test(text.slice(first.from, first.to));
     const areaCode = trunk && separators.slice(1).every((s) => !s.includes('/'));
     const subscriber = digits.length - length(first);
-    const grouped = trunk && run.length >= 3 && digits.length >= 9 && digits.length <= 11 && run.every((g) => length(g) >= 3);
+    // Nine digits only when they do not count up ("075 / 080 / 085" are sizes).
+    const countsUp = run.every((g, i) => i === 0 || Number(text.slice(g.from, g.to)) > Number(text.slice(run[i - 1]!.from, run[i - 1]!.to)));
+    const grouped = trunk && run.length >= 3 && (digits.length >= 10 || (digits.length === 9 && !countsUp)) && digits.length <= 11 && run.every((g) => length(g) >= 3);
     const pairs = run.length === 5 && digits.startsWith('0') && run.every((g) => length(g) === 2);
     const northAmerican = run.length === 3 && length(first) === 3 && length(run[1]!) === 3 && length(last) === 4 && /^[2-9]/.test(digits);
     const called = digits.length >= 9 && calledBefore;
