@@ -86,8 +86,9 @@ export class ContextsService {
    * PUT /contexts/{type}/{id} (service key): stores the context, then brings its conversations
    * to it batch by batch and answers once they all show it.
    */
-  async upsert(type: string, id: string, input: ContextInput): Promise<{ context: ContextView; created: boolean }> {
+  async upsert(type: string, id: string, given: ContextInput): Promise<{ context: ContextView; created: boolean }> {
     this.checkKey(type, id);
+    const input = given.updatedAt === undefined ? given : { ...given, updatedAt: platformTime(given.updatedAt) };
     const metadata = input.metadata === undefined ? undefined : storedMetadata(input.metadata, this.limits);
     const result = await this.store.transaction(async (tx) => {
       const now = nowIso();
@@ -319,4 +320,19 @@ function sameFields(stored: ContextRow, given: ContextRow): boolean {
     stored.state === given.state &&
     stored.metadata === given.metadata
   );
+}
+
+/** How far ahead of this instance's clock a platform's `updatedAt` may be (clocks drift). */
+const MOST_AHEAD_MS = 24 * 3_600_000;
+
+/**
+ * A platform's `updatedAt` as an instant, written as Parley writes times (UTC, milliseconds), so that
+ * comparing two of them compares instants, whatever offset or precision each was sent with. A time
+ * far in the future is refused: once stored, it would make every later change look older.
+ */
+function platformTime(updatedAt: string): string {
+  const at = Date.parse(updatedAt);
+  if (Number.isNaN(at)) throw invalid('updatedAt must be an ISO-8601 date-time', { field: 'updatedAt' });
+  if (at > Date.now() + MOST_AHEAD_MS) throw invalid('updatedAt is more than a day ahead of this server', { field: 'updatedAt' });
+  return new Date(at).toISOString();
 }

@@ -47,6 +47,8 @@ export class UsersService {
   async creatorFor(actor: Actor, createdBy: string | undefined): Promise<Extract<Actor, { kind: 'user' }>> {
     if (actor.kind === 'service') {
       if (createdBy === undefined) throw invalid('createdBy names the user the service key starts the conversation for', { field: 'createdBy' });
+      // An erased creator is a user who is gone (404, as among the participants), not a bad credential.
+      if ((await this.store.users.erasedAmong([createdBy])).length > 0) throw erasedTarget(createdBy);
       return this.actorFor({ userId: createdBy });
     }
     if (createdBy !== undefined && createdBy !== actor.userId) {

@@ -187,6 +187,27 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     expect(later.context.state).toBe('cancelled');
   });
 
+  it('updatedAt orders changes by instant, whatever offset or precision each was sent with, and a far future is refused', async () => {
+    const id = uniqueId('lst');
+    const first = await put('listing', id, { title: 'FIRST', updatedAt: '2025-11-04T23:59:00+01:00' });
+    expect(first.status).toBe(201);
+    // Stored as Parley writes times: 22:59 UTC, with milliseconds.
+    expect(first.body.updatedAt).toBe('2025-11-04T22:59:00.000Z');
+    // 23:30 UTC is later than 23:59 at +01:00, though it sorts before it as text.
+    expect((await put('listing', id, { title: 'SECOND', updatedAt: '2025-11-04T23:30:00.000Z' })).body.title).toBe('SECOND');
+    // 11:00 at +05:00 is 06:00 UTC: older, so it changes nothing.
+    const older = await put('listing', id, { title: 'OLDER', updatedAt: '2025-11-04T11:00:00+05:00' });
+    expect(older.status).toBe(200);
+    expect(older.body).toMatchObject({ title: 'SECOND', updatedAt: '2025-11-04T23:30:00.000Z' });
+    // Half a second later, in lower case.
+    expect((await put('listing', id, { title: 'THIRD', updatedAt: '2025-11-04t23:30:00.500z' })).body.title).toBe('THIRD');
+
+    const future = await put('listing', id, { title: 'FOREVER', updatedAt: '2999-01-01T00:00:00.000Z' });
+    expect(future.status).toBe(400);
+    expect(future.body.error).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'updatedAt' } });
+    expect((await put('listing', id, { title: 'FOURTH', updatedAt: new Date().toISOString() })).body.title).toBe('FOURTH');
+  });
+
   it('the platform starts a conversation on a user’s behalf, one per pair and context', async () => {
     const [buyer, seller] = [uniqueId('buyer'), uniqueId('seller')];
     const body = { createdBy: buyer, participantIds: [seller], context: { type: 'booking', id: uniqueId('bkg') }, message: 'Booking made' };

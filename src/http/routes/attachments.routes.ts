@@ -185,7 +185,7 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
         description:
           'For the uploader and the participants of a conversation it was sent in; 404 for everyone else. Authenticate with ' +
           'the usual credentials, or use the signed `url` of the attachment object (no header needed; 403 once altered or ' +
-          'expired; neither a link nor credentials: 404). Single byte ranges are answered with 206. Served with Content-Disposition, nosniff and ' +
+          'expired; neither a link nor credentials: 401, whether the file exists or not). Single byte ranges are answered with 206. Served with Content-Disposition, nosniff and ' +
           '`Content-Security-Policy: sandbox`.',
         params: IdParams,
         querystring: SignedQuery,

@@ -25,7 +25,7 @@ export const contextsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       version: Type.Optional(
         Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER, description: 'the platform’s version: one not newer than the stored one changes nothing' }),
       ),
-      updatedAt: Type.Optional({ ...Timestamp, description: 'or the time of this change: the last write by updatedAt wins' }),
+      updatedAt: Type.Optional({ ...Timestamp, description: 'or the time of this change: the last write by updatedAt wins, compared as instants (any offset; stored in UTC with milliseconds); a time more than a day ahead of the server is refused (400)' }),
     },
     {
       additionalProperties: false,

@@ -90,7 +90,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         tags: ['conversations'],
         summary: 'Start a conversation, or find the existing DIRECT one for this pair and context',
         description:
-          'The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction answers 403 USER_BLOCKED; an erased user among the participants, 404.',
+          'The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction answers 403 USER_BLOCKED; an erased user among the participants or as createdBy, 404.',
         body: CreateBody,
         response: {
           200: ConversationRef,

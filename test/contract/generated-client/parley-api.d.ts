@@ -272,7 +272,7 @@ export interface paths {
         put?: never;
         /**
          * Start a conversation, or find the existing DIRECT one for this pair and context
-         * @description The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction answers 403 USER_BLOCKED; an erased user among the participants, 404.
+         * @description The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction answers 403 USER_BLOCKED; an erased user among the participants or as createdBy, 404.
          *
          *     Who: A user or the service key.
          */
@@ -724,7 +724,7 @@ export interface paths {
         };
         /**
          * Download a file
-         * @description For the uploader and the participants of a conversation it was sent in; 404 for everyone else. Authenticate with the usual credentials, or use the signed `url` of the attachment object (no header needed; 403 once altered or expired; neither a link nor credentials: 404). Single byte ranges are answered with 206. Served with Content-Disposition, nosniff and `Content-Security-Policy: sandbox`.
+         * @description For the uploader and the participants of a conversation it was sent in; 404 for everyone else. Authenticate with the usual credentials, or use the signed `url` of the attachment object (no header needed; 403 once altered or expired; neither a link nor credentials: 401, whether the file exists or not). Single byte ranges are answered with 206. Served with Content-Disposition, nosniff and `Content-Security-Policy: sandbox`.
          *
          *     Who: A user or the service key, or anyone holding a signed link (the `url` of the object, made for one user and short-lived).
          */
@@ -4309,7 +4309,7 @@ export interface operations {
                     version?: number;
                     /**
                      * Format: date-time
-                     * @description or the time of this change: the last write by updatedAt wins
+                     * @description or the time of this change: the last write by updatedAt wins, compared as instants (any offset; stored in UTC with milliseconds); a time more than a day ahead of the server is refused (400)
                      */
                     updatedAt?: string;
                 };
