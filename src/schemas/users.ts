@@ -1,9 +1,9 @@
 // A user's profile fields, one rule each, wherever a profile comes from: the platform's PUT and
 // sync, dev mode's sign-up, and the claims of a verified token.
-import { Text, WebUrl } from './primitives.js';
+import { NonBlankText, Text, WebUrl } from './primitives.js';
 import { compileValidator } from './validation.js';
 
-export const Username = Text(64, { minLength: 1 });
+export const Username = NonBlankText(64);
 export const DisplayName = Text(200);
 export const AvatarUrl = WebUrl(2048);
 

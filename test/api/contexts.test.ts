@@ -30,6 +30,10 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     expect(nul.status).toBe(400);
     expect(nul.body.error.code).toBe('VALIDATION_FAILED');
     expect((await asService(server).put('/contexts/listing/a%00b', { title: 't' })).status).toBe(400);
+    // Nor is an id of spaces alone, in the path or in a conversation's context.
+    expect((await asService(server).put('/contexts/listing/%20%20', { title: 't' })).status).toBe(400);
+    const blank = await asUser(server, uniqueId()).post('/conversations', { participantIds: [uniqueId()], context: { type: 'listing', id: ' ' } });
+    expect(blank.status).toBe(400);
   });
 
   it('the platform keeps a context; every conversation about it shows its current fields', async () => {

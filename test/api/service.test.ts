@@ -84,6 +84,10 @@ describe.each(databaseKinds())('service endpoints and users on %s', (kind) => {
     const update = await asService(server).put(`/users/${id}`, { displayName: 'Jane S.' });
     expect(update.body).toMatchObject({ username: 'seller123', displayName: 'Jane S.' });
 
+    // A name of spaces alone names no one.
+    const blank = await asService(server).put(`/users/${id}`, { username: '   ' });
+    expect(blank.status).toBe(400);
+    expect(blank.body.error.code).toBe('VALIDATION_FAILED');
     expect((await asUser(server, uniqueId()).put(`/users/${id}`, { displayName: 'hijack' })).status).toBe(403);
     expect((await anonymous(server).put(`/users/${id}`, { displayName: 'hijack' })).status).toBe(401);
     expect((await new Client(server.prefix, { 'x-service-key': 'wrong-key-wrong-key' }).put(`/users/${id}`, {})).status).toBe(401);

@@ -3,14 +3,14 @@ import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { CONTEXT_STATES } from '../../domain/contexts.service.js';
 import { requireActor, requireService } from '../auth.plugin.js';
-import { ContextType, errorResponses, Id, Nullable, StringEnum, Text, Timestamp, WebUrl } from '../schemas/common.js';
+import { ContextType, errorResponses, Id, NonBlankText, Nullable, StringEnum, Text, Timestamp, WebUrl } from '../schemas/common.js';
 
 export const contextsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const field = ctx.config.limits.contextFieldLength;
   const KeyParams = Type.Object(
     {
       type: ContextType(),
-      id: Text(field, { minLength: 1, description: 'the platform’s id of the context' }),
+      id: NonBlankText(field, { description: 'the platform’s id of the context' }),
     },
     { additionalProperties: false },
   );

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { markReadFields, MessageText } from '../../schemas/messages.js';
 import { CONVERSATION_STATUSES, CONVERSATION_TYPES, PARTICIPANT_ROLES } from '../../domain/types.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
-import { ContextType, Cursor, errorResponses, Id, IdParams, Limit, Page, StringEnum, Text, WebUrl } from '../schemas/common.js';
+import { ContextType, Cursor, errorResponses, Id, IdParams, Limit, NonBlankText, Page, StringEnum, Text, WebUrl } from '../schemas/common.js';
 
 export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { conversations, participants, reading } = ctx;
@@ -14,7 +14,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   const Context = Type.Object(
     {
       type: ContextType(),
-      id: Text(field, { minLength: 1 }),
+      id: NonBlankText(field),
       title: Type.Optional(Text(field)),
       imageUrl: Type.Optional(WebUrl(field)),
       url: Type.Optional(WebUrl(field)),
