@@ -123,8 +123,11 @@ export class UsersService {
   }
 
   async getByUsername(username: string): Promise<UserProfile> {
-    const row = await this.store.users.findByUsername(username);
+    const [row, other] = await this.store.users.findByUsername(username);
     if (!row) throw notFound('user');
+    // Two people holding one name (a claim in a token can name anyone): answering either would let
+    // the one who claimed it receive what was meant for the other.
+    if (other) throw new AppError('CONFLICT', 'more than one user holds this username; look them up by id');
     return presentUser(row);
   }
 

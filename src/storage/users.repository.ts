@@ -64,16 +64,9 @@ export class UsersRepository {
     return this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
-  /** Usernames come from the platform and are not unique here; the latest holder wins. */
-  findByUsername(username: string): Promise<UserRow | undefined> {
-    return this.db
-      .selectFrom('users')
-      .selectAll()
-      .where('username', '=', username)
-      .where('erased_at', 'is', null)
-      .orderBy('updated_at', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+  /** Usernames come from the platform and identity claims and are not unique here: at most two holders, to tell one from several. */
+  findByUsername(username: string): Promise<UserRow[]> {
+    return this.db.selectFrom('users').selectAll().where('username', '=', username).where('erased_at', 'is', null).limit(2).execute();
   }
 
   async findMany(ids: string[]): Promise<Map<string, UserRow>> {

@@ -97,6 +97,14 @@ describe.each(databaseKinds())('service endpoints and users on %s', (kind) => {
     expect((await viewer.get('/users/by-username/seller123')).body.id).toBe(id);
     expect((await viewer.get('/users/by-username/nobody-has-this')).status).toBe(404);
     expect((await viewer.get(`/users/${uniqueId()}`)).status).toBe(404);
+
+    // Someone else signs in naming themselves the same: the name no longer leads to either of them.
+    const claimer = uniqueId('claimer');
+    expect((await new Client(server.prefix, { 'x-user-id': claimer, 'x-username': 'seller123' }).get('/me')).body.username).toBe('seller123');
+    const ambiguous = await viewer.get('/users/by-username/seller123');
+    expect(ambiguous.status).toBe(409);
+    expect(ambiguous.body.error.code).toBe('CONFLICT');
+    expect((await viewer.get(`/users/${id}`)).body.username).toBe('seller123');
   });
 
   it('syncs many profiles at once, all or nothing', async () => {

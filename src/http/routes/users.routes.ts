@@ -140,9 +140,11 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async
         operationId: 'getUserByUsername',
         tags: ['users'],
         summary: 'A profile by username',
-        description: 'Finds a user to start a conversation with.',
+        description:
+          'Finds a user to start a conversation with. Usernames come from the platform and from identity claims and are not unique ' +
+          'in Parley: when more than one user holds the name, 409 CONFLICT (look them up by id), so that no one receives what was meant for another.',
         params: Type.Object({ username: Text(64, { minLength: 1, description: 'The username' }) }),
-        response: { 200: UserRef, ...errorResponses(404) },
+        response: { 200: UserRef, ...errorResponses(404, 409) },
       },
     },
     async (request) => users.getByUsername(request.params.username),

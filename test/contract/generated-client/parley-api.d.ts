@@ -220,7 +220,7 @@ export interface paths {
         };
         /**
          * A profile by username
-         * @description Finds a user to start a conversation with.
+         * @description Finds a user to start a conversation with. Usernames come from the platform and from identity claims and are not unique in Parley: when more than one user holds the name, 409 CONFLICT (look them up by id), so that no one receives what was meant for another.
          *
          *     Who: A user or the service key.
          */
@@ -2585,6 +2585,17 @@ export interface operations {
             };
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
+            409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
