@@ -125,15 +125,29 @@ export class AttachmentsService {
 
   /** Throws RATE_LIMITED when `adding` more bytes would pass the user's daily quota. */
   async checkQuota(userId: string, adding: number): Promise<void> {
-    const used = await this.store.attachments.bytesUploadedSince(userId, new Date(Date.now() - DAY_MS).toISOString());
+    const since = new Date(Date.now() - DAY_MS).toISOString();
+    const used = await this.store.attachments.bytesUploadedSince(userId, since);
     if (used + adding > this.settings.quotaBytesPerDay) {
       const error = new AppError('RATE_LIMITED', 'the daily upload quota is used up; try again later', {
         quotaBytesPerDay: this.settings.quotaBytesPerDay,
         usedBytes: used,
       });
-      error.retryAfterSeconds = 3600;
+      error.retryAfterSeconds = await this.secondsUntilRoomFor(userId, since, used, adding);
       throw error;
     }
+  }
+
+  /** When enough of the last 24 hours' uploads have left the window for `adding` more bytes to fit. */
+  private async secondsUntilRoomFor(userId: string, since: string, used: number, adding: number): Promise<number> {
+    const uploads = await this.store.attachments.uploadsSince(userId, since);
+    let left = used;
+    let frees = uploads[uploads.length - 1]?.created_at ?? since;
+    for (const upload of uploads) {
+      left -= Number(upload.size);
+      frees = upload.created_at;
+      if (left + adding <= this.settings.quotaBytesPerDay) break;
+    }
+    return Math.max(1, Math.ceil((Date.parse(frees) + DAY_MS - Date.now()) / 1000));
   }
 
   /** NOT_FOUND unless the user takes part in the conversation. */

@@ -96,6 +96,17 @@ export class AttachmentsRepository {
     return Number(row?.total ?? 0);
   }
 
+  /** The user's uploads since `since`, oldest first: when each leaves a rolling window, and how much it frees. */
+  uploadsSince(uploaderId: string, since: string): Promise<Array<{ size: number; created_at: string }>> {
+    return this.db
+      .selectFrom('attachments')
+      .select(['size', 'created_at'])
+      .where('uploader_id', '=', uploaderId)
+      .where('created_at', '>=', since)
+      .orderBy('created_at')
+      .execute();
+  }
+
   /** Hides a deleted message's files at once; their bytes are removed after the commit. */
   async markDeletedForMessage(messageId: string, at: string): Promise<AttachmentRow[]> {
     const rows = await this.db.selectFrom('attachments').selectAll().where('message_id', '=', messageId).where('deleted_at', 'is', null).execute();
