@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { abortedUpload } from '../support/attachments.js';
+import type { TestServer } from '../support/harness.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDirs: string[] = [];
@@ -88,6 +90,9 @@ describe('npm start', () => {
     const servicePid = up.pid as number;
     expect(servicePid).not.toBe(started.child.pid);
     expect((await fetch(`${String(up.url)}/api/v1/health`)).status).toBe(200);
+    // An upload the client gives up halfway is the client's doing: logged as such, not as an error with a stack.
+    await abortedUpload({ prefix: `${String(up.url)}/api/v1` } as TestServer, 'quitter', 200_000);
+    await started.line((line) => line.msg === 'the client went away before its request had arrived');
 
     started.child.kill('SIGTERM');
     const exit = await started.exited;
@@ -95,8 +100,9 @@ describe('npm start', () => {
     expect(started.lines.some((line) => line.msg === 'shutting down' && line.signal === 'SIGTERM')).toBe(true);
     expect(started.lines.some((line) => line.msg === 'stopped')).toBe(true);
     expect(isAlive(servicePid)).toBe(false);
-    // One level format on every line.
+    // One level format on every line, and nothing went wrong.
     for (const line of started.lines) expect(line.level, JSON.stringify(line)).toEqual(expect.stringMatching(/^[a-z]+$/));
+    expect(started.lines.filter((line) => line.level === 'error' || line.level === 'fatal')).toEqual([]);
   }, 120_000);
 });
 
