@@ -138,10 +138,10 @@ export class UsersService {
 }
 
 /**
- * Makes sure each id has a row before it joins a conversation (a platform user can be messaged
- * before their first call); an erased user is nobody and joins nothing (404).
+ * Makes sure each id has a row before it joins a conversation or is blocked (a platform user can be
+ * messaged before their first call); an erased user is nobody: they join nothing and cannot be blocked (404).
  */
-export async function ensureJoinable(tx: Store, ids: string[], now: string): Promise<void> {
+export async function ensureLivingUsers(tx: Store, ids: string[], now: string): Promise<void> {
   const erased = await tx.users.erasedAmong(ids);
   if (erased.length > 0) throw erasedTarget(erased[0] as string);
   await tx.users.ensureExist(ids, now);

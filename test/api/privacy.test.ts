@@ -172,6 +172,8 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect((await asUser(server, b).get(`/users/${fine}`)).status).toBe(404);
     const readded = await asUser(server, b).post('/conversations', { participantIds: [a], message: 'are you there' });
     expect(readded.status).toBe(404);
+    // Nor blocked, as they cannot be reported.
+    expect((await asUser(server, b).post('/blocks', { userId: a })).status).toBe(404);
     // Nor a conversation started for them by the platform: 404, not a 401 that would read as a bad service key.
     const startedFor = await asService(server).post('/conversations', { createdBy: a, participantIds: [b] });
     expect(startedFor.status).toBe(404);

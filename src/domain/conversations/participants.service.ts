@@ -6,7 +6,7 @@ import type { ConversationView } from '../../presenters/conversations.presenter.
 import { presentParticipantAdded, presentParticipantRemoved } from '../../presenters/events.presenter.js';
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
-import { ensureJoinable } from '../users.service.js';
+import { ensureLivingUsers } from '../users.service.js';
 import { accessConversation } from '../access.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
@@ -47,7 +47,7 @@ export class ParticipantsService {
       if (active + joining.length > this.limits.groupParticipants) {
         throw invalid(`a conversation has at most ${this.limits.groupParticipants} participants`, { field: 'userIds' });
       }
-      await ensureJoinable(tx, joining, now);
+      await ensureLivingUsers(tx, joining, now);
       // Those who join start at the note that announces them (the next seq: the row is locked), so
       // they have nothing unread; they are members before it is written, so their sockets get it
       // as /sync gives it to them, after their participant.added.

@@ -16,12 +16,12 @@ export const blocksRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asyn
         tags: ['blocks'],
         summary: 'Block a user',
         description:
-          'The blocked user can no longer start a DIRECT conversation with the caller or send into their DIRECT conversations, and sees no presence of theirs. Blocking again answers 200.',
+          'The blocked user can no longer start a DIRECT conversation with the caller or send into their DIRECT conversations, and sees no presence of theirs. Blocking again answers 200. A user Parley has not seen yet can be blocked; an erased one cannot (404).',
         body: Type.Object(
           { userId: Id('the user to block'), reason: Type.Optional(Text(ctx.config.limits.reasonLength)) },
           { additionalProperties: false, examples: [{ userId: 'u_spammer', reason: 'keeps asking for my phone number' }] },
         ),
-        response: { 200: Block, 201: Block },
+        response: { 200: Block, 201: Block, ...errorResponses(404) },
       },
     },
     async (request, reply) => {

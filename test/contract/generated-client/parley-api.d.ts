@@ -798,7 +798,7 @@ export interface paths {
         put?: never;
         /**
          * Block a user
-         * @description The blocked user can no longer start a DIRECT conversation with the caller or send into their DIRECT conversations, and sees no presence of theirs. Blocking again answers 200.
+         * @description The blocked user can no longer start a DIRECT conversation with the caller or send into their DIRECT conversations, and sees no presence of theirs. Blocking again answers 200. A user Parley has not seen yet can be blocked; an erased one cannot (404).
          *
          *     Who: A user (the service key answers 403).
          */
@@ -7056,6 +7056,17 @@ export interface operations {
             };
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no such object, or one the caller may not see (NOT_FOUND) */
+            404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID"?: string;
