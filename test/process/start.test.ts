@@ -13,6 +13,8 @@ import type { TestServer } from '../support/harness.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDirs: string[] = [];
+/** Every process a test started, the services behind `npm start` included: none outlives a failed test. */
+const startedPids: number[] = [];
 
 function environment(extra: Record<string, string>): Record<string, string> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'parley-start-'));
@@ -31,6 +33,7 @@ interface Running {
 
 function run(command: string, args: string[], env: Record<string, string>): Running {
   const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (child.pid !== undefined) startedPids.push(child.pid);
   const lines: Record<string, unknown>[] = [];
   let raw = '';
   let waiters: { match: (line: Record<string, unknown>) => boolean; resolve: (line: Record<string, unknown>) => void }[] = [];
@@ -43,6 +46,7 @@ function run(command: string, args: string[], env: Record<string, string>): Runn
     for (const text of complete) {
       if (!text.startsWith('{')) continue; // npm's own banner lines
       const line = JSON.parse(text) as Record<string, unknown>;
+      if (typeof line.pid === 'number' && !startedPids.includes(line.pid)) startedPids.push(line.pid);
       lines.push(line);
       waiters = waiters.filter((waiter) => (waiter.match(line) ? (waiter.resolve(line), false) : true));
     }
@@ -78,6 +82,7 @@ const isAlive = (pid: number) => {
 };
 
 afterAll(() => {
+  for (const pid of startedPids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
 });
 
