@@ -186,7 +186,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
   if (config.roles.includes('api')) await app.register(chatPagePlugin, { apiPrefix: config.apiPrefix, devMode: config.auth.devMode });
 
   const metricsAuthorization = config.metricsToken === undefined ? undefined : sha256(`Bearer ${config.metricsToken}`);
-  app.get('/metrics', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) => {
+  app.get('/metrics', { config: { access: 'public', rateLimit: false }, schema: { hide: true } }, async (request, reply) => {
     // Hashes have one length, so the comparison takes the same time whatever was sent.
     const given = sha256(request.headers.authorization ?? '');
     if (metricsAuthorization !== undefined && !timingSafeEqual(given, metricsAuthorization)) {

@@ -2,7 +2,7 @@
 // preflight allows every method the API answers, and refused credentials count against the
 // address they came from, so guessing is throttled like any anonymous traffic.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asService, asUser, Client, signToken, startServer, type TestServer, uniqueId, withToken } from '../support/harness.js';
+import { anonymous, asService, asUser, Client, signToken, startServer, type TestServer, uniqueId, withToken } from '../support/harness.js';
 
 const ORIGIN = 'https://app.example';
 const REFUSALS_PER_MINUTE = 5;
@@ -72,5 +72,18 @@ describe('refused credentials', () => {
       expect(throttled.body.error.code).toBe('RATE_LIMITED');
       expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
     }
+  });
+
+  it('never throttle the probes: a load balancer checking from one address keeps the instance in service', async () => {
+    const balancer = anonymous(server);
+    // Well past the address's budget of requests a minute.
+    for (let i = 0; i < REFUSALS_PER_MINUTE * 3; i++) {
+      expect((await balancer.get('/health')).status, `health check ${i + 1}`).toBe(200);
+      expect((await balancer.get('/ready')).status, `readiness check ${i + 1}`).toBe(200);
+    }
+    // Other anonymous requests from the address are still counted.
+    const statuses = [];
+    for (let i = 0; i <= REFUSALS_PER_MINUTE; i++) statuses.push((await balancer.get('/openapi.json')).status);
+    expect(statuses.at(-1)).toBe(429);
   });
 });

@@ -34,10 +34,12 @@ export const probeRoutes: FastifyPluginAsyncTypebox<{ readiness: () => Promise<R
   app,
   { readiness },
 ) => {
+  // Probes are not rate limited: a load balancer's health checks from one address must never be
+  // answered 429 and take the instance out of service.
   app.get(
     '/health',
     {
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: false },
       schema: {
         operationId: 'getHealth',
         tags: ['service'],
@@ -52,7 +54,7 @@ export const probeRoutes: FastifyPluginAsyncTypebox<{ readiness: () => Promise<R
   app.get(
     '/ready',
     {
-      config: { access: 'public' },
+      config: { access: 'public', rateLimit: false },
       schema: {
         operationId: 'getReadiness',
         tags: ['service'],
