@@ -32,6 +32,8 @@ interface Session {
   inFlight: number;
   /** Over its rate: closed once the commands it sent before are answered; nothing new is taken. */
   flooded: boolean;
+  /** Settles when the connection's last send is stored or refused (see inSendOrder). */
+  lastSend: Promise<unknown>;
 }
 
 export class Gateway {
@@ -81,11 +83,11 @@ export class Gateway {
       },
       send_message: {
         schema: SendFrame,
-        run: async (_connection, session, data: Static<typeof SendFrame>) => {
-          const { conversationId, ...input } = data;
-          const result = await this.ctx.sending.send(session.actor, conversationId, input);
-          return result.message;
-        },
+        run: async (_connection, session, data: Static<typeof SendFrame>) =>
+          this.inSendOrder(session, async () => {
+            const { conversationId, ...input } = data;
+            return (await this.ctx.sending.send(session.actor, conversationId, input)).message;
+          }),
       },
       mark_read: {
         schema: ReadFrame,
@@ -137,7 +139,14 @@ export class Gateway {
       connection.close('too many connections');
       return false;
     }
-    const session: Session = { actor, tokens: 2 * this.ctx.config.socketEventsPerSecond, refilledAt: Date.now(), inFlight: 0, flooded: false };
+    const session: Session = {
+      actor,
+      tokens: 2 * this.ctx.config.socketEventsPerSecond,
+      refilledAt: Date.now(),
+      inFlight: 0,
+      flooded: false,
+      lastSend: Promise.resolve(),
+    };
     this.sessions.set(connection, session);
     connection.userId = actor.userId;
     this.registry.add(connection, actor.userId);
@@ -197,6 +206,17 @@ export class Gateway {
       session.inFlight -= 1;
       this.closeFloodedWhenAnswered(connection, session);
     }
+  }
+
+  /**
+   * A connection is an ordered channel: messages a client sends without waiting for each ack are
+   * stored in the order they arrived. On PostgreSQL concurrent sends would take their turns in any
+   * order; each send waits for the one before it (stored or refused) instead.
+   */
+  private inSendOrder<T>(session: Session, send: () => Promise<T>): Promise<T> {
+    const turn = session.lastSend.then(send);
+    session.lastSend = turn.catch(() => undefined);
+    return turn;
   }
 
   private closeFloodedWhenAnswered(connection: Connection, session: Session): void {
