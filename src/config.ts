@@ -255,7 +255,7 @@ export const VARIABLES = {
     0,
     60_000,
   ),
-  REDIS_URL: link(['redis:', 'rediss:'], 'Shares real-time delivery nudges, presence and typing between instances'),
+  REDIS_URL: link(['redis:', 'rediss:'], 'Shares real-time delivery nudges, presence and typing between instances; its database number (`/2`) keeps deployments that share one Redis server apart'),
   AUTH_DEV_MODE: flag(
     undefined,
     'Accept `X-User-ID`/`X-Username` (HTTP) and `userId`/`username` (sockets) instead of a token',

@@ -38,18 +38,23 @@ export class LocalBus implements Bus {
   }
 }
 
-const PREFIX = 'parley:bus:';
-
 export class RedisBus implements Bus {
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly handlers = new Map<string, ((message: unknown) => void)[]>();
   private readonly subscriptions: Promise<unknown>[] = [];
+  /**
+   * Channels carry the database number of REDIS_URL: pub/sub ignores it, and deployments that
+   * share a Redis server with a database each (staging and production) must not hear each
+   * other's presence, typing or erasures.
+   */
+  private readonly prefix: string;
 
   constructor(url: string, onError: (error: Error) => void) {
     // Commands wait while Redis is away (it comes back); nothing here may crash the process.
     this.publisher = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false });
     this.subscriber = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: null });
+    this.prefix = `parley:${this.publisher.options.db ?? 0}:bus:`;
     this.publisher.on('error', onError);
     this.subscriber.on('error', onError);
     this.subscriber.on('message', (channel: string, raw: string) => {
@@ -64,13 +69,13 @@ export class RedisBus implements Bus {
   }
 
   publish(topic: BusTopic, message: unknown): void {
-    this.publisher.publish(PREFIX + topic, JSON.stringify(message)).catch(() => {
+    this.publisher.publish(this.prefix + topic, JSON.stringify(message)).catch(() => {
       // Redis is away: the tailers' poll and the presence heartbeat cover the gap.
     });
   }
 
   subscribe(topic: BusTopic, handler: (message: unknown) => void): void {
-    const channel = PREFIX + topic;
+    const channel = this.prefix + topic;
     const list = this.handlers.get(channel) ?? [];
     list.push(handler);
     this.handlers.set(channel, list);
