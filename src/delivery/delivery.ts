@@ -17,6 +17,9 @@ import { SinkWorker } from './worker.js';
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const PRUNE_BATCH = 5_000;
 
+
+/** A sink's lag in events is counted up to this many, so that a scrape of one far behind stays cheap. */
+const MOST_LAG_COUNTED = 1_000_000;
 export interface SinkLag {
   sink: string;
   position: number;
@@ -135,7 +138,7 @@ export class Delivery {
       out.push({
         sink: reader,
         position,
-        lagEvents: Math.max(0, head - position),
+        lagEvents: position < head ? await this.ctx.store.delivery.countAfter(position, head, MOST_LAG_COUNTED) : 0,
         lagSeconds: oldest ? Math.max(0, (Date.now() - Date.parse(oldest)) / 1000) : 0,
       });
     }

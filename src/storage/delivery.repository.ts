@@ -99,6 +99,19 @@ export class DeliveryRepository {
     return victims.length;
   }
 
+  /**
+   * Events after a position up to the head, counted (at most `cap`): how far behind a sink is, in
+   * events. Positions are not consecutive on PostgreSQL (a transaction's id times a block), so
+   * subtracting them says nothing.
+   */
+  async countAfter(position: number, head: number, cap: number): Promise<number> {
+    const row = await this.db
+      .selectFrom((db) => db.selectFrom('events').select('pos').where('pos', '>', position).where('pos', '<=', head).limit(cap).as('behind'))
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .executeTakeFirst();
+    return Number(row?.count ?? 0);
+  }
+
   /** When the oldest event after a position was written: how far behind a sink is, in time. */
   async oldestAfter(position: number): Promise<string | undefined> {
     const row = await this.db.selectFrom('events').select('created_at').where('pos', '>', position).orderBy('pos').limit(1).executeTakeFirst();
