@@ -69,7 +69,12 @@ export function attachSocketIo(server: HttpServer, gateway: Gateway, options: Tr
     pingTimeout: 20_000,
     cors: { origin: options.corsOrigins.includes('*') ? true : options.corsOrigins, credentials: true },
     allowRequest: (request, callback) => callback(null, originAllowed(request.headers.origin, options.corsOrigins)),
+    // A connection that has joined no namespace within this time is closed.
+    connectTimeout: 10_000,
   });
+  // Parley speaks in /messaging only: the default namespace takes no one, so that no connection
+  // stays open without having authenticated.
+  io.of('/').use((_socket, next) => next(new Error('connect to the /messaging namespace')));
   io.of('/messaging').on('connection', (socket) => {
     const connection = new SocketIoConnection(socket);
     const ready = gateway.accept(connection, (socket.handshake.auth ?? {}) as Record<string, unknown>);

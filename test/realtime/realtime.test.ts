@@ -1,3 +1,4 @@
+import { io } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asUser, buildConversation, sendMessage, signToken, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { connectSocketIo, connectWebSocket, type WsClient } from '../support/sockets.js';
@@ -108,6 +109,17 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     expect(await sio.emit('send_message', { conversationId: conversation.id, content: 'and here' })).toMatchObject({ seq: 2 });
     ws.close();
     sio.close();
+  });
+
+  it('the default Socket.IO namespace takes no one: a connection there is refused, not left open unauthenticated', async () => {
+    const socket = io(`${server.baseUrl}/`, { transports: ['websocket'], reconnection: false, forceNew: true });
+    try {
+      const refused = await new Promise<Error>((resolve) => socket.on('connect_error', resolve));
+      expect(refused.message).toContain('/messaging');
+      expect(socket.connected).toBe(false);
+    } finally {
+      socket.close();
+    }
   });
 
   it('typing reaches joined participants only and expires after the TTL without a refresh', async () => {
