@@ -165,21 +165,22 @@ function parseFrame(text: string, isBinary: boolean): { type?: unknown; data?: u
 
 function handleFrame(gateway: Gateway, connection: WebSocketConnection, text: string, isBinary: boolean): void {
   const frame = parseFrame(text, isBinary);
-  if (frame === undefined || typeof frame.type !== 'string') {
-    connection.send('error', publicError(new AppError('VALIDATION_FAILED', 'a frame is JSON: {"type": "...", "data": {...}, "id": ...}')));
-    return;
-  }
   // An id the answer could not carry back is refused before anything is done.
-  if (frame.id !== undefined && !isFrameId(frame.id)) {
+  if (frame?.id !== undefined && !isFrameId(frame.id)) {
     connection.send('error', publicError(new AppError('VALIDATION_FAILED', `a frame's id is a string of at most ${MAX_FRAME_ID} characters or a number`)));
     return;
   }
-  const id = frame.id;
+  const id = frame?.id;
   // Successes are acknowledged when the client asked (gave an id); failures always.
   const reply: Reply = (outcome) => {
     if (connection.socket.readyState !== connection.socket.OPEN || (outcome.ok && id === undefined)) return;
     const body = outcome.ok ? { type: 'ack', id, data: outcome.data } : { type: 'error', id, data: outcome.error };
     connection.socket.send(JSON.stringify(body));
   };
+  // A frame without a type is answered with its id, when it carries one it can be told by.
+  if (frame === undefined || typeof frame.type !== 'string') {
+    reply({ ok: false, error: publicError(new AppError('VALIDATION_FAILED', 'a frame is JSON: {"type": "...", "data": {...}, "id": ...}')) });
+    return;
+  }
   void gateway.handle(connection, frame.type, frame.data ?? {}, reply);
 }

@@ -92,6 +92,12 @@ describe('real time over Socket.IO and plain WebSocket', () => {
       ws.sendRaw(raw);
       expect((await ws.inbox.next('error')).payload.code, raw).toBe('VALIDATION_FAILED');
     }
+    // A frame without a type is answered with the id it carries, so the client knows which failed.
+    for (const [raw, id] of [['{"data":{},"id":99}', 99], ['{"type":5,"id":"t-100"}', 't-100']] as const) {
+      ws.sendRaw(raw);
+      const answer = (await ws.inbox.next('error')).payload;
+      expect(answer, raw).toMatchObject({ code: 'VALIDATION_FAILED', __id: id });
+    }
     // An id the answer could not carry back: refused, and nothing is done.
     for (const id of [{ x: 1 }, [1], true, 'i'.repeat(129)]) {
       ws.sendRaw(JSON.stringify({ id, type: 'send_message', data: { conversationId: conversation.id, content: 'never sent' } }));
