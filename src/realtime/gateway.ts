@@ -34,6 +34,8 @@ interface Session {
   flooded: boolean;
   /** Settles when the connection's last send is stored or refused (see inSendOrder). */
   lastSend: Promise<unknown>;
+  /** Conversations this connection said it is typing in: it stops there when it sends or goes. */
+  typingIn: Set<string>;
 }
 
 export class Gateway {
@@ -77,6 +79,8 @@ export class Gateway {
         schema: TypingFrame,
         run: async (_connection, session, data: Static<typeof TypingFrame>) => {
           await this.ctx.access.require(session.actor, 'typing', data.conversationId);
+          if (data.isTyping) session.typingIn.add(data.conversationId);
+          else session.typingIn.delete(data.conversationId);
           this.typing.set({ conversationId: data.conversationId, userId: session.actor.userId, isTyping: data.isTyping });
           return { conversationId: data.conversationId, isTyping: data.isTyping };
         },
@@ -86,7 +90,10 @@ export class Gateway {
         run: async (_connection, session, data: Static<typeof SendFrame>) =>
           this.inSendOrder(session, async () => {
             const { conversationId, ...input } = data;
-            return (await this.ctx.sending.send(session.actor, conversationId, input)).message;
+            const sent = (await this.ctx.sending.send(session.actor, conversationId, input)).message;
+            // The message is what was being typed.
+            if (session.typingIn.delete(conversationId)) this.typing.set({ conversationId, userId: session.actor.userId, isTyping: false });
+            return sent;
           }),
       },
       mark_read: {
@@ -146,6 +153,7 @@ export class Gateway {
       inFlight: 0,
       flooded: false,
       lastSend: Promise.resolve(),
+      typingIn: new Set(),
     };
     this.sessions.set(connection, session);
     connection.userId = actor.userId;
@@ -164,7 +172,7 @@ export class Gateway {
     }
     this.sessions.delete(connection);
     if (session.expiryTimer) clearTimeout(session.expiryTimer);
-    for (const conversationId of connection.joined) {
+    for (const conversationId of new Set([...connection.joined, ...session.typingIn])) {
       this.typing.set({ conversationId, userId: session.actor.userId, isTyping: false });
     }
     this.registry.remove(connection, session.actor.userId);

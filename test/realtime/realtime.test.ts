@@ -412,3 +412,35 @@ describe('sockets per user, and frames per socket', () => {
     expect(stored.body.data.map((m: { clientMessageId: string }) => m.clientMessageId).sort()).toEqual(acks.map((r) => `f-${String(r.payload.__id)}`).sort());
   });
 });
+
+describe('typing ends with what ends it, not only with its TTL', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    // A TTL far beyond the test: whatever stops the typing here is not the TTL.
+    server = await startServer('sqlite', {}, { timings: { typingTtlMs: 600_000, presenceGraceMs: 100 } });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('stops when the typist sends the message, and when the typist’s connection goes', async () => {
+    const [a, b] = [uniqueId(), uniqueId()];
+    const conversation = await buildConversation(server, a, [b]);
+    const typist = connectSocketIo(server, { userId: a });
+    const watcher = connectWebSocket(server, { userId: b });
+    await Promise.all([typist.inbox.next('authenticated'), watcher.inbox.next('authenticated')]);
+    await watcher.request('join_conversation', { conversationId: conversation.id });
+
+    await typist.emit('typing_indicator', { conversationId: conversation.id, isTyping: true });
+    expect((await watcher.inbox.next('typing_indicator')).payload.isTyping).toBe(true);
+    await typist.emit('send_message', { conversationId: conversation.id, content: 'here it is' });
+    expect((await watcher.inbox.next('typing_indicator')).payload).toEqual({ conversationId: conversation.id, userId: a, isTyping: false });
+
+    // The typist never joined the conversation: the connection still remembers where it typed.
+    await typist.emit('typing_indicator', { conversationId: conversation.id, isTyping: true });
+    expect((await watcher.inbox.next('typing_indicator')).payload.isTyping).toBe(true);
+    typist.close();
+    expect((await watcher.inbox.next('typing_indicator')).payload).toEqual({ conversationId: conversation.id, userId: a, isTyping: false });
+    watcher.close();
+  });
+});
