@@ -146,9 +146,15 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
 // letters ("somchai.k แอท gmail ดอท คอม", "ahmed99 آت جيميل دوت كوم"); base view spellings (no combining marks).
 const TRANSLITERATED: Record<string, string> = {
   แอท: 'at', ดอท: 'dot', คอม: 'com', จเมล: 'gmail', ฮอตเมล: 'hotmail',
-  آت: 'at', دوت: 'dot', ڈاٹ: 'dot', كوم: 'com', کام: 'com', جيميل: 'gmail', جیمیل: 'gmail', هوتميل: 'hotmail', ياهو: 'yahoo', یاهو: 'yahoo',
+  آت: 'at', على: 'at', الجيميل: 'gmail', دوت: 'dot', ڈاٹ: 'dot', كوم: 'com', کام: 'com', جيميل: 'gmail', جیمیل: 'gmail', هوتميل: 'hotmail', ياهو: 'yahoo', یاهو: 'yahoo',
 };
-const TRANSLITERATED_WORD = new RegExp(`(?<!\\p{L})(?:${Object.keys(TRANSLITERATED).join('|')})(?!\\p{L})`, 'gu');
+// Chinese writes "at" and "dot" as 艾特 and 点, between Latin letters and digits: no word boundary is asked of them.
+const UNSPACED_TRANSLITERATED: Record<string, string> = { 艾特: ' at ', 点: ' dot ' };
+Object.assign(TRANSLITERATED, UNSPACED_TRANSLITERATED);
+const TRANSLITERATED_WORD = new RegExp(
+  `(?<!\\p{L})(?:${Object.keys(TRANSLITERATED).filter((word) => !(word in UNSPACED_TRANSLITERATED)).join('|')})(?!\\p{L})|${Object.keys(UNSPACED_TRANSLITERATED).join('|')}`,
+  'gu',
+);
 
 /** Addresses spelled with TRANSLITERATED words: the words written in Latin, then read as any disguised address. */
 function findTransliteratedEmails(text: string, spans: LinkSpan[]): void {
@@ -167,6 +173,8 @@ function findTransliteratedEmails(text: string, spans: LinkSpan[]): void {
   findDisguisedEmails(latin.text, found);
   for (const span of found) {
     const { start, end } = originalSpan(latin, span.start, span.end);
+    // An address's name is in Latin letters ("ahmed.salem على الجيميل"); "الفاتورة على جيميل" is an invoice on Gmail.
+    if (!/[a-z0-9]/.test(text[start] ?? '')) continue;
     if (!overlaps(spans, start, end)) spans.push({ start, end, kind: span.kind });
   }
 }
@@ -313,7 +321,8 @@ function findProviderNames(text: string, spans: LinkSpan[]): void {
   for (const match of text.matchAll(PROVIDER_THEN_NAME)) {
     const name = match[1] ?? '';
     const mine = /(?:^|[^\p{L}])(?:my|our|email|e-mail|mail)\s{0,2}$/u.test(text.slice(Math.max(0, match.index - 8), match.index));
-    if (NOT_LOCAL_PARTS.has(name) || !(mine || /[\d_.]/.test(name)) || /^(?:full|down|broken|blocked|hacked|dead|new|old|private)$/.test(name)) continue;
+    // "my Gmail is acting up": a verb or a state, not a name.
+    if (NOT_LOCAL_PARTS.has(name) || !(mine || /[\d_.]/.test(name)) || /^(?:full|down|broken|blocked|hacked|dead|new|old|private|slow|weird|gone|fine|not|so|very|really)$|^[a-z]+ing$/.test(name)) continue;
     const end = match.index + match[0].length;
     if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'email' });
   }

@@ -73,7 +73,7 @@ function readGap(text: string, at: number): { next: number; gap: string } {
     const code = text.charCodeAt(i);
     if (isDigit(code)) return { next: i, gap: text.slice(at, i) };
     const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
-    if (isLetter(char) && char !== 'の' && char !== 'ー') {
+    if (isLetter(char) && char !== 'の' && char !== 'ー' && char !== 'ㅡ' && char !== 'ᅳ') {
       const word = /^[a-z]+/.exec(text.slice(i, i + 12))?.[0];
       if (word && FILLER_WORDS.has(word)) {
         i += word.length;
@@ -82,8 +82,8 @@ function readGap(text: string, at: number): { next: number; gap: string } {
       return { next: -1, gap: '' };
     }
     // Japanese reads a number's groups with の between them ("090の1234の5678"): a letter, read as a dash;
-    // so is its long-vowel mark ー, a letter too ("０９０ー８７６５ー４３２１").
-    if (/[\s\-–—−‐‑‒ー.()[\]{}_,*~|·•・‧/、，،の]/.test(char) || PICTOGRAPH.test(char)) {
+    // so is its long-vowel mark ー, a letter too ("０９０ー８７６５ー４３２１"), and Korean's ㅡ (ᅳ once normalised).
+    if (/[\s\-–—−‐‑‒ーㅡᅳ.()[\]{}_,*~|·•・‧/、，،の]/.test(char) || PICTOGRAPH.test(char)) {
       i += char.length;
       continue;
     }
@@ -120,7 +120,9 @@ function digitRuns(text: string): Group[][] {
       const after = text.slice(next, next + 12);
       const pairsGoOn = PAIRS_AFTER.test(after) && run.some((g) => g.to - g.from >= 3);
       const goesOn = (text[run[0]!.from] === '0' || GROUPED_AFTER.test(after) || pairsGoOn) && GOES_ON.test(gap);
-      if (/[,、，،]/.test(gap) && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1))) && !goesOn) {
+      // "07700,900,776": a number from its trunk zero, in groups of three or more, commas for spaces.
+      const trunkGroups = text[run[0]!.from] === '0' && run[0]!.to - run[0]!.from >= 3 && end - start >= 3 && /^,$/.test(gap) && /^\d{3}/.test(text.slice(next, next + 3));
+      if (/[,、，،]/.test(gap) && !(end - start === 1 && !isDigit(text.charCodeAt(next + 1))) && !goesOn && !trunkGroups) {
         i = end;
         break;
       }

@@ -88,7 +88,7 @@ const OTHER_SCRIPTS = new RegExp(
       // Bengali
       '(?:শুয়োরের|শুয়োরের) বাচ্চা(?=\\s*[!।,.?]|\\s*$)|খানকি|বোকাচোদা|হারামজাদা|মাদারচোদ',
       // Persian, Urdu and Hebrew
-      String.raw`کثافت|کونی|جنده|حرومزاد|حرامزاد|حرامی|کمینہ|کمینے|(?<!\p{L})کس\s?کش|(?<!\p{L})(?:זונה|בן\s?זונה|מניאק|חרא|כוס\s?אמק)(?!\p{L})`,
+      String.raw`کثافت|کونی|جنده|بہن\s?چود|ماں\s?چود|حرومزاد|حرامزاد|حرامی|کمینہ|کمینے|(?<!\p{L})کس\s?کش|(?<!\p{L})(?:זונה|בן\s?זונה|מניאק|חרא|כוס\s?אמק)(?!\p{L})`,
       // Chinese and Japanese
       '死ね(?![るばな])|他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|仆街|冚家鏟|戇鳩|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|(?<![\\p{Script=Hiragana}\\p{Script=Han}\\p{Script=Katakana}])くそ(?![\\p{Script=Hiragana}])|ちくしょう|畜生',
       // Greek
@@ -98,7 +98,7 @@ const OTHER_SCRIPTS = new RegExp(
       // view writes them)
       String.raw`(?<!\p{L})(?:μαλακας|γαμωτο|γαμησου|yauwto|yaunoou)(?!\p{L})|(?<!(?:πολυ|πιο|ειναι|eivai|και|kai|τα|ta|πολλα)\s)(?<!\p{L})μαλακα(?=\s*[,!;?]|\s*$)`,
       // Arabic
-      String.raw`شرموطة|شرموط|منيوك|كس\s?امك|يلعن|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
+      String.raw`(?<!\p{L})kuma\s?mako(?!\p{L})|شرموطة|شرموط|منيوك|كس\s?امك|يلعن|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
       // Thai
       'สัส(?!ดี)|เหี้ย|ควย|ไอ้สัตว์|อีดอก|เย็ดแม่',
     ].join('|'),
@@ -108,6 +108,8 @@ const OTHER_SCRIPTS = new RegExp(
 
 // Clean words that contain a listed word once letters are joined ("Essex" holds "sex").
 const EXTRA_CLEAN = [
+  // Tagalog "until"
+  'hanggang',
   'essex', 'sussex', 'wessex', 'middlesex', 'unisex', 'sextant', 'sextet', 'sexton', 'rapeseed', 'grape', 'drape',
   'scrape', 'trapeze', 'stopcock', 'ballcock', 'peacock', 'hancock', 'shuttlecock', 'woodcock', 'cockpit',
   'cockroach', 'cockatoo', 'cockerel', 'cockle', 'hitchcock', 'babcock', 'penistone', 'arsenal', 'dickinson',

@@ -560,6 +560,34 @@ describe('disguises of the seventh review', () => {
   );
 });
 
+describe('disguises of the eighth review', () => {
+  it.each([
+    ['kuma mako wewe mwizi', 'profanity'],
+    ['ni bhen chod hai بہن چود', 'profanity'],
+    ['call 07911,123,456', 'phone'],
+    ['010 ㅡ 1234 ㅡ 5678', 'phone'],
+    ['imo me later tonight', 'handle'],
+    ['오픈카톡으로 와주세요', 'handle'],
+    ['ايميلي mona.k على الجيميل', 'email'],
+    ['邮箱 zhang.wei艾特163点com', 'email'],
+    ['VX: shop_lily88', 'handle'],
+    ['$mike_22 on cash app', 'handle'],
+    ['ib fb mình nhé', 'handle'],
+    ["let's talk on the green app", 'handle'],
+    ['ইমোতে নক দিন ভাই', 'handle'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    'My friend asked me to text him on WhatsApp, is that ok?',
+    'my gmail is loading slowly',
+    'we are open hanggang 9pm',
+    'imo it is worth it',
+    'prices 0,500 and 1,200',
+    'the sheet costs 0,750 per m2',
+    'green apple juice',
+    'وصلتني الفاتورة على جيميل، شكرًا',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('custom words', () => {
   it('matches whole words and phrases, also disguised', () => {
     expect(kinds('a ZORG here')).toEqual(['custom']);
