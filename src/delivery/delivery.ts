@@ -16,10 +16,9 @@ import { SinkWorker } from './worker.js';
 
 const PRUNE_EVERY_MS = 60 * 60 * 1000;
 const PRUNE_BATCH = 5_000;
-
-
 /** A sink's lag in events is counted up to this many, so that a scrape of one far behind stays cheap. */
 const MOST_LAG_COUNTED = 1_000_000;
+
 export interface SinkLag {
   sink: string;
   position: number;

@@ -72,13 +72,11 @@ export function toAppError(error: FastifyError | AppError | Error): AppError | u
 
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const known = toAppError(error);
     // The client closed the connection while its body was arriving (an upload cancelled): nothing
-    // went wrong here, and no one is left to answer.
-    if (known === undefined && (error as NodeJS.ErrnoException).code === 'ECONNRESET' && !request.raw.complete) {
-      request.log.info({ reason: error.message }, 'the client went away before its request had arrived');
-      return reply.status(ERRORS.VALIDATION_FAILED).send(errorBody(request, new AppError('VALIDATION_FAILED', 'the request ended before its body was complete')));
-    }
+    // went wrong here, and no one is left to read the answer.
+    const gone = (error as NodeJS.ErrnoException).code === 'ECONNRESET' && !request.raw.complete;
+    if (gone) request.log.info({ reason: error.message }, 'the client went away before its request had arrived');
+    const known = gone ? new AppError('VALIDATION_FAILED', 'the request ended before its body was complete') : toAppError(error);
     if (known === undefined) {
       request.log.error({ err: error }, 'unhandled error');
       return reply.status(ERRORS.INTERNAL).send({ error: publicError(error), requestId: request.id });

@@ -171,12 +171,8 @@ function findTransliteratedEmails(text: string, spans: LinkSpan[]): void {
   const latin = builder.build();
   const found: LinkSpan[] = [];
   findDisguisedEmails(latin.text, found);
-  for (const span of found) {
-    const { start, end } = originalSpan(latin, span.start, span.end);
-    // An address's name is in Latin letters ("ahmed.salem على الجيميل"); "الفاتورة على جيميل" is an invoice on Gmail.
-    if (!/[a-z0-9]/.test(text[start] ?? '')) continue;
-    if (!overlaps(spans, start, end)) spans.push({ start, end, kind: span.kind });
-  }
+  // An address's name is in Latin letters ("ahmed.salem على الجيميل"); "الفاتورة على جيميل" is an invoice on Gmail.
+  addFromView(latin, found, spans, (start) => /[a-z0-9]/.test(text[start] ?? ''));
 }
 
 // Letters spaced out one by one around a spelled "at" and "dot": "d a n i e l at o u t l o o k dot com".
@@ -200,9 +196,14 @@ function findSpacedOutWords(text: string, spans: LinkSpan[]): void {
   findDisguisedEmails(joined.text, found);
   // "w w w . mikesmoving . c o m": a site with some of its words spaced out.
   findSpelledDomains(joined.text, found, (at) => joined.text.slice(at, at + 1));
+  addFromView(joined, found, spans);
+}
+
+/** Spans found in a rewritten view, added as spans of the text it was made from (where `keep` lets them). */
+function addFromView(view: MappedText, found: LinkSpan[], spans: LinkSpan[], keep: (start: number) => boolean = () => true): void {
   for (const span of found) {
-    const { start, end } = originalSpan(joined, span.start, span.end);
-    if (!overlaps(spans, start, end)) spans.push({ start, end, kind: span.kind });
+    const { start, end } = originalSpan(view, span.start, span.end);
+    if (keep(start) && !overlaps(spans, start, end)) spans.push({ start, end, kind: span.kind });
   }
 }
 

@@ -189,6 +189,8 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (TIME_AFTER.test(after) && last.to - last.from <= 4) return null;
   if (run.length === 3 && looksLikeDate(source)) return null;
   const separators = run.slice(1).map((g, i) => text.slice(run[i]!.to, g.from).trim());
+  const values = run.map((g) => text.slice(g.from, g.to));
+  const rising = values.every((v, i) => i === 0 || Number(v) > Number(values[i - 1]));
   const length = (g: Group) => g.to - g.from;
   // A decimal at the end ("… 1.2 PureTech"): a size or an engine, not the end of a number.
   if (run.length >= 3 && separators.filter((s) => s === '.').length === 1 && separators[separators.length - 1] === '.' && length(last) === 1 && length(run[run.length - 2]!) <= 2) return null;
@@ -202,8 +204,7 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
     const areaCode = trunk && separators.slice(1).every((s) => !s.includes('/'));
     const subscriber = digits.length - length(first);
     // Nine digits only when they do not count up ("075 / 080 / 085" are sizes).
-    const countsUp = run.every((g, i) => i === 0 || Number(text.slice(g.from, g.to)) > Number(text.slice(run[i - 1]!.from, run[i - 1]!.to)));
-    const grouped = trunk && run.length >= 3 && (digits.length >= 10 || (digits.length === 9 && !countsUp)) && digits.length <= 11 && run.every((g) => length(g) >= 3);
+    const grouped = trunk && run.length >= 3 && (digits.length >= 10 || (digits.length === 9 && !rising)) && digits.length <= 11 && run.every((g) => length(g) >= 3);
     const pairs = run.length === 5 && digits.startsWith('0') && run.every((g) => length(g) === 2);
     const northAmerican = run.length === 3 && length(first) === 3 && length(run[1]!) === 3 && length(last) === 4 && /^[2-9]/.test(digits);
     const called = digits.length >= 9 && calledBefore;
@@ -211,8 +212,6 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
     if (!(areaCode && subscriber >= 5 && subscriber <= 8) && !grouped && !pairs && !northAmerican && !called && !digitByDigit) return null;
   }
   // A rising list ("sizes 6 8 10 12 14", "rooms 101 102 103 104"): phone numbers do not count up.
-  const values = run.map((g) => text.slice(g.from, g.to));
-  const rising = values.every((v, i) => i === 0 || Number(v) > Number(values[i - 1]));
   if (run.length >= 3 && rising && !plus && !values[0]!.startsWith('0') && separators.every((s) => /^(?:[,、，ー·•・]|,?\s*and|&)?$/.test(s))) {
     const steps = new Set(values.slice(1).map((v, i) => Number(v) - Number(values[i])));
     if (run.length >= 4 || steps.size === 1 || values.every((v) => /0$/.test(v))) return null;
