@@ -7,7 +7,7 @@ import { withoutCombiningMarks } from './normalise.js';
 
 // Names that mean only the app.
 const STRONG_APPS =
-  "whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|βαιμπερ|βατσαπ|γουατσαπ";
+  "microsoft\\s?teams|ms\\s?teams|whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|βαιμπερ|βατσαπ|γουατσαπ";
 // The apps people move a chat to; marketplaces and payment apps are named in ordinary talk of a sale
 // ("PayPal? Or cash?", "check your eBay inbox").
 const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'youtube', 'twitch', 'pinterest', 'linkedin', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
@@ -15,8 +15,8 @@ const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.ha
 // Where things are sold, paid for or watched: an invitation there needs a person ("follow me on youtube").
 const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|youtube|twitch|pinterest)$/;
 // Short or ordinary words that name an app only in the right company.
-// 👻 is Snapchat's ghost ("my 👻 is jdoe").
-const APP_ABBREVIATIONS = 'green\\s?app|vx|ig|fb|fejs|wa|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
+// 👻 is Snapchat's ghost ("my 👻 is jdoe"); the bird app is Twitter.
+const APP_ABBREVIATIONS = 'green\\s?app|bird\\s?app|vx|ig|fb|fejs|wa|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
@@ -39,19 +39,19 @@ const INVITE_VERBS =
   '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
   '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|scrivimi|scrivi' +
   '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|schrijf\\sme|schrijf\\smij|contacteer|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|da-mi\\sun\\smesaj|mesaj|στειλε|στειλτε|γραψε|γραψτε|μιλα' +
-  '|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|zavolej|zavolejte|пишіть|напишіть|дзвоніть' +
+  '|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|kontaktujte|kontaktuj|zavolej|zavolejte|volg|volgen|zoek\\sme|пишіть|напишіть|дзвоніть' +
   '|wasiliana\\snami|wasiliana\\snasi|kirim|kirimi|kirimin|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
 const APP_THEN_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|아이디|=|:|-|–|>|→|👉|➡|⇒|➔|at|on|@(?=\s)|[)\]](?=\s))){0,3}\s{0,3}(${HANDLE})`,
+  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|sou|soy|sono|bin|아이디|=|:|-|–|>|→|👉|➡|⇒|➔|at|on|@(?=\s)|,(?=\s{0,2}@)|[)\]](?=\s))){0,3}\s{0,3}(${HANDLE})`,
   'gu',
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb". The prepositions
 // are also other languages' (Russian "в" and "на" and Ukrainian "у" as the base view writes them: "b",
 // "ha", "y"; Tagalog "sa", Swahili "kwa", Arabizi "3al", Danish "på" without its ring: "pa").
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|lewat|ke|sa|kwa|στο|oto|στη|y|ha|3al|3ala|pa|uf)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|pres|lewat|ke|sa|kwa|στο|oto|στη|y|ha|3al|3ala|pa|uf)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP}|imo)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us"; in other languages only after a name
@@ -85,8 +85,8 @@ const APP_PREFERRED = new RegExp(
 );
 // 6. Reddit users and app handles written as a path: "u/jdoe", "/u/jdoe".
 const PATH_HANDLE = /(?<![\p{L}\p{N}/])\/?u\/[\p{L}\p{N}_\-]{3,20}/gu;
-// 7. A "@handle" with an app next to it: "@jdoe on insta", "@jdoe (tiktok)".
-const HANDLE_THEN_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\$(?=\p{L}[\p{L}\p{N}_]{2,19}\s{1,3}(?:on|at|via)\s{1,3}cash\s?app)|@)(?=[\p{N}_.]*\p{L})[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}\s{0,3}(?:on|at|in|via|[(\[-])\s{0,3}(?:the\s(?=gram))?(${ANY_APP})(?![\p{L}\p{N}])`, 'gu');
+// 7. A "@handle" with an app next to it: "@jdoe on insta", "@jdoe (tiktok)", "@deniz on the Freelancers Istanbul Slack".
+const HANDLE_THEN_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:\$(?=\p{L}[\p{L}\p{N}_]{2,19}\s{1,3}(?:on|at|via)\s{1,3}cash\s?app)|@)(?=[\p{N}_.]*\p{L})[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}\s{0,3}(?:on|at|in|via|[(\[-])\s{0,3}(?:the\s(?=gram)|the\s(?:[\p{L}\p{N}'’\-]+\s){1,3}(?=(?:slack|discord|telegram|whatsapp|facebook|signal|teams)(?![\p{L}\p{N}])))?(${ANY_APP})(?![\p{L}\p{N}])`, 'gu');
 
 // 8. A "@handle" just after an app, whatever the words between: "Insta'dan yaz: @elif", "telegu @dimon".
 // Only names that mean the app, and a handle with a letter: "3 x @25 each" and "zoom @10am" are not.
@@ -115,9 +115,10 @@ const VERB_THEN_APP = new RegExp(
   'gu',
 );
 // 12b. The app, then the verb, as German and Dutch put it ("kannst du mir bei Instagram schreiben?", "kun je me
-// op WhatsApp appen"), and "add" with a pronoun after the app, as Vietnamese and Indonesian say it ("add zalo mình nha").
+// op WhatsApp appen"), "add" with a pronoun after the app, as Vietnamese and Indonesian say it ("add zalo mình nha"),
+// and Vietnamese "Zalo mình là …" ("my Zalo is …").
 const APP_THEN_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:auf|bei|uber|per|via|op|met)\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:schreiben|anschreiben|weiterschreiben|weiterchatten|kontaktieren|adden|hinzufugen|anrufen|appen|sturen|bellen|bereiken|contacteren)|add\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:minh|em|anh|chi|toi|tui|aku|saya|gue|gw|ku|ya|nha|nhe|dong|aja))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:auf|bei|uber|per|via|op|met)\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:schreiben|anschreiben|weiterschreiben|weiterchatten|kontaktieren|adden|hinzufugen|anrufen|appen|sturen|bellen|bereiken|contacteren)|add\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:minh|em|anh|chi|toi|tui|aku|saya|gue|gw|ku|ya|nha|nhe|dong|aja)|(${MESSAGING_APPS})\s(?:cua\s)?(?:minh|toi|tui|em|anh|chi)\s(?:la|:))(?![\p{L}\p{N}])`,
   'gu',
 );
 // 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster", "WA aja ya".
@@ -142,8 +143,17 @@ const APP_THEN_SPACED_HANDLE = new RegExp(
   'gu',
 );
 
-// 16. "my id is x" near an app: "I only use session, my ID is 05a9c3e1f07b".
-const MY_ID_IS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:my|our)\s(?:id|user\s?name|username|handle|nick)\s(?:is\s|=\s?|:\s?)(@?[\p{L}\p{N}_][\p{L}\p{N}_.\-]{2,29})`, 'gu');
+// 16. "my id is x" near an app: "I only use session, my ID is 05a9c3e1f07b", "Signal'da yazalım mı? Kullanıcı adım: ayse.34".
+const MY_ID_IS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:my|our)\s(?:id|user\s?name|username|handle|nick)\s(?:is\s|=\s?|:\s?)|(?:kullanici\sadim|mi\susuario|meu\susuario|mein\sbenutzername|mon\spseudo|mijn\sgebruikersnaam)\s?(?:es\s|e\s|ist\s|est\s|is\s|=\s?|:\s?))(@?[\p{L}\p{N}_][\p{L}\p{N}_.\-]{2,29})`, 'gu');
+
+// 17. Where to look the sender up by a name that is no handle: "find me as 'Green Thumb Gardens Leeds' on Facebook".
+const FIND_ME_AS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:find|search|look\s(?:for|up))\s(?:me|us)\s(?:as|under)\s[^.!?\n]{1,48}?\s(?:on|in)\s(${ANY_APP})(?![\p{L}\p{N}])`,
+  'gu',
+);
+// 18. The name here is the name there: "same name on Insta", "my telegram is my name here", "zelfde naam als hier".
+const SAME_NAME =
+  /(?<![\p{L}\p{N}])(?:same\s(?:name|handle|username|user\s?name|nick|id)|my\s(?:name|username)\s(?:here|as\shere)|zelfde\snaam|dezelfde\snaam|mismo\snombre|mesmo\snome|stesso\snome|meme\snom|gleichen?\snamen?|selben?\snamen?|ayni\s(?:isim|ad))(?![\p{L}\p{N}])/u;
 
 const NEGATION =
   /(?<![\p{L}])(?:not|never|no|nicht|kein|keine|niet|geen|nunca|jamais|jangan|khong|don'?t|dont|won'?t|wont|can'?t|cant|cannot|shouldn'?t|isn'?t|aren'?t|doesn'?t|didn'?t|without|instead\sof|rather\sthan|against|allowed|policy|rules?|banned|forbidden|outside|avoid|off[-\s]platform|(?:asked|wanted|told|tried\sto\sget)\s(?:me|us))(?![\p{L}])/u;
@@ -176,9 +186,10 @@ function negated(text: string, start: number): boolean {
 
 // Where apps are named: the patterns below run only in a window around each, so their cost
 // follows the number of app names, not the length of the message.
-// Also Dutch "appje" (a WhatsApp message) and IMO, which is "in my opinion" unless Hindi puts a call on it ("imo pe call karo").
+// Also Dutch "appje" (a WhatsApp message) and IMO, which is "in my opinion" unless Hindi puts a call on it ("imo pe call karo")
+// or it is where a message goes ("message me on imo").
 const APP_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${STRONG_APPS})(?:${CASE_ENDINGS})?|${WEAK_APPS}|${INFLECTED_APP}|${DUTCH_APP_ME}|${W_A_ME}|appje|imo(?=\\s(?:pe|par|me|mein)\\s))(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${STRONG_APPS})(?:${CASE_ENDINGS})?|${WEAK_APPS}|${INFLECTED_APP}|${DUTCH_APP_ME}|${W_A_ME}|appje|imo(?=\\s(?:pe|par|me|mein)\\s)|(?<=(?:on|via)\\s)imo)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const WINDOW_BEFORE = 72;
@@ -234,11 +245,13 @@ function withPlainAppNames(view: MappedText): MappedText {
 // spell, with an invitation of the same language anywhere around: "加我微信", "تواصل معي على الواتساب".
 // Combining marks are dropped as the base view drops them (Devanagari's vowel signs).
 // A Latin app name written straight into Japanese or Chinese ("LINEで連絡ください") counts with them.
-const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo)(?=\\s?[\u3040-\u30ff\u4e00-\u9fff])|(?<=加[我个]?)(?:vx|wx|v)(?![a-z0-9])|ቴሌግራም|ዋትስአፕ|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|(?<!\\p{Script=Katakana})ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा|インスタグラム|インスタ|フェイスブック|テレグラム|인스타그램|인스타|텔레그램|페이스북|왓츠앱|ไลน์|ไลน|เฟซบุ๊ก|อินสตาแกรม|ไอจี' +
-  '|تلگرام|واتساپ|واتس‌اپ|اینستاگرام|اینستا|واٹس\\s?ایپ|واٹس‌ایپ|ٹیلیگرام|انسٹاگرام|וואטסאפ|ווטסאפ|ואטסאפ|טלגרם|אינסטגרם|হোয়াটসঅ্যাপ|টেলিগ্রাম|ইমো(?:তে)?(?![\\u0980-\\u09FF])|வாட்ஸ்அப்|வாட்சப்|டெலிகிராம்|இன்ஸ்டா');
+// Russian "тг" (Telegram) counts after "свой", "твой" or "мой"; the base view writes it "tr", as it writes
+// "скинь" "ckuhb" and "ВКонтакте" "bkohtakte" (look-alike letters throughout).
+const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo|ig)(?=\\s?[\u3040-\u30ff\u4e00-\u9fff])|(?<=加[我个]?)(?:vx|wx|v)(?![a-z0-9])|ቴሌግራም|ዋትስአፕ|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|(?<!\\p{Script=Katakana})ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा|インスタグラム|インスタ|フェイスブック|テレグラム|인스타그램|인스타|텔레그램|페이스북|왓츠앱|ไลน์|ไลน|เฟซบุ๊ก|อินสตาแกรม|ไอจี' +
+  '|تلگرام|واتساپ|واتس‌اپ|اینستاگرام|اینستا|واٹس\\s?ایپ|واٹس‌ایپ|ٹیلیگرام|انسٹاگرام|וואטסאפ|ווטסאפ|ואטסאפ|טלגרם|אינסטגרם|হোয়াটসঅ্যাপ|টেলিগ্রাম|ইমো(?:তে)?(?![\\u0980-\\u09FF])|வாட்ஸ்அப்|வாட்சப்|டெலிகிராம்|இன்ஸ்டா|вконтакте|bkohtakte|(?<=(?:свой|твой|мой)\\s)tr(?![a-z])');
 const SCRIPT_INVITES = withoutCombiningMarks(
   '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|(?<![a-z])dm(?![a-z])|تواصل|راسلني|راسلنا|كلمني|ابعث|ابعت|ضيفني|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना' +
-    '|加个|聊|傾|倾|搵我|揾我|연락\\s?주|연락해|연락하|(?<=(?:카톡|카카오톡|라인|인스타|텔레그램)\\s?)주세요|(?<=(?:line|ライン|カカオ|kakao|微信|wechat|카톡|라인)\\s?)交[換换]|얘기|메시지|친추|톡\\s?주|پیام|بفرست|تماس|پیوی|بات|رابطہ|میسج|کریں|שלח|שלחי|תשלח|כתוב|תכתוב|דבר|תתקשר|কথা|মেসেজ|বার্তা|যোগাযোগ|কল|নক|와\\s?주세요|들어오세요|נעבור|תעבור|נדבר|נמשיך|பேசலாம்|பேசுங்க|மெசேஜ்|அனுப்பு|แอด|ทัก',
+    '|加个|聊|傾|倾|搵我|揾我|연락\\s?주|연락해|연락하|(?<=(?:카톡|카카오톡|라인|인스타|텔레그램)\\s?)주세요|(?<=(?:line|ライン|カカオ|kakao|微信|wechat|카톡|라인)\\s?)交[換换]|얘기|메시지|친추|톡\\s?주|پیام|بفرست|تماس|پیوی|بات|رابطہ|میسج|کریں|שלח|שלחי|תשלח|כתוב|תכתוב|דבר|תתקשר|কথা|মেসেজ|বার্তা|যোগাযোগ|কল|নক|와\\s?주세요|들어오세요|נעבור|תעבור|נדבר|נמשיך|להמשיך|לעבור|תכתבו|תכתבי|שלחו|דברו|同名|дай|скинь|ckuhb|кинь|kuhb|найдете|найдёте|ищите|напиши|пиши|добавь|பேசலாம்|பேசுங்க|மெசேஜ்|அனுப்பு|แอด|ทัก',
 );
 const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');
 // "小红书: meimei_home", "微信 wx_liming": the app, then a Latin handle.
@@ -308,16 +321,30 @@ const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comi
 /** Patterns whose match is an invitation: the app alone is masked ("msg me on [contact handle removed]"). */
 const APP_ONLY_PATTERNS = new Set([INVITATION, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);
 
+/**
+ * The matches of an app-then-something pattern, each search starting again just after the last
+ * match's app: a match refused later ("👻 snap", the ghost and a word) must not hide the one
+ * that starts inside it ("snap: dani_rides").
+ */
+function* fromEachApp(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    yield match;
+    pattern.lastIndex = match.index + Math.max(1, (match[1] ?? '').length);
+  }
+}
+
 function scanWindow(text: string, from: number, to: number, add: (start: number, end: number) => void): void {
   const window = text.slice(from, to);
-  for (const match of window.matchAll(APP_THEN_HANDLE)) {
+  for (const match of fromEachApp(APP_THEN_HANDLE, window)) {
     const [whole, app = '', handle = ''] = match;
     const start = from + match.index;
     const between = whole.slice(app.length, whole.length - handle.length);
     const at = /^[@$]/.test(handle);
     const name = handle.replace(/^[@$]/, '');
     const handleLike = /[\d_.#]/.test(name);
-    if (name.length < 2 || /^\d{1,3}$/.test(name)) continue;
+    // "@10am" is a time ("Zoom session @10am").
+    if (name.length < 2 || /^\d{1,3}$/.test(name) || (at && TIME_OR_DAY.test(name))) continue;
     // A "$name" is Cash App's, and not an amount in words or a currency ("PayPal $USD", "Cash App $forty").
     if (handle.startsWith('$') && (!/^cash\s?app$/.test(app) || CASH_NOT_HANDLE.test(name))) continue;
     const possessive = /(?:^|[^\p{L}])(?:my|our|his|her|their)\s{1,2}$/u.test(text.slice(Math.max(0, start - 6), start));
@@ -349,7 +376,9 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       if (!colon && !named && !alone && !(possessive && (!weak || handleLike)) && !(handleLike && !weak)) continue;
       if (weak && !possessive && !colon && !handleLike && !named) continue;
     } else if (weak && app === 'x' && !possessive && !colon) continue;
-    if (negated(text, start)) continue;
+    // Portuguese "No TikTok sou @x" is "on TikTok I am @x", no refusal.
+    const portugueseOn = at && /^\s(?:sou|e)\s/.test(between) && /(?:^|[.!?]\s{0,3})no\s$/.test(text.slice(Math.max(0, start - 6), start));
+    if (negated(text, start) && !portugueseOn) continue;
     add(start, start + whole.length);
   }
   for (const match of window.matchAll(MY_ID_IS)) {
@@ -357,6 +386,19 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const index = from + match.index;
     if (!/[\d_.]/.test(name) || negated(text, index)) continue;
     add(index, index + match[0].length);
+  }
+  for (const match of window.matchAll(FIND_ME_AS)) {
+    const index = from + match.index;
+    if (!negated(text, index)) add(index, index + match[0].length);
+  }
+  // The apps of a window that says the name is the same there: each is masked, as in an invitation.
+  const sameName = SAME_NAME.exec(window);
+  if (sameName && !negated(text, from + sameName.index)) {
+    for (const match of window.matchAll(APP_WORDS)) {
+      const index = from + match.index;
+      const place = APP_PLACE_AFTER.test(text.slice(index + match[0].length, index + match[0].length + 16));
+      if (!ORDINARY_APP.test(match[0]) && !PLACE_APP.test(match[0]) && !place && !negated(text, index)) add(index, index + match[0].length);
+    }
   }
   const bracket = window.includes('(') || window.includes('[');
   for (const pattern of bracket ? [NAME_THEN_APP, NAME_BRACKET_APP] : [NAME_THEN_APP]) {
@@ -373,11 +415,13 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
   }
   for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
     for (const match of window.matchAll(pattern)) {
-      // The app is the first group that took part (APP_AS_VERB, VERB_THEN_APP and APP_THEN_VERB have two alternatives).
-      const app = match[1] ?? match[2] ?? '';
+      // The app is the first group that took part (APP_AS_VERB, VERB_THEN_APP and APP_THEN_VERB have alternatives; APP_AS_VERB's third group is a handle, after its app).
+      const app = match[1] ?? match[2] ?? match[3] ?? '';
       const index = from + match.index;
       if (APP_ONLY_PATTERNS.has(pattern)) {
         if (/^(?:x|line|teams|zoom|session|element|wire|threads|mess|gram)$/.test(app) && !/\?|(?<!\p{L})(?:me|us)(?!\p{L})/u.test(match[0])) continue;
+        // IMO is "in my opinion" but where someone asks to be messaged ("message me on imo").
+        if (pattern === INVITATION && app === 'imo' && !/(?<!\p{L})(?:me|us)(?!\p{L})/u.test(match[0])) continue;
         // A marketplace, video or payment app in an invitation needs a person: "follow me on youtube",
         // not "follow the steps on YouTube" or "thanh toán qua PayPal".
         if (pattern === INVITATION && PLACE_APP.test(app) && !/(?<!\p{L})(?:me|us|my|mi|moi|mich|mir|mnie|мне|меня)(?!\p{L})/u.test(match[0])) continue;

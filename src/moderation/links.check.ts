@@ -11,7 +11,7 @@ export interface LinkSpan extends Span {
 
 // Top-level domains people actually type in a disguised address; rarer ones need a plain "@" or "."
 const COMMON_TLDS = new Set(
-  'com net org co uk io me info biz us ca au de fr es it nl be ch at se no dk fi pl ru ua cz ie pt br mx ar in jp cn kr sg hk nz za tr gr ro hu il ae sa eu bg sk rs hr si lt lv ee cat vn app dev shop store online site xyz tv ly gl gg ai edu gov mail email'.split(' '),
+  'com net org co uk io me info biz us ca au de fr es it nl be ch at se no dk fi pl ru ua cz ie pt br mx ar in jp cn kr sg hk nz za tr gr ro hu il ae sa eu bg sk rs hr si lt lv ee cat vn app dev shop store online site xyz tv ly gl gg ai edu gov mail email studio design art tech photo photography pro blog page club cafe media agency digital world'.split(' '),
 );
 // Top-level domains that are usually file extensions when they end a bare name ("README.md").
 const FILE_LIKE_TLDS = new Set('md py sh rs pl zip mov so ps ml tf cc ts sb pm ai'.split(' '));

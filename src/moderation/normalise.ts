@@ -287,9 +287,10 @@ const LOOK_ALIKE_DIGIT: Record<string, string> = { s: '5', e: '3', t: '7', b: '8
 const LOOK_ALIKE_GROUP = /(?<![\p{L}\p{N}])(?:[0-9]{2,4}[setbzз][0-9]{0,4}|[0-9][setbzз][0-9]{1,4}|[setbzз][0-9]{2,4})(?![\p{L}\p{N}])/gu;
 const LEET_WORD = /(?<![a-z0-9])[a-z0-9]{3,9}(?![a-z0-9])/g;
 const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
-// Longest words first, so "один" is not read as "од…"; bounded by letters of any script.
+// Longest words first, so "один" is not read as "од…"; bounded by letters of any script, and not a
+// suffix glued to digits by an apostrophe (Turkish "63'ten", "from 63", is no ten).
 const NUMERIC_TOKEN = new RegExp(
-  `(?<!\\p{L})(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(REPEATERS)]
+  `(?<!\\p{L}|[0-9]['’])(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(REPEATERS)]
     .filter((word) => UNSPACED_DIGITS[word] === undefined)
     .sort((a, b) => b.length - a.length)
     .join('|')})(?!\\p{L})|[0-9]+|${Object.keys(KANA_DIGITS)
@@ -329,11 +330,11 @@ function joinNumber(value: number, next: Token): number | undefined {
   return word < room && word > 0 ? value + word : undefined;
 }
 
-/** "treinta y cuatro", "trenta e due", "vint-i-u": the tens and the unit joined by "and" make one number. */
+/** "treinta y cuatro", "trenta e due", "quarante et un", "vint-i-u": the tens and the unit joined by "and" make one number. */
 function tensAndUnit(text: string, tens: Token, unit: Token): boolean {
   const value = Number(tens.digits);
   const digit = Number(unit.digits);
-  return isWordNumber(tens) && isWordNumber(unit) && value >= 20 && value <= 90 && value % 10 === 0 && digit >= 1 && digit <= 9 && /^(?:\s(?:y|e|i)\s|-i-)$/.test(text.slice(tens.to, unit.from));
+  return isWordNumber(tens) && isWordNumber(unit) && value >= 20 && value <= 90 && value % 10 === 0 && digit >= 1 && digit <= 9 && /^(?:\s(?:y|e|i|et)\s|-i-)$/.test(text.slice(tens.to, unit.from));
 }
 
 /**
@@ -433,7 +434,8 @@ export function contactView(base: MappedText): MappedText {
     if (j - i >= 2 || tokens[i]!.word.length >= 7) {
       // Spelled out, a number is read in groups with commas between ("oh seven seven oh oh, nine
       // hundred, two twelve"): within such a run the commas join, as spaces do.
-      const spelled = tokens.slice(i, j).filter((t) => t.digits !== t.word).length >= 3;
+      // So does a number read out with "double" ("0 double 7, double 0, 900").
+      const spelled = tokens.slice(i, j).filter((t) => t.digits !== t.word).length >= 3 || tokens.slice(i, j).some((t) => REPEATERS[t.word] !== undefined);
       for (let k = i; k < j; k++) {
         if (spelled && k > i) {
           const gap = text.slice(tokens[k - 1]!.to, tokens[k]!.from);

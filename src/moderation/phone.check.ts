@@ -26,15 +26,19 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number.
 const REFERENCE_WORDS =
-  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|(?<!\b(?:first|second|third|last|next|other)\s)part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder|paket|lieferung|sendung|awb|colet|rf\d\d)\b|[a-z]{0,20}(?:referenz|referentie|reference|riferimento|referencia)[a-z]{0,4}\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
+  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|(?<!\b(?:first|second|third|last|next|other)\s)part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder|paket|lieferung|sendung|awb|colet|pnr|tth|rf\d\d)\b|[a-z]{0,20}(?:referenz|referentie|reference|riferimento|referencia)[a-z]{0,4}\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
 // The same in scripts without spaces between words, and in Cyrillic (no \b there; "трек" is all look-alike
 // letters, which the base view writes "tpek"): order, tracking and delivery numbers.
-const SCRIPT_REFERENCE_WORDS = /مرجع|طلب|فاتورة|شحنة|تتبع|예약|접수|영수증|заказ|трек|tpek|накладн|артикул|посылк|квитанц|〒|订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
+const SCRIPT_REFERENCE_WORDS = /הזמנה|משלוח|אסמכתא|מספר\sלקוח|ттн|编号|編號|合同|合約|مرجع|طلب|فاتورة|شحنة|تتبع|예약|접수|영수증|заказ|трек|tpek|накладн|артикул|посылк|квитанц|〒|订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
 // Myanmar, Khmer and Thai without their combining marks, as the base view has them.
 const SCRIPT_PHONE_WORDS = new RegExp(withoutCombiningMarks('电话|電話|手机|手機|携帯|連絡先|전화|휴대폰|핸드폰|звон|телефон|тел\\.|мобильн|номер\\sтел|ဖုန်း|ទូរស័ព្ទ|เบอร์|โทร'), 'g');
+// "model number", "order no.": a reference named by its kind, which a phone number does not follow however far.
+const NAMED_REFERENCE = /\b(?:model|serial|part|order|tracking|reference|ref|invoice|account|policy|case|ticket|booking|confirmation|item|product|contract|customer|pnr)\s(?:number|no\.?|nr\.?|num|#)/g;
+// Letters glued to a number by a dash ("SH-2025-…", "INV-20931"): not a phone's label ("tel-", "mob-").
+const CODE_PREFIX = /(?<![\p{L}\p{N}])(?!(?:tel|ph|mob|cel|cell|fax|wa|no|nr)-)\p{L}{1,4}-$/u;
 // Words that say a number is one to call, which outweigh an earlier reference word.
 const PHONE_WORDS =
-  /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|my number|my num|landline|fax|hotline|helpline|liga|ligue|ligar|llama|llamame|llamar|e7ki|kalimni|kallemni|kallimni|ra2mi|raqmi|rakmi|telefonnummer|handynummer|rufnummer|ph\.?\s?no|appelle|appelez|appeler|chiama|chiamami|ruf|anrufen|zadzwon|arayin|numer|telefon|telefone|telefono|telephone|cel|celular|movil|handy)\b|#\s?is\b/g;
+  /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|mobil|mobiel|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|(?:my|her|his|their|our)\snumber|my num|landline|fax|hotline|helpline|liga|ligue|ligar|llama|llamame|llamar|e7ki|kalimni|kallemni|kallimni|ra2mi|raqmi|rakmi|telefonnummer|handynummer|rufnummer|ph\.?\s?no|appelle|appelez|appeler|chiama|chiamami|ruf|anrufen|zadzwon|arayin|numer|telefon|telefone|telefono|telephone|cel|celular|movil|handy)\b|#\s?is\b/g;
 const CURRENCY_BEFORE = /(?:[$£€¥₹₽₩₪₺₴฿₫]|\b(?:usd|eur|gbp|aud|cad|nzd|chf|inr|rs|rp|jpy|cny|rmb|sek|nok|dkk|pln|zar|brl|mxn|kr|zl|r)\.?)\s*$/;
 const UNIT_AFTER =
   /^\s*(?:[$£€¥₹₽%°″′]|['"](?![a-z])|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x(?=\s*\d)))/;
@@ -162,6 +166,38 @@ export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
     const verdict = judgeRun(text, run, options);
     if (verdict) spans.push(verdict);
   }
+  for (const piece of numberInPieces(text)) if (!spans.some((s) => s.start < piece.end && piece.start < s.end)) spans.push(piece);
+  return spans;
+}
+
+const PIECE = /(?<![\p{L}\p{N}])\d{3,4}(?![\p{L}\p{N}])/gu;
+const PIECE_WORDS = /\b(?:part|piece|bit|first|second|third|then|next|last|(?:starts|begins|ends)\swith|comes)\b/;
+
+/**
+ * A number handed over a piece at a time, with words between that count the pieces ("First part: 0208.
+ * Second part: 496. Last part: 0591", "starts with 0412. Then comes 388. The last three are 905"): three
+ * or four groups of three or four digits, from a trunk zero, ten or eleven digits in all, and nothing but
+ * words between them ("part 2" counts as a word); not a day's times ("0800, then 1200, last 1730").
+ */
+function numberInPieces(text: string): Span[] {
+  if (!PIECE_WORDS.test(text)) return [];
+  const groups = [...text.matchAll(PIECE)];
+  const spans: Span[] = [];
+  for (let i = 0; i + 2 < groups.length; i++) {
+    if (!groups[i]![0].startsWith('0')) continue;
+    for (const count of [4, 3]) {
+      const pieces = groups.slice(i, i + count);
+      if (pieces.length < count) continue;
+      const digits = pieces.reduce((n, g) => n + g[0].length, 0);
+      const gaps = pieces.slice(1).map((g, k) => text.slice(pieces[k]!.index + pieces[k]![0].length, g.index));
+      if (digits < 10 || digits > 11 || gaps.some((gap) => gap.length > 40 || /\d\d/.test(gap))) continue;
+      if (gaps.filter((gap) => PIECE_WORDS.test(gap)).length < count - 1 || pieces.every((g) => isRoundClockTime(g[0]))) continue;
+      const last = pieces[count - 1]!;
+      spans.push({ start: pieces[0]!.index, end: last.index + last[0].length });
+      i += count - 1;
+      break;
+    }
+  }
   return spans;
 }
 
@@ -211,10 +247,11 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
     const digitByDigit = run.filter((g) => length(g) === 1).length >= 8;
     if (!(areaCode && subscriber >= 5 && subscriber <= 8) && !grouped && !pairs && !northAmerican && !called && !digitByDigit) return null;
   }
-  // A rising list ("sizes 6 8 10 12 14", "rooms 101 102 103 104"): phone numbers do not count up.
+  // A rising list ("sizes 6 8 10 12 14", "rooms 101 102 103 104"): phone numbers do not count up,
+  // unless called one and not in even steps ("min mobil er 20 45 67 81").
   if (run.length >= 3 && rising && !plus && !values[0]!.startsWith('0') && separators.every((s) => /^(?:[,、，ー·•・]|,?\s*and|&)?$/.test(s))) {
     const steps = new Set(values.slice(1).map((v, i) => Number(v) - Number(values[i])));
-    if (run.length >= 4 || steps.size === 1 || values.every((v) => /0$/.test(v))) return null;
+    if ((run.length >= 4 && !calledBefore) || steps.size === 1 || values.every((v) => /0$/.test(v))) return null;
   }
   // Numbered by year and month: "2024-11-0387", an invoice's or a case's.
   if (run.length >= 3 && !plus && /^(?:19|20)\d\d$/.test(values[0]!) && length(run[1]!) === 2 && Number(values[1]) >= 1 && Number(values[1]) <= 12) return null;
@@ -222,8 +259,8 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (run.length === 2 && !plus && length(first) === 8 && isDate(values[0]!)) return null;
   // A range of years: "2019-2023".
   if (run.length === 2 && length(first) === 4 && length(last) === 4 && /^(?:19|20)\d\d$/.test(text.slice(first.from, first.to)) && /^(?:19|20)\d\d$/.test(text.slice(last.from, last.to))) return null;
-  // Hours in 24-hour time: "0800 - 1700", "0930–1745" (no 8-digit phone number is two round times).
-  if (run.length === 2 && !calledBefore && /^[-–—ー~〜～]$/.test(separators[0]!) && values.every(isRoundClockTime)) return null;
+  // Hours in 24-hour time: "0800 - 1700", "0930–1745", "at 0800, then 1200" (no 8-digit phone number is two round times).
+  if (run.length === 2 && !calledBefore && values.every(isRoundClockTime)) return null;
   // Dotted numbers with a one-digit group are versions or decimals (not after a "+", nor a number
   // dotted digit by digit, "+1.4.1.5.5.5", nor a long one called a phone's, "my cell is 1.646.555.0193");
   // four dotted groups of at most 255 an IP ("333.123.45.67" is an Italian mobile).
@@ -239,8 +276,17 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   const clause = before.split(/(?<!\b(?:no|nr))[.!?;\n]\s|[\n]/).pop() ?? before;
   const reference = Math.max(lastMatchIndex(REFERENCE_WORDS, clause), lastMatchIndex(SCRIPT_REFERENCE_WORDS, clause));
   const phoneWord = Math.max(lastMatchIndex(PHONE_WORDS, clause), lastMatchIndex(SCRIPT_PHONE_WORDS, clause));
-  // "bookings on 0131 496 0288": a reference word, then "on" or "via" the number, is a line to call.
-  if (reference >= 0 && phoneWord < reference && !/\b(?:on|via)\s*:?\s*$/.test(clause)) return null;
+  // "bookings on 0131 496 0288": a reference word, then "on" or "via" the number, is a line to call;
+  // so is a number written from its "+" ("for bookings: +353 (0)1 555 2043"): references have none.
+  const plusSign = text[start] === '+' || text[start + 1] === '+';
+  if (reference >= 0 && phoneWord < reference && !plusSign && !/\b(?:on|via)\s*:?\s*$/.test(clause)) return null;
+  // "the model number on the sticker under the machine is 415-555-0100": a reference named further back.
+  const sentence = text.slice(Math.max(0, first.from - 100), first.from).split(/[.!?\n]\s/).pop() ?? '';
+  const named = lastMatchIndex(NAMED_REFERENCE, sentence);
+  if (named >= 0 && !plusSign && lastMatchIndex(PHONE_WORDS, sentence.slice(named + 6)) < 0) return null;
+  // "SH-2025-004718", "INV-20931-774": letters and a dash in front of dashed groups make a code
+  // (Zulu "ku-082 555 0143" is "on 082 555 0143").
+  if (!plusSign && separators.every((s) => s === '-') && CODE_PREFIX.test(text.slice(Math.max(0, first.from - 6), first.from))) return null;
 
   // Two amounts joined by "and" ("rent is 1450 and 350 is utilities"), unless the number is called one.
   if (run.length === 2 && digits.length <= 8 && phoneWord < 0 && /\band\b/.test(separators[0]!)) return null;

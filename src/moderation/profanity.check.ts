@@ -48,14 +48,16 @@ const FOREIGN_WORDS = [
   // Nigerian Pidgin and Yoruba; Czech and Slovak; Swedish, Norwegian and Finnish (accents off: "jävla" reads "javla")
   'mumu', 'werey', 'olodo', 'prdel', 'prdele', 'kurva', 'hovno', 'zmrd', 'kokot', 'debil', 'javla', 'javlar', 'javel', 'helvete',
   'fitta', 'kuk', 'perkele', 'vittu', 'paska',
+  // Danish
+  'lort', 'fanden', 'fandens', 'for helvede', 'kraftedeme',
   // Afrikaans, Singlish, Jamaican, Hindi in Latin letters, Argentine and Colombian Spanish, Quebec French, Austrian German
-  'jou poes', 'fok jou', 'fok off', 'kanina', 'lanjiao', 'bumboclaat', 'bomboclaat', 'bloodclaat', 'raasclaat', 'rassclaat',
+  'jou poes', 'fok jou', 'fok off', 'fok', 'kanina', 'lanjiao', 'bumboclaat', 'bomboclaat', 'bloodclaat', 'raasclaat', 'rassclaat',
   'behnchod', 'bhainchod', 'bhencho', 'bsdk', 'pelotudo', 'pelotuda', 'conchatumadre', 'malparido', 'malparida', 'hijueputa',
   // Insults as the shared sample counts them
   'moron', 'morons', 'imbecile', 'scumbag', 'dipshit',
   'una gonorrea', 'tabarnak', 'tabarnac', 'calisse', 'ostie', 'oaschloch', 'trottel',
   // Hungarian, Serbian and Croatian, Arabic in Latin letters (Arabizi), Vietnamese abbreviations
-  'bazdmeg', 'baszd meg', 'geci', 'fasz', 'faszfej', 'picsa', 'jebem', 'jebote', 'picka', 'kurac', 'govno',
+  'bazdmeg', 'bazmeg', 'baszd meg', 'geci', 'fasz', 'faszfej', 'picsa', 'jebem', 'jebote', 'picka', 'kurac', 'govno',
   // Romanian: "pula" alone is Tagalog "red"
   'pula mea', 'futu-ti', 'futu ti', 'futui',
   // Spanish "coño" is "cono" (a cone) without its tilde: left out; Chilean, Argentine
@@ -78,8 +80,9 @@ const OTHER_SCRIPTS = new RegExp(
       String.raw`(?<!\p{L})(?:(?:на|по|за|от)?ху[йеёюя]\p{L}*|бл[*.@#_]{1,2}(?:ть|дь|tb)|бл[яa]дb|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
       // and every German compound of Scheiß ("Scheißkerl", "scheissegal")
       String.raw`(?<!\p{L})sch[e3]i(?:ß|ss)\p{L}*`,
-      // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice")
-      String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|weer|kop|hoer|jong|leven|idee|dag)(?!\p{L})`,
+      // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice",
+      // "kutbezorger"; not "Kutch", "Kutani", Tagalog "kutsinta" or Limburg's "Kuttekoven")
+      String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|kop|hoer|jong|leven|idee|dag|(?![stc]|an)\p{L}{3,})(?!\p{L})`,
       // Korean and Vietnamese (accents off: "địt" reads "đit", "dit" once its đ is a look-alike), Singlish
       // "knn": abbreviations whose doubled letter obscenity would fold away ("cmm" would read "cm")
       String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|du\sma\smay|dit\scon\sme|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)`,
@@ -108,8 +111,8 @@ const OTHER_SCRIPTS = new RegExp(
 
 // Clean words that contain a listed word once letters are joined ("Essex" holds "sex").
 const EXTRA_CLEAN = [
-  // Tagalog "until"
-  'hanggang',
+  // Tagalog "until"; Spanish, Portuguese and Italian "analysis"; Dutch "fok", a sail
+  'hanggang', 'analisis', 'analise', 'analises', 'analisi', 'analista', 'analistas', 'analitica', 'analitico', 'de fok', 'nieuwe fok', 'rolfok',
   'essex', 'sussex', 'wessex', 'middlesex', 'unisex', 'sextant', 'sextet', 'sexton', 'rapeseed', 'grape', 'drape',
   'scrape', 'trapeze', 'stopcock', 'ballcock', 'peacock', 'hancock', 'shuttlecock', 'woodcock', 'cockpit',
   'cockroach', 'cockatoo', 'cockerel', 'cockle', 'hitchcock', 'babcock', 'penistone', 'arsenal', 'dickinson',
@@ -226,9 +229,8 @@ function candidateWindows(text: string, prefilter: RegExp): Array<[number, numbe
 // "$h!t"), which leaves "well-known", "£1,050" and "it's" to the first pass: each extra read costs.
 const SEPARATED_PIECE = /(?:^|[^\p{L}\p{N}\s'’])[\p{L}\p{N}]{1,2}(?:[^\p{L}\p{N}\s'’]|$)/u;
 const HAS_SYMBOL_INSIDE = /[\p{L}\p{N}@$][^\p{L}\p{N}\s'’]+[\p{L}\p{N}@$!|]/u;
-const SPACED_LETTERS = /(?<!\S)(?:\S[ \t]{1,3}){2,40}\S(?!\S)/gu;
-// The same, where the last letter may touch punctuation ("б л я д ь, забыл").
-const SPACED_SCRIPT_LETTERS = /(?<!\S)(?:\S[ \t]{1,3}){2,40}\S(?=[\s\p{P}]|$)/gu;
+// The last letter may touch punctuation ("b u l l s h i t, I paid", "б л я д ь, забыл").
+const SPACED_LETTERS = /(?<!\S)(?:\S[ \t]{1,3}){2,40}\S(?=[\s\p{P}]|$)/gu;
 const MAX_TOKEN = 100;
 
 /** Spans (into the base view) of profane words, widened to the whole word they sit in. */
@@ -271,7 +273,7 @@ export function findProfanity(base: MappedText): Span[] {
     if (after) collect(matchers.joined, match[0].slice(after[0].length), match.index + after[0].length);
   }
   // Other scripts spaced out letter by letter ("б л я д ь"): the run joined, then read as written.
-  for (const match of /[^\x00-\x7f]/.test(text) ? text.matchAll(SPACED_SCRIPT_LETTERS) : []) {
+  for (const match of /[^\x00-\x7f]/.test(text) ? text.matchAll(SPACED_LETTERS) : []) {
     if (/^[\x00-\x7f]*$/.test(match[0])) continue;
     OTHER_SCRIPTS.lastIndex = 0;
     if (OTHER_SCRIPTS.test(match[0].replace(/[ \t]/g, ''))) raw.push({ start: match.index, end: match.index + match[0].length });

@@ -650,6 +650,44 @@ describe('actions and verdicts', () => {
   });
 });
 
+describe('disguises of the ninth review', () => {
+  it.each([
+    ["Arayın: 0541 227 90 16'dan ulaşabilirsiniz", 'phone'],
+    ['Ring his number, 0113 496 0522, about the van', 'phone'],
+    ['Enquiries for bookings: +44 (0)20 7946 0321', 'phone'],
+    ['Mit mobil: 31 47 82 96', 'phone'],
+    ['oh seven double nine, triple one, 482 then 306', 'phone'],
+    ['mon numéro : zéro sept, trente et un, douze, quarante-huit, soixante et onze', 'phone'],
+    ['Part one: 0207. Part two: 946. Last bit: 0114.', 'phone'],
+    ['k u r w a mać, gdzie paczka', 'profanity'],
+    ['what a load of c r a p, seriously', 'profanity'],
+    ['Lort, den er gået i stykker igen', 'profanity'],
+    ['Bazmeg, ez nem az amit rendeltem', 'profanity'],
+    ['Wat een kutverkoper', 'profanity'],
+    ['Add me on MS Teams, I am Priya Nair there', 'handle'],
+    ['@lena_k on the Design Collective Discord, say hi', 'handle'],
+    ['Скинь свой тг, пришлю фото', 'handle'],
+    ['Napište mi přes WhatsApp', 'handle'],
+    ['抖音同名，搜一下就有', 'handle'],
+    ['DM me on the bird app', 'handle'],
+    ['Look me up as Harbour View Rentals on Facebook', 'handle'],
+    ['Same handle on Snapchat, add me', 'handle'],
+    ['Talk to me on imo later', 'handle'],
+    ['Volg me op Instagram voor meer foto\'s', 'handle'],
+    ['Mi usuario: marta_94, por Telegram', 'handle'],
+    ['No Instagram sou @doces.da.bia', 'handle'],
+    ['Zalo của mình là Lan Anh Shop', 'handle'],
+    ['💬 Threads, @tom.builds', 'handle'],
+    ['👻 snap: kai.rides22', 'handle'],
+    ['ping hello at rosewoodmakers dot design', 'email'],
+    ['Ngishayele ku-082 555 0143 mayelana nemoto', 'phone'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each(['Call me if you want sizes 36 38 40 42, all in stock.', 'Is it the same name as the shop on Facebook Marketplace?', 'Same name as the listing on eBay, it is the same jacket.', 'Meeting starts at 0800, then 1200 break, last session 1700.', 'Invoice INV-2025-004718 paid yesterday.', 'The model number on the label is 415-555-0100, for the spare part.', 'PNR 4512378901, coach B3, berth 45', 'מספר הזמנה 1048-2231, המשלוח יגיע ביום ראשון', '合同编号 SH-2025-004718', 'ТТН 20450 1234 5678 90', 'de fok en het grootzeil zijn van 2021', 'Kutch embroidery cushion covers', 'puto at kutsinta tuwing Linggo', 'afhalen in Kuttekoven', 'Clases de cálculo y análisis', 'imo the price is fair, on imo scale it is good', 'Please find us under Oak and Iron on the platform shop page', 'Zoom session @10am tomorrow'])(
+    'leaves %j alone',
+    (text) => expect(kinds(text)).toEqual([]),
+  );
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
@@ -666,6 +704,7 @@ describe('bad input', () => {
     'spaced Cyrillic': 'б '.repeat(2000),
     'spelled dots of other languages': 'x punto '.repeat(500),
     'numbers told in parts': '1 tapos '.repeat(500),
+    'numbers handed over in pieces': 'first part: 0123. '.repeat(300),
     'ids in Thai': 'ไลน์ไอดี: '.repeat(400),
     'empty': '',
   };
