@@ -109,8 +109,13 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
   for (const schema of [ErrorResponse, User, Conversation, Message, Event, ContextRecord]) app.addSchema(schema);
 
   // Security headers on every response. The API serves JSON; the one HTML page (the API
-  // browser) needs its inline scripts, so no content security policy is imposed.
-  const security = securityHeaders({ contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'cross-origin' } });
+  // browser) needs its inline scripts, so no content security policy is imposed. Answers hold
+  // people's messages: no browser or proxy keeps a copy (downloads and the chat page's files
+  // say otherwise for themselves).
+  const security = {
+    ...securityHeaders({ contentSecurityPolicy: false, crossOriginResourcePolicy: { policy: 'cross-origin' } }),
+    'cache-control': 'no-store',
+  };
   app.addHook('onRequest', (_request, reply, done) => {
     reply.headers(security);
     done();

@@ -90,7 +90,10 @@ describe('the error contract', () => {
   });
 
   it('sends the security headers on every answer, errors and successes alike', async () => {
-    for (const response of [await anonymous(server).get('/health'), await asUser(server, uniqueId()).get('/nowhere')]) {
+    const user = asUser(server, uniqueId());
+    for (const response of [await anonymous(server).get('/health'), await user.get('/nowhere'), await user.get('/conversations')]) {
+      // People's messages are never kept by a browser's or a proxy's cache.
+      expect(response.headers.get('cache-control')).toBe('no-store');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
       expect(response.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
