@@ -94,8 +94,12 @@ export class ModerationService {
   async decide(actor: Actor, origin: RequestOrigin, messageId: string, action: ModerationDecision, note: string | null): Promise<ModeratorMessageView> {
     let removedFiles: AttachmentRow[] = [];
     const { view, changed } = await this.store.transaction(async (tx) => {
-      const message = await tx.messages.findById(messageId);
-      if (!message) throw notFound('message');
+      const found = await tx.messages.findById(messageId);
+      if (!found) throw notFound('message');
+      // Decisions take turns on the conversation, as every change to it does: of two moderators
+      // at once, the second reads the message as the first left it.
+      await tx.conversations.lockById(found.conversation_id);
+      const message = (await tx.messages.findById(messageId)) ?? found;
       if (message.moderation_status === 'removed') {
         if (action === 'remove') return { view: await this.present(tx, message, actor), changed: false };
         throw new AppError('CONFLICT', 'a removed message cannot be approved');
@@ -178,11 +182,13 @@ export class ModerationService {
     input: { resolution: string; note: string | null },
   ): Promise<ModeratorReportView> {
     return this.store.transaction(async (tx) => {
-      const report = await tx.reports.findById(reportId);
-      if (!report) throw notFound('report');
+      const found = await tx.reports.findById(reportId);
+      if (!found) throw notFound('report');
+      const target = { type: found.target_type, id: found.target_id };
+      // Read again under the target's lock: of two moderators at once, the second gets 409.
+      const report = (await tx.reports.lockOnTarget(target)).find((row) => row.id === reportId) ?? found;
       if (report.status !== 'open') throw new AppError('CONFLICT', 'this report is already resolved');
       const now = nowIso();
-      const target = { type: report.target_type, id: report.target_id };
       await tx.reports.resolveOpenOn(target, {
         resolution: input.resolution,
         note: input.note,

@@ -46,6 +46,16 @@ export class ReportsRepository {
     return this.db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  /**
+   * Every report on the target, locked on PostgreSQL in id order: two moderators resolving reports
+   * on one target take turns, and the second reads the first one's resolution.
+   */
+  lockOnTarget(target: ReportTarget): Promise<ReportRow[]> {
+    return this.dialect
+      .forUpdate(this.db.selectFrom('reports').selectAll().where('target_type', '=', target.type).where('target_id', '=', target.id).orderBy('id'))
+      .execute();
+  }
+
   /** Open reports on any of these targets, oldest first. */
   async openOn(targets: ReportTarget[]): Promise<ReportRow[]> {
     if (targets.length === 0) return [];

@@ -142,6 +142,38 @@ describe.each(databaseKinds())('moderation on %s', (kind) => {
     });
   });
 
+  it('lets one of several moderators deciding at once win: the others get 409, and the audit log holds one decision', async () => {
+    const [a, b, c] = [uniqueId(), uniqueId(), uniqueId()];
+    const conversation = await buildConversation(server, a, [b, c]);
+    const reports = [
+      await asUser(server, b).post('/reports', { target: { type: 'user', id: a }, reason: 'spam' }),
+      await asUser(server, c).post('/reports', { target: { type: 'user', id: a }, reason: 'rude' }),
+    ];
+    const moderators = await Promise.all(
+      ['m1', 'm2', 'm3', 'm4'].map(async (name) => withToken(server, await signToken({ sub: uniqueId(name), role: 'moderator' }))),
+    );
+    // Each resolves one of the two reports (both on the same user), all at once.
+    const resolutions = await Promise.all(
+      moderators.map((m, i) => m.post(`/admin/reports/${reports[i % 2]!.body.id}/resolve`, { resolution: `decision ${i}` })),
+    );
+    expect(resolutions.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
+    const winner = resolutions.find((r) => r.status === 200)!;
+    const audit = (await asUser(server, ADMIN_ID).get(`/admin/audit-log?targetId=${a}&action=report.resolved`)).body.data;
+    expect(audit.map((e: { reason: string }) => e.reason)).toEqual([winner.body.resolution]);
+
+    // Two removals and an approval of one message at once: one decision, one tombstone, one entry.
+    const message = await sendMessage(server, a, conversation.id, 'a message three moderators judge at once');
+    const decisions = await Promise.all(
+      (['remove', 'remove', 'approve'] as const).map((action, i) => moderators[i]!.post(`/admin/messages/${message.id}/moderation`, { action })),
+    );
+    expect(decisions.filter((d) => d.status === 200).length).toBeGreaterThanOrEqual(1);
+    expect(decisions.every((d) => d.status === 200 || d.status === 409)).toBe(true);
+    const decided = (await asUser(server, ADMIN_ID).get(`/admin/audit-log?targetId=${message.id}`)).body.data;
+    expect(decided.map((e: { action: string }) => e.action)).toHaveLength(1);
+    const deletions = (await downstreamEvents('message.deleted')).filter((e) => e.data.id === message.id || e.data.messageId === message.id);
+    expect(deletions.length).toBe(decided[0].action === 'message.removed' ? 1 : 0);
+  });
+
   it('removes a message: a tombstone for everyone, gone from search, kept for moderators, audited', async () => {
     const [a, b] = [uniqueId(), uniqueId()];
     const conversation = await buildConversation(server, a, [b]);
