@@ -283,7 +283,7 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // "the model number on the sticker under the machine is 415-555-0100": a reference named further back.
   const sentence = text.slice(Math.max(0, first.from - 100), first.from).split(/[.!?\n]\s/).pop() ?? '';
   const named = lastMatchIndex(NAMED_REFERENCE, sentence);
-  if (named >= 0 && !plusSign && lastMatchIndex(PHONE_WORDS, sentence.slice(named + 6)) < 0) return null;
+  if (named >= 0 && !plusSign && lastMatchIndex(PHONE_WORDS, sentence.slice(named)) < 0) return null;
   // "SH-2025-004718", "INV-20931-774": letters and a dash in front of dashed groups make a code
   // (Zulu "ku-082 555 0143" is "on 082 555 0143").
   if (!plusSign && separators.every((s) => s === '-') && CODE_PREFIX.test(text.slice(Math.max(0, first.from - 6), first.from))) return null;

@@ -265,18 +265,19 @@ export function findProfanity(base: MappedText): Span[] {
       collect(matchers.joined, word, match.index);
     }
   }
+  // Letters spaced out one by one ("f u c k", "б л я д ь"): the run read with the spaces skipped.
   for (const match of text.matchAll(SPACED_LETTERS)) {
-    if (!/[a-z].*[a-z].*[a-z]/.test(match[0])) continue;
-    // Once more after a leading "a" or "i", so "you are a t w a t" reads "twat" at a word boundary.
-    collect(matchers.joined, match[0], match.index);
-    const after = /^[ai][ \t]+/.exec(match[0]);
-    if (after) collect(matchers.joined, match[0].slice(after[0].length), match.index + after[0].length);
-  }
-  // Other scripts spaced out letter by letter ("б л я д ь"): the run joined, then read as written.
-  for (const match of /[^\x00-\x7f]/.test(text) ? text.matchAll(SPACED_LETTERS) : []) {
-    if (/^[\x00-\x7f]*$/.test(match[0])) continue;
-    OTHER_SCRIPTS.lastIndex = 0;
-    if (OTHER_SCRIPTS.test(match[0].replace(/[ \t]/g, ''))) raw.push({ start: match.index, end: match.index + match[0].length });
+    if (/[a-z].*[a-z].*[a-z]/.test(match[0])) {
+      // Once more after a leading "a" or "i", so "you are a t w a t" reads "twat" at a word boundary.
+      collect(matchers.joined, match[0], match.index);
+      const after = /^[ai][ \t]+/.exec(match[0]);
+      if (after) collect(matchers.joined, match[0].slice(after[0].length), match.index + after[0].length);
+    }
+    // Other scripts: the run joined, then read as written.
+    if (/[^\x00-\x7f]/.test(match[0])) {
+      OTHER_SCRIPTS.lastIndex = 0;
+      if (OTHER_SCRIPTS.test(match[0].replace(/[ \t]/g, ''))) raw.push({ start: match.index, end: match.index + match[0].length });
+    }
   }
   findHiddenLetters(text, raw);
   OTHER_SCRIPTS.lastIndex = 0;
