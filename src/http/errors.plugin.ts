@@ -6,7 +6,7 @@ import type { ErrorObject } from 'ajv';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError, ERRORS, type ErrorCode, type PublicError, publicError } from '../errors.js';
-import { issueMessage } from '../schemas/validation.js';
+import { clientIssues } from '../schemas/validation.js';
 
 interface ErrorBody {
   error: PublicError;
@@ -47,9 +47,9 @@ export function toAppError(error: FastifyError | AppError | Error): AppError | u
   if (error instanceof AppError) return error;
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
-    const issues = fastifyError.validation.map((issue) => ({
-      path: `${fastifyError.validationContext ?? ''}${issue.instancePath}`,
-      message: issueMessage(issue as ErrorObject),
+    const issues = clientIssues(fastifyError.validation as ErrorObject[]).map(({ instancePath, message, issue }) => ({
+      path: `${fastifyError.validationContext ?? ''}${instancePath}`,
+      message,
       ...(issue.keyword === 'additionalProperties'
         ? { property: (issue.params as { additionalProperty?: string }).additionalProperty }
         : {}),

@@ -2,6 +2,7 @@
 // sends is bounded and refuses NUL; ids are bounded printable text.
 import Type, { type TSchema, type TUnsafe } from 'typebox';
 import { CONTEXT_TYPE_MAX_LENGTH, CONTEXT_TYPE_PATTERN } from '../domain/context-fields.js';
+import { NON_BLANK_LOOKAHEAD } from './validation.js';
 
 /**
  * Printable text without NUL or other control characters except tab and newlines, and without
@@ -17,7 +18,7 @@ export const Text = (maxLength: number, options: { minLength?: number; descripti
 
 /** Text that says something: at least one character that is not whitespace (a reason, a resolution). */
 export const NonBlankText = (maxLength: number, options: { description?: string } = {}) =>
-  Type.String({ minLength: 1, maxLength, pattern: `^(?=[\\s\\S]*\\S)${TEXT_PATTERN.slice(1)}`, ...options });
+  Type.String({ minLength: 1, maxLength, pattern: `${NON_BLANK_LOOKAHEAD}${TEXT_PATTERN.slice(1)}`, ...options });
 
 /** A link clients may show or follow: http or https only (never `javascript:` or `data:`). */
 export const WebUrl = (maxLength: number) => Type.String({ maxLength, format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });

@@ -5,7 +5,8 @@ import ajvFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 
 function makeAjv(coerceTypes: boolean | 'array'): Ajv {
-  const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, strict: false });
+  // `verbose` keeps the refused value on an issue (read by issueMessage, never sent back).
+  const ajv = new Ajv({ coerceTypes, useDefaults: true, removeAdditional: false, allErrors: false, strict: false, verbose: true });
   // ajv-formats is CommonJS; its function is also its `default` export.
   ajvFormats.default(ajv);
   return ajv;
@@ -28,17 +29,50 @@ export function compileValidator<T>(schema: AnySchema): (value: unknown) => valu
 export function describeFailure(schema: AnySchema, value: unknown): string {
   const validate = forMessages.compile(schema);
   validate(value);
-  const first = validate.errors?.[0];
+  const first = clientIssues(validate.errors ?? [])[0];
   if (!first) return 'is not valid';
-  return `${first.instancePath || 'data'} ${issueMessage(first)}`;
+  return `${first.instancePath || 'data'} ${first.message}`;
+}
+
+/** The start of NonBlankText's pattern (schemas/primitives.ts): a value of whitespace alone fails it. */
+export const NON_BLANK_LOOKAHEAD = '^(?=[\\s\\S]*\\S)';
+
+export interface ClientIssue {
+  instancePath: string;
+  message: string;
+  issue: ErrorObject;
+}
+
+/**
+ * The issues a client is told of, each with its message. A value that fits neither branch of
+ * "this, or null" fails three rules (the branch's, "must be null", and the union's); the first
+ * says why, so the other two are folded into it.
+ */
+export function clientIssues(issues: readonly ErrorObject[]): ClientIssue[] {
+  const nullAllowedAt = new Set(issues.filter(isNullBranch).map((issue) => issue.instancePath));
+  return issues
+    .filter((issue) => !(nullAllowedAt.has(issue.instancePath) && (isNullBranch(issue) || issue.keyword === 'anyOf')))
+    .map((issue) => {
+      const message = issueMessage(issue);
+      const orNull = nullAllowedAt.has(issue.instancePath) && issue.keyword === 'type';
+      return { instancePath: issue.instancePath, message: orNull ? `${message} or null` : message, issue };
+    });
+}
+
+function isNullBranch(issue: ErrorObject): boolean {
+  return issue.keyword === 'type' && (issue.params as { type?: unknown }).type === 'null';
 }
 
 /**
  * What a failed rule says to the client, on HTTP and sockets alike. A pattern's failure would
  * echo the regular expression back; a list's names its values (they are Parley's own words).
  */
-export function issueMessage(issue: ErrorObject): string {
-  if (issue.keyword === 'pattern') return 'contains characters that are not allowed';
+function issueMessage(issue: ErrorObject): string {
+  if (issue.keyword === 'pattern') {
+    const { pattern } = issue.params as { pattern: string };
+    if (pattern.startsWith(NON_BLANK_LOOKAHEAD) && typeof issue.data === 'string' && issue.data.trim() === '') return 'must not be blank';
+    return 'contains characters that are not allowed';
+  }
   if (issue.keyword === 'enum') return `must be one of: ${(issue.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
   return issue.message ?? 'is not valid';
 }

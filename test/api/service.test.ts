@@ -88,6 +88,13 @@ describe.each(databaseKinds())('service endpoints and users on %s', (kind) => {
     const blank = await asService(server).put(`/users/${id}`, { username: '   ' });
     expect(blank.status).toBe(400);
     expect(blank.body.error.code).toBe('VALIDATION_FAILED');
+    // One issue, in words that say what is wrong: not the pattern's, and not the "or null" branch failing too.
+    expect(blank.body.error.message).toBe('body/username must not be blank');
+    expect(blank.body.error.details.issues).toEqual([{ path: 'body/username', message: 'must not be blank' }]);
+    const number = await asService(server).put(`/users/${id}`, { displayName: 5 });
+    expect(number.body.error.details.issues).toEqual([{ path: 'body/displayName', message: 'must be string or null' }]);
+    const control = await asService(server).put(`/users/${id}`, { username: 'a\u0007b' });
+    expect(control.body.error.details.issues).toEqual([{ path: 'body/username', message: 'contains characters that are not allowed' }]);
     expect((await asUser(server, uniqueId()).put(`/users/${id}`, { displayName: 'hijack' })).status).toBe(403);
     expect((await anonymous(server).put(`/users/${id}`, { displayName: 'hijack' })).status).toBe(401);
     expect((await new Client(server.prefix, { 'x-service-key': 'wrong-key-wrong-key' }).put(`/users/${id}`, {})).status).toBe(401);
