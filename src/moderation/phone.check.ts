@@ -26,7 +26,7 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number.
 const REFERENCE_WORDS =
-  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|(?<!\b(?:first|second|third|last|next|other)\s)part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder|paket|lieferung|sendung|awb|colet|pnr|tth|rf\d\d)\b|[a-z]{0,20}(?:referenz|referentie|reference|riferimento|referencia)[a-z]{0,4}\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
+  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|(?<!\b(?:first|second|third|last|next|other)\s)part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|(?<!\b(?:business|visiting|calling)\s)card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder|paket|lieferung|sendung|awb|colet|pnr|tth|rf\d\d)\b|[a-z]{0,20}(?:referenz|referentie|reference|riferimento|referencia)[a-z]{0,4}\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
 // The same in scripts without spaces between words, and in Cyrillic (no \b there; "трек" is all look-alike
 // letters, which the base view writes "tpek"): order, tracking and delivery numbers.
 const SCRIPT_REFERENCE_WORDS = /הזמנה|משלוח|אסמכתא|מספר\sלקוח|ттн|编号|編號|合同|合約|مرجع|طلب|فاتورة|شحنة|تتبع|예약|접수|영수증|заказ|трек|tpek|накладн|артикул|посылк|квитанц|〒|订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
@@ -41,7 +41,7 @@ const PHONE_WORDS =
   /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|mobil|mobiel|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|(?:my|her|his|their|our)\snumber|my num|landline|fax|hotline|helpline|liga|ligue|ligar|llama|llamame|llamar|e7ki|kalimni|kallemni|kallimni|ra2mi|raqmi|rakmi|telefonnummer|handynummer|rufnummer|ph\.?\s?no|appelle|appelez|appeler|chiama|chiamami|ruf|anrufen|zadzwon|arayin|numer|telefon|telefone|telefono|telephone|cel|celular|movil|handy)\b|#\s?is\b/g;
 const CURRENCY_BEFORE = /(?:[$£€¥₹₽₩₪₺₴฿₫]|\b(?:usd|eur|gbp|aud|cad|nzd|chf|inr|rs|rp|jpy|cny|rmb|sek|nok|dkk|pln|zar|brl|mxn|kr|zl|r)\.?)\s*$/;
 const UNIT_AFTER =
-  /^\s*(?:[$£€¥₹₽%°″′]|['"](?![a-z])|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x(?=\s*\d)))/;
+  /^\s*(?:[$£€¥₹₽%°″′]|['"](?![a-z])|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x(?=\s*\d)))(?!-[a-z])/;
 // "at 7 am", "1130 pm": a time, when the group before it could be one ("98765 43210 am free" is a number, then "I am").
 const TIME_AFTER = /^\s*(?:am|pm)\b/;
 
@@ -171,27 +171,32 @@ export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
 }
 
 const PIECE = /(?<![\p{L}\p{N}])\d{3,4}(?![\p{L}\p{N}])/gu;
-const PIECE_WORDS = /\b(?:part|piece|bit|first|second|third|then|next|last|(?:starts|begins|ends)\swith|comes)\b/;
+const PIECE_WORDS = /\b(?:part|piece|bit|first|second|third|then|next|last|(?:starts|begins|ends)\swith|ends\sin|comes)\b/;
 
 /**
  * A number handed over a piece at a time, with words between that count the pieces ("First part: 0208.
  * Second part: 496. Last part: 0591", "starts with 0412. Then comes 388. The last three are 905"): three
  * or four groups of three or four digits, from a trunk zero, ten or eleven digits in all, and nothing but
- * words between them ("part 2" counts as a word); not a day's times ("0800, then 1200, last 1730").
+ * words between them ("part 2" counts as a word), or a space within a piece; from another digit when the
+ * sentence calls it a number ("my number starts with 718 555 and ends in 0129"); not a day's times ("0800,
+ * then 1200, last 1730").
  */
 function numberInPieces(text: string): Span[] {
   if (!PIECE_WORDS.test(text)) return [];
   const groups = [...text.matchAll(PIECE)];
   const spans: Span[] = [];
   for (let i = 0; i + 2 < groups.length; i++) {
-    if (!groups[i]![0].startsWith('0')) continue;
+    const called = lastMatchIndex(PHONE_WORDS, text.slice(Math.max(0, groups[i]!.index - 40), groups[i]!.index)) >= 0;
+    if (!groups[i]![0].startsWith('0') && !called) continue;
     for (const count of [4, 3]) {
       const pieces = groups.slice(i, i + count);
       if (pieces.length < count) continue;
       const digits = pieces.reduce((n, g) => n + g[0].length, 0);
       const gaps = pieces.slice(1).map((g, k) => text.slice(pieces[k]!.index + pieces[k]![0].length, g.index));
       if (digits < 10 || digits > 11 || gaps.some((gap) => gap.length > 40 || /\d\d/.test(gap))) continue;
-      if (gaps.filter((gap) => PIECE_WORDS.test(gap)).length < count - 1 || pieces.every((g) => isRoundClockTime(g[0]))) continue;
+      // A space alone joins the groups of one piece ("second part 555 017"); every other gap counts the pieces.
+      const counting = gaps.filter((gap) => gap.trim() !== '');
+      if (counting.length === 0 || counting.some((gap) => !PIECE_WORDS.test(gap)) || pieces.every((g) => isRoundClockTime(g[0]))) continue;
       const last = pieces[count - 1]!;
       spans.push({ start: pieces[0]!.index, end: last.index + last[0].length });
       i += count - 1;

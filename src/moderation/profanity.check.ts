@@ -20,7 +20,7 @@ import { withoutCombiningMarks } from './normalise.js';
 
 const EXTRA_WORDS = [
   'wtf', 'stfu', 'bellend', 'tosser', 'knobhead', 'douche', 'skank', 'crap', 'damn', 'bugger', 'shite', 'feck', 'dumbass', 'jackass',
-  'phuck', 'phuk', 'fuk', 'fuq', 'fcuk', 'arsehole', 'biatch', 'biotch', 'beyotch',
+  'phuck', 'phuk', 'fuk', 'fuq', 'fcuk', 'arsehole', 'biatch', 'biotch', 'beyotch', 'gtfo',
 ];
 // The commonest swear words of languages people mix into English chat; whole words only, so
 // "reputable" and "computadora" keep their "puta".
@@ -41,7 +41,7 @@ const FOREIGN_WORDS = [
   // Dutch
   'kut', 'kankerlijder', 'tering',
   // Tagalog, Greek and Romanian in Latin letters; Swahili; French beyond the commonest
-  'putangina', 'tangina', 'putang', 'gago ka', 'ang gago', 'gago mo', 'gamoto', 'muie', 'wewe ni malaya', 'ni malaya', 'msenge', 'mjinga', 'fils de pute', 'sale pute', 'espece de pute', 'foutre', 'enfoire', 'enfoires',
+  'putangina', 'tangina', 'putang', 'gago ka', 'ang gago', 'gago mo', 'gamoto', 'muie', 'wewe ni malaya', 'ni malaya', 'msenge', 'mjinga', 'mshenzi', 'washenzi', 'fils de pute', 'sale pute', 'espece de pute', 'foutre', 'enfoire', 'enfoires',
   // Phrases where the word alone is an everyday one: Portuguese "cu" is Romanian "with", "gago" a
   // stutterer, Indonesian "anjing lo" also "your dog", "malaya" Tagalog "free", "pute" Romanian "stinks"
   'tomar no cu', 'vai se foder', 'foder', 'dasar anjing', 'anjir', 'anjg',
@@ -60,8 +60,8 @@ const FOREIGN_WORDS = [
   'bazdmeg', 'bazmeg', 'baszd meg', 'geci', 'fasz', 'faszfej', 'picsa', 'jebem', 'jebote', 'picka', 'kurac', 'govno',
   // Romanian: "pula" alone is Tagalog "red"
   'pula mea', 'futu-ti', 'futu ti', 'futui',
-  // Spanish "coño" is "cono" (a cone) without its tilde: left out; Chilean, Argentine
-  'me cago en', 'huevon', 'boludo', 'boluda',
+  // Spanish "coño" is "cono" (a cone) without its tilde: only in its phrases; Chilean, Argentine
+  'que cono', 'cono de tu madre', 'me cago en', 'huevon', 'boludo', 'boluda',
   // French, German, Dutch phrases
   'ta gueule', 'ferme ta gueule', 'nique ta mere', 'verpiss dich', 'leck mich', 'krijg de kanker',
   // Ukrainian курва and Russian хер are look-alike letters throughout ("kypba", "xep")
@@ -85,7 +85,7 @@ const OTHER_SCRIPTS = new RegExp(
       String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|kop|hoer|jong|leven|idee|dag|(?![stc]|an)\p{L}{3,})(?!\p{L})`,
       // Korean and Vietnamese (accents off: "địt" reads "đit", "dit" once its đ is a look-alike), Singlish
       // "knn": abbreviations whose doubled letter obscenity would fold away ("cmm" would read "cm")
-      String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|du\sma\smay|dit\scon\sme|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)`,
+      String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|du\sma\smay|dit\scon\sme|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)|(?<!\p{L})dm\smay(?!\p{L})(?!\s+(?:be|not|help|work|take|get|have|come|want|need|also|still|just|ask)(?!\p{L}))`,
       // Hindi
       'चूतिया|चुतिया|मादरचोद|बहनचोद|भेनचोद|भैनचोद|बेहेनचोद|भेंचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
       // Bengali
@@ -101,7 +101,7 @@ const OTHER_SCRIPTS = new RegExp(
       // view writes them)
       String.raw`(?<!\p{L})(?:μαλακας|γαμωτο|γαμησου|yauwto|yaunoou)(?!\p{L})|(?<!(?:πολυ|πιο|ειναι|eivai|και|kai|τα|ta|πολλα)\s)(?<!\p{L})μαλακα(?=\s*[,!;?]|\s*$)`,
       // Arabic
-      String.raw`(?<!\p{L})kuma\s?mako(?!\p{L})|شرموطة|شرموط|منيوك|كس\s?امك|يلعن|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
+      String.raw`(?<!\p{L})kuma\s?mako(?!\p{L})|شرموطة|شرموط|منيوك|كس\s?[اأإآ]مك|يلعن|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
       // Thai
       'สัส(?!ดี)|เหี้ย|ควย|ไอ้สัตว์|อีดอก|เย็ดแม่',
     ].join('|'),
@@ -236,7 +236,9 @@ const MAX_TOKEN = 100;
 /** Spans (into the base view) of profane words, widened to the whole word they sit in. */
 export function findProfanity(base: MappedText): Span[] {
   matchers ??= buildMatchers();
-  const text = base.text;
+  // A "!" that ends a word is punctuation, not leetspeak's "i": "mierda!" is "mierda", not "mierdai".
+  // Spaces in its place keep every offset.
+  const text = base.text.replace(/(?<=\p{L})!+(?![\p{L}\p{N}])/gu, (bangs) => ' '.repeat(bangs.length));
   const raw: Span[] = [];
   const collect = (matcher: RegExpMatcher, piece: string, offset: number) => {
     for (const match of matcher.getAllMatches(piece)) raw.push({ start: offset + match.startIndex, end: offset + match.endIndex + 1 });

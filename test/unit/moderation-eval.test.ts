@@ -30,6 +30,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['eleventh hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-k.jsonl')],
   ['twelfth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-l.jsonl')],
   ['thirteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-m.jsonl')],
+  ['fourteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-n.jsonl')],
   ['shared sample', sample],
 ];
 

@@ -688,6 +688,30 @@ describe('disguises of the ninth review', () => {
   );
 });
 
+describe('disguises of the tenth review', () => {
+  it.each([
+    // A "!" after a word ends it: it is not leetspeak's "i" ("mierda!" is no "mierdai").
+    ['¡Qué mierda!', 'profanity'],
+    ['Merda! Chegou quebrado', 'profanity'],
+    ['kurwa! znowu spóźniony', 'profanity'],
+    ['gtfo, not selling at that price', 'profanity'],
+    ['qué coño es esto', 'profanity'],
+    ['كس أمك', 'profanity'],
+    ['đm mày, trả tiền đi', 'profanity'],
+    ['wewe ni mshenzi', 'profanity'],
+    ['Pay with M-Pesa to +254 722 123456', 'phone'],
+    ['Number on my business card: 020 7946 0857', 'phone'],
+    ['first bit 0161, then 496 0738', 'phone'],
+    ['his number starts with 646 555 and ends in 0198', 'phone'],
+    ['my github is priya-dev, ping me there', 'handle'],
+    ['GitLab: marta.builds', 'handle'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each(['Great, thanks! See you Friday!', 'Hi!! Is it still available!!!', 'The repo is on GitHub, public', 'A DM may be quicker than email', 'the tracking starts with 718 555 and ends in 0129', 'The pole is 3 m-high'])(
+    'leaves %j alone',
+    (text) => expect(kinds(text)).toEqual([]),
+  );
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
