@@ -41,7 +41,7 @@ const PHONE_WORDS =
   /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|mobil|mobiel|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|(?:my|her|his|their|our)\snumber|my num|landline|fax|hotline|helpline|liga|ligue|ligar|llama|llamame|llamar|e7ki|kalimni|kallemni|kallimni|ra2mi|raqmi|rakmi|telefonnummer|handynummer|rufnummer|ph\.?\s?no|appelle|appelez|appeler|chiama|chiamami|ruf|anrufen|zadzwon|arayin|numer|telefon|telefone|telefono|telephone|cel|celular|movil|handy)\b|#\s?is\b/g;
 const CURRENCY_BEFORE = /(?:[$£€¥₹₽₩₪₺₴฿₫]|\b(?:usd|eur|gbp|aud|cad|nzd|chf|inr|rs|rp|jpy|cny|rmb|sek|nok|dkk|pln|zar|brl|mxn|kr|zl|r)\.?)\s*$/;
 const UNIT_AFTER =
-  /^\s*(?:[$£€¥₹₽%°″′]|['"](?![a-z])|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x(?=\s*\d)))(?!-[a-z])/;
+  /^\s*(?:[$£€¥₹₽%°″′]|['"](?![a-z])|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x(?=\s*\d))(?![a-z]))(?!-[a-z])/;
 // "at 7 am", "1130 pm": a time, when the group before it could be one ("98765 43210 am free" is a number, then "I am").
 const TIME_AFTER = /^\s*(?:am|pm)\b/;
 
@@ -226,7 +226,9 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   const currency = CURRENCY_BEFORE.exec(before);
   // "x 14" after a number in dashed groups is its extension ("202-555-0199 x 14"), not a size.
   const extension = /^\s*x\s*\d/.test(after) && /\d-\d/.test(source);
-  if ((currency && !(/^r\.?\s*$/.test(currency[0]) && calledBefore)) || (UNIT_AFTER.test(after) && !extension)) return null;
+  // A unit after a number called one, long and in groups, is the next word ("my cell 415 555 0132 min 9-5").
+  const calledNumber = calledBefore && digits.length >= 9 && run.length >= 2;
+  if ((currency && !(/^r\.?\s*$/.test(currency[0]) && calledBefore)) || (UNIT_AFTER.test(after) && !extension && !calledNumber)) return null;
   if (TIME_AFTER.test(after) && last.to - last.from <= 4) return null;
   if (run.length === 3 && looksLikeDate(source)) return null;
   const separators = run.slice(1).map((g, i) => text.slice(run[i]!.to, g.from).trim());

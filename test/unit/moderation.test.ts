@@ -705,8 +705,12 @@ describe('disguises of the tenth review', () => {
     ['his number starts with 646 555 and ends in 0198', 'phone'],
     ['my github is priya-dev, ping me there', 'handle'],
     ['GitLab: marta.builds', 'handle'],
+    // A word that begins like a unit is no unit ("sec…", "km…", "min…"); after a number called one, neither is a unit.
+    ['my cell 415 555 0132 secure line', 'phone'],
+    ['415 555 0132 kmart car park, 5pm', 'phone'],
+    ['my cell 415 555 0132 min 9-5 weekdays', 'phone'],
   ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
-  it.each(['Great, thanks! See you Friday!', 'Hi!! Is it still available!!!', 'The repo is on GitHub, public', 'A DM may be quicker than email', 'the tracking starts with 718 555 and ends in 0129', 'The pole is 3 m-high'])(
+  it.each(['Great, thanks! See you Friday!', 'Hi!! Is it still available!!!', 'The repo is on GitHub, public', 'A DM may be quicker than email', 'the tracking starts with 718 555 and ends in 0129', 'The pole is 3 m-high', 'it weighs 1 250 kg', 'mileage 145 000 km, call for details', 'call me, the drive is 120 minutes'])(
     'leaves %j alone',
     (text) => expect(kinds(text)).toEqual([]),
   );
