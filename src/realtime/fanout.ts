@@ -48,6 +48,8 @@ export class RealtimeFanout {
     private readonly personalize: PersonalizePayload = (payload) => payload,
     /** A user erased on any instance (the log's `user.erased`, downstream only otherwise). */
     private readonly erased: (userId: string) => void = () => {},
+    /** A message is about to be delivered: its sender stops typing there, before it arrives. */
+    private readonly sent: (conversationId: string, senderId: string) => Promise<void> | undefined = () => undefined,
   ) {}
 
   /** The handler of this instance's LogTailer. */
@@ -55,6 +57,9 @@ export class RealtimeFanout {
     for (const event of events) {
       this.membership.observe(event);
       if (event.type === 'user.erased') this.erased((JSON.parse(event.data) as EventPayloads['user.erased']).userId);
+      if (event.type === 'message.sent' && event.conversation_id !== null && event.actor_id !== null) {
+        await this.sent(event.conversation_id, event.actor_id);
+      }
       const name = socketEventName(event);
       if (name === undefined) continue;
       const recipients = new Set<string>();

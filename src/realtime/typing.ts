@@ -35,6 +35,17 @@ export class Typing {
     for (const timer of this.heard.values()) clearTimeout(timer);
   }
 
+  /**
+   * The typist's message reached the log: their "typing" ends, however it was sent (over HTTP,
+   * another socket, another instance). Each instance reads the message in the log and ends what it
+   * holds; true when a "typing" was heard here, so its listeners are to be told it stopped.
+   */
+  endBySending(conversationId: string, userId: string): boolean {
+    const signal = { conversationId, userId, isTyping: false };
+    rearm(this.expiries, signal, 0, () => {});
+    return rearm(this.heard, signal, 0, () => {});
+  }
+
   set(signal: TypingSignal): void {
     const wasTyping = rearm(this.expiries, signal, this.ttlMs, () => this.bus.publish('typing', { ...signal, isTyping: false }));
     if (!signal.isTyping && !wasTyping) return; // was not typing: nothing to tell

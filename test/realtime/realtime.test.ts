@@ -443,4 +443,28 @@ describe('typing ends with what ends it, not only with its TTL', () => {
     expect((await watcher.inbox.next('typing_indicator')).payload).toEqual({ conversationId: conversation.id, userId: a, isTyping: false });
     watcher.close();
   });
+
+  it('stops when the typist sends over HTTP or another connection, before the message arrives', async () => {
+    const [a, b] = [uniqueId(), uniqueId()];
+    const conversation = await buildConversation(server, a, [b]);
+    const typist = connectSocketIo(server, { userId: a });
+    const otherDevice = connectWebSocket(server, { userId: a });
+    const watcher = connectWebSocket(server, { userId: b });
+    await Promise.all([typist.inbox.next('authenticated'), otherDevice.inbox.next('authenticated'), watcher.inbox.next('authenticated')]);
+    await watcher.request('join_conversation', { conversationId: conversation.id });
+    const nextOfTwo = () => watcher.inbox.nextMatching((r) => r.event === 'typing_indicator' || r.event === 'new_message', 'typing or a message');
+
+    await typist.emit('typing_indicator', { conversationId: conversation.id, isTyping: true });
+    expect((await watcher.inbox.next('typing_indicator')).payload.isTyping).toBe(true);
+    await sendMessage(server, a, conversation.id, 'sent from the web page');
+    expect(await nextOfTwo()).toMatchObject({ event: 'typing_indicator', payload: { conversationId: conversation.id, userId: a, isTyping: false } });
+    expect(await nextOfTwo()).toMatchObject({ event: 'new_message', payload: { content: 'sent from the web page' } });
+
+    await typist.emit('typing_indicator', { conversationId: conversation.id, isTyping: true });
+    expect((await watcher.inbox.next('typing_indicator')).payload.isTyping).toBe(true);
+    await otherDevice.request('send_message', { conversationId: conversation.id, content: 'sent from the phone' });
+    expect(await nextOfTwo()).toMatchObject({ event: 'typing_indicator', payload: { userId: a, isTyping: false } });
+    expect(await nextOfTwo()).toMatchObject({ event: 'new_message', payload: { content: 'sent from the phone' } });
+    for (const client of [typist, otherDevice, watcher]) client.close();
+  });
 });
