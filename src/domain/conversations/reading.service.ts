@@ -118,8 +118,8 @@ export class ReadingService {
 
   /** POST /messages/{id}/read: the conversation of a message, read up to that message. */
   async markReadThrough(actor: UserActor, messageId: string): Promise<ReadState> {
-    const message = await this.store.messages.findById(messageId);
-    if (!message) throw notFound('message');
+    // Asked of the message, so that one in a conversation the actor is not in is "message not found", as one that never was.
+    const { message } = await accessMessage(this.store, actor, 'markRead', messageId);
     return this.markRead(actor, message.conversation_id, message.id);
   }
 }
