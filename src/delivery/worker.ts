@@ -64,9 +64,14 @@ export class SinkWorker {
   }
 
   private async deliver(rows: EventRow[]): Promise<void> {
-    const events = rows.map(presentEvent);
+    let current = rows;
     for (let attempt = 1; ; attempt++) {
       if (this.stopping) throw new Error('stopping'); // position not stored: sent again on restart
+      // A retry reads its events again: what an erasure or an edit took out of the log while the
+      // batch waited must not go out now.
+      if (attempt > 1) current = await this.readAgain(rows);
+      if (current.length === 0) break;
+      const events = current.map(presentEvent);
       try {
         await this.sink.deliver(events);
         this.delivered += events.length;
@@ -75,7 +80,7 @@ export class SinkWorker {
         const reason = (error as Error).message;
         if (attempt >= this.sink.maxAttempts) {
           this.logger.error({ sink: this.sink.name, attempts: attempt, reason }, 'delivery failed for the last time');
-          await this.deadLetter(rows, attempt, failureSummary(error));
+          await this.deadLetter(current, attempt, failureSummary(error));
           break;
         }
         const delay = this.backoff(attempt);
@@ -85,6 +90,13 @@ export class SinkWorker {
     }
     const last = rows.at(-1) as EventRow;
     await this.store.delivery.savePosition(this.sink.name, last.pos, nowIso());
+  }
+
+  /** The batch's events as the log holds them now (pruned ones gone). */
+  private async readAgain(rows: EventRow[]): Promise<EventRow[]> {
+    const last = (rows.at(-1) as EventRow).pos;
+    const again = await this.store.events.readAfter((rows[0] as EventRow).pos - 1, rows.length);
+    return again.filter((row) => row.pos <= last);
   }
 
   /** Exponential backoff with full jitter in [d/2, d]: receivers recovering are not stampeded. */

@@ -99,6 +99,28 @@ describe('webhooks', () => {
     expect(receiver.requests.at(-1)?.deliveryId).not.toBe(first?.deliveryId);
   });
 
+  it.each(['erased', 'edited'] as const)('a batch waiting for its retry goes out as the log holds it then: a text %s meanwhile is not sent', async (change) => {
+    const { server, receiver } = await setUp();
+    receiver.behaviour = (attempt) => (attempt === 1 ? 'hold' : 'ok');
+    const [a, b] = [uniqueId(), uniqueId()];
+    const secret = `text to be ${change} ${uniqueId('t')}`;
+    const conversation = await buildConversation(server, a, [b], { message: secret });
+    await receiver.waitFor(() => receiver.heldCount === 1, 10_000);
+    expect(receiver.requests[0]?.eventIds.length).toBeGreaterThanOrEqual(2); // the conversation and its first message
+
+    if (change === 'erased') {
+      expect((await asUser(server, ADMIN_ID).delete(`/users/${a}`)).status).toBe(200);
+    } else {
+      const [message] = (await asUser(server, a).get(`/conversations/${conversation.id}/messages`)).body.data;
+      expect((await asUser(server, a).patch(`/messages/${message.id}`, { content: 'something else' })).status).toBe(200);
+    }
+    receiver.release('fail');
+    await receiver.waitFor(() => receiver.deliveries.some((d) => d.headers['x-parley-delivery-id'] === receiver.requests[0]?.deliveryId));
+    const retried = receiver.deliveries.find((d) => d.headers['x-parley-delivery-id'] === receiver.requests[0]?.deliveryId);
+    expect(retried?.events.map((e) => e.id)).toEqual(receiver.requests[0]?.eventIds);
+    expect(JSON.stringify(receiver.deliveries)).not.toContain(secret);
+  });
+
   it('dead-letters after WEBHOOK_MAX_ATTEMPTS without blocking sends; an admin lists and replays', async () => {
     // A delivery held open for a minute: a send that waited for delivery would outlast the test.
     const { server, receiver } = await setUp({ WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_TIMEOUT_MS: '60000' });
