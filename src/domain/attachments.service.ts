@@ -18,6 +18,7 @@ import type { Store } from '../storage/store.js';
 import { accessConversation } from './access.js';
 import { canSeeAttachment, isModeratorRole } from './policies.js';
 import type { Actor, MessageType, UserActor } from './types.js';
+import { requireLivingActor } from './users.service.js';
 import { REQUEST_TIMEOUT_MS } from '../timings.js';
 
 export interface AttachmentSettings {
@@ -150,6 +151,14 @@ export class AttachmentsService {
     return Math.max(1, Math.ceil((Date.parse(frees) + DAY_MS - Date.now()) / 1000));
   }
 
+  /** Stores an upload's row unless its uploader was erased meanwhile: their erasure removes their files, and would not see this one. */
+  private insertOwnUpload(row: AttachmentRow): Promise<void> {
+    return this.store.transaction(async (tx) => {
+      await requireLivingActor(tx, row.uploader_id);
+      await tx.attachments.insert(row);
+    });
+  }
+
   /** NOT_FOUND unless the user takes part in the conversation. */
   async requireMembership(actor: UserActor, conversationId: string): Promise<void> {
     await accessConversation(this.store, actor, 'read', conversationId);
@@ -187,7 +196,7 @@ export class AttachmentsService {
       deleted_at: null,
     };
     try {
-      await this.store.attachments.insert(row);
+      await this.insertOwnUpload(row);
     } catch (error) {
       await this.blobs.delete(keys.file).catch(() => {});
       throw error;
@@ -273,7 +282,7 @@ export class AttachmentsService {
       created_at: nowIso(),
       deleted_at: null,
     };
-    await this.store.attachments.insert(row);
+    await this.insertOwnUpload(row);
     const expiresAt = new Date(Date.now() + this.settings.directUploadSeconds * 1000).toISOString();
     return presentDirectUpload(row, this.signer, actor.userId, upload, expiresAt);
   }

@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor } from './cursors.js';
 import type { EventLogSignal } from './event-signal.js';
 import { eventRow } from './events.js';
 import type { Page, UserActor } from './types.js';
-import { ensureLivingUsers } from './users.service.js';
+import { ensureLivingUsers, requireLivingActor } from './users.service.js';
 
 export class BlocksService {
   constructor(
@@ -21,6 +21,7 @@ export class BlocksService {
     if (userId === actor.userId) throw invalid('you cannot block yourself', { field: 'userId' });
     const result = await this.store.transaction(async (tx) => {
       const now = nowIso();
+      await requireLivingActor(tx, actor.userId);
       // A user not seen yet can be blocked before they write; an erased one is nobody (404).
       await ensureLivingUsers(tx, [userId], now);
       const row: BlockRow = { blocker_id: actor.userId, blocked_id: userId, reason: reason ?? null, created_at: now };

@@ -223,12 +223,14 @@ export class PrivacyService {
     const now = nowIso();
     const conversations = await this.store.privacy.conversationsOf(userId);
     const { deferred, tombstoned, files } = await this.store.transaction(async (tx) => {
-      // Their conversations are held first, then they leave them all: a send of theirs in flight
-      // either committed before (and is erased below) or finds no conversation to send to.
+      // The user first: a write of theirs that makes something new (requireLivingActor) either
+      // committed before, and is erased below, or waits and finds them erased. Then their
+      // conversations, and they leave them all: a send of theirs in flight either committed
+      // before (and is erased below) or finds no conversation to send to.
+      const known = await tx.users.lockForErasure(userId);
       const locked = await tx.privacy.lockConversations(conversations.map((c) => c.id));
       const deferred = locked.filter((c) => c.context_state === 'disputed').map((c) => c.id);
       const deferredSet = new Set(deferred);
-      const known = await tx.users.findById(userId);
       if (known) await tx.privacy.anonymiseUser(userId, known.erased_at ?? now);
       const left = conversations.filter((c) => c.left_at === null);
       const handedOver = await handOverOwnership(tx, userId, left);
@@ -248,6 +250,7 @@ export class PrivacyService {
         after = rows[rows.length - 1]?.id ?? null;
       }
       await tx.privacy.deleteReactionsBy(userId);
+      await tx.privacy.deleteBlocksOf(userId);
       await tx.privacy.clearReportDetailsBy(userId);
       const { tombstoned, files } = await scrub.finish();
       // The others hear that the user left each conversation they were still in, and of a new

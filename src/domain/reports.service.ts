@@ -10,6 +10,7 @@ import type { EventLogSignal } from './event-signal.js';
 import { eventRow } from './events.js';
 import { accessConversation, accessMessage } from './access.js';
 import type { UserActor } from './types.js';
+import { requireLivingActor } from './users.service.js';
 
 export const REPORT_TARGET_TYPES = ['message', 'user', 'conversation'] as const;
 export type ReportTargetType = (typeof REPORT_TARGET_TYPES)[number];
@@ -38,6 +39,7 @@ export class ReportsService {
 
   async create(actor: UserActor, target: ReportTarget, input: ReportInput): Promise<ReportResult> {
     const result = await this.store.transaction(async (tx) => {
+      await requireLivingActor(tx, actor.userId);
       const conversationId = await this.conversationOfVisibleTarget(tx, actor, target);
       const row: ReportRow = {
         id: newId(),

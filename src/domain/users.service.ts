@@ -141,6 +141,16 @@ export class UsersService {
  * Makes sure each id has a row before it joins a conversation or is blocked (a platform user can be
  * messaged before their first call); an erased user is nobody: they join nothing and cannot be blocked (404).
  */
+/**
+ * For writes that make something new of the actor's own (a conversation, a block, a report, an
+ * upload): refused once they are erased, even when their credentials were checked before the
+ * erasure committed. Sends need no such check: an erasure takes them out of every conversation
+ * under its lock.
+ */
+export async function requireLivingActor(tx: Store, userId: string): Promise<void> {
+  if (await tx.users.erasedForWrite(userId)) throw erasedUser();
+}
+
 export async function ensureLivingUsers(tx: Store, ids: string[], now: string): Promise<void> {
   const erased = await tx.users.erasedAmong(ids);
   if (erased.length > 0) throw erasedTarget(erased[0] as string);

@@ -52,6 +52,11 @@ export class Dialect {
     return this.name === 'postgres' ? query.forUpdate() : query;
   }
 
+  /** A shared row lock until commit on PostgreSQL: the row cannot change under it (see forUpdate). */
+  forShare<Q extends { forShare(): Q }>(query: Q): Q {
+    return this.name === 'postgres' ? query.forShare() : query;
+  }
+
   /**
    * Event positions on PostgreSQL, where transactions commit side by side. A sequence value
    * is handed out at insert time, not at commit, so a reader that saw position 100 could miss

@@ -242,6 +242,11 @@ export class PrivacyRepository {
     await this.db.deleteFrom('reactions').where('user_id', '=', userId).execute();
   }
 
+  /** Blocks the user made or was the target of, with their reasons: a block of someone erased guards against nobody. */
+  async deleteBlocksOf(userId: string): Promise<void> {
+    await this.db.deleteFrom('blocks').where((eb) => eb.or([eb('blocker_id', '=', userId), eb('blocked_id', '=', userId)])).execute();
+  }
+
   /** The free text of reports the user made (the report itself stays for moderators). */
   async clearReportDetailsBy(userId: string): Promise<void> {
     await this.db.updateTable('reports').set({ details: null }).where('reporter_id', '=', userId).execute();

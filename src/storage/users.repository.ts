@@ -64,6 +64,21 @@ export class UsersRepository {
     return this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   }
 
+  /** The user, locked until commit for their erasure: their writes in flight (see erasedForWrite) finish first. */
+  lockForErasure(id: string): Promise<UserRow | undefined> {
+    return this.dialect.forUpdate(this.db.selectFrom('users').selectAll().where('id', '=', id)).executeTakeFirst();
+  }
+
+  /**
+   * Whether the user is erased, read under a shared lock that their erasure waits for: a write
+   * of theirs that asks first either commits before the erasure (which then reaches what it
+   * wrote) or sees them erased. An unknown user is not erased.
+   */
+  async erasedForWrite(id: string): Promise<boolean> {
+    const row = await this.dialect.forShare(this.db.selectFrom('users').select('erased_at').where('id', '=', id)).executeTakeFirst();
+    return row !== undefined && row.erased_at !== null;
+  }
+
   /** Usernames come from the platform and identity claims and are not unique here: at most two holders, to tell one from several. */
   findByUsername(username: string): Promise<UserRow[]> {
     return this.db.selectFrom('users').selectAll().where('username', '=', username).where('erased_at', 'is', null).limit(2).execute();

@@ -147,6 +147,10 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     // A report they made: its details are their words too, also in the event that announced it.
     expect((await asUser(server, a).post(`/messages/${reply.id}/report`, { reason: 'spam', details: `see ${marker}report` })).status).toBe(201);
     await sendMessage(server, a, conversation.id, `last ${marker}preview`);
+    // Blocks they made and blocks of them: the reasons are words about them.
+    expect((await asUser(server, a).post('/blocks', { userId: uniqueId('pest'), reason: `spam ${marker}blocking` })).status).toBe(201);
+    const blocker = uniqueId('blocker');
+    expect((await asUser(server, blocker).post('/blocks', { userId: a, reason: `rude ${marker}blocked` })).status).toBe(201);
     await waitUntil(async () => (await asUser(server, b).get(`/search?q=${marker}sent`)).body.data?.length === 1, 'indexed');
     expect(await databaseText()).toContain(marker);
 
@@ -197,6 +201,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
       await asB.get(`/search?q=${marker}`),
       await asB.get(`/users/${a}`),
       await asService(server).get(`/users/${b}/export`),
+      await asUser(server, blocker).get('/blocks'),
       await asUser(server, ADMIN_ID).get(`/admin/conversations/${conversation.id}/messages?reason=after%20erasure`),
       await asUser(server, ADMIN_ID).get('/admin/audit-log?limit=100'),
     ];
@@ -433,6 +438,48 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     // The erased user is nobody now: a send, a read, their own export.
     expect((await asUser(server, a).post(`/conversations/${conversation.id}/messages`, { content: 'ghost' })).status).toBe(401);
     expect((await asUser(server, a).get('/conversations')).status).toBe(401);
+    expect((await asService(server).get(`/users/${a}/export`)).status).toBe(404);
+  });
+
+  it('erasing a user while they start conversations, block and report: whatever was acknowledged is erased, nothing made after', async () => {
+    const marker = `zs${randomBytes(6).toString('hex')}`;
+    const a = uniqueId('starter');
+    const peer = uniqueId('peer');
+    const conversation = await buildConversation(server, a, [peer]);
+    const reported = await sendMessage(server, peer, conversation.id, 'a message to report');
+    const statuses: number[] = [];
+    let created = 0;
+    let erasedAt: number | undefined = undefined;
+    // Each lane makes something new of theirs until it has itself been refused after the erasure.
+    const lane = async (make: (i: number) => Promise<{ status: number }>) => {
+      for (let i = 0; ; i++) {
+        const { status } = await make(i);
+        statuses.push(status);
+        if (status === 201) created++;
+        else if (erasedAt !== undefined || status >= 500) return;
+        if (erasedAt !== undefined && Date.now() - erasedAt > 5_000) return;
+      }
+    };
+    const asA = asUser(server, a);
+    const lanes = [
+      lane((i) => asA.post('/conversations', { participantIds: [uniqueId('new')], message: `${marker} start ${i}` })),
+      lane((i) => asA.post('/conversations', { participantIds: [uniqueId('new')], message: `${marker} other ${i}` })),
+      lane((i) => asA.post('/blocks', { userId: uniqueId('pest'), reason: `${marker} block ${i}` })),
+      lane((i) => asA.post(`/messages/${reported.id}/report`, { reason: 'spam', details: `${marker} report ${i}` })),
+    ];
+    await waitUntil(() => created >= 8, 'creations acknowledged before the erasure');
+    const erased = await asService(server).delete(`/users/${a}`);
+    erasedAt = Date.now();
+    await Promise.all(lanes);
+    expect(erased.status).toBe(200);
+    expect(statuses.filter((status) => ![200, 201, 401, 404].includes(status))).toEqual([]);
+
+    const asPeer = asUser(server, peer);
+    for (const answer of [await asPeer.get('/conversations'), await asPeer.get('/sync?since=0&limit=1000'), await asPeer.get(`/search?q=${marker}`)]) {
+      expect(JSON.stringify(answer.body)).not.toContain(marker);
+    }
+    expect(await databaseText()).not.toContain(marker);
+    // Nothing they made is theirs any more: no conversation has them as a participant.
     expect((await asService(server).get(`/users/${a}/export`)).status).toBe(404);
   });
 

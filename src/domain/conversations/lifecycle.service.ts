@@ -10,7 +10,7 @@ import type { MessageView } from '../../presenters/messages.presenter.js';
 import type { ConversationRow, ParticipantRow } from '../../storage/conversations.repository.js';
 import { newId, nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
-import { ensureLivingUsers } from '../users.service.js';
+import { ensureLivingUsers, requireLivingActor } from '../users.service.js';
 import type { AttachmentsService } from '../attachments.service.js';
 import { accessConversation, blockedWithOther } from '../access.js';
 import type { EventLogSignal } from '../event-signal.js';
@@ -93,6 +93,7 @@ export class ConversationLifecycleService {
     const attempt = () =>
       this.store.transaction(async (tx) => {
         const now = nowIso();
+        await requireLivingActor(tx, actor.userId);
         await ensureLivingUsers(tx, others, now);
         const blocked = type === 'DIRECT' && (await blockedWithOther(tx, actor.userId, others));
         authorize(actor, 'create', { conversation: { type, status: 'active' }, blocked });
