@@ -141,6 +141,8 @@ export class EncryptionService {
     state.status = 'done';
     state.finishedAt = nowIso();
     await this.store.encryption.saveRotationState(JSON.stringify(state));
+    // Values sealed for the first time were plaintext on the pages they were read from.
+    this.store.dropOldPageVersions();
     this.logger.info({ keyId: state.keyId, resealed: state.resealed }, 'encryption rotation finished');
   }
 

@@ -285,6 +285,7 @@ export class PrivacyService {
       return { deferred, tombstoned, files: [...files, ...uploads] };
     });
     this.signal.committed();
+    this.store.dropOldPageVersions();
     this.forgetEverywhere(userId);
     if (tombstoned > 0) await this.store.search.compact();
     await this.attachments.removeStored(files);

@@ -132,6 +132,7 @@ export class RetentionService {
     }
     // SQLite's full-text index keeps removed words until its segments are merged.
     if (tombstoned > 0) await this.store.search.compact();
+    if (tombstoned > 0) this.store.dropOldPageVersions();
     if (tombstoned > 0) this.logger.info({ tombstoned }, 'message retention made tombstones');
     return { tombstoned, waiting: this.waiting.size };
   }

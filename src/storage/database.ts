@@ -40,7 +40,17 @@ export class Dialect {
   constructor(
     readonly name: DialectName,
     readonly sqlite?: SqliteDatabase,
+    /** SQLite: empties the WAL soon (the checkpointer thread's `emptyWal`). */
+    private readonly emptyWal: () => void = () => {},
   ) {}
+
+  /**
+   * After texts were erased or sealed: SQLite's WAL keeps the pages as they were until new writes
+   * overwrite them, so it is emptied. PostgreSQL recycles its own WAL; nothing to do here.
+   */
+  dropOldPageVersions(): void {
+    this.emptyWal();
+  }
 
   isUniqueViolation(error: unknown): boolean {
     const code = (error as { code?: unknown } | null)?.code;
@@ -265,7 +275,7 @@ export function openDatabase(
       : undefined;
   return {
     db,
-    dialect: new Dialect('sqlite', cached),
+    dialect: new Dialect('sqlite', cached, () => checkpointer?.emptyWal()),
     writeLock,
     async close() {
       await db.destroy();

@@ -38,6 +38,11 @@ export class SqliteCheckpointer {
     this.worker.unref();
   }
 
+  /** Empties the WAL soon (see the worker): what erased texts were is then nowhere in the files. */
+  emptyWal(): void {
+    this.worker?.postMessage('empty-wal' satisfies ToCheckpointer);
+  }
+
   async stop(): Promise<void> {
     this.stopping = true;
     if (this.worker === undefined) return;

@@ -10,7 +10,7 @@ export interface CheckpointerWorkerData {
   writeLock: SharedArrayBuffer;
 }
 
-export type ToCheckpointer = 'stop';
+export type ToCheckpointer = 'stop' | 'empty-wal';
 export type FromCheckpointer = 'stopped';
 
 const port = parentPort;
@@ -39,6 +39,10 @@ const START_OVER_AT_PAGES = 8192;
  * the next round tries again.
  */
 async function checkpoint(): Promise<void> {
+  if (emptyWalAsked) {
+    emptyWalAsked = !(await checkpointUnderLock('TRUNCATE'));
+    return;
+  }
   try {
     // The pages the WAL held when this copy began, and how many of them it copied.
     const [first] = db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
@@ -50,19 +54,29 @@ async function checkpoint(): Promise<void> {
 }
 
 /**
- * A checkpoint while this thread holds the write lock. One that fails (busy, or readers still
- * open at stop) is left to the next round, or to SQLite's replay of the WAL on the next open.
+ * A checkpoint while this thread holds the write lock; true when it copied the whole WAL. One
+ * that fails (busy, or readers still open at stop) is left to the next round, or to SQLite's
+ * replay of the WAL on the next open.
  */
-async function checkpointUnderLock(mode: 'PASSIVE' | 'TRUNCATE'): Promise<void> {
+async function checkpointUnderLock(mode: 'PASSIVE' | 'TRUNCATE'): Promise<boolean> {
   await lock.acquire();
   try {
-    db.pragma(`wal_checkpoint(${mode})`);
+    const [result] = db.pragma(`wal_checkpoint(${mode})`) as { busy: number; log: number; checkpointed: number }[];
+    return result !== undefined && result.busy === 0 && result.checkpointed === result.log;
   } catch {
-    // See above.
+    return false; // see above
   } finally {
     lock.release();
   }
 }
+
+/**
+ * Asked after texts were erased: the WAL still holds the pages as they were before, until new
+ * writes happen to overwrite them. A TRUNCATE checkpoint copies what is current into the
+ * database (where secure_delete zeroes what was freed) and empties the WAL file; while readers
+ * hold it back, the next rounds try again.
+ */
+let emptyWalAsked = false;
 
 let running = true;
 let timer: NodeJS.Timeout | undefined;
@@ -74,6 +88,7 @@ const next = () => {
 next();
 
 port.on('message', (message: ToCheckpointer) => {
+  if (message === 'empty-wal') emptyWalAsked = true;
   if (message !== 'stop') return;
   running = false;
   clearTimeout(timer);

@@ -71,6 +71,11 @@ export class Store {
     this.groupCommit = driver && new GroupCommit(db, driver, (trx) => new Store(trx, dialect, cipher));
   }
 
+  /** Call after erasing or sealing texts: no earlier version of the pages they were on stays in the files. */
+  dropOldPageVersions(): void {
+    this.dialect.dropOldPageVersions();
+  }
+
   static open(database: Database, cipher: ValueCipher = ValueCipher.off): Store {
     return new Store(database.db, database.dialect, cipher);
   }

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN_ID, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { Receiver } from '../support/receiver.js';
 import { databaseKinds } from '../support/services.js';
-import { storedText } from '../support/stored-text.js';
+import { storedText, storedTextOnceGone } from '../support/stored-text.js';
 import { pdf, upload } from '../support/attachments.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -149,6 +149,8 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     ]);
     const audit = await asUser(server, ADMIN_ID).get('/admin/audit-log?action=encryption.rotated');
     expect(audit.body.data).toHaveLength(1);
+    // What was stored in plaintext before is in the files no more, the WAL's earlier pages included.
+    for (const text of ['rotation text 0', 'quetzalcoatl']) expect(await storedTextOnceGone(server, text)).not.toContain(text);
 
     // k1 removed: everything still reads.
     await server.restart({ ENCRYPTION_KEYS: k2 });

@@ -17,7 +17,7 @@ import {
 } from '../support/harness.js';
 import { connectWebSocket } from '../support/sockets.js';
 import { databaseKinds } from '../support/services.js';
-import { storedText } from '../support/stored-text.js';
+import { storedText, storedTextOnceGone } from '../support/stored-text.js';
 import { newId } from '../../src/storage/ids.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -208,7 +208,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     for (const answer of answers) expect(JSON.stringify(answer.body)).not.toContain(marker);
     expect((await asB.get(`/search?q=${marker}sent`)).body.data).toEqual([]);
 
-    expect(await databaseText()).not.toContain(marker);
+    expect(await storedTextOnceGone(server, marker)).not.toContain(marker);
     const uploads = filesUnder(path.join(server.env.DATA_DIR as string, 'uploads'));
     for (const stored of uploads) expect(readFileSync(stored).toString('latin1')).not.toContain(marker);
 
@@ -434,7 +434,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
       await asB.get(`/search?q=${marker}`),
     ];
     for (const answer of answers) expect(JSON.stringify(answer.body)).not.toContain(marker);
-    expect(await databaseText()).not.toContain(marker);
+    expect(await storedTextOnceGone(server, marker)).not.toContain(marker);
     // The erased user is nobody now: a send, a read, their own export.
     expect((await asUser(server, a).post(`/conversations/${conversation.id}/messages`, { content: 'ghost' })).status).toBe(401);
     expect((await asUser(server, a).get('/conversations')).status).toBe(401);
@@ -478,7 +478,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     for (const answer of [await asPeer.get('/conversations'), await asPeer.get('/sync?since=0&limit=1000'), await asPeer.get(`/search?q=${marker}`)]) {
       expect(JSON.stringify(answer.body)).not.toContain(marker);
     }
-    expect(await databaseText()).not.toContain(marker);
+    expect(await storedTextOnceGone(server, marker)).not.toContain(marker);
     // Nothing they made is theirs any more: no conversation has them as a participant.
     expect((await asService(server).get(`/users/${a}/export`)).status).toBe(404);
   });

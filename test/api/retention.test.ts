@@ -7,7 +7,7 @@ import type { ContentPolicy } from '../../src/moderation/policy.types.js';
 import { pdf, png, storedObjects, upload } from '../support/attachments.js';
 import { asService, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
-import { storedText } from '../support/stored-text.js';
+import { storedTextOnceGone } from '../support/stored-text.js';
 import { waitUntil } from '../support/wait.js';
 
 const DAY_MS = 86_400_000;
@@ -132,7 +132,7 @@ describe.each(databaseKinds())('message retention on %s', (kind) => {
     }
     expect(JSON.stringify(answers[0]?.body)).toContain(`fresh ${kept}plain`);
     expect((await asB.get(`/search?q=${gone}plain`)).body.data).toEqual([]);
-    const stored = await storedText(server);
+    const stored = await storedTextOnceGone(server, gone);
     expect(stored).not.toContain(gone);
     expect(stored).toContain(kept);
     expect(stored).toContain(held);
@@ -141,7 +141,7 @@ describe.each(databaseKinds())('message retention on %s', (kind) => {
     expect((await asService(server).put(`/contexts/booking/${disputedContext}`, { state: 'completed' })).status).toBeLessThan(300);
     expect((await retention.runOnce()).waiting).toBe(0);
     expect((await asB.get(`/messages/${oldDisputed.id}`)).body).toMatchObject({ isDeleted: true, content: '' });
-    expect(await storedText(server)).not.toContain(held);
+    expect(await storedTextOnceGone(server, held)).not.toContain(held);
   });
 
   it('runs by itself on the delivering instance, every retentionEveryMs', async () => {

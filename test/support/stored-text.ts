@@ -26,3 +26,17 @@ export async function storedText(server: TestServer): Promise<string> {
   const { rows } = await sql<{ r: string }>`${sql.raw(union)}`.execute(db);
   return rows.map((row) => row.r).join('\n');
 }
+
+/**
+ * What is stored once `gone` has left it. SQLite: the database file and its WAL as Parley leaves
+ * them, read without a checkpoint of the test's own: after an erasure Parley must itself empty
+ * the WAL of the pages' earlier versions, which stay there until new writes overwrite them.
+ * The wait fails the test if that does not happen in time. PostgreSQL: as storedText.
+ */
+export async function storedTextOnceGone(server: TestServer, gone: string): Promise<string> {
+  if (server.parley.ctx.database.dialect.name !== 'sqlite') return storedText(server);
+  const file = path.join(server.env.DATA_DIR as string, 'parley.db');
+  const read = () => [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1')).join('\n');
+  await waitUntil(() => !read().includes(gone), `"${gone}" gone from the database file and its WAL`);
+  return read();
+}
