@@ -45,9 +45,10 @@ export class BlindSearch implements SearchEncoding {
 
   match(terms: QueryTerm[]): SearchMatch {
     const folded = this.index.query(terms.map((t) => t.term));
-    // Entries made before accents were folded hold the words as typed: asked for too.
-    if (terms.every((t) => t.typed.length === 0)) return { tokenSets: folded };
-    return { tokenSets: [...folded, ...this.index.query(terms.map((t) => t.typed[0] ?? t.term))] };
+    // Entries made before accents were folded hold the words as typed: asked for too. Entries
+    // made before encryption was turned on hold the words themselves.
+    if (terms.every((t) => t.typed.length === 0)) return { tokenSets: folded, plainWords: terms };
+    return { tokenSets: [...folded, ...this.index.query(terms.map((t) => t.typed[0] ?? t.term))], plainWords: terms };
   }
 
   forget(): void {

@@ -23,9 +23,14 @@ export type SearchMatch =
    * of its `typed` spellings (entries made before accents were folded on PostgreSQL; SQLite's
    * tokenizer folds them itself).
    */
-  | { words: { term: string; typed: string[] }[] }
-  /** Entries holding every token of any one set (a set per configured key). */
-  | { tokenSets: string[][] };
+  | { words: SearchWords }
+  /**
+   * Entries holding every token of any one set (a set per configured key); and, while the word
+   * index still holds entries from before encryption was turned on, those matching `plainWords`.
+   */
+  | { tokenSets: string[][]; plainWords?: SearchWords };
+
+type SearchWords = { term: string; typed: string[] }[];
 
 export interface MatchQuery {
   userId: string;
@@ -229,6 +234,25 @@ export class SearchRepository {
 
   /** The newest messages of the user's conversations that match (see SearchMatch). */
   async newestMatches(query: MatchQuery): Promise<MessageRow[]> {
+    const { match } = query;
+    if ('words' in match || match.plainWords === undefined) return this.newestIn(query);
+    const blind = await this.newestIn({ ...query, match: { tokenSets: match.tokenSets } });
+    // Messages indexed before encryption was turned on stay in the word index until a rotation moves them.
+    if (!(await this.hasWordEntries())) return blind;
+    const plain = await this.newestIn({ ...query, match: { words: match.plainWords } });
+    const seen = new Set<string>();
+    return [...blind, ...plain]
+      .filter((row) => !seen.has(row.id) && seen.add(row.id))
+      .sort((a, b) => (a.created_at === b.created_at ? (a.id < b.id ? 1 : -1) : a.created_at < b.created_at ? 1 : -1))
+      .slice(0, query.limit);
+  }
+
+  private async hasWordEntries(): Promise<boolean> {
+    const { rows } = await sql<{ one: number }>`select 1 as one from message_search limit 1`.execute(this.db);
+    return rows.length > 0;
+  }
+
+  private async newestIn(query: MatchQuery): Promise<MessageRow[]> {
     const inConversation =
       query.conversationId === undefined ? sql`` : sql`and m.conversation_id = ${query.conversationId}`;
     const visible = sql`m.conversation_id in (select p.conversation_id from participants p where p.user_id = ${query.userId} and p.left_at is null)

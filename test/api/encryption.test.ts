@@ -123,9 +123,15 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     expect(file.status).toBe(201);
     await sendMessage(server, a, conversation.id, 'quote attached, word quetzalcoatl', { attachmentIds: [(file.body as { id: string }).id] });
     texts.push('quote attached, word quetzalcoatl');
+    const searchA = async (q: string) => (await asUser(server, a).get(`/search?q=${encodeURIComponent(q)}&limit=100`)).body.data as { content: string }[];
+    // In the word index before encryption is turned on.
+    expect(await searchA('rotation')).toHaveLength(5);
     await server.restart({ ENCRYPTION_KEYS: k1 });
     await send(20);
     expect((await status(server)).unencryptedValues).toBeGreaterThan(0);
+    // Search finds what was indexed before encryption (still in the word index) beside what was indexed since.
+    await waitUntil(async () => (await searchA('rotation')).length === 25, 'every rotation text found, from before encryption and after');
+    expect((await searchA('quetz')).map((hit) => hit.content)).toEqual(['quote attached, word quetzalcoatl']);
 
     // k2 first: new values under k2, k1 still opens the older ones. One value a second, so the
     // walk is caught in the middle by the restart below.

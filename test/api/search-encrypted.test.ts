@@ -155,12 +155,12 @@ describe.each(databaseKinds())('search with encryption on, on %s', (kind) => {
     const deleted = await sendMessage(server, a, conversation.id, 'wombatlantern to delete');
     await search(a, 'wombat');
 
-    // Entries as they were before encryption was on: words. Search (hashes only) cannot see them.
+    // Entries as they were before encryption was on: words. Search finds them there until a rotation moves them.
     const plain = new SearchIndexer(store, logger, wordSearch);
     await plain.reindex([...ids, deleted.id]);
     await asUser(server, a).delete(`/messages/${deleted.id}`);
     await plain.reindex([deleted.id]); // no longer searchable: it leaves the index instead
-    expect(await search(a, 'wombatlantern')).toEqual([]);
+    expect(new Set(await search(a, 'wombatlantern'))).toEqual(new Set(ids));
     expect(await store.search.countIndexedUnder(null)).toBe(5);
 
     const walked: string[] = [];
