@@ -54,10 +54,12 @@ export class EncryptionService {
     this.steps = [...columns, ...moreSteps];
   }
 
-  /** At start: a rotation saved as running (the process stopped during it) resumes. */
+  /** At start: a rotation saved as running (the process stopped during it) or stopped (perhaps a key missing then) resumes. */
   async resume(): Promise<void> {
     const state = await this.state();
-    if (state?.status === 'running' && state.keyId === this.store.cipher.currentKeyId) this.startWalk(state);
+    if ((state?.status === 'running' || state?.status === 'stopped') && state.keyId === this.store.cipher.currentKeyId) {
+      this.startWalk({ ...state, status: 'running', reason: null });
+    }
   }
 
   async close(): Promise<void> {
@@ -107,7 +109,14 @@ export class EncryptionService {
 
   private startWalk(state: RotationState): void {
     this.walk = this.run(state)
-      .catch((error: unknown) => this.logger.error({ err: error }, 'encryption rotation stopped; POST /admin/encryption/rotate resumes it'))
+      .catch(async (error: unknown) => {
+        this.logger.error({ err: error }, 'encryption rotation stopped; POST /admin/encryption/rotate resumes it');
+        // Shown by GET /admin/encryption: the catalogue's message only (a key id at most), never an internal one.
+        const reason = error instanceof AppError && error.code !== 'INTERNAL' ? error.message : 'an unexpected error: see the logs';
+        await this.store.encryption
+          .saveRotationState(JSON.stringify({ ...state, status: 'stopped', reason } satisfies RotationState))
+          .catch((saveError: unknown) => this.logger.warn({ err: saveError }, 'the stopped rotation could not be recorded'));
+      })
       .finally(() => {
         this.walk = undefined;
       });

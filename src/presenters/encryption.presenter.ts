@@ -3,7 +3,9 @@
 /** A rotation as saved after every batch (meta `encryption.rotation`). */
 export interface RotationState {
   keyId: string;
-  status: 'running' | 'done';
+  /** `stopped`: the walk met something it could not re-seal (`reason` says what); it resumes at the next rotate or start. */
+  status: 'running' | 'stopped' | 'done';
+  reason?: string | null;
   startedAt: string;
   finishedAt: string | null;
   /** The step being walked (by name: the steps depend on the configured keys), and the position within it. */
@@ -21,7 +23,14 @@ export interface EncryptionView {
   unencryptedValues: number;
   /** The same counts per kind of stored value. */
   stores: { name: string; values: Record<string, number>; unencrypted: number }[];
-  rotation: { keyId: string; status: 'running' | 'done'; startedAt: string; finishedAt: string | null; resealed: number } | null;
+  rotation: {
+    keyId: string;
+    status: RotationState['status'];
+    reason: string | null;
+    startedAt: string;
+    finishedAt: string | null;
+    resealed: number;
+  } | null;
 }
 
 export function presentEncryption(
@@ -54,6 +63,7 @@ export function presentEncryption(
         : {
             keyId: rotation.keyId,
             status: rotation.status,
+            reason: rotation.reason ?? null,
             startedAt: rotation.startedAt,
             finishedAt: rotation.finishedAt,
             resealed: rotation.resealed,

@@ -98,6 +98,13 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     expect(unreadable.body.error.message).toContain('"k1"');
     const counts = await status(server);
     expect(counts.keys).toContainEqual({ keyId: 'k1', configured: false, values: expect.any(Number) });
+
+    // A rotation that meets a value it cannot open stops, and says why; it does not claim to run on.
+    expect((await asUser(server, ADMIN_ID).post('/admin/encryption/rotate', {})).status).toBe(202);
+    await waitUntil(async () => (await status(server)).rotation.status === 'stopped', 'the rotation stopped');
+    const stopped = (await status(server)).rotation;
+    expect(stopped).toMatchObject({ keyId: 'k2', status: 'stopped', finishedAt: null });
+    expect(stopped.reason).toContain('"k1"');
   });
 
   it('rotates every stored value to a new key, resumes after a restart, and then the old key can go', async () => {

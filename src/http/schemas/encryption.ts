@@ -24,7 +24,10 @@ export const EncryptionStatus = Type.Object(
     rotation: Nullable(
       Type.Object({
         keyId: Type.String({ description: 'the key everything is being re-sealed with' }),
-        status: Type.Union([Type.Literal('running'), Type.Literal('done')]),
+        status: Type.Union([Type.Literal('running'), Type.Literal('stopped'), Type.Literal('done')], {
+          description: '`stopped`: the walk met a value it could not re-seal (see `reason`); it resumes at the next POST /admin/encryption/rotate or start',
+        }),
+        reason: Nullable(Type.String({ description: 'why a stopped rotation stopped, e.g. a value under a key that is not configured' })),
         startedAt: Timestamp,
         finishedAt: Nullable(Timestamp),
         resealed: Type.Integer({ description: 'values re-sealed so far' }),
