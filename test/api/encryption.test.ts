@@ -99,6 +99,15 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     const counts = await status(server);
     expect(counts.keys).toContainEqual({ keyId: 'k1', configured: false, values: expect.any(Number) });
 
+    // An export that meets it is cut off: never a whole document that leaves the message out.
+    const exported = await fetch(`${server.prefix}/users/${a}/export`, { headers: { 'x-user-id': a } })
+      .then(async (response) => JSON.parse(await response.text()) as unknown)
+      .then(
+        () => 'whole',
+        () => 'cut off',
+      );
+    expect(exported).toBe('cut off');
+
     // A rotation that meets a value it cannot open stops, and says why; it does not claim to run on.
     expect((await asUser(server, ADMIN_ID).post('/admin/encryption/rotate', {})).status).toBe(202);
     await waitUntil(async () => (await status(server)).rotation.status === 'stopped', 'the rotation stopped');

@@ -1,7 +1,9 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import Type, { type Static } from 'typebox';
 import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
 import { originOf, requireActor } from '../auth.plugin.js';
 import { contentDisposition } from '../../presenters/attachments.presenter.js';
 import { errorResponses, IdParams } from '../schemas/common.js';
@@ -35,6 +37,19 @@ const ErasureSummary = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * A failure once the document has begun (a value under a key that is not configured) can only
+ * cut the connection: the status is sent. The client sees an incomplete body; the log says why.
+ */
+async function* loggedIfCut(pieces: AsyncIterable<string>, request: FastifyRequest): AsyncGenerator<string> {
+  try {
+    yield* pieces;
+  } catch (error) {
+    request.log.error({ err: error, code: error instanceof AppError ? error.code : 'INTERNAL' }, 'the export stopped part way; its document was cut off');
+    throw error;
+  }
+}
+
 export const privacyRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { privacy } = ctx;
 
@@ -47,7 +62,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
         tags: ['users'],
         summary: 'Everything Parley holds about a user, as one JSON document (GDPR access)',
         description:
-          'The user themself or the service key; to anyone else the user does not exist (404). The document is streamed as it is read, and the export is audited.',
+          'The user themself or the service key; to anyone else the user does not exist (404). The document is streamed as it is read, and the export is audited. A failure once it has begun (a value sealed under a key that is not configured) ends the connection before the document is complete: a client must treat a body that is not whole JSON as a failed export.',
         params: IdParams,
         response: { 200: ExportDocument, ...errorResponses(404) },
       },
@@ -58,7 +73,7 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
         .type('application/json; charset=utf-8')
         .header('content-disposition', contentDisposition('attachment', `parley-export-${request.params.id}.json`))
         // The schema documents what the stream holds; Fastify does not serialise a stream.
-        .send(Readable.from(pieces) as unknown as Static<typeof ExportDocument>);
+        .send(Readable.from(loggedIfCut(pieces, request)) as unknown as Static<typeof ExportDocument>);
     },
   );
 
