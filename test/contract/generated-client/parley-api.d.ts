@@ -242,7 +242,7 @@ export interface paths {
         };
         /**
          * Everything Parley holds about a user, as one JSON document (GDPR access)
-         * @description The user themself or the service key; to anyone else the user does not exist (404). The document is streamed as it is read, and the export is audited.
+         * @description The user themself or the service key; to anyone else the user does not exist (404). The document is streamed as it is read, and the export is audited. A failure once it has begun (a value sealed under a key that is not configured) ends the connection before the document is complete: a client must treat a body that is not whole JSON as a failed export.
          *
          *     Who: A user or the service key.
          */
@@ -8638,7 +8638,10 @@ export interface operations {
                         rotation: {
                             /** @description the key everything is being re-sealed with */
                             keyId: string;
-                            status: "running" | "done";
+                            /** @description `stopped`: the walk met a value it could not re-seal (see `reason`); it resumes at the next POST /admin/encryption/rotate or start */
+                            status: "running" | "stopped" | "done";
+                            /** @description why a stopped rotation stopped, e.g. a value under a key that is not configured */
+                            reason: string | null;
                             /**
                              * Format: date-time
                              * @description ISO-8601 UTC with milliseconds
@@ -8770,7 +8773,10 @@ export interface operations {
                         rotation: {
                             /** @description the key everything is being re-sealed with */
                             keyId: string;
-                            status: "running" | "done";
+                            /** @description `stopped`: the walk met a value it could not re-seal (see `reason`); it resumes at the next POST /admin/encryption/rotate or start */
+                            status: "running" | "stopped" | "done";
+                            /** @description why a stopped rotation stopped, e.g. a value under a key that is not configured */
+                            reason: string | null;
                             /**
                              * Format: date-time
                              * @description ISO-8601 UTC with milliseconds
