@@ -49,6 +49,10 @@ export function keyToken(keyId: string): string {
   return `k${Buffer.from(keyId, 'utf8').toString('hex')}`;
 }
 
+export function keyIdOfToken(token: string): string {
+  return Buffer.from(token.slice(1), 'hex').toString('utf8');
+}
+
 class IndexKey {
   private readonly words = new Remembered<string[]>(CACHE_WORDS);
   private readonly hashes = new Remembered<string>(CACHE_BEGINNINGS);

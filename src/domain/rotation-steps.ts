@@ -17,9 +17,13 @@ export function searchIndexSteps(store: Store, indexer: SearchIndexing): Rotatio
   return older.map((keyId) => ({
     name: `search index (${keyId ?? 'words'})`,
     async countByKey() {
-      const counts = new Map<string | null, number>([[keyId, await store.search.countIndexedUnder(keyId)]]);
-      // The current key's entries are counted once, with the first of these steps.
-      if (keyId === older[0] && current !== undefined) counts.set(current, await store.search.countIndexedUnder(current));
+      const all = await store.search.countIndexedByKey();
+      const counts = new Map<string | null, number>([[keyId, all.get(keyId) ?? 0]]);
+      // The first of these steps also shows the current key's entries, and those of keys no
+      // longer configured (no step can make them again: their messages cannot be read either).
+      if (keyId === older[0]) {
+        for (const [id, count] of all) if (id !== null && !older.includes(id)) counts.set(id, count);
+      }
       return counts;
     },
     async stale(after, limit) {

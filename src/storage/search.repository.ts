@@ -8,7 +8,7 @@
 // A message is in at most one of them. Matches come newest first and stop at `limit`, so a
 // common word costs no more than a rare one; ranking is the domain's job (search.service.ts).
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { keyToken } from '../crypto/blind-index.js';
+import { keyIdOfToken, keyToken } from '../crypto/blind-index.js';
 import type { ValueCipher } from '../crypto/value-cipher.js';
 import type { Dialect } from './database.js';
 import type { MessageRow } from './messages.repository.js';
@@ -218,18 +218,26 @@ export class SearchRepository {
     return result.rows.map((row) => row.id);
   }
 
-  /** How many entries were made under `keyId`, or, with null, sit in the word index (rotation progress). */
-  async countIndexedUnder(keyId: string | null): Promise<number> {
+  /**
+   * How many entries each key made (every key id found, configured or not: GET /admin/encryption
+   * shows what a removed key left behind), and, under null, how many sit in the word index.
+   */
+  async countIndexedByKey(): Promise<Map<string | null, number>> {
+    const counts = new Map<string | null, number>();
     if (this.dialect.name === 'postgres') {
-      const entries = keyId === null ? sql`message_search` : sql`message_search_blind where key_id = ${keyId}`;
-      const result = await sql<{ n: string }>`select count(*) as n from ${entries}`.execute(this.db);
-      return Number(result.rows[0]?.n ?? 0);
+      const blind = await sql<{ key_id: string; n: string }>`select key_id, count(*) as n from message_search_blind group by key_id`.execute(this.db);
+      for (const row of blind.rows) counts.set(row.key_id, Number(row.n));
+    } else {
+      // The key rides in each entry as a token `k<hex of the id>` (no hash begins with k): the
+      // index's vocabulary counts the entries holding each.
+      await sql`create virtual table if not exists temp.message_search_blind_terms using fts5vocab(main, message_search_blind, 'row')`.execute(this.db);
+      const blind = await sql<{ term: string; doc: number }>`select term, doc from temp.message_search_blind_terms
+        where term >= 'k' and term < 'l'`.execute(this.db);
+      for (const row of blind.rows) counts.set(keyIdOfToken(row.term), Number(row.doc));
     }
-    const result =
-      keyId === null
-        ? await sql<{ n: number }>`select count(*) as n from message_search`.execute(this.db)
-        : await sql<{ n: number }>`select count(*) as n from message_search_blind where message_search_blind match ${`"${keyToken(keyId)}"`}`.execute(this.db);
-    return Number(result.rows[0]?.n ?? 0);
+    const words = await sql<{ n: number | string }>`select count(*) as n from message_search`.execute(this.db);
+    counts.set(null, Number(words.rows[0]?.n ?? 0));
+    return counts;
   }
 
   /** The newest messages of the user's conversations that match (see SearchMatch). */

@@ -83,6 +83,7 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     const conversation = await buildConversation(server, a, [uniqueId('peer')]);
     const first = await sendMessage(server, a, conversation.id, 'first words');
     const second = await sendMessage(server, a, conversation.id, 'second words');
+    await waitUntil(async () => (await asUser(server, a).get('/search?q=words')).body.data?.length === 2, 'the messages indexed');
     const { db } = server.parley.ctx.database;
     // A sealed value copied into another row does not open there.
     const sealed = await db.selectFrom('messages').select('content').where('id', '=', first.id).executeTakeFirstOrThrow();
@@ -98,6 +99,9 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     expect(unreadable.body.error.message).toContain('"k1"');
     const counts = await status(server);
     expect(counts.keys).toContainEqual({ keyId: 'k1', configured: false, values: expect.any(Number) });
+    // The search index's entries made under the removed key are counted too: that key cannot go unnoticed.
+    const index = counts.stores.filter((store: { name: string }) => store.name.startsWith('search index'));
+    expect(index.map((store: { values: Record<string, number> }) => store.values.k1 ?? 0)).toContain(2);
 
     // An export that meets it is cut off: never a whole document that leaves the message out.
     const exported = await fetch(`${server.prefix}/users/${a}/export`, { headers: { 'x-user-id': a } })
