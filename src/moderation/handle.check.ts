@@ -16,7 +16,7 @@ const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.ha
 const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|youtube|twitch|pinterest)$/;
 // Short or ordinary words that name an app only in the right company.
 // 👻 is Snapchat's ghost ("my 👻 is jdoe"); the bird app is Twitter.
-const APP_ABBREVIATIONS = 'green\\s?app|bird\\s?app|vx|ig|fb|fejs|wa|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
+const APP_ABBREVIATIONS = 'green\\s?app|bird\\s?app|vx|ig|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;

@@ -171,9 +171,16 @@ const NUMBER_WORDS: Record<string, string> = {
   jeden: '1', dwa: '2', trzy: '3', cztery: '4', piec: '5', szesc: '6', siedem: '7', osiem: '8', dziewiec: '9',
   sifir: '0', bir: '1', iki: '2', uc: '3', dort: '4', bes: '5', alti: '6', yedi: '7', sekiz: '8', dokuz: '9',
   sifuri: '0', moja: '1', mbili: '2', tatu: '3', nne: '4', tano: '5', sita: '6', saba: '7', nane: '8', tisa: '9',
+  // Czech and Slovak (accents off: "čtyři" reads "ctyri", "šesť" "sest")
+  nula: '0', jedna: '1', dva: '2', tri: '3', ctyri: '4', styri: '4', pet: '5', pat: '5', sest: '6', sedm: '7', sedem: '7', osm: '8',
+  osem: '8', devet: '9', devat: '9',
   // Russian; "три", "семь" and "восемь" are all look-alike letters, which the base view writes in Latin
   ноль: '0', нуль: '0', один: '1', одна: '1', два: '2', две: '2', три: '3', tpu: '3', четыре: '4', пять: '5', шесть: '6',
   семь: '7', cemb: '7', восемь: '8', bocemb: '8', девять: '9',
+  // Ukrainian ("сім" and "вісім" are look-alike letters only; the apostrophe is written three ways)
+  // (п alone is a look-alike: the base view writes "n'ять")
+  чотири: '4', "п'ять": '5', 'п’ять': '5', 'пʼять': '5', "n'ять": '5', 'n’ять': '5', 'nʼять': '5', шість: '6', сім: '7', cim: '7', вісім: '8', bicim: '8',
+  "дев'ять": '9', 'дев’ять': '9', 'девʼять': '9',
   // Dutch; Hindi and Urdu as they are written in Latin letters
   nul: '0', een: '1', twee: '2', drie: '3', vijf: '5', zes: '6', zeven: '7', negen: '9',
   shunya: '0', sunya: '0', ek: '1', do: '2', teen: '3', char: '4', chaar: '4', panch: '5', paanch: '5', chhe: '6', chhah: '6', che: '6',
@@ -338,16 +345,34 @@ function tensAndUnit(text: string, tens: Token, unit: Token): boolean {
 }
 
 /**
- * Everyday words among the number words (isEverydayWord) count only in a chain of at least three
- * number words side by side ("nau aath do do"): "4500 hai, ek 2300" stays words.
+ * Everyday words among the number words (isEverydayWord) count only where a number is plainly read
+ * out: in a chain of at least three number words side by side ("nau aath do do"), or in a chain of
+ * numbers side by side, digits among them and no comma between, holding three number words of which
+ * one is no everyday word ("seis 12 tres 45 sesenta y siete 89"). "4500 hai, ek 2300", "tres 36 dos 38
+ * uno 40" and a price list ("isa 500, dalawa 950, tatlo 1400") stay words.
  */
-function dropEverydayWordsOutsideChains(tokens: Token[], adjacent: (a: Token, b: Token) => boolean): void {
+function dropEverydayWordsOutsideChains(text: string, tokens: Token[], adjacent: (a: Token, b: Token) => boolean): void {
   let start = 0;
   while (start < tokens.length) {
     let end = start + 1;
-    if (isWordNumber(tokens[start]!)) {
-      while (end < tokens.length && isWordNumber(tokens[end]!) && adjacent(tokens[end - 1]!, tokens[end]!)) end++;
-      if (end - start < 3) for (let k = start; k < end; k++) if (isEverydayWord(tokens[k]!.word)) tokens[k]!.digits = null;
+    if (tokens[start]!.digits !== null) {
+      while (end < tokens.length && tokens[end]!.digits !== null && adjacent(tokens[end - 1]!, tokens[end]!)) end++;
+      const words = tokens.slice(start, end).filter(isWordNumber);
+      const listed = /[,;、，،]/.test(text.slice(tokens[start]!.to, tokens[end - 1]!.from));
+      const readOut = !listed && words.length >= 3 && words.some((token) => !isEverydayWord(token.word));
+      if (!readOut) dropEverydayWordsOutsideWordRuns(tokens.slice(start, end), adjacent);
+    }
+    start = end;
+  }
+}
+
+function dropEverydayWordsOutsideWordRuns(chain: Token[], adjacent: (a: Token, b: Token) => boolean): void {
+  let start = 0;
+  while (start < chain.length) {
+    let end = start + 1;
+    if (isWordNumber(chain[start]!)) {
+      while (end < chain.length && isWordNumber(chain[end]!) && adjacent(chain[end - 1]!, chain[end]!)) end++;
+      if (end - start < 3) for (let k = start; k < end; k++) if (isEverydayWord(chain[k]!.word)) chain[k]!.digits = null;
     }
     start = end;
   }
@@ -410,7 +435,7 @@ export function contactView(base: MappedText): MappedText {
   for (let i = tokens.length - 1; i > 0; i--) if (tokens[i]!.from < tokens[i - 1]!.to) tokens.splice(i, 1);
   const adjacent = (a: Token, b: Token) => (!/\p{L}/u.test(text.slice(a.to, b.from)) && b.from - a.to <= 6) || tensAndUnit(text, a, b);
   keepUnspacedDigitsInWholeRuns(text, tokens);
-  dropEverydayWordsOutsideChains(tokens, adjacent);
+  dropEverydayWordsOutsideChains(text, tokens, adjacent);
   let i = 0;
   while (i < tokens.length) {
     // A cluster: consecutive numeric tokens (or repeaters before one) with no letters between them.

@@ -166,7 +166,7 @@ export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
     const verdict = judgeRun(text, run, options);
     if (verdict) spans.push(verdict);
   }
-  for (const piece of numberInPieces(text)) if (!spans.some((s) => s.start < piece.end && piece.start < s.end)) spans.push(piece);
+  for (const piece of [...numberInPieces(text), ...numberByItsEnds(text)]) if (!spans.some((s) => s.start < piece.end && piece.start < s.end)) spans.push(piece);
   return spans;
 }
 
@@ -202,6 +202,26 @@ function numberInPieces(text: string): Span[] {
       i += count - 1;
       break;
     }
+  }
+  return spans;
+}
+
+// "starts with 0791 and ends with 1123456", "empieza por 0412 y termina en 388905": the two ends of a number.
+const BY_ITS_ENDS = /(?<![\p{L}\p{N}])(\d{3,5})(?![\p{L}\p{N}])(\D{1,40}?)(?<![\p{L}])(?:ends?|ending|finishes|termina|terminam|finit|se\stermine|endet|eindigt|finisce)\s(?:with|in|en|con|com|em|par|mit|op|met)(?![\p{L}])\D{0,12}?(\d{3,8})(?![\p{L}\p{N}])/gu;
+
+/**
+ * A number told by its beginning and its end, when the sentence calls it one ("my number starts
+ * with 0791 and ends with 1123456"): ten or eleven digits in all. Tracking and serial numbers are
+ * told the same way, so a trunk zero alone is not enough.
+ */
+function numberByItsEnds(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of text.matchAll(BY_ITS_ENDS)) {
+    const [, first, between, last] = match as unknown as [string, string, string, string];
+    const digits = first.length + last.length;
+    const called = lastMatchIndex(PHONE_WORDS, text.slice(Math.max(0, match.index - 40), match.index)) >= 0;
+    if (digits < 10 || digits > 11 || !called || /\d/.test(between)) continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }

@@ -307,9 +307,11 @@ const FEMALE_DOG = /^bitch(?:es)?$/;
 const DOG_TALK = /\b(?:dogs?|pupp(?:y|ies)|pups?|litters?|spayed|spay|neutered|whelp(?:ed|ing)?|stud|breeders?|breeding|kennels?|pedigree|kc\sreg|dam|sire|in\sseason|on\sheat|vaccinated|microchipped|labrador|spaniel|terrier|retriever|shepherd|poodle|collie|bulldog|greyhound|whippet|beagle|husky|rottweiler|dachshund)\b/;
 
 function findHiddenLetters(text: string, raw: Span[]): void {
-  // Only the words around a "*" or a letter written three times are looked at.
+  // Only the words around a "*", a "#" between letters ("bulls#it"; not a hashtag) or a letter
+  // written three times are looked at.
   const anchors: number[] = [];
   for (let at = text.indexOf('*'); at >= 0 && anchors.length < 200; at = text.indexOf('*', at + 1)) anchors.push(at);
+  if (text.includes('#')) for (const match of text.matchAll(/(?<=[a-z])#+(?=[a-z])/g)) anchors.push(match.index);
   if (/([a-z])\1\1/.test(text)) for (const match of text.matchAll(/([a-z])\1\1/g)) anchors.push(match.index);
   let last = -1;
   for (const anchor of anchors.sort((a, b) => a - b)) {
@@ -320,8 +322,8 @@ function findHiddenLetters(text: string, raw: Span[]): void {
     if (start <= last || end - start > 20) continue;
     last = start;
     const word = text.slice(start, end);
-    const letters = word.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c);
-    if (word.includes('*') && (/[a-z].*[a-z]/.test(letters) || oneLetterSwear(text, start, end, letters))) {
+    const letters = word.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c).replace(/(?<=[a-z])#+(?=[a-z])/g, (hashes) => '*'.repeat(hashes.length));
+    if (letters.includes('*') && (/[a-z].*[a-z]/.test(letters) || oneLetterSwear(text, start, end, letters))) {
       const shape = new RegExp(`^${letters.replace(/[^a-z*]/g, '').replace(/\*/g, '[a-z]')}$`);
       if (SWEAR_FORMS.some((form) => shape.test(form))) raw.push({ start, end });
     } else if (collapse(letters) !== letters && STRETCHED_SWEARS.has(collapse(letters))) {
@@ -330,7 +332,7 @@ function findHiddenLetters(text: string, raw: Span[]): void {
   }
 }
 
-const TOKEN_CHAR = /[\p{L}\p{N}*@$!|]/u;
+const TOKEN_CHAR = /[\p{L}\p{N}*@$!|#]/u;
 
 // A word that is one letter and stars ("f***") is a swear word only where one stands: "f*** off",
 // "what the f***", "piece of s***"; a grade or a rating ("A**", "5 ***") is not.

@@ -31,6 +31,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['twelfth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-l.jsonl')],
   ['thirteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-m.jsonl')],
   ['fourteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-n.jsonl')],
+  ['fifteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-o.jsonl')],
   ['shared sample', sample],
 ];
 

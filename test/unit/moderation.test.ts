@@ -716,6 +716,33 @@ describe('disguises of the tenth review', () => {
   );
 });
 
+describe('disguises of the eleventh review', () => {
+  it.each([
+    // Czech and Slovak number words; Ukrainian, with its apostrophe in "п'ять" and "дев'ять".
+    ['šest nula dva, sedm osm, devět jedna čtyři', 'phone'],
+    ['volaj: nula deväť, štyri päť, sedem osem, jedna dva', 'phone'],
+    ['нуль дев’ять сім, вісім п’ять, чотири шість, два один', 'phone'],
+    // Everyday number words between digits, when the chain also holds a word that is only a number.
+    ['dos 34 seis 78 noventa y uno 23', 'phone'],
+    ['my number starts with 0712 and ends with 4455667', 'phone'],
+    ['mi teléfono empieza por 0612 y termina en 345678', 'phone'],
+    ['this is bulls#it', 'profanity'],
+    ['f#ck this courier', 'profanity'],
+    ["let's talk on W/A, quicker", 'handle'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    'sizes tres 36 dos 38 uno 40',
+    'tengo dos de 45, tres de 60 y seis de 80',
+    'pet friendly flat, 2 bed, 1 bath, 45 m2',
+    'mám dva stoly a tri židle, cena 4500 Kč',
+    'the tracking number starts with 0034 and ends with 778812',
+    'the serial starts with 0045 and ends in 9981234',
+    "I'm a C# developer, F#m chord",
+    'comes w/a charger and a case, pickup on Wed',
+    'шість кімнат, сім вікон, 120 м²',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
