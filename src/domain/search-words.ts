@@ -1,7 +1,9 @@
 // What a word is to search: the one normaliser behind queries, ranking and the blind index
 // (crypto/blind-index.ts), so a word is cut and folded the same way everywhere in the program.
 
-const WORDS = /[\p{L}\p{N}]+/gu;
+// Marks belong to their word: Thai and Devanagari write vowels as marks ("ยังอยู่", "नमस्ते"),
+// and PostgreSQL's parser keeps them in the word too.
+const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
 const MAX_TERMS = 8;
 /** Longer words are cut here, in queries and in the blind index alike. */
 export const MAX_TERM_LENGTH = 64;
@@ -14,9 +16,43 @@ export function foldAccents(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC') : text;
 }
 
-/** The words of a text, lower-cased and without accents, in order; anything but a letter or digit separates them. */
+/** The words of a text, lower-cased and without accents, in order; anything but a letter, mark or digit separates them. */
 export function searchWords(text: string): string[] {
   return foldAccents(text.toLowerCase()).match(WORDS) ?? [];
+}
+
+/**
+ * Letters of scripts written without spaces between words (Chinese, Japanese, Thai). To a
+ * tokenizer a run of them is one long word, and a word inside it could never be found by its
+ * beginning; so the indexes also keep, for each such letter, the word from there on, cut at
+ * INNER_WORD_LENGTH letters. A word typed in a query then begins one of them: "沙发" finds
+ * "这个沙发还在吗". A longer query word is looked up in pieces of that length.
+ */
+const UNSPACED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const MARK = /\p{M}/u;
+export const INNER_WORD_LENGTH = 8;
+
+/** The words that begin inside the given words, at a letter of an unspaced script or just after one. */
+export function innerWords(words: string[]): string[] {
+  const inner: string[] = [];
+  for (const word of words) {
+    if (!UNSPACED_LETTER.test(word)) continue;
+    const letters = [...word];
+    for (let i = 1; i < letters.length; i++) {
+      if (MARK.test(letters[i]!)) continue;
+      if (UNSPACED_LETTER.test(letters[i]!) || UNSPACED_LETTER.test(letters[i - 1]!)) inner.push(letters.slice(i, i + INNER_WORD_LENGTH).join(''));
+    }
+  }
+  return inner;
+}
+
+/** The pieces a query word is looked up in: itself, or, written in an unspaced script and long, INNER_WORD_LENGTH letters at a time. */
+function queryPieces(word: string): string[] {
+  const letters = [...word];
+  if (letters.length <= INNER_WORD_LENGTH || !UNSPACED_LETTER.test(word)) return [word];
+  const pieces: string[] = [];
+  for (let i = 0; i < letters.length; i += INNER_WORD_LENGTH) pieces.push(letters.slice(i, i + INNER_WORD_LENGTH).join(''));
+  return pieces;
 }
 
 /**
@@ -30,7 +66,7 @@ export interface QueryTerm {
 
 export function queryTerms(query: string): QueryTerm[] {
   const terms = new Map<string, Set<string>>();
-  for (const typed of query.toLowerCase().match(WORDS) ?? []) {
+  for (const typed of (query.toLowerCase().match(WORDS) ?? []).flatMap(queryPieces)) {
     const cut = typed.slice(0, MAX_TERM_LENGTH);
     const term = foldAccents(cut).slice(0, MAX_TERM_LENGTH);
     if (!terms.has(term)) {
@@ -42,9 +78,10 @@ export function queryTerms(query: string): QueryTerm[] {
   return [...terms].map(([term, typed]) => ({ term, typed: [...typed] }));
 }
 
-/** The distinct words of a text as an index keeps them: cut where query terms are cut. */
+/** The distinct words of a text as an index keeps them, inner words included: cut where query terms are cut. */
 export function indexWords(text: string): string[] {
-  return [...new Set(searchWords(text).map((w) => w.slice(0, MAX_TERM_LENGTH)))];
+  const words = searchWords(text);
+  return [...new Set([...words, ...innerWords(words)].map((w) => w.slice(0, MAX_TERM_LENGTH)))];
 }
 
 /**
@@ -57,6 +94,6 @@ export function searchTerms(query: string): string[] {
 
 /** True when every term begins some word of the text: the meaning of a match. */
 export function matchesEvery(text: string, terms: string[]): boolean {
-  const words = searchWords(text);
+  const words = indexWords(text);
   return terms.every((term) => words.some((word) => word.startsWith(term)));
 }

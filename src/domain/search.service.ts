@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor } from './cursors.js';
 import { presentMessages } from './messages/views.js';
 import { type SearchEncoding, wordSearch } from './search-encoding.js';
 import type { SearchIndexing } from './search-indexer.js';
-import { matchesEvery, queryTerms, searchWords } from './search-words.js';
+import { innerWords, matchesEvery, queryTerms, searchWords } from './search-words.js';
 import type { Page, UserActor } from './types.js';
 
 /** Results are the best of this many newest matches: search stays fast on any word. */
@@ -22,10 +22,11 @@ export const SEARCH_CANDIDATES = 200;
  */
 export function relevance(content: string, terms: string[]): number {
   const words = searchWords(content);
+  const searchable = [...words, ...innerWords(words)];
   let score = 0;
   for (const term of terms) {
     let hits = 0;
-    for (const word of words) {
+    for (const word of searchable) {
       if (word === term) hits += 2;
       else if (word.startsWith(term)) hits += 1;
     }

@@ -108,6 +108,10 @@ describe.each(databaseKinds())('search with encryption on, on %s', (kind) => {
     }
   });
 
+  it('finds a word inside Chinese, Japanese and Thai text (written without spaces) and Hindi words with their vowel marks', async () => {
+    await expectUnspacedScriptsSearchable(server, search);
+  });
+
   it('ignores accents, typed either way, as the word index does', async () => {
     const a = uniqueId();
     const conversation = await buildConversation(server, a, [uniqueId()]);
@@ -246,6 +250,10 @@ describe.each(databaseKinds())('search with encryption off, on %s', (kind) => {
     }
   });
 
+  it('finds a word inside Chinese, Japanese and Thai text (written without spaces) and Hindi words with their vowel marks', async () => {
+    await expectUnspacedScriptsSearchable(server, (user, q) => hitsOf(user, encodeURIComponent(q)));
+  });
+
   it('writes words to the word index and nothing to the blind one', async () => {
     const a = uniqueId();
     const conversation = await buildConversation(server, a, [uniqueId()]);
@@ -355,3 +363,27 @@ describe.each(databaseKinds())('search while the index is behind the log, on %s'
     expect(ids.filter((id) => id === next.id)).toHaveLength(1);
   });
 });
+
+/** Chinese, Japanese and Thai put no spaces between words: a word inside a sentence is found all the same; Hindi's vowel marks stay in their word. */
+async function expectUnspacedScriptsSearchable(server: TestServer, search: (user: string, q: string) => Promise<string[]>): Promise<void> {
+  const a = uniqueId();
+  const conversation = await buildConversation(server, a, [uniqueId()]);
+  const chinese = await sendMessage(server, a, conversation.id, '你好，这个沙发还在吗？我明天下午可以来取货');
+  const japanese = await sendMessage(server, a, conversation.id, 'このソファはまだありますか');
+  const thai = await sendMessage(server, a, conversation.id, 'โซฟาตัวนี้ยังอยู่ไหมครับ');
+  const mixed = await sendMessage(server, a, conversation.id, '我想买iPhone15的壳');
+  // Hindi is spaced, but writes vowels as marks: a word is one word with them.
+  const hindi = await sendMessage(server, a, conversation.id, 'नमस्ते, क्या यह सोफ़ा अभी भी उपलब्ध है');
+  expect(await search(a, '沙发')).toEqual([chinese.id]);
+  expect(await search(a, '取货')).toEqual([chinese.id]);
+  expect(await search(a, '沙发 取货')).toEqual([chinese.id]);
+  // Longer than an inner word (eight letters): looked up in pieces.
+  expect(await search(a, '明天下午可以来取货')).toEqual([chinese.id]);
+  expect(await search(a, 'ソファ')).toEqual([japanese.id]);
+  expect(await search(a, 'ยังอยู่')).toEqual([thai.id]);
+  expect(await search(a, 'iphone')).toEqual([mixed.id]);
+  expect(await search(a, 'उपलब्ध')).toEqual([hindi.id]);
+  expect(await search(a, 'नमस्')).toEqual([hindi.id]);
+  expect(await search(a, '沙拉')).toEqual([]);
+}
+
