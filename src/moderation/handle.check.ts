@@ -16,7 +16,7 @@ const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.ha
 const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|youtube|twitch|pinterest)$/;
 // Short or ordinary words that name an app only in the right company.
 // 👻 is Snapchat's ghost ("my 👻 is jdoe"); the bird app is Twitter.
-const APP_ABBREVIATIONS = 'green\\s?app|bird\\s?app|vx|ig|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
+const APP_ABBREVIATIONS = 'green\\s?app|blue\\s?app|bird\\s?app|vx|ig|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
@@ -39,7 +39,7 @@ const INVITE_VERBS =
   '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
   '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|scrivimi|scrivi' +
   '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|schrijf\\sme|schrijf\\smij|contacteer|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|da-mi\\sun\\smesaj|mesaj|στειλε|στειλτε|γραψε|γραψτε|μιλα' +
-  '|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|kontaktujte|kontaktuj|zavolej|zavolejte|volg|volgen|zoek\\sme|пишіть|напишіть|дзвоніть' +
+  '|seguimi|seguici|sigueme|siguenos|segueme|suivez-moi|suis-moi|folge\\smir|folgt\\smir|перейдем|перейдём|перейдемте|переходим|перейти|перейдите|переходите|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|kontaktujte|kontaktuj|zavolej|zavolejte|volg|volgen|zoek\\sme|пишіть|напишіть|дзвоніть' +
   '|wasiliana\\snami|wasiliana\\snasi|kirim|kirimi|kirimin|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
@@ -116,9 +116,9 @@ const VERB_THEN_APP = new RegExp(
 );
 // 12b. The app, then the verb, as German and Dutch put it ("kannst du mir bei Instagram schreiben?", "kun je me
 // op WhatsApp appen"), "add" with a pronoun after the app, as Vietnamese and Indonesian say it ("add zalo mình nha"),
-// and Vietnamese "Zalo mình là …" ("my Zalo is …").
+// Vietnamese "Zalo mình là …" ("my Zalo is …"), and Tagalog "sa messenger na lang tayo mag-usap" ("let's talk on Messenger instead").
 const APP_THEN_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:auf|bei|uber|per|via|op|met)\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:schreiben|anschreiben|weiterschreiben|weiterchatten|kontaktieren|adden|hinzufugen|anrufen|appen|sturen|bellen|bereiken|contacteren)|add\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:minh|em|anh|chi|toi|tui|aku|saya|gue|gw|ku|ya|nha|nhe|dong|aja)|(${MESSAGING_APPS})\s(?:cua\s)?(?:minh|toi|tui|em|anh|chi)\s(?:la|:))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:auf|bei|uber|per|via|op|met)\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:schreiben|anschreiben|weiterschreiben|weiterchatten|kontaktieren|adden|hinzufugen|anrufen|appen|sturen|bellen|bereiken|contacteren)|add\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:minh|em|anh|chi|toi|tui|aku|saya|gue|gw|ku|ya|nha|nhe|dong|aja)|(${MESSAGING_APPS})\s(?:cua\s)?(?:minh|toi|tui|em|anh|chi)\s(?:la|:)|sa\s(${MESSAGING_APPS}|wa|ig|fb|tg)\s(?:na\s)?(?:lang\s)?(?:tayo\s|kayo\s|po\s)?(?:mag-?usap|usap|mag-?chat|chat))(?![\p{L}\p{N}])`,
   'gu',
 );
 // 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster", "WA aja ya".
@@ -149,6 +149,12 @@ const MY_ID_IS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:my|our)\s(?:id|use
 // 17. Where to look the sender up by a name that is no handle: "find me as 'Green Thumb Gardens Leeds' on Facebook".
 const FIND_ME_AS = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:find|search|look\s(?:for|up))\s(?:me|us)\s(?:as|under)\s[^.!?\n]{1,48}?\s(?:on|in)\s(${ANY_APP})(?![\p{L}\p{N}])`,
+  'gu',
+);
+// 17b. A contact card or QR code to add the sender from: "my contact card is in the picture, just add me
+// from there", "scan my QR code to add me on the app", "add me with the QR in the photo".
+const CARD_TO_ADD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:contact|business)\s?card|v-?card|qr(?:\s?code)?)(?![\p{L}\p{N}])(?=[^.!?\n]{0,60}?(?:picture|photo|image|pic|attached|attachment|screenshot|profile|below|above))[^.!?\n]{0,60}?[,.;]?\s{0,3}(?:just\s|then\s|and\s)?(?:add|save)\s(?:me|us)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:add|save)\s(?:me|us)\s(?:with|from|via|using|through)\s(?:my|the|this|our)\s(?:(?:contact|business)\s?card|v-?card|qr(?:\s?code)?)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 18. The name here is the name there: "same name on Insta", "my telegram is my name here", "zelfde naam als hier".
@@ -250,7 +256,7 @@ function withPlainAppNames(view: MappedText): MappedText {
 const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo|ig)(?=\\s?[\u3040-\u30ff\u4e00-\u9fff])|(?<=加[我个]?)(?:vx|wx|v)(?![a-z0-9])|ቴሌግራም|ዋትስአፕ|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|(?<!\\p{Script=Katakana})ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा|インスタグラム|インスタ|フェイスブック|テレグラム|인스타그램|인스타|텔레그램|페이스북|왓츠앱|ไลน์|ไลน|เฟซบุ๊ก|อินสตาแกรม|ไอจี' +
   '|تلگرام|واتساپ|واتس‌اپ|اینستاگرام|اینستا|واٹس\\s?ایپ|واٹس‌ایپ|ٹیلیگرام|انسٹاگرام|וואטסאפ|ווטסאפ|ואטסאפ|טלגרם|אינסטגרם|হোয়াটসঅ্যাপ|টেলিগ্রাম|ইমো(?:তে)?(?![\\u0980-\\u09FF])|வாட்ஸ்அப்|வாட்சப்|டெலிகிராம்|இன்ஸ்டா|вконтакте|bkohtakte|(?<=(?:свой|твой|мой)\\s)tr(?![a-z])');
 const SCRIPT_INVITES = withoutCombiningMarks(
-  '加我|加一下|联系|聯繫|找我|私聊|連絡|追加して|(?<![a-z])dm(?![a-z])|تواصل|راسلني|راسلنا|كلمني|ابعث|ابعت|ضيفني|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना' +
+  '加我|加一下|联系|聯繫|找我|搜(?!到|一下|同款|索)|搜索(?!到|一下)|私聊|連絡|追加して|(?<![a-z])dm(?![a-z])|تواصل|راسلني|راسلنا|كلمني|ابعث|ابعت|ضيفني|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना' +
     '|加个|聊|傾|倾|搵我|揾我|연락\\s?주|연락해|연락하|(?<=(?:카톡|카카오톡|라인|인스타|텔레그램)\\s?)주세요|(?<=(?:line|ライン|カカオ|kakao|微信|wechat|카톡|라인)\\s?)交[換换]|얘기|메시지|친추|톡\\s?주|پیام|بفرست|تماس|پیوی|بات|رابطہ|میسج|کریں|שלח|שלחי|תשלח|כתוב|תכתוב|דבר|תתקשר|কথা|মেসেজ|বার্তা|যোগাযোগ|কল|নক|와\\s?주세요|들어오세요|נעבור|תעבור|נדבר|נמשיך|להמשיך|לעבור|תכתבו|תכתבי|שלחו|דברו|同名|дай|скинь|ckuhb|кинь|kuhb|найдете|найдёте|ищите|напиши|пиши|добавь|பேசலாம்|பேசுங்க|மெசேஜ்|அனுப்பு|แอด|ทัก',
 );
 const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');
@@ -295,6 +301,9 @@ export function findHandles(contact: MappedText): { view: MappedText; spans: Spa
   for (const [from, to] of appWindows(text)) scanWindow(text, from, to, add);
   findScriptApps(text, add);
   if (text.includes('u/')) for (const match of text.matchAll(PATH_HANDLE)) add(match.index, match.index + match[0].length);
+  if (/card|qr/.test(text)) {
+    for (const match of text.matchAll(CARD_TO_ADD)) if (!negated(text, match.index)) add(match.index, match.index + match[0].length);
+  }
   return { view, spans };
 }
 
@@ -340,7 +349,8 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const [whole, app = '', handle = ''] = match;
     const start = from + match.index;
     const between = whole.slice(app.length, whole.length - handle.length);
-    const at = /^[@$]/.test(handle);
+    // "tg @ electric_pete": an "@" spaced off its name is still the name's.
+    const at = /^[@$]/.test(handle) || /@\s*$/.test(between);
     const name = handle.replace(/^[@$]/, '');
     const handleLike = /[\d_.#]/.test(name);
     // "@10am" is a time ("Zoom session @10am").
@@ -416,7 +426,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
   for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
     for (const match of window.matchAll(pattern)) {
       // The app is the first group that took part (APP_AS_VERB, VERB_THEN_APP and APP_THEN_VERB have alternatives; APP_AS_VERB's third group is a handle, after its app).
-      const app = match[1] ?? match[2] ?? match[3] ?? '';
+      const app = match.slice(1).find((group) => group !== undefined) ?? '';
       const index = from + match.index;
       if (APP_ONLY_PATTERNS.has(pattern)) {
         if (/^(?:x|line|teams|zoom|session|element|wire|threads|mess|gram)$/.test(app) && !/\?|(?<!\p{L})(?:me|us)(?!\p{L})/u.test(match[0])) continue;

@@ -154,6 +154,22 @@ export function withoutCombiningMarks(text: string): string {
   return text.replace(/\p{Mn}/gu, '');
 }
 
+/**
+ * Ukrainian words with an apostrophe ("п'ять"), as it is typed three ways (' ’ ʼ), and as the base view
+ * writes a "п" before it: a one-letter word of look-alike letters, "n".
+ */
+function withApostrophes(words: Record<string, string>): Record<string, string> {
+  const forms: Record<string, string> = {};
+  for (const [word, digits] of Object.entries(words)) {
+    for (const apostrophe of ["'", '’', 'ʼ']) {
+      const typed = word.replace("'", apostrophe);
+      forms[typed] = digits;
+      if (typed.startsWith(`п${apostrophe}`)) forms[`n${typed.slice(1)}`] = digits;
+    }
+  }
+  return forms;
+}
+
 function withoutMarks(words: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(words).map(([word, digit]) => [withoutCombiningMarks(word), digit]));
 }
@@ -177,10 +193,9 @@ const NUMBER_WORDS: Record<string, string> = {
   // Russian; "три", "семь" and "восемь" are all look-alike letters, which the base view writes in Latin
   ноль: '0', нуль: '0', один: '1', одна: '1', два: '2', две: '2', три: '3', tpu: '3', четыре: '4', пять: '5', шесть: '6',
   семь: '7', cemb: '7', восемь: '8', bocemb: '8', девять: '9',
-  // Ukrainian ("сім" and "вісім" are look-alike letters only; the apostrophe is written three ways)
-  // (п alone is a look-alike: the base view writes "n'ять")
-  чотири: '4', "п'ять": '5', 'п’ять': '5', 'пʼять': '5', "n'ять": '5', 'n’ять': '5', 'nʼять': '5', шість: '6', сім: '7', cim: '7', вісім: '8', bicim: '8',
-  "дев'ять": '9', 'дев’ять': '9', 'девʼять': '9',
+  // Ukrainian ("сім" and "вісім" are look-alike letters only)
+  чотири: '4', шість: '6', сім: '7', cim: '7', вісім: '8', bicim: '8',
+  ...withApostrophes({ "п'ять": '5', "дев'ять": '9' }),
   // Dutch; Hindi and Urdu as they are written in Latin letters
   nul: '0', een: '1', twee: '2', drie: '3', vijf: '5', zes: '6', zeven: '7', negen: '9',
   shunya: '0', sunya: '0', ek: '1', do: '2', teen: '3', char: '4', chaar: '4', panch: '5', paanch: '5', chhe: '6', chhah: '6', che: '6',
@@ -237,6 +252,11 @@ const TEENS_AND_TENS: Record<string, string> = {
   copok: '40', пятьдесят: '50', шестьдесят: '60', семьдесят: '70', восемьдесят: '80', девяносто: '90', сто: '100', cto: '100',
   двести: '200', триста: '300', tpucta: '300', четыреста: '400', пятьсот: '500', шестьсот: '600', семьсот: '700',
   восемьсот: '800', девятьсот: '900',
+  // Ukrainian (сорок, триста and сто as in Russian)
+  одинадцять: '11', дванадцять: '12', тринадцять: '13', чотирнадцять: '14', шістнадцять: '16', сімнадцять: '17',
+  вісімнадцять: '18', двадцять: '20', тридцять: '30', шістдесят: '60', сімдесят: '70', вісімдесят: '80', двісті: '200',
+  чотириста: '400', шістсот: '600', сімсот: '700', вісімсот: '800',
+  ...withApostrophes({ "п'ятнадцять": '15', "дев'ятнадцять": '19', "п'ятдесят": '50', "дев'яносто": '90', "п'ятсот": '500', "дев'ятсот": '900' }),
 };
 Object.assign(NUMBER_WORDS, TEENS_AND_TENS);
 // German and Dutch write the unit first, joined to the tens: "achtundvierzig" 48, "tweeëntwintig" 22
@@ -348,7 +368,7 @@ function tensAndUnit(text: string, tens: Token, unit: Token): boolean {
  * Everyday words among the number words (isEverydayWord) count only where a number is plainly read
  * out: in a chain of at least three number words side by side ("nau aath do do"), or in a chain of
  * numbers side by side, digits among them and no comma between, holding three number words of which
- * one is no everyday word ("seis 12 tres 45 sesenta y siete 89"). "4500 hai, ek 2300", "tres 36 dos 38
+ * one is no everyday word ("seis 12 tres 45 sesenta y siete 89"), or five ("09 một hai 345 sáu bảy tám"). "4500 hai, ek 2300", "tres 36 dos 38
  * uno 40" and a price list ("isa 500, dalawa 950, tatlo 1400") stay words.
  */
 function dropEverydayWordsOutsideChains(text: string, tokens: Token[], adjacent: (a: Token, b: Token) => boolean): void {
@@ -359,7 +379,7 @@ function dropEverydayWordsOutsideChains(text: string, tokens: Token[], adjacent:
       while (end < tokens.length && tokens[end]!.digits !== null && adjacent(tokens[end - 1]!, tokens[end]!)) end++;
       const words = tokens.slice(start, end).filter(isWordNumber);
       const listed = /[,;、，،]/.test(text.slice(tokens[start]!.to, tokens[end - 1]!.from));
-      const readOut = !listed && words.length >= 3 && words.some((token) => !isEverydayWord(token.word));
+      const readOut = !listed && ((words.length >= 3 && words.some((token) => !isEverydayWord(token.word))) || words.length >= 5);
       if (!readOut) dropEverydayWordsOutsideWordRuns(tokens.slice(start, end), adjacent);
     }
     start = end;

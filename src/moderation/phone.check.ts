@@ -166,7 +166,7 @@ export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
     const verdict = judgeRun(text, run, options);
     if (verdict) spans.push(verdict);
   }
-  for (const piece of [...numberInPieces(text), ...numberByItsEnds(text)]) if (!spans.some((s) => s.start < piece.end && piece.start < s.end)) spans.push(piece);
+  for (const piece of [...numberInPieces(text), ...numberByItsEnds(text), ...numberJoinedByX(text)]) if (!spans.some((s) => s.start < piece.end && piece.start < s.end)) spans.push(piece);
   return spans;
 }
 
@@ -206,6 +206,19 @@ function numberInPieces(text: string): Span[] {
   return spans;
 }
 
+// "07700x900x418": a number from its trunk zero with "x" between its groups, which sizes ("120x60x75") never start with.
+const JOINED_BY_X = /(?<![\p{L}\p{N}])0\d{2,4}(?:x\d{2,4}){2,3}(?![\p{L}\p{N}])/gu;
+
+function numberJoinedByX(text: string): Span[] {
+  if (!text.includes('x')) return [];
+  const spans: Span[] = [];
+  for (const match of text.matchAll(JOINED_BY_X)) {
+    const digits = match[0].replace(/x/g, '').length;
+    if (digits >= 10 && digits <= 11 && !UNIT_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
 // "starts with 0791 and ends with 1123456", "empieza por 0412 y termina en 388905": the two ends of a number.
 const BY_ITS_ENDS = /(?<![\p{L}\p{N}])(\d{3,5})(?![\p{L}\p{N}])(\D{1,40}?)(?<![\p{L}])(?:ends?|ending|finishes|termina|terminam|finit|se\stermine|endet|eindigt|finisce)\s(?:with|in|en|con|com|em|par|mit|op|met)(?![\p{L}])\D{0,12}?(\d{3,8})(?![\p{L}\p{N}])/gu;
 
@@ -226,6 +239,16 @@ function numberByItsEnds(text: string): Span[] {
   return spans;
 }
 
+// "between 9.30 and 11.45", "14:00-17:30": two clock times.
+const TIME_RANGE = /^(\d{1,2})[.:](\d{2})\s*(?:and|to|till|until|-|–|—|y|a|et|bis|und|e|tot|en|do|ve)\s*(\d{1,2})[.:](\d{2})$/;
+
+function isTimeRange(source: string): boolean {
+  const parts = TIME_RANGE.exec(source);
+  if (!parts) return false;
+  const [, h1, m1, h2, m2] = parts.map(Number) as [number, number, number, number, number];
+  return h1 <= 24 && h2 <= 24 && m1 < 60 && m2 < 60;
+}
+
 function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | null {
   const first = run[0]!;
   const last = run[run.length - 1]!;
@@ -242,6 +265,7 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (text[start - 1] === '(') start--;
 
   if (digits.length < 7 || digits.length > 15) return null;
+  if (isTimeRange(source)) return null;
   // "r" is a rand ("R 650") unless the number was just called one ("my digits r 647 555 0181").
   const currency = CURRENCY_BEFORE.exec(before);
   // "x 14" after a number in dashed groups is its extension ("202-555-0199 x 14"), not a size.

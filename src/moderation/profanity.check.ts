@@ -76,8 +76,8 @@ const FOREIGN_WORDS = [
 const OTHER_SCRIPTS = new RegExp(
   withoutCombiningMarks(
     [
-      // Russian and Ukrainian stems: хуй/хуе/хуё/хую, пизд-, бля(дь), еба-/ёба-, сука (its look-alike form is "cyka" above)
-      String.raw`(?<!\p{L})(?:(?:на|по|за|от)?ху[йеёюя]\p{L}*|бл[*.@#_]{1,2}(?:ть|дь|tb)|бл[яa]дb|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
+      // Russian and Ukrainian stems: хуй/хуе/хуё/хую, пизд-, бля(дь), еба-/ёба-, йоб- (Ukrainian), сука (its look-alike form is "cyka" above)
+      String.raw`(?<!\p{L})(?:(?:на|по|за|от)?ху[йеёюя]\p{L}*|йоб\p{L}*|бл[*.@#_]{1,2}(?:ть|дь|tb)|бл[яa]дb|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
       // and every German compound of Scheiß ("Scheißkerl", "scheissegal")
       String.raw`(?<!\p{L})sch[e3]i(?:ß|ss)\p{L}*`,
       // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice",
@@ -100,6 +100,9 @@ const OTHER_SCRIPTS = new RegExp(
       // before a comma or at the end, and not after "very", "more", "are", "and" or "the", as the base
       // view writes them)
       String.raw`(?<!\p{L})(?:μαλακας|γαμωτο|γαμησου|yauwto|yaunoou)(?!\p{L})|(?<!(?:πολυ|πιο|ειναι|eivai|και|kai|τα|ta|πολλα)\s)(?<!\p{L})μαλακα(?=\s*[,!;?]|\s*$)`,
+      // ... and in Latin letters as Greeks type it, as a call only ("re malaka", "malaka!", "malaka, where is
+      // it?"): Malaka is also Malacca, the place ("Malaka, the port town").
+      String.raw`(?<!\p{L})re\smalaka(?!\p{L})|(?<!(?:selat|di|ke|dari|in|to|from|at|near|kota|jalan|jl|bandar|of)\s)(?<!\p{L})malaka(?=\s*[!?]|\s*$|,\s*(?:where|what|why|how|when|who|you|u|ur|are|is|stop|seriously|come|bro|man|dude|ti|pou|pos|giati)(?!\p{L}))`,
       // Arabic
       String.raw`(?<!\p{L})kuma\s?mako(?!\p{L})|شرموطة|شرموط|منيوك|كس\s?[اأإآ]مك|يلعن|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
       // Thai
@@ -119,7 +122,7 @@ const EXTRA_CLEAN = [
   'scattered', 'scatter', 'title', 'titling', 'titus', 'titan', 'crapaud', 'amsterdam', 'rotterdam', 'damnation',
   'documents', 'cumbria', 'cumin', 'cucumber', 'circumstance', 'circumference', 'accumulate', 'scunthorpe',
   'shiitake', 'shitterton', 'dickey', 'dick whittington', 'moby dick', 'dick smith', 'dick van dyke', 'dick turpin',
-  'wankdorf', 'kikker', 'a bitche', 'de bitche', 'bitche (moselle)', 'bitche moselle',
+  'wankdorf', 'wankum', 'kikker', 'a bitche', 'de bitche', 'bitche (moselle)', 'bitche moselle',
   'dick francis', 'dick tracy', 'philip k dick', "dick's sporting", 'cm dick', 'mm dick', 'wankel', 'phuket', 'fukuoka', 'fukushima', 'pussy willow', 'pussywillow', 'blue tit', 'blue tits', 'great tit', 'great tits', 'coal tit', 'coal tits',
   // Swedish "slut" is an end: a final price, a final sum
   'slutpris', 'slutsumma', 'slutet', 'slutsats', 'slutspel', 'slutbud', 'slutstation',
@@ -136,6 +139,7 @@ const SWEAR_FORMS = [
   'bullshit', 'cunt', 'cunts', 'bitch', 'bitches', 'bastard', 'bastards', 'dick', 'dickhead', 'asshole', 'arsehole', 'arse',
   'wanker', 'wank', 'twat', 'prick', 'bollocks', 'piss', 'pissed', 'slut', 'whore', 'cock', 'cocksucker', 'pussy', 'dumbass',
   'jackass', 'crap', 'damn', 'tits', 'kurwa', 'merde', 'merda', 'mierda', 'putain', 'scheisse', 'cazzo', 'puta',
+  'foder', 'caralho', 'carajo', 'joder',
 ];
 const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
 const STRETCHED_SWEARS = new Set(SWEAR_FORMS.map(collapse).filter((w) => w.length >= 4));

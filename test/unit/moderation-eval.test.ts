@@ -32,6 +32,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['thirteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-m.jsonl')],
   ['fourteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-n.jsonl')],
   ['fifteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-o.jsonl')],
+  ['sixteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-p.jsonl')],
   ['shared sample', sample],
 ];
 

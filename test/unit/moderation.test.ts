@@ -743,6 +743,41 @@ describe('disguises of the eleventh review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the twelfth review', () => {
+  it.each([
+    ['vai se f*der', 'profanity'],
+    ['caralhoooo, que demora', 'profanity'],
+    ['йобаний кур’єр', 'profanity'],
+    ['re malaka, where is it?', 'profanity'],
+    ['sa viber na lang tayo mag-usap', 'handle'],
+    ['my contact card is in the photo, save me from there', 'handle'],
+    ['add me with the QR code in my profile', 'handle'],
+    ['same username on the blue app', 'handle'],
+    ['抖音搜 小林手工', 'handle'],
+    ['seguimi su insta, sono lucia.crea', 'handle'],
+    ['ig @ lena.clicks', 'handle'],
+    ['переходим в телеграм, там быстрее', 'handle'],
+    ['нуль дев’яносто п’ять, сто двадцять три, сорок п’ять, шістдесят сім', 'phone'],
+    ['số em 09 một hai 345 sáu bảy tám', 'phone'],
+    ['07700x900x418', 'phone'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    'Pick-up between 9.30 and 11.45 on 31/12/2024',
+    'Lieferung nach Wankum, Kreis Kleve',
+    'Malaka, the port town, has great food',
+    'kirim ke Malaka, terima kasih',
+    'box 120x60x75 cm, or 0800x600x400 mm',
+    'I lost my business card, can you add me to the delivery list?',
+    'scan the QR code on the box to register the warranty',
+    '我是在小红书搜到你的店的',
+    '可以在小红书上搜一下同款',
+    'перейдем к оплате, карта или наличные?',
+    'seguimi fino al parcheggio, ti aspetto alle 18:00',
+    'the blue app icon on my phone stopped working',
+    'двадцять гривень за штуку, шістдесят кілометрів від Києва',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
