@@ -99,6 +99,7 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     await composer(a.page).fill('Would 110 work?');
     await composer(a.page).press('Enter');
     await b.page.locator('.message', { hasText: 'Would 110 work?' }).getByText('(edited)').waitFor();
+    // Typed at once after saving an edit, before its answer: a new message, not lost, not an edit.
     await send(a.page, 'Oops, ignore this');
     await messageText(b.page, 'Oops, ignore this').waitFor();
     await a.page.locator('.message', { hasText: 'Oops, ignore this' }).getByRole('button', { name: 'Delete' }).click();
@@ -201,6 +202,34 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     await a.context.close();
   });
 
+  it('keeps what is typed while an edit is being saved: a new message, sent, not an edit', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    await buildConversation(server, alice, [bob]);
+    const a = await openChat(browser, server.baseUrl, alice);
+    await conversationButton(a.page, bob).click();
+    await send(a.page, 'Pickup at noon');
+    const mine = a.page.locator('.message', { hasText: 'Pickup at noon' });
+    await mine.locator('.content').waitFor();
+    // The edit's answer is held back until the next message has been typed and sent.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await a.page.route('**/api/v1/messages/*', async (route) => {
+      if (route.request().method() === 'PATCH') await held;
+      await route.continue();
+    });
+    await mine.getByRole('button', { name: 'Edit' }).click();
+    await composer(a.page).fill('Pickup at one');
+    await composer(a.page).press('Enter');
+    await send(a.page, 'See you then');
+    release();
+    await messageText(a.page, 'Pickup at one').waitFor();
+    await messageText(a.page, 'See you then').waitFor();
+    expect(await composer(a.page).inputValue()).toBe('');
+    const stored = (await asUser(server, bob).get('/conversations')).body.data[0].lastMessage;
+    expect(stored.preview).toBe('See you then');
+    await a.context.close();
+  });
+
   it('masks a phone number for everyone and tells the sender', async (test) => {
     if (!(await serverCan('moderate'))) test.skip('sends are not moderated on this build');
     const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
@@ -238,6 +267,21 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
       expect(await composer(a.page).inputValue()).toBe('Text me at 0612 345 678 please');
       expect((await asUser(blocking, alice).get('/conversations')).body.data[0].lastMessage).toBeNull();
       await a.page.screenshot({ path: `${SCREENSHOTS}/refused.png` });
+
+      // A refused edit stays an edit, with the refused text to change.
+      await send(a.page, 'Still available');
+      const mine = a.page.locator('.message', { hasText: 'Still available' });
+      await mine.locator('.content').waitFor();
+      await mine.getByRole('button', { name: 'Edit' }).click();
+      await composer(a.page).fill('Still available, call 0612 345 678');
+      await composer(a.page).press('Enter');
+      await a.page.getByRole('alert').filter({ hasText: 'Not sent' }).locator('mark', { hasText: '0612' }).waitFor();
+      await a.page.getByRole('form', { name: 'Edit message' }).waitFor();
+      expect(await composer(a.page).inputValue()).toBe('Still available, call 0612 345 678');
+      await composer(a.page).fill('Still available, pickup Friday');
+      await composer(a.page).press('Enter');
+      await messageText(a.page, 'Still available, pickup Friday').waitFor();
+      await a.page.getByRole('form', { name: 'Send a message' }).waitFor();
       await a.context.close();
     } finally {
       await blocking.stop();

@@ -25,11 +25,13 @@ interface Props {
   replyName: string;
   editing: Message | undefined;
   onDone: () => void;
+  /** An edit the content policy refused: the message to edit again, its content the refused text. */
+  onEditRefused: (draft: Message) => void;
 }
 
 let uploadKeys = 0;
 
-export function Composer({ store, conversationId, inputRef, replyTo, replyName, editing, onDone }: Props) {
+export function Composer({ store, conversationId, inputRef, replyTo, replyName, editing, onDone, onEditRefused }: Props) {
   const [text, setText] = useState('');
   const [uploads, setUploads] = useState<Upload[]>([]);
   const typingSent = useRef(0);
@@ -89,10 +91,12 @@ export function Composer({ store, conversationId, inputRef, replyTo, replyName, 
     typingSent.current = 0;
     const content = text;
     if (editing) {
-      if (await store.edit(editing, content)) {
-        setText('');
-        onDone();
-      }
+      // Out of editing at once, as a send clears at once: what is typed next is a new message,
+      // not lost when the edit's answer arrives.
+      const target = editing;
+      setText('');
+      onDone();
+      if (!(await store.edit(target, content))) onEditRefused({ ...target, content });
       return;
     }
     setText('');

@@ -119,6 +119,10 @@ export function ThreadView({ store, state, conversation }: { store: ChatStore; s
           setReplyTo(undefined);
           setEditing(undefined);
         }}
+        onEditRefused={(draft) => {
+          setReplyTo(undefined);
+          setEditing(draft);
+        }}
       />
     </section>
   );
