@@ -208,8 +208,8 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     const a = await openChat(browser, server.baseUrl, alice);
     await conversationButton(a.page, bob).click();
     await send(a.page, 'Pickup at noon');
-    const mine = a.page.locator('.message', { hasText: 'Pickup at noon' });
-    await mine.locator('.content').waitFor();
+    const mine = thread(a.page).locator('.message:not(.pending)', { hasText: 'Pickup at noon' });
+    await mine.waitFor();
     // The edit's answer is held back until the next message has been typed and sent.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -270,8 +270,8 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
 
       // A refused edit stays an edit, with the refused text to change.
       await send(a.page, 'Still available');
-      const mine = a.page.locator('.message', { hasText: 'Still available' });
-      await mine.locator('.content').waitFor();
+      const mine = thread(a.page).locator('.message:not(.pending)', { hasText: 'Still available' });
+      await mine.waitFor();
       await mine.getByRole('button', { name: 'Edit' }).click();
       await composer(a.page).fill('Still available, call 0612 345 678');
       await composer(a.page).press('Enter');
