@@ -14,8 +14,11 @@ const BASE64 = /^[A-Za-z0-9+/]+={0,2}$|^[A-Za-z0-9_-]+$/;
 /** Parses the list; throws an Error whose message names the faulty entry by its id, never a key. */
 export function parseKeyRing(value: string): EncryptionKey[] {
   const keys: EncryptionKey[] = [];
-  const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry.length > 0);
+  if (value.trim() === '') throw new Error('no keys');
+  const entries = value.split(',').map((entry) => entry.trim());
   for (const [index, entry] of entries.entries()) {
+    // "k1:…,,k2:…" or a stray comma: most likely a key lost in editing, so the list is refused.
+    if (entry === '') throw new Error(`entry ${index + 1} is empty`);
     const colon = entry.indexOf(':');
     if (colon < 0) throw new Error(`entry ${index + 1} is not keyId:base64Key`);
     const id = entry.slice(0, colon);

@@ -33,6 +33,8 @@ describe('ENCRYPTION_KEYS', () => {
     expect(refusal('k1')).toMatch(/keyId:base64Key/);
     expect(refusal(`bad id:${key()}`)).toMatch(/key id/);
     expect(refusal('k1:not*base64')).toMatch(/base64/);
+    expect(refusal(`k1:${key()},,k2:${key()}`)).toMatch(/entry 2 is empty/);
+    expect(refusal(`k1:${key()},`)).toMatch(/entry 2 is empty/);
   });
 });
 
