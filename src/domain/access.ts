@@ -30,9 +30,17 @@ export interface AccessOptions {
  * A block in either direction between the user and the other member of a DIRECT conversation
  * (`members`: its participants, the user among them or not).
  */
-export async function blockedWithOther(store: Store, userId: string, members: string[]): Promise<boolean> {
+async function blockedWithOther(store: Store, userId: string, members: string[]): Promise<boolean> {
   const other = members.find((id) => id !== userId);
   return other !== undefined && store.blocks.existsBetween(userId, other);
+}
+
+/**
+ * A block in either direction between the user and anyone they would bring into a conversation
+ * (creating one, adding participants): a block is not undone by starting a group.
+ */
+export async function blockedWithAnyOf(store: Store, userId: string, others: readonly string[]): Promise<boolean> {
+  return store.blocks.existsWithAny(userId, others.filter((id) => id !== userId));
 }
 
 async function load(store: Store, actor: Actor, conversationId: string, lock: boolean): Promise<ConversationAccess | undefined> {

@@ -46,7 +46,10 @@ export interface AccessFacts {
   conversation: { type: ConversationType | string; status: ConversationStatus | string; context_state?: string | null } | undefined;
   /** The actor's membership: undefined for an outsider; `left_at` set for a former participant. */
   participant?: { role: ParticipantRole | string; left_at: string | null } | undefined;
-  /** DIRECT only: a block in either direction between the two participants. */
+  /**
+   * A block in either direction: for `create` and `addParticipants`, between the actor and anyone
+   * they would bring in (any type); for the other actions, between the two of a DIRECT conversation.
+   */
   blocked?: boolean;
   /** The message acted on (edit, delete, react, report). */
   message?: { sender_id: string; deleted_at: string | null; message_type: string };
@@ -78,8 +81,11 @@ const FROZEN_WHEN_CLOSED: ReadonlySet<Action> = new Set(['send', 'edit', 'react'
  * anyone (a moderator's removal, which keeps the text for moderators, is still open to them).
  */
 const FROZEN_WHEN_DISPUTED: ReadonlySet<Action> = new Set([...FROZEN_WHEN_CLOSED, 'unreact', 'delete', 'deleteForEveryone']);
-/** Actions a block between the two users of a DIRECT conversation stops (typing too: the blocked see no presence of the blocker). */
-const STOPPED_BY_BLOCK: ReadonlySet<Action> = new Set(['create', 'send', 'edit', 'react', 'typing']);
+/**
+ * Actions a block between the two users of a DIRECT conversation stops there (typing too: the
+ * blocked see no presence of the blocker). Creating and adding are stopped for every type.
+ */
+const STOPPED_BY_BLOCK: ReadonlySet<Action> = new Set(['send', 'edit', 'react', 'typing']);
 
 /** Whether `decide` needs `facts.blocked` for this action (loading it costs a query). */
 export const needsBlockCheck = (action: Action, conversationType: string | undefined): boolean =>
@@ -98,8 +104,8 @@ export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial
 
   if (action === 'create') {
     if (actor.kind !== 'user') return deny('FORBIDDEN', 'the service key acts for no user here');
-    if (conversation.type === 'DIRECT' && facts.blocked === true) {
-      return deny('USER_BLOCKED', 'a block between you and this user stops a direct conversation');
+    if (facts.blocked === true) {
+      return deny('USER_BLOCKED', 'a block between you and a participant stops you from starting a conversation with them');
     }
     return null;
   }
@@ -150,6 +156,7 @@ export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial
       if (facts.target?.current !== undefined && facts.target.current !== 'MEMBER' && participant.role !== 'OWNER') {
         return deny('FORBIDDEN', 'only an OWNER can change the role of an OWNER or ADMIN');
       }
+      if (facts.blocked === true) return deny('USER_BLOCKED', 'a block between you and a user stops you from adding them to a conversation');
       break;
     case 'removeParticipant':
       if (conversation.type === 'DIRECT') {

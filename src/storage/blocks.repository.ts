@@ -55,6 +55,23 @@ export class BlocksRepository {
     return (await existsBetweenQuery.first(this.db, this.dialect, { a, b })) !== undefined;
   }
 
+  /** True when `userId` blocks any of `others`, or any of them blocks `userId`. */
+  async existsWithAny(userId: string, others: readonly string[]): Promise<boolean> {
+    if (others.length === 0) return false;
+    const found = await this.db
+      .selectFrom('blocks')
+      .select('blocker_id')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('blocker_id', '=', userId), eb('blocked_id', 'in', others)]),
+          eb.and([eb('blocked_id', '=', userId), eb('blocker_id', 'in', others)]),
+        ]),
+      )
+      .limit(1)
+      .executeTakeFirst();
+    return found !== undefined;
+  }
+
   /** The users `blockerId` blocks, newest first, after a (createdAt, id) position. */
   list(blockerId: string, after: { createdAt: string; id: string } | undefined, limit: number): Promise<BlockRow[]> {
     let query = this.db.selectFrom('blocks').selectAll().where('blocker_id', '=', blockerId);

@@ -335,6 +335,42 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     expect((await asUser(server, b).post(`/messages/${fromA.id}/reactions`, { emoji: '👍' })).status).toBe(201);
   });
 
+  it('a block is not undone by a group: neither side starts one with the other or adds the other to one', async () => {
+    const blocker = uniqueId('blocker');
+    const blocked = uniqueId('blocked');
+    const friend = uniqueId('friend');
+    const blockersGroup = await buildConversation(server, blocker, [friend], { type: 'GROUP', title: 'Blocker’s' });
+    const blockedsGroup = await buildConversation(server, blocked, [friend], { type: 'GROUP', title: 'Blocked’s' });
+    expect((await asUser(server, blocker).post('/blocks', { userId: blocked })).status).toBe(201);
+    const listed = async (userId: string) => ((await asUser(server, userId).get('/conversations')).body.data as { id: string }[]).map((c) => c.id);
+    const before = { blocker: await listed(blocker), blocked: await listed(blocked) };
+
+    for (const type of ['GROUP', 'SUPPORT', 'THERAPY']) {
+      for (const [from, to] of [[blocked, blocker], [blocker, blocked]] as const) {
+        const create = await asUser(server, from).post('/conversations', { type, participantIds: [friend, to], title: 'Around the block', message: 'hi' });
+        expect(create.status, `${type} from ${from}`).toBe(403);
+        expect(create.body.error.code).toBe('USER_BLOCKED');
+      }
+    }
+    for (const [from, group, to] of [[blocked, blockedsGroup, blocker], [blocker, blockersGroup, blocked]] as const) {
+      const add = await asUser(server, from).post(`/conversations/${group.id}/participants`, { userIds: [uniqueId('other'), to] });
+      expect(add.status).toBe(403);
+      expect(add.body.error.code).toBe('USER_BLOCKED');
+      const participants = ((await asUser(server, from).get(`/conversations/${group.id}`)).body.participants as { userId: string }[]).map((p) => p.userId);
+      expect(participants.sort()).toEqual([from, friend].sort());
+    }
+    // Nothing was made: neither side has a conversation more than before.
+    expect({ blocker: await listed(blocker), blocked: await listed(blocked) }).toEqual(before);
+
+    // Someone else may still bring both into one group; the block then stops neither of them there.
+    const shared = await asUser(server, friend).post('/conversations', { type: 'GROUP', participantIds: [blocker, blocked], title: 'Shared' });
+    expect(shared.status).toBe(201);
+    expect((await asUser(server, blocked).post(`/conversations/${shared.body.id}/messages`, { content: 'hello all' })).status).toBe(201);
+
+    expect((await asUser(server, blocker).delete(`/blocks/${blocked}`)).status).toBe(204);
+    expect((await asUser(server, blocked).post(`/conversations/${blockedsGroup.id}/participants`, { userIds: [blocker] })).status).toBe(200);
+  });
+
   it('searches the caller’s conversations by word beginnings, never deleted or foreign messages', async () => {
     const a = uniqueId();
     const b = uniqueId();

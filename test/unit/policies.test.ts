@@ -58,6 +58,12 @@ const MATRIX: Record<string, { action: Action; facts?: Partial<AccessFacts>; exp
     action: 'create',
     expected: { ...members('....BB'), former: '....BB', outsider: '....BB', moderator: '....BB', platformAdmin: '....BB', service: 'FFFFFF' },
   },
+  // A block between the creator and anyone they name stops every type, not only DIRECT.
+  'create with someone blocked': {
+    action: 'create',
+    facts: { blocked: true },
+    expected: { ...members('BBBBBB'), former: 'BBBBBB', outsider: 'BBBBBB', moderator: 'BBBBBB', platformAdmin: 'BBBBBB', service: 'FFFFFF' },
+  },
   read: { action: 'read', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
   markRead: { action: 'markRead', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
   report: { action: 'report', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
@@ -118,6 +124,11 @@ const MATRIX: Record<string, { action: Action; facts?: Partial<AccessFacts>; exp
     action: 'addParticipants',
     facts: { target: { role: 'MEMBER' } },
     expected: { ...members('FFFFFF'), admin: '...CCC', owner: '...CCC', ...OUTSIDE },
+  },
+  'add someone blocked': {
+    action: 'addParticipants',
+    facts: { target: { role: 'MEMBER' }, blocked: true },
+    expected: { ...members('FFFFFF'), admin: 'BBBCCC', owner: 'BBBCCC', ...OUTSIDE },
   },
   'grant ADMIN': {
     action: 'addParticipants',

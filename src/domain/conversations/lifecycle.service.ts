@@ -12,7 +12,7 @@ import { newId, nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
 import { ensureLivingUsers, requireLivingActor } from '../users.service.js';
 import type { AttachmentsService } from '../attachments.service.js';
-import { accessConversation, blockedWithOther } from '../access.js';
+import { accessConversation, blockedWithAnyOf } from '../access.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { contextFieldsForNewConversation } from '../context-fields.js';
 import { storedMetadata } from '../metadata.js';
@@ -95,7 +95,7 @@ export class ConversationLifecycleService {
         const now = nowIso();
         await requireLivingActor(tx, actor.userId);
         await ensureLivingUsers(tx, others, now);
-        const blocked = type === 'DIRECT' && (await blockedWithOther(tx, actor.userId, others));
+        const blocked = await blockedWithAnyOf(tx, actor.userId, others);
         authorize(actor, 'create', { conversation: { type, status: 'active' }, blocked });
         let conversation = key === null ? undefined : await tx.conversations.findByDirectKey(key);
         const created = conversation === undefined;

@@ -7,7 +7,7 @@ import { presentParticipantAdded, presentParticipantRemoved } from '../../presen
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
 import { ensureLivingUsers } from '../users.service.js';
-import { accessConversation } from '../access.js';
+import { accessConversation, blockedWithAnyOf } from '../access.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
 import type { SendingService } from '../messages/sending.service.js';
@@ -48,6 +48,7 @@ export class ParticipantsService {
         throw invalid(`a conversation has at most ${this.limits.groupParticipants} participants`, { field: 'userIds' });
       }
       await ensureLivingUsers(tx, joining, now);
+      if (await blockedWithAnyOf(tx, actor.userId, joining)) authorize(actor, 'addParticipants', { ...access, target: { role }, blocked: true });
       // Those who join start at the note that announces them (the next seq: the row is locked), so
       // they have nothing unread; they are members before it is written, so their sockets get it
       // as /sync gives it to them, after their participant.added.

@@ -16,7 +16,7 @@ export const blocksRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asyn
         tags: ['blocks'],
         summary: 'Block a user',
         description:
-          'The blocked user can no longer start a DIRECT conversation with the caller or send into their DIRECT conversations, and sees no presence of theirs. Blocking again answers 200. A user Parley has not seen yet can be blocked; an erased one cannot (404).',
+          'The blocked user can no longer start a DIRECT conversation with the caller or send into their DIRECT conversations, and sees no presence of theirs. Neither of the two can start a conversation of any type that names the other, or add the other to one (403 USER_BLOCKED); a group a third participant made for both goes on as before. Blocking again answers 200. A user Parley has not seen yet can be blocked; an erased one cannot (404).',
         body: Type.Object(
           { userId: Id('the user to block'), reason: Type.Optional(Text(ctx.config.limits.reasonLength)) },
           { additionalProperties: false, examples: [{ userId: 'u_spammer', reason: 'keeps asking for my phone number' }] },

@@ -90,7 +90,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         tags: ['conversations'],
         summary: 'Start a conversation, or find the existing DIRECT one for this pair and context',
         description:
-          'The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction answers 403 USER_BLOCKED; an erased user among the participants or as createdBy, 404.',
+          'The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction between the creator and anyone named, whatever the type, answers 403 USER_BLOCKED; an erased user among the participants or as createdBy, 404.',
         body: CreateBody,
         response: {
           200: ConversationRef,
@@ -236,7 +236,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         tags: ['conversations'],
         summary: 'Add participants, or change the role of present ones (OWNER/ADMIN; not DIRECT)',
         description:
-          'Up to the group limit; unknown user ids are created as empty profiles. New participants join as `role` (default MEMBER). Naming a present participant with a `role` changes theirs; without one, it stays as it is. Only an OWNER grants OWNER or ADMIN, or changes the role of an OWNER or ADMIN (403), and a conversation keeps at least one OWNER (409).',
+          'Up to the group limit; unknown user ids are created as empty profiles. New participants join as `role` (default MEMBER). Naming a present participant with a `role` changes theirs; without one, it stays as it is. Only an OWNER grants OWNER or ADMIN, or changes the role of an OWNER or ADMIN (403), and a conversation keeps at least one OWNER (409). A block in either direction between the caller and anyone joining answers 403 USER_BLOCKED and adds nobody.',
         params: IdParams,
         body: ParticipantsBody,
         response: { 200: ConversationRef, ...errorResponses(403, 404, 409) },

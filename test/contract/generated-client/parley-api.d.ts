@@ -272,7 +272,7 @@ export interface paths {
         put?: never;
         /**
          * Start a conversation, or find the existing DIRECT one for this pair and context
-         * @description The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction answers 403 USER_BLOCKED; an erased user among the participants or as createdBy, 404.
+         * @description The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction between the creator and anyone named, whatever the type, answers 403 USER_BLOCKED; an erased user among the participants or as createdBy, 404.
          *
          *     Who: A user or the service key.
          */
@@ -394,7 +394,7 @@ export interface paths {
         put?: never;
         /**
          * Add participants, or change the role of present ones (OWNER/ADMIN; not DIRECT)
-         * @description Up to the group limit; unknown user ids are created as empty profiles. New participants join as `role` (default MEMBER). Naming a present participant with a `role` changes theirs; without one, it stays as it is. Only an OWNER grants OWNER or ADMIN, or changes the role of an OWNER or ADMIN (403), and a conversation keeps at least one OWNER (409).
+         * @description Up to the group limit; unknown user ids are created as empty profiles. New participants join as `role` (default MEMBER). Naming a present participant with a `role` changes theirs; without one, it stays as it is. Only an OWNER grants OWNER or ADMIN, or changes the role of an OWNER or ADMIN (403), and a conversation keeps at least one OWNER (409). A block in either direction between the caller and anyone joining answers 403 USER_BLOCKED and adds nobody.
          *
          *     Who: A user (the service key answers 403).
          */
@@ -798,7 +798,7 @@ export interface paths {
         put?: never;
         /**
          * Block a user
-         * @description The blocked user can no longer start a DIRECT conversation with the caller or send into their DIRECT conversations, and sees no presence of theirs. Blocking again answers 200. A user Parley has not seen yet can be blocked; an erased one cannot (404).
+         * @description The blocked user can no longer start a DIRECT conversation with the caller or send into their DIRECT conversations, and sees no presence of theirs. Neither of the two can start a conversation of any type that names the other, or add the other to one (403 USER_BLOCKED); a group a third participant made for both goes on as before. Blocking again answers 200. A user Parley has not seen yet can be blocked; an erased one cannot (404).
          *
          *     Who: A user (the service key answers 403).
          */
