@@ -81,8 +81,11 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 const BEGINS_AS_MARKUP = /^\s*<(!--|!doctype|\?xml|[a-z][a-z0-9-]*[\s/>])/i;
 /** Characters of a chunk kept for the next: longer than any tag RUNNABLE_MARKUP looks for. */
 const TAG_TAIL = 32;
-/** Markup a browser would run or render as a page, anywhere in the text. */
-const RUNNABLE_MARKUP = /<(!doctype\s+html|html[\s>]|svg[\s>]|script[\s>]|iframe[\s>]|object[\s>]|embed[\s>]|meta\s+http-equiv)/i;
+/**
+ * Markup a browser would run or render as a page, anywhere in the text. A browser ends a tag's
+ * name at "/" as at a blank ("<svg/onload=…>", "<script/src=…>"), so both are looked for.
+ */
+const RUNNABLE_MARKUP = /<(!doctype\s+html|(html|svg|script|iframe|object|embed)[\s/>]|meta[\s/]+http-equiv)/i;
 
 async function isPlainText(file: string): Promise<boolean> {
   const decoder = new TextDecoder('utf-8', { fatal: true });

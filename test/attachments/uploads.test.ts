@@ -219,6 +219,12 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
         ['img.html', '<img src=x onerror=alert(1)>\n'],
         ['meta.txt', 'see below\n<meta http-equiv="refresh" content="0;url=https://evil.example">'],
         ['later.txt', `${'notes '.repeat(12_000)}\n<!DOCTYPE html><html><body>hi</body></html>`],
+        // A "/" ends a tag's name for a browser as a blank does.
+        ['slash-script.txt', 'notes\n<script/src=//evil.example/x.js></script>'],
+        ['slash-svg.txt', 'notes\n<svg/onload=alert(1)>'],
+        ['slash-iframe.txt', 'notes\n<IFRAME/src=//evil.example>'],
+        ['slash-html.txt', 'notes\n<html/>'],
+        ['slash-meta.txt', 'notes\n<meta/http-equiv="refresh" content="0;url=https://evil.example">'],
       ] as const) {
         const response = await upload(server, uniqueId('u'), { name, bytes: Buffer.from(content), type: 'text/plain' });
         expect(response.status).toBe(415);
