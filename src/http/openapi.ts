@@ -28,9 +28,15 @@ interface Parameter {
   description?: string;
   schema?: Schema;
 }
+interface Header {
+  description: string;
+  /** Always sent with this answer; an optional header is sent only in the cases its description names. */
+  required?: boolean;
+  schema: Schema;
+}
 interface Response {
   description: string;
-  headers?: Record<string, { description: string; schema: Schema }>;
+  headers?: Record<string, Header>;
   content?: Record<string, { schema: Schema }>;
 }
 export interface Operation {
@@ -43,6 +49,7 @@ export interface Operation {
   responses: Record<string, Response>;
   security?: Array<Record<string, string[]>>;
   [ACCESS_MARK]?: RouteAccess;
+  [UNLIMITED_MARK]?: boolean;
 }
 export interface OpenApiDocument {
   openapi: string;
@@ -54,14 +61,26 @@ export interface OpenApiDocument {
 
 /** Carries a route's `config.access` from the route to the finished document. */
 const ACCESS_MARK = 'x-parley-access';
+/** Marks a route the rate limit leaves alone (`config.rateLimit: false`): it sends no X-RateLimit-* headers. */
+const UNLIMITED_MARK = 'x-parley-unlimited';
 const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
-const REQUEST_ID_HEADER = {
+const REQUEST_ID_HEADER: Header = {
   description: 'The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley',
+  required: true,
   schema: { type: 'string' },
 };
-const RETRY_AFTER_HEADER = { description: 'Seconds to wait before trying again', schema: { type: 'integer' } };
+const RETRY_AFTER_HEADER: Header = { description: 'Seconds to wait before trying again', required: true, schema: { type: 'integer' } };
+/**
+ * Sent to users and anonymous callers once their request has passed authentication and its
+ * schema (so not with a 400 or 401); the service key is not limited and gets none.
+ */
+const RATE_LIMIT_HEADERS: Record<string, Header> = {
+  'X-RateLimit-Limit': { description: 'Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key', schema: { type: 'integer' } },
+  'X-RateLimit-Remaining': { description: 'Requests left in the current minute; not sent to the service key', schema: { type: 'integer' } },
+  'X-RateLimit-Reset': { description: 'Seconds until the minute ends and the count starts again; not sent to the service key', schema: { type: 'integer' } },
+};
 
 /** What each error status means here, beyond the catalogue's codes. */
 const ERROR_CAUSES: Record<number, string> = {
@@ -135,7 +154,9 @@ function describePathParameter(path: string, name: string): string {
 
 function completeOperation(operation: Operation, method: string, path: string, devMode: boolean): void {
   const access = operation[ACCESS_MARK] ?? 'user';
+  const rateLimited = operation[UNLIMITED_MARK] !== true;
   delete operation[ACCESS_MARK];
+  delete operation[UNLIMITED_MARK];
   operation.security = securityFor(access, devMode);
   const accessLine = `Who: ${ROUTE_ACCESS[access].who}`;
   operation.description = operation.description ? `${operation.description}\n\n${accessLine}` : undefined;
@@ -153,6 +174,8 @@ function completeOperation(operation: Operation, method: string, path: string, d
   if (body !== undefined && json !== undefined && (json.required ?? []).length === 0) body.required = false;
 
   for (const [status, response] of Object.entries(operation.responses)) {
+    // A header a route names with its answer is one it always sends.
+    for (const header of Object.values(response.headers ?? {})) header.required = true;
     const binary = response.content?.['application/json']?.schema;
     // Bytes are served with their own type, whatever it is.
     if (response.content !== undefined && binary?.type === 'string' && binary.format === 'binary') {
@@ -175,6 +198,9 @@ function completeOperation(operation: Operation, method: string, path: string, d
       continue;
     }
     operation.responses[String(status)] = errorResponse(status);
+  }
+  if (rateLimited) {
+    for (const response of Object.values(operation.responses)) response.headers = { ...response.headers, ...RATE_LIMIT_HEADERS };
   }
 }
 
@@ -219,7 +245,7 @@ export function openapiOptions(config: Config): FastifyDynamicSwaggerOptions {
       buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
     },
     transform: ({ schema, url, route }) => ({
-      schema: { ...schema, [ACCESS_MARK]: route.config?.access } as typeof schema,
+      schema: { ...schema, [ACCESS_MARK]: route.config?.access, [UNLIMITED_MARK]: route.config?.rateLimit === false } as typeof schema,
       url,
     }),
     transformObject: (documentObject) => {

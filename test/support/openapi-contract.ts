@@ -15,6 +15,11 @@ export interface ContractViolation {
 
 const pointer = (...segments: string[]) => segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
+/** Headers a client reads and so must find in the document wherever they are sent. */
+const READ_BY_CLIENTS = /^(x-ratelimit-|retry-after$)/;
+/** The same, for a success or a redirect (an error that ends a download may keep what it set). */
+const READ_WITH_SUCCESS = /^(location|content-disposition|content-range|accept-ranges|content-security-policy)$/;
+
 export class ResponseContract {
   private readonly ajv: Ajv;
   private readonly validators = new Map<string, ValidateFunction>();
@@ -81,9 +86,18 @@ export class ResponseContract {
     const lower = method === 'HEAD' ? 'get' : method.toLowerCase();
     const response = found.operation.responses[String(status)];
     if (response === undefined) return `status ${status} is not documented for ${method} ${found.path}`;
-    for (const name of Object.keys(response.headers ?? {})) {
-      if (name === 'Retry-After' && status !== 429 && status !== 503) continue;
-      if (headers[name.toLowerCase()] === undefined) return `header ${name} is documented but missing`;
+    for (const [name, header] of Object.entries(response.headers ?? {})) {
+      const value = headers[name.toLowerCase()];
+      if (value === undefined) {
+        if (header.required === true) return `header ${name} is documented as always sent but missing`;
+        continue;
+      }
+      if (header.schema.type === 'integer' && !/^\d+$/.test(String(value))) return `header ${name} is not an integer: ${String(value)}`;
+    }
+    const documented = new Set(Object.keys(response.headers ?? {}).map((name) => name.toLowerCase()));
+    for (const name of Object.keys(headers)) {
+      const promised = READ_BY_CLIENTS.test(name) || (status < 400 && READ_WITH_SUCCESS.test(name));
+      if (promised && !documented.has(name)) return `header ${name} is sent but not documented for ${status}`;
     }
     // Fastify never puts a body on the wire with 204, whatever the handler sent.
     if (method === 'HEAD' || status === 204) return undefined;

@@ -167,10 +167,30 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
     return reply.send(await attachments.read(download));
   }
 
+  const header = (description: string) => ({ type: 'string', description });
+  /** Sent with every download answer, the redirect included. */
+  const guardHeaders = {
+    'Content-Security-Policy': header("`sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin"),
+    'X-Content-Type-Options': header('`nosniff`'),
+    'Cache-Control': header('`private, max-age=…`: the browser may keep it, shared caches may not'),
+  };
+  const fileHeaders = {
+    ...guardHeaders,
+    'Content-Disposition': header("`inline` for images, `attachment` for other files, with the file's name"),
+    'Accept-Ranges': header('`bytes`'),
+    'Content-Length': header('the bytes in this answer'),
+  };
   const downloadResponses = {
-    200: Binary,
-    206: { ...Binary, description: 'one byte range (Range: bytes=…)' },
-    302: Type.Null({ description: 'with S3 storage and files not encrypted at rest: a redirect to a short-lived presigned URL' }),
+    200: { ...Binary, headers: fileHeaders },
+    206: {
+      ...Binary,
+      description: 'one byte range (Range: bytes=…)',
+      headers: { ...fileHeaders, 'Content-Range': header('`bytes start-end/size`') },
+    },
+    302: Type.Null({
+      description: 'with S3 storage and files not encrypted at rest: a redirect to a short-lived presigned URL',
+      headers: { ...guardHeaders, Location: header('the presigned URL') },
+    }),
     ...errorResponses(403, 404),
   };
 

@@ -64,7 +64,10 @@ export const privacyRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
         description:
           'The user themself or the service key; to anyone else the user does not exist (404). The document is streamed as it is read, and the export is audited. A failure once it has begun (a value sealed under a key that is not configured) ends the connection before the document is complete: a client must treat a body that is not whole JSON as a failed export.',
         params: IdParams,
-        response: { 200: ExportDocument, ...errorResponses(404) },
+        response: {
+          200: { ...ExportDocument, headers: { 'Content-Disposition': { type: 'string', description: '`attachment; filename="parley-export-{id}.json"`' } } },
+          ...errorResponses(404),
+        },
       },
     },
     async (request, reply) => {

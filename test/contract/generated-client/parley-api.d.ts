@@ -1367,7 +1367,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1390,7 +1396,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1401,9 +1413,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1414,7 +1432,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1425,9 +1449,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1449,7 +1479,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1463,7 +1493,7 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1474,9 +1504,9 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1487,7 +1517,7 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1498,9 +1528,9 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1522,7 +1552,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1539,7 +1569,7 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1550,9 +1580,9 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1563,7 +1593,7 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1574,9 +1604,9 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1604,7 +1634,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1625,7 +1661,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1636,9 +1678,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1649,7 +1697,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1660,9 +1714,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1687,7 +1747,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1698,7 +1764,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1709,7 +1781,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1720,7 +1798,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1731,9 +1815,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1744,7 +1834,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1755,9 +1851,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1800,7 +1902,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1811,7 +1919,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1822,7 +1936,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1833,7 +1953,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1844,7 +1970,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1855,7 +1987,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1866,7 +2004,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1877,7 +2021,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1888,9 +2038,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1901,7 +2057,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1912,9 +2074,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1939,7 +2107,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1957,7 +2131,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1968,7 +2148,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1979,7 +2165,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1990,7 +2182,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2001,7 +2199,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2012,7 +2216,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2023,9 +2233,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2036,7 +2252,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2047,9 +2269,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2096,7 +2324,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2109,7 +2343,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2120,7 +2360,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2131,7 +2377,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2142,7 +2394,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2153,7 +2411,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2164,7 +2428,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2175,9 +2445,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2188,7 +2464,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2199,9 +2481,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2237,7 +2525,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2248,7 +2542,13 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2259,7 +2559,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2270,7 +2576,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2281,7 +2593,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2292,7 +2610,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2303,7 +2627,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2314,9 +2644,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2327,7 +2663,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2338,9 +2680,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2362,7 +2710,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2373,7 +2727,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2384,7 +2744,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2395,7 +2761,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2406,9 +2778,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2419,7 +2797,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2430,9 +2814,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2454,7 +2844,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2470,7 +2866,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2481,7 +2883,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2492,7 +2900,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2503,9 +2917,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2516,7 +2936,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2527,9 +2953,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2554,7 +2986,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2565,7 +3003,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2576,7 +3020,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2587,7 +3037,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2598,7 +3054,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2609,9 +3071,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2622,7 +3090,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2633,9 +3107,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2660,7 +3140,15 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description `attachment; filename="parley-export-{id}.json"` */
+                    "Content-Disposition": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2707,7 +3195,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2718,7 +3212,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2729,7 +3229,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2740,9 +3246,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2753,7 +3265,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2764,9 +3282,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2807,7 +3331,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2821,7 +3351,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2832,7 +3368,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2843,7 +3385,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2854,9 +3402,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2867,7 +3421,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2878,9 +3438,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2944,7 +3510,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2955,7 +3527,13 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2966,7 +3544,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2977,7 +3561,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2988,7 +3578,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2999,7 +3595,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3010,7 +3612,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3021,7 +3629,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3032,7 +3646,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3043,7 +3663,13 @@ export interface operations {
             422: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3054,9 +3680,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3067,7 +3699,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3078,9 +3716,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3105,7 +3749,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3116,7 +3766,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3127,7 +3783,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3138,7 +3800,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3149,7 +3817,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3160,9 +3834,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3173,7 +3853,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3184,9 +3870,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3211,7 +3903,13 @@ export interface operations {
             204: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3220,7 +3918,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3231,7 +3935,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3242,7 +3952,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3253,7 +3969,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3264,7 +3986,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3275,7 +4003,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3286,7 +4020,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3297,9 +4037,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3310,7 +4056,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3321,9 +4073,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3365,7 +4123,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3376,7 +4140,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3387,7 +4157,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3398,7 +4174,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3409,7 +4191,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3420,7 +4208,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3431,7 +4225,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3442,7 +4242,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3453,9 +4259,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3466,7 +4278,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3477,9 +4295,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3516,7 +4340,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3530,7 +4360,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3541,7 +4377,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3552,7 +4394,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3563,7 +4411,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3574,7 +4428,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3585,7 +4445,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3596,9 +4462,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3609,7 +4481,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3620,9 +4498,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3647,7 +4531,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3658,7 +4548,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3669,7 +4565,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3680,7 +4582,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3691,7 +4599,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3702,7 +4616,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3713,7 +4633,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3724,9 +4650,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3737,7 +4669,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3748,9 +4686,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3775,7 +4719,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3786,7 +4736,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3797,7 +4753,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3808,7 +4770,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3819,7 +4787,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3830,7 +4804,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3841,7 +4821,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3852,9 +4838,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3865,7 +4857,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3876,9 +4874,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3919,7 +4923,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3930,7 +4940,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3941,7 +4957,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3952,7 +4974,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3963,7 +4991,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3974,7 +5008,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3985,7 +5025,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3996,7 +5042,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4007,9 +5059,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4020,7 +5078,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4031,9 +5095,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4060,7 +5130,13 @@ export interface operations {
             204: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4069,7 +5145,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4080,7 +5162,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4091,7 +5179,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4102,7 +5196,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4113,7 +5213,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4124,7 +5230,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4135,7 +5247,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4146,9 +5264,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4159,7 +5283,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4170,9 +5300,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4199,7 +5335,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4210,7 +5352,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4221,7 +5369,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4232,7 +5386,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4243,9 +5403,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4256,7 +5422,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4267,9 +5439,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4331,7 +5509,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4342,7 +5526,13 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4353,7 +5543,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4364,7 +5560,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4375,7 +5577,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4386,7 +5594,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4397,7 +5611,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4408,7 +5628,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4419,9 +5645,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4432,7 +5664,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4443,9 +5681,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4473,7 +5717,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4495,7 +5745,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4506,7 +5762,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4517,7 +5779,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4528,9 +5796,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4541,7 +5815,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4552,9 +5832,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4587,7 +5873,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4617,7 +5909,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4628,7 +5926,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4639,7 +5943,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4650,9 +5960,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4663,7 +5979,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4674,9 +5996,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4710,7 +6038,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4724,7 +6058,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4735,7 +6075,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4746,7 +6092,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4757,7 +6109,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4768,9 +6126,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4781,7 +6145,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4792,9 +6162,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4840,7 +6216,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4851,7 +6233,13 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4862,7 +6250,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4873,7 +6267,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4884,7 +6284,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4895,7 +6301,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4906,7 +6318,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4917,7 +6335,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4928,7 +6352,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4939,7 +6369,13 @@ export interface operations {
             422: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4950,9 +6386,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4963,7 +6405,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4974,9 +6422,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5001,7 +6455,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5012,7 +6472,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5023,7 +6489,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5034,7 +6506,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5045,7 +6523,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5056,9 +6540,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5069,7 +6559,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5080,9 +6576,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5107,7 +6609,13 @@ export interface operations {
             204: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5116,7 +6624,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5127,7 +6641,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5138,7 +6658,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5149,7 +6675,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5160,7 +6692,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5171,7 +6709,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5182,7 +6726,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5193,9 +6743,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5206,7 +6762,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5217,9 +6779,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5256,7 +6824,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5267,7 +6841,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5278,7 +6858,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5289,7 +6875,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5300,7 +6892,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5311,7 +6909,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5322,7 +6926,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5333,7 +6943,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5344,7 +6960,13 @@ export interface operations {
             422: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5355,9 +6977,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5368,7 +6996,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5379,9 +7013,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5406,7 +7046,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5420,7 +7066,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5431,7 +7083,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5442,7 +7100,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5453,7 +7117,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5464,7 +7134,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5475,7 +7151,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5486,9 +7168,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5499,7 +7187,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5510,9 +7204,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5549,7 +7249,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5560,7 +7266,13 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5571,7 +7283,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5582,7 +7300,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5593,7 +7317,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5604,7 +7334,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5615,7 +7351,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5626,7 +7368,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5637,7 +7385,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5648,9 +7402,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5661,7 +7421,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5672,9 +7438,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5701,7 +7473,13 @@ export interface operations {
             204: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5710,7 +7488,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5721,7 +7505,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5732,7 +7522,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5743,7 +7539,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5754,7 +7556,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5765,7 +7573,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5776,7 +7590,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5787,9 +7607,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5800,7 +7626,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5811,9 +7643,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5851,7 +7689,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5879,7 +7723,13 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5907,7 +7757,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5918,7 +7774,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5929,7 +7791,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5940,7 +7808,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5951,7 +7825,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5962,7 +7842,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5973,9 +7859,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5986,7 +7878,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5997,9 +7895,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6033,7 +7937,13 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6057,7 +7967,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6068,7 +7984,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6079,7 +8001,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6090,7 +8018,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6101,7 +8035,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6112,7 +8052,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6123,9 +8069,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6136,7 +8088,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6147,9 +8105,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6183,7 +8147,13 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6221,7 +8191,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6232,7 +8208,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6243,7 +8225,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6254,7 +8242,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6265,7 +8259,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6276,7 +8276,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6287,7 +8293,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6298,9 +8310,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6311,7 +8329,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6322,9 +8346,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6349,7 +8379,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6373,7 +8409,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6384,7 +8426,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6395,7 +8443,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6406,7 +8460,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6417,7 +8477,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6428,7 +8494,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6439,7 +8511,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6450,9 +8528,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6463,7 +8547,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6474,9 +8564,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6508,7 +8604,25 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description `sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin */
+                    "Content-Security-Policy": string;
+                    /** @description `nosniff` */
+                    "X-Content-Type-Options": string;
+                    /** @description `private, max-age=…`: the browser may keep it, shared caches may not */
+                    "Cache-Control": string;
+                    /** @description `inline` for images, `attachment` for other files, with the file's name */
+                    "Content-Disposition": string;
+                    /** @description `bytes` */
+                    "Accept-Ranges": string;
+                    /** @description the bytes in this answer */
+                    "Content-Length": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6519,7 +8633,27 @@ export interface operations {
             206: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description `sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin */
+                    "Content-Security-Policy": string;
+                    /** @description `nosniff` */
+                    "X-Content-Type-Options": string;
+                    /** @description `private, max-age=…`: the browser may keep it, shared caches may not */
+                    "Cache-Control": string;
+                    /** @description `inline` for images, `attachment` for other files, with the file's name */
+                    "Content-Disposition": string;
+                    /** @description `bytes` */
+                    "Accept-Ranges": string;
+                    /** @description the bytes in this answer */
+                    "Content-Length": string;
+                    /** @description `bytes start-end/size` */
+                    "Content-Range": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6530,7 +8664,21 @@ export interface operations {
             302: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description `sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin */
+                    "Content-Security-Policy": string;
+                    /** @description `nosniff` */
+                    "X-Content-Type-Options": string;
+                    /** @description `private, max-age=…`: the browser may keep it, shared caches may not */
+                    "Cache-Control": string;
+                    /** @description the presigned URL */
+                    Location: string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6539,7 +8687,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6550,7 +8704,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6561,7 +8721,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6572,7 +8738,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6583,9 +8755,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6596,7 +8774,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6607,9 +8791,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6641,7 +8831,25 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description `sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin */
+                    "Content-Security-Policy": string;
+                    /** @description `nosniff` */
+                    "X-Content-Type-Options": string;
+                    /** @description `private, max-age=…`: the browser may keep it, shared caches may not */
+                    "Cache-Control": string;
+                    /** @description `inline` for images, `attachment` for other files, with the file's name */
+                    "Content-Disposition": string;
+                    /** @description `bytes` */
+                    "Accept-Ranges": string;
+                    /** @description the bytes in this answer */
+                    "Content-Length": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6652,7 +8860,27 @@ export interface operations {
             206: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description `sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin */
+                    "Content-Security-Policy": string;
+                    /** @description `nosniff` */
+                    "X-Content-Type-Options": string;
+                    /** @description `private, max-age=…`: the browser may keep it, shared caches may not */
+                    "Cache-Control": string;
+                    /** @description `inline` for images, `attachment` for other files, with the file's name */
+                    "Content-Disposition": string;
+                    /** @description `bytes` */
+                    "Accept-Ranges": string;
+                    /** @description the bytes in this answer */
+                    "Content-Length": string;
+                    /** @description `bytes start-end/size` */
+                    "Content-Range": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6663,7 +8891,21 @@ export interface operations {
             302: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description `sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin */
+                    "Content-Security-Policy": string;
+                    /** @description `nosniff` */
+                    "X-Content-Type-Options": string;
+                    /** @description `private, max-age=…`: the browser may keep it, shared caches may not */
+                    "Cache-Control": string;
+                    /** @description the presigned URL */
+                    Location: string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6672,7 +8914,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6683,7 +8931,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6694,7 +8948,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6705,7 +8965,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6716,9 +8982,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6729,7 +9001,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6740,9 +9018,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6769,7 +9053,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6784,7 +9074,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6795,7 +9091,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6806,7 +9108,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6817,7 +9125,13 @@ export interface operations {
             410: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6828,9 +9142,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6841,7 +9161,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6852,9 +9178,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6881,7 +9213,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6903,7 +9241,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6914,7 +9258,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6925,7 +9275,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6936,9 +9292,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6949,7 +9311,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6960,9 +9328,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6998,7 +9372,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7017,7 +9397,13 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7036,7 +9422,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7047,7 +9439,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7058,7 +9456,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7069,7 +9473,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7080,7 +9490,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7091,7 +9507,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7102,9 +9524,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7115,7 +9543,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7126,9 +9560,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7153,7 +9593,13 @@ export interface operations {
             204: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7162,7 +9608,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7173,7 +9625,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7184,7 +9642,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7195,7 +9659,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7206,7 +9676,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7217,7 +9693,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7228,9 +9710,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7241,7 +9729,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7252,9 +9746,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7285,7 +9785,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7306,7 +9812,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7317,7 +9829,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7328,7 +9846,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7339,7 +9863,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7350,9 +9880,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7363,7 +9899,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7374,9 +9916,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7401,7 +9949,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7422,7 +9976,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7433,7 +9993,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7444,7 +10010,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7455,9 +10027,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7468,7 +10046,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7479,9 +10063,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7524,7 +10114,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7552,7 +10148,13 @@ export interface operations {
             201: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7580,7 +10182,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7591,7 +10199,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7602,7 +10216,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7613,7 +10233,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7624,7 +10250,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7635,7 +10267,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7646,9 +10284,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7659,7 +10303,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7670,9 +10320,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7699,7 +10355,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7793,7 +10455,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7804,7 +10472,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7815,7 +10489,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7826,9 +10506,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7839,7 +10525,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7850,9 +10542,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7891,7 +10589,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7905,7 +10609,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7916,7 +10626,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7927,7 +10643,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7938,7 +10660,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7949,7 +10677,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7960,7 +10694,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7971,7 +10711,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7982,9 +10728,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7995,7 +10747,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8006,9 +10764,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8046,7 +10810,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8083,7 +10853,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8094,7 +10870,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8105,7 +10887,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8116,7 +10904,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8127,7 +10921,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8138,7 +10938,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8149,7 +10955,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8160,9 +10972,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8173,7 +10991,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8184,9 +11008,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8222,7 +11052,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8239,7 +11075,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8250,7 +11092,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8261,7 +11109,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8272,7 +11126,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8283,9 +11143,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8296,7 +11162,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8307,9 +11179,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8338,7 +11216,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8370,7 +11254,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8381,7 +11271,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8392,7 +11288,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8403,9 +11305,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8416,7 +11324,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8427,9 +11341,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8454,7 +11374,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8483,7 +11409,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8494,7 +11426,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8505,7 +11443,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8516,7 +11460,13 @@ export interface operations {
             404: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8527,7 +11477,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8538,7 +11494,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8549,7 +11511,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8560,9 +11528,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8573,7 +11547,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8584,9 +11564,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8608,7 +11594,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8662,7 +11654,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8673,7 +11671,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8684,7 +11688,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8695,9 +11705,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8708,7 +11724,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8719,9 +11741,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8743,7 +11771,13 @@ export interface operations {
             202: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8797,7 +11831,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8808,7 +11848,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8819,7 +11865,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8830,7 +11882,13 @@ export interface operations {
             409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8841,7 +11899,13 @@ export interface operations {
             413: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8852,7 +11916,13 @@ export interface operations {
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8863,9 +11933,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8876,7 +11952,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8887,9 +11969,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8924,7 +12012,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8963,7 +12057,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8974,7 +12074,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8985,7 +12091,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8996,9 +12108,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9009,7 +12127,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9020,9 +12144,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9044,7 +12174,13 @@ export interface operations {
             200: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9064,7 +12200,13 @@ export interface operations {
             400: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9075,7 +12217,13 @@ export interface operations {
             401: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9086,7 +12234,13 @@ export interface operations {
             403: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9097,9 +12251,15 @@ export interface operations {
             429: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9110,7 +12270,13 @@ export interface operations {
             500: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9121,9 +12287,15 @@ export interface operations {
             503: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
-                    "X-Request-ID"?: string;
+                    "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
-                    "Retry-After"?: number;
+                    "Retry-After": number;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
