@@ -1,11 +1,11 @@
 // Turns credentials (a bearer JWT, dev-mode identity, or the service key) into an identity.
 // Shared by HTTP and both socket transports, so every edge accepts exactly the same callers.
 import { timingSafeEqual } from 'node:crypto';
-import { createRemoteJWKSet, decodeProtectedHeader, type JWTPayload, jwtVerify } from 'jose';
+import { createRemoteJWKSet, decodeProtectedHeader, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import type { Config } from '../config.js';
 import { isValidUserId, SAFE_ID, type UserRole } from '../domain/types.js';
 import type { Identity } from '../domain/users.service.js';
-import { AppError, tokenExpired } from '../errors.js';
+import { AppError, OUTAGE_RETRY_AFTER_SECONDS, tokenExpired } from '../errors.js';
 import { profileFromClaims } from '../schemas/users.js';
 import { VerifiedTokenCache } from './token-cache.js';
 
@@ -25,16 +25,37 @@ function firstValid<T extends object>(profiles: T[]): T | undefined {
   return profiles.find((profile) => Object.keys(profile).length > 0);
 }
 
+/** A key set that answers but names no key for the token: the token's fault, not the provider's. */
+const TOKEN_FAULTS = new Set(['ERR_JWKS_NO_MATCHING_KEY', 'ERR_JWKS_MULTIPLE_MATCHING_KEYS']);
+
+/**
+ * The provider's keys, where failing to fetch them (unreachable, a timeout, an error status, no
+ * valid key set) is Parley's trouble to report as 503, not the caller's token to refuse with 401.
+ */
+function providerKeys(keySet: JWTVerifyGetKey): JWTVerifyGetKey {
+  return async (header, token) => {
+    try {
+      return await keySet(header, token);
+    } catch (error) {
+      if (TOKEN_FAULTS.has((error as { code?: string }).code ?? '')) throw error;
+      throw new AppError('UNAVAILABLE', 'the identity provider’s signing keys could not be fetched; try again shortly', undefined, {
+        retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS,
+        cause: error,
+      });
+    }
+  };
+}
+
 export class Authenticator {
   private readonly hmacKey: Uint8Array | undefined;
-  private readonly jwks: ReturnType<typeof createRemoteJWKSet> | undefined;
+  private readonly jwks: JWTVerifyGetKey | undefined;
   private readonly verified = new VerifiedTokenCache<VerifiedIdentity>(VERIFIED_TOKENS_KEPT);
 
   constructor(private readonly config: Config['auth']) {
     // With a JWKS configured and no secret of its own, HS256 tokens are refused outright.
     const ownSecret = config.jwtSecret !== DEFAULT_SECRET || config.jwksUrl === undefined;
     this.hmacKey = ownSecret ? new TextEncoder().encode(config.jwtSecret) : undefined;
-    this.jwks = config.jwksUrl ? createRemoteJWKSet(new URL(config.jwksUrl)) : undefined;
+    this.jwks = config.jwksUrl ? providerKeys(createRemoteJWKSet(new URL(config.jwksUrl))) : undefined;
   }
 
   get devMode(): boolean {

@@ -70,6 +70,12 @@ export function toAppError(error: FastifyError | AppError | Error): AppError | u
   return undefined;
 }
 
+/** RFC 6750's challenge: how to authenticate, and `invalid_token` when the token given was refused. */
+function bearerChallenge(request: FastifyRequest): string {
+  const presented = /^bearer\s/i.test(request.headers.authorization ?? '');
+  return presented ? 'Bearer realm="parley", error="invalid_token"' : 'Bearer realm="parley"';
+}
+
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     // The client closed the connection while its body was arriving (an upload cancelled): nothing
@@ -84,6 +90,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     if (known.code === 'UNAVAILABLE') request.log.warn({ cause: String(known.cause) }, known.message);
     else if (known.status >= 500) request.log.error({ err: error }, known.message);
     if (known.retryAfterSeconds !== undefined) reply.header('retry-after', String(known.retryAfterSeconds));
+    if (known.status === 401) reply.header('www-authenticate', bearerChallenge(request));
     // Refused before its body was all read (too large, not allowed): the rest would arrive where
     // the client's next request on the connection should, so the connection ends with this answer.
     if (!request.raw.complete) reply.header('connection', 'close');

@@ -72,6 +72,11 @@ const REQUEST_ID_HEADER: Header = {
   schema: { type: 'string' },
 };
 const RETRY_AFTER_HEADER: Header = { description: 'Seconds to wait before trying again', required: true, schema: { type: 'integer' } };
+const CHALLENGE_HEADER: Header = {
+  description: '`Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750)',
+  required: true,
+  schema: { type: 'string' },
+};
 /**
  * Sent to users and anonymous callers once their request has passed authentication and its
  * schema (so not with a 400 or 401); the service key is not limited and gets none.
@@ -108,6 +113,7 @@ function errorResponse(status: number): Response {
     headers: {
       'X-Request-ID': REQUEST_ID_HEADER,
       ...(status === 429 || status === 503 ? { 'Retry-After': RETRY_AFTER_HEADER } : {}),
+      ...(status === 401 ? { 'WWW-Authenticate': CHALLENGE_HEADER } : {}),
     },
     content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
   };

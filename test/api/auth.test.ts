@@ -82,9 +82,12 @@ describe('authentication with HS256 tokens', () => {
       const response = await withToken(server, token).get('/me');
       expect(response.status, name).toBe(401);
       expect(response.body.error.code).toBe('UNAUTHENTICATED');
+      // RFC 6750: the challenge says the token given was refused.
+      expect(response.headers.get('www-authenticate')).toBe('Bearer realm="parley", error="invalid_token"');
     }
     const malformedHeader = await new Client(server.prefix, { authorization: 'Token abc' }).get('/me');
     expect(malformedHeader.status).toBe(401);
+    expect(malformedHeader.headers.get('www-authenticate')).toBe('Bearer realm="parley"');
   });
 
   it('refuses dev-mode headers when dev mode is off', async () => {
@@ -98,12 +101,19 @@ describe('authentication with RS256 keys from a JWKS URL', () => {
   let server: TestServer;
   let jwksServer: Server;
   let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+  let providerBack = false;
 
   beforeAll(async () => {
     const pair = await generateKeyPair('RS256');
     privateKey = pair.privateKey;
     const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-    jwksServer = createServer((_req, res) => {
+    jwksServer = createServer((req, res) => {
+      // `/away` stands for a provider that is down until `providerBack`.
+      if (req.url === '/away' && !providerBack) {
+        res.statusCode = 502;
+        res.end('bad gateway');
+        return;
+      }
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ keys: [jwk] }));
     });
@@ -128,5 +138,31 @@ describe('authentication with RS256 keys from a JWKS URL', () => {
 
     const hs = await signToken({ sub: id }, { secret: 'parley-dev-secret-change-me' });
     expect((await withToken(server, hs).get('/me')).status).toBe(401);
+  });
+
+  it('answers 503 while the provider’s keys cannot be fetched (down, or nobody listening), and signs the caller in once they can', async () => {
+    const { port } = jwksServer.address() as AddressInfo;
+    const token = await new SignJWT({ sub: uniqueId() }).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setExpirationTime('10m').sign(privateKey);
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedPort = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    for (const jwksUrl of [`http://127.0.0.1:${port}/away`, `http://127.0.0.1:${closedPort}/jwks.json`]) {
+      const providerDown = await startServer('sqlite', { AUTH_DEV_MODE: 'false', JWKS_URL: jwksUrl, JWT_SECRET: '' });
+      try {
+        const refused = await withToken(providerDown, token).get('/me');
+        expect(refused.status, jwksUrl).toBe(503);
+        expect(refused.body.error.code).toBe('UNAVAILABLE');
+        expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+        // A token no provider key could have signed is still the caller's fault.
+        expect((await withToken(providerDown, 'not.a.token').get('/me')).status).toBe(401);
+        if (jwksUrl.endsWith('/away')) {
+          providerBack = true;
+          expect((await withToken(providerDown, token).get('/me')).status).toBe(200);
+        }
+      } finally {
+        await providerDown.stop();
+      }
+    }
   });
 });

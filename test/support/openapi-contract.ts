@@ -16,7 +16,7 @@ export interface ContractViolation {
 const pointer = (...segments: string[]) => segments.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
 
 /** Headers a client reads and so must find in the document wherever they are sent. */
-const READ_BY_CLIENTS = /^(x-ratelimit-|retry-after$)/;
+const READ_BY_CLIENTS = /^(x-ratelimit-|retry-after$|www-authenticate$)/;
 /** The same, for a success or a redirect (an error that ends a download may keep what it set). */
 const READ_WITH_SUCCESS = /^(location|content-disposition|content-range|accept-ranges|content-security-policy)$/;
 

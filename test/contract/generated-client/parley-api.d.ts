@@ -1782,6 +1782,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -1937,6 +1939,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -2149,6 +2153,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -2361,6 +2367,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -2745,6 +2753,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -2884,6 +2894,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -3021,6 +3033,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -3213,6 +3227,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -3369,6 +3385,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -3562,6 +3580,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -3784,6 +3804,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -3936,6 +3958,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -4158,6 +4182,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -4378,6 +4404,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -4566,6 +4594,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -4754,6 +4784,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -4958,6 +4990,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -5163,6 +5197,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -5370,6 +5406,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -5561,6 +5599,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -5763,6 +5803,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -5927,6 +5969,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -6076,6 +6120,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -6268,6 +6314,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -6490,6 +6538,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -6642,6 +6692,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -6859,6 +6911,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -7084,6 +7138,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -7301,6 +7357,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -7506,6 +7564,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -7775,6 +7835,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -7985,6 +8047,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -8209,6 +8273,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -8427,6 +8493,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -8705,6 +8773,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -8932,6 +9002,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -9092,6 +9164,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -9259,6 +9333,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -9440,6 +9516,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -9626,6 +9704,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -9830,6 +9910,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -9994,6 +10076,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -10200,6 +10284,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -10473,6 +10559,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -10627,6 +10715,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -10871,6 +10961,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -11093,6 +11185,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -11272,6 +11366,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -11427,6 +11523,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -11672,6 +11770,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -11849,6 +11949,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -12075,6 +12177,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -12218,6 +12322,8 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
+                    "WWW-Authenticate": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
