@@ -10,3 +10,9 @@ export function createLogger(level: string): Logger {
     redact: ['req.headers.authorization', 'req.headers["x-service-key"]', 'req.headers.cookie'],
   });
 }
+
+/** Query parameters that are credentials: a signed link's signature, a socket's token. */
+const SECRET_PARAMETERS = /([?&](?:sig|token|access_token)=)[^&#]*/gi;
+
+/** A request URL fit for the log: credentials in its query are replaced. */
+export const loggableUrl = (url: string): string => url.replace(SECRET_PARAMETERS, '$1[redacted]');

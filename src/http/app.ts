@@ -10,6 +10,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import helmet, { type HelmetOptions } from 'helmet';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
+import { loggableUrl } from '../logger.js';
 import { authPlugin } from './auth.plugin.js';
 import { chatPagePlugin } from './chat-page.plugin.js';
 import { answerClientError, answerFrameworkError, errorsPlugin } from './errors.plugin.js';
@@ -97,7 +98,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     done();
   });
   app.addHook('onResponse', (request, reply, done) => {
-    request.log.debug({ method: request.method, url: request.url, status: reply.statusCode, ms: reply.elapsedTime }, 'request');
+    request.log.debug({ method: request.method, url: loggableUrl(request.url), status: reply.statusCode, ms: reply.elapsedTime }, 'request');
     ctx.metrics.httpRequests
       .labels(request.method, request.routeOptions.url ?? 'unknown', String(reply.statusCode))
       .observe(reply.elapsedTime / 1000);

@@ -57,6 +57,8 @@ export async function chatPagePlugin(app: FastifyInstance, options: { apiPrefix:
     index: false,
     cacheControl: true,
     maxAge: 0,
+    // Source maps help while developing; in production they would only hand out the page's sources.
+    allowedPath: (pathName: string) => options.devMode || !pathName.endsWith('.map'),
     // @fastify/static 10 hands the Fastify reply here, not the raw response.
     setHeaders: (reply: unknown) => {
       (reply as { header(name: string, value: string): void }).header('content-security-policy', CHAT_PAGE_CSP);

@@ -30,6 +30,17 @@ describe('GET /app/', () => {
     expect(await response.json()).toEqual({ apiPrefix: '/chat-api', devMode: true });
   });
 
+  it('serves the source map in dev mode only', async () => {
+    expect((await fetch(`${server.baseUrl}/app/app.js.map`)).status).toBe(200);
+    const production = await startServer('sqlite', { AUTH_DEV_MODE: 'false' });
+    try {
+      expect((await fetch(`${production.baseUrl}/app/app.js.map`)).status).toBe(404);
+      expect((await fetch(`${production.baseUrl}/app/app.js`)).status).toBe(200);
+    } finally {
+      await production.stop();
+    }
+  });
+
   it('serves nothing outside the build', async () => {
     for (const path of ['/app/nope.js', '/app/../package.json', '/app/%2e%2e/package.json']) {
       expect((await fetch(`${server.baseUrl}${path}`)).status, path).toBe(404);

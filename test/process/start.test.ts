@@ -88,13 +88,19 @@ afterAll(() => {
 
 describe('npm start', () => {
   it('serves compiled code, and SIGTERM to the npm process shuts the service down gracefully', async () => {
-    const started = run('npm', ['start', '--silent'], environment({}));
+    const started = run('npm', ['start', '--silent'], environment({ LOG_LEVEL: 'debug' }));
     const up = await started.line((line) => typeof line.msg === 'string' && line.msg.startsWith('Parley is up'));
     expect(up.level).toBe('info');
     expect(String(up.url)).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/); // dev mode listens on loopback
     const servicePid = up.pid as number;
     expect(servicePid).not.toBe(started.child.pid);
     expect((await fetch(`${String(up.url)}/api/v1/health`)).status).toBe(200);
+    // The debug log names every request, but never a signed link's signature or a token in a query.
+    await fetch(`${String(up.url)}/api/v1/attachments/logged?u=u_a&exp=1&sig=SIGNATURE-NOT-LOGGED`);
+    await fetch(`${String(up.url)}/api/v1/ws?token=TOKEN-NOT-LOGGED&x=1`);
+    const logged = await started.line((line) => line.msg === 'request' && String(line.url).includes('/attachments/logged'));
+    expect(logged.url).toBe('/api/v1/attachments/logged?u=u_a&exp=1&sig=[redacted]');
+    await started.line((line) => line.msg === 'request' && String(line.url).includes('/ws?'));
     // An upload the client gives up halfway is the client's doing: logged as such, not as an error with a stack.
     await abortedUpload({ prefix: `${String(up.url)}/api/v1` } as TestServer, 'quitter', 200_000);
     await started.line((line) => line.msg === 'the client went away before its request had arrived');
@@ -108,6 +114,7 @@ describe('npm start', () => {
     // One level format on every line, and nothing went wrong.
     for (const line of started.lines) expect(line.level, JSON.stringify(line)).toEqual(expect.stringMatching(/^[a-z]+$/));
     expect(started.lines.filter((line) => line.level === 'error' || line.level === 'fatal')).toEqual([]);
+    expect(started.output()).not.toMatch(/SIGNATURE-NOT-LOGGED|TOKEN-NOT-LOGGED/);
   }, 120_000);
 });
 
