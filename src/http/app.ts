@@ -98,7 +98,9 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     done();
   });
   app.addHook('onResponse', (request, reply, done) => {
-    request.log.debug({ method: request.method, url: loggableUrl(request.url), status: reply.statusCode, ms: reply.elapsedTime }, 'request');
+    if (request.log.level === 'debug' || request.log.level === 'trace') {
+      request.log.debug({ method: request.method, url: loggableUrl(request.url), status: reply.statusCode, ms: reply.elapsedTime }, 'request');
+    }
     ctx.metrics.httpRequests
       .labels(request.method, request.routeOptions.url ?? 'unknown', String(reply.statusCode))
       .observe(reply.elapsedTime / 1000);
