@@ -48,7 +48,7 @@ export class ParticipantsService {
         throw invalid(`a conversation has at most ${this.limits.groupParticipants} participants`, { field: 'userIds' });
       }
       await ensureLivingUsers(tx, joining, now);
-      if (await blockedWithAnyOf(tx, actor.userId, joining)) authorize(actor, 'addParticipants', { ...access, target: { role }, blocked: true });
+      authorize(actor, 'addParticipants', { ...access, target: { role }, blocked: await blockedWithAnyOf(tx, actor.userId, joining) });
       // Those who join start at the note that announces them (the next seq: the row is locked), so
       // they have nothing unread; they are members before it is written, so their sockets get it
       // as /sync gives it to them, after their participant.added.
