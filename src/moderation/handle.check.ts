@@ -7,7 +7,7 @@ import { withoutCombiningMarks } from './normalise.js';
 
 // Names that mean only the app.
 const STRONG_APPS =
-  "microsoft\\s?teams|ms\\s?teams|whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|github|gitlab|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|βαιμπερ|βατσαπ|γουατσαπ";
+  "microsoft\\s?teams|ms\\s?teams|whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|github|gitlab|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|βαιμπερ|βατσαπ|γουατσαπ|ivota";
 // The apps people move a chat to; marketplaces and payment apps are named in ordinary talk of a sale
 // ("PayPal? Or cash?", "check your eBay inbox").
 const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'youtube', 'twitch', 'pinterest', 'linkedin', 'github', 'gitlab', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
@@ -16,13 +16,13 @@ const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.ha
 const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|youtube|twitch|pinterest)$/;
 // Short or ordinary words that name an app only in the right company.
 // 👻 is Snapchat's ghost ("my 👻 is jdoe"); the bird app is Twitter.
-const APP_ABBREVIATIONS = 'green\\s?app|blue\\s?app|bird\\s?app|vx|ig|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|zap|zapzap|snp|👻';
+const APP_ABBREVIATIONS = 'green\\s?app|blue\\s?app|bird\\s?app|vx|ig|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|wats|zap|zapzap|snp|👻';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
 const ANY_APP = `(?:${STRONG_APPS}|${WEAK_APPS})`;
 // Long app names as Polish, Russian or Turkish inflect them after a preposition ("na messengerze", "в телеграме" is spelled above).
-const INFLECTED_APP = '(?:whatsapp|telegram|instagram|messenger|facebook|viber|skype|discord|snapchat)(?:ie|ze|em|om|u|a|e)';
+const INFLECTED_APP = '(?:whatsapp|telegram|instagram|messenger|facebook|viber|skype|discord|snapchat)(?:ie|ze|em|om|ku|u|a|e)';
 // Case endings glued to an app's name, as Turkish, Finnish and Hungarian write them ("instagramdan yaz",
 // "whatsapp'tan", "wätsäppiin", "messengeren").
 const CASE_ENDINGS = "'?(?:dan|den|tan|ten|da|de|ta|te|a|e|ya|ye|iin|issa|ista|ssa|sta|lla|en|on|ban|ben)";
@@ -39,7 +39,7 @@ const INVITE_VERBS =
   '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
   '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|scrivimi|scrivi' +
   '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|schrijf\\sme|schrijf\\smij|contacteer|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|da-mi\\sun\\smesaj|mesaj|στειλε|στειλτε|γραψε|γραψτε|μιλα' +
-  '|seguimi|seguici|sigueme|siguenos|segueme|suivez-moi|suis-moi|folge\\smir|folgt\\smir|перейдем|перейдём|перейдемте|переходим|перейти|перейдите|переходите|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|kontaktujte|kontaktuj|zavolej|zavolejte|volg|volgen|zoek\\sme|пишіть|напишіть|дзвоніть' +
+  '|seguimi|seguici|sigue|sigueme|siguenos|segueme|suivez-moi|suis-moi|folge\\smir|folgt\\smir|перейдем|перейдём|перейдемте|переходим|перейти|перейдите|переходите|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|kontaktujte|kontaktuj|zavolej|zavolejte|volg|volgen|zoek\\sme|пишіть|напишіть|дзвоніть' +
   '|wasiliana\\snami|wasiliana\\snasi|kirim|kirimi|kirimin|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
@@ -104,14 +104,14 @@ const SEND_ME_AN_APP = new RegExp(
 const DUTCH_APPJE = /(?<![\p{L}\p{N}])(?:stuur|stuurt|doe|stuur\sme|stuur\smij)\s(?:me\s|mij\s|ons\s)?(?:even\s|maar\s|gewoon\s)?(?:een\s)?(appje)(?![\p{L}\p{N}])/gu;
 // 10. Asking for the other's app: "pásame tu WhatsApp", "give me your insta", "what's your snap?".
 const ASK_FOR_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:pasame|pasa(?:me)?|dame|mandame|passe(?:-moi)?|donne(?:-moi)?|gib\smir|give\sme|send\sme|drop|share|what'?s|whats|wats)\s(?:me\s)?(?:tu|su|ton|ta|votre|dein|deine|your|ur|yr)\s(${MESSAGING_APPS}|ig|wa|tg|snap|whats|wsp|wpp|zap)(?![\p{L}\p{N}])(?!\s(?:style|photo|pic|picture|filter|story|post|link|video|reel|screenshot|status|profile\spic|score|streak|feed|group|page)s?\b)`,
+  String.raw`(?<![\p{L}\p{N}])(?:pasame|pasa(?:me)?|(?:me\s)?(?:pasas|pasarias|das|darias|mandas)|dame|mandame|passe(?:-moi)?|donne(?:-moi)?|gib\smir|give\sme|send\sme|drop|share|what'?s|whats|wats)\s(?:me\s)?(?:tu|su|ton|ta|votre|dein|deine|your|ur|yr)\s(${MESSAGING_APPS}|ig|wa|tg|snap|whats|wsp|wpp|zap)(?![\p{L}\p{N}])(?!\s(?:style|photo|pic|picture|filter|story|post|link|video|reel|screenshot|status|profile\spic|score|streak|feed|group|page)s?\b)`,
   'gu',
 );
 // 11. The app's inbox: "slide into my ig dms", "check your insta inbox".
 const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
 // 12. An invitation with the app right after it, as Indonesian, Vietnamese and Swahili say it: "chat WA aja", "kết bạn zalo", "nitumie ujumbe WhatsApp".
 const VERB_THEN_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|ib|lien\she|dm|inbox)\s(?:(?:aku|saya|gue|gw|kami|kita|aja|saja|ya|dong)\s)?(?:di\s|ke\s|lewat\s|via\s|kat\s|dekat\s)?(${MESSAGING_APPS}|wa|tg|ig|fb)|(?:ni?tumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita)\s(?:kwa\s|wa\s|kupitia\s)?(${MESSAGING_APPS})(?:${CASE_ENDINGS})?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|ib|lien\she|dm|inbox)\s(?:(?:aku|saya|gue|gw|kami|kita|aja|saja|ya|dong)\s)?(?:di\s|ke\s|lewat\s|via\s|kat\s|dekat\s)?(${MESSAGING_APPS}|wa|tg|ig|fb)|(?:ni?tumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita)\s(?:kwa\s|wa\s|kupitia\s|ram\s|nekem\s)?(${MESSAGING_APPS})(?:${CASE_ENDINGS})?)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 12b. The app, then the verb, as German and Dutch put it ("kannst du mir bei Instagram schreiben?", "kun je me
@@ -195,7 +195,7 @@ function negated(text: string, start: number): boolean {
 // Also Dutch "appje" (a WhatsApp message) and IMO, which is "in my opinion" unless Hindi puts a call on it ("imo pe call karo")
 // or it is where a message goes ("message me on imo").
 const APP_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:${STRONG_APPS})(?:${CASE_ENDINGS})?|${WEAK_APPS}|${INFLECTED_APP}|${DUTCH_APP_ME}|${W_A_ME}|appje|imo(?=\\s(?:pe|par|me|mein)\\s)|(?<=(?:on|via)\\s)imo)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:(?:${STRONG_APPS})(?:${CASE_ENDINGS})?|${WEAK_APPS}|${INFLECTED_APP}|${DUTCH_APP_ME}|${W_A_ME}|appje|wp(?='(?:dan|den|tan|ten|a|e|ya|ye)(?![\\p{L}\\p{N}]))|imo(?=\\s(?:pe|par|me|mein)\\s)|(?<=(?:on|via)\\s)imo)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const WINDOW_BEFORE = 72;
@@ -277,13 +277,19 @@ const HAS_OTHER_SCRIPT = /[^\u0000-\u024F]/u;
 const SCRIPT_NEGATION = /[不别別沒没無无]\p{Script=Han}{0,2}$/u;
 // "LINE交換はお断りしています", "微信交换联系方式我不做", "让我加vx，我没同意": a refusal later in the sentence.
 const SCRIPT_REFUSAL_AFTER = /^[^。！？!?\n]*?(?:お断り|できません|しません|できない|ダメ|だめ|禁止|違反|违反|不做|不加|不行|不可以|不能|没同意|沒同意|不同意|拒绝|拒絕|안\s?해|안\s?돼|안\s?됩니다)/u;
+// "मैं व्हाट्सएप नहीं चलाता, यहीं बात करें" (I do not use WhatsApp, talk here), "카톡 안 해요, 여기서 얘기해요": a
+// negation between the app and the invitation. Hindi नहीं is नह once its marks are off, as the base view has it.
+const SCRIPT_NEGATION_BETWEEN = new RegExp(
+  withoutCombiningMarks('(?<!\\p{L})(?:नहीं|नही|मत|नहि|نہیں|نهیں|نمی|نه|لا|مش|না|নেই|নয়|לא|אין)(?!\\p{L})|ไม่|안\\s?(?:해|돼|됩|하|써|씁)|못\\s?해|않'),
+  'u',
+);
 
 function findScriptApps(text: string, add: (start: number, end: number) => void): void {
   if (!HAS_OTHER_SCRIPT.test(text)) return;
   for (const pattern of [SCRIPT_APP_INVITE, SCRIPT_APP_THEN_HANDLE]) {
     for (const match of text.matchAll(pattern)) {
       if (negated(text, match.index) || SCRIPT_NEGATION.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
-      if (pattern === SCRIPT_APP_INVITE && SCRIPT_REFUSAL_AFTER.test(text.slice(match.index + match[0].length))) continue;
+      if (pattern === SCRIPT_APP_INVITE && (SCRIPT_REFUSAL_AFTER.test(text.slice(match.index + match[0].length)) || SCRIPT_NEGATION_BETWEEN.test(match[0]))) continue;
       add(match.index, match.index + match[0].length);
     }
   }

@@ -66,7 +66,8 @@ const GENERIC_ENDINGS = new Set('com net org io'.split(' '));
 const SYMBOL_AT = String.raw`\s{0,3}[\p{Extended_Pictographic}\p{So}]\uFE0F?\s{0,3}(?=(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|protonmail|gmx|yandex)(?![\p{L}\p{N}]))`;
 // A symbol typed for the dot before a generic ending: "bilal.khan🔸gmail🔸com".
 const SYMBOL_DOT = String.raw`\s{0,3}[\p{Extended_Pictographic}\p{So}]\uFE0F?\s{0,3}(?=(?:com|net|org)(?![\p{L}\p{N}]))`;
-const SPELLED_AT = String.raw`${SYMBOL_AT}|\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|\s{0,3}(?:アットマーク|골뱅이)\s{0,3}|[-_.]at[-_.]|\s{1,3}-at-\s{1,3}|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
+// Turkish says "et" for the sign: only in brackets ("ayse[et]ornek[nokta]com"), as French "et" is "and".
+const SPELLED_AT = String.raw`${SYMBOL_AT}|\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|et|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|\s{0,3}(?:アットマーク|골뱅이)\s{0,3}|[-_.]at[-_.]|\s{1,3}-at-\s{1,3}|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
 /** A dot as written or spelled with one of `words`: "[dot]", " dot ", "-dot-", " . ", "ドット". */
 const spelledDot = (words: string) =>
   String.raw`\s{0,3}[\[({<]\s{0,2}(?:${words}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${words})\s{1,3}|\s{0,3}ドット\s{0,3}|[-_]dot[-_]|\s{1,3}-dot-\s{1,3}|\s{0,3}\.\s{0,3}|\s{0,3}${BULLET}\s{0,3}|${SYMBOL_DOT}`;
@@ -145,6 +146,8 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
 // "at", "dot", "com" and the mail providers as Thai, Arabic, Persian and Urdu write them in their own
 // letters ("somchai.k แอท gmail ดอท คอม", "ahmed99 آت جيميل دوت كوم"); base view spellings (no combining marks).
 const TRANSLITERATED: Record<string, string> = {
+  // and "dot" with a zero for its o
+  d0t: 'dot',
   แอท: 'at', ดอท: 'dot', คอม: 'com', จเมล: 'gmail', ฮอตเมล: 'hotmail',
   آت: 'at', على: 'at', الجيميل: 'gmail', دوت: 'dot', ڈاٹ: 'dot', كوم: 'com', کام: 'com', جيميل: 'gmail', جیمیل: 'gmail', هوتميل: 'hotmail', ياهو: 'yahoo', یاهو: 'yahoo',
 };

@@ -84,6 +84,17 @@ function plainCodePoint(char: string): string {
   return plain.toLowerCase();
 }
 
+// The ideographic full stop ("。", "｡") ends a sentence in Chinese and Japanese, but browsers read it as
+// a dot in an address (IDNA does): between Latin letters or digits it is one ("example。com/contact").
+const IDEOGRAPHIC_STOPS = new Set([0x3002, 0xff61]);
+const ASCII_ALNUM = /^[a-z0-9]$/;
+
+function isDomainStop(submitted: string, index: number, point: number, pieces: Piece[]): boolean {
+  if (!IDEOGRAPHIC_STOPS.has(point)) return false;
+  const before = pieces[pieces.length - 1]?.text ?? '';
+  return ASCII_ALNUM.test(before) && /^[A-Za-z0-9]$/.test(submitted[index + 1] ?? '');
+}
+
 /** The base view: what every check reads. */
 export function baseView(submitted: string): MappedText {
   // Most messages are plain ASCII: lower case is the whole job, offsets stay as they are.
@@ -99,7 +110,11 @@ export function baseView(submitted: string): MappedText {
     }
     const point = submitted.codePointAt(index)!;
     const char = String.fromCodePoint(point);
-    const plain = isCircledNumber(point) && !besideCircledNumber(submitted, index, char.length) ? LIST_NUMBER : plainCodePoint(char);
+    const plain = isCircledNumber(point) && !besideCircledNumber(submitted, index, char.length)
+      ? LIST_NUMBER
+      : isDomainStop(submitted, index, point, pieces)
+        ? '.'
+        : plainCodePoint(char);
     if (plain) pieces.push({ text: plain, from: index, to: index + char.length });
     if (LOOK_ALIKES[plain] !== undefined) lookAlikes = true;
     index += char.length;
@@ -222,6 +237,15 @@ const NUMBER_WORDS: Record<string, string> = {
   ثمانية: '8', تسعة: '9', یک: '1', دو: '2', سه: '3', چهار: '4', پنج: '5', شش: '6', هفت: '7', هشت: '8', نه: '9',
   // Hindi, without the combining vowel signs the base view drops ("शून्य" reads "शनय")
   ...withoutMarks({ शून्य: '0', एक: '1', दो: '2', तीन: '3', चार: '4', पांच: '5', पाँच: '5', छह: '6', छः: '6', सात: '7', आठ: '8', नौ: '9' }),
+  // Bengali, likewise (its য় is য and a mark, which goes: "ছয়" reads "ছয")
+  ...withoutMarks({ শূন্য: '0', এক: '1', দুই: '2', তিন: '3', চার: '4', পাঁচ: '5', ছয: '6', সাত: '7', আট: '8', নয: '9' }),
+  // Hungarian (accents off: "kettő" reads "ketto"); "egy" is also "a", "hat" and "het" English and Dutch words:
+  // like every short word, they count only in a chain of number words
+  nulla: '0', egy: '1', ketto: '2', harom: '3', negy: '4', ot: '5', hat: '6', het: '7', nyolc: '8', kilenc: '9',
+  // Arabic in Latin letters (Arabizi), with its digits for the sounds Latin lacks ("5amsa", "sab3a")
+  sifr: '0', wa7ed: '1', wahed: '1', wahid: '1', etnen: '2', itnen: '2', itnein: '2', tnen: '2', talata: '3', tlata: '3', thalatha: '3',
+  arba3a: '4', arba3: '4', arbaa: '4', '5amsa': '5', khamsa: '5', setta: '6', sitta: '6', sab3a: '7', tamanya: '8', tmanya: '8',
+  thamanya: '8', tes3a: '9', tis3a: '9',
 };
 // Teens, tens and hundreds: "zero six twelve thirty four" is 0 6 12 34, and words that make one
 // number are summed (joinNumber): "trente-quatre" 34, "четыреста восемьдесят два" 482.
@@ -298,13 +322,21 @@ Object.assign(NUMBER_WORDS, KANA_DIGITS);
 // Korean reads a number out in Sino-Korean syllables ("공일공 일이삼사"); as with kana, only a whole word of them counts.
 const HANGUL_DIGITS: Record<string, string> = { 공: '0', 영: '0', 일: '1', 이: '2', 삼: '3', 사: '4', 오: '5', 육: '6', 칠: '7', 팔: '8', 구: '9' };
 Object.assign(NUMBER_WORDS, HANGUL_DIGITS);
+// Thai does not space its words either: its digits read out ("ศูนย์แปดหนึ่ง"), without their marks as the base
+// view has them ("สี่", four, is "ส"), count only as a whole word of them, like kana.
+const THAI_DIGITS: Record<string, string> = withoutMarks({
+  ศูนย์: '0', หนึ่ง: '1', สอง: '2', สาม: '3', สี่: '4', ห้า: '5', หก: '6', เจ็ด: '7', แปด: '8', เก้า: '9',
+});
+Object.assign(NUMBER_WORDS, THAI_DIGITS);
 // Number words that are also everyday words of some language ("do", Hindi two and English verb;
 // "hai", Vietnamese two and Hinglish "is"; "lima", five and a city; "tien", ten and money): they
 // count only in a chain of number words (dropEverydayWordsOutsideChains), never beside digits alone.
 const ENGLISH_DIGIT_WORDS = new Set(['zero', 'oh', 'o', 'one', 'two', 'four', 'five', 'six', 'nine', 'ten', 'nil']);
 const isEverydayWord = (word: string) => (word.length <= 4 && !ENGLISH_DIGIT_WORDS.has(word)) || word === 'khong';
 /** Digits of scripts that do not space their words: no word boundary is asked of them. */
-const UNSPACED_DIGITS: Record<string, string> = { ...CJK_DIGITS, ...KANA_DIGITS, ...HANGUL_DIGITS };
+const UNSPACED_DIGITS: Record<string, string> = { ...CJK_DIGITS, ...KANA_DIGITS, ...HANGUL_DIGITS, ...THAI_DIGITS };
+/** Digits read out in syllables of scripts that do not space words: they count only as a whole word of them. */
+const SYLLABLE_DIGITS: Record<string, string> = { ...KANA_DIGITS, ...HANGUL_DIGITS, ...THAI_DIGITS };
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 
 const LETTER_DIGITS = /(?<![a-z0-9])(?=[oil]*[0-9])[0-9oil]{3,}(?![a-z0-9])/g;
@@ -320,7 +352,7 @@ const NUMERIC_TOKEN = new RegExp(
   `(?<!\\p{L}|[0-9]['’])(?:${[...Object.keys(NUMBER_WORDS), ...Object.keys(REPEATERS)]
     .filter((word) => UNSPACED_DIGITS[word] === undefined)
     .sort((a, b) => b.length - a.length)
-    .join('|')})(?!\\p{L})|[0-9]+|${Object.keys(KANA_DIGITS)
+    .join('|')})(?!\\p{L})|[0-9]+|${[...Object.keys(KANA_DIGITS), ...Object.keys(THAI_DIGITS)]
     .sort((a, b) => b.length - a.length)
     .join('|')}|[${Object.keys(CJK_DIGITS).join('')}${Object.keys(HANGUL_DIGITS).join('')}]`,
   'gu',
@@ -337,7 +369,12 @@ interface Token {
 
 /** A number written as a word (not as digits, nor digits with letters for some, nor a CJK digit, which stands alone). */
 function isWordNumber(token: Token): boolean {
-  return token.digits !== null && token.digits !== token.word && UNSPACED_DIGITS[token.word] === undefined && !/[0-9]/.test(token.word);
+  return (
+    token.digits !== null &&
+    token.digits !== token.word &&
+    UNSPACED_DIGITS[token.word] === undefined &&
+    (!/[0-9]/.test(token.word) || NUMBER_WORDS[token.word] !== undefined)
+  );
 }
 
 /**
@@ -400,10 +437,10 @@ function dropEverydayWordsOutsideWordRuns(chain: Token[], adjacent: (a: Token, b
 
 // Kana and Hangul digits count only as a whole word of at least three of them ("공일공", "ゼロはちゼロ"):
 // inside other words they are syllables ("오일" oil, "이사" moving, "きれい", "鈴木さん").
-const UNSPACED_WORD = /[\p{Script=Hiragana}\p{Script=Katakana}ー]+|\p{Script=Hangul}+/gu;
+const UNSPACED_WORD = /[\p{Script=Hiragana}\p{Script=Katakana}ー]+|\p{Script=Hangul}+|\p{Script=Thai}+/gu;
 
 function keepUnspacedDigitsInWholeRuns(text: string, tokens: Token[]): void {
-  const syllables = tokens.filter((t) => KANA_DIGITS[t.word] !== undefined || HANGUL_DIGITS[t.word] !== undefined);
+  const syllables = tokens.filter((t) => SYLLABLE_DIGITS[t.word] !== undefined);
   if (syllables.length === 0) return;
   for (const run of text.matchAll(UNSPACED_WORD)) {
     const from = run.index;
@@ -425,7 +462,8 @@ export function contactView(base: MappedText): MappedText {
   NUMERIC_TOKEN.lastIndex = 0;
   for (let match = NUMERIC_TOKEN.exec(text); match; match = NUMERIC_TOKEN.exec(text)) {
     const word = match[0];
-    const isDigits = word.charCodeAt(0) <= 57;
+    // Arabizi writes some number words with a digit first ("5amsa").
+    const isDigits = word.charCodeAt(0) <= 57 && NUMBER_WORDS[word] === undefined;
     tokens.push({ word, from: match.index, to: match.index + word.length, digits: isDigits ? word : (NUMBER_WORDS[word] ?? null) });
   }
   const rewrites: Array<{ from: number; to: number; text: string }> = [];

@@ -70,6 +70,8 @@ const FOREIGN_WORDS = [
   'ibn el kalb', 'ibn al kalb', 'kuss ummak', 'kus ummak', 'kus emek', 'kus emak', 'kuss emak', 'ben zona', 'ben zonah',
   'maa ki chut', 'maa chod', 'tang ina', 'faen', 'fy fan', 'helvetes',
   'kos omak', 'kosomak', 'kos ommak', 'ya 7mar', 'sharmouta', 'sharmoota', 'clgt', 'dm thang',
+  // Portuguese, Spanish and French abbreviations: "vai tomar no cu", "vai se foder", "puta que pariu", "fils de pute"
+  'vtnc', 'vsf', 'pqp', 'fdp',
 ];
 // Swear words of scripts obscenity does not read; whole words where the script spaces its words.
 // The base view drops combining marks (Devanagari's vowel signs among them): so do the words.
@@ -122,7 +124,7 @@ const EXTRA_CLEAN = [
   'scattered', 'scatter', 'title', 'titling', 'titus', 'titan', 'crapaud', 'amsterdam', 'rotterdam', 'damnation',
   'documents', 'cumbria', 'cumin', 'cucumber', 'circumstance', 'circumference', 'accumulate', 'scunthorpe',
   'shiitake', 'shitterton', 'dickey', 'dick whittington', 'moby dick', 'dick smith', 'dick van dyke', 'dick turpin',
-  'wankdorf', 'wankum', 'kikker', 'a bitche', 'de bitche', 'bitche (moselle)', 'bitche moselle',
+  'wankdorf', 'wankum', 'kikker', 'a bitche', 'de bitche', 'bitche (moselle)', 'bitche moselle', 'from bitche', 'near bitche', 'to bitche', 'in bitche', 'bitche in',
   'dick francis', 'dick tracy', 'philip k dick', "dick's sporting", 'cm dick', 'mm dick', 'wankel', 'phuket', 'fukuoka', 'fukushima', 'pussy willow', 'pussywillow', 'blue tit', 'blue tits', 'great tit', 'great tits', 'coal tit', 'coal tits',
   // Swedish "slut" is an end: a final price, a final sum
   'slutpris', 'slutsumma', 'slutet', 'slutsats', 'slutspel', 'slutbud', 'slutstation',
@@ -279,10 +281,12 @@ export function findProfanity(base: MappedText): Span[] {
       const after = /^[ai][ \t]+/.exec(match[0]);
       if (after) collect(matchers.joined, match[0].slice(after[0].length), match.index + after[0].length);
     }
-    // Other scripts: the run joined, then read as written.
+    // Other scripts: the run joined, then read as written. Single letters that look Latin were made
+    // Latin by the base view ("х у й н я" reads "x y й h я"): among Cyrillic ones they are Cyrillic again.
     if (/[^\x00-\x7f]/.test(match[0])) {
-      OTHER_SCRIPTS.lastIndex = 0;
-      if (OTHER_SCRIPTS.test(match[0].replace(/[ \t]/g, ''))) raw.push({ start: match.index, end: match.index + match[0].length });
+      const joined = match[0].replace(/[ \t]/g, '');
+      const readings = /\p{Script=Cyrillic}/u.test(joined) ? [joined, joined.replace(/[a-z]/g, (letter) => CYRILLIC_LOOK_ALIKE[letter] ?? letter)] : [joined];
+      if (readings.some(holdsOtherScriptSwear)) raw.push({ start: match.index, end: match.index + match[0].length });
     }
   }
   findHiddenLetters(text, raw);
@@ -306,6 +310,14 @@ export function findProfanity(base: MappedText): Span[] {
   }
   return spans;
 }
+
+function holdsOtherScriptSwear(text: string): boolean {
+  OTHER_SCRIPTS.lastIndex = 0;
+  return OTHER_SCRIPTS.test(text);
+}
+
+// The Cyrillic letters the base view writes as these Latin ones (normalise.ts LOOK_ALIKES), one each.
+const CYRILLIC_LOOK_ALIKE: Record<string, string> = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', n: 'п', o: 'о', p: 'р', r: 'г', t: 'т', u: 'и', x: 'х', y: 'у' };
 
 const FEMALE_DOG = /^bitch(?:es)?$/;
 const DOG_TALK = /\b(?:dogs?|pupp(?:y|ies)|pups?|litters?|spayed|spay|neutered|whelp(?:ed|ing)?|stud|breeders?|breeding|kennels?|pedigree|kc\sreg|dam|sire|in\sseason|on\sheat|vaccinated|microchipped|labrador|spaniel|terrier|retriever|shepherd|poodle|collie|bulldog|greyhound|whippet|beagle|husky|rottweiler|dachshund)\b/;

@@ -33,6 +33,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['fourteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-n.jsonl')],
   ['fifteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-o.jsonl')],
   ['sixteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-p.jsonl')],
+  ['seventeenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-q.jsonl')],
   ['shared sample', sample],
 ];
 

@@ -778,6 +778,46 @@ describe('disguises of the twelfth review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the thirteenth review', () => {
+  it.each([
+    ['п и з д е ц, опять опоздал', 'profanity'],
+    ['pqp, o pacote sumiu de novo', 'profanity'],
+    ["fdp, il m'a arnaqué", 'profanity'],
+    ['আমার নম্বর শূন্য এক সাত এক পাঁচ দুই তিন চার পাঁচ ছয় সাত', 'phone'],
+    ['เบอร์ ศูนย์เก้าสอง หนึ่งสองสาม สี่ห้าหกเจ็ด', 'phone'],
+    ['a számom 06 20 hét-nyolc-kilenc 12 34', 'phone'],
+    ['kalimni ra2mi sifr 5amsa tes3a, talata arba3a setta sab3a tamanya', 'phone'],
+    ['mera no. 9 8 7 6 5 - 1 2 3 4 0 hai', 'phone'],
+    ['julia.k at example d0t com', 'email'],
+    ['ahmet.kaya[et]ornek[nokta]net', 'email'],
+    ['shop。example。org', 'url'],
+    ['me das tu wsp y hablamos?', 'handle'],
+    ["WP'ye yaz lütfen", 'handle'],
+    ['kalimni 3al wats', 'handle'],
+    ['írj nekem messengeren', 'handle'],
+    ['napište mi na WhatsAppku', 'handle'],
+    ['ίνστα: eleni.shop', 'handle'],
+    ['sigue la charla por telegram mejor', 'handle'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    'मैं टेलीग्राम नहीं चलाता, यहीं मैसेज करें',
+    '카톡 안 써요, 여기서 연락 주세요',
+    'the depot near Bitche closes at 6',
+    'sigue disponible la bici?',
+    'wats the price for two?',
+    'mi no. de pedido es 4471-2290',
+    'mon no. de commande est 48213377',
+    'het zijn er 3 of 4, 5 euro per stuk',
+    'egy darab 2000 Ft, 3 db 5500',
+    'hat size 7 1/4, 2 of them',
+    'v1。2 update',
+    'me das tu opinión del sofá?',
+    'ราคาสามร้อยห้าสิบบาท ส่งฟรี',
+    'สองสามวัน',
+    '好的。明天见',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
