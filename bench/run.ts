@@ -37,6 +37,7 @@ if (wants('send')) {
   const labels = {
     jwt: 'HTTP, bearer JWT',
     dev: 'HTTP, dev headers',
+    online: 'HTTP, JWT, online',
     websocket: 'plain WebSocket',
     socketio: 'Socket.IO',
     floor: 'floor (bare route)',
@@ -58,9 +59,13 @@ if (wants('send')) {
           `  (rounds: ${each}; errors ${r.errors}, refused ${r.non2xx})`,
       );
     }
-    const http = result.median.jwt.requestsPerSecond;
+    // Socket senders get their own message back once, as HTTP senders do in the "online" rounds.
+    const http = result.median.online.requestsPerSecond;
     console.log(
-      `${''.padEnd(8)} sockets vs HTTP (JWT): WebSocket ${fmt(result.median.websocket.requestsPerSecond / http, 2)}, Socket.IO ${fmt(result.median.socketio.requestsPerSecond / http, 2)}`,
+      `${''.padEnd(8)} "online": each sender also holds a WebSocket, so every send is delivered once in real time, as in the socket rounds`,
+    );
+    console.log(
+      `${''.padEnd(8)} sockets vs HTTP (JWT, online): WebSocket ${fmt(result.median.websocket.requestsPerSecond / http, 2)}, Socket.IO ${fmt(result.median.socketio.requestsPerSecond / http, 2)}`,
     );
     printSteal(steal());
   }

@@ -1,12 +1,17 @@
 // Messages sent per second with 50 concurrent senders over 50 conversations, against the floor
 // of a send on the same database: over HTTP with a bearer JWT per user (production-like) and
-// with dev-mode headers (the cost of verifying tokens shows as the difference), and through
-// Socket.IO and plain WebSocket. Parley runs its default configuration (moderation on, rate
-// limiting on with limits raised above the load, so their cost is measured, not their refusals).
+// with dev-mode headers (the cost of verifying tokens shows as the difference), with no socket
+// open; over HTTP again while each sender also holds a WebSocket, so every send is delivered once
+// in real time (what sending costs when someone is online); and through Socket.IO and plain
+// WebSocket, whose senders get their own message back the same way. Parley runs its default
+// configuration (moderation on, rate limiting on with limits raised above the load, so their cost
+// is measured, not their refusals).
 import path from 'node:path';
 import { SignJWT } from 'jose';
 import { freshPostgres, load, type LoadResult, medianRound, pick, startProcess, tempDir } from './lib.js';
-import { socketIoSender, socketLoad, webSocketSender } from './socket-send.js';
+import { type SocketSender, socketIoSender, socketLoad, webSocketSender } from './socket-send.js';
+
+type SocketTransport = 'websocket' | 'socketio';
 
 const CONNECTIONS = 50;
 const CONVERSATIONS = 50;
@@ -19,7 +24,7 @@ const tokenFor = (userId: string) =>
     .setExpirationTime('1h')
     .sign(new TextEncoder().encode(JWT_SECRET));
 
-export type SendVariant = 'jwt' | 'dev' | 'floor' | 'websocket' | 'socketio';
+export type SendVariant = 'jwt' | 'dev' | 'floor' | 'online' | 'websocket' | 'socketio';
 
 export interface SendBenchResult {
   database: 'sqlite' | 'postgres';
@@ -85,7 +90,12 @@ export async function runSendBench(
     FLOOR_DATABASE_URL: pgFloor ? pgFloor.url : `sqlite:${path.join(dir, 'floor.db')}`,
     FLOOR_CONVERSATIONS: String(CONVERSATIONS),
   });
-  const sockets: { close(): void }[] = [];
+  // The socket clients open for the variant being run: none, one WebSocket per sender, or one Socket.IO client per sender.
+  let open: { transport: SocketTransport; senders: { sender: SocketSender; conversationId: string }[] } | undefined;
+  const closeSockets = () => {
+    for (const { sender } of open?.senders ?? []) sender.close();
+    open = undefined;
+  };
   try {
     const conversations = await createConversations(`${parley.url}/api/v1`, CONVERSATIONS);
     let n = 0;
@@ -107,28 +117,38 @@ export async function runSendBench(
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ content: `Is this still available? (${++n})` }),
     });
-    const ws = await Promise.all(conversations.map(async (c) => ({ sender: await webSocketSender(parley.url, c.token), conversationId: c.id })));
-    const sio = await Promise.all(conversations.map(async (c) => ({ sender: await socketIoSender(parley.url, c.token), conversationId: c.id })));
-    sockets.push(...ws.map((s) => s.sender), ...sio.map((s) => s.sender));
+    const connect = async (transport: SocketTransport | undefined) => {
+      if (open?.transport === transport) return;
+      closeSockets();
+      if (transport === undefined) return;
+      const senderOf = transport === 'websocket' ? webSocketSender : socketIoSender;
+      open = { transport, senders: await Promise.all(conversations.map(async (c) => ({ sender: await senderOf(parley.url, c.token), conversationId: c.id }))) };
+    };
+    const sockets = () => open?.senders ?? [];
 
-    const variants: Record<SendVariant, (secs: number) => Promise<LoadResult>> = {
-      jwt: (secs) => load({ url: parley.url, connections: CONNECTIONS, seconds: secs, makeRequest: parleyRequest('jwt') }),
-      dev: (secs) => load({ url: parley.url, connections: CONNECTIONS, seconds: secs, makeRequest: parleyRequest('dev') }),
-      floor: (secs) => load({ url: floor.url, connections: CONNECTIONS, seconds: secs, makeRequest: floorRequest }),
-      websocket: (secs) => socketLoad(ws, secs),
-      socketio: (secs) => socketLoad(sio, secs),
+    const variants: Record<SendVariant, { sockets?: SocketTransport; run: (secs: number) => Promise<LoadResult> }> = {
+      jwt: { run: (secs) => load({ url: parley.url, connections: CONNECTIONS, seconds: secs, makeRequest: parleyRequest('jwt') }) },
+      dev: { run: (secs) => load({ url: parley.url, connections: CONNECTIONS, seconds: secs, makeRequest: parleyRequest('dev') }) },
+      floor: { run: (secs) => load({ url: floor.url, connections: CONNECTIONS, seconds: secs, makeRequest: floorRequest }) },
+      online: { sockets: 'websocket', run: (secs) => load({ url: parley.url, connections: CONNECTIONS, seconds: secs, makeRequest: parleyRequest('jwt') }) },
+      websocket: { sockets: 'websocket', run: (secs) => socketLoad(sockets(), secs) },
+      socketio: { sockets: 'socketio', run: (secs) => socketLoad(sockets(), secs) },
     };
     const names = Object.keys(variants) as SendVariant[];
+    const run = async (name: SendVariant, secs: number) => {
+      await connect(variants[name].sockets);
+      return variants[name].run(secs);
+    };
     // Warm-up: JIT, statement caches, connection pools, token caches.
-    for (const name of names) await variants[name](2);
+    for (const name of names) await run(name, 2);
     const all = Object.fromEntries(names.map((name) => [name, [] as LoadResult[]])) as Record<SendVariant, LoadResult[]>;
     for (let round = 0; round < rounds; round++) {
-      for (const name of names) all[name].push(await variants[name](seconds));
+      for (const name of names) all[name].push(await run(name, seconds));
     }
     const median = Object.fromEntries(names.map((name) => [name, medianRound(all[name])])) as Record<SendVariant, LoadResult>;
     return { database, median, rounds: all };
   } finally {
-    for (const socket of sockets) socket.close();
+    closeSockets();
     await parley.stop();
     await floor.stop();
     await pgParley?.drop();
