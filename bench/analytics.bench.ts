@@ -18,7 +18,7 @@ import { type Database, openDatabase } from '../src/storage/database.js';
 import { newId } from '../src/storage/ids.js';
 import { migrateToLatest } from '../src/storage/migrations/index.js';
 import type { AnalyticsDailyTable, DB } from '../src/storage/schema.js';
-import { closedLoop, freshPostgres, insertRows, type LatencyResult, type LoadResult, measureReads, medianRound, percentile, pick, random, startProcess, tempDir } from './lib.js';
+import { closedLoop, freshPostgres, insertRows, type LatencyResult, type LoadResult, measureReads, medianRound, percentile, pick, random, startParley, tempDir } from './lib.js';
 import { createConversations } from './send.bench.js';
 
 const DAY_MS = 86_400_000;
@@ -416,7 +416,7 @@ export async function runAnalyticsBench(kind: 'sqlite' | 'postgres', options: An
     const data = await buildDataSet(postgres ? { kind: 'postgres', url: postgres.url } : { kind: 'sqlite', file: path.join(dir, 'parley.db') }, options);
     const buildSeconds = (performance.now() - started) / 1000;
     const starting = performance.now();
-    const parley = await startProcess('src/main.ts', {
+    const parley = await startParley({
       HOST: '127.0.0.1',
       PORT: '0',
       DATA_DIR: dir,

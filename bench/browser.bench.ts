@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { bundleApp, bundleClient, type BundleSize } from '../scripts/bundle.js';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../test/support/browser.js';
-import { startProcess, tempDir } from './lib.js';
+import { startParley, tempDir } from './lib.js';
 
 export interface BrowserBenchResult {
   sizes: BundleSize[];
@@ -25,7 +25,7 @@ export async function runBrowserBench(count: number): Promise<BrowserBenchResult
   const sizes = [...(await bundleClient()), ...(await bundleApp())];
   if (!existsSync(CHROMIUM_PATH)) return { sizes, latencies: undefined };
 
-  const parley = await startProcess('src/main.ts', {
+  const parley = await startParley({
     HOST: '127.0.0.1',
     PORT: '0',
     DATA_DIR: tempDir('parley-browser-'),

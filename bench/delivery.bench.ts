@@ -2,7 +2,7 @@
 // the commit each event arrives (event time to receipt), and how fast delivery drains.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { percentile, startProcess, tempDir } from './lib.js';
+import { percentile, startParley, tempDir } from './lib.js';
 
 export interface DeliveryBenchResult {
   sentPerSecond: number;
@@ -37,7 +37,7 @@ export async function runDeliveryBench(rate: number, seconds: number): Promise<D
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
-  const parley = await startProcess('src/main.ts', {
+  const parley = await startParley({
     HOST: '127.0.0.1',
     PORT: '0',
     DATA_DIR: tempDir('parley-delivery-'),

@@ -1,7 +1,7 @@
 // Encryption at rest: what sealing costs a send (the same load against two instances, one with
 // ENCRYPTION_KEYS, in alternating rounds), and how fast a key rotation re-seals stored values.
 import { randomBytes } from 'node:crypto';
-import { load, type LoadResult, medianRound, pick, startProcess, tempDir } from './lib.js';
+import { load, type LoadResult, medianRound, pick, startParley, tempDir } from './lib.js';
 import { createConversations } from './send.bench.js';
 
 const CONNECTIONS = 50;
@@ -34,8 +34,8 @@ export async function runEncryptionBench(seconds: number, rounds: number, rotati
   const k1 = key('k1');
   const offDir = tempDir('parley-bench-enc-off-');
   const onDir = tempDir('parley-bench-enc-on-');
-  const off = await startProcess('src/main.ts', baseEnv(offDir));
-  let on = await startProcess('src/main.ts', { ...baseEnv(onDir), ENCRYPTION_KEYS: k1 });
+  const off = await startParley(baseEnv(offDir));
+  let on = await startParley({ ...baseEnv(onDir), ENCRYPTION_KEYS: k1 });
   try {
     const sendTo = async (url: string) => {
       const conversations = await createConversations(`${url}/api/v1`, CONVERSATIONS);
@@ -79,7 +79,7 @@ export async function runEncryptionBench(seconds: number, rounds: number, rotati
       );
     }
     await on.stop();
-    on = await startProcess('src/main.ts', {
+    on = await startParley({
       ...baseEnv(onDir),
       ENCRYPTION_KEYS: `${key('k2')},${k1}`,
       ENCRYPTION_ROTATION_VALUES_PER_SECOND: '1000000',

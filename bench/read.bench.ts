@@ -16,7 +16,7 @@ import { newId } from '../src/storage/ids.js';
 import { migrateToLatest } from '../src/storage/migrations/index.js';
 import { openMessage, sealContent, sealPreview } from '../src/storage/sealed.js';
 import { Store } from '../src/storage/store.js';
-import { type LatencyResult, measureReads, random, startProcess, tempDir } from './lib.js';
+import { type LatencyResult, measureReads, random, startParley, tempDir } from './lib.js';
 
 export interface ReadBenchResult {
   messages: number;
@@ -162,7 +162,7 @@ export async function runReadBench(messageCount: number, requests: number, optio
   const started = performance.now();
   await buildDataSet(dir, messageCount, 1000, keys);
   const buildSeconds = (performance.now() - started) / 1000;
-  const parley = await startProcess('src/main.ts', {
+  const parley = await startParley({
     HOST: '127.0.0.1',
     PORT: '0',
     DATA_DIR: dir,

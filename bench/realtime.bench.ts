@@ -2,7 +2,7 @@
 // socket at a steady 1,000 messages/s, and what an idle connection costs the server.
 import { spawn } from 'node:child_process';
 import WebSocket from 'ws';
-import { lineReader, percentile, ROOT, startProcess, tempDir } from './lib.js';
+import { lineReader, percentile, ROOT, startParley, tempDir } from './lib.js';
 
 export interface RealtimeBenchResult {
   rate: number;
@@ -58,14 +58,14 @@ function openSocket(url: string): Promise<WebSocket> {
 }
 
 export async function runRealtimeBench(options: { rate: number; seconds: number; idleConnections: number }): Promise<RealtimeBenchResult> {
-  const parley = await startProcess('src/main.ts', {
+  const parley = await startParley({
     HOST: '127.0.0.1',
     PORT: '0',
     DATA_DIR: tempDir('parley-rt-'),
     DATABASE_URL: '',
     LOG_LEVEL: 'info',
     RATE_LIMIT_PER_MINUTE: '100000000',
-  }, []);
+  });
   const prefix = `${parley.url}/api/v1`;
   const wsBase = `${prefix.replace('http', 'ws')}/ws`;
   const sockets: WebSocket[] = [];

@@ -1,13 +1,14 @@
 // `npm run bench`: Parley's speed on this machine. Every figure printed is measured in this run.
 //   BENCH_SECONDS (default 5) per round, BENCH_ROUNDS (default 3); BENCH_POSTGRES_URL (default the local server);
 //   BENCH_ONLY=send,... to pick benchmarks (send, read, encryption, search-encrypted, privacy, analytics, realtime, delivery, moderation, browser, attachments); BENCH_DATABASES=sqlite,postgres to pick databases.
+import { execFileSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
 import { runAnalyticsBench } from './analytics.bench.js';
 import { runAttachmentsBench, runEncryptedFilesBench } from './attachments.bench.js';
 import { runBrowserBench } from './browser.bench.js';
 import { runDeliveryBench } from './delivery.bench.js';
 import { runEncryptionBench } from './encryption.bench.js';
-import { type LoadResult, percentile, stealMeter } from './lib.js';
+import { type LoadResult, percentile, ROOT, stealMeter } from './lib.js';
 import { runModerationBench } from './moderation.bench.js';
 import { runReadBench } from './read.bench.js';
 import { runPrivacyBench } from './privacy.bench.js';
@@ -24,6 +25,8 @@ const wants = (name: string) => only.length === 0 || only.includes(name);
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 console.log(`Parley benchmarks: node ${process.version}, ${cpus().length} cores, load generator on the same machine`);
+// Parley runs built, as `npm start` runs it (startParley): build what is measured.
+execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
 
 /** The host's share of the CPU over a section: figures from rounds with much of it stolen vary more. */
 function printSteal(percent: number | undefined): void {

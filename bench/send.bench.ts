@@ -8,7 +8,7 @@
 // is measured, not their refusals).
 import path from 'node:path';
 import { SignJWT } from 'jose';
-import { freshPostgres, load, type LoadResult, medianRound, pick, startProcess, tempDir } from './lib.js';
+import { freshPostgres, load, type LoadResult, medianRound, pick, startParley, startProcess, tempDir } from './lib.js';
 import { type SocketSender, socketIoSender, socketLoad, webSocketSender } from './socket-send.js';
 
 type SocketTransport = 'websocket' | 'socketio';
@@ -75,7 +75,7 @@ export async function runSendBench(
   const pgFloor = database === 'postgres' ? await freshPostgres(postgresBase) : undefined;
   if (database === 'postgres' && (!pgParley || !pgFloor)) return undefined;
 
-  const parley = await startProcess('src/main.ts', {
+  const parley = await startParley({
     HOST: '127.0.0.1',
     PORT: '0',
     DATA_DIR: dir,
