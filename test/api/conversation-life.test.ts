@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_ID, asService, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
@@ -107,7 +108,7 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     expect((await asUser(server, b).get(`/messages/${byModerator.id}`)).body.isDeleted).toBe(true);
   });
 
-  it('reacts: one per user per emoji, aggregated, real emoji or :codes: only', async () => {
+  it('reacts: one per user per emoji, aggregated, one real emoji or the :code: of one only', async () => {
     const a = uniqueId();
     const b = uniqueId();
     const conversation = await buildConversation(server, a, [b]);
@@ -115,22 +116,26 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     const first = await asUser(server, a).post(`/messages/${message.id}/reactions`, { emoji: '👍' });
     expect(first.status).toBe(201);
     expect((await asUser(server, a).post(`/messages/${message.id}/reactions`, { emoji: '👍' })).status).toBe(200);
-    await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: '👍' });
-    await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: ':tada:' });
+    // A short code is the emoji it names: the same reaction, shown as the emoji.
+    expect((await asUser(server, a).post(`/messages/${message.id}/reactions`, { emoji: ':+1:' })).status).toBe(200);
+    await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: ':thumbsup:' });
+    expect((await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: ':tada:' })).status).toBe(201);
     const seenByB = (await asUser(server, b).get(`/messages/${message.id}`)).body;
     expect(seenByB.reactions).toEqual([
       { emoji: '👍', count: 2, userIds: [a, b], me: true },
-      { emoji: ':tada:', count: 1, userIds: [b], me: true },
+      { emoji: '🎉', count: 1, userIds: [b], me: true },
     ]);
     const seenByA = (await asUser(server, a).get(`/messages/${message.id}`)).body;
-    expect(seenByA.reactions[1]).toMatchObject({ emoji: ':tada:', me: false });
+    expect(seenByA.reactions[1]).toMatchObject({ emoji: '🎉', me: false });
 
     expect((await asUser(server, b).delete(`/messages/${message.id}/reactions/${encodeURIComponent(':tada:')}`)).status).toBe(204);
-    expect((await asUser(server, b).delete(`/messages/${message.id}/reactions/${encodeURIComponent(':tada:')}`)).status).toBe(404);
-    for (const emoji of ['like', 'x'.repeat(10_000), '', '👍👍👍👍', '<script>', ':no spaces:']) {
+    expect((await asUser(server, b).delete(`/messages/${message.id}/reactions/${encodeURIComponent('🎉')}`)).status).toBe(404);
+    // Made-up codes would carry words past the content policy ("call me on …"); so would several emoji.
+    for (const emoji of ['like', 'x'.repeat(10_000), '', '👍👍', '👍👍👍👍', '<script>', ':no spaces:', ':call_4155550132:', ':not_an_emoji:']) {
       const response = await asUser(server, a).post(`/messages/${message.id}/reactions`, { emoji });
       expect(response.status, emoji.slice(0, 20)).toBe(400);
     }
+    expect((await asUser(server, a).get(`/messages/${message.id}`)).body.reactions).toEqual([{ emoji: '👍', count: 2, userIds: [a, b], me: true }]);
     expect((await asUser(server, uniqueId()).post(`/messages/${message.id}/reactions`, { emoji: '👍' })).status).toBe(404);
     // A heart in its text form, as many keyboards send it, is the same reaction as the emoji form.
     expect((await asUser(server, a).post(`/messages/${message.id}/reactions`, { emoji: '\u2764' })).status).toBe(201);
@@ -140,6 +145,36 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     expect((await asUser(server, a).delete(`/messages/${message.id}/reactions/${encodeURIComponent('\u2764')}`)).status).toBe(204);
     await asUser(server, a).delete(`/messages/${message.id}`);
     expect((await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: '❤️' })).status).toBe(409);
+  });
+
+  it('turns reactions stored as short codes by earlier versions into their emoji when it upgrades', async () => {
+    const [a, b] = [uniqueId(), uniqueId()];
+    const conversation = await buildConversation(server, a, [b]);
+    const message = await sendMessage(server, a, conversation.id, 'Deal!');
+    expect((await asUser(server, a).post(`/messages/${message.id}/reactions`, { emoji: '🎉' })).status).toBe(201);
+    // As an earlier version stored them: a's code beside a's own 🎉, b's code alone, and a code that names no emoji.
+    const { db } = server.parley.ctx.database;
+    const at = new Date().toISOString();
+    await db
+      .insertInto('reactions')
+      .values([
+        { message_id: message.id, user_id: a, emoji: ':tada:', created_at: at },
+        { message_id: message.id, user_id: b, emoji: ':tada:', created_at: at },
+        { message_id: message.id, user_id: b, emoji: ':made_up:', created_at: at },
+      ])
+      .execute();
+    await sql`delete from kysely_migration where name >= '015_reactions_as_emoji'`.execute(db);
+    await server.restart();
+
+    const seen = (await asUser(server, a).get(`/messages/${message.id}`)).body;
+    expect(seen.reactions).toEqual([
+      { emoji: '🎉', count: 2, userIds: [a, b], me: true },
+      { emoji: ':made_up:', count: 1, userIds: [b], me: false },
+    ]);
+    // The code that names no emoji can no longer be given, but it can be taken back.
+    expect((await asUser(server, a).post(`/messages/${message.id}/reactions`, { emoji: ':made_up:' })).status).toBe(400);
+    expect((await asUser(server, b).delete(`/messages/${message.id}/reactions/${encodeURIComponent(':made_up:')}`)).status).toBe(204);
+    expect((await asUser(server, b).get(`/messages/${message.id}`)).body.reactions).toEqual([{ emoji: '🎉', count: 2, userIds: [a, b], me: true }]);
   });
 
   it('reports a message for moderation', async () => {

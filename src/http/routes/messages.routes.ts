@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
-import { checkEmoji, MAX_EMOJI_LENGTH } from '../../domain/messages/emoji.js';
+import { checkEmoji, MAX_EMOJI_LENGTH, reactionToRemove } from '../../domain/messages/emoji.js';
 import { TIMELINE_CURSOR_PATTERN } from '../../domain/cursors.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
 import { errorResponses, Id, IdParams, Limit, NonBlankText, Page, Text } from '../schemas/common.js';
@@ -36,7 +36,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     { content: MessageText(limits, 'the new text') },
     { additionalProperties: false, examples: [{ content: 'Is this still available? Pickup today works.' }] },
   );
-  const Emoji = Type.String({ minLength: 1, maxLength: MAX_EMOJI_LENGTH, description: 'an emoji, or a :short_code:' });
+  const Emoji = Type.String({ minLength: 1, maxLength: MAX_EMOJI_LENGTH, description: 'one emoji, or the :short_code: of one (such as :thumbsup:), which is stored as that emoji' });
   const ReactionBody = Type.Object({ emoji: Emoji }, { additionalProperties: false, examples: [{ emoji: '👍' }] });
   const ReactionParams = Type.Object({ id: Id(), emoji: Emoji }, { additionalProperties: false });
   const ReportBody = Type.Object(
@@ -159,7 +159,8 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         operationId: 'addReaction',
         tags: ['messages'],
         summary: 'React; one reaction per user per emoji (again answers 200)',
-        description: 'An emoji, or a :short_code:.',
+        description:
+          'One emoji, or the GitHub/Slack :short_code: of one (":+1:", ":tada:"), stored as the emoji itself: ":+1:", ":thumbsup:" and "👍" are one reaction. A code that names no emoji, or more than one emoji, is refused with 400.',
         params: IdParams,
         body: ReactionBody,
         response: { 200: MessageRef, 201: MessageRef, ...errorResponses(404, 409) },
@@ -185,7 +186,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      await reactions.unreact(requireUser(request), request.params.id, checkEmoji(request.params.emoji));
+      await reactions.unreact(requireUser(request), request.params.id, reactionToRemove(request.params.emoji));
       return reply.status(204).send(null);
     },
   );

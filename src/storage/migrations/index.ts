@@ -2,6 +2,7 @@
 // that differ between dialects are chosen here from the dialect name.
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import { SEALED_MARK } from '../../crypto/value-cipher.js';
+import { emojiOfShortCode } from '../../domain/messages/emoji.js';
 import type { DialectName } from '../database.js';
 import type { DB } from '../schema.js';
 
@@ -533,6 +534,25 @@ function deletedMessagesIndex(): Migration {
   };
 }
 
+/**
+ * Reactions stored as short codes (":tada:") become the emoji they name, as reactions now are; a
+ * user's code is dropped where they also reacted with its emoji. Codes that name no emoji stay as
+ * they are: no new one is taken, and their users can still remove them.
+ */
+function reactionsAsEmoji(): Migration {
+  return {
+    async up(db: AnyDB) {
+      const { rows } = await sql<{ emoji: string }>`select distinct emoji from reactions where emoji like ':%:'`.execute(db);
+      for (const { emoji: code } of rows) {
+        const emoji = emojiOfShortCode(code);
+        if (emoji === undefined) continue;
+        await sql`delete from reactions where emoji = ${code} and exists (select 1 from reactions as mine where mine.message_id = reactions.message_id and mine.user_id = reactions.user_id and mine.emoji = ${emoji})`.execute(db);
+        await sql`update reactions set emoji = ${emoji} where emoji = ${code}`.execute(db);
+      }
+    },
+  };
+}
+
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001_initial': initial(dialect),
@@ -548,6 +568,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '012_context_bookings': contextBookings(),
     '013_remember_sealing': rememberSealing(),
     '014_deleted_messages_index': deletedMessagesIndex(),
+    '015_reactions_as_emoji': reactionsAsEmoji(),
   };
 }
 

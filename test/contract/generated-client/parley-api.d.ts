@@ -594,7 +594,7 @@ export interface paths {
         put?: never;
         /**
          * React; one reaction per user per emoji (again answers 200)
-         * @description An emoji, or a :short_code:.
+         * @description One emoji, or the GitHub/Slack :short_code: of one (":+1:", ":tada:"), stored as the emoji itself: ":+1:", ":thumbsup:" and "👍" are one reaction. A code that names no emoji, or more than one emoji, is refused with 400.
          *
          *     Who: A user (the service key answers 403).
          */
@@ -7295,7 +7295,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description an emoji, or a :short_code: */
+                    /** @description one emoji, or the :short_code: of one (such as :thumbsup:), which is stored as that emoji */
                     emoji: string;
                 };
             };
@@ -7520,7 +7520,7 @@ export interface operations {
             path: {
                 /** @description The message’s id */
                 id: string;
-                /** @description an emoji, or a :short_code: */
+                /** @description one emoji, or the :short_code: of one (such as :thumbsup:), which is stored as that emoji */
                 emoji: string;
             };
             cookie?: never;
