@@ -25,7 +25,7 @@ const isObject = (value: unknown): value is JsonObject => typeof value === 'obje
  * Blanks what a stored payload says of the scrubbed messages: a presented message, a
  * message.received notice, a reply's quote, a conversation's last-message preview; true when something changed.
  */
-export function scrubMessagePayload(data: unknown, scrubbed: ReadonlySet<string>): boolean {
+export function scrubMessagePayload(data: unknown, scrubbed: { has(messageId: string): boolean }): boolean {
   if (!isObject(data)) return false;
   let changed = false;
   // A presented message (message.sent, message.updated); message.deleted names the id but quotes nothing.
@@ -230,6 +230,18 @@ export async function scrubQuotingEvents(tx: Store, scrubbed: ReadonlySet<string
   // Only events written after the oldest message can quote it: the log before is not read.
   const from = await tx.privacy.positionBefore(new Date(Date.parse(oldest) - CLOCK_SKEW_MS).toISOString());
   await rewriteConversationEvents(tx, conversationIds, from, (payload) => scrubMessagePayload(payload, scrubbed));
+}
+
+/** Every message: for a conversation that goes as a whole. */
+const EVERY_MESSAGE = { has: () => true };
+
+/**
+ * Rewrites every stored event of a conversation deleted for everyone so that none quotes its
+ * messages: the text goes with the rows that held it, and a sink's retried batch, an export or a
+ * later erasure finds none of it in the log.
+ */
+export async function scrubDeletedConversationEvents(tx: Store, conversationId: string): Promise<void> {
+  await rewriteConversationEvents(tx, [conversationId], 0, (payload) => scrubMessagePayload(payload, EVERY_MESSAGE));
 }
 
 /** Rewrites the events of these conversations after `from` that `change` changes (in place; true when it did). */

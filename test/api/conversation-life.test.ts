@@ -290,8 +290,13 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     expect((await asUser(server, a).get(`/conversations/${group.id}`)).status).toBe(404);
     expect((await eventsOf(a, start)).map((e) => e.type)).toContain('conversation.deleted');
     const other = await buildConversation(server, a, [uniqueId()]);
+    await sendMessage(server, a, other.id, 'the gate code is quetzal-4471');
     expect((await asService(server).delete(`/conversations/${other.id}`)).status).toBe(204);
     expect((await asUser(server, a).get(`/conversations/${other.id}`)).status).toBe(404);
+    // Its text goes with it from the event log too, where sinks' retries, exports and erasures read.
+    const logged = await server.parley.ctx.database.db.selectFrom('events').select(['type', 'data']).where('conversation_id', '=', other.id).execute();
+    expect(logged.map((e) => e.type)).toEqual(expect.arrayContaining(['message.sent', 'message.received', 'conversation.deleted']));
+    expect(logged.filter((e) => e.data.includes('quetzal'))).toEqual([]);
   });
 
   it('manages participants with roles; the last OWNER hands over before leaving', async () => {

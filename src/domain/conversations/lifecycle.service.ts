@@ -17,6 +17,7 @@ import type { EventLogSignal } from '../event-signal.js';
 import { contextFieldsForNewConversation } from '../context-fields.js';
 import { storedMetadata } from '../metadata.js';
 import { eventRow } from '../events.js';
+import { scrubDeletedConversationEvents } from '../message-scrub.js';
 import type { PreparedContent } from '../messages/content.js';
 import type { SendingService } from '../messages/sending.service.js';
 import { authorize, deletesForEveryone, statusChangeDenial } from '../policies.js';
@@ -248,6 +249,7 @@ export class ConversationLifecycleService {
       const actorId = actor.kind === 'user' ? actor.userId : null;
       // Its open reports are closed by the deletion, and kept: the reporters' record and the moderators'.
       await tx.reports.resolveOpenIn(conversationId, { resolution: 'conversation deleted', note: null, by: actorId, at: now });
+      await scrubDeletedConversationEvents(tx, conversationId);
       await tx.conversations.delete(conversationId);
       // The conversation's members can no longer be looked up, so each hears of it by name.
       await tx.events.append(
