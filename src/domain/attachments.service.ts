@@ -18,7 +18,7 @@ import type { Store } from '../storage/store.js';
 import { accessConversation } from './access.js';
 import { canSeeAttachment, isModeratorRole } from './policies.js';
 import type { Actor, MessageType, UserActor } from './types.js';
-import { requireLivingActor } from './users.service.js';
+import { requireLivingActorAlone } from './users.service.js';
 import { REQUEST_TIMEOUT_MS } from '../timings.js';
 
 export interface AttachmentSettings {
@@ -124,23 +124,23 @@ export class AttachmentsService {
     await this.thumbnails.idle();
   }
 
-  /** Throws RATE_LIMITED when `adding` more bytes would pass the user's daily quota. */
-  async checkQuota(userId: string, adding: number): Promise<void> {
+  /** Throws RATE_LIMITED when `adding` more bytes would pass the user's daily quota (counted in `store`: a transaction's, or the service's). */
+  async checkQuota(userId: string, adding: number, store: Store = this.store): Promise<void> {
     const since = new Date(Date.now() - DAY_MS).toISOString();
-    const used = await this.store.attachments.bytesUploadedSince(userId, since);
+    const used = await store.attachments.bytesUploadedSince(userId, since);
     if (used + adding > this.settings.quotaBytesPerDay) {
       const error = new AppError('RATE_LIMITED', 'the daily upload quota is used up; try again later', {
         quotaBytesPerDay: this.settings.quotaBytesPerDay,
         usedBytes: used,
       });
-      error.retryAfterSeconds = await this.secondsUntilRoomFor(userId, since, used, adding);
+      error.retryAfterSeconds = await this.secondsUntilRoomFor(store, userId, since, used, adding);
       throw error;
     }
   }
 
   /** When enough of the last 24 hours' uploads have left the window for `adding` more bytes to fit. */
-  private async secondsUntilRoomFor(userId: string, since: string, used: number, adding: number): Promise<number> {
-    const uploads = await this.store.attachments.uploadsSince(userId, since);
+  private async secondsUntilRoomFor(store: Store, userId: string, since: string, used: number, adding: number): Promise<number> {
+    const uploads = await store.attachments.uploadsSince(userId, since);
     let left = used;
     let frees = uploads[uploads.length - 1]?.created_at ?? since;
     for (const upload of uploads) {
@@ -151,10 +151,16 @@ export class AttachmentsService {
     return Math.max(1, Math.ceil((Date.parse(frees) + DAY_MS - Date.now()) / 1000));
   }
 
-  /** Stores an upload's row unless its uploader was erased meanwhile: their erasure removes their files, and would not see this one. */
+  /**
+   * Stores an upload's row unless its uploader was erased meanwhile (their erasure removes their
+   * files, and would not see this one) or it no longer fits their quota. The quota was checked
+   * before the file was read; it is checked again here, with the uploader locked, so uploads sent
+   * together are counted one after another and cannot pass it between them.
+   */
   private insertOwnUpload(row: AttachmentRow): Promise<void> {
     return this.store.transaction(async (tx) => {
-      await requireLivingActor(tx, row.uploader_id);
+      await requireLivingActorAlone(tx, row.uploader_id);
+      await this.checkQuota(row.uploader_id, Number(row.size), tx);
       await tx.attachments.insert(row);
     });
   }

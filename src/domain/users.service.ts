@@ -151,6 +151,11 @@ export async function requireLivingActor(tx: Store, userId: string): Promise<voi
   if (await tx.users.erasedForWrite(userId)) throw erasedUser();
 }
 
+/** As requireLivingActor, and the user's other writes that ask the same wait until this transaction ends: for what is counted per user. */
+export async function requireLivingActorAlone(tx: Store, userId: string): Promise<void> {
+  if (await tx.users.erasedForExclusiveWrite(userId)) throw erasedUser();
+}
+
 export async function ensureLivingUsers(tx: Store, ids: string[], now: string): Promise<void> {
   const erased = await tx.users.erasedAmong(ids);
   if (erased.length > 0) throw erasedTarget(erased[0] as string);

@@ -70,6 +70,15 @@ export class UsersRepository {
   }
 
   /**
+   * Whether the user is erased, read under an exclusive lock: their writes that take it (uploads,
+   * counted against a quota) go one at a time, and their erasure waits for them as for erasedForWrite.
+   */
+  async erasedForExclusiveWrite(id: string): Promise<boolean> {
+    const row = await this.dialect.forUpdate(this.db.selectFrom('users').select('erased_at').where('id', '=', id)).executeTakeFirst();
+    return row !== undefined && row.erased_at !== null;
+  }
+
+  /**
    * Whether the user is erased, read under a shared lock that their erasure waits for: a write
    * of theirs that asks first either commits before the erasure (which then reaches what it
    * wrote) or sees them erased. An unknown user is not erased.

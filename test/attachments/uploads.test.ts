@@ -399,6 +399,13 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
       expect(retryAfter).toBeLessThanOrEqual(24 * 3600);
       // Another user is not affected.
       expect((await upload(limited, uniqueId('u'), { name: 'c.pdf', bytes: pdf(600_000) })).status).toBe(201);
+
+      // Uploads sent together are counted one after another: one fits, the rest are refused, and
+      // nothing of the refused ones is kept.
+      const eager = uniqueId('u');
+      const together = await Promise.all(Array.from({ length: 8 }, (_, i) => upload(limited, eager, { name: `d${i}.pdf`, bytes: pdf(400_000) })));
+      expect(together.map((response) => response.status).sort()).toEqual([201, 201, 429, 429, 429, 429, 429, 429]);
+      expect(await limited.parley.ctx.store.attachments.bytesUploadedSince(eager, '2000-01-01T00:00:00.000Z')).toBeLessThanOrEqual(1024 * 1024);
     } finally {
       await limited.stop();
     }
