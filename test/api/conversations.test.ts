@@ -52,6 +52,15 @@ describe.each(databaseKinds())('conversations on %s', (kind) => {
     expect(again.body.id).toBe(first.body.id);
     expect(again.body.lastSeq).toBe(2);
 
+    // A retry that repeats the first message's clientMessageId sends it once.
+    const asked = { participantIds: [buyer], context, message: 'Pick-up Saturday?', clientMessageId: uniqueId('c') };
+    expect((await asUser(server, seller).post('/conversations', asked)).body.lastSeq).toBe(3);
+    const retried = await asUser(server, seller).post('/conversations', asked);
+    expect(retried.status).toBe(200);
+    expect(retried.body.lastSeq).toBe(3);
+    const history = (await asUser(server, buyer).get(`/conversations/${first.body.id}/messages`)).body.data;
+    expect(history.filter((m: { content: string }) => m.content === 'Pick-up Saturday?')).toHaveLength(1);
+
     // Another listing between the same pair is another conversation.
     const other = await asUser(server, buyer).post('/conversations', {
       participantIds: [seller],
@@ -232,6 +241,7 @@ describe.each(databaseKinds())('conversations on %s', (kind) => {
       { participantIds: [uniqueId()], title: 'cut \ud83d' },
       { participantIds: [uniqueId()], context: { type: 'listing', id: 'lst_\ud83d' } },
       { participantIds: [uniqueId()], message: '   ' },
+      { participantIds: [uniqueId()], clientMessageId: 'c-1' },
       { participantIds: [uniqueId()], unknownField: true },
     ];
     for (const body of cases) {

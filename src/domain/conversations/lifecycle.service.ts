@@ -33,6 +33,8 @@ export interface CreateConversationInput {
   context?: ConversationContext;
   metadata?: Record<string, unknown>;
   message?: string;
+  /** The first message's id from the client: as for a send, the same one from the same sender is sent once. */
+  clientMessageId?: string;
 }
 
 export interface CreateResult {
@@ -83,6 +85,9 @@ export class ConversationLifecycleService {
       throw invalid(`a conversation has at most ${this.limits.groupParticipants} participants`, {
         field: 'participantIds',
       });
+    }
+    if (input.clientMessageId !== undefined && input.message === undefined) {
+      throw invalid('clientMessageId names the first message: send it with message', { field: 'clientMessageId' });
     }
     const metadata = storedMetadata(input.metadata ?? {}, this.limits);
     const context = input.context;
@@ -135,7 +140,7 @@ export class ConversationLifecycleService {
                 tx,
                 actor,
                 await tx.conversations.lockForSend(conversation.id, actor.userId),
-                { content: prepared.content },
+                { content: prepared.content, ...(input.clientMessageId !== undefined ? { clientMessageId: input.clientMessageId } : {}) },
                 prepared,
               );
         return { conversation: await freshViewFor(tx, conversation.id, actor.userId), created, message: sent?.message };

@@ -30,6 +30,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
       context: Type.Optional(Context),
       metadata: Type.Optional(Type.Record(Type.String({ maxLength: 128 }), Type.Unknown())),
       message: Type.Optional(MessageText(limits, 'a first message, sent into the conversation')),
+      clientMessageId: Type.Optional(Id('with `message`: its own id from the client; asking again with the same one sends the message once')),
       createdBy: Type.Optional(Id('service key only: the user the conversation is started for, who joins as OWNER')),
     },
     {
@@ -40,6 +41,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
           participantIds: ['u_seller'],
           context: { type: 'listing', id: 'lst_1', title: 'Vintage Camera', ownerId: 'u_seller' },
           message: 'Hi! Is this still available?',
+          clientMessageId: 'c-first-1',
         },
       ],
     },
@@ -90,7 +92,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         tags: ['conversations'],
         summary: 'Start a conversation, or find the existing DIRECT one for this pair and context',
         description:
-          'The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction between the creator and anyone named, whatever the type, answers 403 USER_BLOCKED; an erased user among the participants or as createdBy, 404.',
+          'The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it, once per `clientMessageId`: a retry that repeats it sends nothing twice), a new one 201. `clientMessageId` without `message` is 400. A block in either direction between the creator and anyone named, whatever the type, answers 403 USER_BLOCKED; an erased user among the participants or as createdBy, 404.',
         body: CreateBody,
         response: {
           200: ConversationRef,

@@ -272,7 +272,7 @@ export interface paths {
         put?: never;
         /**
          * Start a conversation, or find the existing DIRECT one for this pair and context
-         * @description The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it), a new one 201. A block in either direction between the creator and anyone named, whatever the type, answers 403 USER_BLOCKED; an erased user among the participants or as createdBy, 404.
+         * @description The caller joins as OWNER; the platform’s service key starts one on a user’s behalf with `createdBy` (for example when a booking is made), under the same one-per-pair-and-context rule. DIRECT takes exactly one other participant; asking again for the same pair and context answers the existing one with 200 (the optional message is then sent into it, once per `clientMessageId`: a retry that repeats it sends nothing twice), a new one 201. `clientMessageId` without `message` is 400. A block in either direction between the creator and anyone named, whatever the type, answers 403 USER_BLOCKED; an erased user among the participants or as createdBy, 404.
          *
          *     Who: A user or the service key.
          */
@@ -3494,7 +3494,8 @@ export interface operations {
                  *         "title": "Vintage Camera",
                  *         "ownerId": "u_seller"
                  *       },
-                 *       "message": "Hi! Is this still available?"
+                 *       "message": "Hi! Is this still available?",
+                 *       "clientMessageId": "c-first-1"
                  *     }
                  */
                 "application/json": {
@@ -3518,6 +3519,8 @@ export interface operations {
                     };
                     /** @description a first message, sent into the conversation: 1 to 4000 characters after trimming (whitespace around the text does not count) */
                     message?: string;
+                    /** @description with `message`: its own id from the client; asking again with the same one sends the message once */
+                    clientMessageId?: string;
                     /** @description service key only: the user the conversation is started for, who joins as OWNER */
                     createdBy?: string;
                 };
