@@ -74,8 +74,11 @@ export const isAdmin = (actor: Actor): boolean => actor.kind === 'service' || ac
 /** DELETE /conversations/{id}: an admin or the service key deletes it for everyone; anyone else leaves it. */
 export const deletesForEveryone = (actor: Actor): boolean => isAdmin(actor);
 
-/** Actions that add to what a conversation holds: a closed conversation refuses them (taking back one's own stays open). */
-const FROZEN_WHEN_CLOSED: ReadonlySet<Action> = new Set(['send', 'edit', 'react']);
+/**
+ * Actions that add to what a conversation holds, and typing, which announces a message it would
+ * refuse: a closed conversation refuses them (taking back one's own stays open).
+ */
+const FROZEN_WHEN_CLOSED: ReadonlySet<Action> = new Set(['send', 'edit', 'react', 'typing']);
 /**
  * A dispute also keeps what is there: nothing in the conversation is removed while it lasts, by
  * anyone (a moderator's removal, which keeps the text for moderators, is still open to them).
@@ -175,7 +178,7 @@ export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial
       break;
   }
   if (FROZEN_WHEN_CLOSED.has(action) && conversation.status === 'closed') {
-    return deny('CONVERSATION_CLOSED', 'this conversation is closed to new messages, edits and reactions');
+    return deny('CONVERSATION_CLOSED', 'this conversation is closed to new messages, edits, reactions and typing');
   }
   // A disputed context freezes its conversations until the platform settles it.
   if (FROZEN_WHEN_DISPUTED.has(action) && DISPUTED(facts)) return frozenByDispute();

@@ -208,6 +208,27 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     blocked.close();
   });
 
+  it('typing stops where messages do: a closed conversation refuses it as it refuses a send', async () => {
+    const [a, b] = [uniqueId('owner'), uniqueId('member')];
+    const conversation = await buildConversation(server, a, [b], { type: 'GROUP' });
+    const typist = connectWebSocket(server, { userId: b });
+    const watcher = connectSocketIo(server, { userId: a });
+    await Promise.all([typist.inbox.next('authenticated'), watcher.inbox.next('authenticated')]);
+    expect(await watcher.emit('join_conversation', { conversationId: conversation.id })).not.toHaveProperty('error');
+    expect((await asUser(server, a).patch(`/conversations/${conversation.id}`, { status: 'closed' })).status).toBe(200);
+    const refused = await typist.request('typing_indicator', { conversationId: conversation.id, isTyping: true });
+    expect(refused).toMatchObject({ event: 'error', payload: { code: 'CONVERSATION_CLOSED' } });
+    // Reopened, it takes typing again, and the watcher sees it; nothing of the refused one reached
+    // the watcher (it would have come before the reopening, on the same socket).
+    expect((await asUser(server, a).patch(`/conversations/${conversation.id}`, { status: 'active' })).status).toBe(200);
+    await watcher.inbox.next('conversation_updated', (payload) => payload.status === 'active');
+    expect(watcher.inbox.count('typing_indicator')).toBe(0);
+    expect((await typist.request('typing_indicator', { conversationId: conversation.id, isTyping: true })).event).toBe('ack');
+    expect((await watcher.inbox.next('typing_indicator')).payload).toMatchObject({ conversationId: conversation.id, userId: b, isTyping: true });
+    typist.close();
+    watcher.close();
+  });
+
   it('presence: online with the first connection, offline with lastSeenAt after the last closes', async () => {
     const a = uniqueId();
     const b = uniqueId();

@@ -67,7 +67,7 @@ const MATRIX: Record<string, { action: Action; facts?: Partial<AccessFacts>; exp
   read: { action: 'read', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
   markRead: { action: 'markRead', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
   report: { action: 'report', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
-  typing: { action: 'typing', expected: { ...members('....BB'), ...OUTSIDE } },
+  typing: { action: 'typing', expected: { ...members('..X.BX'), ...OUTSIDE } },
   join: { action: 'join', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
   archive: { action: 'archive', expected: { ...members(EVERYWHERE), ...OUTSIDE } },
   send: { action: 'send', expected: { ...members('..X.BX'), ...OUTSIDE } },
@@ -216,7 +216,7 @@ describe('policies: actor × action × conversation state', () => {
 describe('policies: a conversation whose context is disputed', () => {
   // Frozen: nothing changes and nothing is removed while the dispute lasts, whoever asks; reading,
   // read pointers, reports and a moderator's removal (which keeps the text) stay open.
-  const FROZEN: ReadonlySet<Action> = new Set(['send', 'edit', 'react', 'unreact', 'delete', 'deleteForEveryone']);
+  const FROZEN: ReadonlySet<Action> = new Set(['send', 'edit', 'react', 'typing', 'unreact', 'delete', 'deleteForEveryone']);
   const facts = (action: Action): AccessFacts => ({
     conversation: { type: 'GROUP', status: 'active', context_state: 'disputed' },
     participant: { role: 'OWNER', left_at: null },
@@ -226,6 +226,7 @@ describe('policies: a conversation whose context is disputed', () => {
     ['author', 'send'],
     ['author', 'edit'],
     ['author', 'react'],
+    ['author', 'typing'],
     ['author', 'unreact'],
     ['author', 'delete'],
     ['moderator', 'delete'],
