@@ -232,9 +232,10 @@ export class PrivacyService {
       const deferred = locked.filter((c) => c.context_state === 'disputed').map((c) => c.id);
       const deferredSet = new Set(deferred);
       if (known) await tx.privacy.anonymiseUser(userId, known.erased_at ?? now);
-      const left = conversations.filter((c) => c.left_at === null);
+      // A disputed conversation keeps them as a member too, until the dispute ends and this runs again.
+      const left = conversations.filter((c) => c.left_at === null && !deferredSet.has(c.id));
       const handedOver = await handOverOwnership(tx, userId, left);
-      await tx.privacy.leaveAllConversations(userId, now);
+      await tx.privacy.leaveConversations(userId, now, deferred);
       // Each new tombstone is announced (message.deleted), as a deletion is, unless there are
       // more than a transaction may append: then clients learn of it when they reload.
       const scrub = new MessageScrub(tx, now, {

@@ -138,8 +138,11 @@ export class PrivacyRepository {
   }
 
   /** The erased user leaves every conversation: a send of theirs that comes later finds none. */
-  async leaveAllConversations(userId: string, now: string): Promise<void> {
-    await this.db.updateTable('participants').set({ left_at: now }).where('user_id', '=', userId).where('left_at', 'is', null).execute();
+  /** The user leaves every conversation they are in but `kept` (disputed ones, which keep their members until the dispute ends). */
+  async leaveConversations(userId: string, now: string, kept: string[]): Promise<void> {
+    let query = this.db.updateTable('participants').set({ left_at: now }).where('user_id', '=', userId).where('left_at', 'is', null);
+    if (kept.length > 0) query = query.where('conversation_id', 'not in', kept);
+    await query.execute();
   }
 
   /** Locks messages (PostgreSQL) and says what is left of each. */

@@ -332,6 +332,9 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect(erased.body).toEqual({ erased: true, deferred: [conversation.id], messages: 0 });
     const messages = await asUser(server, b).get(`/conversations/${conversation.id}/messages`);
     expect(JSON.stringify(messages.body)).toContain('kept while disputed');
+    // Its members are kept too: who took part is part of the record the dispute holds.
+    const members = (await asUser(server, b).get(`/conversations/${conversation.id}`)).body.participants.map((p: { userId: string }) => p.userId);
+    expect(members).toContain(a);
   });
 
   it('finishes an erasure held back by a dispute once the dispute ends, there and nowhere still disputed', async () => {
@@ -356,6 +359,10 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect(JSON.stringify((await asB.get(`/search?q=${marker}&conversationId=${settledConversation.id}`)).body.data)).toBe('[]');
     // The conversation still disputed keeps its text until its own dispute ends.
     expect((await asB.get(`/messages/${stillHeld.id}`)).body).toMatchObject({ content: `${marker} about the open dispute`, isDeleted: false });
+    // There the erased user is still a member; where the dispute ended they have left.
+    const membersOf = async (id: string) => (await asB.get(`/conversations/${id}`)).body.participants.map((p: { userId: string }) => p.userId);
+    expect(await membersOf(disputedConversation.id)).toContain(a);
+    expect(await membersOf(settledConversation.id)).not.toContain(a);
 
     // Parley finished it, and says so in the audit log, with the user still only a pseudonym.
     const audit = await asUser(server, ADMIN_ID).get('/admin/audit-log?action=user.erased&limit=100');
@@ -367,6 +374,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect((await asService(server).put(`/contexts/booking/${stillDisputed}`, { state: 'cancelled' })).status).toBe(200);
     await waitUntil(async () => (await asB.get(`/messages/${stillHeld.id}`)).body.isDeleted === true, 'the second held-back message erased');
     expect(JSON.stringify((await asB.get(`/conversations/${disputedConversation.id}/messages`)).body)).not.toContain(marker);
+    expect(await membersOf(disputedConversation.id)).not.toContain(a);
     // Nothing is left to finish: erasing again changes nothing.
     expect((await asService(server).delete(`/users/${a}`)).body).toEqual({ erased: true, deferred: [], messages: 0 });
   });
