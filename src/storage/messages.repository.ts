@@ -150,6 +150,17 @@ export class MessagesRepository {
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 
+  /** How many different reactions this user holds on the message. */
+  async reactionCountOf(messageId: string, userId: string): Promise<number> {
+    const row = await this.db
+      .selectFrom('reactions')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('message_id', '=', messageId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
+    return Number(row?.count ?? 0);
+  }
+
   async removeReaction(messageId: string, userId: string, emoji: string): Promise<boolean> {
     const result = await this.db
       .deleteFrom('reactions')

@@ -147,6 +147,24 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     expect((await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: '❤️' })).status).toBe(409);
   });
 
+  it('bounds the different reactions one user holds on a message', async () => {
+    const [a, b] = [uniqueId(), uniqueId()];
+    const conversation = await buildConversation(server, a, [b]);
+    const message = await sendMessage(server, a, conversation.id, 'Deal!');
+    const emoji = ['😀', '😃', '😄', '😁', '😆', '😅', '😂', '🤣', '😊', '😇', '🙂', '🙃', '😉', '😌', '😍', '🥰', '😘', '😗', '😙', '😚', '😋'];
+    for (const one of emoji.slice(0, 20)) expect((await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: one })).status).toBe(201);
+    const refused = await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: emoji[20] });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({ code: 'CONFLICT', details: { maxReactions: 20 } });
+    // One already held is still answered 200; another user has their own twenty; one taken back makes room.
+    expect((await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: emoji[0] })).status).toBe(200);
+    expect((await asUser(server, a).post(`/messages/${message.id}/reactions`, { emoji: emoji[20] })).status).toBe(201);
+    expect((await asUser(server, b).delete(`/messages/${message.id}/reactions/${encodeURIComponent(emoji[0] as string)}`)).status).toBe(204);
+    expect((await asUser(server, b).post(`/messages/${message.id}/reactions`, { emoji: emoji[20] })).status).toBe(201);
+    const held = (await asUser(server, b).get(`/messages/${message.id}`)).body.reactions.filter((r: { me: boolean }) => r.me);
+    expect(held).toHaveLength(20);
+  });
+
   it('turns reactions stored as short codes by earlier versions into their emoji when it upgrades', async () => {
     const [a, b] = [uniqueId(), uniqueId()];
     const conversation = await buildConversation(server, a, [b]);

@@ -1,9 +1,11 @@
-// Reactions: one per user per emoji and message. A closed conversation or a block in a DIRECT
-// one stops new reactions as it stops sends; taking one's own back is always allowed.
+// Reactions: one per user per emoji and message, and at most MAX_REACTIONS_PER_USER different
+// ones per user on a message, so that one user cannot grow a message (and every page that shows
+// it) without bound. A closed conversation or a block in a DIRECT one stops new reactions as it
+// stops sends; taking one's own back is always allowed.
 import type { AttachmentUrlSigner } from '../../attachments/url-signer.js';
 import { presentReaction } from '../../presenters/events.presenter.js';
 import type { MessageView } from '../../presenters/messages.presenter.js';
-import { notFound } from '../../errors.js';
+import { AppError, notFound } from '../../errors.js';
 import { nowIso } from '../../storage/ids.js';
 import type { MessageRow } from '../../storage/messages.repository.js';
 import type { Store } from '../../storage/store.js';
@@ -12,6 +14,8 @@ import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
 import type { UserActor } from '../types.js';
 import { presentOneMessage } from './views.js';
+
+export const MAX_REACTIONS_PER_USER = 20;
 
 export class ReactionsService {
   constructor(
@@ -26,6 +30,12 @@ export class ReactionsService {
       const { message } = await accessMessage(tx, actor, 'react', messageId);
       const now = nowIso();
       const created = await tx.messages.addReaction(message.id, actor.userId, emoji, now);
+      // Counted after the insert, in its transaction: a reaction past the limit is rolled back with it.
+      if (created && (await tx.messages.reactionCountOf(message.id, actor.userId)) > MAX_REACTIONS_PER_USER) {
+        throw new AppError('CONFLICT', `a user holds at most ${MAX_REACTIONS_PER_USER} different reactions on one message: take one back first`, {
+          maxReactions: MAX_REACTIONS_PER_USER,
+        });
+      }
       if (created) await tx.events.append([reactionEvent('reaction.added', message, actor.userId, emoji, now)]);
       return { created, message: await presentOneMessage(tx, this.links, message, actor.userId) };
     });

@@ -594,7 +594,7 @@ export interface paths {
         put?: never;
         /**
          * React; one reaction per user per emoji (again answers 200)
-         * @description One emoji, or the GitHub/Slack :short_code: of one (":+1:", ":tada:"), stored as the emoji itself: ":+1:", ":thumbsup:" and "👍" are one reaction. A code that names no emoji, or more than one emoji, is refused with 400.
+         * @description One emoji, or the GitHub/Slack :short_code: of one (":+1:", ":tada:"), stored as the emoji itself: ":+1:", ":thumbsup:" and "👍" are one reaction. A code that names no emoji, or more than one emoji, is refused with 400; a 21st different reaction of the same user on one message with 409 CONFLICT.
          *
          *     Who: A user (the service key answers 403).
          */
