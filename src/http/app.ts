@@ -14,7 +14,7 @@ import { loggableUrl } from '../logger.js';
 import { authPlugin } from './auth.plugin.js';
 import { chatPagePlugin } from './chat-page.plugin.js';
 import { answerClientError, answerFrameworkError, errorsPlugin } from './errors.plugin.js';
-import { openapiOptions } from './openapi.js';
+import { BODY_METHODS, openapiOptions } from './openapi.js';
 import type { Delivery } from '../delivery/delivery.js';
 import { adminRoutes } from './routes/admin.routes.js';
 import { analyticsRoutes } from './routes/analytics.routes.js';
@@ -95,6 +95,13 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     reply.header('x-request-id', request.id);
     // An empty body declared as JSON is no body: many HTTP clients send the header on every request.
     if (request.headers['content-length'] === '0' && /^application\/json\b/i.test(request.headers['content-type'] ?? '')) delete request.headers['content-type'];
+    // Bodies are read as sent: a compressed one would be misread (or a plain one labelled
+    // compressed taken as it is), so any encoding but identity is refused before it is read.
+    const encoding = request.headers['content-encoding'];
+    if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity' && BODY_METHODS.has(request.method.toLowerCase())) {
+      done(new AppError('UNSUPPORTED_MEDIA_TYPE', `request bodies are read as they are sent: Content-Encoding ${encoding.slice(0, 40)} is not accepted`));
+      return;
+    }
     done();
   });
   app.addHook('onResponse', (request, reply, done) => {

@@ -63,7 +63,8 @@ export interface OpenApiDocument {
 const ACCESS_MARK = 'x-parley-access';
 /** Marks a route the rate limit leaves alone (`config.rateLimit: false`): it sends no X-RateLimit-* headers. */
 const UNLIMITED_MARK = 'x-parley-unlimited';
-const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+/** Methods whose requests Fastify reads a body for (lower case). */
+export const BODY_METHODS: ReadonlySet<string> = new Set(['post', 'put', 'patch', 'delete']);
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 const REQUEST_ID_HEADER: Header = {
@@ -96,7 +97,7 @@ const ERROR_CAUSES: Record<number, string> = {
   409: 'the request conflicts with the object’s state',
   410: 'the cursor is older than the event log keeps, or ahead of it (never handed out by it): reload and sync from now',
   413: 'the body is larger than allowed',
-  415: 'the body’s content type is not accepted here',
+  415: 'the body’s content type, or its Content-Encoding (only identity is read), is not accepted here',
   422: 'the moderation policy refused the content; `details.violations` says where',
   429: 'too many requests; Retry-After says when to try again',
   500: 'something failed inside Parley; the request id helps find it',

@@ -67,6 +67,14 @@ describe('the error contract', () => {
     expect(constructorKey.status).toBe(400);
     const list = await asUser(server, me).get(path);
     expect(list.body.data).toHaveLength(0);
+    // A body is read as sent: one labelled compressed (gzip, br...) is refused before it is read.
+    for (const encoding of ['gzip', 'br', 'deflate']) {
+      const encoded = await asUser(server, me).request('POST', path, '{"content": "hi"}', { 'content-encoding': encoding });
+      expect(encoded.status, encoding).toBe(415);
+      expectError(encoded.body, 'UNSUPPORTED_MEDIA_TYPE');
+    }
+    expect((await asUser(server, me).get(path)).body.data).toHaveLength(0);
+    expect((await asUser(server, me).request('POST', path, '{"content": "plain"}', { 'content-encoding': 'identity' })).status).toBe(201);
   });
 
   it('takes an empty body declared as JSON as no body: optional bodies pass, required ones name their fields', async () => {

@@ -2021,7 +2021,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2218,7 +2218,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2432,7 +2432,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -2631,7 +2631,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -3665,7 +3665,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4043,7 +4043,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4267,7 +4267,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4472,7 +4472,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4662,7 +4662,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -4852,7 +4852,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5075,7 +5075,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5282,7 +5282,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -5667,7 +5667,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6399,7 +6399,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6777,7 +6777,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -6996,7 +6996,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7206,7 +7206,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7442,7 +7442,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7649,7 +7649,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -7903,7 +7903,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8115,7 +8115,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8358,7 +8358,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -8578,7 +8578,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -9584,7 +9584,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -9772,7 +9772,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -10352,7 +10352,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -10800,7 +10800,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -11046,7 +11046,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -11608,7 +11608,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
@@ -12017,7 +12017,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description the body’s content type is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
+            /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
