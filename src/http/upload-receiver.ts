@@ -50,6 +50,8 @@ export async function receiveUpload(request: FastifyRequest, maxBytes: number, s
         if (part.valueTruncated) throw invalid(`the field conversationId may be at most ${FIELD_BYTES} bytes`, { field: 'conversationId' });
         const value = String(part.value);
         if (!ID.test(value)) throw invalid('conversationId is not a valid id', { field: 'conversationId' });
+        // Two would leave it to chance which conversation the file is for.
+        if (conversationId !== undefined) throw invalid('send conversationId once', { field: 'conversationId' });
         conversationId = value;
         continue;
       }

@@ -305,7 +305,7 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
       await expectNothingLeft(before);
     });
 
-    it('two files, no file, or a 10 MB field is 400', async () => {
+    it('two files, no file, a 10 MB field or conversationId twice is 400', async () => {
       const user = uniqueId('u');
       const before = await snapshot();
       const two = await uploadRaw(server, user, [
@@ -323,6 +323,13 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
       ]);
       expect(hugeField.status).toBe(400);
       expect(hugeField.body.error.code).toBe('VALIDATION_FAILED');
+      const twoConversations = await uploadRaw(server, user, [
+        { name: 'conversationId', body: 'c_first' },
+        { name: 'conversationId', body: 'c_second' },
+        { name: 'file', filename: 'a.txt', body: 'hello' },
+      ]);
+      expect(twoConversations.status).toBe(400);
+      expect(twoConversations.body.error).toMatchObject({ code: 'VALIDATION_FAILED', message: 'send conversationId once' });
       const notMultipart = await asUser(server, user).post('/attachments', { file: 'x' });
       expect(notMultipart.status).toBe(415);
       const textNotFile = await uploadRaw(server, user, [{ name: 'file', body: 'hello' }]);
