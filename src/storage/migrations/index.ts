@@ -2,7 +2,7 @@
 // that differ between dialects are chosen here from the dialect name.
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import { SEALED_MARK } from '../../crypto/value-cipher.js';
-import { emojiOfShortCode } from '../../domain/messages/emoji.js';
+import { emojiOfShortCode } from '../../emoji.js';
 import type { DialectName } from '../database.js';
 import type { DB } from '../schema.js';
 
