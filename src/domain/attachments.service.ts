@@ -18,7 +18,7 @@ import type { Store } from '../storage/store.js';
 import { accessConversation } from './access.js';
 import { canSeeAttachment, isModeratorRole } from './policies.js';
 import type { Actor, MessageType, UserActor } from './types.js';
-import { requireLivingActorAlone } from './users.service.js';
+import { requireLivingActor } from './users.service.js';
 import { REQUEST_TIMEOUT_MS } from '../timings.js';
 
 export interface AttachmentSettings {
@@ -159,7 +159,7 @@ export class AttachmentsService {
    */
   private insertOwnUpload(row: AttachmentRow): Promise<void> {
     return this.store.transaction(async (tx) => {
-      await requireLivingActorAlone(tx, row.uploader_id);
+      await requireLivingActor(tx, row.uploader_id, { alone: true });
       await this.checkQuota(row.uploader_id, Number(row.size), tx);
       await tx.attachments.insert(row);
     });

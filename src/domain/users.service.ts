@@ -145,15 +145,11 @@ export class UsersService {
  * For writes that make something new of the actor's own (a conversation, a block, a report, an
  * upload): refused once they are erased, even when their credentials were checked before the
  * erasure committed. Sends need no such check: an erasure takes them out of every conversation
- * under its lock.
+ * under its lock. `alone`: the actor's other writes that ask the same wait until this transaction
+ * ends (for what is counted per user).
  */
-export async function requireLivingActor(tx: Store, userId: string): Promise<void> {
-  if (await tx.users.erasedForWrite(userId)) throw erasedUser();
-}
-
-/** As requireLivingActor, and the user's other writes that ask the same wait until this transaction ends: for what is counted per user. */
-export async function requireLivingActorAlone(tx: Store, userId: string): Promise<void> {
-  if (await tx.users.erasedForExclusiveWrite(userId)) throw erasedUser();
+export async function requireLivingActor(tx: Store, userId: string, options: { alone?: boolean } = {}): Promise<void> {
+  if (await tx.users.erasedForWrite(userId, options.alone)) throw erasedUser();
 }
 
 export async function ensureLivingUsers(tx: Store, ids: string[], now: string): Promise<void> {

@@ -137,8 +137,10 @@ export class PrivacyRepository {
     return rows.map((row) => row.user_id);
   }
 
-  /** The erased user leaves every conversation: a send of theirs that comes later finds none. */
-  /** The user leaves every conversation they are in but `kept` (disputed ones, which keep their members until the dispute ends). */
+  /**
+   * The erased user leaves every conversation they are in but `kept` (disputed ones, which keep
+   * their members until the dispute ends): a send of theirs that comes later finds none.
+   */
   async leaveConversations(userId: string, now: string, kept: string[]): Promise<void> {
     let query = this.db.updateTable('participants').set({ left_at: now }).where('user_id', '=', userId).where('left_at', 'is', null);
     if (kept.length > 0) query = query.where('conversation_id', 'not in', kept);

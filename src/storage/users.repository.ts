@@ -70,21 +70,14 @@ export class UsersRepository {
   }
 
   /**
-   * Whether the user is erased, read under an exclusive lock: their writes that take it (uploads,
-   * counted against a quota) go one at a time, and their erasure waits for them as for erasedForWrite.
-   */
-  async erasedForExclusiveWrite(id: string): Promise<boolean> {
-    const row = await this.dialect.forUpdate(this.db.selectFrom('users').select('erased_at').where('id', '=', id)).executeTakeFirst();
-    return row !== undefined && row.erased_at !== null;
-  }
-
-  /**
    * Whether the user is erased, read under a shared lock that their erasure waits for: a write
    * of theirs that asks first either commits before the erasure (which then reaches what it
-   * wrote) or sees them erased. An unknown user is not erased.
+   * wrote) or sees them erased. An unknown user is not erased. `alone`: the lock is exclusive, so
+   * their writes that ask so go one at a time (what is counted per user, such as an upload quota).
    */
-  async erasedForWrite(id: string): Promise<boolean> {
-    const row = await this.dialect.forShare(this.db.selectFrom('users').select('erased_at').where('id', '=', id)).executeTakeFirst();
+  async erasedForWrite(id: string, alone = false): Promise<boolean> {
+    const query = this.db.selectFrom('users').select('erased_at').where('id', '=', id);
+    const row = await (alone ? this.dialect.forUpdate(query) : this.dialect.forShare(query)).executeTakeFirst();
     return row !== undefined && row.erased_at !== null;
   }
 
