@@ -24,6 +24,16 @@ const LOOK_ALIKES: Record<string, string> = {
   ᴀ: 'a', ʙ: 'b', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ᴊ: 'j', ʟ: 'l', ǫ: 'q', ʍ: 'w',
 };
 
+/**
+ * The Russian letter the base view wrote as each Latin one (the first of LOOK_ALIKES for it), to
+ * read a run of single letters again among Cyrillic ones ("х у й н я" reads "x y й h я").
+ */
+const RUSSIAN_OF_LATIN: Record<string, string> = {};
+for (const [letter, latin] of Object.entries(LOOK_ALIKES)) if (/[а-яё]/.test(letter)) RUSSIAN_OF_LATIN[latin] ??= letter;
+
+/** `text` with the Latin letters that stand for Russian look-alikes written in Russian again. */
+export const inRussianLetters = (text: string): string => text.replace(/[a-z]/g, (letter) => RUSSIAN_OF_LATIN[letter] ?? letter);
+
 const LATIN_LETTER = /[a-z]/;
 const LETTER = /^\p{L}$/u;
 

@@ -16,7 +16,7 @@ import {
   skipNonAlphabeticTransformer,
 } from 'obscenity';
 import type { MappedText, Span } from './mapped-text.js';
-import { withoutCombiningMarks } from './normalise.js';
+import { inRussianLetters, withoutCombiningMarks } from './normalise.js';
 
 const EXTRA_WORDS = [
   'wtf', 'stfu', 'bellend', 'tosser', 'knobhead', 'douche', 'skank', 'crap', 'damn', 'bugger', 'shite', 'feck', 'dumbass', 'jackass',
@@ -285,7 +285,7 @@ export function findProfanity(base: MappedText): Span[] {
     // Latin by the base view ("х у й н я" reads "x y й h я"): among Cyrillic ones they are Cyrillic again.
     if (/[^\x00-\x7f]/.test(match[0])) {
       const joined = match[0].replace(/[ \t]/g, '');
-      const readings = /\p{Script=Cyrillic}/u.test(joined) ? [joined, joined.replace(/[a-z]/g, (letter) => CYRILLIC_LOOK_ALIKE[letter] ?? letter)] : [joined];
+      const readings = /\p{Script=Cyrillic}/u.test(joined) ? [joined, inRussianLetters(joined)] : [joined];
       if (readings.some(holdsOtherScriptSwear)) raw.push({ start: match.index, end: match.index + match[0].length });
     }
   }
@@ -315,9 +315,6 @@ function holdsOtherScriptSwear(text: string): boolean {
   OTHER_SCRIPTS.lastIndex = 0;
   return OTHER_SCRIPTS.test(text);
 }
-
-// The Cyrillic letters the base view writes as these Latin ones (normalise.ts LOOK_ALIKES), one each.
-const CYRILLIC_LOOK_ALIKE: Record<string, string> = { a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', i: 'і', k: 'к', m: 'м', n: 'п', o: 'о', p: 'р', r: 'г', t: 'т', u: 'и', x: 'х', y: 'у' };
 
 const FEMALE_DOG = /^bitch(?:es)?$/;
 const DOG_TALK = /\b(?:dogs?|pupp(?:y|ies)|pups?|litters?|spayed|spay|neutered|whelp(?:ed|ing)?|stud|breeders?|breeding|kennels?|pedigree|kc\sreg|dam|sire|in\sseason|on\sheat|vaccinated|microchipped|labrador|spaniel|terrier|retriever|shepherd|poodle|collie|bulldog|greyhound|whippet|beagle|husky|rottweiler|dachshund)\b/;
