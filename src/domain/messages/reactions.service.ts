@@ -13,6 +13,7 @@ import { accessMessage } from '../access.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
 import type { UserActor } from '../types.js';
+import { checkEmoji, reactionToRemove } from './emoji.js';
 import { presentOneMessage } from './views.js';
 
 export const MAX_REACTIONS_PER_USER = 20;
@@ -24,8 +25,9 @@ export class ReactionsService {
     private readonly links: AttachmentUrlSigner,
   ) {}
 
-  /** Adds the actor's reaction; `created` is false when it was already there. */
-  async react(actor: UserActor, messageId: string, emoji: string): Promise<{ created: boolean; message: MessageView }> {
+  /** Adds the actor's reaction (an emoji or its short code, as sent); `created` is false when it was already there. */
+  async react(actor: UserActor, messageId: string, sent: string): Promise<{ created: boolean; message: MessageView }> {
+    const emoji = checkEmoji(sent);
     const result = await this.store.transaction(async (tx) => {
       const { message } = await accessMessage(tx, actor, 'react', messageId);
       const now = nowIso();
@@ -43,7 +45,8 @@ export class ReactionsService {
     return result;
   }
 
-  async unreact(actor: UserActor, messageId: string, emoji: string): Promise<void> {
+  async unreact(actor: UserActor, messageId: string, sent: string): Promise<void> {
+    const emoji = reactionToRemove(sent);
     const removed = await this.store.transaction(async (tx) => {
       const { message } = await accessMessage(tx, actor, 'unreact', messageId);
       const removed = await tx.messages.removeReaction(message.id, actor.userId, emoji);

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
-import { checkEmoji, MAX_EMOJI_LENGTH, reactionToRemove } from '../../domain/messages/emoji.js';
+import { MAX_EMOJI_LENGTH } from '../../domain/messages/emoji.js';
 import { TIMELINE_CURSOR_PATTERN } from '../../domain/cursors.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
 import { errorResponses, Id, IdParams, Limit, NonBlankText, Page, Text } from '../schemas/common.js';
@@ -167,7 +167,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      const result = await reactions.react(requireUser(request), request.params.id, checkEmoji(request.body.emoji));
+      const result = await reactions.react(requireUser(request), request.params.id, request.body.emoji);
       return reply.status(result.created ? 201 : 200).send(result.message);
     },
   );
@@ -186,7 +186,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      await reactions.unreact(requireUser(request), request.params.id, reactionToRemove(request.params.emoji));
+      await reactions.unreact(requireUser(request), request.params.id, request.params.emoji);
       return reply.status(204).send(null);
     },
   );
