@@ -126,11 +126,12 @@ export async function runSendBench(
     };
     const sockets = () => open?.senders ?? [];
 
+    const httpLoad = (url: string, makeRequest: Parameters<typeof load>[0]['makeRequest']) => (secs: number) => load({ url, connections: CONNECTIONS, seconds: secs, makeRequest });
     const variants: Record<SendVariant, { sockets?: SocketTransport; run: (secs: number) => Promise<LoadResult> }> = {
-      jwt: { run: (secs) => load({ url: parley.url, connections: CONNECTIONS, seconds: secs, makeRequest: parleyRequest('jwt') }) },
-      dev: { run: (secs) => load({ url: parley.url, connections: CONNECTIONS, seconds: secs, makeRequest: parleyRequest('dev') }) },
-      floor: { run: (secs) => load({ url: floor.url, connections: CONNECTIONS, seconds: secs, makeRequest: floorRequest }) },
-      online: { sockets: 'websocket', run: (secs) => load({ url: parley.url, connections: CONNECTIONS, seconds: secs, makeRequest: parleyRequest('jwt') }) },
+      jwt: { run: httpLoad(parley.url, parleyRequest('jwt')) },
+      dev: { run: httpLoad(parley.url, parleyRequest('dev')) },
+      floor: { run: httpLoad(floor.url, floorRequest) },
+      online: { sockets: 'websocket', run: httpLoad(parley.url, parleyRequest('jwt')) },
       websocket: { sockets: 'websocket', run: (secs) => socketLoad(sockets(), secs) },
       socketio: { sockets: 'socketio', run: (secs) => socketLoad(sockets(), secs) },
     };
