@@ -1,28 +1,34 @@
 // Metadata the platform or a user attaches (conversations, contexts): bounded before it is
-// stored. Depth is checked without recursion first: a deep enough value overflows the stack
-// of JSON.stringify.
+// stored. Its shape is checked without recursion first: a deep enough value overflows the stack
+// of JSON.stringify, and a number too large for a double (1e400) would be stored as null.
 import type { Limits } from '../config.js';
 import { invalid } from '../errors.js';
 
 /** Deeper metadata is refused before it is serialised: a deep enough value overflows the stack. */
 export const MAX_METADATA_DEPTH = 32;
 
-/** Whether a JSON value nests deeper than `max` objects or arrays; walks without recursion. */
-export function nestsDeeperThan(value: unknown, max: number): boolean {
+/**
+ * What keeps a parsed JSON value from being stored as it was sent: nesting deeper than `max`
+ * objects or arrays, or a number that parsed to Infinity. Walks without recursion.
+ */
+export function unstorableIn(value: unknown, max: number): 'too deep' | 'not finite' | undefined {
   const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
   while (stack.length > 0) {
     const { value: current, depth } = stack.pop() as { value: unknown; depth: number };
+    if (typeof current === 'number' && !Number.isFinite(current)) return 'not finite';
     if (current === null || typeof current !== 'object') continue;
-    if (depth + 1 > max) return true;
+    if (depth + 1 > max) return 'too deep';
     for (const child of Object.values(current)) stack.push({ value: child, depth: depth + 1 });
   }
-  return false;
+  return undefined;
 }
 
 /** The metadata as stored JSON, within the depth and size limits (VALIDATION_FAILED otherwise). */
 export function storedMetadata(metadata: Record<string, unknown>, limits: Pick<Limits, 'metadataBytes'>): string {
-  if (nestsDeeperThan(metadata, MAX_METADATA_DEPTH)) {
-    throw invalid(`metadata must nest at most ${MAX_METADATA_DEPTH} levels deep`, { field: 'metadata' });
+  const unstorable = unstorableIn(metadata, MAX_METADATA_DEPTH);
+  if (unstorable === 'too deep') throw invalid(`metadata must nest at most ${MAX_METADATA_DEPTH} levels deep`, { field: 'metadata' });
+  if (unstorable === 'not finite') {
+    throw invalid('metadata numbers must fit a double (at most about 1.8e308)', { field: 'metadata' });
   }
   const json = JSON.stringify(metadata);
   if (Buffer.byteLength(json, 'utf8') > limits.metadataBytes) {
