@@ -13,6 +13,7 @@ import type { Connection, ConnectionRegistry } from './connections.js';
 import type { MembershipCache } from './fanout.js';
 import type { Presence } from './presence.js';
 import type { Typing } from './typing.js';
+import { UserMinuteBudget } from './user-budget.js';
 
 export interface Credentials {
   token?: unknown;
@@ -41,6 +42,7 @@ interface Session {
 export class Gateway {
   private readonly sessions = new Map<Connection, Session>();
   private readonly goneEarly = new WeakSet<Connection>();
+  private readonly budget: UserMinuteBudget;
   private readonly commands: Record<string, { schema: TSchema; run: (connection: Connection, session: Session, data: never) => Promise<unknown> }>;
 
   constructor(
@@ -51,6 +53,7 @@ export class Gateway {
     private readonly typing: Typing,
   ) {
     const limits = ctx.config.limits;
+    this.budget = new UserMinuteBudget(ctx.config.rateLimitPerMinute);
     const ConversationRef = inConversation({});
     const TypingFrame = inConversation({ isTyping: Type.Boolean() });
     const SendFrame = inConversation(sendMessageFields(limits, ctx.attachments.settings.maxPerMessage));
@@ -196,6 +199,12 @@ export class Gateway {
       connection.send('error', publicError(new AppError('RATE_LIMITED', 'too many events; the connection is closed')));
       this.closeFloodedWhenAnswered(connection, session);
       return;
+    }
+    // Over the user's minute (all their sockets): refused, as an HTTP request would be, and the
+    // connection stays open.
+    const retryAfterSeconds = this.budget.take(session.actor.userId);
+    if (retryAfterSeconds > 0) {
+      return fail(new AppError('RATE_LIMITED', `too many requests; retry in ${retryAfterSeconds} s`, { retryAfterSeconds }));
     }
     session.inFlight += 1;
     try {

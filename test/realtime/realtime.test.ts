@@ -1,4 +1,5 @@
 import { io } from 'socket.io-client';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asUser, buildConversation, sendMessage, signToken, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { connectSocketIo, connectWebSocket, type WsClient } from '../support/sockets.js';
@@ -431,6 +432,52 @@ describe('sockets per user, and frames per socket', () => {
     expect(acks.map((r) => r.payload.content).sort()).toEqual(Array.from({ length: burst }, (_, i) => `m${i + 1}`).sort());
     const stored = await asUser(server, user).get(`/conversations/${conversation.id}/messages?after=0`);
     expect(stored.body.data.map((m: { clientMessageId: string }) => m.clientMessageId).sort()).toEqual(acks.map((r) => `f-${String(r.payload.__id)}`).sort());
+  });
+});
+
+const COMMANDS_PER_MINUTE = 5;
+
+describe('commands per user per minute, over all their sockets', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer('sqlite', { RATE_LIMIT_PER_MINUTE: String(COMMANDS_PER_MINUTE), SOCKET_EVENTS_PER_SECOND: '100' });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('a user with two sockets gets RATE_LIMITED past RATE_LIMIT_PER_MINUTE, with the wait; the sockets stay open and others are served', async () => {
+    const [user, other] = [uniqueId(), uniqueId()];
+    const conversation = await buildConversation(server, user, [other]);
+    const ws = connectWebSocket(server, { userId: user });
+    const sio = connectSocketIo(server, { userId: user });
+    await Promise.all([ws.inbox.next('authenticated'), sio.inbox.next('authenticated')]);
+    const send = (i: number) => ({ conversationId: conversation.id, content: `m${i}`, clientMessageId: `budget-${i}` });
+
+    const answers: boolean[] = [];
+    for (let i = 1; i <= COMMANDS_PER_MINUTE + 2; i++) {
+      if (i % 2 === 1) answers.push((await ws.request('send_message', send(i))).event === 'ack');
+      else answers.push((await sio.emit('send_message', send(i))).error === undefined);
+    }
+    expect(answers).toEqual([...Array(COMMANDS_PER_MINUTE).fill(true), false, false]);
+    const refused = await sio.emit('send_message', send(99));
+    expect(refused).toMatchObject({ error: { code: 'RATE_LIMITED', details: { retryAfterSeconds: expect.any(Number) } } });
+    const seconds = (refused.error as { details: { retryAfterSeconds: number } }).details.retryAfterSeconds;
+    expect(seconds).toBeGreaterThanOrEqual(1);
+    expect(seconds).toBeLessThanOrEqual(60);
+    expect((await ws.request('mark_read', { conversationId: conversation.id, messageId: 'x' })).payload.code).toBe('RATE_LIMITED');
+
+    // Refused, not dropped: both sockets are open, and nothing past the limit was stored.
+    expect(ws.ws.readyState).toBe(WebSocket.OPEN);
+    expect(sio.socket.connected).toBe(true);
+    const stored = await asUser(server, other).get(`/conversations/${conversation.id}/messages?after=0`);
+    expect(stored.body.data.map((m: { content: string }) => m.content)).toEqual(Array.from({ length: COMMANDS_PER_MINUTE }, (_, i) => `m${i + 1}`));
+
+    // The other participant has a budget of their own.
+    const theirs = connectWebSocket(server, { userId: other });
+    await theirs.inbox.next('authenticated');
+    expect((await theirs.request('send_message', { conversationId: conversation.id, content: 'mine' })).event).toBe('ack');
+    for (const client of [ws, sio, theirs]) client.close();
   });
 });
 
