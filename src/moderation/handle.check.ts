@@ -137,9 +137,10 @@ const APP_SUFFIX_THEN_VERB = new RegExp(
   'gu',
 );
 
-// 15. An app, then a name spaced out letter by letter: "insta: l e n a . c l i c k s".
+// 15. An app, then a name spaced out letter by letter: "insta: l e n a . c l i c k s", the app's name
+// spaced out too: "i n s t a → c a r l a . f l o w e r s".
 const APP_THEN_SPACED_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${STRONG_APPS}|ig|insta|snap|tg)\s{0,2}(?:[:=\-]|is)\s{0,3}(?:[\p{L}\p{N}_.]\s){3,}[\p{L}\p{N}_.](?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${STRONG_APPS}|ig|insta|snap|tg|i\sn\ss\st\sa|s\sn\sa\sp|t\se\sl\se\sg\sr\sa\sm)\s{0,2}(?:[:=\-→>]|is)\s{0,3}(?:[\p{L}\p{N}_.]\s){3,}[\p{L}\p{N}_.](?![\p{L}\p{N}])`,
   'gu',
 );
 

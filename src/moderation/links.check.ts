@@ -83,6 +83,12 @@ const LOCAL_START = /^[\p{L}\p{N}_]$/u;
 const dotBefore = (words: string) => new RegExp(String.raw`(?:\s{1,3}(?:${words})\s{1,3}|\s{0,3}[\[({<]\s{0,2}(?:${words}|\.)\s{0,2}[\])}>]\s{0,3})$`, 'u');
 const SPELLED_DOT_BEFORE = { english: dotBefore('dot'), foreign: dotBefore(DOT_WORDS) };
 const WORD_BEFORE = /(?<![\p{L}\p{N}_%+\-])[\p{L}\p{N}_%+\-]{1,64}$/u;
+// "emma.w at the usual gmail": a provider named with a word or two before it. Only after a local
+// part that has a dot, a digit or an underscore, which "meet at the usual gmail thread" has not.
+const PROVIDER_WITH_WORDS = new RegExp(
+  String.raw`(?:the\s(?:usual|same|old|normal)|my\s(?:usual|old|normal)|(?:my|her|his|their|our|your))\s{1,3}(?=(?:${MAIL_PROVIDERS})(?![\p{L}\p{N}]))`,
+  'uy',
+);
 const DOMAIN_AFTER = {
   english: new RegExp(String.raw`${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){0,4}`, 'uy'),
   foreign: new RegExp(String.raw`${LABEL}(?:(?:${EMAIL_DOT})${LABEL}){0,4}`, 'uy'),
@@ -271,6 +277,9 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
     const local = text.slice(start, at.index);
     const domainAfter = DOMAIN_AFTER[language];
     domainAfter.lastIndex = atEnd;
+    PROVIDER_WITH_WORDS.lastIndex = atEnd;
+    if (language === 'english' && /[._\d]/.test(local) && PROVIDER_WITH_WORDS.test(text)) domainAfter.lastIndex = PROVIDER_WITH_WORDS.lastIndex;
+    const domainStart = domainAfter.lastIndex;
     const domain = local ? domainAfter.exec(text)?.[0] : undefined;
     if (!domain) continue;
     const labels = domain.split(DOT_SPLIT).filter(Boolean);
@@ -296,7 +305,7 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
     } else if (!provider || (plainAt && at[0] !== '@') || symbolAt) {
       continue;
     }
-    const end = atEnd + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);
+    const end = domainStart + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);
     // An address outranks the bare domain linkify saw inside it ("john {at} example.com").
     for (let i = spans.length - 1; i >= 0; i--) {
       const found = spans[i]!;

@@ -78,16 +78,16 @@ const FOREIGN_WORDS = [
 const OTHER_SCRIPTS = new RegExp(
   withoutCombiningMarks(
     [
-      // Russian and Ukrainian stems: хуй/хуе/хуё/хую, пизд-, бля(дь), еба-/ёба-, йоб- (Ukrainian), сука (its look-alike form is "cyka" above)
-      String.raw`(?<!\p{L})(?:(?:на|по|за|от)?ху[йеёюя]\p{L}*|йоб\p{L}*|бл[*.@#_]{1,2}(?:ть|дь|tb)|бл[яa]дb|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
+      // Russian and Ukrainian stems: хуй/хуе/хуё/хую, пизд-, бля(дь), еба-/ёба-, йоб- (Ukrainian), пидор and педик (not педикюр), сука (its look-alike form is "cyka" above)
+      String.raw`(?<!\p{L})(?:(?:на|по|за|от)?ху[йеёюя]\p{L}*|йоб\p{L}*|бл[*.@#_]{1,2}(?:ть|дь|tb)|бл[яa]дb|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|пид[оа]р\p{L}*|[пn][*.@#_]д[оo][рp]\p{L}*|педик(?:и|а|ом|у|ов)?|педераст\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
       // and every German compound of Scheiß ("Scheißkerl", "scheissegal")
       String.raw`(?<!\p{L})sch[e3]i(?:ß|ss)\p{L}*`,
       // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice",
       // "kutbezorger"; not "Kutch", "Kutani", Tagalog "kutsinta" or Limburg's "Kuttekoven")
       String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|kop|hoer|jong|leven|idee|dag|(?![stc]|an)\p{L}{3,})(?!\p{L})`,
-      // Korean and Vietnamese (accents off: "địt" reads "đit", "dit" once its đ is a look-alike), Singlish
+      // Korean, Vietnamese ("đồ chó đẻ" whole: "đồ cho bé" is baby things) and Indonesian "anjing lo" as a call (accents off: "địt" reads "đit", "dit" once its đ is a look-alike), Singlish
       // "knn": abbreviations whose doubled letter obscenity would fold away ("cmm" would read "cm")
-      String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|du\sma\smay|dit\scon\sme|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)|(?<!\p{L})dm\smay(?!\p{L})(?!\s+(?:be|not|help|work|take|get|have|come|want|need|also|still|just|ask)(?!\p{L}))`,
+      String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|du\sma\smay|dit\scon\sme|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)|(?<!\p{L})do\scho\sde(?!\p{L})|(?<!\p{L})anjing\s(?:lo|lu|loe)(?=\s*[,!.]|\s*$)|(?<!\p{L})dm\smay(?!\p{L})(?!\s+(?:be|not|help|work|take|get|have|come|want|need|also|still|just|ask)(?!\p{L}))`,
       // Hindi
       'चूतिया|चुतिया|मादरचोद|बहनचोद|भेनचोद|भैनचोद|बेहेनचोद|भेंचोद|भोसड़ी|भोसडी|गांडू|रंडी|हरामी',
       // Bengali
@@ -118,6 +118,8 @@ const OTHER_SCRIPTS = new RegExp(
 const EXTRA_CLEAN = [
   // Tagalog "until"; Spanish, Portuguese and Italian "analysis"; Dutch "fok", a sail
   'hanggang', 'analisis', 'analise', 'analises', 'analisi', 'analista', 'analistas', 'analitica', 'analitico', 'de fok', 'nieuwe fok', 'rolfok',
+  // Painters: "a Pissarro print"
+  'pissarro', 'pissaro',
   'essex', 'sussex', 'wessex', 'middlesex', 'unisex', 'sextant', 'sextet', 'sexton', 'rapeseed', 'grape', 'drape',
   'scrape', 'trapeze', 'stopcock', 'ballcock', 'peacock', 'hancock', 'shuttlecock', 'woodcock', 'cockpit',
   'cockroach', 'cockatoo', 'cockerel', 'cockle', 'hitchcock', 'babcock', 'penistone', 'arsenal', 'dickinson',
@@ -320,11 +322,13 @@ const FEMALE_DOG = /^bitch(?:es)?$/;
 const DOG_TALK = /\b(?:dogs?|pupp(?:y|ies)|pups?|litters?|spayed|spay|neutered|whelp(?:ed|ing)?|stud|breeders?|breeding|kennels?|pedigree|kc\sreg|dam|sire|in\sseason|on\sheat|vaccinated|microchipped|labrador|spaniel|terrier|retriever|shepherd|poodle|collie|bulldog|greyhound|whippet|beagle|husky|rottweiler|dachshund)\b/;
 
 function findHiddenLetters(text: string, raw: Span[]): void {
-  // Only the words around a "*", a "#" between letters ("bulls#it"; not a hashtag) or a letter
-  // written three times are looked at.
+  // Only the words around a "*", a "#" between letters ("bulls#it"; not a hashtag), a run of
+  // comic-strip symbols after a letter ("motherf@#%er", "f@#%") or a letter written three times
+  // are looked at.
   const anchors: number[] = [];
   for (let at = text.indexOf('*'); at >= 0 && anchors.length < 200; at = text.indexOf('*', at + 1)) anchors.push(at);
   if (text.includes('#')) for (const match of text.matchAll(/(?<=[a-z])#+(?=[a-z])/g)) anchors.push(match.index);
+  if (/[#%&]/.test(text)) for (const match of text.matchAll(GRAWLIX)) anchors.push(match.index);
   if (/([a-z])\1\1/.test(text)) for (const match of text.matchAll(/([a-z])\1\1/g)) anchors.push(match.index);
   let last = -1;
   for (const anchor of anchors.sort((a, b) => a - b)) {
@@ -335,7 +339,9 @@ function findHiddenLetters(text: string, raw: Span[]): void {
     if (start <= last || end - start > 20) continue;
     last = start;
     const word = text.slice(start, end);
-    const letters = word.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c).replace(/(?<=[a-z])#+(?=[a-z])/g, (hashes) => '*'.repeat(hashes.length));
+    const letters = word
+      .replace(GRAWLIX, (symbols) => '*'.repeat(symbols.length))
+      .replace(/[013457@$!|]/g, (c) => LEET[c] ?? c).replace(/(?<=[a-z])#+(?=[a-z])/g, (hashes) => '*'.repeat(hashes.length));
     if (letters.includes('*') && (/[a-z].*[a-z]/.test(letters) || oneLetterSwear(text, start, end, letters))) {
       const shape = new RegExp(`^${letters.replace(/[^a-z*]/g, '').replace(/\*/g, '[a-z]')}$`);
       if (SWEAR_FORMS.some((form) => shape.test(form))) raw.push({ start, end });
@@ -345,7 +351,9 @@ function findHiddenLetters(text: string, raw: Span[]): void {
   }
 }
 
-const TOKEN_CHAR = /[\p{L}\p{N}*@$!|#]/u;
+const TOKEN_CHAR = /[\p{L}\p{N}*@$!|#%&]/u;
+/** Symbols standing for the letters of a swear word: two or more after a letter, one of them not a leet letter. */
+const GRAWLIX = /(?<=[a-z])(?=[@#%&$*!]{2,})[@$*!]*[#%&][@#%&$*!]*/g;
 
 // A word that is one letter and stars ("f***") is a swear word only where one stands: "f*** off",
 // "what the f***", "piece of s***"; a grade or a rating ("A**", "5 ***") is not.

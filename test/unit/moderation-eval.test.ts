@@ -34,6 +34,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['fifteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-o.jsonl')],
   ['sixteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-p.jsonl')],
   ['seventeenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-q.jsonl')],
+  ['eighteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-r.jsonl')],
   ['shared sample', sample],
 ];
 

@@ -818,6 +818,34 @@ describe('disguises of the thirteenth review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the fourteenth review', () => {
+  it.each([
+    ['motherf@#%er never showed up', 'profanity'],
+    ['what the f#@k is this', 'profanity'],
+    ['ты п*дор и мошенник', 'profanity'],
+    ['ты пидор', 'profanity'],
+    ['đồ chó đẻ, lừa đảo', 'profanity'],
+    ['anjing lo, barangnya palsu', 'profanity'],
+    ['emma.w at the usual gmail', 'email'],
+    ['sam_7 at my hotmail', 'email'],
+    ['add me: i n s t a  →  c a r l a . f l o w e r s', 'handle'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    'ОГРН 1027700132195',
+    'СНИЛС 112-233-445 95',
+    'CPF no recibo: 123.456.789-09',
+    'SIRET 732 829 320 00074',
+    'NIP 123-456-32-18 na fakturze',
+    'Pissarro print, framed, 40x50',
+    'педикюр 500р, маникюр 700р',
+    'đồ cho bé giá rẻ',
+    'anjing lo lucu banget',
+    'AT&T store, R&D dept, 50% off',
+    'Q&A at 5, rock&&roll night',
+    'meet at the usual gmail thread',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
