@@ -80,10 +80,22 @@ export const deletesForEveryone = (actor: Actor): boolean => isAdmin(actor);
  */
 const FROZEN_WHEN_CLOSED: ReadonlySet<Action> = new Set(['send', 'edit', 'react', 'typing']);
 /**
- * A dispute also keeps what is there: nothing in the conversation is removed while it lasts, by
- * anyone (a moderator's removal, which keeps the text for moderators, is still open to them).
+ * A dispute also keeps what is there, and who is there: nothing in the conversation is removed
+ * while it lasts, by anyone (a moderator's removal, which keeps the text for moderators, is still
+ * open to them); its title, status and members stay as they were, so that nobody new reads the
+ * disputed history and nobody in it walks away. Hiding a DIRECT conversation from one's own list,
+ * like archiving, changes nothing the other sees.
  */
-const FROZEN_WHEN_DISPUTED: ReadonlySet<Action> = new Set([...FROZEN_WHEN_CLOSED, 'unreact', 'delete', 'deleteForEveryone']);
+const FROZEN_WHEN_DISPUTED: ReadonlySet<Action> = new Set([
+  ...FROZEN_WHEN_CLOSED,
+  'unreact',
+  'delete',
+  'deleteForEveryone',
+  'update',
+  'addParticipants',
+  'removeParticipant',
+  'leave',
+]);
 /**
  * Actions a block between the two users of a DIRECT conversation stops there (typing too: the
  * blocked see no presence of the blocker). Creating and adding are stopped for every type.

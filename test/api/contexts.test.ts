@@ -159,6 +159,37 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     expect((await asUser(server, host).post(`/conversations/${conversation.id}/messages`, { content: 'rebooked' })).status).toBe(201);
   });
 
+  it('a dispute keeps who is in a group and what it is: nobody is added, removed or leaves, and it is not renamed or closed', async () => {
+    const [client, worker, other] = [uniqueId('client'), uniqueId('worker'), uniqueId('other')];
+    const id = uniqueId('job');
+    const group = await buildConversation(server, client, [worker], { type: 'GROUP', title: 'Kitchen job', context: { type: 'job', id } });
+    await sendMessage(server, worker, group.id, 'Tiles are in');
+    expect((await put('job', id, { state: 'disputed' })).status).toBe(201);
+
+    const owner = asUser(server, client);
+    for (const change of [
+      await owner.post(`/conversations/${group.id}/participants`, { userIds: [other] }),
+      await owner.delete(`/conversations/${group.id}/participants/${worker}`),
+      await owner.patch(`/conversations/${group.id}`, { title: 'renamed during the dispute' }),
+      await owner.patch(`/conversations/${group.id}`, { status: 'closed' }),
+      await asUser(server, worker).delete(`/conversations/${group.id}/participants/${worker}`),
+      await asUser(server, worker).delete(`/conversations/${group.id}`),
+    ]) {
+      expect(change.status).toBe(409);
+      expect(change.body.error.code).toBe('CONVERSATION_CLOSED');
+    }
+    expect((await asUser(server, other).get(`/conversations/${group.id}`)).status).toBe(404);
+    const unchanged = (await asUser(server, worker).get(`/conversations/${group.id}`)).body;
+    expect(unchanged).toMatchObject({ title: 'Kitchen job', status: 'active' });
+    expect(unchanged.participants.map((p: { userId: string }) => p.userId).sort()).toEqual([client, worker].sort());
+    // Archiving is one's own view: still open.
+    expect((await asUser(server, worker).post(`/conversations/${group.id}/archive`, {})).status).toBe(200);
+
+    // Settled, the group is theirs to change again.
+    expect((await put('job', id, { state: 'open' })).status).toBe(200);
+    expect((await owner.post(`/conversations/${group.id}/participants`, { userIds: [other] })).status).toBe(200);
+  });
+
   it('booked relaxes the contact check for phone numbers and emails only', async () => {
     const [buyer, host] = [uniqueId('guest'), uniqueId('host')];
     const id = uniqueId('bkg');

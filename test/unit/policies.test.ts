@@ -214,9 +214,12 @@ describe('policies: actor × action × conversation state', () => {
 });
 
 describe('policies: a conversation whose context is disputed', () => {
-  // Frozen: nothing changes and nothing is removed while the dispute lasts, whoever asks; reading,
-  // read pointers, reports and a moderator's removal (which keeps the text) stay open.
-  const FROZEN: ReadonlySet<Action> = new Set(['send', 'edit', 'react', 'typing', 'unreact', 'delete', 'deleteForEveryone']);
+  // Frozen: nothing changes and nothing is removed while the dispute lasts, whoever asks, and the
+  // members stay who they are; reading, read pointers, archiving, reports and a moderator's removal
+  // (which keeps the text) stay open.
+  const FROZEN: ReadonlySet<Action> = new Set([
+    'send', 'edit', 'react', 'typing', 'unreact', 'delete', 'deleteForEveryone', 'update', 'addParticipants', 'removeParticipant', 'leave',
+  ]);
   const facts = (action: Action): AccessFacts => ({
     conversation: { type: 'GROUP', status: 'active', context_state: 'disputed' },
     participant: { role: 'OWNER', left_at: null },
@@ -237,6 +240,10 @@ describe('policies: a conversation whose context is disputed', () => {
     ['author', 'markRead'],
     ['author', 'report'],
     ['author', 'leave'],
+    ['author', 'update'],
+    ['author', 'addParticipants'],
+    ['author', 'removeParticipant'],
+    ['author', 'archive'],
     ['moderator', 'adminRead'],
   ];
   for (const [actorName, action] of cases) {

@@ -178,7 +178,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         summary: 'Change title, status or metadata (OWNER/ADMIN)',
         description:
           'A closed conversation refuses new messages, edits and reactions with 409 CONVERSATION_CLOSED. ' +
-          'One that its context closed or froze (completed, cancelled, disputed) cannot be set back to active: 409 CONFLICT; ' +
+          'One that its context closed or froze (completed, cancelled, disputed) cannot be set back to active: 409 CONFLICT; while its context is disputed nothing of it changes: 409 CONVERSATION_CLOSED; ' +
           'the platform reopens it by changing the context’s state.',
         params: IdParams,
         body: UpdateBody,
@@ -197,7 +197,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         tags: ['conversations'],
         summary: 'Leave and hide it; an admin or the service key deletes it for everyone',
         description:
-          'A participant leaves a GROUP and no longer sees it; the others keep it. A DIRECT conversation keeps its two participants: the caller hides it from their list until a new message arrives (it still opens by its id). A deletion for everyone waits for a dispute to end: while the context is disputed it answers 409 CONVERSATION_CLOSED.',
+          'A participant leaves a GROUP and no longer sees it; the others keep it. A DIRECT conversation keeps its two participants: the caller hides it from their list until a new message arrives (it still opens by its id). A deletion for everyone, and leaving a GROUP, wait for a dispute to end: while the context is disputed they answer 409 CONVERSATION_CLOSED.',
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(403, 404, 409) },
       },
@@ -238,7 +238,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         tags: ['conversations'],
         summary: 'Add participants, or change the role of present ones (OWNER/ADMIN; not DIRECT)',
         description:
-          'Up to the group limit; unknown user ids are created as empty profiles. New participants join as `role` (default MEMBER). Naming a present participant with a `role` changes theirs; without one, it stays as it is. Only an OWNER grants OWNER or ADMIN, or changes the role of an OWNER or ADMIN (403), and a conversation keeps at least one OWNER (409). A block in either direction between the caller and anyone joining answers 403 USER_BLOCKED and adds nobody.',
+          'Up to the group limit; unknown user ids are created as empty profiles. New participants join as `role` (default MEMBER). Naming a present participant with a `role` changes theirs; without one, it stays as it is. Only an OWNER grants OWNER or ADMIN, or changes the role of an OWNER or ADMIN (403), and a conversation keeps at least one OWNER (409). A block in either direction between the caller and anyone joining answers 403 USER_BLOCKED and adds nobody. While the conversation\'s context is disputed nobody is added: 409 CONVERSATION_CLOSED.',
         params: IdParams,
         body: ParticipantsBody,
         response: { 200: ConversationRef, ...errorResponses(403, 404, 409) },
@@ -256,7 +256,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         operationId: 'removeParticipant',
         tags: ['conversations'],
         summary: 'Remove a participant (OWNER/ADMIN), or leave (your own id)',
-        description: 'The removed user keeps nothing of it in their list.',
+        description: 'The removed user keeps nothing of it in their list. While the conversation\'s context is disputed nobody is removed or leaves: 409 CONVERSATION_CLOSED.',
         params: ParticipantParams,
         response: { 204: Type.Null(), ...errorResponses(403, 404, 409) },
       },

@@ -301,7 +301,7 @@ export interface paths {
         post?: never;
         /**
          * Leave and hide it; an admin or the service key deletes it for everyone
-         * @description A participant leaves a GROUP and no longer sees it; the others keep it. A DIRECT conversation keeps its two participants: the caller hides it from their list until a new message arrives (it still opens by its id). A deletion for everyone waits for a dispute to end: while the context is disputed it answers 409 CONVERSATION_CLOSED.
+         * @description A participant leaves a GROUP and no longer sees it; the others keep it. A DIRECT conversation keeps its two participants: the caller hides it from their list until a new message arrives (it still opens by its id). A deletion for everyone, and leaving a GROUP, wait for a dispute to end: while the context is disputed they answer 409 CONVERSATION_CLOSED.
          *
          *     Who: A user or the service key.
          */
@@ -310,7 +310,7 @@ export interface paths {
         head?: never;
         /**
          * Change title, status or metadata (OWNER/ADMIN)
-         * @description A closed conversation refuses new messages, edits and reactions with 409 CONVERSATION_CLOSED. One that its context closed or froze (completed, cancelled, disputed) cannot be set back to active: 409 CONFLICT; the platform reopens it by changing the context’s state.
+         * @description A closed conversation refuses new messages, edits and reactions with 409 CONVERSATION_CLOSED. One that its context closed or froze (completed, cancelled, disputed) cannot be set back to active: 409 CONFLICT; while its context is disputed nothing of it changes: 409 CONVERSATION_CLOSED; the platform reopens it by changing the context’s state.
          *
          *     Who: A user (the service key answers 403).
          */
@@ -394,7 +394,7 @@ export interface paths {
         put?: never;
         /**
          * Add participants, or change the role of present ones (OWNER/ADMIN; not DIRECT)
-         * @description Up to the group limit; unknown user ids are created as empty profiles. New participants join as `role` (default MEMBER). Naming a present participant with a `role` changes theirs; without one, it stays as it is. Only an OWNER grants OWNER or ADMIN, or changes the role of an OWNER or ADMIN (403), and a conversation keeps at least one OWNER (409). A block in either direction between the caller and anyone joining answers 403 USER_BLOCKED and adds nobody.
+         * @description Up to the group limit; unknown user ids are created as empty profiles. New participants join as `role` (default MEMBER). Naming a present participant with a `role` changes theirs; without one, it stays as it is. Only an OWNER grants OWNER or ADMIN, or changes the role of an OWNER or ADMIN (403), and a conversation keeps at least one OWNER (409). A block in either direction between the caller and anyone joining answers 403 USER_BLOCKED and adds nobody. While the conversation's context is disputed nobody is added: 409 CONVERSATION_CLOSED.
          *
          *     Who: A user (the service key answers 403).
          */
@@ -417,7 +417,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a participant (OWNER/ADMIN), or leave (your own id)
-         * @description The removed user keeps nothing of it in their list.
+         * @description The removed user keeps nothing of it in their list. While the conversation's context is disputed nobody is removed or leaves: 409 CONVERSATION_CLOSED.
          *
          *     Who: A user (the service key answers 403).
          */
