@@ -215,7 +215,7 @@ export async function createContext(
   const authenticator = new Authenticator(config.auth);
   const users = new UsersService(store);
   const erasures = new Erasures(bus);
-  const privacy = new PrivacyService(store, audit, attachments, signal, (userId) => erasures.announce(userId), logger);
+  const privacy = new PrivacyService(store, audit, attachments, signal, (userId) => erasures.announce(userId), logger, config.auth.adminUserIds);
   erasures.onErased((userId) => {
     users.forget(userId);
     authenticator.forgetUser(userId);

@@ -13,7 +13,7 @@ import { MessageScrub } from './message-scrub.js';
 import { appendConversationUpdated } from './conversations/views.js';
 import { isAdmin } from './policies.js';
 import type { Actor, RequestOrigin } from './types.js';
-import { notFound } from '../errors.js';
+import { AppError, notFound } from '../errors.js';
 import { presentConversationContext } from '../presenters/conversations.presenter.js';
 import { presentUser } from '../presenters/users.presenter.js';
 import { presentAuditEntry } from '../presenters/audit.presenter.js';
@@ -57,6 +57,8 @@ export class PrivacyService {
     /** Tells every instance to forget the user (their caches and sockets), after the commit. */
     private readonly forgetEverywhere: (userId: string) => void,
     private readonly logger: Logger,
+    /** ADMIN_USER_IDS: ids the configuration makes admins, which an erasure would lock out for good. */
+    private readonly configuredAdmins: readonly string[] = [],
   ) {}
 
   /**
@@ -169,6 +171,14 @@ export class PrivacyService {
    */
   async erase(actor: Actor, origin: RequestOrigin, userId: string): Promise<ErasureSummary> {
     if (!isAdmin(actor)) throw notFound('user');
+    // An erasure cannot be undone: an operator's own id, or one the configuration names, would be
+    // locked out for good by one mistaken call.
+    if (actor.kind === 'user' && actor.userId === userId) {
+      throw new AppError('CONFLICT', 'an admin cannot erase themselves; another admin or the service key can');
+    }
+    if (this.configuredAdmins.includes(userId)) {
+      throw new AppError('CONFLICT', 'this user is an admin by ADMIN_USER_IDS; take them out of it before erasing them', { userId });
+    }
     return this.eraseAs(auditActor(actor, origin), userId, null);
   }
 

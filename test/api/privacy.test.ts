@@ -162,6 +162,12 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect(again.body).toMatchObject({ erased: true, deferred: [] });
     expect((await asService(server).delete(`/users/${uniqueId('never')}`)).status).toBe(200);
     expect((await asUser(server, b).delete(`/users/${a}`)).status).toBe(403);
+    // An erasure cannot be undone: an admin does not erase themselves, nor an id ADMIN_USER_IDS names.
+    for (const refused of [await asUser(server, ADMIN_ID).delete(`/users/${ADMIN_ID}`), await asService(server).delete(`/users/${ADMIN_ID}`)]) {
+      expect(refused.status).toBe(409);
+      expect(refused.body.error.code).toBe('CONFLICT');
+    }
+    expect((await asUser(server, ADMIN_ID).get('/me')).status).toBe(200);
     // Nobody from then on: not given a profile again, not added to a conversation.
     const fine = uniqueId('fine');
     for (const refused of [

@@ -113,7 +113,7 @@ export interface paths {
         post?: never;
         /**
          * Erase a user (GDPR)
-         * @description The profile is anonymised; the user’s message contents, original texts, previews, reactions and files are removed from the messages, the event log, dead letters and the search index; other participants keep tombstones; `user.erased` goes to the sinks; the other participants get a `message.deleted` per new tombstone and a `participant.removed` with `reason: "erased"` per conversation the user was still in, live and in /sync (at most 50,000 tombstones and 5,000 conversations are announced one by one, as a transaction’s events are bounded; past that, clients learn of it by loading the conversations again); a group whose last OWNER they were gets its longest-standing ADMIN or member as OWNER. The user leaves every conversation, and every instance forgets them at once: their tokens and dev-mode identity answer 401, their sockets get `auth_error` and are closed, and a send of theirs racing the erasure is either erased with the rest or refused. Idempotent: erasing twice, or a user Parley never knew, answers 200 with the same shape. Conversations in a disputed context are left until the dispute ends and listed in `deferred`; Parley finishes the erasure there by itself once the dispute ends.
+         * @description The profile is anonymised; the user’s message contents, original texts, previews, reactions and files are removed from the messages, the event log, dead letters and the search index; other participants keep tombstones; `user.erased` goes to the sinks; the other participants get a `message.deleted` per new tombstone and a `participant.removed` with `reason: "erased"` per conversation the user was still in, live and in /sync (at most 50,000 tombstones and 5,000 conversations are announced one by one, as a transaction’s events are bounded; past that, clients learn of it by loading the conversations again); a group whose last OWNER they were gets its longest-standing ADMIN or member as OWNER. The user leaves every conversation, and every instance forgets them at once: their tokens and dev-mode identity answer 401, their sockets get `auth_error` and are closed, and a send of theirs racing the erasure is either erased with the rest or refused. Idempotent: erasing twice, or a user Parley never knew, answers 200 with the same shape. Conversations in a disputed context are left until the dispute ends and listed in `deferred`; Parley finishes the erasure there by itself once the dispute ends. An admin cannot erase themselves, nor a user that ADMIN_USER_IDS names (409 CONFLICT): an erasure cannot be undone.
          *
          *     Who: An admin, or the service key (other users answer 403).
          */
@@ -2186,6 +2186,23 @@ export interface operations {
             };
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
+            409: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
                     "X-Request-ID": string;
