@@ -191,12 +191,15 @@ export class Gateway {
     const fail = (error: unknown) => reply({ ok: false, error: publicError(error) });
     const session = this.sessions.get(connection);
     if (!session) return fail(new AppError('UNAUTHENTICATED', 'authenticate first'));
-    if (session.flooded) return;
+    const flood = () => new AppError('RATE_LIMITED', 'too many events; the connection is closed');
+    // Every frame past the rate is answered too, so the client knows each one was not taken.
+    if (session.flooded) return fail(flood());
     if (!this.takeToken(session)) {
       // What was taken before is still answered (its acks are the client's record of what was
       // stored); then the connection closes.
       session.flooded = true;
-      connection.send('error', publicError(new AppError('RATE_LIMITED', 'too many events; the connection is closed')));
+      connection.send('error', publicError(flood()));
+      fail(flood());
       this.closeFloodedWhenAnswered(connection, session);
       return;
     }

@@ -417,19 +417,23 @@ describe('sockets per user, and frames per socket', () => {
     for (const client of [second, other, again]) client?.close();
   });
 
-  it('a flooding socket still gets the acks of the sends it made within its rate, then RATE_LIMITED, then is closed', async () => {
+  it('a flooding socket still gets the acks of the sends it made within its rate, RATE_LIMITED for each one past it, then is closed', async () => {
     const user = uniqueId();
     const conversation = await buildConversation(server, user, [uniqueId()]);
     const flooder = connectWebSocket(server, { userId: user });
     await flooder.inbox.next('authenticated');
     const burst = 2 * EVENTS_PER_SECOND;
-    for (let i = 1; i <= burst + 1; i++) {
+    for (let i = 1; i <= burst + 3; i++) {
       flooder.sendRaw(JSON.stringify({ type: 'send_message', id: i, data: { conversationId: conversation.id, content: `m${i}`, clientMessageId: `f-${i}` } }));
     }
     expect((await flooder.inbox.next('error')).payload.code).toBe('RATE_LIMITED');
     expect((await flooder.closed).code).toBe(1008);
     const acks = flooder.inbox.all.filter((r) => r.event === 'ack');
     expect(acks.map((r) => r.payload.content).sort()).toEqual(Array.from({ length: burst }, (_, i) => `m${i + 1}`).sort());
+    // Each frame past the rate has its own answer: the client knows it was not taken.
+    const refused = flooder.inbox.all.filter((r) => r.event === 'error' && r.payload.__id !== undefined);
+    expect(refused.map((r) => r.payload.code)).toEqual(['RATE_LIMITED', 'RATE_LIMITED', 'RATE_LIMITED']);
+    expect(refused.map((r) => Number(r.payload.__id)).sort((x, y) => x - y)).toEqual([burst + 1, burst + 2, burst + 3]);
     const stored = await asUser(server, user).get(`/conversations/${conversation.id}/messages?after=0`);
     expect(stored.body.data.map((m: { clientMessageId: string }) => m.clientMessageId).sort()).toEqual(acks.map((r) => `f-${String(r.payload.__id)}`).sort());
   });
