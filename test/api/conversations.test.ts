@@ -70,6 +70,28 @@ describe.each(databaseKinds())('conversations on %s', (kind) => {
     expect(other.body.id).not.toBe(first.body.id);
   });
 
+  it('a GROUP or SUPPORT started with a first message is started once per clientMessageId, retried or raced', async () => {
+    const [owner, a, b] = [uniqueId('owner'), uniqueId(), uniqueId()];
+    for (const type of ['GROUP', 'SUPPORT'] as const) {
+      const asked = { type, participantIds: [a, b], title: `${type} room`, message: 'Welcome all', clientMessageId: uniqueId('c') };
+      const results = await Promise.all(Array.from({ length: 4 }, () => asUser(server, owner).post('/conversations', asked)));
+      expect(new Set(results.map((r) => r.body.id)).size, type).toBe(1);
+      expect(results.map((r) => r.status).sort(), type).toEqual([200, 200, 200, 201]);
+      const retried = await asUser(server, owner).post('/conversations', asked);
+      expect(retried.status).toBe(200);
+      expect(retried.body).toMatchObject({ id: results[0]?.body.id, lastSeq: 1 });
+      const history = (await asUser(server, a).get(`/conversations/${retried.body.id}/messages`)).body.data;
+      expect(history.map((m: { content: string }) => m.content)).toEqual(['Welcome all']);
+    }
+    // Another clientMessageId is another conversation; so is the same one from another creator.
+    const listed = async (user: string) => (await asUser(server, user).get('/conversations?limit=100')).body.data.length;
+    const before = await listed(a);
+    const fresh = { type: 'GROUP', participantIds: [a], message: 'Hi', clientMessageId: 'same-id' };
+    expect((await asUser(server, owner).post('/conversations', fresh)).status).toBe(201);
+    expect((await asUser(server, b).post('/conversations', fresh)).status).toBe(201);
+    expect(await listed(a)).toBe(before + 2);
+  });
+
   it('two racing creates of the same DIRECT pair make one conversation', async () => {
     const a = uniqueId();
     const b = uniqueId();

@@ -39,7 +39,10 @@ export interface CreateConversationInput {
 
 export interface CreateResult {
   conversation: ConversationView;
-  /** False when an existing DIRECT conversation for the same pair and context was returned. */
+  /**
+   * False when an existing conversation was returned: the DIRECT one for the same pair and
+   * context, or the one this creator started before with the same first message's clientMessageId.
+   */
   created: boolean;
   message?: MessageView;
 }
@@ -50,7 +53,15 @@ export interface UpdateConversationInput {
   metadata?: Record<string, unknown>;
 }
 
-/** One DIRECT conversation per user pair per context: this key is unique in storage. */
+/**
+ * What makes creating a conversation idempotent, unique in storage (`direct_key`): one DIRECT
+ * conversation per user pair per context (directKey), and one conversation of any other type per
+ * creator and first message's clientMessageId (retryKey), so a retried create returns the first.
+ */
+export function retryKey(creatorId: string, clientMessageId: string): string {
+  return createHash('sha256').update(JSON.stringify(['created-with', creatorId, clientMessageId])).digest('hex');
+}
+
 export function directKey(a: string, b: string, context?: ConversationContext): string {
   const pair = [a, b].sort();
   return createHash('sha256')
@@ -94,7 +105,12 @@ export class ConversationLifecycleService {
     const contextState = context && (() => this.store.contexts.find(context.type, context.id).then((row) => row?.state ?? null));
     const prepared: PreparedContent | undefined =
       input.message === undefined ? undefined : await this.sending.prepare(actor.userId, input.message, [], contextState);
-    const key = type === 'DIRECT' ? directKey(actor.userId, others[0] as string, input.context) : null;
+    const key =
+      type === 'DIRECT'
+        ? directKey(actor.userId, others[0] as string, input.context)
+        : input.clientMessageId === undefined
+          ? null
+          : retryKey(actor.userId, input.clientMessageId);
 
     const attempt = () =>
       this.store.transaction(async (tx) => {
@@ -150,7 +166,7 @@ export class ConversationLifecycleService {
     try {
       result = await attempt();
     } catch (error) {
-      // Two first messages between the same pair raced; the loser finds the winner's conversation.
+      // Two first messages between the same pair (or one create sent twice) raced; the loser finds the winner's conversation.
       if (key !== null && this.store.dialect.isUniqueViolation(error)) result = await attempt();
       else throw error;
     }
