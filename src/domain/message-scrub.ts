@@ -11,6 +11,7 @@ import type { NewEventRow } from '../storage/events.repository.js';
 import type { StoredPayload } from '../storage/privacy.repository.js';
 import type { Store } from '../storage/store.js';
 import { presentMessageDeleted } from '../presenters/events.presenter.js';
+import { previewOf } from '../presenters/messages.presenter.js';
 import { eventRow } from './events.js';
 
 /** Stored payloads read per page. */
@@ -85,6 +86,65 @@ export function anonymisePayload(data: unknown, userId: string): boolean {
   return changed;
 }
 
+/** Parley's notes rewritten by an erasure, by message id: their new text and preview. */
+export type RenamedNotes = ReadonlyMap<string, { content: string; preview: string }>;
+
+/**
+ * Parley's own notes ("Ann added Jane Doe", "Jane Doe left") name people by their names of the
+ * day: an erasure writes the erased user's id where their display name or username stood, in
+ * every note of every conversation they took part in (a disputed one too: the note is Parley's
+ * record, not the user's words, and the name could not be found again once the profile is
+ * blank). The notes' rows and previews are rewritten here; their copies in the events, by
+ * `renameInNotes` over the payloads.
+ */
+export async function forgetNameInNotes(tx: Store, userId: string, names: readonly (string | null)[]): Promise<RenamedNotes> {
+  const renamed = new Map<string, { content: string; preview: string }>();
+  const escaped = [...new Set(names.filter((name): name is string => name !== null && name.trim() !== '' && name !== userId))]
+    // Longest first: "Jane Doe" before "Jane".
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (escaped.length === 0) return renamed;
+  const named = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${escaped.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+  let after: string | null = null;
+  for (;;) {
+    const notes = await tx.privacy.systemNotesAround(userId, after, PAGE);
+    for (const note of notes) {
+      const content = note.content.replace(named, userId);
+      if (content === note.content) continue;
+      const preview = previewOf(content);
+      await tx.privacy.rewriteNote(note, content, preview);
+      renamed.set(note.id, { content, preview });
+    }
+    if (notes.length < PAGE) return renamed;
+    after = notes[notes.length - 1]?.id ?? null;
+  }
+}
+
+/** Puts renamed notes' new text where a stored payload quotes them; true when something changed. */
+export function renameInNotes(data: unknown, notes: RenamedNotes): boolean {
+  if (notes.size === 0) return false;
+  if (Array.isArray(data)) return data.reduce<boolean>((changed, item) => renameInNotes(item, notes) || changed, false);
+  if (!isObject(data)) return false;
+  let changed = false;
+  const note = typeof data.id === 'string' ? notes.get(data.id) : undefined;
+  if (note !== undefined && typeof data.content === 'string' && data.content !== note.content) {
+    data.content = note.content;
+    changed = true;
+  }
+  if (note !== undefined && typeof data.preview === 'string' && data.preview !== note.preview) {
+    data.preview = note.preview;
+    changed = true;
+  }
+  for (const value of Object.values(data)) if (typeof value === 'object' && renameInNotes(value, notes)) changed = true;
+  return changed;
+}
+
+/** Rewrites the events of conversations that quote renamed notes (those an erasure's scrub does not read). */
+export async function rewriteRenamedNotes(tx: Store, conversationIds: string[], notes: RenamedNotes): Promise<void> {
+  if (notes.size === 0 || conversationIds.length === 0) return;
+  await rewriteConversationEvents(tx, conversationIds, 0, (payload) => renameInNotes(payload, notes));
+}
+
 export interface ScrubOutcome {
   /** Messages that still held text or were not yet tombstones, now both. */
   tombstoned: number;
@@ -117,7 +177,7 @@ export class MessageScrub {
       announce: boolean;
       /** More tombstones than this are not announced one by one (a transaction's events are bounded); the caller says so another way. */
       announceAtMost?: number;
-      anonymise?: { userId: string; conversations: string[] };
+      anonymise?: { userId: string; conversations: string[]; notes?: RenamedNotes };
     },
   ) {}
 
@@ -156,7 +216,9 @@ export class MessageScrub {
     const anonymise = this.options.anonymise;
     const change = (payload: unknown) => {
       const scrubbed = scrubMessagePayload(payload, this.scrubbed);
-      return anonymise !== undefined ? anonymisePayload(payload, anonymise.userId) || scrubbed : scrubbed;
+      if (anonymise === undefined) return scrubbed;
+      const renamed = anonymise.notes !== undefined && renameInNotes(payload, anonymise.notes);
+      return anonymisePayload(payload, anonymise.userId) || renamed || scrubbed;
     };
     if (anonymise !== undefined) {
       // Their profile is quoted from the day they joined (conversation.created, participants): the whole history is read.

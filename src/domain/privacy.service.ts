@@ -9,7 +9,7 @@ import { auditActor } from './audit.js';
 import type { AttachmentsService } from './attachments.service.js';
 import type { EventLogSignal } from './event-signal.js';
 import { eventRow } from './events.js';
-import { MessageScrub } from './message-scrub.js';
+import { forgetNameInNotes, MessageScrub, rewriteRenamedNotes } from './message-scrub.js';
 import { appendConversationUpdated } from './conversations/views.js';
 import { isAdmin } from './policies.js';
 import type { Actor, RequestOrigin } from './types.js';
@@ -241,6 +241,8 @@ export class PrivacyService {
       const locked = await tx.privacy.lockConversations(conversations.map((c) => c.id));
       const deferred = locked.filter((c) => c.context_state === 'disputed').map((c) => c.id);
       const deferredSet = new Set(deferred);
+      // Read before the profile is blanked: the names that Parley's notes may hold.
+      const notes = await forgetNameInNotes(tx, userId, known ? [known.display_name, known.username] : []);
       if (known) await tx.privacy.anonymiseUser(userId, known.erased_at ?? now);
       // A disputed conversation keeps them as a member too, until the dispute ends and this runs again.
       const left = conversations.filter((c) => c.left_at === null && !deferredSet.has(c.id));
@@ -251,7 +253,7 @@ export class PrivacyService {
       const scrub = new MessageScrub(tx, now, {
         announce: true,
         announceAtMost: ANNOUNCED_TOMBSTONES,
-        anonymise: { userId, conversations: conversations.map((c) => c.id).filter((id) => !deferredSet.has(id)) },
+        anonymise: { userId, conversations: conversations.map((c) => c.id).filter((id) => !deferredSet.has(id)), notes },
       });
       let after: string | null = null;
       for (;;) {
@@ -264,6 +266,7 @@ export class PrivacyService {
       await tx.privacy.deleteBlocksOf(userId);
       await tx.privacy.clearReportDetailsBy(userId);
       const { tombstoned, files } = await scrub.finish();
+      await rewriteRenamedNotes(tx, deferred, notes);
       // The others hear that the user left each conversation they were still in, and of a new
       // OWNER; past ANNOUNCED_LEAVES conversations, the events would not fit in the transaction.
       const announceLeaves = left.length <= ANNOUNCED_LEAVES;

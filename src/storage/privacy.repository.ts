@@ -6,7 +6,7 @@ import type { ValueCipher } from '../crypto/value-cipher.js';
 import type { Dialect } from './database.js';
 import type { MessageRow } from './messages.repository.js';
 import type { AttachmentsTable, BlocksTable, ConversationsTable, DB, ParticipantsTable } from './schema.js';
-import { openConversation, openDeadLetter, openEvent, openMessage, sealDeadLetter, sealEventData } from './sealed.js';
+import { openConversation, openDeadLetter, openEvent, openMessage, sealContent, sealDeadLetter, sealEventData, sealPreview } from './sealed.js';
 
 export type ConversationWithMembership = Selectable<ConversationsTable> & {
   member_role: string;
@@ -236,6 +236,34 @@ export class PrivacyRepository {
       await this.db.updateTable('attachments').set({ deleted_at: now }).where('id', 'in', rows.map((row) => row.id)).execute();
     }
     return rows;
+  }
+
+  /**
+   * One page, by id, of Parley's own notes (joins, leaves, status changes) in the conversations
+   * the user ever took part in: the notes of others may name them.
+   */
+  async systemNotesAround(userId: string, afterId: string | null, limit: number): Promise<Pick<MessageRow, 'id' | 'conversation_id' | 'content'>[]> {
+    let query = this.db
+      .selectFrom('messages as m')
+      .innerJoin('participants as p', 'p.conversation_id', 'm.conversation_id')
+      .select(['m.id', 'm.conversation_id', 'm.content', 'm.original_content'])
+      .where('p.user_id', '=', userId)
+      .where('m.message_type', '=', 'SYSTEM')
+      .where('m.deleted_at', 'is', null);
+    if (afterId !== null) query = query.where('m.id', '>', afterId);
+    const rows = await query.orderBy('m.id').limit(limit).execute();
+    return rows.map((row) => openMessage(this.cipher, row));
+  }
+
+  /** A note's text rewritten (an erased user's name taken out), and the preview of its conversation where it is the last message. */
+  async rewriteNote(note: { id: string; conversation_id: string }, content: string, preview: string): Promise<void> {
+    await this.db.updateTable('messages').set({ content: sealContent(this.cipher, note.id, content) }).where('id', '=', note.id).execute();
+    await this.db
+      .updateTable('conversations')
+      .set({ last_message_preview: sealPreview(this.cipher, note.conversation_id, preview) })
+      .where('id', '=', note.conversation_id)
+      .where('last_message_id', '=', note.id)
+      .execute();
   }
 
   async clearPreviewsOf(messageIds: string[]): Promise<void> {

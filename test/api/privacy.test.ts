@@ -288,6 +288,39 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect((await asUser(server, owner).patch(`/conversations/${group.body.id}`, { title: 'crew, renamed' })).status).toBe(200);
   });
 
+  it('takes the erased user’s name out of Parley’s notes that others wrote, disputed conversations too', async () => {
+    const marker = `zn${randomBytes(6).toString('hex')}`;
+    const [owner, member, gone] = [uniqueId('owner'), uniqueId('member'), uniqueId('named')];
+    const name = `Jane ${marker}`;
+    expect((await asService(server).put(`/users/${gone}`, { username: `jane_${marker}`, displayName: name })).status).toBe(200);
+    const group = await buildConversation(server, owner, [member], { type: 'GROUP', title: 'crew' });
+    expect((await asUser(server, owner).post(`/conversations/${group.id}/participants`, { userIds: [gone] })).status).toBe(200);
+    // Held by a dispute: the note there is Parley's record, rewritten as well.
+    const job = uniqueId('job');
+    const held = await buildConversation(server, owner, [member], { type: 'GROUP', title: 'job crew', context: { type: 'job', id: job } });
+    expect((await asUser(server, owner).post(`/conversations/${held.id}/participants`, { userIds: [gone] })).status).toBe(200);
+    expect((await asService(server).put(`/contexts/job/${job}`, { state: 'disputed' })).status).toBe(201);
+    const notes = async (conversationId: string) =>
+      (await asUser(server, member).get(`/conversations/${conversationId}/messages`)).body.data.filter((m: { messageType: string }) => m.messageType === 'SYSTEM');
+    expect((await notes(group.id)).map((m: { content: string }) => m.content)).toContain(`${owner} added ${name}`);
+
+    const erased = await asService(server).delete(`/users/${gone}`);
+    expect(erased.body.deferred).toEqual([held.id]);
+    for (const conversationId of [group.id, held.id]) {
+      const contents = (await notes(conversationId)).map((m: { content: string }) => m.content);
+      expect(contents).toContain(`${owner} added ${gone}`);
+      expect(JSON.stringify(contents)).not.toContain(marker);
+    }
+    expect(JSON.stringify((await asUser(server, member).get('/conversations')).body)).not.toContain(marker);
+    const eventsOf = async (conversationId: string) =>
+      JSON.stringify((await asUser(server, member).get('/sync?since=0&limit=1000')).body.events.filter((e: { conversationId: string }) => e.conversationId === conversationId));
+    expect(await eventsOf(group.id)).not.toContain(marker);
+    // The disputed conversation's log keeps the profile until the dispute ends; then nothing is left anywhere.
+    expect((await asService(server).put(`/contexts/job/${job}`, { state: 'open' })).status).toBe(200);
+    await waitUntil(async () => !(await eventsOf(held.id)).includes(marker), 'the held erasure finished');
+    expect(await storedTextOnceGone(server, marker)).not.toContain(marker);
+  });
+
   it('erases a long history in one transaction, its announcements in statements of a bounded size', async () => {
     const [a, b] = [uniqueId('prolific'), uniqueId()];
     const conversation = await buildConversation(server, a, [b]);
