@@ -7,18 +7,26 @@ import { invalid } from '../errors.js';
 /** Deeper metadata is refused before it is serialised: a deep enough value overflows the stack. */
 export const MAX_METADATA_DEPTH = 32;
 
+/** NUL, which PostgreSQL's text refuses, and half an emoji (a lone surrogate), which no database stores as sent. */
+const UNSTORABLE_TEXT = /\u0000|\p{Cs}/u;
+
 /**
  * What keeps a parsed JSON value from being stored as it was sent: nesting deeper than `max`
- * objects or arrays, or a number that parsed to Infinity. Walks without recursion.
+ * objects or arrays, a number that parsed to Infinity, or a key or string holding NUL or half
+ * an emoji (refused in every other text field too). Walks without recursion.
  */
-export function unstorableIn(value: unknown, max: number): 'too deep' | 'not finite' | undefined {
+export function unstorableIn(value: unknown, max: number): 'too deep' | 'not finite' | 'not text' | undefined {
   const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
   while (stack.length > 0) {
     const { value: current, depth } = stack.pop() as { value: unknown; depth: number };
     if (typeof current === 'number' && !Number.isFinite(current)) return 'not finite';
+    if (typeof current === 'string' && UNSTORABLE_TEXT.test(current)) return 'not text';
     if (current === null || typeof current !== 'object') continue;
     if (depth + 1 > max) return 'too deep';
-    for (const child of Object.values(current)) stack.push({ value: child, depth: depth + 1 });
+    for (const [key, child] of Object.entries(current)) {
+      if (UNSTORABLE_TEXT.test(key)) return 'not text';
+      stack.push({ value: child, depth: depth + 1 });
+    }
   }
   return undefined;
 }
@@ -30,6 +38,7 @@ export function storedMetadata(metadata: Record<string, unknown>, limits: Pick<L
   if (unstorable === 'not finite') {
     throw invalid('metadata numbers must fit a double (at most about 1.8e308)', { field: 'metadata' });
   }
+  if (unstorable === 'not text') throw invalid('metadata keys and strings must not hold NUL or half an emoji', { field: 'metadata' });
   const json = JSON.stringify(metadata);
   if (Buffer.byteLength(json, 'utf8') > limits.metadataBytes) {
     throw invalid(`metadata must be at most ${limits.metadataBytes} bytes of JSON`, { field: 'metadata' });

@@ -1,5 +1,5 @@
 import type { AttachmentUrlSigner } from '../attachments/url-signer.js';
-import { invalid } from '../errors.js';
+import { AppError, invalid } from '../errors.js';
 import { type MessageView, presentSearchHit, type SearchHit } from '../presenters/messages.presenter.js';
 import type { MessageRow } from '../storage/messages.repository.js';
 import { groupBy } from '../storage/group-by.js';
@@ -36,6 +36,9 @@ export function relevance(content: string, terms: string[]): number {
 }
 
 export class SearchService {
+  /** A key the index holds entries under that is not configured, or null; looked up once (see keyMissingFromIndex). */
+  private missingKey: Promise<string | null> | undefined;
+
   constructor(
     private readonly store: Store,
     private readonly indexer: SearchIndexing,
@@ -56,6 +59,12 @@ export class SearchService {
     if (query.conversationId !== undefined) await accessConversation(this.store, actor, 'read', query.conversationId);
     // Read-your-writes: what was committed before this search is in the index when it runs.
     await this.indexer.catchUp();
+    const missing = await this.keyMissingFromIndex();
+    if (missing !== null) {
+      throw new AppError('ENCRYPTION_KEY_MISSING', `the search index holds entries made with encryption key "${missing}", which is not configured`, {
+        keyId: missing,
+      });
+    }
     const candidates = await this.store.search.newestMatches({
       userId: actor.userId,
       match: this.encoding.match(asked),
@@ -73,6 +82,27 @@ export class SearchService {
       data: await this.present(actor, page),
       nextCursor: ranked.length > offset + query.limit ? encodeCursor({ offset: offset + query.limit }) : null,
     };
+  }
+
+  /**
+   * Entries made with a key that is not configured can never match a query: a search would
+   * answer less than it should, which looks like a true answer. The index is asked once per
+   * process: only the first configured key makes new entries, and a rotation that re-indexes
+   * them needs that key configured.
+   */
+  private keyMissingFromIndex(): Promise<string | null> {
+    this.missingKey ??= this.store.search.countIndexedByKey().then(
+      (counts) => {
+        const configured = new Set(this.store.cipher.keys.map((key) => key.id));
+        for (const [keyId, entries] of counts) if (keyId !== null && entries > 0 && !configured.has(keyId)) return keyId;
+        return null;
+      },
+      (error: unknown) => {
+        this.missingKey = undefined;
+        throw error;
+      },
+    );
+    return this.missingKey;
   }
 
   /** Hits in rank order, presented one conversation at a time (its pointers read once). */

@@ -20,6 +20,19 @@ export const Text = (maxLength: number, options: { minLength?: number; descripti
 export const NonBlankText = (maxLength: number, options: { description?: string } = {}) =>
   Type.String({ minLength: 1, maxLength, pattern: `${NON_BLANK_LOOKAHEAD}${TEXT_PATTERN.slice(1)}`, ...options });
 
+/**
+ * A name others are shown (a conversation's or a context's title): text that says something,
+ * without the embedding, override and isolate controls that make a name display as something
+ * else ("\u202Egnp.exe" shows as "exe.png"), as file names refuse them.
+ */
+export const Title = (maxLength: number, options: { description?: string } = {}) =>
+  Type.String({
+    minLength: 1,
+    maxLength,
+    pattern: `${NON_BLANK_LOOKAHEAD}${TEXT_PATTERN.slice(1).replace(']*$', '\\u202A-\\u202E\\u2066-\\u2069]*$')}`,
+    ...options,
+  });
+
 /** A link clients may show or follow: http or https only (never `javascript:` or `data:`). */
 export const WebUrl = (maxLength: number) => Type.String({ maxLength, format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 

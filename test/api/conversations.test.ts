@@ -259,6 +259,8 @@ describe.each(databaseKinds())('conversations on %s', (kind) => {
       // Sent as written: 1e400 parses to Infinity, which JSON would store as null.
       `{"participantIds":["${uniqueId()}"],"metadata":{"price":1e400}}`,
       `{"participantIds":["${uniqueId()}"],"metadata":{"n":[1,{"m":-1e999}]}}`,
+      { participantIds: [uniqueId()], metadata: { 'k\u0000': 'v' } },
+      { participantIds: [uniqueId()], metadata: { k: ['fine', 'half \ud83d'] } },
       { participantIds: Array.from({ length: 300 }, () => uniqueId()), type: 'GROUP' },
       { participantIds: ['a'.repeat(129)] },
       { participantIds: ['bad\u0000id'] },
@@ -268,6 +270,12 @@ describe.each(databaseKinds())('conversations on %s', (kind) => {
       { participantIds: [uniqueId()], message: '   ' },
       { participantIds: [uniqueId()], clientMessageId: 'c-1' },
       { participantIds: [uniqueId()], unknownField: true },
+      // A GROUP of one, and names that are blank or display as something else.
+      { participantIds: [] },
+      { participantIds: [me], type: 'GROUP' },
+      { participantIds: [uniqueId(), uniqueId()], title: '   ' },
+      { participantIds: [uniqueId(), uniqueId()], title: '\u202Egnp.exe' },
+      { participantIds: [uniqueId()], context: { type: 'listing', id: 'l1', title: 'a\u2066b' } },
     ];
     for (const body of cases) {
       const response = await client.post('/conversations', body);
@@ -282,5 +290,21 @@ describe.each(databaseKinds())('conversations on %s', (kind) => {
       expect(response.body.error.code).toBe('VALIDATION_FAILED');
     }
     expect((await client.get('/conversations')).body.data).toHaveLength(0);
+
+    // Changes to one that exists: a blank or disguised title, a body where none is taken.
+    const group = await buildConversation(server, me, [uniqueId()], { type: 'GROUP', title: 'crew' });
+    for (const [method, path, body] of [
+      ['patch', `/conversations/${group.id}`, { title: '' }],
+      ['patch', `/conversations/${group.id}`, { title: ' \t ' }],
+      ['patch', `/conversations/${group.id}`, { title: 'x\u202Dy' }],
+      ['post', `/conversations/${group.id}/archive`, { x: 1 }],
+      ['post', `/conversations/${group.id}/unarchive`, { x: 1 }],
+    ] as const) {
+      const response = await client.request(method.toUpperCase(), path, body);
+      expect(response.status, `${method} ${path} ${JSON.stringify(body)}`).toBe(400);
+    }
+    expect((await client.get(`/conversations/${group.id}`)).body).toMatchObject({ title: 'crew', archived: false });
+    expect((await client.patch(`/conversations/${group.id}`, { title: null })).body.title).toBeNull();
+    expect((await client.post(`/conversations/${group.id}/archive`)).status).toBe(200);
   });
 });

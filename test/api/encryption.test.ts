@@ -97,6 +97,10 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     expect(unreadable.status).toBe(500);
     expect(unreadable.body.error.code).toBe('ENCRYPTION_KEY_MISSING');
     expect(unreadable.body.error.message).toContain('"k1"');
+    // Search cannot match what the missing key indexed: it says so rather than answer with less.
+    const search = await asUser(server, a).get('/search?q=words');
+    expect(search.status).toBe(500);
+    expect(search.body.error).toMatchObject({ code: 'ENCRYPTION_KEY_MISSING', details: { keyId: 'k1' } });
     const counts = await status(server);
     expect(counts.keys).toContainEqual({ keyId: 'k1', configured: false, values: expect.any(Number) });
     // The search index's entries made under the removed key are counted too: that key cannot go unnoticed.

@@ -92,6 +92,10 @@ export class ConversationLifecycleService {
     if (type === 'DIRECT' && others.length !== 1) {
       throw invalid('a DIRECT conversation takes exactly one other participant', { field: 'participantIds' });
     }
+    // A SUPPORT or THERAPY conversation may start with its client alone, an agent joining later.
+    if (type === 'GROUP' && others.length === 0) {
+      throw invalid('a GROUP takes at least one other participant', { field: 'participantIds' });
+    }
     if (others.length + 1 > this.limits.groupParticipants) {
       throw invalid(`a conversation has at most ${this.limits.groupParticipants} participants`, {
         field: 'participantIds',

@@ -3,7 +3,7 @@ import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { CONTEXT_STATES } from '../../domain/contexts.service.js';
 import { requireActor, requireService } from '../auth.plugin.js';
-import { ContextType, errorResponses, Id, NonBlankText, Nullable, StringEnum, Text, Timestamp, WebUrl } from '../schemas/common.js';
+import { ContextType, errorResponses, Id, NonBlankText, Nullable, StringEnum, Timestamp, Title, WebUrl } from '../schemas/common.js';
 
 export const contextsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const field = ctx.config.limits.contextFieldLength;
@@ -16,7 +16,7 @@ export const contextsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   );
   const ContextBody = Type.Object(
     {
-      title: Type.Optional(Nullable(Text(field))),
+      title: Type.Optional(Nullable(Title(field))),
       imageUrl: Type.Optional(Nullable(WebUrl(field))),
       url: Type.Optional(Nullable(WebUrl(field))),
       ownerId: Type.Optional(Nullable(Id('the seller, host or worker the context belongs to'))),

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { markReadFields, MessageText } from '../../schemas/messages.js';
 import { CONVERSATION_STATUSES, CONVERSATION_TYPES, PARTICIPANT_ROLES } from '../../domain/types.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
-import { ContextType, Cursor, errorResponses, Id, IdParams, Limit, NonBlankText, Page, StringEnum, Text, WebUrl } from '../schemas/common.js';
+import { ContextType, Cursor, errorResponses, Id, IdParams, Limit, NonBlankText, Page, StringEnum, Text, Title, WebUrl } from '../schemas/common.js';
 
 export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { conversations, participants, reading } = ctx;
@@ -15,7 +15,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
     {
       type: ContextType(),
       id: NonBlankText(field),
-      title: Type.Optional(Text(field)),
+      title: Type.Optional(Title(field)),
       imageUrl: Type.Optional(WebUrl(field)),
       url: Type.Optional(WebUrl(field)),
       ownerId: Type.Optional(Id()),
@@ -26,7 +26,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
     {
       type: Type.Optional(StringEnum(CONVERSATION_TYPES)),
       participantIds: Type.Array(Id(), { maxItems: limits.groupParticipants }),
-      title: Type.Optional(Type.Union([Text(limits.titleLength), Type.Null()])),
+      title: Type.Optional(Type.Union([Title(limits.titleLength), Type.Null()])),
       context: Type.Optional(Context),
       metadata: Type.Optional(Type.Record(Type.String({ maxLength: 128 }), Type.Unknown())),
       message: Type.Optional(MessageText(limits, 'a first message, sent into the conversation')),
@@ -68,7 +68,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   const ConversationRef = Type.Ref('Conversation');
   const UpdateBody = Type.Object(
     {
-      title: Type.Optional(Type.Union([Text(limits.titleLength), Type.Null()])),
+      title: Type.Optional(Type.Union([Title(limits.titleLength), Type.Null()])),
       status: Type.Optional(StringEnum(CONVERSATION_STATUSES)),
       metadata: Type.Optional(Type.Record(Type.String({ maxLength: 128 }), Type.Unknown())),
     },
@@ -222,6 +222,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
               ? 'Only the caller’s own flag; a new message brings it back.'
               : 'Only the caller’s own flag; the others are not told.',
           params: IdParams,
+          body: Type.Optional(Type.Object({}, { additionalProperties: false, description: 'nothing, or an empty object' })),
           response: { 200: ConversationRef, ...errorResponses(404) },
         },
       },
