@@ -82,10 +82,15 @@ export class Realtime {
     await this.tailer.stop();
   }
 
-  /** An erased user: out of every membership here, and their sockets told and closed. */
+  /**
+   * An erased user: out of every membership here, and their sockets told and closed. They leave
+   * the registry at once: nothing (the announcements of their own leaving among it) reaches a
+   * socket after its auth_error, while the close completes.
+   */
   private forgetUser(userId: string): void {
     this.membership.forgetUser(userId);
     for (const connection of [...(this.registry.of(userId) ?? [])]) {
+      this.registry.remove(connection, userId);
       connection.send('auth_error', socketAuthError(erasedUser()));
       connection.close('user erased');
     }

@@ -1,7 +1,7 @@
 import { io } from 'socket.io-client';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asUser, buildConversation, sendMessage, signToken, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { asService, asUser, buildConversation, sendMessage, signToken, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { connectSocketIo, connectWebSocket, type WsClient } from '../support/sockets.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -126,6 +126,23 @@ describe('real time over Socket.IO and plain WebSocket', () => {
       expect(socket.connected).toBe(false);
     } finally {
       socket.close();
+    }
+  });
+
+  it('an erased user’s sockets get one auth_error and nothing after it, then close', async () => {
+    const [gone, other] = [uniqueId('gone'), uniqueId()];
+    await buildConversation(server, gone, [other, uniqueId()], { type: 'GROUP' });
+    await buildConversation(server, gone, [other]);
+    const ws = connectWebSocket(server, { userId: gone });
+    const sio = connectSocketIo(server, { userId: gone });
+    await Promise.all([ws.inbox.next('authenticated'), sio.inbox.next('authenticated')]);
+
+    expect((await asService(server).delete(`/users/${gone}`)).status).toBe(200);
+    await ws.closed;
+    await sio.inbox.next('disconnect');
+    for (const client of [ws, sio]) {
+      const events = client.inbox.all.map((r) => r.event);
+      expect(events.slice(events.indexOf('auth_error')).filter((e) => e !== 'disconnect')).toEqual(['auth_error']);
     }
   });
 
