@@ -6,7 +6,7 @@ import { auditActor } from '../domain/audit.js';
 import { decodeCursor, encodeCursor } from '../domain/cursors.js';
 import type { Actor, RequestOrigin } from '../domain/types.js';
 import { AppError, notFound } from '../errors.js';
-import { type DeadLetterView, type EventView, presentDeadLetter } from '../presenters/events.presenter.js';
+import { type DeadLetterView, type EventView, presentDeadLetter, presentEvent } from '../presenters/events.presenter.js';
 import { nowIso } from '../storage/ids.js';
 import { SEARCH_INDEX_POSITION } from '../storage/search.repository.js';
 import { openLeaderLock } from '../storage/leader-lock.js';
@@ -159,14 +159,20 @@ export class Delivery {
     };
   }
 
-  /** Sends a dead-lettered event to its sink once more, now. */
+  /**
+   * Sends a dead-lettered event to its sink once more, now: as the log holds it now, so a text
+   * edited or deleted since the failure goes out edited or blanked, as a retry would send it.
+   * An event the log no longer holds (retention) goes as it was dead-lettered.
+   */
   async replay(actor: Actor, origin: RequestOrigin, id: string): Promise<DeadLetterView> {
     const row = await this.ctx.store.delivery.findDeadLetter(id);
     if (!row) throw notFound('dead letter');
     const sink = this.sinks.find((s) => s.name === row.sink);
     if (!sink) throw new AppError('CONFLICT', 'the sink of this dead letter is no longer configured');
+    const [logged] = await this.ctx.store.events.readAfter(row.event_pos - 1, 1);
+    const event = logged?.id === row.event_id ? presentEvent(logged) : (JSON.parse(row.event) as EventView);
     try {
-      await sink.deliver([JSON.parse(row.event) as EventView]);
+      await sink.deliver([event]);
     } catch (error) {
       this.ctx.logger.warn({ sink: row.sink, err: (error as Error).message }, 'dead letter replay failed');
       throw new AppError('CONFLICT', `the sink refused it again: ${failureSummary(error)}`);

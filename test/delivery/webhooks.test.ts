@@ -128,7 +128,7 @@ describe('webhooks', () => {
     const a = uniqueId();
     const conversation = await buildConversation(server, a, [uniqueId()]);
     await receiver.waitFor(() => receiver.heldCount > 0);
-    await sendMessage(server, a, conversation.id, 'nobody is listening');
+    const lost = await sendMessage(server, a, conversation.id, 'nobody is listening');
     expect(receiver.heldCount).toBe(1); // the send was acknowledged while its delivery was still pending
     receiver.behaviour = () => 'redirect';
     receiver.release('redirect');
@@ -152,6 +152,8 @@ describe('webhooks', () => {
     expect(letter).toMatchObject({ attempts: 3, lastError: expect.stringContaining('302'), sink: expect.stringMatching(/^webhook:/) });
     expect((await asUser(server, a).get('/admin/events/dead-letters')).status).toBe(403);
 
+    // Edited after it was dead-lettered: the replay sends the text as it is now, as a retry would.
+    expect((await asUser(server, a).patch(`/messages/${lost.id}`, { content: 'edited while it waited' })).status).toBe(200);
     receiver.behaviour = () => 'fail';
     const refused = await asUser(server, ADMIN_ID).post(`/admin/events/dead-letters/${letter?.id}/replay`);
     expect(refused.status).toBe(409);
@@ -161,7 +163,9 @@ describe('webhooks', () => {
     const replayed = await asUser(server, ADMIN_ID).post(`/admin/events/dead-letters/${letter?.id}/replay`);
     expect(replayed.status).toBe(200);
     expect(replayed.body.replayedAt).toEqual(expect.any(String));
-    expect(receiver.unique().some((e) => e.type === 'message.sent')).toBe(true);
+    const resent = receiver.unique().find((e) => e.type === 'message.sent' && e.data.id === lost.id);
+    expect(resent?.data).toMatchObject({ content: 'edited while it waited', isEdited: true });
+    expect(JSON.stringify(receiver.all())).not.toContain('nobody is listening');
     const open = (await asUser(server, ADMIN_ID).get('/admin/events/dead-letters?limit=100')).body.data;
     expect(open.map((l: { id: string }) => l.id)).not.toContain(letter?.id);
     // The replay is audited; the refused attempt changed nothing and is not.
