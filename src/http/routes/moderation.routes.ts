@@ -59,7 +59,8 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
         operationId: 'resolveReport',
         tags: ['moderation'],
         summary: 'Resolve a report, with every other open report on the same target',
-        description: 'The resolution is written to the audit log.',
+        description:
+          'The resolution is written to the audit log. The queue item closes with its reports, unless the content policy flagged the message too: that flag waits for a decision on the message (approve or remove), which also closes its reports.',
         params: IdParams,
         body: Type.Object(
           { resolution: NonBlankText(reasonLength), note: Note },

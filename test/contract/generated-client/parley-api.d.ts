@@ -952,7 +952,7 @@ export interface paths {
         put?: never;
         /**
          * Resolve a report, with every other open report on the same target
-         * @description The resolution is written to the audit log.
+         * @description The resolution is written to the audit log. The queue item closes with its reports, unless the content policy flagged the message too: that flag waits for a decision on the message (approve or remove), which also closes its reports.
          *
          *     Who: A moderator or admin, or the service key (other users answer 403).
          */
