@@ -59,14 +59,19 @@ export function presentDeadLetter(row: DeadLetterRow): DeadLetterView {
   };
 }
 
-/** conversation.deleted: deleted for everyone; each former participant hears of it by id. */
+/**
+ * conversation.deleted: deleted for everyone; each former participant hears of it by id, in an
+ * event of their own that names them (as message.received names its recipient), so a sink that
+ * gets one per participant can tell them apart.
+ */
 export interface ConversationDeletedData {
   id: string;
   deletedAt: string;
+  recipientId: string;
 }
 
-export function presentConversationDeleted(conversationId: string, deletedAt: string): ConversationDeletedData {
-  return { id: conversationId, deletedAt };
+export function presentConversationDeleted(conversationId: string, deletedAt: string, recipientId: string): ConversationDeletedData {
+  return { id: conversationId, deletedAt, recipientId };
 }
 
 /** participant.added */

@@ -280,7 +280,7 @@ export class ConversationLifecycleService {
       await tx.events.append(
         participants.map((p) =>
           eventRow(
-            { type: 'conversation.deleted', conversationId, actorId, scope: 'user', audienceUserId: p.user_id, data: presentConversationDeleted(conversationId, now) },
+            { type: 'conversation.deleted', conversationId, actorId, scope: 'user', audienceUserId: p.user_id, data: presentConversationDeleted(conversationId, now, p.user_id) },
             now,
           ),
         ),
