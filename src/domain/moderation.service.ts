@@ -104,6 +104,9 @@ export class ModerationService {
         if (action === 'remove') return { view: await this.present(tx, message, actor), changed: false };
         throw new AppError('CONFLICT', 'a removed message cannot be approved');
       }
+      // Approving what is not under review (not flagged, no open flag or report: never was, or
+      // another moderator's decision came first) changes nothing and is not a decision to audit.
+      if (action === 'approve' && !(await this.underReview(tx, message))) return { view: await this.present(tx, message, actor), changed: false };
       const now = nowIso();
       const by = actor.kind === 'user' ? actor.userId : null;
       let updated: MessageRow;
@@ -131,6 +134,12 @@ export class ModerationService {
     if (changed) this.signal.committed();
     if (removedFiles.length > 0) await this.attachments.removeStored(removedFiles);
     return view;
+  }
+
+  private async underReview(tx: Store, message: MessageRow): Promise<boolean> {
+    if (message.moderation_status === 'flagged') return true;
+    if ((await tx.moderation.flagsOf([message.id])).get(message.id)?.status === 'open') return true;
+    return (await tx.reports.openOn([{ type: 'message', id: message.id }])).length > 0;
   }
 
   private async remove(tx: Store, message: MessageRow, actor: Actor, now: string): Promise<MessageRow> {

@@ -172,6 +172,14 @@ describe.each(databaseKinds())('moderation on %s', (kind) => {
     expect(decided.map((e: { action: string }) => e.action)).toHaveLength(1);
     const deletions = (await downstreamEvents('message.deleted')).filter((e) => e.data.id === message.id || e.data.messageId === message.id);
     expect(deletions.length).toBe(decided[0].action === 'message.removed' ? 1 : 0);
+
+    // The order the race above may take: an approval of what is not under review decides nothing
+    // and is not audited; the removal after it is the one decision.
+    const clean = await sendMessage(server, a, conversation.id, 'nothing here to review');
+    expect((await moderators[0]!.post(`/admin/messages/${clean.id}/moderation`, { action: 'approve' })).status).toBe(200);
+    expect((await moderators[1]!.post(`/admin/messages/${clean.id}/moderation`, { action: 'remove' })).status).toBe(200);
+    const audited = (await asUser(server, ADMIN_ID).get(`/admin/audit-log?targetId=${clean.id}`)).body.data;
+    expect(audited.map((e: { action: string }) => e.action)).toEqual(['message.removed']);
   });
 
   it('removes a message: a tombstone for everyone, gone from search, kept for moderators, audited', async () => {

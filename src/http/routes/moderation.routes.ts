@@ -38,7 +38,8 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
         operationId: 'moderateMessage',
         tags: ['moderation'],
         summary: 'Approve a message (a flagged one becomes clean) or remove it (a tombstone for everyone); closes its flag and reports',
-        description: 'The decision is written to the audit log.',
+        description:
+          'The decision is written to the audit log. Approving what is not under review (not flagged, no open flag or report: never, or no longer after another moderator\'s decision) changes nothing and is not audited; removing a removed message likewise.',
         params: IdParams,
         body: Type.Object(
           { action: StringEnum(['approve', 'remove']), note: Note },

@@ -930,7 +930,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a message (a flagged one becomes clean) or remove it (a tombstone for everyone); closes its flag and reports
-         * @description The decision is written to the audit log.
+         * @description The decision is written to the audit log. Approving what is not under review (not flagged, no open flag or report: never, or no longer after another moderator's decision) changes nothing and is not audited; removing a removed message likewise.
          *
          *     Who: A moderator or admin, or the service key (other users answer 403).
          */
