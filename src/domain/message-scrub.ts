@@ -87,7 +87,7 @@ export function anonymisePayload(data: unknown, userId: string): boolean {
 }
 
 /** Parley's notes rewritten by an erasure, by message id: their new text and preview. */
-export type RenamedNotes = ReadonlyMap<string, { content: string; preview: string }>;
+export type RenamedNotes = ReadonlyMap<string, QuotedText>;
 
 /**
  * Parley's own notes ("Ann added Jane Doe", "Jane Doe left") name people by their names of the
@@ -98,7 +98,7 @@ export type RenamedNotes = ReadonlyMap<string, { content: string; preview: strin
  * `renameInNotes` over the payloads.
  */
 export async function forgetNameInNotes(tx: Store, userId: string, names: readonly (string | null)[]): Promise<RenamedNotes> {
-  const renamed = new Map<string, { content: string; preview: string }>();
+  const renamed = new Map<string, QuotedText>();
   const escaped = [...new Set(names.filter((name): name is string => name !== null && name.trim() !== '' && name !== userId))]
     // Longest first: "Jane Doe" before "Jane".
     .sort((a, b) => b.length - a.length)
@@ -122,21 +122,7 @@ export async function forgetNameInNotes(tx: Store, userId: string, names: readon
 
 /** Puts renamed notes' new text where a stored payload quotes them; true when something changed. */
 export function renameInNotes(data: unknown, notes: RenamedNotes): boolean {
-  if (notes.size === 0) return false;
-  if (Array.isArray(data)) return data.reduce<boolean>((changed, item) => renameInNotes(item, notes) || changed, false);
-  if (!isObject(data)) return false;
-  let changed = false;
-  const note = typeof data.id === 'string' ? notes.get(data.id) : undefined;
-  if (note !== undefined && typeof data.content === 'string' && data.content !== note.content) {
-    data.content = note.content;
-    changed = true;
-  }
-  if (note !== undefined && typeof data.preview === 'string' && data.preview !== note.preview) {
-    data.preview = note.preview;
-    changed = true;
-  }
-  for (const value of Object.values(data)) if (typeof value === 'object' && renameInNotes(value, notes)) changed = true;
-  return changed;
+  return notes.size > 0 && requote(data, (id) => (typeof id === 'string' ? notes.get(id) : undefined));
 }
 
 /** Rewrites the events of conversations that quote renamed notes (those an erasure's scrub does not read). */
@@ -240,36 +226,59 @@ export class MessageScrub {
   }
 }
 
-/** A message as an edit left it, as the payloads that quote it show it. */
-export interface EditedText {
+/** A message's text as the payloads that quote it show it: whole where it is presented, its preview where it is quoted. */
+export interface QuotedText {
   content: string;
   preview: string;
+}
+
+/** A message as an edit left it, as the payloads that quote it show it. */
+export interface EditedText extends QuotedText {
   editedAt: string;
   moderation: unknown;
 }
 
-/** Puts an edited message's new text where a stored payload quotes it; true when something changed. */
-export function editMessagePayload(data: unknown, messageId: string, edited: EditedText): boolean {
+/**
+ * Puts a message's new text where a stored payload quotes it: a presented message (its content;
+ * `presented` changes what else goes with it), a message.received notice, a conversation's last
+ * message, a reply's quote. `textOf` names the new text of the messages being rewritten (undefined
+ * for any other id). True when something changed.
+ */
+function requote(data: unknown, textOf: (messageId: unknown) => QuotedText | undefined, presented?: (message: JsonObject) => void): boolean {
   if (!isObject(data)) return false;
   let changed = false;
-  if (data.id === messageId && typeof data.content === 'string') {
-    data.content = edited.content;
-    data.isEdited = true;
-    data.editedAt = edited.editedAt;
-    if ('moderation' in data) data.moderation = edited.moderation;
+  const own = textOf(data.id);
+  if (own !== undefined && typeof data.content === 'string') {
+    data.content = own.content;
+    presented?.(data);
     changed = true;
   }
-  if (data.messageId === messageId && typeof data.preview === 'string') {
-    data.preview = edited.preview;
+  const noticed = textOf(data.messageId);
+  if (noticed !== undefined && typeof data.preview === 'string') {
+    data.preview = noticed.preview;
     changed = true;
   }
   for (const quote of [data.lastMessage, data.replyTo]) {
-    if (isObject(quote) && quote.id === messageId && typeof quote.preview === 'string') {
-      quote.preview = edited.preview;
+    const quoted = isObject(quote) ? textOf(quote.id) : undefined;
+    if (quoted !== undefined && isObject(quote) && typeof quote.preview === 'string') {
+      quote.preview = quoted.preview;
       changed = true;
     }
   }
   return changed;
+}
+
+/** Puts an edited message's new text where a stored payload quotes it; true when something changed. */
+export function editMessagePayload(data: unknown, messageId: string, edited: EditedText): boolean {
+  return requote(
+    data,
+    (id) => (id === messageId ? edited : undefined),
+    (message) => {
+      message.isEdited = true;
+      message.editedAt = edited.editedAt;
+      if ('moderation' in message) message.moderation = edited.moderation;
+    },
+  );
 }
 
 /**
