@@ -10,14 +10,11 @@ export class UserMinuteBudget {
   private windowStartedAt = 0;
   private readonly used = new Map<string, number>();
 
-  constructor(
-    private readonly perMinute: number,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(private readonly perMinute: number) {}
 
   /** Takes one command for `userId`: 0 when taken, else the seconds until the next window. */
   take(userId: string): number {
-    const now = this.now();
+    const now = Date.now();
     if (now - this.windowStartedAt >= WINDOW_MS) {
       this.used.clear();
       this.windowStartedAt = now;

@@ -10,7 +10,10 @@ import { NON_BLANK_LOOKAHEAD } from './validation.js';
  * would differ from what was answered and hashed. Patterns run in Unicode mode, where a whole
  * surrogate pair is one code point outside U+D800–U+DFFF.
  */
-const TEXT_PATTERN = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uD800-\\uDFFF]*$';
+const NOT_TEXT = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uD800-\\uDFFF';
+const TEXT_PATTERN = `^[^${NOT_TEXT}]*$`;
+/** Embedding, override and isolate controls: they make a name display as something else. */
+const BIDI_OVERRIDES = '\\u202A-\\u202E\\u2066-\\u2069';
 const ID_PATTERN = '^[^\\u0000-\\u001F\\u007F\\uD800-\\uDFFF\\s][^\\u0000-\\u001F\\u007F\\uD800-\\uDFFF]*$';
 
 export const Text = (maxLength: number, options: { minLength?: number; description?: string } = {}) =>
@@ -18,7 +21,7 @@ export const Text = (maxLength: number, options: { minLength?: number; descripti
 
 /** Text that says something: at least one character that is not whitespace (a reason, a resolution). */
 export const NonBlankText = (maxLength: number, options: { description?: string } = {}) =>
-  Type.String({ minLength: 1, maxLength, pattern: `${NON_BLANK_LOOKAHEAD}${TEXT_PATTERN.slice(1)}`, ...options });
+  Type.String({ minLength: 1, maxLength, pattern: `${NON_BLANK_LOOKAHEAD}[^${NOT_TEXT}]*$`, ...options });
 
 /**
  * A name others are shown (a conversation's or a context's title): text that says something,
@@ -29,7 +32,7 @@ export const Title = (maxLength: number, options: { description?: string } = {})
   Type.String({
     minLength: 1,
     maxLength,
-    pattern: `${NON_BLANK_LOOKAHEAD}${TEXT_PATTERN.slice(1).replace(']*$', '\\u202A-\\u202E\\u2066-\\u2069]*$')}`,
+    pattern: `${NON_BLANK_LOOKAHEAD}[^${NOT_TEXT}${BIDI_OVERRIDES}]*$`,
     ...options,
   });
 
