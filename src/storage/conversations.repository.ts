@@ -2,7 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { ValueCipher } from '../crypto/value-cipher.js';
 import type { Dialect } from './database.js';
 import { groupBy } from './group-by.js';
-import { prepared } from './prepared.js';
+import { prepared, type SqlStatements } from './prepared.js';
 import type { ConversationsTable, DB, ParticipantsTable } from './schema.js';
 import { openConversation, sealPreview } from './sealed.js';
 
@@ -92,10 +92,8 @@ const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 // The statements of a send, prepared once (see prepared.ts).
 /** A conversation and the sender's membership, locked for a send, with what the send decides on (see lockForSend). */
-const lockForSendQuery = prepared<
-  { conversationId: string; userId: string },
-  ConversationForSend & { member_role: string; members: unknown; blocked: unknown }
->((db, arg, dialect) =>
+export type LockForSendRow = ConversationForSend & { member_role: string; members: unknown; blocked: unknown };
+const lockForSendQuery = prepared<{ conversationId: string; userId: string }, LockForSendRow>((db, arg, dialect) =>
   dialect.forUpdate(
     db
       .selectFrom('conversations as c')
@@ -188,11 +186,20 @@ export class ConversationsRepository {
    * The conversation locked for a send by one of its active participants (undefined otherwise),
    * with the sender's role, the active members (the sender included) and whether a block stands
    * between the sender and one of them: one read where a send took three. The transaction must
-   * already have the conversation's turn (begun with `turnOf`, or after lockById): this statement's
+   * already have the conversation's turn (Store.transactionForSend, or after lockById): this statement's
    * reads are as of its start, and only then is that after the previous writer's commit.
    */
   async lockForSend(conversationId: string, userId: string): Promise<LockedForSend | undefined> {
-    const row = await lockForSendQuery.first(this.db, this.dialect, { conversationId, userId });
+    return this.lockedForSend(await lockForSendQuery.first(this.db, this.dialect, { conversationId, userId }));
+  }
+
+  /** PostgreSQL: lockForSend's read as SQL text, to follow the begin in its round trip. */
+  lockForSendStatements(conversationId: string, userId: string): SqlStatements {
+    return lockForSendQuery.asStatements(this.db, this.dialect, { conversationId, userId });
+  }
+
+  /** lockForSend's row as a send uses it. */
+  lockedForSend(row: LockForSendRow | undefined): LockedForSend | undefined {
     if (row === undefined) return undefined;
     const { members, blocked, ...conversation } = row;
     return { ...conversation, members: this.dialect.jsonArray<string>(members), blocked: Boolean(blocked) };

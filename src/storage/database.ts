@@ -115,6 +115,17 @@ export class Dialect {
     return `begin; select pg_advisory_xact_lock(${CONVERSATION_LOCK_CLASS}, ${turnKey(conversationId)})`;
   }
 
+  /**
+   * A value as a PostgreSQL literal (PreparedQuery.asStatements): strings quoted by pg's own escaping,
+   * finite numbers and null as they are. Nothing else is written into SQL.
+   */
+  literal(value: unknown): string {
+    if (value === null) return 'null';
+    if (typeof value === 'string') return pg.escapeLiteral(value);
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    throw new Error(`a ${typeof value} cannot be written into SQL`);
+  }
+
   /** The position below which the PostgreSQL log is final (see eventPosition). */
   logHorizon() {
     return sql<number>`(pg_snapshot_xmin(pg_current_snapshot())::text::bigint * ${EVENTS_PER_TRANSACTION})`;
@@ -183,7 +194,10 @@ function namedStatements(pool: PostgresPool): PostgresPool {
         wrapper = {
           query: ((text: unknown, values?: unknown[]) => {
             const name = typeof text === 'string' ? statementNameOf(text) : undefined;
-            return name === undefined ? query(text, values) : query({ name, text, values });
+            if (name !== undefined) return query({ name, text, values });
+            // A simple query of several statements answers with each one's result: the last is the
+            // one asked for (see Store.transactionForSend).
+            return (query(text, values) as Promise<unknown>).then((result) => (Array.isArray(result) ? result.at(-1) : result));
           }) as PostgresPoolClient['query'],
           release: () => client.release(),
         };

@@ -14,6 +14,12 @@ type Slot = { arg: string } | { value: unknown };
 const statementNames = new Map<string, string>();
 export const statementNameOf = (sql: string): string | undefined => statementNames.get(sql);
 
+/** A prepared query as SQL statements (PreparedQuery.asStatements). */
+export interface SqlStatements {
+  prepare: string;
+  execute: string;
+}
+
 /** A prepared query's argument by name (a placeholder while it is compiled). */
 export type Arg<Args> = <K extends keyof Args & string>(name: K) => Args[K];
 
@@ -44,6 +50,18 @@ export class PreparedQuery<Args extends Record<string, unknown>, Row, Query exte
   async executeWith(db: Kysely<DB>, dialect: Dialect, lookup: (name: string) => unknown): Promise<QueryResult<Row>> {
     const { sql, slots } = this.template(db, dialect);
     return this.run(db, dialect, sql, slots.map((slot) => ('arg' in slot ? lookup(slot.arg) : slot.value)));
+  }
+
+  /**
+   * PostgreSQL: the query as SQL text, to follow other statements in one round trip (a simple
+   * query of several statements takes no parameters). `execute` runs it with its arguments written
+   * in as literals, once `prepare` has made it known to the connection, where it stays planned.
+   */
+  asStatements(db: Kysely<DB>, dialect: Dialect, args: Args): SqlStatements {
+    const { sql, slots } = this.template(db, dialect);
+    const name = `${statementNameOf(sql)}_sql`;
+    const values = slots.map((slot) => dialect.literal('arg' in slot ? args[slot.arg] : slot.value));
+    return { prepare: `prepare ${name} as ${sql}`, execute: `execute ${name}(${values.join(', ')})` };
   }
 
   private template(db: Kysely<DB>, dialect: Dialect): { sql: string; slots: Slot[] } {

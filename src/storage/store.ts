@@ -6,7 +6,7 @@ import { AttachmentsRepository } from './attachments.repository.js';
 import { AnalyticsRepository } from './analytics.repository.js';
 import { BlocksRepository } from './blocks.repository.js';
 import { ContextsRepository } from './contexts.repository.js';
-import { ConversationsRepository } from './conversations.repository.js';
+import { ConversationsRepository, type LockedForSend, type LockForSendRow } from './conversations.repository.js';
 import type { Database, Dialect } from './database.js';
 import { DeliveryRepository } from './delivery.repository.js';
 import { EncryptionRepository } from './encryption.repository.js';
@@ -19,10 +19,15 @@ import type { DB } from './schema.js';
 import { SearchRepository } from './search.repository.js';
 import { TimelineRepository } from './timeline.repository.js';
 import { GroupCommit } from './group-commit.js';
+import type { SqlStatements } from './prepared.js';
 import { translateOutage } from './outages.js';
+import { KeyedTurns } from './turns.js';
 import { UsersRepository } from './users.repository.js';
 
 export type TransactionWork<T> = (tx: Store) => Promise<T>;
+
+/** PostgreSQL's invalid_sql_statement_name: an EXECUTE of a statement the connection was never given. */
+const isUnknownStatement = (error: unknown) => (error as { code?: unknown }).code === '26000';
 
 export class Store {
   readonly users: UsersRepository;
@@ -42,6 +47,8 @@ export class Store {
   readonly privacy: PrivacyRepository;
   readonly encryption: EncryptionRepository;
   private readonly groupCommit: GroupCommit<Store> | undefined;
+  /** PostgreSQL: this process's writers of a conversation, in line before they take a connection. */
+  private readonly turns = new KeyedTurns();
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -85,37 +92,63 @@ export class Store {
    * and the promise settles only after the commit. On SQLite, concurrent transactions are
    * committed in groups (see group-commit.ts).
    */
-  transaction<T>(work: TransactionWork<T>, options: { turnOf?: string } = {}): Promise<T> {
+  transaction<T>(work: TransactionWork<T>): Promise<T> {
     if (this.inTransaction) throw new Error('a transaction cannot begin inside another');
     // SQLite's statements inside a transaction bypass the driver (prepared.ts): their outages
     // are translated here.
     if (this.groupCommit !== undefined) return this.groupCommit.run(work).catch(translateOutage);
-    if (options.turnOf !== undefined && this.dialect.name === 'postgres') return this.transactionWithTurn(options.turnOf, work);
     return this.db.transaction().execute((trx) => work(new Store(trx, this.dialect, this.cipher)));
+  }
+
+  /**
+   * A send's transaction: `work` gets the conversation as the sender may write to it
+   * (ConversationsRepository.lockForSend), read and locked in the conversation's turn. On
+   * PostgreSQL the begin, the turn and that read are one round trip.
+   */
+  transactionForSend<T>(
+    conversationId: string,
+    senderId: string,
+    work: (tx: Store, conversation: LockedForSend | undefined) => Promise<T>,
+  ): Promise<T> {
+    if (this.dialect.name !== 'postgres' || this.inTransaction) {
+      return this.transaction(async (tx) => work(tx, await tx.conversations.lockForSend(conversationId, senderId)));
+    }
+    const read = this.conversations.lockForSendStatements(conversationId, senderId);
+    return this.transactionWithTurn(conversationId, read, (tx, rows) => work(tx, tx.conversations.lockedForSend(rows[0] as LockForSendRow | undefined)));
   }
 
   /**
    * A PostgreSQL transaction that has the conversation's turn from its first statement
    * (Dialect.beginWithTurn), so that its reads see the conversation as the previous writer left
    * it. A turn taken inside a later statement comes too late for that statement's own reads:
-   * they are as of its start.
+   * they are as of its start. `firstRead` follows the turn in the begin's round trip; `work`
+   * gets its rows. This process's writers of the conversation wait in line (KeyedTurns) before
+   * they take a pooled connection.
    */
-  private transactionWithTurn<T>(conversationId: string, work: TransactionWork<T>): Promise<T> {
-    return this.db.connection().execute(async (connection) => {
-      let result: T;
-      try {
-        // A turn that fails after its begin (a lock or statement timeout) leaves the transaction
-        // open and aborted: it is rolled back like any failed work, or the pooled connection
-        // would refuse every later query.
-        await sql.raw(this.dialect.beginWithTurn(conversationId)).execute(connection);
-        result = await work(new Store(connection, this.dialect, this.cipher, true));
-      } catch (error) {
-        await sql`rollback`.execute(connection).catch(() => undefined);
-        throw error;
-      }
-      await sql`commit`.execute(connection);
-      return result;
-    });
+  private transactionWithTurn<T>(conversationId: string, firstRead: SqlStatements, work: (tx: Store, firstRows: unknown[]) => Promise<T>): Promise<T> {
+    return this.turns.take(conversationId, () =>
+      this.db.connection().execute(async (connection) => {
+        let result: T;
+        try {
+          // A turn that fails after its begin (a lock or statement timeout) leaves the transaction
+          // open and aborted: it is rolled back like any failed work, or the pooled connection
+          // would refuse every later query.
+          const begin = sql.raw(`${this.dialect.beginWithTurn(conversationId)}; ${firstRead.execute}`);
+          const { rows } = await begin.execute(connection).catch(async (error: unknown) => {
+            if (!isUnknownStatement(error)) throw error;
+            // This connection's first send: it is given the read, and the send begins again.
+            await sql.raw(`rollback; ${firstRead.prepare}`).execute(connection);
+            return begin.execute(connection);
+          });
+          result = await work(new Store(connection, this.dialect, this.cipher, true), rows);
+        } catch (error) {
+          await sql`rollback`.execute(connection).catch(() => undefined);
+          throw error;
+        }
+        await sql`commit`.execute(connection);
+        return result;
+      }),
+    );
   }
 
   /** A trivial query, for readiness checks. */

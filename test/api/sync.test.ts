@@ -242,6 +242,21 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('a send that wait
     expect(sent.seq).toBeGreaterThan(0);
   });
 
+  it('takes an id written into the begin of a send as a value: quotes and backslashes change nothing', async () => {
+    const owner = uniqueId('owner');
+    const conversation = await buildConversation(server, owner, [uniqueId('peer')]);
+    for (const id of [`${conversation.id}'`, `x' or '1'='1`, `\\'; select pg_sleep(5); --`, `${conversation.id}\\`]) {
+      const refused = await asUser(server, owner).post(`/conversations/${encodeURIComponent(id)}/messages`, { content: 'hello' });
+      expect(refused.status).toBe(404);
+      expect(refused.body).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    }
+    const stored = await admin.query('select count(*)::int as n from messages where conversation_id = $1', [conversation.id]);
+    expect(stored.rows[0]?.n).toBe(0);
+    // The connections those sends used serve the next ones.
+    const sent = await Promise.all(Array.from({ length: 12 }, (_, i) => sendMessage(server, owner, conversation.id, `m${i}`)));
+    expect(sent.map((m) => m.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+  });
+
   it('rolls back a send whose wait for its turn fails, and its pooled connection serves the next sends', async () => {
     const owner = uniqueId('owner');
     const conversation = await buildConversation(server, owner, [uniqueId('peer')]);

@@ -75,9 +75,8 @@ export class SendingService {
     const prepared = await this.prepare(actor.userId, input.content, input.attachmentIds, () =>
       this.store.conversations.contextStateOf({ conversationId }),
     );
-    const result = await this.store.transaction(
-      async (tx) => this.sendAsUser(tx, actor, await tx.conversations.lockForSend(conversationId, actor.userId), input, prepared),
-      { turnOf: conversationId },
+    const result = await this.store.transactionForSend(conversationId, actor.userId, (tx, conversation) =>
+      this.sendAsUser(tx, actor, conversation, input, prepared),
     );
     if (result.created) this.signal.committed();
     // The stored view's links are plain paths (for the event log); the sender's are signed.
