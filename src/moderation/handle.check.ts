@@ -15,8 +15,10 @@ const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.ha
 // Where things are sold, paid for or watched: an invitation there needs a person ("follow me on youtube").
 const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|youtube|twitch|pinterest)$/;
 // Short or ordinary words that name an app only in the right company.
-// 👻 is Snapchat's ghost ("my 👻 is jdoe"); the bird app is Twitter.
-const APP_ABBREVIATIONS = 'green\\s?app|blue\\s?app|bird\\s?app|vx|ig|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|wats|zap|zapzap|snp|👻';
+// 👻 is Snapchat's ghost ("my 👻 is jdoe", "the app with the ghost"), 📸 Instagram's camera before an
+// "@name"; the bird app is Twitter.
+const APP_ABBREVIATIONS =
+  'green\\s?app|blue\\s?app|bird\\s?app|ghost\\s?app|app\\swith\\sthe\\s(?:little\\s|yellow\\s)?ghost|vx|ig|i\\.g\\.?|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|wats|zap|zapzap|snp\\s?chat|snp|👻|📸';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
@@ -145,7 +147,7 @@ const APP_THEN_SPACED_HANDLE = new RegExp(
 );
 
 // 16. "my id is x" near an app: "I only use session, my ID is 05a9c3e1f07b", "Signal'da yazalım mı? Kullanıcı adım: ayse.34".
-const MY_ID_IS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:my|our)\s(?:id|user\s?name|username|handle|nick)\s(?:is\s|=\s?|:\s?)|(?:kullanici\sadim|mi\susuario|meu\susuario|mein\sbenutzername|mon\spseudo|mijn\sgebruikersnaam)\s?(?:es\s|e\s|ist\s|est\s|is\s|=\s?|:\s?))(@?[\p{L}\p{N}_][\p{L}\p{N}_.\-]{2,29})`, 'gu');
+const MY_ID_IS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:my|our)\s(?:id|user\s?name|username|handle|nick)\s(?:is\s|=\s?|:\s?)|(?:user\s?name|handle|nick)\s(?:is\s|=\s?|:\s?)?|(?:kullanici\sadim|mi\susuario|meu\susuario|mein\sbenutzername|mon\spseudo|mijn\sgebruikersnaam)\s?(?:es\s|e\s|ist\s|est\s|is\s|=\s?|:\s?))(@?[\p{L}\p{N}_][\p{L}\p{N}_.\-]{2,29})`, 'gu');
 
 // 17. Where to look the sender up by a name that is no handle: "find me as 'Green Thumb Gardens Leeds' on Facebook".
 const FIND_ME_AS = new RegExp(

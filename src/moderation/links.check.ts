@@ -152,8 +152,8 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
 // "at", "dot", "com" and the mail providers as Thai, Arabic, Persian and Urdu write them in their own
 // letters ("somchai.k แอท gmail ดอท คอม", "ahmed99 آت جيميل دوت كوم"); base view spellings (no combining marks).
 const TRANSLITERATED: Record<string, string> = {
-  // and "dot" with a zero for its o
-  d0t: 'dot',
+  // and "dot" and "com" with a zero for their o
+  d0t: 'dot', c0m: 'com',
   แอท: 'at', ดอท: 'dot', คอม: 'com', จเมล: 'gmail', ฮอตเมล: 'hotmail',
   آت: 'at', على: 'at', الجيميل: 'gmail', دوت: 'dot', ڈاٹ: 'dot', كوم: 'com', کام: 'com', جيميل: 'gmail', جیمیل: 'gmail', هوتميل: 'hotmail', ياهو: 'yahoo', یاهو: 'yahoo',
 };
@@ -291,8 +291,9 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
     // Trim trailing labels that are not part of the domain ("... dot com dot thanks").
     // "hr@tutorhub.example": written plainly, an address with any ending of letters is one.
     // Not "Saturday@noon.Cheers" or "3 chairs@40each.Pickup": a sentence run on after a time or a price.
+    // "bookings(@)seaview.example": an "@" in brackets is as plain.
     const plainAddress =
-      at[0] === '@' && !spelledDot && labels.length >= 2 && /^\p{L}{2,24}$/u.test(labels[labels.length - 1]!) && !/^\d/.test(labels[0]!) && !TIME_WORDS.has(local) && !TIME_WORDS.has(labels[0]!);
+      /^[[({<]?@[\])}>]?$/.test(at[0]) && !spelledDot && labels.length >= 2 && /^\p{L}{2,24}$/u.test(labels[labels.length - 1]!) && !/^\d/.test(labels[0]!) && !TIME_WORDS.has(local) && !TIME_WORDS.has(labels[0]!);
     let kept = labels.length;
     while (kept > 1 && !plainAddress && !isRealTld(labels[kept - 1]!)) kept--;
     const tld = labels[kept - 1] ?? '';

@@ -171,19 +171,22 @@ export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
   return spans;
 }
 
-const PIECE = /(?<![\p{L}\p{N}])\d{3,4}(?![\p{L}\p{N}])/gu;
+const PIECE = /(?<![\p{L}\p{N}])\d{3,5}(?![\p{L}\p{N}])/gu;
 const PIECE_WORDS = /\b(?:part|piece|bit|first|second|third|then|next|last|(?:starts|begins|ends)\swith|ends\sin|comes)\b/;
+/** An aside in brackets between the pieces of a number the sentence calls one ("415 (skip this) 555"). */
+const ASIDE = /^\s*\([^()\d]{1,24}\)\s*$/;
 
 /**
  * A number handed over a piece at a time, with words between that count the pieces ("First part: 0208.
  * Second part: 496. Last part: 0591", "starts with 0412. Then comes 388. The last three are 905"): three
  * or four groups of three or four digits, from a trunk zero, ten or eleven digits in all, and nothing but
  * words between them ("part 2" counts as a word), or a space within a piece; from another digit when the
- * sentence calls it a number ("my number starts with 718 555 and ends in 0129"); not a day's times ("0800,
- * then 1200, last 1730").
+ * sentence calls it a number ("my number starts with 718 555 and ends in 0129", "my number is 415 (skip
+ * this) 555 (and this) 0171"); not a day's times ("0800, then 1200, last 1730"). The trunk's piece may
+ * hold five digits ("first part 07700, second part 900 771").
  */
 function numberInPieces(text: string): Span[] {
-  if (!PIECE_WORDS.test(text)) return [];
+  if (!PIECE_WORDS.test(text) && !text.includes('(')) return [];
   const groups = [...text.matchAll(PIECE)];
   const spans: Span[] = [];
   for (let i = 0; i + 2 < groups.length; i++) {
@@ -197,7 +200,7 @@ function numberInPieces(text: string): Span[] {
       if (digits < 10 || digits > 11 || gaps.some((gap) => gap.length > 40 || /\d\d/.test(gap))) continue;
       // A space alone joins the groups of one piece ("second part 555 017"); every other gap counts the pieces.
       const counting = gaps.filter((gap) => gap.trim() !== '');
-      if (counting.length === 0 || counting.some((gap) => !PIECE_WORDS.test(gap)) || pieces.every((g) => isRoundClockTime(g[0]))) continue;
+      if (counting.length === 0 || counting.some((gap) => !PIECE_WORDS.test(gap) && !(called && ASIDE.test(gap))) || pieces.every((g) => isRoundClockTime(g[0]))) continue;
       const last = pieces[count - 1]!;
       spans.push({ start: pieces[0]!.index, end: last.index + last[0].length });
       i += count - 1;

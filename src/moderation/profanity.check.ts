@@ -158,7 +158,8 @@ function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher; prefilt
     // As obscenity reads the text: runs of a letter shortened ("cazzo" is read "cazo").
     dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(pattern`|${foldRuns(word).folded}|`));
   }
-  for (const word of EXTRA_CLEAN) {
+  // A name of two words is often hyphenated ("Moby-Dick"): both spellings are clean.
+  for (const word of EXTRA_CLEAN.flatMap((phrase) => (phrase.includes(' ') ? [phrase, phrase.replaceAll(' ', '-')] : [phrase]))) {
     dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addWhitelistedTerm(word));
   }
   const built = dataset.build();

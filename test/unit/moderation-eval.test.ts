@@ -35,6 +35,8 @@ const corpora: Array<[string, string | undefined]> = [
   ['sixteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-p.jsonl')],
   ['seventeenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-q.jsonl')],
   ['eighteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-r.jsonl')],
+  ['nineteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-s.jsonl')],
+  ['twentieth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-t.jsonl')],
   ['shared sample', sample],
 ];
 

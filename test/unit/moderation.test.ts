@@ -846,6 +846,29 @@ describe('disguises of the fourteenth review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the fifteenth review', () => {
+  it.each([
+    ['ema at example d0t c0m', 'email'],
+    ['email: bookings(@)seaview.example', 'email'],
+    ['first part 07700, second part 900 771', 'phone'],
+    ['my number is 415 (skip this) 555 (and this) 0171', 'phone'],
+    ['I.G. @ carla.bakes', 'handle'],
+    ['signal works better, username nick.08', 'handle'],
+    ['snp chat: zoe_r', 'handle'],
+    ['📸 @studio.moreno', 'handle'],
+    ['the app with the ghost, same username as here', 'handle'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    'Moby-Dick paperback, Penguin Classics edition',
+    'Dick-Turpin mug, boxed',
+    'Call me @ home.Thanks',
+    'order 415 (blue) 555 (red) 0171',
+    'sizes 120 (small) 140 (medium) 1600 (large)',
+    '📸 12 photos of the sofa below',
+    'meet me at the d0t c0m bubble',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
