@@ -97,12 +97,17 @@ export class ContextsService {
         // Changes nothing, but finishes what an earlier change left undone.
         return { row: stored, created: false, changed: false, behind: await this.isBehind(tx, stored, now), conversations: undefined };
       }
+      // Described so far only by its conversations, the context keeps what the first of them said
+      // of its title, image and link (as GET showed it) where the platform leaves them out; the
+      // owner is the platform's word alone, since a user may name anyone.
+      const described = stored === undefined ? await this.describedOnlyByConversations(tx, type, id) : undefined;
+      const shown = stored ?? described;
       const row: ContextRow = {
         type,
         id,
-        title: input.title !== undefined ? input.title : (stored?.title ?? null),
-        image_url: input.imageUrl !== undefined ? input.imageUrl : (stored?.image_url ?? null),
-        url: input.url !== undefined ? input.url : (stored?.url ?? null),
+        title: input.title !== undefined ? input.title : (shown?.title ?? null),
+        image_url: input.imageUrl !== undefined ? input.imageUrl : (shown?.image_url ?? null),
+        url: input.url !== undefined ? input.url : (shown?.url ?? null),
         owner_id: input.ownerId !== undefined ? input.ownerId : (stored?.owner_id ?? null),
         state: input.state ?? stored?.state ?? 'open',
         metadata: metadata ?? stored?.metadata ?? '{}',
@@ -153,7 +158,7 @@ export class ContextsService {
   /** GET /contexts/{type}/{id}: the service key, or a participant of one of its conversations. */
   async get(actor: Actor, type: string, id: string): Promise<ContextView> {
     this.checkKey(type, id);
-    const row = (await this.store.contexts.find(type, id)) ?? (await this.describedOnlyByConversations(actor, type, id));
+    const row = (await this.store.contexts.find(type, id)) ?? (await this.describedOnlyByConversations(this.store, type, id, actor.kind === 'user' ? actor.userId : undefined));
     const visible = row !== undefined && (actor.kind === 'service' || (await this.store.contexts.isParticipant(type, id, actor.userId)));
     if (!visible) throw notFound('context');
     return presentContext(row, await this.store.contexts.countConversations(type, id));
@@ -161,10 +166,10 @@ export class ContextsService {
 
   /**
    * A context the platform has not described yet exists through its conversations: it is shown
-   * as the first of them (the caller's, for a user) described it, `open`, with no metadata.
+   * as the first of them (the first of `userId`'s, for a user) described it, `open`, with no metadata.
    */
-  private async describedOnlyByConversations(actor: Actor, type: string, id: string): Promise<ContextRow | undefined> {
-    const first = await this.store.contexts.describedByConversation(type, id, actor.kind === 'user' ? actor.userId : undefined);
+  private async describedOnlyByConversations(store: Store, type: string, id: string, userId?: string): Promise<ContextRow | undefined> {
+    const first = await store.contexts.describedByConversation(type, id, userId);
     if (first === undefined) return undefined;
     const described = (first.context === null ? {} : JSON.parse(first.context)) as Partial<Record<'title' | 'imageUrl' | 'url' | 'ownerId', string>>;
     return {

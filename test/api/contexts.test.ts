@@ -36,6 +36,26 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     expect(blank.status).toBe(400);
   });
 
+  it("a platform's first word on a context that only changes its state keeps the title, image and link its conversation gave, not the owner", async () => {
+    const [buyer, seller, claimed] = [uniqueId('buyer'), uniqueId('seller'), uniqueId('claimed')];
+    const id = uniqueId('lst');
+    const described = { type: 'listing', id, title: 'Vintage Camera', url: 'https://shop.example/l/1', imageUrl: 'https://shop.example/i.jpg', ownerId: claimed };
+    const conversation = await buildConversation(server, buyer, [seller], { context: described });
+    expect((await asService(server).get(`/contexts/listing/${id}`)).body).toMatchObject({ title: 'Vintage Camera', ownerId: claimed });
+
+    const booked = await put('listing', id, { state: 'booked' });
+    expect(booked.status).toBe(201);
+    // A user may name anyone as the owner: only the platform's word makes one.
+    expect(booked.body).toMatchObject({ title: 'Vintage Camera', url: described.url, imageUrl: described.imageUrl, ownerId: null, state: 'booked' });
+    for (const user of [buyer, seller]) {
+      const seen = await asUser(server, user).get(`/conversations/${conversation.id}`);
+      expect(seen.body.context).toMatchObject({ title: 'Vintage Camera', url: described.url, imageUrl: described.imageUrl, state: 'booked' });
+      expect(seen.body.context.ownerId).toBeUndefined();
+    }
+    // What the platform says later replaces it, as for any context it described.
+    expect((await put('listing', id, { title: null, ownerId: seller })).body).toMatchObject({ title: null, ownerId: seller, url: described.url });
+  });
+
   it('the platform keeps a context; every conversation about it shows its current fields', async () => {
     const [buyer, seller, outsider] = [uniqueId('buyer'), uniqueId('seller'), uniqueId()];
     const id = uniqueId('lst');

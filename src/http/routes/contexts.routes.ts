@@ -48,7 +48,9 @@ export const contextsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
           'each conversation at once (a message sent meanwhile lands before its note or is judged by the new state), and the answer comes ' +
           'once every conversation shows the change. A 503 means Parley stopped on the way: the change is stored and reaches the rest ' +
           'after its next start, or with the next PUT. Repeating a change, or receiving an older one (by version or updatedAt), changes ' +
-          'nothing and notes no conversation twice. A state set before any conversation exists applies to those created later.',
+          'nothing and notes no conversation twice. A state set before any conversation exists applies to those created later. ' +
+          'Fields left out keep their values; the first PUT (201) on a context known only from its conversations keeps the title, ' +
+          'imageUrl and url the first of them gave, but not its ownerId: only the platform names an owner.',
         params: KeyParams,
         body: ContextBody,
         response: { 200: Type.Ref('ContextRecord'), 201: Type.Ref('ContextRecord'), ...errorResponses() },
