@@ -15,7 +15,35 @@ function makeAjv(coerceTypes: boolean | 'array'): Ajv {
 export function validatorCompiler(): FastifySchemaCompiler<AnySchema> {
   const forBody = makeAjv(false);
   const forText = makeAjv('array');
-  return ({ schema, httpPart }) => (httpPart === 'body' ? forBody : forText).compile(schema);
+  return ({ schema, httpPart }) => (httpPart === 'body' ? forBody.compile(schema) : withDecimalIntegers(schema, forText.compile(schema)));
+}
+
+/** An integer as text in a query or path: decimal digits, nothing around them. */
+const DECIMAL_INTEGER = /^-?\d+$/;
+
+type TextValidator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/**
+ * Ajv coerces text to a number as JavaScript does, so "0x10", "1e2" and " 5" would pass as integers;
+ * a query or path integer must be written in decimal digits alone.
+ */
+function withDecimalIntegers(schema: AnySchema, validate: TextValidator): TextValidator {
+  const properties = (typeof schema === 'object' && schema !== null && 'properties' in schema ? schema.properties : undefined) as Record<string, { type?: unknown }> | undefined;
+  const integers = Object.entries(properties ?? {}).filter(([, property]) => property.type === 'integer').map(([name]) => name);
+  if (integers.length === 0) return validate;
+  const strict: TextValidator = (data) => {
+    for (const name of integers) {
+      const value = (data as Record<string, unknown> | undefined)?.[name];
+      if (typeof value === 'string' && !DECIMAL_INTEGER.test(value)) {
+        strict.errors = [{ instancePath: `/${name}`, schemaPath: `#/properties/${name}/type`, keyword: 'type', params: { type: 'integer' }, message: 'must be integer', data: value }];
+        return false;
+      }
+    }
+    const valid = validate(data);
+    strict.errors = validate.errors;
+    return valid;
+  };
+  return strict;
 }
 
 const forMessages = makeAjv(false);

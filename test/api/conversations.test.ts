@@ -283,12 +283,17 @@ describe.each(databaseKinds())('conversations on %s', (kind) => {
       expect(response.body.error.code).toBe('VALIDATION_FAILED');
       expect(typeof response.body.requestId).toBe('string');
     }
-    const badQueries = ['limit=0', 'limit=101', 'limit=abc', 'status=gone', 'cursor=!!!', 'cursor=eyJ4IjoxfQ', 'archived=maybe'];
+    // An integer is written in decimal digits: not as JavaScript would also read it ("0x10", "1e1", " 5").
+    const badQueries = ['limit=0', 'limit=101', 'limit=abc', 'limit=0x10', 'limit=1e1', 'limit=%205', 'limit=5%20', 'status=gone', 'cursor=!!!', 'cursor=eyJ4IjoxfQ', 'archived=maybe'];
     for (const query of badQueries) {
       const response = await client.get(`/conversations?${query}`);
       expect(response.status, query).toBe(400);
       expect(response.body.error.code).toBe('VALIDATION_FAILED');
     }
+    for (const path of ['/sync?limit=0x10', `/analytics/responders/${me}?days=1e1`, '/blocks?limit=%2B5']) {
+      expect((await client.get(path)).status, path).toBe(400);
+    }
+    expect((await client.get('/conversations?limit=10')).status).toBe(200);
     expect((await client.get('/conversations')).body.data).toHaveLength(0);
 
     // Changes to one that exists: a blank or disguised title, a body where none is taken.
