@@ -1,5 +1,6 @@
 // The HTTP edge: Fastify with the contract's error shape, auth, limits, OpenAPI and the routes.
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
@@ -89,6 +90,22 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
   });
   app.decorate('servedRoutes', servedRoutes);
 
+  // JSON is UTF-8 (RFC 8259): a body in another charset, or with bytes that are not UTF-8, is
+  // refused rather than stored with U+FFFD where its characters were.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+      done(new AppError('UNSUPPORTED_MEDIA_TYPE', `JSON bodies are UTF-8: charset ${charset.slice(0, 40)} is not accepted`));
+      return;
+    }
+    const bytes = body as Buffer;
+    if (!isUtf8(bytes)) {
+      done(new AppError('VALIDATION_FAILED', 'the body is not valid UTF-8'));
+      return;
+    }
+    parseJson(request, bytes.toString('utf8'), done);
+  });
   app.setValidatorCompiler(validatorCompiler());
   // Callback-style hooks: these run on every request, and an async hook costs a promise each.
   app.addHook('onRequest', (request, reply, done) => {

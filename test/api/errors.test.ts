@@ -77,6 +77,25 @@ describe('the error contract', () => {
     expect((await asUser(server, me).request('POST', path, '{"content": "plain"}', { 'content-encoding': 'identity' })).status).toBe(201);
   });
 
+  it('reads JSON as UTF-8 only: bytes that are not UTF-8, or another charset, are refused and nothing is stored', async () => {
+    const me = uniqueId();
+    const conversation = await buildConversation(server, me, [uniqueId()]);
+    const path = `${server.prefix}/conversations/${conversation.id}/messages`;
+    const post = (body: Uint8Array, contentType: string) =>
+      fetch(path, { method: 'POST', headers: { 'x-user-id': me, 'content-type': contentType }, body });
+    const notUtf8 = await post(Buffer.concat([Buffer.from('{"content":"bad '), Buffer.from([0xff, 0xfe, 0xc0]), Buffer.from('"}')]), 'application/json');
+    expect(notUtf8.status).toBe(400);
+    expectError((await notUtf8.json()) as never, 'VALIDATION_FAILED');
+    const latin1 = await post(Buffer.from('{"content":"caf\xe9"}', 'latin1'), 'application/json; charset=iso-8859-1');
+    expect(latin1.status).toBe(415);
+    expectError((await latin1.json()) as never, 'UNSUPPORTED_MEDIA_TYPE');
+    expect((await asUser(server, me).get(`/conversations/${conversation.id}/messages`)).body.data).toHaveLength(0);
+    // UTF-8, declared or not, is read as sent.
+    const declared = await post(Buffer.from('{"content":"café ✓"}'), 'application/json; charset="UTF-8"');
+    expect(declared.status).toBe(201);
+    expect(((await declared.json()) as { content: string }).content).toBe('café ✓');
+  });
+
   it('takes an empty body declared as JSON as no body: optional bodies pass, required ones name their fields', async () => {
     const me = uniqueId();
     const conversation = await buildConversation(server, me, [uniqueId()]);
