@@ -4,7 +4,7 @@ import { invalid, notFound } from '../errors.js';
 import { type ContextStats, presentContextStats, presentResponderStats, type ResponderStats } from '../presenters/analytics.presenter.js';
 import { presentContextSummary } from '../presenters/contexts.presenter.js';
 import type { ConversationForSend } from '../storage/conversations.repository.js';
-import type { DailyRow } from '../storage/analytics.repository.js';
+import type { DailyChange, DailyRow } from '../storage/analytics.repository.js';
 import type { Store } from '../storage/store.js';
 import { ANSWER_WITHIN_SECONDS, bucketOf, dayOf, mergeHistograms, percentileOf, windowStart } from './analytics.js';
 import { decodeCursor, encodeCursor } from './cursors.js';
@@ -15,10 +15,6 @@ export const MAX_WINDOW_DAYS = 365;
 
 /** A context's analytics key: JSON, so any type and id (they are platform text) stay apart. */
 export const contextSubject = (type: string, id: string) => JSON.stringify([type, id]);
-const ownerOf = (conversation: ConversationForSend): string | null => {
-  if (conversation.context === null) return null;
-  return (JSON.parse(conversation.context) as { ownerId?: string }).ownerId ?? null;
-};
 
 /**
  * Whether a message changes no response figure: the conversation's first message is on record,
@@ -37,9 +33,13 @@ function changesNoResponse(conversation: ConversationForSend, senderId: string):
  */
 export async function recordResponse(tx: Store, conversation: ConversationForSend, senderId: string, recipients: string[], now: string): Promise<void> {
   if (changesNoResponse(conversation, senderId)) return;
-  const context =
-    conversation.context_type !== null && conversation.context_id !== null
-      ? { scope: 'context' as const, subject: contextSubject(conversation.context_type, conversation.context_id), ownerId: ownerOf(conversation) }
+  const { context_type: contextType, context_id: contextId } = conversation;
+  // A context's figures are its owner's as the platform names it (a user's conversation may claim
+  // anyone): read only when a day's row is bumped, at a conversation's first message and first answer.
+  const bumpContext =
+    contextType !== null && contextId !== null
+      ? async (day: string, change: DailyChange) =>
+          tx.analytics.bump({ scope: 'context', subject: contextSubject(contextType, contextId), day, ownerId: await tx.contexts.ownerOf(contextType, contextId) }, change)
       : undefined;
   if (conversation.first_message_at === null) {
     await tx.conversations.recordFirstMessage(conversation.id, senderId, now);
@@ -48,7 +48,7 @@ export async function recordResponse(tx: Store, conversation: ConversationForSen
     for (const responder of recipients) {
       await tx.analytics.bump({ scope: 'responder', subject: responder, day, ownerId: null }, { conversations: 1 });
     }
-    if (context) await tx.analytics.bump({ ...context, day }, { conversations: 1 });
+    await bumpContext?.(day, { conversations: 1 });
     return;
   }
   if (senderId === conversation.first_sender_id) return;
@@ -62,7 +62,7 @@ export async function recordResponse(tx: Store, conversation: ConversationForSen
   }
   if (conversation.first_reply_at === null) {
     await tx.conversations.recordFirstReply(conversation.id, now);
-    if (context) await tx.analytics.bump({ ...context, day: dayOf(conversation.first_message_at) }, answer(conversation.first_message_at));
+    await bumpContext?.(dayOf(conversation.first_message_at), answer(conversation.first_message_at));
   }
 }
 

@@ -129,9 +129,9 @@ export class ContextsService {
         row.close_at = CLOSING.has(row.state) ? new Date(Date.parse(now) + this.closeAfterHours * 3_600_000).toISOString() : null;
       }
       await tx.contexts.upsert(row);
-      // Its analytics belong to the owner the platform names, the days before included (until
-      // then, the owner the first conversation about it named).
-      if (row.owner_id !== null && row.owner_id !== stored?.owner_id) await tx.analytics.setContextOwner(contextSubject(type, id), row.owner_id);
+      // Its analytics belong to the owner the platform names, the days before included; until it
+      // names one, to the platform alone.
+      if (stored === undefined || row.owner_id !== stored.owner_id) await tx.analytics.setContextOwner(contextSubject(type, id), row.owner_id);
       // Conversations about a context described for the first time show only what their creator said.
       if (stored === undefined || conversationContextOf(stored) !== conversationContextOf(row)) await tx.contexts.markBehind(type, id, now);
       const conversations = await tx.contexts.countConversations(type, id);

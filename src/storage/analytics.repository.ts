@@ -6,6 +6,9 @@ import type { AnalyticsDailyTable, DB } from './schema.js';
 
 export type DailyRow = AnalyticsDailyTable;
 
+/** What one event adds to a day's row: a conversation, an answer, the answer's response-time bucket. */
+export type DailyChange = { conversations?: number; answered?: number; bucket?: number };
+
 export class AnalyticsRepository {
   constructor(
     private readonly db: Kysely<DB>,
@@ -37,7 +40,7 @@ export class AnalyticsRepository {
   /** Adds to one day's row; `bucket` is the response-time bucket of an answer, if any. */
   async bump(
     key: { scope: 'responder' | 'context'; subject: string; day: string; ownerId: string | null },
-    change: { conversations?: number; answered?: number; bucket?: number },
+    change: DailyChange,
   ): Promise<void> {
     await this.db
       .insertInto('analytics_daily')
@@ -69,8 +72,8 @@ export class AnalyticsRepository {
       .execute();
   }
 
-  /** A context's every day is its owner's (the platform named a new one). */
-  async setContextOwner(subject: string, ownerId: string): Promise<void> {
+  /** A context's every day is its owner's (the platform named a new one, or none). */
+  async setContextOwner(subject: string, ownerId: string | null): Promise<void> {
     await this.db.updateTable('analytics_daily').set({ owner_id: ownerId }).where('scope', '=', 'context').where('subject', '=', subject).execute();
   }
 

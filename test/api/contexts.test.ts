@@ -308,6 +308,25 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     expect((await asUser(server, uniqueId()).get(`/analytics/contexts?ownerId=${seller}`)).status).toBe(404);
   });
 
+  it("a context's figures are the owner's the platform names: a conversation's claim of an owner owns none", async () => {
+    const [buyer, claimant, other, named] = [uniqueId('buyer'), uniqueId('claimant'), uniqueId('other'), uniqueId('named')];
+    const id = uniqueId('lst');
+    const figuresOf = async (user: string) => (await asUser(server, user).get('/analytics/contexts?days=30')).body.data as { context: { id: string } }[];
+    const first = await buildConversation(server, buyer, [other], { context: { type: 'listing', id, title: 'One', ownerId: claimant } });
+    await sendMessage(server, buyer, first.id, 'still for sale?');
+    const second = await buildConversation(server, uniqueId('buyer'), [other], { context: { type: 'listing', id, ownerId: other } });
+    await sendMessage(server, other, second.id, 'hello');
+    for (const user of [claimant, other]) expect((await figuresOf(user)).map((row) => row.context.id)).not.toContain(id);
+    // The platform's service key sees them all along.
+    expect((await asService(server).get('/analytics/contexts?days=30&contextType=listing')).body.data.map((row: { context: { id: string } }) => row.context.id)).toContain(id);
+
+    // Described without an owner, the context still has none; named, it is that owner's, the days before included.
+    await put('listing', id, { state: 'booked' });
+    for (const user of [claimant, other]) expect((await figuresOf(user)).map((row) => row.context.id)).not.toContain(id);
+    await put('listing', id, { ownerId: named });
+    expect(await figuresOf(named)).toEqual([expect.objectContaining({ context: expect.objectContaining({ id, ownerId: named }), conversations: 2 })]);
+  });
+
   it('analytics: response rate, median and p90 per responder and per context, computed by hand', async () => {
     const seller = uniqueId('seller');
     const listing = uniqueId('lst');
