@@ -127,6 +127,15 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     expect((await asUser(server, alice).delete(`/messages/${question.id}`)).status).toBe(204);
     await expect.poll(() => quote.textContent()).toContain('a deleted message');
 
+    // A reply deleted by its sender is a tombstone as the server keeps it: no quote, no reactions.
+    const reply = (await asUser(server, bob).get(`/conversations/${conversation.id}/messages?limit=5`)).body.data.find((m: { content: string }) => m.content === 'my reply');
+    expect((await asUser(server, alice).post(`/messages/${reply.id}/reactions`, { emoji: '👍' })).status).toBe(201);
+    const replyBubble = b.page.locator(`.message[data-message-id="${reply.id}"]`);
+    await replyBubble.locator('.reactions').waitFor();
+    expect((await asUser(server, bob).delete(`/messages/${reply.id}`)).status).toBe(204);
+    await replyBubble.locator('.tombstone').waitFor();
+    expect(await replyBubble.locator('.reactions, .reply-to').count()).toBe(0);
+
     const regretted = await sendMessage(server, alice, conversation.id, 'regretted last words');
     const entry = conversationButton(b.page, alice);
     await expect.poll(() => entry.textContent()).toContain('regretted last words');
@@ -286,6 +295,30 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     } finally {
       await blocking.stop();
     }
+  });
+
+  it('keeps what was typed when Parley refuses it, and says why: a start with someone who blocked the user, a send to a closed conversation', async () => {
+    const [alice, blocker, bob] = [uniqueId('alice'), uniqueId('blocker'), uniqueId('bob')];
+    expect((await asUser(server, blocker).post('/blocks', { userId: alice })).status).toBe(201);
+    const a = await openChat(browser, server.baseUrl, alice);
+    await a.page.getByText('Start a conversation', { exact: true }).click();
+    const form = a.page.getByRole('form', { name: 'Start a conversation' });
+    await form.getByLabel('With user id').fill(blocker);
+    await form.getByLabel('About (optional)').fill('Bike');
+    await form.getByRole('button', { name: 'Start' }).click();
+    await a.page.getByRole('alert').filter({ hasText: /block/i }).waitFor();
+    expect(await form.getByLabel('With user id').inputValue()).toBe(blocker);
+    expect(await form.getByLabel('About (optional)').inputValue()).toBe('Bike');
+
+    const conversation = await buildConversation(server, bob, [alice]);
+    await a.page.reload();
+    await conversationButton(a.page, bob).click();
+    await composer(a.page).waitFor();
+    expect((await asUser(server, bob).patch(`/conversations/${conversation.id}`, { status: 'closed' })).status).toBe(200);
+    await send(a.page, 'my carefully written offer');
+    await a.page.getByRole('alert').filter({ hasText: /closed/i }).waitFor();
+    expect(await composer(a.page).inputValue()).toBe('my carefully written offer');
+    await a.context.close();
   });
 
   it('delivers a message written offline once, when the connection is back', async () => {

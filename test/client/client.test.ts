@@ -12,7 +12,7 @@ import {
   type WebSocketConstructor,
 } from '../../packages/client/src/index.js';
 import { socketIoTransport } from '../../packages/client/src/socket-io.js';
-import { asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { asService, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { cuttableNetwork } from '../support/network.js';
 
 let server: TestServer;
@@ -112,6 +112,59 @@ describe('REST calls', () => {
     } finally {
       await rejecting.stop();
     }
+  });
+});
+
+describe.each(transports)('refused credentials over %s', (_name, transport) => {
+  const states = (client: ParleyClient) => {
+    const seen: string[] = [];
+    client.on('connection_state', (state) => seen.push(state));
+    return seen;
+  };
+  /** Whether the client tries again within `ms` (ten of its backoff periods): it must not. */
+  const triesAgainWithin = (client: ParleyClient, ms: number) =>
+    new Promise<boolean>((resolve) => {
+      const stop = client.on('connection_state', () => {
+        stop();
+        resolve(true);
+      });
+      setTimeout(() => {
+        stop();
+        resolve(false);
+      }, ms);
+    });
+
+  it('a token Parley refuses ends the connection with auth_error, instead of reconnecting for ever', async () => {
+    const client = new ParleyClient({
+      baseUrl: server.baseUrl,
+      auth: { token: 'not-a-jwt' },
+      WebSocket: WebSocket as unknown as WebSocketConstructor,
+      reconnect: { initialDelayMs: 20, maxDelayMs: 40 },
+      ...(transport() ? { transport: transport() } : {}),
+    });
+    const seen = states(client);
+    const refused = next(client, 'auth_error');
+    client.connect();
+    expect(await refused).toMatchObject({ code: 'AUTH_FAILED' });
+    expect(client.connectionState).toBe('closed');
+    expect(seen).toEqual(['connecting', 'closed']);
+    expect(await triesAgainWithin(client, 400)).toBe(false);
+    client.close();
+  });
+
+  it('a user erased while connected hears auth_error once, and the client stops there', async () => {
+    const me = uniqueId('erased');
+    const client = clientFor(me, server.baseUrl, transport());
+    client.connect();
+    await next(client, 'connection_state', (state) => state === 'connected');
+    const refusals: unknown[] = [];
+    client.on('auth_error', (refusal) => refusals.push(refusal));
+    const closed = next(client, 'connection_state', (state) => state === 'closed');
+    expect((await asService(server).delete(`/users/${me}`)).status).toBe(200);
+    await closed;
+    expect(refusals).toEqual([expect.objectContaining({ code: 'AUTH_FAILED' })]);
+    expect(await triesAgainWithin(client, 400)).toBe(false);
+    client.close();
   });
 });
 

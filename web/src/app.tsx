@@ -5,6 +5,7 @@ import { ParleyClient } from '../../packages/client/src/index.js';
 import { ChatStore, type ChatState } from './chat-store.js';
 import { ConversationList } from './components/conversation-list.js';
 import { SignIn, type Session } from './components/sign-in.js';
+import { ModerationNotice } from './components/notice.js';
 import { ThreadView } from './components/thread.js';
 
 export interface PageConfig {
@@ -73,6 +74,7 @@ function Chat({ config, session, onSignOut }: { config: PageConfig; session: Ses
           <ThreadView key={open.id} store={store} state={state} conversation={open} />
         ) : (
           <section class="thread empty" aria-label="No conversation open">
+            {state.notice && <ModerationNotice notice={state.notice} onDismiss={() => store.dismissNotice()} />}
             <p>Choose a conversation, or start one.</p>
           </section>
         )}

@@ -106,6 +106,10 @@ export class ChatStore {
       client.on('typing_indicator', (t) => this.typingChanged(t.conversationId, t.userId, t.isTyping)),
       client.on('outbox_changed', (pending) => this.outboxChanged(pending)),
       client.on('resync_required', () => void this.reload()),
+      // Refused credentials end the connection (an expired token is tried again first): say so.
+      client.on('auth_error', (refusal) => {
+        if (refusal.reason !== 'TOKEN_EXPIRED') this.set({ notice: { kind: 'error', message: `Signed out: ${refusal.message}. Sign in again.` } });
+      }),
     );
     client.connect();
     void this.loadConversations();
@@ -143,15 +147,18 @@ export class ChatStore {
     this.searchTimer = setTimeout(() => void this.loadConversations(), 250);
   }
 
-  async startConversation(userId: string, about: string): Promise<void> {
+  /** Starts (or finds) a conversation and opens it. Resolves false when Parley refused, and the notice says why. */
+  async startConversation(userId: string, about: string): Promise<boolean> {
     try {
       const title = about.trim();
       const context = title ? { type: 'listing', id: slug(title), title } : undefined;
       const conversation = await this.client.createConversation({ participantIds: [userId.trim()], ...(context ? { context } : {}) });
       this.upsertConversation(conversation);
       await this.open(conversation.id);
+      return true;
     } catch (error) {
       this.fail(error);
+      return false;
     }
   }
 
@@ -259,7 +266,17 @@ export class ChatStore {
   }
 
   private messageDeleted(conversationId: string, messageId: string, deletedAt: string): void {
-    this.messageChanged(conversationId, messageId, { preview: '', isDeleted: true }, (m) => ({ ...m, isDeleted: true, deletedAt, content: '', attachments: [] }));
+    // A tombstone as the server shows it: no text, files, reactions or quote of what it answered.
+    this.messageChanged(conversationId, messageId, { preview: '', isDeleted: true }, (m) => ({
+      ...m,
+      isDeleted: true,
+      deletedAt,
+      content: '',
+      attachments: [],
+      reactions: [],
+      replyToId: null,
+      replyTo: null,
+    }));
     // A deleted message no longer counts as unread; the server knows whether it was.
     if ((this.state.conversations.find((c) => c.id === conversationId)?.unreadCount ?? 0) > 0) {
       this.client.getConversation(conversationId).then(
@@ -333,10 +350,11 @@ export class ChatStore {
         this.fail(error, content);
       },
     );
-    // The text stays in the composer only when Parley refused it outright.
+    // The text stays in the composer when Parley refused it (moderation, a closed conversation, a
+    // block...), so nothing the user wrote is lost; sends waiting for the network are the outbox's.
     return sending.then(
       () => true,
-      (error: unknown) => !(error instanceof ContentRejectedError),
+      (error: unknown) => !(error instanceof ParleyError),
     ).catch(() => true);
   }
 

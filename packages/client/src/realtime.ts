@@ -1,9 +1,11 @@
 // One live connection to Parley that survives losing it: reconnects with backoff and jitter,
 // catches up from the last cursor with /sync after every (re)connect, and hands the
 // application each logged event once and in log order (live events that arrive during the
-// catch-up wait for it; anything at or before the last cursor is dropped).
+// catch-up wait for it; anything at or before the last cursor is dropped). Credentials Parley
+// refuses end the connection, told to the application as `auth_error`: trying them again would
+// only be refused again. An expired token is the exception: the next try takes a fresh one.
 import { type BackoffOptions, backoffDelay } from './backoff.js';
-import { ResyncRequiredError } from './errors.js';
+import { ParleyError, ResyncRequiredError } from './errors.js';
 import type { Transport, TransportFactory, TransportTarget } from './transport.js';
 import type { SyncPage } from './types.js';
 import { SOCKET_EVENT_OF } from '../../../src/realtime/socket-events.js';
@@ -101,8 +103,10 @@ export class RealtimeConnection {
       // The first connection starts at the log's head; later ones resume from the last cursor.
       if (this.lastCursor === undefined) this.lastCursor = (await this.options.sync(undefined)).cursor;
       target = await this.options.target();
-    } catch {
-      if (generation === this.generation) this.retryLater();
+    } catch (error) {
+      if (generation !== this.generation) return;
+      if (isRefusal(error)) this.refused(error.message);
+      else this.retryLater();
       return;
     }
     if (generation !== this.generation) return;
@@ -124,6 +128,12 @@ export class RealtimeConnection {
   private received(generation: number, name: string, payload: unknown): void {
     if (name === 'authenticated') {
       void this.catchUp(generation);
+      return;
+    }
+    if (name === 'auth_error') {
+      // The socket closes next: an expired token is tried again (with a fresh one), anything else ends here.
+      if ((payload as { reason?: unknown } | null)?.reason === 'TOKEN_EXPIRED') this.options.deliver(name, payload);
+      else this.refused((payload as { message?: string } | null)?.message ?? 'the credentials were refused', payload);
       return;
     }
     if (this.catchingUp) this.held.push([name, payload]);
@@ -149,7 +159,8 @@ export class RealtimeConnection {
         this.lastCursor = undefined;
         this.options.resyncRequired();
       }
-      this.current?.close();
+      if (isRefusal(error)) this.refused(error.message);
+      else this.current?.close();
       return;
     }
     this.catchingUp = false;
@@ -170,6 +181,12 @@ export class RealtimeConnection {
     this.options.deliver(name, payload);
   }
 
+  /** Parley refused the credentials: the connection ends and the application hears why. */
+  private refused(message: string, payload: unknown = { message, code: 'AUTH_FAILED' }): void {
+    this.stop();
+    this.options.deliver('auth_error', payload);
+  }
+
   private retryLater(): void {
     if (this.stateValue === 'closed') return;
     this.setState('reconnecting');
@@ -183,3 +200,6 @@ export class RealtimeConnection {
     this.options.stateChanged(state);
   }
 }
+
+/** 401: the credentials themselves were refused (a bad or revoked token, an erased user). */
+const isRefusal = (error: unknown): error is ParleyError => error instanceof ParleyError && error.status === 401;

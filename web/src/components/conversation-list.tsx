@@ -10,7 +10,9 @@ export function ConversationList({ store, state }: { store: ChatStore; state: Ch
   const start = (event: Event) => {
     event.preventDefault();
     if (!userId.trim()) return;
-    void store.startConversation(userId, about).then(() => {
+    void store.startConversation(userId, about).then((started) => {
+      // A refused start keeps what was typed, beside the notice that says why.
+      if (!started) return;
       setUserId('');
       setAbout('');
     });
