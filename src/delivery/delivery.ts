@@ -167,6 +167,8 @@ export class Delivery {
   async replay(actor: Actor, origin: RequestOrigin, id: string): Promise<DeadLetterView> {
     const row = await this.ctx.store.delivery.findDeadLetter(id);
     if (!row) throw notFound('dead letter');
+    // Once delivered by a replay it is no longer a dead letter: a second click would send it twice.
+    if (row.replayed_at !== null) throw new AppError('CONFLICT', `this dead letter was replayed at ${row.replayed_at}`);
     const sink = this.sinks.find((s) => s.name === row.sink);
     if (!sink) throw new AppError('CONFLICT', 'the sink of this dead letter is no longer configured');
     const [logged] = await this.ctx.store.events.readAfter(row.event_pos - 1, 1);

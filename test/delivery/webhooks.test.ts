@@ -172,6 +172,13 @@ describe('webhooks', () => {
     const audited = (await asUser(server, ADMIN_ID).get(`/admin/audit-log?targetId=${letter?.id}`)).body.data;
     expect(audited).toHaveLength(1);
     expect(audited[0]).toMatchObject({ action: 'dead_letter.replayed', actor: { type: 'user', id: ADMIN_ID }, target: { type: 'dead_letter' } });
+    // Replayed, it is no longer a dead letter: a second replay sends nothing and audits nothing.
+    const deliveredCopies = receiver.all().filter((e) => e.type === 'message.sent' && e.data.id === lost.id).length;
+    const again = await asUser(server, ADMIN_ID).post(`/admin/events/dead-letters/${letter?.id}/replay`);
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('CONFLICT');
+    expect(receiver.all().filter((e) => e.type === 'message.sent' && e.data.id === lost.id)).toHaveLength(deliveredCopies);
+    expect((await asUser(server, ADMIN_ID).get(`/admin/audit-log?targetId=${letter?.id}`)).body.data).toHaveLength(1);
     expect((await asUser(server, ADMIN_ID).post('/admin/events/dead-letters/nope/replay')).status).toBe(404);
   }, 30_000);
 

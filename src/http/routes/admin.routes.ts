@@ -53,7 +53,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; delivery:
         tags: ['admin'],
         summary: 'Deliver a dead-lettered event to its sink again, now',
         description:
-          'The event goes as the log holds it now: a text edited, deleted or erased since it was dead-lettered goes out edited or blanked, as a retry would send it (one the log no longer holds goes as it was dead-lettered). Answers the dead letter with its replay time; 409 when its sink is gone or refuses it again.',
+          'The event goes as the log holds it now: a text edited, deleted or erased since it was dead-lettered goes out edited or blanked, as a retry would send it (one the log no longer holds goes as it was dead-lettered). Answers the dead letter with its replay time; 409 when it was replayed already, or its sink is gone or refuses it again.',
         params: IdParams,
         body: Type.Optional(Type.Object({}, { additionalProperties: false, description: 'nothing, or an empty object' })),
         response: { 200: DeadLetter, ...errorResponses(404, 409) },

@@ -1018,7 +1018,7 @@ export interface paths {
         put?: never;
         /**
          * Deliver a dead-lettered event to its sink again, now
-         * @description The event goes as the log holds it now: a text edited, deleted or erased since it was dead-lettered goes out edited or blanked, as a retry would send it (one the log no longer holds goes as it was dead-lettered). Answers the dead letter with its replay time; 409 when its sink is gone or refuses it again.
+         * @description The event goes as the log holds it now: a text edited, deleted or erased since it was dead-lettered goes out edited or blanked, as a retry would send it (one the log no longer holds goes as it was dead-lettered). Answers the dead letter with its replay time; 409 when it was replayed already, or its sink is gone or refuses it again.
          *
          *     Who: An admin, or the service key (other users answer 403).
          */
