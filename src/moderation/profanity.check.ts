@@ -305,6 +305,8 @@ export function findProfanity(base: MappedText): Span[] {
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
     // A word of digits alone is a number, whatever leetspeak would make of it ("4455" is no "aass").
     if (!/\p{L}/u.test(text.slice(start, end))) continue;
+    // Nor is one letter and its digits: a postcode district, a model or a road ("N16", "M25", "S23").
+    if (/^\p{L}\d{2,}$/u.test(text.slice(start, end))) continue;
     // A bitch is a female dog where dogs are bred, sold or sat for ("a 3 yr old bitch, spayed").
     if (FEMALE_DOG.test(text.slice(start, end)) && DOG_TALK.test(text)) continue;
     const last = spans[spans.length - 1];

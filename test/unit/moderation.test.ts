@@ -866,6 +866,8 @@ describe('disguises of the fifteenth review', () => {
     'sizes 120 (small) 140 (medium) 1600 (large)',
     '📸 12 photos of the sofa below',
     'meet me at the d0t c0m bubble',
+    'pickup in N16, or Stoke Newington N16 7XX',
+    'n116 bus route',
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
