@@ -39,7 +39,7 @@ export async function recordResponse(tx: Store, conversation: ConversationForSen
   const bumpContext =
     contextType !== null && contextId !== null
       ? async (day: string, change: DailyChange) =>
-          tx.analytics.bump({ scope: 'context', subject: contextSubject(contextType, contextId), day, ownerId: await tx.contexts.ownerOf(contextType, contextId) }, change)
+          tx.analytics.bump({ scope: 'context', subject: contextSubject(contextType, contextId), day, ownerId: (await tx.contexts.find(contextType, contextId))?.owner_id ?? null }, change)
       : undefined;
   if (conversation.first_message_at === null) {
     await tx.conversations.recordFirstMessage(conversation.id, senderId, now);

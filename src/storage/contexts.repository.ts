@@ -25,12 +25,6 @@ export class ContextsRepository {
   }
 
   /** The context row, locked until the transaction ends: state changes are applied one at a time. */
-  /** The owner the platform named for a context; null until it names one. */
-  async ownerOf(type: string, id: string): Promise<string | null> {
-    const row = await this.db.selectFrom('contexts').select('owner_id').where('type', '=', type).where('id', '=', id).executeTakeFirst();
-    return row?.owner_id ?? null;
-  }
-
   lock(type: string, id: string): Promise<ContextRow | undefined> {
     return this.dialect
       .forUpdate(this.db.selectFrom('contexts').selectAll().where('type', '=', type).where('id', '=', id))

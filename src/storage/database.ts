@@ -57,6 +57,11 @@ export class Dialect {
     return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
   }
 
+  /** PostgreSQL's invalid_sql_statement_name: an EXECUTE of a statement the connection was never given. */
+  isUnknownStatement(error: unknown): boolean {
+    return (error as { code?: unknown } | null)?.code === '26000';
+  }
+
   /** Row lock until commit on PostgreSQL; SQLite already runs one writer at a time. */
   forUpdate<Q extends { forUpdate(): Q }>(query: Q): Q {
     return this.name === 'postgres' ? query.forUpdate() : query;

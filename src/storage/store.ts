@@ -25,9 +25,6 @@ import { UsersRepository } from './users.repository.js';
 
 export type TransactionWork<T> = (tx: Store) => Promise<T>;
 
-/** PostgreSQL's invalid_sql_statement_name: an EXECUTE of a statement the connection was never given. */
-const isUnknownStatement = (error: unknown) => (error as { code?: unknown }).code === '26000';
-
 export class Store {
   readonly users: UsersRepository;
   readonly conversations: ConversationsRepository;
@@ -131,7 +128,7 @@ export class Store {
         // would refuse every later query.
         const begin = sql.raw(`${this.dialect.beginWithTurn(conversationId)}; ${firstRead.execute}`);
         const { rows } = await begin.execute(connection).catch(async (error: unknown) => {
-          if (!isUnknownStatement(error)) throw error;
+          if (!this.dialect.isUnknownStatement(error)) throw error;
           // This connection's first send: it is given the read, and the send begins again.
           await sql.raw(`rollback; ${firstRead.prepare}`).execute(connection);
           return begin.execute(connection);
