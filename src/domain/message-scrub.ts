@@ -77,9 +77,13 @@ export function anonymisePayload(data: unknown, userId: string): boolean {
     data.senderUsername = userId;
     changed = true;
   }
-  // A report they made (report.created): its details are their words, cleared as the report's are.
+  // A report they made (report.created): its reason and details are their words, cleared as the report's are.
   if (data.reporterId === userId && typeof data.details === 'string') {
     data.details = null;
+    changed = true;
+  }
+  if (data.reporterId === userId && typeof data.reason === 'string' && data.reason !== '') {
+    data.reason = '';
     changed = true;
   }
   for (const value of Object.values(data)) if (typeof value === 'object' && anonymisePayload(value, userId)) changed = true;

@@ -142,9 +142,8 @@ export function decide(actor: Actor, action: Action, facts: AccessFacts): Denial
     case 'edit':
       if (message === undefined) return deny('NOT_FOUND', 'message not found');
       if (message.deleted_at !== null) return deny('CONFLICT', 'a deleted message cannot be edited');
-      if (message.sender_id !== actor.userId || message.message_type === 'SYSTEM') {
-        return deny('FORBIDDEN', 'only the sender can edit a message');
-      }
+      if (message.message_type === 'SYSTEM') return deny('FORBIDDEN', 'SYSTEM notes are Parley’s record and cannot be edited');
+      if (message.sender_id !== actor.userId) return deny('FORBIDDEN', 'only the sender can edit a message');
       break;
     case 'delete':
       if (message === undefined) return deny('NOT_FOUND', 'message not found');

@@ -258,13 +258,15 @@ export class PrivacyService {
       let after: string | null = null;
       for (;;) {
         const rows = await tx.privacy.messagesBySender(userId, after, PAGE);
-        await scrub.add(rows.filter((row) => !deferredSet.has(row.conversation_id)).map((row) => row.id));
+        // Parley's notes of what they did ("Ivy added Kim") are its record, not their words: the
+        // notes keep their place, with the id where the name stood (forgetNameInNotes).
+        await scrub.add(rows.filter((row) => row.message_type !== 'SYSTEM' && !deferredSet.has(row.conversation_id)).map((row) => row.id));
         if (rows.length < PAGE) break;
         after = rows[rows.length - 1]?.id ?? null;
       }
       await tx.privacy.deleteReactionsBy(userId);
       await tx.privacy.deleteBlocksOf(userId);
-      await tx.privacy.clearReportDetailsBy(userId);
+      await tx.privacy.clearReportTextsBy(userId);
       const { tombstoned, files } = await scrub.finish();
       await rewriteRenamedNotes(tx, deferred, notes);
       // The others hear that the user left each conversation they were still in, and of a new

@@ -280,9 +280,9 @@ export class PrivacyRepository {
     await this.db.deleteFrom('blocks').where((eb) => eb.or([eb('blocker_id', '=', userId), eb('blocked_id', '=', userId)])).execute();
   }
 
-  /** The free text of reports the user made (the report itself stays for moderators). */
-  async clearReportDetailsBy(userId: string): Promise<void> {
-    await this.db.updateTable('reports').set({ details: null }).where('reporter_id', '=', userId).execute();
+  /** The free text of reports the user made, reason and details (the report itself stays for moderators). */
+  async clearReportTextsBy(userId: string): Promise<void> {
+    await this.db.updateTable('reports').set({ reason: '', details: null }).where('reporter_id', '=', userId).execute();
   }
 
   /** One page of the events of some conversations, by position (any of them may quote a message). */

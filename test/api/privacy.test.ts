@@ -144,8 +144,8 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect(file.status).toBe(201);
     await sendMessage(server, a, conversation.id, `see ${marker}caption`, { attachmentIds: [file.body.id] });
     const reply = await sendMessage(server, b, conversation.id, 'my answer', { replyToId: sent.id });
-    // A report they made: its details are their words too, also in the event that announced it.
-    expect((await asUser(server, a).post(`/messages/${reply.id}/report`, { reason: 'spam', details: `see ${marker}report` })).status).toBe(201);
+    // A report they made: its reason and details are their words too, also in the event that announced it.
+    expect((await asUser(server, a).post(`/messages/${reply.id}/report`, { reason: `spam ${marker}reason`, details: `see ${marker}report` })).status).toBe(201);
     await sendMessage(server, a, conversation.id, `last ${marker}preview`);
     // Blocks they made and blocks of them: the reasons are words about them.
     expect((await asUser(server, a).post('/blocks', { userId: uniqueId('pest'), reason: `spam ${marker}blocking` })).status).toBe(201);
@@ -318,6 +318,27 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     // The disputed conversation's log keeps the profile until the dispute ends; then nothing is left anywhere.
     expect((await asService(server).put(`/contexts/job/${job}`, { state: 'open' })).status).toBe(200);
     await waitUntil(async () => !(await eventsOf(held.id)).includes(marker), 'the held erasure finished');
+    expect(await storedTextOnceGone(server, marker)).not.toContain(marker);
+  });
+
+  it('keeps Parley’s notes of what the erased user did, with their id for their name, and does not count them as theirs', async () => {
+    const marker = `zo${randomBytes(6).toString('hex')}`;
+    const [gone, member, added] = [uniqueId('adder'), uniqueId('member'), uniqueId('added')];
+    expect((await asService(server).put(`/users/${gone}`, { displayName: `Ivy ${marker}` })).status).toBe(200);
+    const group = await buildConversation(server, gone, [member], { type: 'GROUP', title: 'crew' });
+    expect((await asUser(server, gone).post(`/conversations/${group.id}/participants`, { userIds: [added] })).status).toBe(200);
+    const notes = async () =>
+      (await asUser(server, member).get(`/conversations/${group.id}/messages`)).body.data.filter((m: { messageType: string }) => m.messageType === 'SYSTEM');
+    const [note] = await notes();
+    expect(note).toMatchObject({ senderId: gone, content: `Ivy ${marker} added ${added}` });
+    // Parley's record, not the adder's words: they cannot edit it either.
+    const edit = await asUser(server, gone).patch(`/messages/${note.id}`, { content: 'rewritten' });
+    expect([edit.status, edit.body.error.message]).toEqual([403, 'SYSTEM notes are Parley’s record and cannot be edited']);
+
+    const erased = await asService(server).delete(`/users/${gone}`);
+    expect(erased.body).toEqual({ erased: true, deferred: [], messages: 0 });
+    const after = (await notes()).find((m: { id: string }) => m.id === note.id);
+    expect(after).toMatchObject({ isDeleted: false, content: `${gone} added ${added}` });
     expect(await storedTextOnceGone(server, marker)).not.toContain(marker);
   });
 
