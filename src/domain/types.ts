@@ -19,8 +19,9 @@ const MAX_USER_ID_LENGTH = 128;
 /** Printable text only: ids and names end up in URLs, logs and other systems' databases. */
 export const SAFE_ID = /^[^\p{Cc}\p{Cf}\p{Cs}\s][^\p{Cc}\p{Cf}\p{Cs}]*$/u;
 
+/** Not `.` or `..` either: a user must be addressable in a path (/users/{id}/export), and URL clients resolve those away. */
 export function isValidUserId(id: string): boolean {
-  return id.length > 0 && id.length <= MAX_USER_ID_LENGTH && SAFE_ID.test(id);
+  return id.length > 0 && id.length <= MAX_USER_ID_LENGTH && SAFE_ID.test(id) && id !== '.' && id !== '..';
 }
 
 export const USER_ROLES = ['user', 'moderator', 'admin'] as const;

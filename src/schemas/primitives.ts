@@ -14,7 +14,8 @@ const NOT_TEXT = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\uD800-\\u
 const TEXT_PATTERN = `^[^${NOT_TEXT}]*$`;
 /** Embedding, override and isolate controls: they make a name display as something else. */
 const BIDI_OVERRIDES = '\\u202A-\\u202E\\u2066-\\u2069';
-const ID_PATTERN = '^[^\\u0000-\\u001F\\u007F\\uD800-\\uDFFF\\s][^\\u0000-\\u001F\\u007F\\uD800-\\uDFFF]*$';
+// Not `.` or `..`: a path segment that URL clients resolve away (/users/../export reaches /export).
+const ID_PATTERN = '^(?!\\.\\.?$)[^\\u0000-\\u001F\\u007F\\uD800-\\uDFFF\\s][^\\u0000-\\u001F\\u007F\\uD800-\\uDFFF]*$';
 
 export const Text = (maxLength: number, options: { minLength?: number; description?: string } = {}) =>
   Type.String({ maxLength, pattern: TEXT_PATTERN, ...options });
@@ -39,13 +40,16 @@ export const Title = (maxLength: number, options: { description?: string } = {})
 /** A link clients may show or follow: http or https only (never `javascript:` or `data:`). */
 export const WebUrl = (maxLength: number) => Type.String({ maxLength, format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 
-/** A server-made or platform-made id: 1..128 printable characters. */
+/** A server-made or platform-made id: 1..128 printable characters, not `.` or `..`. */
 export const Id = (description?: string) =>
   Type.String({ minLength: 1, maxLength: 128, pattern: ID_PATTERN, ...(description ? { description } : {}) });
 
 /** A context's type as every route takes it: a conversation's, and the key of /contexts/{type}/{id}, which a type with "/" could not name. */
 export const ContextType = () =>
   Type.String({ minLength: 1, maxLength: CONTEXT_TYPE_MAX_LENGTH, pattern: CONTEXT_TYPE_PATTERN, description: 'listing, job, booking, …: a letter, then letters, digits, _ or -' });
+
+/** The body of a command that takes none: nothing, or an empty object (anything else is a mistake worth a 400). */
+export const NoBody = () => Type.Optional(Type.Object({}, { additionalProperties: false, description: 'nothing, or an empty object' }));
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 

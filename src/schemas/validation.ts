@@ -99,6 +99,7 @@ function issueMessage(issue: ErrorObject): string {
   if (issue.keyword === 'pattern') {
     const { pattern } = issue.params as { pattern: string };
     if (pattern.startsWith(NON_BLANK_LOOKAHEAD) && typeof issue.data === 'string' && issue.data.trim() === '') return 'must not be blank';
+    if (issue.data === '.' || issue.data === '..') return 'must not be . or .. (a path could not name it)';
     return 'contains characters that are not allowed';
   }
   if (issue.keyword === 'enum') return `must be one of: ${(issue.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;

@@ -116,6 +116,10 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
       );
     expect(exported).toBe('cut off');
 
+    // It takes no settings: a body that carries some is refused, not silently ignored.
+    const withSettings = await asUser(server, ADMIN_ID).post('/admin/encryption/rotate', { keyId: 'k1' });
+    expect(withSettings.status).toBe(400);
+    expect(withSettings.body.error.code).toBe('VALIDATION_FAILED');
     // A rotation that meets a value it cannot open stops, and says why; it does not claim to run on.
     expect((await asUser(server, ADMIN_ID).post('/admin/encryption/rotate', {})).status).toBe(202);
     await waitUntil(async () => (await status(server)).rotation.status === 'stopped', 'the rotation stopped');

@@ -93,6 +93,11 @@ describe.each(databaseKinds())('service endpoints and users on %s', (kind) => {
     expect(blank.body.error.details.issues).toEqual([{ path: 'body/username', message: 'must not be blank' }]);
     const number = await asService(server).put(`/users/${id}`, { displayName: 5 });
     expect(number.body.error.details.issues).toEqual([{ path: 'body/displayName', message: 'must be string or null' }]);
+    // An id a path cannot name: URL clients resolve /users/../export to /export.
+    const dots = await asService(server).post('/users/sync', { users: [{ id: '..', username: 'dots' }] });
+    expect(dots.status).toBe(400);
+    expect(dots.body.error.details.issues).toEqual([{ path: 'body/users/0/id', message: 'must not be . or .. (a path could not name it)' }]);
+    for (const userId of ['.', '..']) expect((await new Client(server.prefix, { 'x-user-id': userId }).get('/me')).status).toBe(401);
     const control = await asService(server).put(`/users/${id}`, { username: 'a\u0007b' });
     expect(control.body.error.details.issues).toEqual([{ path: 'body/username', message: 'contains characters that are not allowed' }]);
     expect((await asUser(server, uniqueId()).put(`/users/${id}`, { displayName: 'hijack' })).status).toBe(403);

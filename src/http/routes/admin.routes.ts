@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import type { Delivery } from '../../delivery/delivery.js';
 import { AUDIT_ACTIONS } from '../../domain/audit.js';
 import { originOf, requireActor } from '../auth.plugin.js';
-import { Cursor, errorResponses, Id, IdParams, Limit, Page, StringEnum, Timestamp } from '../schemas/common.js';
+import { Cursor, errorResponses, Id, IdParams, Limit, NoBody, Page, StringEnum, Timestamp } from '../schemas/common.js';
 import { EncryptionStatus } from '../schemas/encryption.js';
 import { AuditEntry, AuditVerification } from '../schemas/moderation.js';
 
@@ -55,7 +55,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; delivery:
         description:
           'The event goes as the log holds it now: a text edited, deleted or erased since it was dead-lettered goes out edited or blanked, as a retry would send it (one the log no longer holds goes as it was dead-lettered). Answers the dead letter with its replay time; 409 when it was replayed already, or its sink is gone or refuses it again.',
         params: IdParams,
-        body: Type.Optional(Type.Object({}, { additionalProperties: false, description: 'nothing, or an empty object' })),
+        body: NoBody(),
         response: { 200: DeadLetter, ...errorResponses(404, 409) },
       },
     },
@@ -87,6 +87,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; delivery:
         summary: 'Re-seal every stored value under the first key of ENCRYPTION_KEYS, in the background',
         description:
           'Answers 202 at once; progress shows in GET /admin/encryption. The walk is paced by ENCRYPTION_ROTATION_VALUES_PER_SECOND and resumes after a restart. 409 when encryption is off.',
+        body: NoBody(),
         response: { 202: EncryptionStatus, ...errorResponses(409) },
       },
     },

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { markReadFields, MessageText } from '../../schemas/messages.js';
 import { CONVERSATION_STATUSES, CONVERSATION_TYPES, PARTICIPANT_ROLES } from '../../domain/types.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
-import { ContextType, Cursor, errorResponses, Id, IdParams, Limit, NonBlankText, Page, StringEnum, Text, Title, WebUrl } from '../schemas/common.js';
+import { ContextType, Cursor, errorResponses, Id, IdParams, Limit, NoBody, NonBlankText, Page, StringEnum, Text, Title, WebUrl } from '../schemas/common.js';
 
 export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   const { conversations, participants, reading } = ctx;
@@ -222,7 +222,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
               ? 'Only the caller’s own flag; a new message brings it back.'
               : 'Only the caller’s own flag; the others are not told.',
           params: IdParams,
-          body: Type.Optional(Type.Object({}, { additionalProperties: false, description: 'nothing, or an empty object' })),
+          body: NoBody(),
           response: { 200: ConversationRef, ...errorResponses(404) },
         },
       },

@@ -4,7 +4,7 @@ import type { AppContext } from '../../context.js';
 import { MAX_EMOJI_LENGTH } from '../../domain/messages/emoji.js';
 import { TIMELINE_CURSOR_PATTERN } from '../../domain/cursors.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
-import { errorResponses, Id, IdParams, Limit, NonBlankText, Page, Text } from '../schemas/common.js';
+import { errorResponses, Id, IdParams, Limit, NoBody, NonBlankText, Page, Text } from '../schemas/common.js';
 import { Report } from '../schemas/moderation.js';
 import { MessageText, sendMessageFields } from '../../schemas/messages.js';
 
@@ -107,6 +107,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         summary: 'Mark the conversation read up to this message',
         description: 'The same as POST /conversations/{id}/read with this message.',
         params: IdParams,
+        body: NoBody(),
         response: { 200: Type.Object({ lastReadSeq: Type.Integer(), unreadCount: Type.Integer() }), ...errorResponses(404) },
       },
     },

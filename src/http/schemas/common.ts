@@ -3,9 +3,9 @@
 import Type, { type TSchema } from 'typebox';
 import { ERRORS, type ErrorCode } from '../../errors.js';
 
-import { ContextType, Id, NonBlankText, Nullable, StringEnum, Text, Timestamp, Title, WebUrl } from '../../schemas/primitives.js';
+import { ContextType, Id, NoBody, NonBlankText, Nullable, StringEnum, Text, Timestamp, Title, WebUrl } from '../../schemas/primitives.js';
 
-export { ContextType, Id, NonBlankText, Nullable, StringEnum, Text, Timestamp, Title, WebUrl };
+export { ContextType, Id, NoBody, NonBlankText, Nullable, StringEnum, Text, Timestamp, Title, WebUrl };
 
 export const Limit = (defaultValue: number, maximum = 100) =>
   Type.Integer({ minimum: 1, maximum, default: defaultValue, description: `page size, at most ${maximum}` });
