@@ -1,5 +1,6 @@
 // Resolves the caller on every request before the body is read, and holds them to the route's
 // declared `config: { access }` (see route-access.ts). Every route must declare it.
+import { isUtf8 } from 'node:buffer';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Authenticator } from '../auth/authenticator.js';
@@ -22,6 +23,19 @@ declare module 'fastify' {
 const header = (request: FastifyRequest, name: string): string | undefined => {
   const value = request.headers[name];
   return typeof value === 'string' ? value : undefined;
+};
+
+/**
+ * A header that names someone (X-User-ID, X-Username), read as UTF-8: Node hands header bytes
+ * over as Latin-1, so `ü` sent by curl or a browser would arrive as `Ã¼` and name another user
+ * than the one the platform knows. Bytes that are not UTF-8 stay as Latin-1 read them.
+ */
+const ASCII = /^[\x00-\x7f]*$/;
+const textHeader = (request: FastifyRequest, name: string): string | undefined => {
+  const value = header(request, name);
+  if (value === undefined || ASCII.test(value)) return value;
+  const bytes = Buffer.from(value, 'latin1');
+  return isUtf8(bytes) ? bytes.toString('utf8') : value;
 };
 
 export interface AuthPluginOptions {
@@ -52,9 +66,9 @@ async function resolveActor(request: FastifyRequest, { authenticator, users }: A
     if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"');
     return users.actorFor(await authenticator.verifyToken(match[1]));
   }
-  const devUserId = header(request, 'x-user-id');
+  const devUserId = textHeader(request, 'x-user-id');
   if (devUserId !== undefined) {
-    return users.actorFor(authenticator.devIdentity(devUserId, header(request, 'x-username')));
+    return users.actorFor(authenticator.devIdentity(devUserId, textHeader(request, 'x-username')));
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_ID, anonymous, asService, asUser, Client, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
@@ -98,6 +99,16 @@ describe.each(databaseKinds())('service endpoints and users on %s', (kind) => {
     expect(dots.status).toBe(400);
     expect(dots.body.error.details.issues).toEqual([{ path: 'body/users/0/id', message: 'must not be . or .. (a path could not name it)' }]);
     for (const userId of ['.', '..']) expect((await new Client(server.prefix, { 'x-user-id': userId }).get('/me')).status).toBe(401);
+    // Dev-mode headers are read as UTF-8, as curl and browsers send them: `ü` names the user `ü`.
+    const named = await new Promise<{ id: string; username: string }>((resolve, reject) => {
+      const latin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+      const request = http.get(`${server.prefix}/me`, { headers: { 'x-user-id': latin1('jürgen_ü'), 'x-username': latin1('Jürgen') } }, (response) => {
+        let body = '';
+        response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve(JSON.parse(body)));
+      });
+      request.on('error', reject);
+    });
+    expect(named).toMatchObject({ id: 'jürgen_ü', username: 'Jürgen' });
     const control = await asService(server).put(`/users/${id}`, { username: 'a\u0007b' });
     expect(control.body.error.details.issues).toEqual([{ path: 'body/username', message: 'contains characters that are not allowed' }]);
     expect((await asUser(server, uniqueId()).put(`/users/${id}`, { displayName: 'hijack' })).status).toBe(403);
