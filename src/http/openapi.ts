@@ -68,7 +68,7 @@ export const BODY_METHODS: ReadonlySet<string> = new Set(['post', 'put', 'patch'
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 const REQUEST_ID_HEADER: Header = {
-  description: 'The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley',
+  description: 'The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley',
   required: true,
   schema: { type: 'string' },
 };

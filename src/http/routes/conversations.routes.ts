@@ -24,7 +24,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
   );
   const CreateBody = Type.Object(
     {
-      type: Type.Optional(StringEnum(CONVERSATION_TYPES)),
+      type: Type.Optional(StringEnum(CONVERSATION_TYPES, { description: 'without it: DIRECT with one other participant, GROUP with more' })),
       participantIds: Type.Array(Id(), { maxItems: limits.groupParticipants }),
       title: Type.Optional(Type.Union([Title(limits.titleLength), Type.Null()])),
       context: Type.Optional(Context),

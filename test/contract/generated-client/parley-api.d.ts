@@ -1366,7 +1366,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -1395,7 +1395,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -1412,7 +1412,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -1431,7 +1431,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -1448,7 +1448,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -1478,7 +1478,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     [name: string]: unknown;
                 };
@@ -1492,7 +1492,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     [name: string]: unknown;
                 };
@@ -1503,7 +1503,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -1516,7 +1516,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     [name: string]: unknown;
                 };
@@ -1527,7 +1527,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -1551,7 +1551,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     [name: string]: unknown;
                 };
@@ -1568,7 +1568,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     [name: string]: unknown;
                 };
@@ -1579,7 +1579,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -1592,7 +1592,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     [name: string]: unknown;
                 };
@@ -1603,7 +1603,7 @@ export interface operations {
             /** @description Default Response */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -1633,7 +1633,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -1660,7 +1660,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -1677,7 +1677,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -1696,7 +1696,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -1713,7 +1713,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -1746,7 +1746,7 @@ export interface operations {
             /** @description A user, as the platform or their token describes them */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -1763,7 +1763,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -1780,7 +1780,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -1799,7 +1799,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -1816,7 +1816,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -1835,7 +1835,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -1852,7 +1852,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -1903,7 +1903,7 @@ export interface operations {
             /** @description A user, as the platform or their token describes them */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -1920,7 +1920,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -1937,7 +1937,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -1956,7 +1956,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -1973,7 +1973,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -1990,7 +1990,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2007,7 +2007,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2024,7 +2024,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2041,7 +2041,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -2060,7 +2060,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2077,7 +2077,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -2110,7 +2110,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2134,7 +2134,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2151,7 +2151,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -2170,7 +2170,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2187,7 +2187,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2204,7 +2204,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2221,7 +2221,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2238,7 +2238,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2255,7 +2255,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -2274,7 +2274,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2291,7 +2291,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -2346,7 +2346,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2365,7 +2365,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2382,7 +2382,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -2401,7 +2401,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2418,7 +2418,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2435,7 +2435,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2452,7 +2452,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2469,7 +2469,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -2488,7 +2488,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2505,7 +2505,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -2549,7 +2549,7 @@ export interface operations {
             /** @description A user, as the platform or their token describes them */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2566,7 +2566,7 @@ export interface operations {
             /** @description A user, as the platform or their token describes them */
             201: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2583,7 +2583,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2600,7 +2600,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2617,7 +2617,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2634,7 +2634,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2651,7 +2651,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2668,7 +2668,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -2687,7 +2687,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2704,7 +2704,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -2734,7 +2734,7 @@ export interface operations {
             /** @description A user, as the platform or their token describes them */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2751,7 +2751,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2768,7 +2768,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -2787,7 +2787,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2804,7 +2804,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -2823,7 +2823,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2840,7 +2840,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -2870,7 +2870,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2892,7 +2892,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2909,7 +2909,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -2928,7 +2928,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2945,7 +2945,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -2964,7 +2964,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -2981,7 +2981,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -3014,7 +3014,7 @@ export interface operations {
             /** @description A user, as the platform or their token describes them */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3031,7 +3031,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3048,7 +3048,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -3067,7 +3067,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3084,7 +3084,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3101,7 +3101,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -3120,7 +3120,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3137,7 +3137,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -3170,7 +3170,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `attachment; filename="parley-export-{id}.json"` */
                     "Content-Disposition": string;
@@ -3225,7 +3225,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3242,7 +3242,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -3261,7 +3261,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3278,7 +3278,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -3297,7 +3297,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3314,7 +3314,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -3363,7 +3363,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3383,7 +3383,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3400,7 +3400,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -3419,7 +3419,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3436,7 +3436,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -3455,7 +3455,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3472,7 +3472,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -3516,7 +3516,10 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @enum {string} */
+                    /**
+                     * @description without it: DIRECT with one other participant, GROUP with more
+                     * @enum {string}
+                     */
                     type?: "DIRECT" | "GROUP" | "SUPPORT" | "THERAPY";
                     participantIds: string[];
                     title?: string | null;
@@ -3547,7 +3550,7 @@ export interface operations {
             /** @description A conversation, as the caller sees it */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3564,7 +3567,7 @@ export interface operations {
             /** @description A conversation, as the caller sees it */
             201: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3581,7 +3584,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3598,7 +3601,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -3617,7 +3620,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3634,7 +3637,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3651,7 +3654,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3668,7 +3671,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3685,7 +3688,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3702,7 +3705,7 @@ export interface operations {
             /** @description the moderation policy refused the content; `details.violations` says where (CONTENT_REJECTED) */
             422: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3719,7 +3722,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -3738,7 +3741,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3755,7 +3758,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -3788,7 +3791,7 @@ export interface operations {
             /** @description A conversation, as the caller sees it */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3805,7 +3808,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3822,7 +3825,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -3841,7 +3844,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3858,7 +3861,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3875,7 +3878,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -3894,7 +3897,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3911,7 +3914,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -3944,7 +3947,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3959,7 +3962,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -3976,7 +3979,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -3995,7 +3998,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4012,7 +4015,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4029,7 +4032,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4046,7 +4049,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4063,7 +4066,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4080,7 +4083,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -4099,7 +4102,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4116,7 +4119,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -4166,7 +4169,7 @@ export interface operations {
             /** @description A conversation, as the caller sees it */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4183,7 +4186,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4200,7 +4203,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -4219,7 +4222,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4236,7 +4239,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4253,7 +4256,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4270,7 +4273,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4287,7 +4290,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4304,7 +4307,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -4323,7 +4326,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4340,7 +4343,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -4385,7 +4388,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4405,7 +4408,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4422,7 +4425,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -4441,7 +4444,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4458,7 +4461,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4475,7 +4478,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4492,7 +4495,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4509,7 +4512,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -4528,7 +4531,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4545,7 +4548,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -4583,7 +4586,7 @@ export interface operations {
             /** @description A conversation, as the caller sees it */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4600,7 +4603,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4617,7 +4620,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -4636,7 +4639,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4653,7 +4656,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4670,7 +4673,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4687,7 +4690,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4704,7 +4707,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -4723,7 +4726,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4740,7 +4743,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -4778,7 +4781,7 @@ export interface operations {
             /** @description A conversation, as the caller sees it */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4795,7 +4798,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4812,7 +4815,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -4831,7 +4834,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4848,7 +4851,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4865,7 +4868,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4882,7 +4885,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4899,7 +4902,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -4918,7 +4921,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -4935,7 +4938,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -4984,7 +4987,7 @@ export interface operations {
             /** @description A conversation, as the caller sees it */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5001,7 +5004,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5018,7 +5021,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -5037,7 +5040,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5054,7 +5057,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5071,7 +5074,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5088,7 +5091,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5105,7 +5108,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5122,7 +5125,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -5141,7 +5144,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5158,7 +5161,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -5193,7 +5196,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5208,7 +5211,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5225,7 +5228,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -5244,7 +5247,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5261,7 +5264,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5278,7 +5281,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5295,7 +5298,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5312,7 +5315,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5329,7 +5332,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -5348,7 +5351,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5365,7 +5368,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -5400,7 +5403,7 @@ export interface operations {
             /** @description A listing, job or booking as the platform keeps it */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5417,7 +5420,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5434,7 +5437,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -5453,7 +5456,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5470,7 +5473,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -5489,7 +5492,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5506,7 +5509,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -5576,7 +5579,7 @@ export interface operations {
             /** @description A listing, job or booking as the platform keeps it */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5593,7 +5596,7 @@ export interface operations {
             /** @description A listing, job or booking as the platform keeps it */
             201: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5610,7 +5613,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5627,7 +5630,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -5646,7 +5649,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5663,7 +5666,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5680,7 +5683,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5697,7 +5700,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5714,7 +5717,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -5733,7 +5736,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5750,7 +5753,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -5786,7 +5789,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5814,7 +5817,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5831,7 +5834,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -5850,7 +5853,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5867,7 +5870,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -5886,7 +5889,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5903,7 +5906,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -5944,7 +5947,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5980,7 +5983,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -5997,7 +6000,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -6016,7 +6019,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6033,7 +6036,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -6052,7 +6055,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6069,7 +6072,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -6111,7 +6114,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6131,7 +6134,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6148,7 +6151,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -6167,7 +6170,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6184,7 +6187,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6201,7 +6204,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -6220,7 +6223,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6237,7 +6240,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -6291,7 +6294,7 @@ export interface operations {
             /** @description A message; a deleted one is a tombstone with empty content */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6308,7 +6311,7 @@ export interface operations {
             /** @description A message; a deleted one is a tombstone with empty content */
             201: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6325,7 +6328,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6342,7 +6345,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -6361,7 +6364,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6378,7 +6381,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6395,7 +6398,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6412,7 +6415,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6429,7 +6432,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6446,7 +6449,7 @@ export interface operations {
             /** @description the moderation policy refused the content; `details.violations` says where (CONTENT_REJECTED) */
             422: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6463,7 +6466,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -6482,7 +6485,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6499,7 +6502,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -6532,7 +6535,7 @@ export interface operations {
             /** @description A message; a deleted one is a tombstone with empty content */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6549,7 +6552,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6566,7 +6569,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -6585,7 +6588,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6602,7 +6605,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6619,7 +6622,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -6638,7 +6641,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6655,7 +6658,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -6688,7 +6691,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6703,7 +6706,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6720,7 +6723,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -6739,7 +6742,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6756,7 +6759,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6773,7 +6776,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6790,7 +6793,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6807,7 +6810,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6824,7 +6827,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -6843,7 +6846,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6860,7 +6863,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -6905,7 +6908,7 @@ export interface operations {
             /** @description A message; a deleted one is a tombstone with empty content */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6922,7 +6925,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6939,7 +6942,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -6958,7 +6961,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6975,7 +6978,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -6992,7 +6995,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7009,7 +7012,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7026,7 +7029,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7043,7 +7046,7 @@ export interface operations {
             /** @description the moderation policy refused the content; `details.violations` says where (CONTENT_REJECTED) */
             422: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7060,7 +7063,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -7079,7 +7082,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7096,7 +7099,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -7134,7 +7137,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7154,7 +7157,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7171,7 +7174,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -7190,7 +7193,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7207,7 +7210,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7224,7 +7227,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7241,7 +7244,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7258,7 +7261,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -7277,7 +7280,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7294,7 +7297,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -7339,7 +7342,7 @@ export interface operations {
             /** @description A message; a deleted one is a tombstone with empty content */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7356,7 +7359,7 @@ export interface operations {
             /** @description A message; a deleted one is a tombstone with empty content */
             201: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7373,7 +7376,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7390,7 +7393,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -7409,7 +7412,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7426,7 +7429,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7443,7 +7446,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7460,7 +7463,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7477,7 +7480,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7494,7 +7497,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -7513,7 +7516,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7530,7 +7533,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -7565,7 +7568,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7580,7 +7583,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7597,7 +7600,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -7616,7 +7619,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7633,7 +7636,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7650,7 +7653,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7667,7 +7670,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7684,7 +7687,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7701,7 +7704,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -7720,7 +7723,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7737,7 +7740,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -7783,7 +7786,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7817,7 +7820,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7851,7 +7854,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7868,7 +7871,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -7887,7 +7890,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7904,7 +7907,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7921,7 +7924,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7938,7 +7941,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7955,7 +7958,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -7974,7 +7977,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -7991,7 +7994,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -8033,7 +8036,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8063,7 +8066,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8080,7 +8083,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -8099,7 +8102,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8116,7 +8119,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8133,7 +8136,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8150,7 +8153,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8167,7 +8170,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -8186,7 +8189,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8203,7 +8206,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -8245,7 +8248,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8289,7 +8292,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8306,7 +8309,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -8325,7 +8328,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8342,7 +8345,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8359,7 +8362,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8376,7 +8379,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8393,7 +8396,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8410,7 +8413,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -8429,7 +8432,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8446,7 +8449,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -8479,7 +8482,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8509,7 +8512,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8526,7 +8529,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -8545,7 +8548,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8562,7 +8565,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8579,7 +8582,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8596,7 +8599,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8613,7 +8616,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8630,7 +8633,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -8649,7 +8652,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8666,7 +8669,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -8706,7 +8709,7 @@ export interface operations {
             /** @description the bytes */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin */
                     "Content-Security-Policy": string;
@@ -8735,7 +8738,7 @@ export interface operations {
             /** @description one byte range (Range: bytes=…) */
             206: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin */
                     "Content-Security-Policy": string;
@@ -8766,7 +8769,7 @@ export interface operations {
             /** @description with S3 storage and files not encrypted at rest: a redirect to a short-lived presigned URL */
             302: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin */
                     "Content-Security-Policy": string;
@@ -8789,7 +8792,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8806,7 +8809,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -8825,7 +8828,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8842,7 +8845,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8859,7 +8862,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -8878,7 +8881,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -8895,7 +8898,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -8935,7 +8938,7 @@ export interface operations {
             /** @description the bytes */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin */
                     "Content-Security-Policy": string;
@@ -8964,7 +8967,7 @@ export interface operations {
             /** @description one byte range (Range: bytes=…) */
             206: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin */
                     "Content-Security-Policy": string;
@@ -8995,7 +8998,7 @@ export interface operations {
             /** @description with S3 storage and files not encrypted at rest: a redirect to a short-lived presigned URL */
             302: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin */
                     "Content-Security-Policy": string;
@@ -9018,7 +9021,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9035,7 +9038,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -9054,7 +9057,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9071,7 +9074,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9088,7 +9091,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -9107,7 +9110,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9124,7 +9127,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -9159,7 +9162,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9180,7 +9183,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9197,7 +9200,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -9216,7 +9219,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9233,7 +9236,7 @@ export interface operations {
             /** @description the cursor is older than the event log keeps, or ahead of it (never handed out by it): reload and sync from now (RESYNC_REQUIRED) */
             410: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9250,7 +9253,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -9269,7 +9272,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9286,7 +9289,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -9321,7 +9324,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9349,7 +9352,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9366,7 +9369,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -9385,7 +9388,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9402,7 +9405,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -9421,7 +9424,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9438,7 +9441,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -9482,7 +9485,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9507,7 +9510,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9532,7 +9535,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9549,7 +9552,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -9568,7 +9571,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9585,7 +9588,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9602,7 +9605,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9619,7 +9622,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9636,7 +9639,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -9655,7 +9658,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9672,7 +9675,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -9705,7 +9708,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9720,7 +9723,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9737,7 +9740,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -9756,7 +9759,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9773,7 +9776,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9790,7 +9793,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9807,7 +9810,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9824,7 +9827,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -9843,7 +9846,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9860,7 +9863,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -9899,7 +9902,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9926,7 +9929,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9943,7 +9946,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -9962,7 +9965,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9979,7 +9982,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -9996,7 +9999,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -10015,7 +10018,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10032,7 +10035,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -10065,7 +10068,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10092,7 +10095,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10109,7 +10112,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -10128,7 +10131,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10145,7 +10148,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -10164,7 +10167,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10181,7 +10184,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -10232,7 +10235,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10266,7 +10269,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10300,7 +10303,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10317,7 +10320,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -10336,7 +10339,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10353,7 +10356,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10370,7 +10373,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10387,7 +10390,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10404,7 +10407,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -10423,7 +10426,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10440,7 +10443,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -10475,7 +10478,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10575,7 +10578,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10592,7 +10595,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -10611,7 +10614,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10628,7 +10631,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -10647,7 +10650,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10664,7 +10667,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -10711,7 +10714,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10731,7 +10734,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10748,7 +10751,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -10767,7 +10770,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10784,7 +10787,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10801,7 +10804,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10818,7 +10821,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10835,7 +10838,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10852,7 +10855,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -10871,7 +10874,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10888,7 +10891,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -10934,7 +10937,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10977,7 +10980,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -10994,7 +10997,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -11013,7 +11016,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11030,7 +11033,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11047,7 +11050,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11064,7 +11067,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11081,7 +11084,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11098,7 +11101,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -11117,7 +11120,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11134,7 +11137,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -11178,7 +11181,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11201,7 +11204,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11218,7 +11221,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -11237,7 +11240,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11254,7 +11257,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11271,7 +11274,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -11290,7 +11293,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11307,7 +11310,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -11344,7 +11347,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11382,7 +11385,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11399,7 +11402,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -11418,7 +11421,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11435,7 +11438,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -11454,7 +11457,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11471,7 +11474,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -11509,7 +11512,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11544,7 +11547,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11561,7 +11564,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -11580,7 +11583,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11597,7 +11600,7 @@ export interface operations {
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11614,7 +11617,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11631,7 +11634,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11648,7 +11651,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11665,7 +11668,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -11684,7 +11687,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11701,7 +11704,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -11731,7 +11734,7 @@ export interface operations {
             /** @description Encryption at rest: which key seals how many stored values, and the last rotation */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11791,7 +11794,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11808,7 +11811,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -11827,7 +11830,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11844,7 +11847,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -11863,7 +11866,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11880,7 +11883,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -11915,7 +11918,7 @@ export interface operations {
             /** @description Encryption at rest: which key seals how many stored values, and the last rotation */
             202: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11975,7 +11978,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -11992,7 +11995,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -12011,7 +12014,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -12028,7 +12031,7 @@ export interface operations {
             /** @description the request conflicts with the object’s state (CONFLICT, CONVERSATION_CLOSED) */
             409: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -12045,7 +12048,7 @@ export interface operations {
             /** @description the body is larger than allowed (PAYLOAD_TOO_LARGE) */
             413: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -12062,7 +12065,7 @@ export interface operations {
             /** @description the body’s content type, or its Content-Encoding (only identity is read), is not accepted here (UNSUPPORTED_MEDIA_TYPE) */
             415: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -12079,7 +12082,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -12098,7 +12101,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -12115,7 +12118,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -12158,7 +12161,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -12203,7 +12206,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -12220,7 +12223,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -12239,7 +12242,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -12256,7 +12259,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -12275,7 +12278,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -12292,7 +12295,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -12322,7 +12325,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -12348,7 +12351,7 @@ export interface operations {
             /** @description the request does not match its schema or breaks a limit (VALIDATION_FAILED) */
             400: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -12365,7 +12368,7 @@ export interface operations {
             /** @description no credentials, or credentials that could not be verified (UNAUTHENTICATED, AUTH_FAILED, TOKEN_EXPIRED) */
             401: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description `Bearer realm="parley"`, with `error="invalid_token"` when the bearer token given was refused (RFC 6750) */
                     "WWW-Authenticate": string;
@@ -12384,7 +12387,7 @@ export interface operations {
             /** @description the caller is known but may not do this (FORBIDDEN, USER_BLOCKED) */
             403: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -12401,7 +12404,7 @@ export interface operations {
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
@@ -12420,7 +12423,7 @@ export interface operations {
             /** @description something failed inside Parley; the request id helps find it (INTERNAL, ENCRYPTION_KEY_MISSING) */
             500: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
@@ -12437,7 +12440,7 @@ export interface operations {
             /** @description a database or store Parley needs is unreachable or gave up on the request (a timeout, a deadlock; nothing was written), or the instance is shutting down; Retry-After says when to try again (UNAVAILABLE) */
             503: {
                 headers: {
-                    /** @description The request’s id: the caller’s own X-Request-ID when it was sane, else one made by Parley */
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
                     /** @description Seconds to wait before trying again */
                     "Retry-After": number;
