@@ -13,6 +13,30 @@ interface ErrorBody {
   requestId: string;
 }
 
+/**
+ * A refused body up to this size is read to its end and dropped, so that a client still sending
+ * it gets the answer (closing while it sends resets the connection: it would see EPIPE, not 413).
+ */
+const DRAINED_BODY_BYTES = 8 * 1024 * 1024;
+
+/**
+ * A request refused before its body was all read (too large, not allowed): a body of a known and
+ * modest length, none of it read yet, is read and dropped, and the connection serves the next
+ * request; the rest of any other would arrive where the next request should, so the connection
+ * ends with this answer.
+ */
+function leaveUnreadBody(request: FastifyRequest, reply: FastifyReply): void {
+  const declared = Number(request.headers['content-length']);
+  // Only a body refused before any of it was read: a parser that stopped part way may still be listening.
+  if (Number.isSafeInteger(declared) && declared <= DRAINED_BODY_BYTES && !request.raw.readableDidRead && !request.raw.destroyed) {
+    // Fastify asks for the connection to close when a body parser fails; not for a body read to its end.
+    reply.removeHeader('connection');
+    request.raw.resume();
+    return;
+  }
+  reply.header('connection', 'close');
+}
+
 const CODE_BY_STATUS: Record<number, ErrorCode> = {
   400: 'VALIDATION_FAILED',
   401: 'UNAUTHENTICATED',
@@ -91,9 +115,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     else if (known.status >= 500) request.log.error({ err: error }, known.message);
     if (known.retryAfterSeconds !== undefined) reply.header('retry-after', String(known.retryAfterSeconds));
     if (known.status === 401) reply.header('www-authenticate', bearerChallenge(request));
-    // Refused before its body was all read (too large, not allowed): the rest would arrive where
-    // the client's next request on the connection should, so the connection ends with this answer.
-    if (!request.raw.complete) reply.header('connection', 'close');
+    if (!request.raw.complete) leaveUnreadBody(request, reply);
     return reply.status(known.status).send(errorBody(request, known));
   });
 

@@ -1,4 +1,4 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent, type ClientRequest, request as httpRequest, type IncomingMessage } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
 
@@ -25,25 +25,51 @@ describe('the error contract', () => {
     expectError(response.body, 'NOT_FOUND');
   });
 
-  it('answers a body declared over MAX_BODY_BYTES with 413 before reading it, and ends the connection', async () => {
+  it('answers a body declared over MAX_BODY_BYTES with 413 before reading it; drops the rest of a modest one and keeps the connection', async () => {
     const me = uniqueId();
     const conversation = await buildConversation(server, me, [uniqueId()]);
     const url = new URL(`${server.prefix}/conversations/${conversation.id}/messages`);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const begin = '{"content":"';
     // Only the start of the body is sent: the answer must come without the rest.
-    const response = await new Promise<IncomingMessage>((resolve, reject) => {
-      const request = httpRequest(url, {
-        method: 'POST',
-        headers: { 'x-user-id': me, 'content-type': 'application/json', 'content-length': String(5 * 1024 * 1024) },
+    const started = (declared: number) =>
+      new Promise<{ request: ClientRequest; response: IncomingMessage }>((resolve, reject) => {
+        const request = httpRequest(url, {
+          agent,
+          method: 'POST',
+          headers: { 'x-user-id': me, 'content-type': 'application/json', 'content-length': String(declared) },
+        });
+        request.on('response', (response) => resolve({ request, response }));
+        request.on('error', reject);
+        request.write(begin);
       });
-      request.on('response', resolve);
-      request.on('error', reject);
-      request.write('{"content":"');
+    const modest = await started(5 * 1024 * 1024);
+    modest.response.resume();
+    expect(modest.response.statusCode).toBe(413);
+    expect(modest.response.headers.connection).not.toBe('close');
+    // A client that sends its whole body anyway is not reset part way (it would see EPIPE, not the
+    // 413), and its connection serves the next request.
+    await new Promise<void>((resolve, reject) => {
+      modest.request.on('error', reject);
+      modest.request.end(Buffer.alloc(5 * 1024 * 1024 - begin.length, 0x61), () => resolve());
     });
-    response.resume();
-    expect(response.statusCode).toBe(413);
-    // The rest of the body would arrive where the next request should: the connection is not kept.
-    expect(response.headers.connection).toBe('close');
-    response.socket.destroy();
+    const next = await new Promise<{ reused: boolean; status: number | undefined }>((resolve, reject) => {
+      const request = httpRequest(url, { agent, headers: { 'x-user-id': me } }, (response) => {
+        response.resume();
+        resolve({ reused: request.reusedSocket, status: response.statusCode });
+      });
+      request.on('error', reject);
+      request.end();
+    });
+    expect(next).toEqual({ reused: true, status: 200 });
+
+    // A body larger than is worth reading: the connection ends with the answer.
+    const huge = await started(64 * 1024 * 1024);
+    huge.response.resume();
+    expect(huge.response.statusCode).toBe(413);
+    expect(huge.response.headers.connection).toBe('close');
+    huge.response.socket.destroy();
+    agent.destroy();
   });
 
   it('answers oversized bodies with 413, non-JSON with 415, broken JSON and prototype keys with 400', async () => {
