@@ -32,6 +32,19 @@ const CASE_ENDINGS = "'?(?:dan|den|tan|ten|da|de|ta|te|a|e|ya|ye|iin|issa|ista|s
 const DUTCH_APP_ME = String.raw`(?<!(?:the|an|this|that|your|my|our|de|het)\s)app(?=\s(?:me|mij|ons)(?![\p{L}\p{N}]))`;
 // "w/a" is WhatsApp only before "me": otherwise it is "with a" ("w/a US plug").
 const W_A_ME = String.raw`w/a(?=\s{1,3}me(?![\p{L}\p{N}]))`;
+// "is" in Italian and Portuguese (è, é once accents are off), French, German and Spanish; it is also "and" or "east".
+const FOREIGN_IS = 'e|est|ist|es';
+const FOREIGN_IS_BETWEEN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FOREIGN_IS})(?![\\p{L}\\p{N}])`, 'u');
+// The "my" of the same languages before an app: "il mio ig", "mon insta", "mein insta", "mi ig", "meu insta", "mijn insta".
+const FOREIGN_MY = /(?:^|[^\p{L}])(?:mio|mia|mon|mein|meine|mi|meu|minha|mijn)\s{1,2}$/u;
+// "my" after the app: Indonesian and Malay "aku", "saya", "gue", "ku", Tagalog "ko", Vietnamese "(của) mình".
+const MY_AFTER_APP = 'aku|saya|gue|gw|ku|ko|cua\\sminh|minh';
+const MY_AFTER_APP_BETWEEN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MY_AFTER_APP})(?![\\p{L}\\p{N}])`, 'u');
+// "my handle on X is …": the possessive is the label's, the app after it.
+const MY_LABEL_ON = /(?:^|[^\p{L}])(?:my|our)\s(?:handle|user\s?name|username|name|id|account|profile|nick)\s(?:on|in|at|for)\s{1,2}$/u;
+// "discord user kilnqueen"; "a discord user", "the twitter user" are someone else.
+const USER_BETWEEN = /(?<![\p{L}\p{N}])user(?!\s?name|[\p{L}\p{N}])/u;
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|one|some|any|another|other|every|each|this|that)\s{1,2}$/u;
 // Skype's own ids begin "live:"; Cash App's "$".
 const HANDLE = String.raw`(?:@|\$(?=\p{L}))?(?:live:)?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?(?:#\d{4})?`;
 
@@ -44,9 +57,11 @@ const INVITE_VERBS =
   '|seguimi|seguici|sigue|sigueme|siguenos|segueme|suivez-moi|suis-moi|folge\\smir|folgt\\smir|перейдем|перейдём|перейдемте|переходим|перейти|перейдите|переходите|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|kontaktujte|kontaktuj|zavolej|zavolejte|volg|volgen|zoek\\sme|пишіть|напишіть|дзвоніть' +
   '|wasiliana\\snami|wasiliana\\snasi|kirim|kirimi|kirimin|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita';
 
-// 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe".
+// 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe", "discord user
+// kilnqueen"; another language's "is" ("il mio ig è …", "mon insta est …") and "my" after the app, as
+// Indonesian, Malay, Tagalog and Vietnamese put it ("ig aku @x", "ig ko: x"), are read between them too.
 const APP_THEN_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|sou|soy|sono|bin|아이디|=|:|-|–|>|→|👉|➡|⇒|➔|at|on|@(?=\s)|,(?=\s{0,2}@)|[)\]](?=\s))){0,3}\s{0,3}(${HANDLE})`,
+  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|user(?![\p{L}\p{N}])|(?:${FOREIGN_IS}|${MY_AFTER_APP})(?![\p{L}\p{N}])|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|sou|soy|sono|bin|아이디|=|:|-|–|>|→|👉|➡|⇒|➔|at|on|@(?=\s)|,(?=\s{0,2}@)|[)\]](?=\s))){0,3}\s{0,3}(${HANDLE})`,
   'gu',
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb". The prepositions
@@ -118,9 +133,10 @@ const VERB_THEN_APP = new RegExp(
 );
 // 12b. The app, then the verb, as German and Dutch put it ("kannst du mir bei Instagram schreiben?", "kun je me
 // op WhatsApp appen"), "add" with a pronoun after the app, as Vietnamese and Indonesian say it ("add zalo mình nha"),
-// Vietnamese "Zalo mình là …" ("my Zalo is …"), and Tagalog "sa messenger na lang tayo mag-usap" ("let's talk on Messenger instead").
+// Vietnamese "Zalo mình là …" ("my Zalo is …"), "nhắn zalo cho mình" ("message me on Zalo": bare "nhắn" and "gọi" read
+// "nhan" and "goi", also "receive" and "package", so only with a person after the app), and Tagalog "sa messenger na lang tayo mag-usap" ("let's talk on Messenger instead").
 const APP_THEN_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:auf|bei|uber|per|via|op|met)\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:schreiben|anschreiben|weiterschreiben|weiterchatten|kontaktieren|adden|hinzufugen|anrufen|appen|sturen|bellen|bereiken|contacteren)|add\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:minh|em|anh|chi|toi|tui|aku|saya|gue|gw|ku|ya|nha|nhe|dong|aja)|(${MESSAGING_APPS})\s(?:cua\s)?(?:minh|toi|tui|em|anh|chi)\s(?:la|:)|sa\s(${MESSAGING_APPS}|wa|ig|fb|tg)\s(?:na\s)?(?:lang\s)?(?:tayo\s|kayo\s|po\s)?(?:mag-?usap|usap|mag-?chat|chat))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:auf|bei|uber|per|via|op|met)\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:schreiben|anschreiben|weiterschreiben|weiterchatten|kontaktieren|adden|hinzufugen|anrufen|appen|sturen|bellen|bereiken|contacteren)|add\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:minh|em|anh|chi|toi|tui|aku|saya|gue|gw|ku|ya|nha|nhe|dong|aja)|(${MESSAGING_APPS})\s(?:cua\s)?(?:minh|toi|tui|em|anh|chi)\s(?:la|:)|(?<!xac\s)(?:nhan|goi)\s(${MESSAGING_APPS}|fb|ig)\s(?:cho\s|voi\s)?(?:minh|toi|tui|em|anh|chi|shop)|sa\s(${MESSAGING_APPS}|wa|ig|fb|tg)\s(?:na\s)?(?:lang\s)?(?:tayo\s|kayo\s|po\s)?(?:mag-?usap|usap|mag-?chat|chat))(?![\p{L}\p{N}])`,
   'gu',
 );
 // 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster", "WA aja ya".
@@ -366,7 +382,19 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     if (name.length < 2 || /^\d{1,3}$/.test(name) || (at && TIME_OR_DAY.test(name))) continue;
     // A "$name" is Cash App's, and not an amount in words or a currency ("PayPal $USD", "Cash App $forty").
     if (handle.startsWith('$') && (!/^cash\s?app$/.test(app) || CASH_NOT_HANDLE.test(name))) continue;
-    const possessive = /(?:^|[^\p{L}])(?:my|our|his|her|their)\s{1,2}$/u.test(text.slice(Math.max(0, start - 6), start));
+    const before = text.slice(Math.max(0, start - 32), start);
+    // "my insta", and for a name that looks like a handle "my handle on X is @x" and "ig aku @x" ("my" after the app).
+    const possessive =
+      /(?:^|[^\p{L}])(?:my|our|his|her|their)\s{1,2}$/u.test(before) || ((at || handleLike) && (MY_LABEL_ON.test(before) || MY_AFTER_APP_BETWEEN.test(between)));
+    // Another language's "is" is also "and" or "east": it labels only a name that looks like a handle after that
+    // language's "my" ("il mio ig è marco.ripara", not "il mio ig è chiuso", closed).
+    const foreignIs = FOREIGN_IS_BETWEEN.test(between);
+    if (foreignIs && !at && !(handleLike && FOREIGN_MY.test(before))) continue;
+    // "discord user kilnqueen": "user" labels a name that ends the sentence or looks like a handle, after no article
+    // ("a discord user told me", "Telegram user base").
+    const user = USER_BETWEEN.test(between);
+    const endsSentence = /^\s*(?:[.,;!?]|$)/.test(text.slice(start + whole.length));
+    if (user && !at && (ARTICLE_BEFORE.test(before) || !(handleLike || endsSentence))) continue;
     // An arrow points from an app to a name only when it looks like one ("IG ➡️ sara.makes", not "Vinted ➡️ Depop").
     const arrow = /[➡⇒➔]/.test(between) && !/[:=>→👉]/.test(between);
     if (arrow && !at && !handleLike) continue;
@@ -380,9 +408,10 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const weak = WEAK_APP.test(app.replace(/\s/g, '')) && !(app === '👻' && /^(?=.*\p{L})(?=.*[\d_.])[\p{L}\d_.]{4,}$/u.test(handle));
     if (!at) {
       if (NOT_HANDLES.has(name)) continue;
-      // "snap-fit", "Snap-on tools": a short app name glued to a word by a hyphen makes one word.
-      if (weak && /^-\S/.test(whole.slice(app.length))) continue;
-      const labelled = /\b(?:is|id|name|username|handle|tag|account|profile)\b/.test(between);
+      // "snap-fit", "Snap-on tools", "instagram-worthy": an app's name glued to a word by a hyphen makes one word
+      // (after a long name, a word that looks like a handle stays a handle: "insta-carla_bakes").
+      if ((weak || !handleLike) && /^-\S/.test(whole.slice(app.length))) continue;
+      const labelled = /\b(?:is|id|name|username|handle|tag|account|profile)\b/.test(between) || foreignIs || user;
       const named = labelled || between.includes('-');
       // Only a dash between an ordinary word and a name is a list, not a handle ("Session - Mon Wed Fri");
       // after a short name, a dash and words that go on are a phrase ("TT - barely used").
@@ -390,7 +419,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       if (ORDINARY_APP.test(app) && !(possessive && named) && !(colon && (handleLike || labelled))) continue;
       if (weak && dashOnly && !possessive && !handleLike && !labelled && /^\s+\p{L}/u.test(text.slice(start + whole.length))) continue;
       // A sentence that is only the app and a name: "snapchat jdoe".
-      const alone = !weak && /(?:^|[.!?\n]\s*)$/.test(text.slice(0, start)) && /^\s*(?:[.!?\n]|$)/.test(text.slice(start + whole.length));
+      const alone = !weak && !MY_AFTER_APP_BETWEEN.test(between) && /(?:^|[.!?\n]\s*)$/.test(text.slice(0, start)) && /^\s*(?:[.!?\n]|$)/.test(text.slice(start + whole.length));
       // Without a colon or a label, only "my insta jdoe" or a name that looks like a handle ("discord omar77#0042").
       if (!colon && !named && !alone && !(possessive && (!weak || handleLike)) && !(handleLike && !weak)) continue;
       if (weak && !possessive && !colon && !handleLike && !named) continue;

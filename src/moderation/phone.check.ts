@@ -25,9 +25,10 @@ const FILLER_WORDS = new Set([
 const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number ("no." after "my", as English, Hindi,
-// Spanish, Portuguese, French and German say it, is the phone's).
+// Spanish, Portuguese, French and German say it, is the phone's). Tracking and order numbers also in
+// Indonesian ("no resi", "pesanan"), Spanish, Portuguese, Italian, Dutch, Polish and Vietnamese ("mã vận đơn", "đơn hàng").
 const REFERENCE_WORDS =
-  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|(?<!\b(?:first|second|third|last|next|other)\s)part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|(?<!\b(?:business|visiting|calling)\s)card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder|paket|lieferung|sendung|awb|colet|pnr|tth|rf\d\d|recibo|cpf|cnpj|siret|siren|nip|regon|krs|pesel|nif|rfc|curp|cuit|cuil|ruc|bsn|kvk|ustid|ogrn|kpp)\b|[a-z]{0,20}(?:referenz|referentie|reference|riferimento|referencia)[a-z]{0,4}\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph|mera|meri|mere|apna|hamara|mi|meu|mon|mein)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
+  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|(?<!\b(?:first|second|third|last|next|other)\s)part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|(?<!\b(?:business|visiting|calling)\s)card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder|paket|lieferung|sendung|awb|colet|pnr|tth|rf\d\d|recibo|cpf|cnpj|siret|siren|nip|regon|krs|pesel|nif|rfc|curp|cuit|cuil|ruc|bsn|kvk|ustid|ogrn|kpp|resi|pesanan|rastreo|seguimiento|rastreio|rastreamento|spedizione|tracciamento|zending|przesylka|przewozowy|van\sdon|don\shang)\b|[a-z]{0,20}(?:referenz|referentie|reference|riferimento|referencia)[a-z]{0,4}\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph|mera|meri|mere|apna|hamara|mi|meu|mon|mein)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
 // The same in scripts without spaces between words, and in Cyrillic (no \b there; "трек" is all look-alike
 // letters, which the base view writes "tpek"): order, tracking and delivery numbers.
 const SCRIPT_REFERENCE_WORDS = /הזמנה|משלוח|אסמכתא|מספר\sלקוח|ттн|编号|編號|合同|合約|مرجع|طلب|فاتورة|شحنة|تتبع|예약|접수|영수증|заказ|трек|tpek|огрн|orph|кпп|knn|снилс|накладн|артикул|посылк|квитанц|〒|订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
@@ -37,9 +38,10 @@ const SCRIPT_PHONE_WORDS = new RegExp(withoutCombiningMarks('电话|電話|手�
 const NAMED_REFERENCE = /\b(?:model|serial|part|order|tracking|reference|ref|invoice|account|policy|case|ticket|booking|confirmation|item|product|contract|customer|pnr)\s(?:number|no\.?|nr\.?|num|#)/g;
 // Letters glued to a number by a dash ("SH-2025-…", "INV-20931"): not a phone's label ("tel-", "mob-").
 const CODE_PREFIX = /(?<![\p{L}\p{N}])(?!(?:tel|ph|mob|cel|cell|fax|wa|no|nr)-)\p{L}{1,4}-$/u;
-// Words that say a number is one to call, which outweigh an earlier reference word.
+// Words that say a number is one to call, which outweigh an earlier reference word (also Indonesian "telp" and
+// "no hp", Vietnamese "sđt" and "điện thoại").
 const PHONE_WORDS =
-  /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|mobil|mobiel|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|(?:my|her|his|their|our)\snumber|my num|landline|fax|hotline|helpline|liga|ligue|ligar|llama|llamame|llamar|e7ki|kalimni|kallemni|kallimni|ra2mi|raqmi|rakmi|telefonnummer|handynummer|rufnummer|ph\.?\s?no|appelle|appelez|appeler|chiama|chiamami|ruf|anrufen|zadzwon|arayin|numer|telefon|telefone|telefono|telephone|cel|celular|movil|handy)\b|#\s?is\b/g;
+  /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|mobil|mobiel|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|(?:my|her|his|their|our)\snumber|(?:mi|meu|mon|mio)\snumero|(?:meine|mijn)\snummer|my num|landline|fax|hotline|helpline|liga|ligue|ligar|llama|llamame|llamar|e7ki|kalimni|kallemni|kallimni|ra2mi|raqmi|rakmi|telefonnummer|handynummer|rufnummer|ph\.?\s?no|appelle|appelez|appeler|chiama|chiamami|ruf|anrufen|zadzwon|arayin|numer|telefon|telefone|telefono|telephone|cel|celular|movil|handy|telp|telepon|(?:no|nomor)\s?hp|sdt|dien\sthoai)\b|#\s?is\b/g;
 const CURRENCY_BEFORE = /(?:[$£€¥₹₽₩₪₺₴฿₫]|\b(?:usd|eur|gbp|aud|cad|nzd|chf|inr|rs|rp|jpy|cny|rmb|sek|nok|dkk|pln|zar|brl|mxn|kr|zl|r)\.?)\s*$/;
 const UNIT_AFTER =
   /^\s*(?:[$£€¥₹₽%°″′]|['"](?![a-z])|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x(?=\s*\d))(?![a-z]))(?!-[a-z])/;
@@ -223,22 +225,35 @@ function numberJoinedByX(text: string): Span[] {
   return spans;
 }
 
-// "starts with 0791 and ends with 1123456", "empieza por 0412 y termina en 388905": the two ends of a number.
-const BY_ITS_ENDS = /(?<![\p{L}\p{N}])(\d{3,5})(?![\p{L}\p{N}])(\D{1,40}?)(?<![\p{L}])(?:ends?|ending|finishes|termina|terminam|finit|se\stermine|endet|eindigt|finisce)\s(?:with|in|en|con|com|em|par|mit|op|met)(?![\p{L}])\D{0,12}?(\d{3,8})(?![\p{L}\p{N}])/gu;
+// "starts with 0791 and ends with 1123456", "empieza por 0412 y termina en 388905": the two ends of a number;
+// its end may come first ("ends 900 471, starts 07700", "ends in 0186, the start is +1 702 555"), either end in groups.
+const END_WORD = String.raw`(?<![\p{L}])(?:ends?|ending|finishes|termina|terminam|finit|se\stermine|endet|eindigt|finisce)(?:\s(?:with|in|en|con|com|em|par|mit|op|met))?(?![\p{L}])`;
+const START_WORD = String.raw`(?<![\p{L}])(?:starts?|starting|begins?|the\s(?:start|beginning|first\s(?:part|bit))\sis|empieza|comienza|comeca|commence|beginnt|begint|inizia)(?:\s(?:with|in|by|por|con|com|par|mit|met))?(?![\p{L}])`;
+const PIECE_IN_GROUPS = String.raw`\d{2,8}(?:\s\d{2,5}){0,2}(?![\p{L}\p{N}])`;
+const BY_ITS_ENDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{3,5})(?![\p{L}\p{N}])(\D{1,40}?)${END_WORD}\D{0,12}?(${PIECE_IN_GROUPS})`, 'gu');
+const BY_ITS_ENDS_REVERSED = new RegExp(String.raw`${END_WORD}\D{0,12}?(${PIECE_IN_GROUPS})(\D{1,40}?)${START_WORD}\D{0,12}?((?:\+\s?\d{1,4}\s)?${PIECE_IN_GROUPS})`, 'gu');
 
 /**
  * A number told by its beginning and its end, when the sentence calls it one ("my number starts
- * with 0791 and ends with 1123456"): ten or eleven digits in all. Tracking and serial numbers are
+ * with 0791 and ends with 1123456", "my mobile ends 900 471, starts 07700") or its beginning has a
+ * "+": ten or eleven digits in all (up to thirteen after a "+"). Tracking and serial numbers are
  * told the same way, so a trunk zero alone is not enough.
  */
 function numberByItsEnds(text: string): Span[] {
+  if (!/end|termin|finit|finis|eindig/.test(text)) return [];
   const spans: Span[] = [];
-  for (const match of text.matchAll(BY_ITS_ENDS)) {
-    const [, first, between, last] = match as unknown as [string, string, string, string];
-    const digits = first.length + last.length;
-    const called = lastMatchIndex(PHONE_WORDS, text.slice(Math.max(0, match.index - 40), match.index)) >= 0;
-    if (digits < 10 || digits > 11 || !called || /\d/.test(between)) continue;
-    spans.push({ start: match.index, end: match.index + match[0].length });
+  for (const pattern of [BY_ITS_ENDS, BY_ITS_ENDS_REVERSED]) {
+    for (const match of text.matchAll(pattern)) {
+      // The groups are the pieces and the words between them: the beginning first, or (reversed) the end.
+      const [, one = '', between = '', other = ''] = match;
+      const beginning = pattern === BY_ITS_ENDS ? one : other;
+      const digits = (one + other).replace(/\D/g, '').length;
+      const plus = beginning.startsWith('+');
+      const called = plus || lastMatchIndex(PHONE_WORDS, text.slice(Math.max(0, match.index - 40), match.index)) >= 0;
+      if (digits < 10 || digits > (plus ? 13 : 11) || !called || /\d/.test(between)) continue;
+      const start = match.index + match[0].search(/\d/);
+      spans.push({ start, end: match.index + match[0].length });
+    }
   }
   return spans;
 }
@@ -321,8 +336,8 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // four dotted groups of at most 255 an IP ("333.123.45.67" is an Italian mobile).
   if (separators.every((s) => s === '.') && run.some((g) => g.to - g.from === 1) && !plus && run.length < 6 && !(digits.length >= 10 && calledBefore)) return null;
   if (run.length === 4 && separators.every((s) => s === '.') && values.every((v) => v.length <= 3 && Number(v) <= 255)) return null;
-  // "1 250 000": thousands, a price or a count.
-  const thousands = run.length >= 3 && length(first) <= 3 && run.slice(1).every((g) => length(g) === 3) && separators.every((s) => s === '' || s === ',' || s === '.');
+  // "1 250 000": thousands, a price or a count; never from a zero ("07.700.900.629" is a mobile from its trunk).
+  const thousands = run.length >= 3 && length(first) <= 3 && !/^0\d/.test(values[0]!) && run.slice(1).every((g) => length(g) === 3) && separators.every((s) => s === '' || s === ',' || s === '.');
   // With a "+" in front it is an international number ("+61 438 220 715").
   if (thousands && !plus && (length(first) <= 2 || text.slice(last.from, last.to) === '000')) {
     if (!calledBefore && lastMatchIndex(SCRIPT_PHONE_WORDS, before) < 0) return null;

@@ -60,7 +60,7 @@ export function createContentPolicy(options: ContentPolicyOptions): ContentPolic
     const add = (view: MappedText, check: ModerationCheck, kind: ViolationKind, spans: Span[]) => {
       for (const span of spans) if (span.end > span.start) found.push({ check, kind, ...originalSpan(view, span.start, span.end) });
     };
-    if (actions.profanity !== 'off') add(base, 'profanity', 'profanity', findProfanity(base));
+    if (actions.profanity !== 'off') add(base, 'profanity', 'profanity', findProfanity(base, submitted));
     if (actions.contactPersonal !== 'off' || actions.contactLinks !== 'off') {
       const contact = contactView(base);
       const contacts: Found[] = [];

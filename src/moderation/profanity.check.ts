@@ -114,6 +114,17 @@ const OTHER_SCRIPTS = new RegExp(
   'gu',
 );
 
+// Vietnamese swear words keep their tones here: without them they are everyday words ("đủ mà", enough though;
+// "các", the plural; "lon", a can; "đeo", to wear), and the base view drops tones, so they are read in the text
+// as submitted. Phrases where the word alone is ordinary ("má" is mum, "mẹ" mother).
+const VIETNAMESE_TONED = ['đụ má', 'đụ mẹ', 'đụ mày', 'địt mẹ', 'địt mày', 'địt con mẹ', 'đéo', 'lồn', 'cặc', 'con đĩ', 'đồ đĩ', 'mẹ kiếp', 'khốn nạn', 'đồ khốn'];
+/** A letter as typed precomposed or decomposed ("ụ" or "u" and its dot below). */
+const eitherForm = (phrase: string) =>
+  [...phrase.normalize('NFC')].map((c) => (c === ' ' ? String.raw`\s{1,3}` : c.normalize('NFD') === c ? c : `(?:${c}|${c.normalize('NFD')})`)).join('');
+const VIETNAMESE_SWEARS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(?:${VIETNAMESE_TONED.map(eitherForm).join('|')})(?![\p{L}\p{M}\p{N}])`, 'giu');
+// Every phrase above holds a đ or a letter with a tone (U+1EA0-U+1EF9), or a combining tone when decomposed.
+const VIETNAMESE_LETTER = /[đĐ\u1EA0-\u1EF9\u0300-\u0323]/u;
+
 // Clean words that contain a listed word once letters are joined ("Essex" holds "sex").
 const EXTRA_CLEAN = [
   // Tagalog "until"; Spanish, Portuguese and Italian "analysis"; Dutch "fok", a sail
@@ -242,8 +253,11 @@ const HAS_SYMBOL_INSIDE = /[\p{L}\p{N}@$][^\p{L}\p{N}\s'’]+[\p{L}\p{N}@$!|]/u;
 const SPACED_LETTERS = /(?<!\S)(?:\S[ \t]{1,3}){2,40}\S(?=[\s\p{P}]|$)/gu;
 const MAX_TOKEN = 100;
 
-/** Spans (into the base view) of profane words, widened to the whole word they sit in. */
-export function findProfanity(base: MappedText): Span[] {
+/**
+ * Spans (into the base view) of profane words, widened to the whole word they sit in. `submitted` is the
+ * text as typed, read for the words whose tones tell them from clean ones (VIETNAMESE_TONED).
+ */
+export function findProfanity(base: MappedText, submitted: string): Span[] {
   matchers ??= buildMatchers();
   // A "!" that ends a word is punctuation, not leetspeak's "i": "mierda!" is "mierda", not "mierdai".
   // Spaces in its place keep every offset.
@@ -295,6 +309,9 @@ export function findProfanity(base: MappedText): Span[] {
   findHiddenLetters(text, raw);
   OTHER_SCRIPTS.lastIndex = 0;
   for (const match of text.matchAll(OTHER_SCRIPTS)) raw.push({ start: match.index, end: match.index + match[0].length });
+  if (VIETNAMESE_LETTER.test(submitted)) {
+    for (const match of submitted.matchAll(VIETNAMESE_SWEARS)) raw.push(inBaseView(base, match.index, match.index + match[0].length));
+  }
   raw.sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
   for (const match of raw) {
@@ -314,6 +331,20 @@ export function findProfanity(base: MappedText): Span[] {
     else spans.push({ start, end });
   }
   return spans;
+}
+
+/** The units of the base view that come from submitted units [start, end). */
+function inBaseView(base: MappedText, start: number, end: number): Span {
+  // The first unit whose source starts at or after `start` (sources only move forward): a binary search.
+  let from = 0;
+  for (let high = base.starts.length; from < high; ) {
+    const middle = (from + high) >> 1;
+    if (base.starts[middle]! < start) from = middle + 1;
+    else high = middle;
+  }
+  let to = from;
+  while (to < base.ends.length && base.ends[to]! <= end) to++;
+  return { start: from, end: to };
 }
 
 function holdsOtherScriptSwear(text: string): boolean {

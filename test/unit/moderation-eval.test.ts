@@ -37,6 +37,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['eighteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-r.jsonl')],
   ['nineteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-s.jsonl')],
   ['twentieth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-t.jsonl')],
+  ['twenty-first hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-u.jsonl')],
   ['shared sample', sample],
 ];
 

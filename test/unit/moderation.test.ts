@@ -871,6 +871,62 @@ describe('disguises of the fifteenth review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the sixteenth review', () => {
+  it.each([
+    // "my <app> is <name>" in Italian, French, German and Portuguese; "<app> user <name>"; "my handle on X is …"
+    ['il mio ig è marco.ripara', 'handle'],
+    ['mon snap est lea.b92', 'handle'],
+    ['mein telegram ist kiln_queen', 'handle'],
+    ['meu insta é loja.flores', 'handle'],
+    ['add me: discord user kilnqueen', 'handle'],
+    ['telegram user: kiln_queen', 'handle'],
+    ['my handle on X is @quietcarpenter', 'handle'],
+    ['our account on X is @oak.and.iron', 'handle'],
+    // "my" after the app, as Indonesian and Tagalog say it; Vietnamese "message me on Zalo"
+    ['follow ig aku @tokobunga.rina', 'handle'],
+    ['cek ig ko @marie.cakes', 'handle'],
+    ['nhắn zalo cho mình nhé', 'handle'],
+    ['gọi zalo cho em nha', 'handle'],
+    // a number from its trunk zero in groups of three is no amount; a number told end first
+    ['07.700.900.629', 'phone'],
+    ['07 700 900 629', 'phone'],
+    ['my mobile ends 900 471, starts 07700', 'phone'],
+    ['new number ends in 0186, the start is +1 702 555', 'phone'],
+    ['mi número termina en 900 471 y empieza por 07700', 'phone'],
+    // a phone named after a receipt number is still one
+    ['no resi nanti ya, telp 0812 3456 7890', 'phone'],
+    // Vietnamese swear words with their tones
+    ['đụ má, giao sai hàng rồi', 'profanity'],
+    ['đéo biết shop làm ăn kiểu gì', 'profanity'],
+    ['vãi lồn, hàng lỗi hết', 'profanity'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    'I want an instagram-worthy cake, pastel colours',
+    'Telegram-style stickers printed on vinyl',
+    'a tiktok-famous lamp, the one everyone has',
+    'the X factor audition was fun',
+    'discord server rules say no selling',
+    'a discord user told me about this shop',
+    'Telegram user base keeps growing',
+    'il mio ig è chiuso per ora',
+    'mi whatsapp es el mismo de siempre',
+    'ig aku jelek banget hari ini',
+    'no resi JNE 0123 4567 8901',
+    'codigo de rastreio 0123 4567 8901',
+    'mã vận đơn 0123 4567 8901',
+    'the tracking number ends 900 471, starts 07700',
+    'the sale ends 12 June, starts 0900 sharp',
+    'price 1.250.000 rupiah nego',
+    'xác nhận zalo cho mình với',
+    'shop nhận zalo pay không?',
+    'Vậy là đủ mà.',
+    'các bạn ơi, hàng về rồi',
+    'lon bia 330ml giá 12k',
+    'đeo thử rồi, vừa lắm',
+    'má ơi đẹp quá',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
