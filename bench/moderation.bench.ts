@@ -17,7 +17,26 @@ export interface ModerationBenchResult {
   perSecond: number;
   /** CPU time of the process per 1 KB review: what the policy costs when the machine is shared. */
   cpuPerMessage: number;
+  /** The slowest of the adversarial messages (ADVERSARIAL), by its median review: what one send can cost at most. */
+  worst: { name: string; median: number };
 }
+
+/**
+ * Messages of the longest length a send takes, shaped to make pattern matching work hard: one
+ * letter over and over (a leet or stretched-letter anchor every three letters), letters between
+ * spaces or dots, digits, symbols. A cost that grows faster than the length shows here.
+ */
+const ADVERSARIAL: Record<string, string> = {
+  'one letter': 'x'.repeat(4000),
+  'letters and spaces': 'a '.repeat(2000),
+  'letters and dots': 'x.'.repeat(2000),
+  'two letters': 'xy'.repeat(2000),
+  digits: '1'.repeat(4000),
+  'digits and spaces': '1 '.repeat(2000),
+  'at signs': '@'.repeat(4000),
+  stars: 'f*'.repeat(2000),
+  'words and dashes': 'aaa-'.repeat(1000),
+};
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
@@ -69,6 +88,17 @@ export function runModerationBench(reviews: number): ModerationBenchResult {
   }
   times.sort((a, b) => a - b);
   shortTimes.sort((a, b) => a - b);
+  let worst = { name: '', median: 0 };
+  for (const [name, text] of Object.entries(ADVERSARIAL)) {
+    const runs: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      policy.review(text);
+      runs.push(performance.now() - t0);
+    }
+    const median = runs.sort((a, b) => a - b)[3] ?? 0;
+    if (median > worst.median) worst = { name, median };
+  }
   return {
     messages: reviews,
     bytes: 1024,
@@ -79,5 +109,6 @@ export function runModerationBench(reviews: number): ModerationBenchResult {
     shortP99: percentile(shortTimes, 99),
     perSecond: (reviews / elapsed) * 1000,
     cpuPerMessage: (cpuUsed.user + cpuUsed.system) / 1000 / reviews,
+    worst,
   };
 }

@@ -219,6 +219,7 @@ if (wants('moderation')) {
   const result = runModerationBench(reviews);
   console.log(`1 KB message   p50 ${fmt(result.p50, 3)} ms  p99 ${fmt(result.p99, 3)} ms  max ${fmt(result.max, 2)} ms  (${fmt(result.perSecond)} messages/s, CPU ${fmt(result.cpuPerMessage, 3)} ms each)`);
   console.log(`120 B message  p50 ${fmt(result.shortP50, 3)} ms  p99 ${fmt(result.shortP99, 3)} ms`);
+  console.log(`4,000 chars, adversarial: slowest "${result.worst.name}", median ${fmt(result.worst.median, 2)} ms`);
 }
 
 if (wants('browser')) {

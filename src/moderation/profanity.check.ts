@@ -368,8 +368,10 @@ function findHiddenLetters(text: string, raw: Span[]): void {
   for (const anchor of anchors.sort((a, b) => a - b)) {
     let start = anchor;
     let end = anchor;
-    while (start > 0 && TOKEN_CHAR.test(text[start - 1]!)) start--;
-    while (end < text.length && TOKEN_CHAR.test(text[end]!)) end++;
+    // Bounded: a word longer than 20 is passed over anyway, and a long run of one letter holds an
+    // anchor every three letters (unbounded, each would walk the whole run).
+    while (start > 0 && anchor - start <= 20 && TOKEN_CHAR.test(text[start - 1]!)) start--;
+    while (end < text.length && end - anchor <= 20 && TOKEN_CHAR.test(text[end]!)) end++;
     if (start <= last || end - start > 20) continue;
     last = start;
     const word = text.slice(start, end);
