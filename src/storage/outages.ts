@@ -39,9 +39,10 @@ const POSTGRES_OUTAGE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
  * A statement the server gave up on, on a connection that stays usable: its transaction is
  * rolled back, and the request may be sent again as it was. 57014 query_canceled (a
  * statement_timeout), 55P03 lock_not_available (a lock_timeout), 40P01 deadlock_detected,
- * 40001 serialization_failure.
+ * 40001 serialization_failure, 25006 read_only_sql_transaction (a standby after a failover, or
+ * a database set read-only: it takes writes again once promoted or set back), 53100 disk_full.
  */
-const POSTGRES_GAVE_UP_STATES = new Set(['57014', '55P03', '40P01', '40001']);
+const POSTGRES_GAVE_UP_STATES = new Set(['57014', '55P03', '40P01', '40001', '25006', '53100']);
 
 /** node-postgres reports a lost or unusable connection by message alone. */
 const POSTGRES_CONNECTION_MESSAGES = [

@@ -143,8 +143,14 @@ export class Store {
     });
   }
 
-  /** A trivial query, for readiness checks. */
-  async ping(): Promise<void> {
+  /**
+   * A trivial query, for readiness checks; on PostgreSQL also whether it takes writes: a standby
+   * after a failover, or a database set read-only, answers reads and refuses every send.
+   */
+  async ping(): Promise<boolean> {
     await this.db.selectFrom('meta').select('key').limit(1).execute();
+    if (this.dialect.name !== 'postgres') return true;
+    const { rows } = await sql<{ read_only: string }>`select current_setting('transaction_read_only') as read_only`.execute(this.db);
+    return rows[0]?.read_only !== 'on';
   }
 }

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createParley, type Parley } from '../../src/server.js';
-import { ADMIN_ID, asUser, buildConversation, Client, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { ADMIN_ID, anonymous, asUser, buildConversation, Client, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -255,6 +255,33 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('a send that wait
     // The connections those sends used serve the next ones.
     const sent = await Promise.all(Array.from({ length: 12 }, (_, i) => sendMessage(server, owner, conversation.id, `m${i}`)));
     expect(sent.map((m) => m.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+  });
+
+  it('answers 503 and is not ready while the database refuses writes (a standby after a failover), and serves again once it takes them', async () => {
+    const owner = uniqueId('owner');
+    const conversation = await buildConversation(server, owner, [uniqueId('peer')]);
+    const first = await sendMessage(server, owner, conversation.id, 'before');
+    const { rows } = await admin.query<{ name: string }>('select current_database() as name');
+    const database = pg.escapeIdentifier(rows[0]!.name);
+    // New sessions start read-only; the pool's present ones are ended, so it opens new ones.
+    const reconnectAll = () => admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    await admin.query(`alter database ${database} set default_transaction_read_only = on`);
+    try {
+      await reconnectAll();
+      await waitUntil(async () => (await anonymous(server).get('/ready')).body.checks?.database?.reason === 'read-only', 'readiness sees the read-only database');
+      const ready = await anonymous(server).get('/ready');
+      expect(ready.status).toBe(503);
+      const refused = await asUser(server, owner).post(`/conversations/${conversation.id}/messages`, { content: 'refused' });
+      expect(refused.status).toBe(503);
+      expect(refused.body).toMatchObject({ error: { code: 'UNAVAILABLE' } });
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await admin.query(`alter database ${database} reset default_transaction_read_only`);
+      await reconnectAll();
+    }
+    await waitUntil(async () => (await anonymous(server).get('/ready')).status === 200, 'ready again');
+    const after = await sendMessage(server, owner, conversation.id, 'after');
+    expect(after.seq).toBe(first.seq + 1);
   });
 
   it('rolls back a send whose wait for its turn fails, and its pooled connection serves the next sends', async () => {
