@@ -263,7 +263,7 @@ interface DataSet {
 
 async function buildDataSet(database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string }, options: AnalyticsBenchOptions): Promise<DataSet> {
   const opened = openDatabase(
-    database.kind === 'sqlite' ? { kind: 'sqlite', file: database.file, busyTimeoutMs: 5000 } : { kind: 'postgres', url: database.url, poolSize: 2 },
+    database.kind === 'sqlite' ? { kind: 'sqlite', file: database.file, busyTimeoutMs: 5000 } : { kind: 'postgres', url: database.url, poolSize: 2, lockTimeoutMs: 5000, statementTimeoutMs: 30_000 },
   );
   const { db } = opened;
   try {

@@ -249,6 +249,18 @@ export const VARIABLES = {
     pattern: [/^(postgres(ql)?:\/\/|sqlite:)/, 'must start with postgres://, postgresql:// or sqlite:'],
   }),
   DATABASE_POOL_SIZE: integer(20, 'PostgreSQL connections per process for requests and the roles (the search indexer\'s thread opens up to 2 more)', 1, 500),
+  DATABASE_LOCK_TIMEOUT_MS: integer(
+    5000,
+    'How long a PostgreSQL statement waits for a lock (a row, a table, a conversation\'s turn) before it gives up: 503 `UNAVAILABLE`, nothing written. 0 waits forever',
+    0,
+    600_000,
+  ),
+  DATABASE_STATEMENT_TIMEOUT_MS: integer(
+    30_000,
+    'How long a PostgreSQL statement may run before it is cancelled: 503 `UNAVAILABLE`, nothing written (migrations run without it). 0: no limit',
+    0,
+    3_600_000,
+  ),
   SQLITE_BUSY_TIMEOUT_MS: integer(
     5000,
     'How long a SQLite write waits for a lock another process holds (the process waits with it); then 503 `UNAVAILABLE`',
@@ -432,7 +444,7 @@ export interface Config {
   logLevel: string;
   roles: Role[];
   dataDir: string;
-  database: { kind: 'sqlite'; file: string; busyTimeoutMs: number } | { kind: 'postgres'; url: string; poolSize: number };
+  database: { kind: 'sqlite'; file: string; busyTimeoutMs: number } | { kind: 'postgres'; url: string; poolSize: number; lockTimeoutMs: number; statementTimeoutMs: number };
   redisUrl: string | undefined;
   auth: {
     devMode: boolean;
@@ -516,7 +528,13 @@ export function loadConfig(env: Env = process.env): Config {
     const file = path.resolve(v.DATABASE_URL.slice('sqlite:'.length).replace(/^\/\//, ''));
     database = { kind: 'sqlite', file, busyTimeoutMs: v.SQLITE_BUSY_TIMEOUT_MS };
   } else {
-    database = { kind: 'postgres', url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE };
+    database = {
+      kind: 'postgres',
+      url: v.DATABASE_URL,
+      poolSize: v.DATABASE_POOL_SIZE,
+      lockTimeoutMs: v.DATABASE_LOCK_TIMEOUT_MS,
+      statementTimeoutMs: v.DATABASE_STATEMENT_TIMEOUT_MS,
+    };
   }
 
   const devMode = v.AUTH_DEV_MODE ?? !production;

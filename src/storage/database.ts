@@ -251,6 +251,11 @@ export function openDatabase(
       // forever. The same timeout bounds the wait for a free client, so it is generous: a
       // burst that queues for the pool is slow, not an outage.
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      // A statement stuck behind another session's lock, or one that runs away, gives up and
+      // answers UNAVAILABLE (outages.ts) instead of holding a pooled connection until the pool
+      // runs dry for every request. The session's defaults: migrations lift them (migrations/index.ts).
+      lock_timeout: config.lockTimeoutMs,
+      statement_timeout: config.statementTimeoutMs,
       // int8 (counts, log positions) as numbers: positions stay far below 2^53.
       types: {
         getTypeParser: (oid: number, format?: string) => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format as 'text')),

@@ -257,6 +257,29 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('a send that wait
     expect(sent.map((m) => m.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
   });
 
+  it('gives up on a lock another session holds after DATABASE_LOCK_TIMEOUT_MS: 503, nothing written, and the next send goes on', async () => {
+    const impatient = await startServer('postgres', { DATABASE_LOCK_TIMEOUT_MS: '300' });
+    const holder = new pg.Client({ connectionString: impatient.databaseUrl });
+    await holder.connect();
+    try {
+      const owner = uniqueId('owner');
+      const conversation = await buildConversation(impatient, owner, [uniqueId('peer')]);
+      const first = await sendMessage(impatient, owner, conversation.id, 'before');
+      // Maintenance, or a stuck session, holds the messages table.
+      await holder.query('begin; lock table messages in access exclusive mode');
+      const refused = await asUser(impatient, owner).post(`/conversations/${conversation.id}/messages`, { content: 'waits' });
+      await holder.query('rollback');
+      expect(refused.status).toBe(503);
+      expect(refused.body).toMatchObject({ error: { code: 'UNAVAILABLE' } });
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      const after = await sendMessage(impatient, owner, conversation.id, 'after');
+      expect(after.seq).toBe(first.seq + 1);
+    } finally {
+      await holder.end();
+      await impatient.stop();
+    }
+  });
+
   it('answers 503 and is not ready while the database refuses writes (a standby after a failover), and serves again once it takes them', async () => {
     const owner = uniqueId('owner');
     const conversation = await buildConversation(server, owner, [uniqueId('peer')]);

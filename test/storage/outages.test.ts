@@ -90,7 +90,7 @@ describe.skipIf(!postgresUrl)('PostgreSQL errors', () => {
 
   it('a terminated backend (57P01) is an outage, in the query that ran and on the pool', async () => {
     const fresh = await freshPostgresDatabase();
-    const database = openDatabase({ kind: 'postgres', url: fresh.url, poolSize: 2 });
+    const database = openDatabase({ kind: 'postgres', url: fresh.url, poolSize: 2, lockTimeoutMs: 5000, statementTimeoutMs: 30_000 });
     const admin = new pg.Client({ connectionString: fresh.url });
     await admin.connect();
     try {

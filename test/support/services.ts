@@ -81,7 +81,7 @@ export async function openTestDatabase(
   let cleanup: () => Promise<void>;
   if (kind === 'postgres') {
     const pg = await freshPostgresDatabase();
-    config = { kind: 'postgres', url: pg.url, poolSize: 5 };
+    config = { kind: 'postgres', url: pg.url, poolSize: 5, lockTimeoutMs: 5000, statementTimeoutMs: 30_000 };
     cleanup = pg.drop;
   } else {
     const dir = mkdtempSync(path.join(tmpdir(), 'parley-storage-'));

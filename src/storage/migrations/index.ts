@@ -575,9 +575,21 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
 /** Brings the schema up to date; safe to run from several processes at once (Kysely locks). */
 export async function migrateToLatest(db: Kysely<DB>, dialect: DialectName): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
-  const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) throw error;
-  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const migrate = async (on: Kysely<DB>) => {
+    const { error, results } = await new Migrator({ db: on, provider }).migrateToLatest();
+    if (error) throw error;
+    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  };
+  if (dialect !== 'postgres') return migrate(db);
+  // On one connection without the requests' lock and statement timeouts: an index built over a
+  // large table, or a wait for another instance's migrations, may take longer than a request may.
+  return db.connection().execute(async (connection) => {
+    await sql`set lock_timeout = 0; set statement_timeout = 0`.execute(connection);
+    try {
+      return await migrate(connection);
+    } finally {
+      await sql`reset lock_timeout; reset statement_timeout`.execute(connection);
+    }
+  });
 }
 
