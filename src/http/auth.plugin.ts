@@ -25,12 +25,13 @@ const header = (request: FastifyRequest, name: string): string | undefined => {
   return typeof value === 'string' ? value : undefined;
 };
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * A header that names someone (X-User-ID, X-Username), read as UTF-8: Node hands header bytes
  * over as Latin-1, so `ü` sent by curl or a browser would arrive as `Ã¼` and name another user
  * than the one the platform knows. Bytes that are not UTF-8 stay as Latin-1 read them.
  */
-const ASCII = /^[\x00-\x7f]*$/;
 const textHeader = (request: FastifyRequest, name: string): string | undefined => {
   const value = header(request, name);
   if (value === undefined || ASCII.test(value)) return value;
