@@ -48,7 +48,7 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
     // A dependency that does not answer (a network that drops packets) is as unavailable as
     // one that refuses: the probe answers within READINESS_CHECK_MS either way.
     const [database, redis, sinks] = await Promise.all([
-      withinTime(ctx.store.ping().then((writable) => (writable ? ('ok' as const) : ('read-only' as const))), 'unavailable' as const),
+      withinTime(ctx.store.ping(), 'unavailable' as const),
       config.redisUrl ? withinTime(ctx.bus.health(), 'unavailable' as const) : undefined,
       delivery.sinks.length > 0 ? withinTime(delivery.lag(), 'unknown' as const) : undefined,
     ]);

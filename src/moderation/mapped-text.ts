@@ -32,6 +32,20 @@ export function originalSpan(mapped: MappedText, start: number, end: number): { 
   return { start: mapped.starts[start] ?? 0, end: mapped.ends[last] ?? mapped.ends[mapped.ends.length - 1] ?? 0 };
 }
 
+/** The other way: the units of a mapped text that come from submitted units [start, end). */
+export function mappedSpan(mapped: MappedText, start: number, end: number): { start: number; end: number } {
+  // The first unit whose source starts at or after `start` (sources only move forward): a binary search.
+  let from = 0;
+  for (let high = mapped.starts.length; from < high; ) {
+    const middle = (from + high) >> 1;
+    if (mapped.starts[middle]! < start) from = middle + 1;
+    else high = middle;
+  }
+  let to = from;
+  while (to < mapped.ends.length && mapped.ends[to]! <= end) to++;
+  return { start: from, end: to };
+}
+
 /** Builds a new mapped text from pieces of an existing one. */
 export class MappedTextBuilder {
   private readonly pieces: string[] = [];

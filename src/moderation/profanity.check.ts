@@ -15,7 +15,7 @@ import {
   SyntaxKind,
   skipNonAlphabeticTransformer,
 } from 'obscenity';
-import type { MappedText, Span } from './mapped-text.js';
+import { type MappedText, mappedSpan, type Span } from './mapped-text.js';
 import { inRussianLetters, withoutCombiningMarks } from './normalise.js';
 
 const EXTRA_WORDS = [
@@ -310,7 +310,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   OTHER_SCRIPTS.lastIndex = 0;
   for (const match of text.matchAll(OTHER_SCRIPTS)) raw.push({ start: match.index, end: match.index + match[0].length });
   if (VIETNAMESE_LETTER.test(submitted)) {
-    for (const match of submitted.matchAll(VIETNAMESE_SWEARS)) raw.push(inBaseView(base, match.index, match.index + match[0].length));
+    for (const match of submitted.matchAll(VIETNAMESE_SWEARS)) raw.push(mappedSpan(base, match.index, match.index + match[0].length));
   }
   raw.sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
@@ -331,20 +331,6 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     else spans.push({ start, end });
   }
   return spans;
-}
-
-/** The units of the base view that come from submitted units [start, end). */
-function inBaseView(base: MappedText, start: number, end: number): Span {
-  // The first unit whose source starts at or after `start` (sources only move forward): a binary search.
-  let from = 0;
-  for (let high = base.starts.length; from < high; ) {
-    const middle = (from + high) >> 1;
-    if (base.starts[middle]! < start) from = middle + 1;
-    else high = middle;
-  }
-  let to = from;
-  while (to < base.ends.length && base.ends[to]! <= end) to++;
-  return { start: from, end: to };
 }
 
 function holdsOtherScriptSwear(text: string): boolean {

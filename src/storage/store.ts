@@ -147,10 +147,10 @@ export class Store {
    * A trivial query, for readiness checks; on PostgreSQL also whether it takes writes: a standby
    * after a failover, or a database set read-only, answers reads and refuses every send.
    */
-  async ping(): Promise<boolean> {
+  async ping(): Promise<'ok' | 'read-only'> {
     await this.db.selectFrom('meta').select('key').limit(1).execute();
-    if (this.dialect.name !== 'postgres') return true;
+    if (this.dialect.name !== 'postgres') return 'ok';
     const { rows } = await sql<{ read_only: string }>`select current_setting('transaction_read_only') as read_only`.execute(this.db);
-    return rows[0]?.read_only !== 'on';
+    return rows[0]?.read_only === 'on' ? 'read-only' : 'ok';
   }
 }
