@@ -286,7 +286,7 @@ export const VARIABLES = {
   TRUST_PROXY_HOPS: integer(0, 'Proxies in front of Parley whose `X-Forwarded-For` is trusted (client IPs for rate limits)', 0, 10),
   RATE_LIMIT_PER_MINUTE: integer(
     1200,
-    'Requests per user (or IP) per minute; 429 with `Retry-After` beyond (`/health`, `/ready` and `/metrics` are never limited, nor is the service key). Answers carry `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset`. Refused credentials count against their IP: past this many in a minute, its requests with credentials get 429 until the minute ends. A user\'s socket commands (all their sockets on an instance) get the same number per minute, counted apart from HTTP; beyond, a command is answered `RATE_LIMITED` with `details.retryAfterSeconds` and the socket stays open',
+    'Requests per user (or IP) per minute; 429 with `Retry-After` beyond (`/health`, `/ready` and `/metrics` are never limited, nor is the service key). Answers carry `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset`. Refused credentials count against their IP: past this many in a minute, its requests with credentials get 429 until the minute ends (but for the valid service key, never locked out by what others at its address send). A user\'s socket commands (all their sockets on an instance) get the same number per minute, counted apart from HTTP; beyond, a command is answered `RATE_LIMITED` with `details.retryAfterSeconds` and the socket stays open',
     1,
   ),
   METRICS_TOKEN: text(undefined, 'When set, `/metrics` needs `Authorization: Bearer <token>`'),

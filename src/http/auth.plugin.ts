@@ -51,6 +51,11 @@ export interface AuthPluginOptions {
 const presentsCredentials = (request: FastifyRequest) =>
   ['x-service-key', 'authorization', 'x-user-id'].some((name) => request.headers[name] !== undefined);
 
+const presentsValidServiceKey = (request: FastifyRequest, authenticator: Authenticator) => {
+  const serviceKey = header(request, 'x-service-key');
+  return serviceKey !== undefined && authenticator.isServiceKey(serviceKey);
+};
+
 /** Credentials that are wrong, as guesses would be; an expired token was once right. */
 const isRefusal = (error: unknown) =>
   error instanceof AppError && error.code === 'UNAUTHENTICATED' && error.details?.reason !== 'TOKEN_EXPIRED';
@@ -91,8 +96,10 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
     const url = request.routeOptions.url ?? '';
     const access = request.is404 || underPublicPrefix(url) ? 'public' : (request.routeOptions.config.access ?? 'user');
     const rule = ROUTE_ACCESS[access];
-    if (presentsCredentials(request)) {
+    if (presentsCredentials(request) && !presentsValidServiceKey(request, options.authenticator)) {
       // Not even checked: an address that guessed too often this minute waits, whatever it sends now.
+      // The platform's backend is the exception: anyone behind its address (a shared NAT, a proxy)
+      // could otherwise lock it out with a few bad tokens, and its key is too long to guess.
       const wait = refusals.blockedFor(request.ip);
       if (wait !== undefined) {
         throw new AppError('RATE_LIMITED', `too many refused credentials from this address; retry in ${wait} s`, undefined, {

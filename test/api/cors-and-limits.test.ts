@@ -66,12 +66,15 @@ describe('refused credentials', () => {
       const refused = await guesses[i % 2]!.get('/conversations');
       expect(refused.status, `guess ${i + 1}`).toBe(401);
     }
-    for (const client of [...guesses, withToken(server, await signToken({ sub: uniqueId() })), asService(server), asUser(server, uniqueId())]) {
+    for (const client of [...guesses, withToken(server, await signToken({ sub: uniqueId() })), asUser(server, uniqueId())]) {
       const throttled = await client.get('/conversations');
       expect(throttled.status).toBe(429);
       expect(throttled.body.error.code).toBe('RATE_LIMITED');
       expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
     }
+    // The platform's backend shares the address (a NAT, a proxy) but is never locked out by others' guesses.
+    const profile = await asService(server).put(`/users/${uniqueId()}`, { username: 'still served' });
+    expect(profile.status).toBe(200);
   });
 
   it('never throttle the probes: a load balancer checking from one address keeps the instance in service', async () => {
