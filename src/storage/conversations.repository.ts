@@ -461,11 +461,10 @@ export class ConversationsRepository {
     if (filters.unreadOnly) query = query.whereRef('c.last_seq', '>', 'p.last_read_seq').where(unreadOf, '>', 0);
     if (filters.query !== undefined) {
       const pattern = `%${escapeLike(filters.query)}%`;
-      const like = this.dialect.like;
       query = query.where((eb) =>
         eb.or([
-          sql<boolean>`${eb.ref('c.title')} ${sql.raw(like)} ${pattern} escape '\\'`,
-          sql<boolean>`${eb.ref('c.context_title')} ${sql.raw(like)} ${pattern} escape '\\'`,
+          this.dialect.likeIgnoringCase(eb.ref('c.title'), pattern),
+          this.dialect.likeIgnoringCase(eb.ref('c.context_title'), pattern),
           eb.exists(
             eb
               .selectFrom('participants as other')
@@ -475,10 +474,10 @@ export class ConversationsRepository {
               .where('other.user_id', '!=', userId)
               .where((inner) =>
                 inner.or([
-                  sql<boolean>`${inner.ref('u.display_name')} ${sql.raw(like)} ${pattern} escape '\\'`,
-                  sql<boolean>`${inner.ref('u.username')} ${sql.raw(like)} ${pattern} escape '\\'`,
+                  this.dialect.likeIgnoringCase(inner.ref('u.display_name'), pattern),
+                  this.dialect.likeIgnoringCase(inner.ref('u.username'), pattern),
                   // People without a name are shown by their id: found by it too.
-                  sql<boolean>`${inner.ref('other.user_id')} ${sql.raw(like)} ${pattern} escape '\\'`,
+                  this.dialect.likeIgnoringCase(inner.ref('other.user_id'), pattern),
                 ]),
               ),
           ),

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, type RawBuilder, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
+import { type Expression, Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, type RawBuilder, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.js';
 import type { GroupCommitDriver } from './group-commit.js';
@@ -178,9 +178,15 @@ export class Dialect {
     return (typeof value === 'string' ? JSON.parse(value) : value) as T[];
   }
 
-  /** Case-insensitive LIKE (SQLite's LIKE already is, for ASCII). */
-  get like(): 'like' | 'ilike' {
-    return this.name === 'postgres' ? 'ilike' : 'like';
+  /**
+   * Whether `column` holds `pattern` (a LIKE pattern escaped with a backslash) ignoring case, in
+   * every script: PostgreSQL's ILIKE does; SQLite's LIKE folds ASCII only ("école" would miss
+   * "École"), so there both sides are folded first by FOLD_CASE, a function of the connection.
+   */
+  likeIgnoringCase(column: Expression<unknown>, pattern: string): RawBuilder<boolean> {
+    return this.name === 'postgres'
+      ? sql<boolean>`${column} ilike ${pattern} escape '\\'`
+      : sql<boolean>`${sql.raw(FOLD_CASE)}(${column}) like ${sql.raw(FOLD_CASE)}(${pattern}) escape '\\'`;
   }
 }
 
@@ -231,6 +237,8 @@ export interface SecondConnection {
 const CONNECT_TIMEOUT_MS = 30_000;
 /** PostgreSQL's type id of int8 (bigint). */
 const INT8_OID = 20;
+/** SQLite: a text in lower case, in every script (registered on each connection; see likeIgnoringCase). */
+const FOLD_CASE = 'parley_fold_case';
 
 /**
  * Reports database trouble that belongs to no query: a server restart dropping idle clients, or
@@ -284,6 +292,7 @@ export function openDatabase(
   sqlite.pragma('wal_autocheckpoint = 0');
   // Keep hot index pages in memory: conversations are touched at random, not in order.
   sqlite.pragma('cache_size = -65536');
+  sqlite.function(FOLD_CASE, { deterministic: true }, (text: unknown) => (typeof text === 'string' ? text.toLowerCase() : text));
   const cached = withStatementCache(sqlite);
   const writeLock = second?.writeLock ?? ThreadWriteLock.create();
   const lock = new ThreadWriteLock(writeLock, second?.holder ?? MAIN_THREAD);

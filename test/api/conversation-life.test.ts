@@ -486,6 +486,12 @@ describe.each(databaseKinds())('the life of a conversation on %s', (kind) => {
     expect(await ids('winifred')).toEqual([byName.id]);
     expect(await ids('plumb')).toEqual([byTitle.id]);
     expect(await ids('leica')).toEqual([byContext.id]);
+    // Case is ignored in every script, as people type: "école" finds "École", "ZOË" finds "Zoë".
+    const zoe = uniqueId();
+    await asService(server).put(`/users/${zoe}`, { displayName: 'Zoë Brontë' });
+    const accented = await buildConversation(server, me, [zoe], { context: { type: 'listing', id: 'ecole', title: 'École desk, oak' } });
+    expect(await ids('école')).toEqual([accented.id]);
+    expect(await ids('ZOË')).toEqual([accented.id]);
     expect(await ids('%')).toEqual([]);
     // "_" is a letter here, not LIKE's any-character: "Q_ill" does not find "Quill".
     expect(await ids('Q_ill')).toEqual([]);
