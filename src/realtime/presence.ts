@@ -1,7 +1,8 @@
 // Presence: a user is online while any of their connections, on any instance, is open, and
 // offline (with lastSeenAt) once the last one has been closed for a short grace period.
-// Each instance announces its own users on the bus and mirrors everyone else's; an instance
-// that stops announcing is forgotten, so a crashed instance does not leave ghosts online.
+// Each instance counts its own users at once and announces them on the bus, and mirrors
+// everyone else's: its own sockets count even while the bus (Redis) is away. An instance that
+// stops announcing is forgotten, so a crashed instance does not leave ghosts online.
 import { randomUUID } from 'node:crypto';
 import type { Bus } from './bus.js';
 
@@ -75,9 +76,11 @@ export class Presence {
       return;
     }
     this.localCount.delete(userId);
+    // Last seen when the last connection closed, not when the grace period ended.
+    const leftAt = new Date().toISOString();
     const timer = setTimeout(() => {
       this.pendingOffline.delete(userId);
-      if (!this.localCount.has(userId)) this.announce('down', userId);
+      if (!this.localCount.has(userId)) this.announce('down', userId, leftAt);
     }, this.graceMs);
     timer.unref();
     this.pendingOffline.set(userId, timer);
@@ -91,8 +94,9 @@ export class Presence {
     return this.lastSeen.get(userId) ?? null;
   }
 
-  private announce(kind: 'up' | 'down', userId: string): void {
-    this.bus.publish('presence', { kind, instance: this.instance, userId, at: new Date().toISOString() });
+  private announce(kind: 'up' | 'down', userId: string, at = new Date().toISOString()): void {
+    this.mark(userId, this.instance, kind === 'up', at);
+    this.bus.publish('presence', { kind, instance: this.instance, userId, at });
   }
 
   private heartbeat(): void {
@@ -101,8 +105,10 @@ export class Presence {
   }
 
   private receive(message: PresenceMessage): void {
+    // This instance's own users were marked as they came and went (announce).
+    if (message.instance === this.instance) return;
     if (message.kind === 'hello') {
-      if (message.instance !== this.instance) this.heartbeat();
+      this.heartbeat();
       return;
     }
     this.instanceSeenAt.set(message.instance, Date.now());
