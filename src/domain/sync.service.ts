@@ -1,6 +1,6 @@
 import type { AttachmentUrlSigner } from '../attachments/url-signer.js';
 import { AppError } from '../errors.js';
-import { signAttachmentUrls } from '../presenters/attachments.presenter.js';
+import { forViewer } from '../presenters/messages.presenter.js';
 import { type EventView, presentEvent } from '../presenters/events.presenter.js';
 import type { Store } from '../storage/store.js';
 import { parseEventCursor } from './cursors.js';
@@ -48,6 +48,6 @@ export class SyncService {
   }
 
   private forReader(event: EventView, userId: string): EventView {
-    return this.signer ? { ...event, data: signAttachmentUrls(event.data, this.signer, userId) } : event;
+    return this.signer ? { ...event, data: forViewer(event.data, this.signer, userId) } : event;
   }
 }

@@ -3,6 +3,8 @@ import type { MessageType } from '../domain/types.js';
 import type { Attachment, Message } from '../schemas/views.js';
 import type { MessageRow, ReadPointer } from '../storage/messages.repository.js';
 import type { UserRow } from '../storage/users.repository.js';
+import type { AttachmentUrlSigner } from '../attachments/url-signer.js';
+import { signAttachmentUrls } from './attachments.presenter.js';
 import { presentUserSummary } from './users.presenter.js';
 
 const PREVIEW_LENGTH = 100;
@@ -46,6 +48,18 @@ export function presentReactions(rows: { emoji: string; user_id: string }[], vie
     byEmoji.set(row.emoji, view);
   }
   return [...byEmoji.values()];
+}
+
+/**
+ * A message-shaped payload (a message view, or an event's data) as `viewerId` sees it: its
+ * attachment links signed for them and their own reactions marked `me`. The copy kept in the
+ * event log is made for no one; each recipient's copy is made from it when it is delivered.
+ */
+export function forViewer<T>(payload: T, signer: AttachmentUrlSigner, viewerId: string): T {
+  const signed = signAttachmentUrls(payload, signer, viewerId);
+  const reactions = (signed as { reactions?: ReactionView[] } | null)?.reactions;
+  if (!Array.isArray(reactions) || reactions.length === 0) return signed;
+  return { ...signed, reactions: reactions.map((reaction) => ({ ...reaction, me: reaction.userIds.includes(viewerId) })) };
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Server as HttpServer } from 'node:http';
 import type { Server as SocketIoServer } from 'socket.io';
 import type { WebSocketServer } from 'ws';
 import type { AppContext } from '../context.js';
-import { signAttachmentUrls } from '../presenters/attachments.presenter.js';
+import { forViewer } from '../presenters/messages.presenter.js';
 import { LogTailer } from '../events/log-tailer.js';
 import { erasedUser, socketAuthError } from '../errors.js';
 import { ConnectionRegistry } from './connections.js';
@@ -28,11 +28,11 @@ export class Realtime {
     this.membership = new MembershipCache(ctx.store);
     this.typing = new Typing(ctx.bus, ctx.timings.typingTtlMs);
     this.gateway = new Gateway(ctx, this.registry, this.membership, ctx.presence, this.typing);
-    // Events keep attachment links unsigned; each recipient's copy is signed for them.
+    // Events are presented for no one; each recipient's copy is made for them (links, their reactions).
     const fanout = new RealtimeFanout(
       this.registry,
       this.membership,
-      (payload, userId) => signAttachmentUrls(payload, ctx.attachments.signer, userId),
+      (payload, userId) => forViewer(payload, ctx.attachments.signer, userId),
       // Heard from the log: this instance forgets them wholly (profile, tokens, sockets), as when
       // the bus tells it, should the bus have missed it or there be none (no REDIS_URL).
       (userId) => ctx.erasures.forgetHere(userId),

@@ -83,6 +83,29 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     client.close();
   });
 
+  it('each recipient’s copy of a message marks their own reactions `me`, as REST does: live and in /sync', async () => {
+    const a = uniqueId();
+    const b = uniqueId();
+    const conversation = await buildConversation(server, a, [b]);
+    const sent = await sendMessage(server, a, conversation.id, 'a lamp, 30 euros');
+    expect((await asUser(server, b).post(`/messages/${sent.id}/reactions`, { emoji: '👍' })).status).toBe(201);
+    const client = connectWebSocket(server, { userId: b });
+    await client.opened;
+    await client.inbox.next('authenticated');
+
+    const head = async (userId: string) => (await asUser(server, userId).get('/sync')).body.cursor as string;
+    const since = { [a]: await head(a), [b]: await head(b) };
+    const edited = await asUser(server, a).patch(`/messages/${sent.id}`, { content: 'a lamp, 25 euros' });
+    expect(edited.body.reactions).toEqual([{ emoji: '👍', count: 1, userIds: [b], me: false }]);
+    const live = await client.inbox.next('message_updated');
+    expect(live.payload.reactions).toEqual([{ emoji: '👍', count: 1, userIds: [b], me: true }]);
+    const synced = async (userId: string) =>
+      (await asUser(server, userId).get(`/sync?since=${since[userId]}`)).body.events.find((event: { type: string }) => event.type === 'message.updated').data.reactions;
+    expect(await synced(b)).toEqual([{ emoji: '👍', count: 1, userIds: [b], me: true }]);
+    expect(await synced(a)).toEqual([{ emoji: '👍', count: 1, userIds: [b], me: false }]);
+    client.close();
+  });
+
   it('a frame that is JSON but no object, and events named like Object’s own properties, are refused on both transports; the service carries on', async () => {
     const a = uniqueId();
     const conversation = await buildConversation(server, a, [uniqueId()]);

@@ -1,10 +1,9 @@
 // Editing and deleting messages. An edit passes the same content step as a send (content.ts);
 // an edit of the latest message refreshes the preview every conversation list shows.
-import { signAttachmentUrls } from '../../presenters/attachments.presenter.js';
 import type { AttachmentRow } from '../../storage/attachments.repository.js';
 import type { AttachmentsService } from '../attachments.service.js';
 import { presentMessageDeleted } from '../../presenters/events.presenter.js';
-import { type MessageView, previewOf } from '../../presenters/messages.presenter.js';
+import { forViewer, type MessageView, previewOf } from '../../presenters/messages.presenter.js';
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
 import { accessMessage } from '../access.js';
@@ -61,7 +60,7 @@ export class EditingService {
       return view;
     });
     this.signal.committed();
-    return signAttachmentUrls(view, this.attachments.signer, actor.userId);
+    return forViewer(view, this.attachments.signer, actor.userId);
   }
 
   /** The sender or a moderator deletes a message: a tombstone keeps its seq. A moderator's deletion is audited. */

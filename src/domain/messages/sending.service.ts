@@ -3,11 +3,10 @@
 // the timeline. A user's message passes the content review (content.ts) and the `send` policy
 // first; whatever a message carries beside its text is linked in `appendMessage`, in the
 // transaction that stores it.
-import { signAttachmentUrls } from '../../presenters/attachments.presenter.js';
 import type { AttachmentsService } from '../attachments.service.js';
 import { invalid } from '../../errors.js';
 import { presentReceived } from '../../presenters/events.presenter.js';
-import { type MessageView, presentMessage, previewOf } from '../../presenters/messages.presenter.js';
+import { forViewer, type MessageView, presentMessage, previewOf } from '../../presenters/messages.presenter.js';
 import type { ConversationForSend, ConversationRow, LockedForSend } from '../../storage/conversations.repository.js';
 import { newId, nowIso } from '../../storage/ids.js';
 import type { MessageRow } from '../../storage/messages.repository.js';
@@ -80,7 +79,7 @@ export class SendingService {
     );
     if (result.created) this.signal.committed();
     // The stored view's links are plain paths (for the event log); the sender's are signed.
-    return { ...result, message: signAttachmentUrls(result.message, this.attachments.signer, actor.userId) };
+    return { ...result, message: forViewer(result.message, this.attachments.signer, actor.userId) };
   }
 
   /**
