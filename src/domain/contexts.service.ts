@@ -239,8 +239,9 @@ export class ContextsService {
       if (step.written) this.signal.committed();
       thawed ||= step.thawed === true;
       if (step.next === undefined) {
-        // Not awaited: the erasures are Parley's to finish, not the platform's request to wait for.
-        if (thawed) void this.finishDeferredErasures();
+        // Awaited: once the PUT that ends a dispute answers, no text of a user erased meanwhile is
+        // readable there (finishDeferredErasures never rejects; what fails is tried again by the sweep).
+        if (thawed) await this.finishDeferredErasures();
         return true;
       }
       after = step.next;
