@@ -9,12 +9,25 @@ import { presentUserSummary } from './users.presenter.js';
 
 const PREVIEW_LENGTH = 100;
 
-/** At most 100 characters (code points, so no emoji is cut in half). */
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * At most 100 characters (code points), cut between the characters a reader sees (graphemes), so
+ * that no emoji, flag or accented letter is cut in two.
+ */
 export function previewOf(content: string): string {
   const flat = content.replace(/\s+/g, ' ').trim();
   if (flat.length <= PREVIEW_LENGTH) return flat; // UTF-16 units bound code points from above
-  const chars = Array.from(flat);
-  return chars.length <= PREVIEW_LENGTH ? flat : `${chars.slice(0, PREVIEW_LENGTH - 1).join('')}…`;
+  if (Array.from(flat).length <= PREVIEW_LENGTH) return flat;
+  let kept = '';
+  let codePoints = 0;
+  for (const { segment } of graphemes.segment(flat)) {
+    const size = Array.from(segment).length;
+    if (codePoints + size > PREVIEW_LENGTH - 1) break;
+    kept += segment;
+    codePoints += size;
+  }
+  return `${kept}…`;
 }
 
 /** The shapes are the response schemas' (schemas/views.ts): OpenAPI, sockets and the client agree. */
