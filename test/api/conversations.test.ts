@@ -293,6 +293,8 @@ describe.each(databaseKinds())('conversations on %s', (kind) => {
     for (const path of ['/sync?limit=0x10', `/analytics/responders/${me}?days=1e1`, '/blocks?limit=%2B5']) {
       expect((await client.get(path)).status, path).toBe(400);
     }
+    // Without a type, a conversation with oneself alone is told by what was asked, not by what a GROUP needs.
+    expect((await client.post('/conversations', { participantIds: [me] })).body.error.message).toBe('participantIds must name at least one user other than you');
     expect((await client.get('/conversations?limit=10')).status).toBe(200);
     expect((await client.get('/conversations')).body.data).toHaveLength(0);
 

@@ -94,7 +94,9 @@ export class ConversationLifecycleService {
     }
     // A SUPPORT or THERAPY conversation may start with its client alone, an agent joining later.
     if (type === 'GROUP' && others.length === 0) {
-      throw invalid('a GROUP takes at least one other participant', { field: 'participantIds' });
+      // Without a type, the caller meant to talk to someone: say so, not what a GROUP needs.
+      const message = input.type === undefined ? 'participantIds must name at least one user other than you' : 'a GROUP takes at least one other participant';
+      throw invalid(message, { field: 'participantIds' });
     }
     if (others.length + 1 > this.limits.groupParticipants) {
       throw invalid(`a conversation has at most ${this.limits.groupParticipants} participants`, {
