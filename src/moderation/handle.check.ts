@@ -7,18 +7,18 @@ import { withoutCombiningMarks } from './normalise.js';
 
 // Names that mean only the app.
 const STRONG_APPS =
-  "microsoft\\s?teams|ms\\s?teams|whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|github|gitlab|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|βαιμπερ|βατσαπ|γουατσαπ|ivota";
+  "microsoft\\s?teams|ms\\s?teams|whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|github|gitlab|behance|dribbble|artstation|deviantart|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|βαιμπερ|βατσαπ|γουατσαπ|ivota";
 // The apps people move a chat to; marketplaces and payment apps are named in ordinary talk of a sale
 // ("PayPal? Or cash?", "check your eBay inbox").
-const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'youtube', 'twitch', 'pinterest', 'linkedin', 'github', 'gitlab', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
+const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'youtube', 'twitch', 'pinterest', 'linkedin', 'github', 'gitlab', 'behance', 'dribbble', 'artstation', 'deviantart', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
 const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.has(name)).join('|');
 // Where things are sold, paid for or watched: an invitation there needs a person ("follow me on youtube").
 const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|youtube|twitch|pinterest)$/;
 // Short or ordinary words that name an app only in the right company.
 // 👻 is Snapchat's ghost ("my 👻 is jdoe", "the app with the ghost"), 📸 Instagram's camera before an
-// "@name"; the bird app is Twitter.
+// "@name"; the bird app is Twitter, the tok TikTok.
 const APP_ABBREVIATIONS =
-  'green\\s?app|blue\\s?app|bird\\s?app|ghost\\s?app|app\\swith\\sthe\\s(?:little\\s|yellow\\s)?ghost|vx|ig|i\\.g\\.?|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|wats|zap|zapzap|snp\\s?chat|snp|👻|📸';
+  'the\\s?tok|green\\s?app|blue\\s?app|bird\\s?app|ghost\\s?app|app\\swith\\sthe\\s(?:little\\s|yellow\\s)?ghost|vx|ig|i\\.g\\.?|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|wats|zap|zapzap|snp\\s?chat|snp|👻|📸';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
@@ -45,6 +45,9 @@ const MY_LABEL_ON = /(?:^|[^\p{L}])(?:my|our)\s(?:handle|user\s?name|username|na
 // "discord user kilnqueen"; "a discord user", "the twitter user" are someone else.
 const USER_BETWEEN = /(?<![\p{L}\p{N}])user(?!\s?name|[\p{L}\p{N}])/u;
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|one|some|any|another|other|every|each|this|that)\s{1,2}$/u;
+// Arrows of every Unicode block, which point from an app to a name as "→" does ("ig ➜ lena.bakes").
+const ARROWS = String.raw`\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b05-\u2b07\u2b95`;
+const ARROW = new RegExp(`[${ARROWS}]`, 'u');
 // Skype's own ids begin "live:"; Cash App's "$".
 const HANDLE = String.raw`(?:@|\$(?=\p{L}))?(?:live:)?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?(?:#\d{4})?`;
 
@@ -61,7 +64,7 @@ const INVITE_VERBS =
 // kilnqueen"; another language's "is" ("il mio ig è …", "mon insta est …") and "my" after the app, as
 // Indonesian, Malay, Tagalog and Vietnamese put it ("ig aku @x", "ig ko: x"), are read between them too.
 const APP_THEN_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|user(?![\p{L}\p{N}])|(?:${FOREIGN_IS}|${MY_AFTER_APP})(?![\p{L}\p{N}])|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|sou|soy|sono|bin|아이디|=|:|-|–|>|→|👉|➡|⇒|➔|at|on|@(?=\s)|,(?=\s{0,2}@)|[)\]](?=\s))){0,3}\s{0,3}(${HANDLE})`,
+  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|user(?![\p{L}\p{N}])|(?:${FOREIGN_IS}|${MY_AFTER_APP})(?![\p{L}\p{N}])|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|sou|soy|sono|bin|아이디|=|:|-|–|>|👉|[${ARROWS}]|at|on|@(?=\s)|,(?=\s{0,2}@)|[)\]](?=\s))){0,3}\s{0,3}(${HANDLE})`,
   'gu',
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb". The prepositions
@@ -158,7 +161,7 @@ const APP_SUFFIX_THEN_VERB = new RegExp(
 // 15. An app, then a name spaced out letter by letter: "insta: l e n a . c l i c k s", the app's name
 // spaced out too: "i n s t a → c a r l a . f l o w e r s".
 const APP_THEN_SPACED_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${STRONG_APPS}|ig|insta|snap|tg|i\sn\ss\st\sa|s\sn\sa\sp|t\se\sl\se\sg\sr\sa\sm)\s{0,2}(?:[:=\-→>]|is)\s{0,3}(?:[\p{L}\p{N}_.]\s){3,}[\p{L}\p{N}_.](?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${STRONG_APPS}|ig|insta|snap|tg|i\sn\ss\st\sa|s\sn\sa\sp|t\se\sl\se\sg\sr\sa\sm)\s{0,2}(?:[:=\->${ARROWS}]|is)\s{0,3}(?:[\p{L}\p{N}_.]\s){3,}[\p{L}\p{N}_.](?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -184,7 +187,7 @@ const NEGATION =
   /(?<![\p{L}])(?:not|never|no|nicht|kein|keine|niet|geen|nunca|jamais|jangan|khong|don'?t|dont|won'?t|wont|can'?t|cant|cannot|shouldn'?t|isn'?t|aren'?t|doesn'?t|didn'?t|without|instead\sof|rather\sthan|against|allowed|policy|rules?|banned|forbidden|outside|avoid|off[-\s]platform|(?:asked|wanted|told|tried\sto\sget)\s(?:me|us))(?![\p{L}])/u;
 // Words after an app that say something about the app, not who to contact.
 const NOT_HANDLES = new Set(
-  'got gets has had keeps kept is are was were be been it its the a an and or but to of for in on at by with down up out off broken dead blocked banned private public new old not no yes same empty gone deleted closed open full below above just only really very so too also still kinda mostly better worse faster slower easier harder good bad great fine ok okay app apps account accounts message messages messaging chat chats group groups call calls video videos post posts story stories page pages link links marketplace shop store ads ad ad. feed reel reels live please pls plz thanks thank instead anymore either though here there then now today tomorrow tonight later soon me my you your us our them their this that these those if when where what why how who which i we they he she him her stuff thing things like because cause since as than more less much many most some any all every each other others another such own ones one'.split(
+  'got gets has had keeps kept is are was were be been it its the a an and or but to of for in on at by with down up out off broken dead blocked banned private public new old not no yes same empty gone deleted closed open full below above just only really very so too also still kinda mostly better worse faster slower easier harder good bad great fine ok okay app apps account accounts message messages messaging chat chats group groups call calls video videos post posts story stories page pages link links marketplace shop store ads ad ad. feed reel reels live please pls plz thanks thank instead anymore either though here there then now today tomorrow tonight later soon me my you your us our them their this that these those if when where what why how who which i we they he she him her stuff thing things like because cause since as than more less much many most some any all every each other others another such own ones one portfolio portfolios profile profiles repo repos board boards shot shots'.split(
     ' ',
   ),
 );
@@ -396,14 +399,14 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const endsSentence = /^\s*(?:[.,;!?]|$)/.test(text.slice(start + whole.length));
     if (user && !at && (ARTICLE_BEFORE.test(before) || !(handleLike || endsSentence))) continue;
     // An arrow points from an app to a name only when it looks like one ("IG ➡️ sara.makes", not "Vinted ➡️ Depop").
-    const arrow = /[➡⇒➔]/.test(between) && !/[:=>→👉]/.test(between);
+    const arrow = ARROW.test(between) && !/[:=>→👉]/.test(between);
     if (arrow && !at && !handleLike) continue;
     // "(tg) @movers", "[ig] sofia_crafts": the app as a tag before a line, as a label is, for a name that
     // looks like a handle and not like a heading, a size or a version ("[IG] photos coming soon", "[fb] 2.5 m",
     // "[ig] v2.1"); "(x)" is a box ticked.
     const tagged = /^[)\]]/.test(between) && /(?:^|\n)\s*[(\[]$/.test(text.slice(Math.max(0, start - 8), start)) && !ORDINARY_APP.test(app);
     if (/[)\]]/.test(between) && !(tagged && (at || (handleLike && /^\p{L}(?:[^\p{L}]*\p{L}){2}/u.test(name))))) continue;
-    const colon = tagged || /[:=>→👉➡⇒➔]|-\s|\s-|–/.test(between);
+    const colon = tagged || ARROW.test(between) || /[:=>👉]|-\s|\s-|–/.test(between);
     // 👻 is short and decorates Halloween talk, but before a name of letters and digits it means Snapchat.
     const weak = WEAK_APP.test(app.replace(/\s/g, '')) && !(app === '👻' && /^(?=.*\p{L})(?=.*[\d_.])[\p{L}\d_.]{4,}$/u.test(handle));
     if (!at) {
@@ -415,7 +418,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       const named = labelled || between.includes('-');
       // Only a dash between an ordinary word and a name is a list, not a handle ("Session - Mon Wed Fri");
       // after a short name, a dash and words that go on are a phrase ("TT - barely used").
-      const dashOnly = !tagged && !/[:=>→👉➡⇒➔]/.test(between);
+      const dashOnly = !tagged && !ARROW.test(between) && !/[:=>👉]/.test(between);
       if (ORDINARY_APP.test(app) && !(possessive && named) && !(colon && (handleLike || labelled))) continue;
       if (weak && dashOnly && !possessive && !handleLike && !labelled && /^\s+\p{L}/u.test(text.slice(start + whole.length))) continue;
       // A sentence that is only the app and a name: "snapchat jdoe".

@@ -15,6 +15,8 @@ const COMMON_TLDS = new Set(
 );
 // Top-level domains that are usually file extensions when they end a bare name ("README.md").
 const FILE_LIKE_TLDS = new Set('md py sh rs pl zip mov so ps ml tf cc ts sb pm ai'.split(' '));
+// The second-level labels of a country's domains ("com.pl", "co.ai", "org.sb").
+const SECOND_LEVEL_BEFORE_TLD = /[\p{L}\p{N}]\.(?:com|co|net|org|edu|gov|ac|biz|info)\.[a-z]{2}$/u;
 const NOT_LINKS = new Set(['asp.net', 'vb.net', 'ado.net', 'node.js', 'e.g', 'i.e']);
 // Mail providers: "jdoe at gmail" is an address even without its ".com".
 const MAIL_PROVIDERS = 'gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|me\\.com|protonmail|proton|aol|live|msn|gmx|yandex|mail\\.ru|zoho|hey|fastmail|tutanota|qq|163|126|web\\.de|orange|btinternet|sky|comcast|verizon';
@@ -244,7 +246,8 @@ function isPlausibleUrl(value: string, view: MappedText, submitted: string, star
   const host = lower.split(/[/?#:]/)[0] ?? lower;
   const tld = host.split('.').pop() ?? '';
   const hasPath = host.length < lower.length;
-  if (!hasPath && FILE_LIKE_TLDS.has(tld)) return false;
+  // "remonty-nowak.com.pl" is a Polish company's site: a file's name has no "com." before its extension.
+  if (!hasPath && FILE_LIKE_TLDS.has(tld) && !SECOND_LEVEL_BEFORE_TLD.test(host)) return false;
   // "done.Today": a sentence run into the next one, not a domain; checked on what was typed.
   if (!hasPath && !COMMON_TLDS.has(tld) && tld.length > 2) {
     const from = start + host.length - tld.length;

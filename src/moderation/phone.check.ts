@@ -45,6 +45,8 @@ const PHONE_WORDS =
 const CURRENCY_BEFORE = /(?:[$£€¥₹₽₩₪₺₴฿₫]|\b(?:usd|eur|gbp|aud|cad|nzd|chf|inr|rs|rp|jpy|cny|rmb|sek|nok|dkk|pln|zar|brl|mxn|kr|zl|r)\.?)\s*$/;
 const UNIT_AFTER =
   /^\s*(?:[$£€¥₹₽%°″′]|['"](?![a-z])|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x(?=\s*\d))(?![a-z]))(?!-[a-z])/;
+// "mon 06 c'est le …", "ton 07 : …": the first two digits of a French mobile, the rest to follow.
+const FRENCH_MOBILE_BEFORE = /(?<![\p{L}\p{N}])(?:mon|ton|son|notre|votre)\s0[67](?!\p{N})[^\p{N}]{1,16}$/u;
 // "at 7 am", "1130 pm": a time, when the group before it could be one ("98765 43210 am free" is a number, then "I am").
 const TIME_AFTER = /^\s*(?:am|pm)\b/;
 
@@ -169,7 +171,7 @@ export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
     const verdict = judgeRun(text, run, options);
     if (verdict) spans.push(verdict);
   }
-  for (const piece of [...numberInPieces(text), ...numberByItsEnds(text), ...numberJoinedByX(text)]) if (!spans.some((s) => s.start < piece.end && piece.start < s.end)) spans.push(piece);
+  for (const piece of [...numberInPieces(text), ...numberByItsEnds(text), ...numberJoinedByX(text), ...numberFirstAndRest(text)]) if (!spans.some((s) => s.start < piece.end && piece.start < s.end)) spans.push(piece);
   return spans;
 }
 
@@ -208,6 +210,32 @@ function numberInPieces(text: string): Span[] {
       i += count - 1;
       break;
     }
+  }
+  return spans;
+}
+
+// "the first five are 07700 … the rest: 900461": a number's trunk named as its first part or digits, then the rest of it
+// later on ("the first payment is 0450 and the rest 150000" names no part of a number).
+const FIRST_THEN_REST = new RegExp(
+  String.raw`(?<![\p{L}])(?:first\s(?:part|bit|piece|half|digits|(?:two|three|four|five|six|\d)(?:\s(?:digits|numbers))?)|starts?|starting|begins?)(?![\p{L}])\D{0,24}?(?<![\p{L}\p{N}])(0\d{3,4})(?![\p{L}\p{N}])(\D{1,80}?)(?<![\p{L}])(?:rest|remaining|remainder)(?![\p{L}])\D{0,60}?(?<![\p{L}\p{N}])(\d{5,7}|\d{3}\s\d{3,4})(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/**
+ * A number handed over in two pieces, its trunk named as the first part and what follows as the rest
+ * ("the first five are 07700, I'll send the rest separately: 900 461"): ten or eleven digits in all, the
+ * first no time of day ("first shift 0800 …") and the second no amount.
+ */
+function numberFirstAndRest(text: string): Span[] {
+  if (!/rest|remain/.test(text)) return [];
+  const spans: Span[] = [];
+  for (const match of text.matchAll(FIRST_THEN_REST)) {
+    const [whole, trunk = '', , rest = ''] = match;
+    const digits = (trunk + rest).replace(/\D/g, '').length;
+    const end = match.index + whole.length;
+    const restStart = end - rest.length;
+    if (digits < 10 || digits > 11 || isRoundClockTime(trunk) || UNIT_AFTER.test(text.slice(end, end + 16)) || CURRENCY_BEFORE.test(text.slice(Math.max(0, restStart - 6), restStart))) continue;
+    spans.push({ start: match.index + whole.indexOf(trunk), end });
   }
   return spans;
 }
@@ -285,6 +313,9 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
 
   if (digits.length < 7 || digits.length > 15) return null;
   if (isTimeRange(source)) return null;
+  // A book's ISBN ("9780306406157", "978-0-306-40615-7"): thirteen digits from 978 or 979 whose check digit holds;
+  // no country code is 978 or 979, so only a "+" or a phone word before it makes it a number.
+  if (!plus && !calledBefore && isIsbn13(digits)) return null;
   // "r" is a rand ("R 650") unless the number was just called one ("my digits r 647 555 0181").
   const currency = CURRENCY_BEFORE.exec(before);
   // "x 14" after a number in dashed groups is its extension ("202-555-0199 x 14"), not a size.
@@ -293,6 +324,10 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   const calledNumber = calledBefore && digits.length >= 9 && run.length >= 2;
   if ((currency && !(/^r\.?\s*$/.test(currency[0]) && calledBefore)) || (UNIT_AFTER.test(after) && !extension && !calledNumber)) return null;
   if (TIME_AFTER.test(after) && last.to - last.from <= 4) return null;
+  // French names a mobile by its first two digits, then gives the four pairs after them ("mon 06 c'est le 12 34
+  // 56 78"): one number from its trunk zero, whatever the pairs count up by.
+  const frenchMobile = FRENCH_MOBILE_BEFORE.exec(before);
+  if (frenchMobile && run.length === 4 && run.every((g) => g.to - g.from === 2)) return { start: first.from - before.length + frenchMobile.index + frenchMobile[0].search(/0[67]/), end: last.to };
   if (run.length === 3 && looksLikeDate(source)) return null;
   const separators = run.slice(1).map((g, i) => text.slice(run[i]!.to, g.from).trim());
   const values = run.map((g) => text.slice(g.from, g.to));
@@ -307,10 +342,13 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // 0 1 9 8"); otherwise it writes a date, a fraction or a reference.
   if (separators.some((s) => s.includes('/')) && !plus) {
     const trunk = /^0\d{2,4}$/.test(text.slice(first.from, first.to));
+    // A trunk of two digits ("07/700/900/461") when every group after it holds three or more and they do not count up.
+    const shortTrunk = /^0\d$/.test(text.slice(first.from, first.to)) && run.slice(1).every((g) => length(g) >= 3) && !rising;
     const areaCode = trunk && separators.slice(1).every((s) => !s.includes('/'));
     const subscriber = digits.length - length(first);
     // Nine digits only when they do not count up ("075 / 080 / 085" are sizes).
-    const grouped = trunk && run.length >= 3 && (digits.length >= 10 || (digits.length === 9 && !rising)) && digits.length <= 11 && run.every((g) => length(g) >= 3);
+    const grouped =
+      ((trunk && run.every((g) => length(g) >= 3)) || (shortTrunk && run.length >= 4)) && run.length >= 3 && (digits.length >= 10 || (digits.length === 9 && !rising)) && digits.length <= 11;
     const pairs = run.length === 5 && digits.startsWith('0') && run.every((g) => length(g) === 2);
     const northAmerican = run.length === 3 && length(first) === 3 && length(run[1]!) === 3 && length(last) === 4 && /^[2-9]/.test(digits);
     const called = digits.length >= 9 && calledBefore;
@@ -376,6 +414,14 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
 function isDate(digits: string): boolean {
   const [year, month, day] = [Number(digits.slice(0, 4)), Number(digits.slice(4, 6)), Number(digits.slice(6, 8))];
   return year >= 1990 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** "9780306406157": thirteen digits from 978 or 979 with a valid EAN-13 check digit. */
+function isIsbn13(digits: string): boolean {
+  if (!/^97[89]\d{10}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 13; i++) sum += Number(digits[i]) * (i % 2 === 0 ? 1 : 3);
+  return sum % 10 === 0;
 }
 
 /** "0800", "1730": a time of day on the quarter hour, as a 24-hour clock writes it. */

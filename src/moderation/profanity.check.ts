@@ -33,7 +33,7 @@ const FOREIGN_WORDS = [
   'chingada', 'chingado', 'chingar', 'culero', 'carajo', 'porra', 'caralho', 'foda-se', 'fodase', 'merda', 'buceta', 'cazzo',
   'vaffanculo', 'fanculo', 'stronzo', 'stronza', 'minchia', 'coglione', 'puttana',
   // Polish, Turkish, Russian in Latin letters
-  'kurwa', 'kurwo', 'kurwy', 'chuj', 'chuju', 'chuja', 'pierdol', 'pierdole', 'pierdolony', 'spierdalaj', 'jebac', 'jebany', 'jebana', 'jebane', 'siktir', 'orospu', 'yarrak', 'blyat', 'pizda', 'cyka', 'amk',
+  'kurwa', 'kurwo', 'kurwy', 'chuj', 'chuju', 'chuja', 'pierdol', 'pierdole', 'pierdolony', 'spierdalaj', 'skurwiel', 'skurwielu', 'jebac', 'jebany', 'jebana', 'jebane', 'siktir', 'orospu', 'yarrak', 'blyat', 'pizda', 'cyka', 'amk',
   // Hindi and Urdu in Latin letters
   'bhenchod', 'behenchod', 'benchod', 'bhenchood', 'madarchod', 'madarchood', 'chutiya', 'chutiye', 'bhosdike', 'bhosadike', 'gaandu', 'gandu',
   // Indonesian, Polish inflected
@@ -72,6 +72,8 @@ const FOREIGN_WORDS = [
   'kos omak', 'kosomak', 'kos ommak', 'ya 7mar', 'sharmouta', 'sharmoota', 'clgt', 'dm thang',
   // Portuguese, Spanish and French abbreviations: "vai tomar no cu", "vai se foder", "puta que pariu", "fils de pute"
   'vtnc', 'vsf', 'pqp', 'fdp',
+  // Polish "skurwysyn" and its cases, also with an i for its y (as a digit 1 reads)
+  ...['skurwysyn', 'skurwisyn'].flatMap((stem) => ['', 'u', 'ie', 'a', 'y', 'ow'].map((ending) => stem + ending)),
 ];
 // Swear words of scripts obscenity does not read; whole words where the script spaces its words.
 // The base view drops combining marks (Devanagari's vowel signs among them): so do the words.
@@ -143,6 +145,10 @@ const EXTRA_CLEAN = [
   'slutpris', 'slutsumma', 'slutet', 'slutsats', 'slutspel', 'slutbud', 'slutstation',
   // Indonesian and Malay "only", "squid"
   'cuma', 'cumi', 'cumi-cumi', 'nggak', 'enggak', 'tanggal',
+  // French "call back" and "reminder" (accents off): "je te rappelle", "rappelez-moi", "un rappel"
+  'rappel', 'rappels', 'rappelle', 'rappelles', 'rappellent', 'rappeler', 'rappelez', 'rappelons', 'rappele',
+  // Latin honours: "graduated cum laude", "magna cum laude"
+  'cum laude',
   // Filipino rice cakes; Swedish "over" and "compartment"
   'puto at', 'ng puto', 'puto bumbong', 'puto cheese', 'ar slut', 'slut pa', 'tog slut', 'tre fack', 'tva fack', 'fack och', 'facket',
 ];

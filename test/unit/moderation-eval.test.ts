@@ -38,6 +38,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['nineteenth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-s.jsonl')],
   ['twentieth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-t.jsonl')],
   ['twenty-first hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-u.jsonl')],
+  ['twenty-second hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-v.jsonl')],
   ['shared sample', sample],
 ];
 

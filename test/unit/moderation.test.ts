@@ -927,6 +927,50 @@ describe('disguises of the sixteenth review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the seventeenth review', () => {
+  it.each([
+    // any Unicode arrow between an app and a name, the name spaced out or not
+    ['insta ⟶ m i a . p o t s', 'handle'],
+    ['IG ➜ nora.knits', 'handle'],
+    ['snap ⇨ kai_90', 'handle'],
+    // "the tok" is TikTok; portfolio sites are social networks with handles
+    ['find me on the tok, @gracie.bakes', 'handle'],
+    ['@jo.makes on the tok', 'handle'],
+    ['dribbble - sam.designs', 'handle'],
+    ['behance: tom_draws_cats for the full set', 'handle'],
+    // a Polish company's site: ".pl" after "com." is no Perl file
+    ['zapraszam na hydraulik-kowal.com.pl', 'url'],
+    // a number from a two-digit trunk, slashed in groups of three; a French mobile named by its first two digits
+    ['06/612/345/678 text me', 'phone'],
+    ["mon 06 c'est le 11 22 33 44, tu peux appeler", 'phone'],
+    ['votre 07 : 12.34.56.78 svp', 'phone'],
+    // a number in two pieces, the trunk as its first part and the rest later
+    ['number starts 0161. the rest after lunch, it is 4960734', 'phone'],
+    ['the first bit is 02079, the remaining digits 460 118', 'phone'],
+    // Polish "skurwysyn" with a digit for its y
+    ['ty skurw1synie, oddawaj kasę', 'profanity'],
+    ['co za skurw1syny z tego sklepu', 'profanity'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    'ISBN 978-0-306-40615-7, paperback, good nick',
+    'book 9780306406157 barely read',
+    'graduated magna cum laude in 2019',
+    'summa cum laude, happy to help with essays',
+    'Vinted ➜ Depop, same listing',
+    'I saw that lamp on the tok yesterday',
+    'my behance portfolio is updated',
+    'run setup.pl before the build',
+    '05/120/340/560 sizes in stock',
+    'mon 06 est cassé, je paie 12 34 euros',
+    'first instalment 0450, the rest £120000',
+    'the first payment is 0450 and the rest 150000 on delivery',
+    'my dribbble shot got featured',
+    // French "call back", which holds an English swear word
+    'je te rappelle ce soir pour le prix',
+    'rappelez-moi demain matin',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
