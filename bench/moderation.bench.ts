@@ -36,6 +36,17 @@ const ADVERSARIAL: Record<string, string> = {
   'at signs': '@'.repeat(4000),
   stars: 'f*'.repeat(2000),
   'words and dashes': 'aaa-'.repeat(1000),
+  // Shapes the unit tests hold the policy to (a verdict, whatever the input), timed here.
+  'unclosed groups': '((((((((a'.repeat(400),
+  emoji: '😀'.repeat(2000),
+  'zero-width characters': '\u200b\u200c\u200d\u2060\ufeff'.repeat(800),
+  'mixed scripts': 'Сайт مرحبا שלום 你好 hello мир '.repeat(120),
+  'spelled-out noise': 'a at b dot '.repeat(360),
+  'app names without end': 'wattsap '.repeat(500),
+  'addresses without @': 'x.y gmail com '.repeat(285),
+  'spaced Cyrillic': 'б '.repeat(2000),
+  'numbers handed over in pieces': 'first part: 0123. '.repeat(222),
+  'ids in Thai': 'ไลน์ไอดี: '.repeat(400),
 };
 
 function percentile(sorted: number[], p: number): number {
