@@ -15,6 +15,7 @@ import {
   SyntaxKind,
   skipNonAlphabeticTransformer,
 } from 'obscenity';
+import { allMatches } from './all-matches.js';
 import { type MappedText, mappedSpan, type Span } from './mapped-text.js';
 import { inRussianLetters, withoutCombiningMarks } from './normalise.js';
 
@@ -291,7 +292,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     }
   }
   // Letters spaced out one by one ("f u c k", "б л я д ь"): the run read with the spaces skipped.
-  for (const match of text.matchAll(SPACED_LETTERS)) {
+  for (const match of allMatches(SPACED_LETTERS, text)) {
     if (/[a-z].*[a-z].*[a-z]/.test(match[0])) {
       // Once more after a leading "a" or "i", so "you are a t w a t" reads "twat" at a word boundary.
       collect(matchers.joined, match[0], match.index);
@@ -308,9 +309,9 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   }
   findHiddenLetters(text, raw);
   OTHER_SCRIPTS.lastIndex = 0;
-  for (const match of text.matchAll(OTHER_SCRIPTS)) raw.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of allMatches(OTHER_SCRIPTS, text)) raw.push({ start: match.index, end: match.index + match[0].length });
   if (VIETNAMESE_LETTER.test(submitted)) {
-    for (const match of submitted.matchAll(VIETNAMESE_SWEARS)) raw.push(mappedSpan(base, match.index, match.index + match[0].length));
+    for (const match of allMatches(VIETNAMESE_SWEARS, submitted)) raw.push(mappedSpan(base, match.index, match.index + match[0].length));
   }
   raw.sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
@@ -348,7 +349,7 @@ function findHiddenLetters(text: string, raw: Span[]): void {
   const anchors: number[] = [];
   for (let at = text.indexOf('*'); at >= 0 && anchors.length < 200; at = text.indexOf('*', at + 1)) anchors.push(at);
   if (text.includes('#')) for (const match of text.matchAll(/(?<=[a-z])#+(?=[a-z])/g)) anchors.push(match.index);
-  if (/[#%&]/.test(text)) for (const match of text.matchAll(GRAWLIX)) anchors.push(match.index);
+  if (/[#%&]/.test(text)) for (const match of allMatches(GRAWLIX, text)) anchors.push(match.index);
   if (/([a-z])\1\1/.test(text)) for (const match of text.matchAll(/([a-z])\1\1/g)) anchors.push(match.index);
   let last = -1;
   for (const anchor of anchors.sort((a, b) => a - b)) {
