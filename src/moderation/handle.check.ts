@@ -228,6 +228,15 @@ const I_FOR_L = new RegExp(`(?<![a-z])(?:${[...JOINABLE_APPS].filter((name) => n
 const SPACED_WORD = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@$!|][\s.\-_*·•]{1,2}){3,11}[\p{L}\p{N}@$!|](?![\p{L}\p{N}])/gu;
 const LEET_WORD = /(?<![a-z0-9@$!|])[a-z0-9@$!|]{4,12}(?![a-z0-9@$!|])/g;
 const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+// Every way a joinable name can be cut in two words of two to nine letters: where none is in the text, no
+// two words below join into one, and they need not be listed.
+const CUT_APP_NAME = new RegExp(
+  [...JOINABLE_APPS]
+    .flatMap((name) => Array.from({ length: name.length - 3 }, (_, i) => [name.slice(0, i + 2), name.slice(i + 2)]))
+    .filter(([first, second]) => first!.length <= 9 && second!.length <= 9)
+    .map(([first, second]) => `${first}[\\s-]{1,2}${second}`)
+    .join('|'),
+);
 
 /** The view with disguised app names written plainly, so the patterns below see them. */
 function withPlainAppNames(view: MappedText): MappedText {
@@ -247,7 +256,7 @@ function withPlainAppNames(view: MappedText): MappedText {
   for (const match of allMatches(I_FOR_L, text)) consider(match.index, match[0].replace(/i/g, 'l'));
   // A name cut in two: "wha tsapp", "tele gram", "insta gram" ("we chat" is English first, and
   // the app patterns already know it).
-  const words = [...text.matchAll(/[a-z]{2,9}/g)];
+  const words = CUT_APP_NAME.test(text) ? [...text.matchAll(/[a-z]{2,9}/g)] : [];
   for (let i = 1; i < words.length; i++) {
     const [first, second] = [words[i - 1]!, words[i]!];
     const gap = text.slice(first.index + first[0].length, second.index);
