@@ -154,6 +154,8 @@ function looksLikeDate(source: string): boolean {
 export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
   const text = view.text;
   const spans: Span[] = [];
+  // Every way below of reading a number needs its digits (number words are digits in this view).
+  if (!/[0-9]/.test(text)) return spans;
   for (const run of digitRuns(text)) {
     // Groups glued to letters belong to a code ("10f1", "WH-1000XM5", "2x4", "5pm"): drop them.
     // Scripts written without spaces between words glue everything ("電話番号は090-4821-7763です").
