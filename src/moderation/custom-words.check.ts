@@ -2,6 +2,7 @@
 // whole words of the base view, so look-alike letters and invisible characters do not hide them.
 // Lookup is a hash set per phrase length, so a list of 100,000 entries costs no more per message.
 import { readFileSync } from 'node:fs';
+import { allMatches } from './all-matches.js';
 import type { MappedText, Span } from './mapped-text.js';
 import { baseView } from './normalise.js';
 
@@ -47,5 +48,5 @@ export class CustomWords {
 }
 
 function wordsOf(text: string): Array<{ word: string; start: number; end: number }> {
-  return Array.from(text.matchAll(WORD), (m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  return allMatches(WORD, text).map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
 }

@@ -2,6 +2,7 @@
 // jdoe", invitations to move the chat ("whatsapp me", "add me on wechat", "let's continue this on
 // telegram") and "reddit u/x". Naming an app is not enough ("Instagram is down today", "instant"),
 // and neither is talk about the rules ("I won't share my WhatsApp here").
+import { allMatches } from './all-matches.js';
 import { type MappedText, MappedTextBuilder, type Span } from './mapped-text.js';
 import { withoutCombiningMarks } from './normalise.js';
 
@@ -230,6 +231,15 @@ const I_FOR_L = new RegExp(`(?<![a-z])(?:${[...JOINABLE_APPS].filter((name) => n
 const SPACED_WORD = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@$!|][\s.\-_*·•]{1,2}){3,11}[\p{L}\p{N}@$!|](?![\p{L}\p{N}])/gu;
 const LEET_WORD = /(?<![a-z0-9@$!|])[a-z0-9@$!|]{4,12}(?![a-z0-9@$!|])/g;
 const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+// Every way a joinable name can be cut in two words of two to nine letters: where none is in the text, no
+// two words below join into one, and they need not be listed.
+const CUT_APP_NAME = new RegExp(
+  [...JOINABLE_APPS]
+    .flatMap((name) => Array.from({ length: name.length - 3 }, (_, i) => [name.slice(0, i + 2), name.slice(i + 2)]))
+    .filter(([first, second]) => first!.length <= 9 && second!.length <= 9)
+    .map(([first, second]) => `${first}[\\s-]{1,2}${second}`)
+    .join('|'),
+);
 
 /** The view with disguised app names written plainly, so the patterns below see them. */
 function withPlainAppNames(view: MappedText): MappedText {
@@ -240,16 +250,16 @@ function withPlainAppNames(view: MappedText): MappedText {
     if (JOINABLE_APPS.has(name)) rewrites.push({ from, to: from + written.length, name });
   };
   if (/[a-z0-9@$!|][\s.\-_*·•]{1,2}[a-z0-9@$!|][\s.\-_*·•]{1,2}[a-z0-9@$!|]/.test(text)) {
-    for (const match of text.matchAll(SPACED_WORD)) consider(match.index, match[0]);
+    for (const match of allMatches(SPACED_WORD, text)) consider(match.index, match[0]);
   }
   if (/[a-z][0-9@$!|]|[0-9@$!|][a-z]/.test(text)) {
-    for (const match of text.matchAll(LEET_WORD)) if (/[a-z]/.test(match[0]) && /[0-9@$!|]/.test(match[0])) consider(match.index, match[0]);
+    for (const match of allMatches(LEET_WORD, text)) if (/[a-z]/.test(match[0]) && /[0-9@$!|]/.test(match[0])) consider(match.index, match[0]);
   }
   // A capital I typed for an l ("teIegram"), lower case by now.
-  for (const match of text.matchAll(I_FOR_L)) consider(match.index, match[0].replace(/i/g, 'l'));
+  for (const match of allMatches(I_FOR_L, text)) consider(match.index, match[0].replace(/i/g, 'l'));
   // A name cut in two: "wha tsapp", "tele gram", "insta gram" ("we chat" is English first, and
   // the app patterns already know it).
-  const words = [...text.matchAll(/[a-z]{2,9}/g)];
+  const words = CUT_APP_NAME.test(text) ? [...text.matchAll(/[a-z]{2,9}/g)] : [];
   for (let i = 1; i < words.length; i++) {
     const [first, second] = [words[i - 1]!, words[i]!];
     const gap = text.slice(first.index + first[0].length, second.index);
@@ -309,13 +319,13 @@ const SCRIPT_NEGATION_BETWEEN = new RegExp(
 function findScriptApps(text: string, add: (start: number, end: number) => void): void {
   if (!HAS_OTHER_SCRIPT.test(text)) return;
   for (const pattern of [SCRIPT_APP_INVITE, SCRIPT_APP_THEN_HANDLE]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       if (negated(text, match.index) || SCRIPT_NEGATION.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
       if (pattern === SCRIPT_APP_INVITE && (SCRIPT_REFUSAL_AFTER.test(text.slice(match.index + match[0].length)) || SCRIPT_NEGATION_BETWEEN.test(match[0]))) continue;
       add(match.index, match.index + match[0].length);
     }
   }
-  if (SCRIPT_APP_NAMED.test(text)) for (const match of text.matchAll(SCRIPT_ID_HANDLE)) add(match.index, match.index + match[0].length);
+  if (SCRIPT_APP_NAMED.test(text)) for (const match of allMatches(SCRIPT_ID_HANDLE, text)) add(match.index, match.index + match[0].length);
 }
 
 /** Spans are into the view it returns (app names may have been rewritten in it). */
@@ -328,9 +338,9 @@ export function findHandles(contact: MappedText): { view: MappedText; spans: Spa
   };
   for (const [from, to] of appWindows(text)) scanWindow(text, from, to, add);
   findScriptApps(text, add);
-  if (text.includes('u/')) for (const match of text.matchAll(PATH_HANDLE)) add(match.index, match.index + match[0].length);
+  if (text.includes('u/')) for (const match of allMatches(PATH_HANDLE, text)) add(match.index, match.index + match[0].length);
   if (/card|qr/.test(text)) {
-    for (const match of text.matchAll(CARD_TO_ADD)) if (!negated(text, match.index)) add(match.index, match.index + match[0].length);
+    for (const match of allMatches(CARD_TO_ADD, text)) if (!negated(text, match.index)) add(match.index, match.index + match[0].length);
   }
   return { view, spans };
 }
@@ -432,20 +442,20 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     if (negated(text, start) && !portugueseOn) continue;
     add(start, start + whole.length);
   }
-  for (const match of window.matchAll(MY_ID_IS)) {
+  for (const match of allMatches(MY_ID_IS, window)) {
     const name = (match[1] ?? '').replace(/^@/, '');
     const index = from + match.index;
     if (!/[\d_.]/.test(name) || negated(text, index)) continue;
     add(index, index + match[0].length);
   }
-  for (const match of window.matchAll(FIND_ME_AS)) {
+  for (const match of allMatches(FIND_ME_AS, window)) {
     const index = from + match.index;
     if (!negated(text, index)) add(index, index + match[0].length);
   }
   // The apps of a window that says the name is the same there: each is masked, as in an invitation.
   const sameName = SAME_NAME.exec(window);
   if (sameName && !negated(text, from + sameName.index)) {
-    for (const match of window.matchAll(APP_WORDS)) {
+    for (const match of allMatches(APP_WORDS, window)) {
       const index = from + match.index;
       const place = APP_PLACE_AFTER.test(text.slice(index + match[0].length, index + match[0].length + 16));
       if (!ORDINARY_APP.test(match[0]) && !PLACE_APP.test(match[0]) && !place && !negated(text, index)) add(index, index + match[0].length);
@@ -453,7 +463,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
   }
   const bracket = window.includes('(') || window.includes('[');
   for (const pattern of bracket ? [NAME_THEN_APP, NAME_BRACKET_APP] : [NAME_THEN_APP]) {
-    for (const match of window.matchAll(pattern)) {
+    for (const match of allMatches(pattern, window)) {
       const name = (pattern === NAME_THEN_APP ? match[2] : match[1]) ?? '';
       const labelled = pattern === NAME_THEN_APP && !/^(?:i'?m|im|i\sam)$/.test(match[1] ?? '');
       const bare = name.replace(/^@/, '');
@@ -465,7 +475,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     }
   }
   for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
-    for (const match of window.matchAll(pattern)) {
+    for (const match of allMatches(pattern, window)) {
       // The app is the first group that took part (APP_AS_VERB, VERB_THEN_APP and APP_THEN_VERB have alternatives; APP_AS_VERB's third group is a handle, after its app).
       const app = match.slice(1).find((group) => group !== undefined) ?? '';
       const index = from + match.index;

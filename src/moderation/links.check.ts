@@ -3,6 +3,7 @@
 // which keeps a long message cheap. Our own patterns find the spelled-out forms
 // ("john at example dot com", "john [at] gmail [dot] com", "example dot com").
 import * as linkify from 'linkifyjs';
+import { allMatches } from './all-matches.js';
 import { identityText, type MappedText, MappedTextBuilder, originalSpan, type Span } from './mapped-text.js';
 
 export interface LinkSpan extends Span {
@@ -169,7 +170,7 @@ const TRANSLITERATED_WORD = new RegExp(
 
 /** Addresses spelled with TRANSLITERATED words: the words written in Latin, then read as any disguised address. */
 function findTransliteratedEmails(text: string, spans: LinkSpan[]): void {
-  const words = [...text.matchAll(TRANSLITERATED_WORD)];
+  const words = allMatches(TRANSLITERATED_WORD, text);
   if (words.length === 0) return;
   const builder = new MappedTextBuilder(identityText(text));
   let at = 0;
@@ -195,7 +196,7 @@ function findSpacedOutWords(text: string, spans: LinkSpan[]): void {
   const source = identityText(text);
   const builder = new MappedTextBuilder(source);
   let at = 0;
-  for (const match of text.matchAll(SPACED_LETTERS)) {
+  for (const match of allMatches(SPACED_LETTERS, text)) {
     builder.copy(at, match.index);
     builder.push(match[0].replace(/ /g, ''), match.index, match.index + match[0].length);
     at = match.index + match[0].length;
@@ -223,7 +224,7 @@ const SPACED_OUT = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@._\-] {1,2}){5,80}[\p{L}\p{N
 
 function findSpacedOutLinks(text: string, spans: LinkSpan[]): void {
   if (!/[\p{L}\p{N}@.] {1,2}[\p{L}\p{N}@.] {1,2}[\p{L}\p{N}@.] /u.test(text)) return;
-  for (const match of text.matchAll(SPACED_OUT)) {
+  for (const match of allMatches(SPACED_OUT, text)) {
     const joined = match[0].replace(/ /g, '');
     if (!joined.includes('.') && !joined.includes('@')) continue;
     const found = linkify.find(joined).find((link) => link.start === 0 && link.end === joined.length && (link.type === 'email' || link.type === 'url'));
@@ -335,7 +336,7 @@ const NAME_BEFORE = /(?<![\p{L}\p{N}._\-])[\p{L}\p{N}._\-]{3,40}$/u;
 
 function findProviderNames(text: string, spans: LinkSpan[]): void {
   if (!PROVIDER_WORD.test(text)) return;
-  for (const match of text.matchAll(PROVIDER_THEN_NAME)) {
+  for (const match of allMatches(PROVIDER_THEN_NAME, text)) {
     const name = match[1] ?? '';
     const mine = /(?:^|[^\p{L}])(?:my|our|email|e-mail|mail)\s{0,2}$/u.test(text.slice(Math.max(0, match.index - 8), match.index));
     // "my Gmail is acting up": a verb or a state, not a name.
@@ -344,9 +345,9 @@ function findProviderNames(text: string, spans: LinkSpan[]): void {
     if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'email' });
   }
   // "mark.reyes gmail com" needs a name that looks like an address's; "john_smith (gmail)" any name.
-  for (const match of text.matchAll(PROVIDER_TLD_AFTER_NAME)) addWithNameBefore(text, spans, match, (name) => /[\d_.]/.test(name));
+  for (const match of allMatches(PROVIDER_TLD_AFTER_NAME, text)) addWithNameBefore(text, spans, match, (name) => /[\d_.]/.test(name));
   if (!text.includes('(') && !text.includes('[')) return;
-  for (const match of text.matchAll(BRACKETED_PROVIDER)) addWithNameBefore(text, spans, match, () => true);
+  for (const match of allMatches(BRACKETED_PROVIDER, text)) addWithNameBefore(text, spans, match, () => true);
 }
 
 /** The provider `match` with the name written just before it, as one address. */
@@ -363,7 +364,7 @@ const SPACED_WWW = /(?<![\p{L}\p{N}])www\s{1,3}[\p{L}\p{N}\-]{2,63}\s{1,3}(?:com
 
 function findSpacedDomains(text: string, spans: LinkSpan[]): void {
   if (!text.includes('www')) return;
-  for (const match of text.matchAll(SPACED_WWW)) {
+  for (const match of allMatches(SPACED_WWW, text)) {
     const end = match.index + match[0].length;
     if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'url' });
   }
@@ -378,7 +379,7 @@ function findTypedDomains(text: string, spans: LinkSpan[]): void {
   const patterns = [text.includes('www.') ? WWW_HOST : null, /,(?:com|net|org)/.test(text) ? COMMA_DOMAIN : null];
   for (const pattern of patterns) {
     if (pattern === null) continue;
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       const end = match.index + match[0].length;
       if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'url' });
     }

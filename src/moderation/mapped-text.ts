@@ -16,7 +16,20 @@ export interface MappedText {
   readonly ends: Int32Array;
 }
 
+// Offsets 0, 1, 2, ...: an identity text's starts and ends are views of it, since allocating two
+// arrays cost more than the rest of the base view of a short ASCII message. Nothing writes to a
+// mapped text's offsets, so the views can be shared.
+const SHARED_IDENTITY_LIMIT = 1 << 16;
+let sharedIdentity = new Int32Array(0);
+
 export function identityText(text: string): MappedText {
+  if (text.length < SHARED_IDENTITY_LIMIT) {
+    if (sharedIdentity.length <= text.length) {
+      sharedIdentity = new Int32Array(Math.min(SHARED_IDENTITY_LIMIT, Math.max(1024, 2 * (text.length + 1))));
+      for (let i = 0; i < sharedIdentity.length; i++) sharedIdentity[i] = i;
+    }
+    return { text, starts: sharedIdentity.subarray(0, text.length), ends: sharedIdentity.subarray(1, text.length + 1) };
+  }
   const starts = new Int32Array(text.length);
   const ends = new Int32Array(text.length);
   for (let i = 0; i < text.length; i++) {

@@ -3,6 +3,7 @@
 //                 stripped from Latin/Greek/Cyrillic, lower case, look-alike letters to Latin in words
 //                 that mix scripts or are made only of look-alikes.
 //   contact view: the base view with number words written as digits ("five five" -> "5 5").
+import { allMatches } from './all-matches.js';
 import { identityText, type MappedText, MappedTextBuilder } from './mapped-text.js';
 
 // Format characters (zero-width, bidi controls, joiners), variation selectors, combining marks,
@@ -452,7 +453,7 @@ const UNSPACED_WORD = /[\p{Script=Hiragana}\p{Script=Katakana}ー]+|\p{Script=Ha
 function keepUnspacedDigitsInWholeRuns(text: string, tokens: Token[]): void {
   const syllables = tokens.filter((t) => SYLLABLE_DIGITS[t.word] !== undefined);
   if (syllables.length === 0) return;
-  for (const run of text.matchAll(UNSPACED_WORD)) {
+  for (const run of allMatches(UNSPACED_WORD, text)) {
     const from = run.index;
     const to = from + run[0].length;
     const inside = syllables.filter((t) => t.from >= from && t.to <= to);
@@ -484,14 +485,14 @@ export function contactView(base: MappedText): MappedText {
     if (/[oil]/.test(word)) tokens.push({ word, from: match.index, to: match.index + word.length, digits: word.replace(/o/g, '0').replace(/[il]/g, '1') });
   }
   if (/[0-9][setbzз]|[setbzз][0-9]/.test(text)) {
-    for (const match of text.matchAll(LOOK_ALIKE_GROUP)) {
+    for (const match of allMatches(LOOK_ALIKE_GROUP, text)) {
       const letter = /[setbzз]/.exec(match[0])![0];
       tokens.push({ word: match[0], from: match.index, to: match.index + match[0].length, digits: match[0].replace(letter, LOOK_ALIKE_DIGIT[letter]!), lookAlike: letter });
     }
   }
   // "sev3n zer0 nin3": number words with digits typed for some of their letters (not only o, i and l, read above).
   if (/[a-z][0-9]|[0-9][a-z]/.test(text)) {
-    for (const match of text.matchAll(LEET_WORD)) {
+    for (const match of allMatches(LEET_WORD, text)) {
       const word = match[0];
       if (!/[0-9]/.test(word) || !/[a-hjkmnp-z]/.test(word)) continue;
       const plain = word.replace(/[013457]/g, (digit) => LEET_LETTERS[digit] ?? digit);

@@ -4,6 +4,7 @@
 // Prices, dates, times, quantities, measurements, versions and order/listing/booking numbers are
 // told apart by their shape and the words around them.
 import { isPossiblePhoneNumber, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
+import { allMatches } from './all-matches.js';
 import type { MappedText, Span } from './mapped-text.js';
 import { withoutCombiningMarks } from './normalise.js';
 
@@ -155,6 +156,8 @@ function looksLikeDate(source: string): boolean {
 export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
   const text = view.text;
   const spans: Span[] = [];
+  // Every way below of reading a number needs its digits (number words are digits in this view).
+  if (!/[0-9]/.test(text)) return spans;
   for (const run of digitRuns(text)) {
     // Groups glued to letters belong to a code ("10f1", "WH-1000XM5", "2x4", "5pm"): drop them.
     // Scripts written without spaces between words glue everything ("電話番号は090-4821-7763です").
@@ -191,7 +194,7 @@ const ASIDE = /^\s*\([^()\d]{1,24}\)\s*$/;
  */
 function numberInPieces(text: string): Span[] {
   if (!PIECE_WORDS.test(text) && !text.includes('(')) return [];
-  const groups = [...text.matchAll(PIECE)];
+  const groups = allMatches(PIECE, text);
   const spans: Span[] = [];
   for (let i = 0; i + 2 < groups.length; i++) {
     const called = lastMatchIndex(PHONE_WORDS, text.slice(Math.max(0, groups[i]!.index - 40), groups[i]!.index)) >= 0;
@@ -246,7 +249,7 @@ const JOINED_BY_X = /(?<![\p{L}\p{N}])0\d{2,4}(?:x\d{2,4}){2,3}(?![\p{L}\p{N}])/
 function numberJoinedByX(text: string): Span[] {
   if (!text.includes('x')) return [];
   const spans: Span[] = [];
-  for (const match of text.matchAll(JOINED_BY_X)) {
+  for (const match of allMatches(JOINED_BY_X, text)) {
     const digits = match[0].replace(/x/g, '').length;
     if (digits >= 10 && digits <= 11 && !UNIT_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) spans.push({ start: match.index, end: match.index + match[0].length });
   }
@@ -271,7 +274,7 @@ function numberByItsEnds(text: string): Span[] {
   if (!/end|termin|finit|finis|eindig/.test(text)) return [];
   const spans: Span[] = [];
   for (const pattern of [BY_ITS_ENDS, BY_ITS_ENDS_REVERSED]) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of allMatches(pattern, text)) {
       // The groups are the pieces and the words between them: the beginning first, or (reversed) the end.
       const [, one = '', between = '', other = ''] = match;
       const beginning = pattern === BY_ITS_ENDS ? one : other;

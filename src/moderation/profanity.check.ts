@@ -15,6 +15,7 @@ import {
   SyntaxKind,
   skipNonAlphabeticTransformer,
 } from 'obscenity';
+import { allMatches } from './all-matches.js';
 import { type MappedText, mappedSpan, type Span } from './mapped-text.js';
 import { inRussianLetters, withoutCombiningMarks } from './normalise.js';
 
@@ -173,7 +174,7 @@ function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher; prefilt
   }
   for (const word of FOREIGN_WORDS) {
     // As obscenity reads the text: runs of a letter shortened ("cazzo" is read "cazo").
-    dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(pattern`|${foldRuns(word).folded}|`));
+    dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(pattern`|${foldRuns(word)}|`));
   }
   // A name of two words is often hyphenated ("Moby-Dick"): both spellings are clean.
   for (const word of EXTRA_CLEAN.flatMap((phrase) => (phrase.includes(' ') ? [phrase, phrase.replaceAll(' ', '-')] : [phrase]))) {
@@ -199,8 +200,19 @@ const LEET_FOLD: Record<string, string> = { '@': 'a', '4': 'a', '(': 'c', '3': '
 const RUN_LIMIT: Record<string, number> = { b: 2, e: 2, o: 2, l: 2, s: 2, g: 2 };
 const CONTEXT = 24;
 
-function foldRuns(text: string): { folded: string; positions: number[] } {
-  let folded = '';
+// Folding is two native replaces; where each folded character came from is worked out only when the
+// prefilter finds something, which in most messages it does not.
+const LEET_CHARS = new RegExp(`[${Object.keys(LEET_FOLD).join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
+const leetLetter = (char: string) => LEET_FOLD[char]!;
+const RUN = /([\s\S])\1+/g;
+const shortenRun = (run: string, char: string) => char.repeat(Math.min(run.length, RUN_LIMIT[char] ?? 1));
+
+function foldRuns(text: string): string {
+  return text.replace(LEET_CHARS, leetLetter).replace(RUN, shortenRun);
+}
+
+/** For each character of foldRuns(text): its index in `text`. */
+function foldedPositions(text: string): number[] {
   const positions: number[] = [];
   let previous = '';
   let run = 0;
@@ -209,10 +221,9 @@ function foldRuns(text: string): { folded: string; positions: number[] } {
     run = char === previous ? run + 1 : 1;
     previous = char;
     if (run > (RUN_LIMIT[char] ?? 1)) continue;
-    folded += char;
     positions.push(i);
   }
-  return { folded, positions };
+  return positions;
 }
 
 function prefilterOf(patterns: ParsedPattern[]): RegExp {
@@ -220,7 +231,7 @@ function prefilterOf(patterns: ParsedPattern[]): RegExp {
   const source = (node: Node): string => {
     if (node.kind === SyntaxKind.Wildcard) return '.';
     if (node.kind === SyntaxKind.Optional) return `(?:${source(node.childNode)})?`;
-    return escape(foldRuns(String.fromCharCode(...node.chars)).folded);
+    return escape(foldRuns(String.fromCharCode(...node.chars)));
   };
   const whole = (p: ParsedPattern) =>
     `${p.requireWordBoundaryAtStart ? '(?<![a-z])' : ''}${p.nodes.map(source).join('')}${p.requireWordBoundaryAtEnd ? '(?![a-z])' : ''}`;
@@ -229,7 +240,8 @@ function prefilterOf(patterns: ParsedPattern[]): RegExp {
 
 /** Windows of the text, a few words around each possible match, merged. */
 function candidateWindows(text: string, prefilter: RegExp): Array<[number, number]> {
-  const { folded, positions } = foldRuns(text);
+  const folded = foldRuns(text);
+  let positions: number[] | undefined;
   const windows: Array<[number, number]> = [];
   prefilter.lastIndex = 0;
   for (let match = prefilter.exec(folded); match; match = prefilter.exec(folded)) {
@@ -237,6 +249,7 @@ function candidateWindows(text: string, prefilter: RegExp): Array<[number, numbe
       prefilter.lastIndex++;
       continue;
     }
+    positions ??= foldedPositions(text);
     let from = Math.max(0, (positions[match.index] ?? 0) - CONTEXT);
     let to = Math.min(text.length, (positions[match.index + match[0].length - 1] ?? 0) + 1 + CONTEXT);
     while (from > 0 && !/\s/.test(text[from - 1]!)) from--;
@@ -267,7 +280,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   matchers ??= buildMatchers();
   // A "!" that ends a word is punctuation, not leetspeak's "i": "mierda!" is "mierda", not "mierdai".
   // Spaces in its place keep every offset.
-  const text = base.text.replace(/(?<=\p{L})!+(?![\p{L}\p{N}])/gu, (bangs) => ' '.repeat(bangs.length));
+  const text = base.text.includes('!') ? base.text.replace(/(?<=\p{L})!+(?![\p{L}\p{N}])/gu, (bangs) => ' '.repeat(bangs.length)) : base.text;
   const raw: Span[] = [];
   const collect = (matcher: RegExpMatcher, piece: string, offset: number) => {
     for (const match of matcher.getAllMatches(piece)) raw.push({ start: offset + match.startIndex, end: offset + match.endIndex + 1 });
@@ -289,15 +302,16 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
       raw.push({ start: offset + match.startIndex, end: offset + match.endIndex + 1 });
     }
   }
+  // A symbol inside a word never spans a space, so text without one has no such word.
   const token = /\S+/g;
-  for (let match = token.exec(text); match; match = token.exec(text)) {
+  for (let match = HAS_SYMBOL_INSIDE.test(text) ? token.exec(text) : null; match; match = token.exec(text)) {
     const word = match[0];
     if (word.length <= MAX_TOKEN && HAS_SYMBOL_INSIDE.test(word) && SEPARATED_PIECE.test(word) && /[a-z].*[a-z]/.test(word)) {
       collect(matchers.joined, word, match.index);
     }
   }
   // Letters spaced out one by one ("f u c k", "б л я д ь"): the run read with the spaces skipped.
-  for (const match of text.matchAll(SPACED_LETTERS)) {
+  for (const match of allMatches(SPACED_LETTERS, text)) {
     if (/[a-z].*[a-z].*[a-z]/.test(match[0])) {
       // Once more after a leading "a" or "i", so "you are a t w a t" reads "twat" at a word boundary.
       collect(matchers.joined, match[0], match.index);
@@ -314,9 +328,9 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   }
   findHiddenLetters(text, raw);
   OTHER_SCRIPTS.lastIndex = 0;
-  for (const match of text.matchAll(OTHER_SCRIPTS)) raw.push({ start: match.index, end: match.index + match[0].length });
+  for (const match of allMatches(OTHER_SCRIPTS, text)) raw.push({ start: match.index, end: match.index + match[0].length });
   if (VIETNAMESE_LETTER.test(submitted)) {
-    for (const match of submitted.matchAll(VIETNAMESE_SWEARS)) raw.push(mappedSpan(base, match.index, match.index + match[0].length));
+    for (const match of allMatches(VIETNAMESE_SWEARS, submitted)) raw.push(mappedSpan(base, match.index, match.index + match[0].length));
   }
   raw.sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
@@ -354,7 +368,7 @@ function findHiddenLetters(text: string, raw: Span[]): void {
   const anchors: number[] = [];
   for (let at = text.indexOf('*'); at >= 0 && anchors.length < 200; at = text.indexOf('*', at + 1)) anchors.push(at);
   if (text.includes('#')) for (const match of text.matchAll(/(?<=[a-z])#+(?=[a-z])/g)) anchors.push(match.index);
-  if (/[#%&]/.test(text)) for (const match of text.matchAll(GRAWLIX)) anchors.push(match.index);
+  if (/[#%&]/.test(text)) for (const match of allMatches(GRAWLIX, text)) anchors.push(match.index);
   if (/([a-z])\1\1/.test(text)) for (const match of text.matchAll(/([a-z])\1\1/g)) anchors.push(match.index);
   let last = -1;
   for (const anchor of anchors.sort((a, b) => a - b)) {
