@@ -232,7 +232,7 @@ const FIRST_THEN_REST = new RegExp(
 function numberFirstAndRest(text: string): Span[] {
   if (!/rest|remain/.test(text)) return [];
   const spans: Span[] = [];
-  for (const match of text.matchAll(FIRST_THEN_REST)) {
+  for (const match of allMatches(FIRST_THEN_REST, text)) {
     const [whole, trunk = '', , rest = ''] = match;
     const digits = (trunk + rest).replace(/\D/g, '').length;
     const end = match.index + whole.length;
