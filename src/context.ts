@@ -185,7 +185,9 @@ export async function createContext(
     : new LocalBus();
   // Other instances hear of our commits at once, instead of at their next poll.
   signal.onCommitted(() => bus.publish('log', {}));
-  const presence = new Presence(bus, timings.presenceGraceMs);
+  const presence = new Presence(bus, timings.presenceGraceMs, (userId, at) =>
+    store.users.recordLastSeen(userId, at).catch((error: unknown) => logger.warn({ err: error }, 'keeping when a user was last seen failed')),
+  );
   presence.start();
   const audit = new AuditLog(store, config.auditHmacKey);
   const attachments = createAttachments(config, store, logger);

@@ -92,7 +92,7 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
       await ctx.encryption.close();
       ctx.contexts.stop();
       await ctx.privacy.stop();
-      ctx.presence.stop();
+      await ctx.presence.stop();
       await ctx.attachments.stop();
       await ctx.bus.close();
       await ctx.database.close();

@@ -5,7 +5,7 @@ import { isValidUserId, type UserActor } from './types.js';
 
 export const MAX_PRESENCE_USERS = 100;
 
-/** Live presence as one instance knows it (realtime/presence.ts). */
+/** Live presence as one instance knows it (realtime/presence.ts); last-seen times are also stored. */
 export interface PresenceState {
   isOnline(userId: string): boolean;
   lastSeenAt(userId: string): string | null;
@@ -21,7 +21,8 @@ export async function presenceFor(store: Store, state: PresenceState, viewer: Us
     throw invalid(`userIds must list 1 to ${MAX_PRESENCE_USERS} valid user ids`, { field: 'userIds' });
   }
   const visible = new Set(await store.conversations.presencePartners(viewer.userId, ids, 'candidate'));
-  return ids
-    .filter((id) => visible.has(id))
-    .map((userId) => presentPresence(userId, state.isOnline(userId), state.lastSeenAt(userId)));
+  const shown = ids.filter((id) => visible.has(id));
+  // What this instance heard first (the newest); the stored time for users it has not seen leave.
+  const stored = await store.users.lastSeenOf(shown.filter((id) => state.lastSeenAt(id) === null));
+  return shown.map((userId) => presentPresence(userId, state.isOnline(userId), state.lastSeenAt(userId) ?? stored.get(userId) ?? null));
 }

@@ -77,7 +77,8 @@ export class PrivacyService {
   private async *writeExport(userId: string): AsyncGenerator<string> {
     const user = await this.store.users.findById(userId);
     if (!user) throw notFound('user');
-    yield `{"exportedAt":${JSON.stringify(nowIso())},"profile":${JSON.stringify(presentUser(user))}`;
+    const lastSeenAt = (await this.store.users.lastSeenOf([userId])).get(userId) ?? null;
+    yield `{"exportedAt":${JSON.stringify(nowIso())},"profile":${JSON.stringify(presentUser(user))},"lastSeenAt":${JSON.stringify(lastSeenAt)}`;
 
     const conversations = await this.store.privacy.conversationsOf(userId);
     const contextKeys = conversations.filter((c) => c.context_type !== null && c.context_id !== null);

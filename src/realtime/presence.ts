@@ -23,7 +23,8 @@ export interface StatusChange {
 export class Presence {
   readonly instance = randomUUID();
   private readonly localCount = new Map<string, number>();
-  private readonly pendingOffline = new Map<string, NodeJS.Timeout>();
+  /** Users whose last connection here closed within the grace period: when, and the timer that ends it. */
+  private readonly pendingOffline = new Map<string, { leftAt: string; timer: NodeJS.Timeout }>();
   /** userId → instances where the user is online. */
   private readonly online = new Map<string, Set<string>>();
   private readonly lastSeen = new Map<string, string>();
@@ -34,6 +35,8 @@ export class Presence {
   constructor(
     private readonly bus: Bus,
     private readonly graceMs: number,
+    /** Keeps when a user's last connection here closed beyond this instance's memory (the database). */
+    private readonly recordLastSeen: (userId: string, at: string) => Promise<void> = async () => {},
   ) {}
 
   onChange(listener: (change: StatusChange) => void): void {
@@ -50,11 +53,18 @@ export class Presence {
     this.timers.push(heartbeat, sweep);
   }
 
-  stop(): void {
+  /** Leaving cleanly: others need not wait for the timeout to see this instance's users go. */
+  async stop(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
-    for (const timer of this.pendingOffline.values()) clearTimeout(timer);
-    // Leaving cleanly: others need not wait for the timeout to see these users go.
-    for (const userId of this.localCount.keys()) this.announce('down', userId);
+    const now = new Date().toISOString();
+    const leaving = [...this.localCount.keys()].map((userId) => this.wentOffline(userId, now));
+    for (const [userId, { leftAt, timer }] of this.pendingOffline) {
+      clearTimeout(timer);
+      leaving.push(this.wentOffline(userId, leftAt));
+    }
+    this.localCount.clear();
+    this.pendingOffline.clear();
+    await Promise.all(leaving);
   }
 
   connected(userId: string): void {
@@ -62,7 +72,7 @@ export class Presence {
     this.localCount.set(userId, count);
     const pending = this.pendingOffline.get(userId);
     if (pending) {
-      clearTimeout(pending);
+      clearTimeout(pending.timer);
       this.pendingOffline.delete(userId);
       return; // back within the grace period: nobody saw them leave
     }
@@ -80,18 +90,24 @@ export class Presence {
     const leftAt = new Date().toISOString();
     const timer = setTimeout(() => {
       this.pendingOffline.delete(userId);
-      if (!this.localCount.has(userId)) this.announce('down', userId, leftAt);
+      if (!this.localCount.has(userId)) void this.wentOffline(userId, leftAt);
     }, this.graceMs);
     timer.unref();
-    this.pendingOffline.set(userId, timer);
+    this.pendingOffline.set(userId, { leftAt, timer });
   }
 
   isOnline(userId: string): boolean {
     return (this.online.get(userId)?.size ?? 0) > 0;
   }
 
+  /** As this instance heard it; null when it has not (see PresenceState: the stored time then). */
   lastSeenAt(userId: string): string | null {
     return this.lastSeen.get(userId) ?? null;
+  }
+
+  private wentOffline(userId: string, at: string): Promise<void> {
+    this.announce('down', userId, at);
+    return this.recordLastSeen(userId, at);
   }
 
   private announce(kind: 'up' | 'down', userId: string, at = new Date().toISOString()): void {

@@ -210,6 +210,7 @@ export class PrivacyRepository {
       .set({ username: null, display_name: null, avatar_url: null, erased_at: now, updated_at: now })
       .where('id', '=', userId)
       .execute();
+    await this.db.deleteFrom('last_seen').where('user_id', '=', userId).execute();
   }
 
   /**

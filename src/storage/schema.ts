@@ -294,6 +294,12 @@ export interface DeferredErasuresTable {
   since: string;
 }
 
+/** When each user's last connection closed (presence), kept across restarts. */
+export interface LastSeenTable {
+  user_id: string;
+  seen_at: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -321,5 +327,6 @@ export interface DB {
   deferred_erasures: DeferredErasuresTable;
   response_facts: ResponseFactsTable;
   analytics_daily: AnalyticsDailyTable;
+  last_seen: LastSeenTable;
   meta: MetaTable;
 }

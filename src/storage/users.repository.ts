@@ -43,6 +43,32 @@ export class UsersRepository {
     return row ?? (await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
   }
 
+  /**
+   * Presence: the user's last connection closed at `at`. Kept only for a user not erased (a
+   * socket of theirs may close after the erasure) and only forward (instances may report late).
+   */
+  async recordLastSeen(userId: string, at: string): Promise<void> {
+    await this.db
+      .insertInto('last_seen')
+      .columns(['user_id', 'seen_at'])
+      .expression((eb) =>
+        eb
+          .selectFrom('users')
+          .select([eb.val(userId).as('user_id'), eb.val(at).as('seen_at')])
+          .where('id', '=', userId)
+          .where('erased_at', 'is', null),
+      )
+      .onConflict((oc) => oc.column('user_id').doUpdateSet({ seen_at: at }).where('last_seen.seen_at', '<', at))
+      .execute();
+  }
+
+  /** The stored last-seen times of those of `ids` that have one. */
+  async lastSeenOf(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db.selectFrom('last_seen').select(['user_id', 'seen_at']).where('user_id', 'in', ids).execute();
+    return new Map(rows.map((row) => [row.user_id, row.seen_at]));
+  }
+
   /** Those of `ids` that were erased. */
   async erasedAmong(ids: string[]): Promise<string[]> {
     if (ids.length === 0) return [];

@@ -19,7 +19,7 @@ describe('presence while Redis is away', () => {
   let bus: RedisBus | undefined;
   let presence: Presence | undefined;
   afterEach(async () => {
-    presence?.stop();
+    await presence?.stop();
     await bus?.close();
   });
 

@@ -14,6 +14,9 @@ const ExportDocument = Type.Object(
   {
     exportedAt: Type.String({ format: 'date-time' }),
     profile: Type.Ref('User'),
+    lastSeenAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+      description: 'When the user’s last connection closed (presence), as kept across restarts; null when never',
+    }),
     conversations: Rows('Every conversation the user took part in, with its context'),
     messages: Rows('Every message the user sent: content, original text, attachments as links, reactions'),
     uploads: Rows('Files the user uploaded and has not sent (yet), as in a message: links to download them'),

@@ -534,6 +534,19 @@ function deletedMessagesIndex(): Migration {
   };
 }
 
+/** Presence's last-seen times, which lived in each instance's memory and were lost with it. */
+function lastSeen(): Migration {
+  return {
+    async up(db: AnyDB) {
+      await db.schema
+        .createTable('last_seen')
+        .addColumn('user_id', 'text', (c) => c.primaryKey())
+        .addColumn('seen_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  };
+}
+
 /**
  * Reactions stored as short codes (":tada:") become the emoji they name, as reactions now are; a
  * user's code is dropped where they also reacted with its emoji. Codes that name no emoji stay as
@@ -569,6 +582,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '013_remember_sealing': rememberSealing(),
     '014_deleted_messages_index': deletedMessagesIndex(),
     '015_reactions_as_emoji': reactionsAsEmoji(),
+    '016_last_seen': lastSeen(),
   };
 }
 

@@ -3187,6 +3187,11 @@ export interface operations {
                         /** Format: date-time */
                         exportedAt: string;
                         profile: components["schemas"]["User"];
+                        /**
+                         * Format: date-time
+                         * @description When the user’s last connection closed (presence), as kept across restarts; null when never
+                         */
+                        lastSeenAt: string | null;
                         /** @description Every conversation the user took part in, with its context */
                         conversations: {
                             [key: string]: unknown;
