@@ -540,6 +540,7 @@ function lastSeen(): Migration {
     async up(db: AnyDB) {
       await db.schema
         .createTable('last_seen')
+        .ifNotExists()
         .addColumn('user_id', 'text', (c) => c.primaryKey())
         .addColumn('seen_at', 'text', (c) => c.notNull())
         .execute();
