@@ -50,6 +50,10 @@ export class ConnectionRegistry {
     return [...this.byUser.keys()];
   }
 
+  get isEmpty(): boolean {
+    return this.byUser.size === 0;
+  }
+
   get size(): number {
     let total = 0;
     for (const set of this.byUser.values()) total += set.size;

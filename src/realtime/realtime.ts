@@ -98,6 +98,8 @@ export class Realtime {
 
   /** A user went online or offline: tell the local users who may see it. */
   private async announceStatus(change: StatusChange): Promise<void> {
+    // Nobody connected here to tell (as when the instance stops and its users all go): no query.
+    if (this.registry.isEmpty) return;
     try {
       // Everyone who may see this user, then those connected here (a list of partners is
       // bounded by the user's conversations; the list of connected users is not).
