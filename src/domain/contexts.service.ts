@@ -254,8 +254,10 @@ export class ContextsService {
    * due to close. `next` is where the following batch starts; undefined once none is left.
    */
   private async catchUpBatch(tx: Store, type: string, id: string, after: string): Promise<{ written: boolean; thawed?: boolean; next?: string }> {
-    // Shared: a new change to the context waits for this batch; this batch applies the stored one.
-    const context = await tx.contexts.lockShared(type, id);
+    // Exclusive: a new change to the context waits for this batch, which applies the stored one,
+    // and so does another catch-up of it. Two that shared it would lock the same conversations
+    // and then both write the context row (its closing): each waiting for the other, a deadlock.
+    const context = await tx.contexts.lock(type, id);
     if (context === undefined) {
       await tx.contexts.caughtUp(type, id, false);
       return { written: false };

@@ -24,8 +24,12 @@ export class ContextsRepository {
     return this.db.selectFrom('contexts').selectAll().where('type', '=', type).where('id', '=', id).executeTakeFirst();
   }
 
-  /** The context row, locked until the transaction ends: state changes are applied one at a time. */
-  lock(type: string, id: string): Promise<ContextRow | undefined> {
+  /**
+   * The context row, locked until the transaction ends (with the context's turn, so that a
+   * context not stored yet is created once): state changes are applied one at a time.
+   */
+  async lock(type: string, id: string): Promise<ContextRow | undefined> {
+    await this.dialect.serializeContextChanges(this.db, type, id);
     return this.dialect
       .forUpdate(this.db.selectFrom('contexts').selectAll().where('type', '=', type).where('id', '=', id))
       .executeTakeFirst();

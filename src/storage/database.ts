@@ -22,6 +22,8 @@ export const EVENTS_PER_TRANSACTION = 65_536;
  * never meet the one-key locks below.
  */
 const CONVERSATION_LOCK_CLASS = 7_215_010;
+/** The class of the advisory locks that queue the changes to one context on PostgreSQL (see serializeContextChanges). */
+const CONTEXT_LOCK_CLASS = 7_215_011;
 /** Serialises appends to the audit log on PostgreSQL (see serializeAuditAppends); unlike any other lock key of Parley (leadership.ts holds 7_215_005). */
 const AUDIT_LOG_LOCK_KEY = 7_215_009;
 
@@ -134,6 +136,15 @@ export class Dialect {
   /** The position below which the PostgreSQL log is final (see eventPosition). */
   logHorizon() {
     return sql<number>`(pg_snapshot_xmin(pg_current_snapshot())::text::bigint * ${EVENTS_PER_TRANSACTION})`;
+  }
+
+  /**
+   * Changes to one context take turns until their transactions end, including the one that
+   * creates it: a row lock cannot queue writers for a row that does not exist yet, and each
+   * would find none and say it created it. SQLite has one writer.
+   */
+  async serializeContextChanges(db: Kysely<DB>, type: string, id: string): Promise<void> {
+    if (this.name === 'postgres') await sql`select pg_advisory_xact_lock(${CONTEXT_LOCK_CLASS}, ${turnKey(`${type}\u0000${id}`)})`.execute(db);
   }
 
   /**

@@ -20,6 +20,24 @@ describe.each(databaseKinds())('contexts on %s', (kind) => {
     (await asUser(server, user).get(`/sync?since=${since}&limit=1000`)).body.events as { type: string; data: Record<string, unknown> }[];
   const head = async (user: string) => (await asUser(server, user).get('/sync')).body.cursor as string;
 
+  it('concurrent changes to one context are applied one after the other: each answered 200, one 201 for its creation, every conversation as the last', async () => {
+    for (let round = 0; round < 3; round++) {
+      const id = uniqueId('job');
+      const created = await Promise.all([0, 1, 2].map(() => put('job', id, { title: 'Fix the sink' })));
+      expect(created.map((r) => r.status).sort()).toEqual([200, 200, 201]);
+      const buyer = uniqueId('buyer');
+      const conversations = await Promise.all(
+        Array.from({ length: 8 }, () => buildConversation(server, buyer, [uniqueId('pro')], { context: { type: 'job', id } })),
+      );
+      const changes = await Promise.all(['booked', 'completed', 'disputed', 'cancelled', 'open'].map((state) => put('job', id, { state })));
+      expect(changes.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+      const final = (await asService(server).get(`/contexts/job/${id}`)).body.state;
+      for (const conversation of conversations) {
+        expect((await asUser(server, buyer).get(`/conversations/${conversation.id}`)).body.context.state, `round ${round}`).toBe(final);
+      }
+    }
+  });
+
   it('a context key with control characters or half an emoji is refused, not looked up', async () => {
     for (const id of ['a%00b', 'tab%09id', '%ED%A0%80', 'lst_%F0%9F%98']) {
       const read = await asService(server).get(`/contexts/listing/${id}`);
