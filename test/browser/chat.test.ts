@@ -321,6 +321,19 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     await a.context.close();
   });
 
+  it('takes a group the user was removed from out of the list and the open thread, and says so', async () => {
+    const [owner, member] = [uniqueId('owner'), uniqueId('member')];
+    const group = await buildConversation(server, owner, [member, uniqueId('third')], { type: 'GROUP', title: 'Moving crew' });
+    const m = await openChat(browser, server.baseUrl, member);
+    await conversationButton(m.page, 'Moving crew').click();
+    await composer(m.page).waitFor();
+    expect((await asUser(server, owner).delete(`/conversations/${group.id}/participants/${member}`)).status).toBe(204);
+    await m.page.getByRole('alert').filter({ hasText: 'You were removed from this conversation.' }).waitFor();
+    expect(await conversationButton(m.page, 'Moving crew').count()).toBe(0);
+    expect(await composer(m.page).count()).toBe(0);
+    await m.context.close();
+  });
+
   it('delivers a message written offline once, when the connection is back', async () => {
     const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
     await buildConversation(server, alice, [bob]);

@@ -100,9 +100,12 @@ export class ChatStore {
       client.on('message_read', (read) => this.readMoved(read.conversationId, read.userId, read.lastReadSeq)),
       client.on('conversation_created', (conversation) => this.upsertConversation(conversation)),
       client.on('conversation_updated', (conversation) => this.upsertConversation(conversation)),
-      client.on('conversation_deleted', (gone) =>
-        this.set({ conversations: this.state.conversations.filter((c) => c.id !== gone.id), openId: this.state.openId === gone.id ? undefined : this.state.openId }),
-      ),
+      client.on('conversation_deleted', (gone) => this.conversationGone(gone.id, 'This conversation was deleted.')),
+      // The user themselves removed (or left from another tab): the conversation is no longer theirs to see.
+      client.on('user_left_conversation', (left) => {
+        if (left.userId !== this.state.me) return;
+        this.conversationGone(left.conversationId, left.removedBy === this.state.me ? 'You left this conversation.' : 'You were removed from this conversation.');
+      }),
       client.on('typing_indicator', (t) => this.typingChanged(t.conversationId, t.userId, t.isTyping)),
       client.on('outbox_changed', (pending) => this.outboxChanged(pending)),
       client.on('resync_required', () => void this.reload()),
@@ -130,6 +133,16 @@ export class ChatStore {
   }
 
   // ---- conversations
+
+  /** Takes a conversation the user can no longer see out of the list; if it was open, says why. */
+  private conversationGone(conversationId: string, why: string): void {
+    const wasOpen = this.state.openId === conversationId;
+    this.set({
+      conversations: this.state.conversations.filter((c) => c.id !== conversationId),
+      openId: wasOpen ? undefined : this.state.openId,
+      ...(wasOpen ? { notice: { kind: 'error' as const, message: why } } : {}),
+    });
+  }
 
   async loadConversations(): Promise<void> {
     try {
