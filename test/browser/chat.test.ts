@@ -378,6 +378,12 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     expect(await b.page.evaluate(() => (globalThis as { __xss?: number }).__xss)).toBeUndefined();
     const overflow = await thread(b.page).evaluate((element) => element.scrollWidth - element.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    // Each message runs in its own direction: Hebrew or Arabic right to left, among English lines.
+    await sendMessage(server, alice, conversation.id, 'שלום, האופניים עדיין זמינים?');
+    const hebrew = messageText(b.page, 'שלום');
+    await hebrew.waitFor();
+    expect(await hebrew.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    expect(await messageText(b.page, '<script>').evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
     await b.context.close();
   });
 

@@ -60,7 +60,7 @@ export function ConversationList({ store, state }: { store: ChatStore; state: Ch
                   onClick={() => void store.open(conversation.id)}
                 >
                   <span class="row">
-                    <span class="name">{name}</span>
+                    <span class="name" dir="auto">{name}</span>
                     {unread > 0 && (
                       <span class="badge" aria-label={`${unread} unread`} data-testid="unread-badge">
                         {unread}
@@ -68,11 +68,11 @@ export function ConversationList({ store, state }: { store: ChatStore; state: Ch
                     )}
                   </span>
                   {conversation.context && (
-                    <span class="context">
+                    <span class="context" dir="auto">
                       {conversation.context.type}: {conversation.context.title ?? conversation.context.id}
                     </span>
                   )}
-                  <span class="preview">{conversation.lastMessage?.preview ?? 'No messages yet'}</span>
+                  <span class="preview" dir="auto">{conversation.lastMessage?.preview ?? 'No messages yet'}</span>
                 </button>
               </li>
             );

@@ -26,7 +26,7 @@ export function MessageItem({ message, conversation, me, onReply, onEdit, onDele
   if (message.messageType === 'SYSTEM') {
     return (
       <li class="message system" data-seq={message.seq}>
-        <p class="content">{message.content}</p>
+        <p class="content" dir="auto">{message.content}</p>
       </li>
     );
   }
@@ -38,7 +38,7 @@ export function MessageItem({ message, conversation, me, onReply, onEdit, onDele
       </p>
       <div class="bubble">
         {message.replyTo && (
-          <blockquote class="reply-to">
+          <blockquote class="reply-to" dir="auto">
             <span class="visually-hidden">In reply to: </span>
             {message.replyTo.isDeleted ? 'a deleted message' : message.replyTo.preview}
           </blockquote>
@@ -46,7 +46,7 @@ export function MessageItem({ message, conversation, me, onReply, onEdit, onDele
         {message.isDeleted ? (
           <p class="content tombstone">This message was deleted.</p>
         ) : (
-          message.content && <p class="content">{message.content}</p>
+          message.content && <p class="content" dir="auto">{message.content}</p>
         )}
         {!message.isDeleted && message.attachments.length > 0 && (
           <ul class="attachments" aria-label="Attachments">

@@ -57,9 +57,9 @@ export function ThreadView({ store, state, conversation }: { store: ChatStore; s
           ←
         </button>
         <div>
-          <h2 id="thread-title">{name}</h2>
+          <h2 id="thread-title" dir="auto">{name}</h2>
           {conversation.context && (
-            <p class="context">
+            <p class="context" dir="auto">
               {conversation.context.type}: {conversation.context.title ?? conversation.context.id}
             </p>
           )}
@@ -97,7 +97,7 @@ export function ThreadView({ store, state, conversation }: { store: ChatStore; s
         {outgoing.map((o) => (
           <li key={o.clientMessageId} class="message mine pending" data-client-message-id={o.clientMessageId}>
             <div class="bubble">
-              <p class="content">{o.content}</p>
+              <p class="content" dir="auto">{o.content}</p>
             </div>
             <p class="status">{o.waiting ? 'Waiting for the connection…' : 'Sending…'}</p>
           </li>
