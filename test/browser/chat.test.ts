@@ -382,8 +382,10 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     await sendMessage(server, alice, conversation.id, 'שלום, האופניים עדיין זמינים?');
     const hebrew = messageText(b.page, 'שלום');
     await hebrew.waitFor();
-    expect(await hebrew.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
-    expect(await messageText(b.page, '<script>').evaluate((element) => getComputedStyle(element).direction)).toBe('ltr');
+    // Run in the page, where getComputedStyle is the window's.
+    const direction = (element: unknown) => (globalThis as unknown as { getComputedStyle(e: unknown): { direction: string } }).getComputedStyle(element).direction;
+    expect(await hebrew.evaluate(direction)).toBe('rtl');
+    expect(await messageText(b.page, '<script>').evaluate(direction)).toBe('ltr');
     await b.context.close();
   });
 
