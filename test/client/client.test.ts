@@ -12,7 +12,7 @@ import {
   type WebSocketConstructor,
 } from '../../packages/client/src/index.js';
 import { socketIoTransport } from '../../packages/client/src/socket-io.js';
-import { asService, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { asService, asUser, buildConversation, sendMessage, signToken, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { cuttableNetwork } from '../support/network.js';
 
 let server: TestServer;
@@ -166,6 +166,45 @@ describe.each(transports)('refused credentials over %s', (_name, transport) => {
     expect(await triesAgainWithin(client, 400)).toBe(false);
     client.close();
   });
+});
+
+describe.each(transports)('short-lived tokens over %s', (_name, transport) => {
+  it('the connection outlives each token: renewed with a fresh one before it expires, never dropped, events still arrive', async () => {
+    const [me, peer] = [uniqueId('renewing'), uniqueId('peer')];
+    const conversation = await buildConversation(server, peer, [me]);
+    // Each token lives 3 s; the client asks for one to connect, for its REST calls and to renew.
+    let firstExpiry: number | undefined;
+    let outlived: () => void = () => {};
+    const firstExpired = new Promise<void>((resolve) => (outlived = resolve));
+    const client = new ParleyClient({
+      baseUrl: server.baseUrl,
+      auth: {
+        token: async () => {
+          const token = await signToken({ sub: me }, { expiresIn: '3s' });
+          firstExpiry ??= (JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as { exp: number }).exp * 1000;
+          if (Date.now() > firstExpiry + 1000) outlived();
+          return token;
+        },
+      },
+      WebSocket: WebSocket as unknown as WebSocketConstructor,
+      reconnect: { initialDelayMs: 50, maxDelayMs: 400 },
+      ...(transport() ? { transport: transport() } : {}),
+    });
+    const states: string[] = [];
+    client.on('connection_state', (state) => states.push(state));
+    const refusals: unknown[] = [];
+    client.on('auth_error', (refusal) => refusals.push(refusal));
+    client.connect();
+    await next(client, 'connection_state', (state) => state === 'connected');
+    await firstExpired;
+
+    const arrived = next(client, 'new_message', (message) => message.conversationId === conversation.id);
+    await sendMessage(server, peer, conversation.id, 'still there?');
+    expect((await arrived).content).toBe('still there?');
+    expect(refusals).toEqual([]);
+    expect(states).toEqual(['connecting', 'connected']);
+    client.close();
+  }, 20_000);
 });
 
 describe.each(transports)('real time over %s', (_name, transport) => {

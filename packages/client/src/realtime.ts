@@ -3,7 +3,9 @@
 // application each logged event once and in log order (live events that arrive during the
 // catch-up wait for it; anything at or before the last cursor is dropped). Credentials Parley
 // refuses end the connection, told to the application as `auth_error`: trying them again would
-// only be refused again. An expired token is the exception: the next try takes a fresh one.
+// only be refused again. A token is renewed before it expires (`authenticate` with a fresh one
+// from the application's token function), so the connection outlives it; should that fail, the
+// expired token is the exception: the next try takes a fresh one.
 import { type BackoffOptions, backoffDelay } from './backoff.js';
 import { ParleyError, ResyncRequiredError } from './errors.js';
 import type { Transport, TransportFactory, TransportTarget } from './transport.js';
@@ -23,6 +25,22 @@ export interface RealtimeOptions {
   backoff?: BackoffOptions;
 }
 
+/** A token is renewed this long before it expires: a fifth of what is left, between 1 s and a minute. */
+const renewalLead = (leftMs: number) => Math.min(60_000, Math.max(1_000, leftMs / 5));
+
+/** When a JWT expires (ms since the epoch), read from its claims; undefined when it says nothing or is no JWT. */
+function expiryOf(token: string | undefined): number | undefined {
+  const claims = token?.split('.')[1];
+  if (claims === undefined) return undefined;
+  try {
+    const base64 = claims.replace(/-/g, '+').replace(/_/g, '/');
+    const exp = (JSON.parse(atob(base64.padEnd(base64.length + ((4 - (base64.length % 4)) % 4), '='))) as { exp?: unknown }).exp;
+    return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const cursorOf = (payload: unknown): string | undefined => {
   const cursor = (payload as { cursor?: unknown } | null)?.cursor;
   return typeof cursor === 'string' ? cursor : undefined;
@@ -36,6 +54,9 @@ export class RealtimeConnection {
   private generation = 0;
   private attempt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private renewal: ReturnType<typeof setTimeout> | undefined;
+  /** The token the current connection was opened or last renewed with. */
+  private token: string | undefined;
   private catchingUp = false;
   private held: Array<[string, unknown]> = [];
   private lastCursor: string | undefined;
@@ -62,6 +83,7 @@ export class RealtimeConnection {
   stop(): void {
     this.generation++;
     clearTimeout(this.timer);
+    clearTimeout(this.renewal);
     const transport = this.current;
     this.current = undefined;
     this.setState('closed');
@@ -112,12 +134,14 @@ export class RealtimeConnection {
     if (generation !== this.generation) return;
     this.catchingUp = true;
     this.held = [];
+    this.token = target.credentials.token;
     this.current = this.options.transport(target, {
       event: (name, payload) => {
         if (generation === this.generation) this.received(generation, name, payload);
       },
       closed: () => {
         if (generation !== this.generation) return;
+        clearTimeout(this.renewal);
         this.generation++;
         this.current = undefined;
         this.retryLater();
@@ -169,6 +193,30 @@ export class RealtimeConnection {
     this.attempt = 0;
     this.setState('connected');
     for (const conversationId of this.joined) this.current?.send('join_conversation', { conversationId });
+    this.scheduleRenewal(generation);
+  }
+
+  /** Renews the connection's token before it expires, with a fresh one from the application. */
+  private scheduleRenewal(generation: number): void {
+    clearTimeout(this.renewal);
+    const expiresAt = expiryOf(this.token);
+    if (expiresAt === undefined) return;
+    const left = expiresAt - Date.now();
+    this.renewal = setTimeout(() => void this.renew(generation), Math.max(0, left - renewalLead(left)));
+  }
+
+  private async renew(generation: number): Promise<void> {
+    let token: string | undefined;
+    try {
+      token = (await this.options.target()).credentials.token;
+    } catch {
+      return; // No fresh token now: when this one expires, the connection closes and the next try asks again.
+    }
+    // The same token again cannot be renewed: the connection then ends with it and reconnects.
+    if (generation !== this.generation || token === undefined || token === this.token) return;
+    this.token = token;
+    this.current?.send('authenticate', { token });
+    this.scheduleRenewal(generation);
   }
 
   /** Each logged event once, in order: nothing at or before the last cursor passes. */
