@@ -314,10 +314,27 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     await a.page.reload();
     await conversationButton(a.page, bob).click();
     await composer(a.page).waitFor();
+    await composer(a.page).fill('my carefully written offer');
     expect((await asUser(server, bob).patch(`/conversations/${conversation.id}`, { status: 'closed' })).status).toBe(200);
-    await send(a.page, 'my carefully written offer');
-    await a.page.getByRole('alert').filter({ hasText: /closed/i }).waitFor();
+    // Closed while it was being written: the page says so at once and keeps the draft.
+    await a.page.getByRole('status').filter({ hasText: 'This conversation is closed' }).waitFor();
+    expect(await composer(a.page).isDisabled()).toBe(true);
     expect(await composer(a.page).inputValue()).toBe('my carefully written offer');
+    await a.context.close();
+  });
+
+  it('never cuts what is typed to the limit: a message over 4,000 characters is counted, kept, and not sent until shortened', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    await buildConversation(server, bob, [alice]);
+    const a = await openChat(browser, server.baseUrl, alice);
+    await conversationButton(a.page, bob).click();
+    const long = `${'a'.repeat(3999)}bc`;
+    await composer(a.page).fill(long);
+    await a.page.getByRole('alert').filter({ hasText: '4,001 characters' }).waitFor();
+    expect(await composer(a.page).inputValue()).toBe(long);
+    expect(await a.page.getByRole('button', { name: 'Send', exact: true }).isDisabled()).toBe(true);
+    await composer(a.page).press('Backspace');
+    expect(await a.page.getByRole('button', { name: 'Send', exact: true }).isDisabled()).toBe(false);
     await a.context.close();
   });
 

@@ -6,6 +6,8 @@ import type { Attachment, Message } from '../../../packages/client/src/index.js'
 import type { ChatStore } from '../chat-store.js';
 
 const TYPING_REFRESH_MS = 3000;
+/** Parley's limit on a message, in characters (code points) once trimmed. */
+const MAX_CHARACTERS = 4000;
 const TYPING_IDLE_MS = 4000;
 
 interface Upload {
@@ -27,11 +29,13 @@ interface Props {
   onDone: () => void;
   /** An edit the content policy refused: the message to edit again, its content the refused text. */
   onEditRefused: (draft: Message) => void;
+  /** Closed (by its members, or by its context): read, not written to. What was typed stays. */
+  closed: boolean;
 }
 
 let uploadKeys = 0;
 
-export function Composer({ store, conversationId, inputRef, replyTo, replyName, editing, onDone, onEditRefused }: Props) {
+export function Composer({ store, conversationId, inputRef, replyTo, replyName, editing, onDone, onEditRefused, closed }: Props) {
   const [text, setText] = useState('');
   const [uploads, setUploads] = useState<Upload[]>([]);
   const typingSent = useRef(0);
@@ -82,7 +86,10 @@ export function Composer({ store, conversationId, inputRef, replyTo, replyName, 
 
   const ready = uploads.every((u) => u.attachment !== undefined);
   const attachmentIds = uploads.flatMap((u) => (u.attachment ? [u.attachment.id] : []));
-  const canSend = ready && (text.trim().length > 0 || attachmentIds.length > 0);
+  // Counted as Parley counts, and never cut: what is too long stays to be shortened.
+  const characters = Array.from(text.trim()).length;
+  const tooLong = characters > MAX_CHARACTERS;
+  const canSend = ready && !closed && !tooLong && (text.trim().length > 0 || attachmentIds.length > 0);
 
   const submit = async (event?: Event) => {
     event?.preventDefault();
@@ -164,7 +171,7 @@ export function Composer({ store, conversationId, inputRef, replyTo, replyName, 
       <div class="compose-row">
         <label class="attach">
           Attach<span class="visually-hidden"> a file</span>
-          <input type="file" multiple onChange={pick} disabled={Boolean(editing)} />
+          <input type="file" multiple onChange={pick} disabled={Boolean(editing) || closed} />
         </label>
         <label for="message-input" class="visually-hidden">
           Message
@@ -173,7 +180,8 @@ export function Composer({ store, conversationId, inputRef, replyTo, replyName, 
           id="message-input"
           ref={inputRef}
           rows={2}
-          maxLength={4000}
+          disabled={closed}
+          aria-describedby={tooLong ? 'message-length' : undefined}
           placeholder="Write a message"
           value={text}
           onInput={(e) => typed(e.currentTarget.value)}
@@ -183,6 +191,16 @@ export function Composer({ store, conversationId, inputRef, replyTo, replyName, 
           {editing ? 'Save' : 'Send'}
         </button>
       </div>
+      {closed && (
+        <p class="composer-note" role="status">
+          This conversation is closed: it can be read, but not written to.
+        </p>
+      )}
+      {tooLong && (
+        <p id="message-length" class="composer-note error" role="alert">
+          {characters.toLocaleString('en')} characters: a message holds at most {MAX_CHARACTERS.toLocaleString('en')}. Shorten it to send it.
+        </p>
+      )}
     </form>
   );
 }

@@ -99,7 +99,7 @@ export function ThreadView({ store, state, conversation }: { store: ChatStore; s
             <div class="bubble">
               <p class="content" dir="auto">{o.content}</p>
             </div>
-            <p class="status">{o.waiting ? 'Waiting for the connection…' : 'Sending…'}</p>
+            <p class="status">{o.waiting || state.connection !== 'connected' ? 'Waiting for the connection…' : 'Sending…'}</p>
           </li>
         ))}
         </ol>
@@ -123,6 +123,7 @@ export function ThreadView({ store, state, conversation }: { store: ChatStore; s
           setReplyTo(undefined);
           setEditing(draft);
         }}
+        closed={conversation.status === 'closed'}
       />
     </section>
   );
