@@ -406,6 +406,18 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     await b.context.close();
   });
 
+  it('lists every conversation, a page at a time', async () => {
+    const busy = uniqueId('busy');
+    for (let i = 0; i < 105; i++) await buildConversation(server, busy, [uniqueId(`buyer${i}-`)]);
+    const b = await openChat(browser, server.baseUrl, busy);
+    const listed = b.page.getByRole('navigation', { name: 'Conversations' }).locator('li');
+    await expect.poll(() => listed.count()).toBe(100);
+    await b.page.getByRole('button', { name: 'Load more conversations' }).click();
+    await expect.poll(() => listed.count()).toBe(105);
+    expect(await b.page.getByRole('button', { name: 'Load more conversations' }).count()).toBe(0);
+    await b.context.close();
+  });
+
   it('scrolls through 10,000 messages a page at a time', async () => {
     const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
     const conversation = await buildConversation(server, alice, [bob]);

@@ -14,6 +14,8 @@ import {
 } from '../../packages/client/src/index.js';
 
 const PAGE_SIZE = 50;
+/** Conversations listed at a time: the API's largest page. */
+const CONVERSATIONS_PAGE = 100;
 const TYPING_SHOWN_MS = 10_000;
 /** A message's links are fetched afresh at most this often. */
 const REFRESH_AGAIN_MS = 5_000;
@@ -42,6 +44,8 @@ export interface ChatState {
   me: string;
   connection: ConnectionState;
   conversations: Conversation[];
+  /** Where the next page of the list starts; null once every conversation is listed. */
+  conversationsCursor: string | null;
   searchQuery: string;
   openId: string | undefined;
   threads: Record<string, Thread>;
@@ -68,6 +72,7 @@ export class ChatStore {
       me,
       connection: 'idle',
       conversations: [],
+      conversationsCursor: null,
       searchQuery: '',
       openId: undefined,
       threads: {},
@@ -147,8 +152,25 @@ export class ChatStore {
   async loadConversations(): Promise<void> {
     try {
       const q = this.state.searchQuery.trim();
-      const page = await this.client.listConversations({ limit: 100, ...(q ? { q } : {}) });
-      this.set({ conversations: sortConversations(page.data) });
+      const page = await this.client.listConversations({ limit: CONVERSATIONS_PAGE, ...(q ? { q } : {}) });
+      this.set({ conversations: sortConversations(page.data), conversationsCursor: page.nextCursor });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  /** The next page of the list, after those shown (any that moved up meanwhile are not listed twice). */
+  async loadMoreConversations(): Promise<void> {
+    const cursor = this.state.conversationsCursor;
+    if (cursor === null) return;
+    try {
+      const q = this.state.searchQuery.trim();
+      const page = await this.client.listConversations({ limit: CONVERSATIONS_PAGE, cursor, ...(q ? { q } : {}) });
+      const shown = new Set(this.state.conversations.map((c) => c.id));
+      this.set({
+        conversations: sortConversations([...this.state.conversations, ...page.data.filter((c) => !shown.has(c.id))]),
+        conversationsCursor: page.nextCursor,
+      });
     } catch (error) {
       this.fail(error);
     }

@@ -79,6 +79,11 @@ export function ConversationList({ store, state }: { store: ChatStore; state: Ch
           })}
         </ul>
       )}
+      {state.conversationsCursor !== null && (
+        <button type="button" class="link" onClick={() => void store.loadMoreConversations()}>
+          Load more conversations
+        </button>
+      )}
     </nav>
   );
 }
