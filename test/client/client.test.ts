@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import {
+  ClientClosedError,
   type ClientEvents,
   ConflictError,
   ContentRejectedError,
@@ -89,6 +90,17 @@ describe('REST calls', () => {
     expect(missing).toBeInstanceOf(ParleyError);
     expect((missing as ParleyError).status).toBe(404);
     client.close();
+  });
+
+  it('a send still waiting when the client is closed rejects with a ClientClosedError that names it', async () => {
+    // Nothing answers there: the send waits in the outbox, retried, until the client is closed.
+    const client = clientFor(uniqueId('closing'), 'http://127.0.0.1:9');
+    const waiting = client.sendMessage('c_anything', { content: 'sent into the void', clientMessageId: 'void-1' }).catch((error: unknown) => error);
+    await until(client, 'outbox_changed', () => client.pendingSends.length === 1, 'the send waits');
+    client.close();
+    const error = await waiting;
+    expect(error).toBeInstanceOf(ClientClosedError);
+    expect((error as ClientClosedError).clientMessageId).toBe('void-1');
   });
 
   it('reads a 422 CONTENT_REJECTED as a ContentRejectedError with its violations', async (test) => {

@@ -3,6 +3,7 @@
 import type { Auth } from './auth.js';
 import { resolveCredentials } from './auth.js';
 import type { BackoffOptions } from './backoff.js';
+import { ClientClosedError } from './errors.js';
 import { Outbox, type PendingSend } from './outbox.js';
 import { type ConnectionState, RealtimeConnection } from './realtime.js';
 import { type Query, Rest } from './rest.js';
@@ -113,7 +114,7 @@ export class ParleyClient {
   close(): void {
     this.unwatch();
     this.connection.stop();
-    this.outbox.abandon(new Error('the client was closed'));
+    this.outbox.abandon((entry) => new ClientClosedError(entry.input.clientMessageId));
   }
 
   get connectionState(): ConnectionState {

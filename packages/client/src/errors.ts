@@ -54,6 +54,18 @@ export class ResyncRequiredError extends ParleyError {
   override readonly name = 'ResyncRequiredError';
 }
 
+/**
+ * A send given up because the client was closed before it had an answer. It may have been
+ * stored: sending it again with the same `clientMessageId` returns it, never a copy.
+ */
+export class ClientClosedError extends Error {
+  override readonly name = 'ClientClosedError';
+
+  constructor(readonly clientMessageId?: string) {
+    super('the client was closed before the send was answered');
+  }
+}
+
 /** The request never got an answer: offline, refused, or cut off. Safe to retry. */
 export class NetworkError extends Error {
   override readonly name = 'NetworkError';

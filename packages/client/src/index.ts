@@ -6,6 +6,7 @@ export { newClientMessageId, type PendingSend } from './outbox.js';
 export { webSocketTransport, type TransportFactory, type WebSocketConstructor } from './transport.js';
 export type { UploadOptions } from './upload.js';
 export {
+  ClientClosedError,
   ConflictError,
   ContentRejectedError,
   NetworkError,

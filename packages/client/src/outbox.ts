@@ -60,9 +60,10 @@ export class Outbox {
   }
 
   /** Gives up on every waiting send (the client is being closed). */
-  abandon(reason: Error): void {
+  /** Gives up on every send still waiting: each is rejected with the error made for it. */
+  abandon(reason: (entry: PendingSend) => Error): void {
     clearTimeout(this.timer);
-    for (const entry of this.queue.splice(0)) entry.reject(reason);
+    for (const entry of this.queue.splice(0)) entry.reject(reason(entry));
     this.changed([]);
   }
 
