@@ -25,6 +25,7 @@ export interface RealtimeOptions {
   backoff?: BackoffOptions;
 }
 
+const MAX_TIMER_MS = 2_147_483_647;
 /** A token is renewed this long before it expires: a fifth of what is left, between 1 s and a minute. */
 const renewalLead = (leftMs: number) => Math.min(60_000, Math.max(1_000, leftMs / 5));
 
@@ -202,7 +203,8 @@ export class RealtimeConnection {
     const expiresAt = expiryOf(this.token);
     if (expiresAt === undefined) return;
     const left = expiresAt - Date.now();
-    this.renewal = setTimeout(() => void this.renew(generation), Math.max(0, left - renewalLead(left)));
+    // Capped at what a timer can wait (about 24 days): beyond it, a timer would fire at once.
+    this.renewal = setTimeout(() => void this.renew(generation), Math.min(MAX_TIMER_MS, Math.max(0, left - renewalLead(left))));
   }
 
   private async renew(generation: number): Promise<void> {
