@@ -1,19 +1,10 @@
 // Presence on one instance while the bus between instances (Redis) is away: the instance still
 // counts its own sockets, so a user reading live is not reported offline (GET /presence) nor
 // told apart as offline to notification services (message.received's recipientOnline).
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RedisBus } from '../../src/realtime/bus.js';
 import { Presence, type StatusChange } from '../../src/realtime/presence.js';
-
-/** A port nothing listens on: a Redis that is away. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort } from '../support/network.js';
 
 describe('presence while Redis is away', () => {
   let bus: RedisBus | undefined;
@@ -24,7 +15,8 @@ describe('presence while Redis is away', () => {
   });
 
   it('counts the instance’s own connections, and last sees a user when their last connection closed', async () => {
-    bus = new RedisBus(`redis://127.0.0.1:${await closedPort()}`, () => {});
+    // A port nothing listens on: a Redis that is away.
+    bus = new RedisBus(`redis://127.0.0.1:${await freePort()}`, () => {});
     presence = new Presence(bus, 50);
     presence.start();
     const changes: StatusChange[] = [];
