@@ -23,3 +23,18 @@ export function headersFor(credentials: Credentials): Record<string, string> {
   if (credentials.username !== undefined) headers['x-username'] = credentials.username;
   return headers;
 }
+
+/**
+ * A JWT's claims, read but not verified (Parley verifies): what the token says of its user and its
+ * expiry. Undefined for anything that is not a JWT.
+ */
+export function tokenClaims(token: string): Record<string, unknown> | undefined {
+  const payload = token.split('.')[1];
+  if (payload === undefined) return undefined;
+  try {
+    const claims: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/')));
+    return typeof claims === 'object' && claims !== null ? (claims as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,6 @@
 // @parley/client: a typed client for Parley's REST API and real-time events, for browsers and Node.
 export { ParleyClient, type ClientEvents, type ParleyClientOptions } from './client.js';
-export type { Auth } from './auth.js';
+export { type Auth, tokenClaims } from './auth.js';
 export type { ConnectionState } from './realtime.js';
 export { newClientMessageId, type PendingSend } from './outbox.js';
 export { webSocketTransport, type TransportFactory, type WebSocketConstructor } from './transport.js';

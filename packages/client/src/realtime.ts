@@ -6,6 +6,7 @@
 // only be refused again. A token is renewed before it expires (`authenticate` with a fresh one
 // from the application's token function), so the connection outlives it; should that fail, the
 // expired token is the exception: the next try takes a fresh one.
+import { tokenClaims } from './auth.js';
 import { type BackoffOptions, backoffDelay } from './backoff.js';
 import { ParleyError, ResyncRequiredError } from './errors.js';
 import type { Transport, TransportFactory, TransportTarget } from './transport.js';
@@ -29,17 +30,10 @@ const MAX_TIMER_MS = 2_147_483_647;
 /** A token is renewed this long before it expires: a fifth of what is left, between 1 s and a minute. */
 const renewalLead = (leftMs: number) => Math.min(60_000, Math.max(1_000, leftMs / 5));
 
-/** When a JWT expires (ms since the epoch), read from its claims; undefined when it says nothing or is no JWT. */
+/** When a JWT expires (ms since the epoch); undefined when it says nothing or is no JWT. */
 function expiryOf(token: string | undefined): number | undefined {
-  const claims = token?.split('.')[1];
-  if (claims === undefined) return undefined;
-  try {
-    const base64 = claims.replace(/-/g, '+').replace(/_/g, '/');
-    const exp = (JSON.parse(atob(base64.padEnd(base64.length + ((4 - (base64.length % 4)) % 4), '='))) as { exp?: unknown }).exp;
-    return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
-  } catch {
-    return undefined;
-  }
+  const exp = token === undefined ? undefined : tokenClaims(token)?.exp;
+  return typeof exp === 'number' && Number.isFinite(exp) ? exp * 1000 : undefined;
 }
 
 const cursorOf = (payload: unknown): string | undefined => {

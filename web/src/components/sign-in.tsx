@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { tokenClaims } from '../../../packages/client/src/index.js';
 
 export interface Session {
   userId: string;
@@ -12,7 +13,7 @@ export function SignIn({ devMode, onSignIn }: { devMode: boolean; onSignIn: (ses
   const submit = (event: Event) => {
     event.preventDefault();
     if (devMode && userId.trim()) onSignIn({ userId: userId.trim() });
-    else if (!devMode && token.trim()) onSignIn({ userId: subjectOf(token.trim()) ?? 'me', token: token.trim() });
+    else if (!devMode && token.trim()) onSignIn({ userId: subjectOf(token.trim()), token: token.trim() });
   };
   return (
     <main class="sign-in">
@@ -37,13 +38,7 @@ export function SignIn({ devMode, onSignIn }: { devMode: boolean; onSignIn: (ses
 }
 
 /** The token's `sub`, to know which messages are the user's own. */
-function subjectOf(token: string): string | undefined {
-  try {
-    const payload = token.split('.')[1] ?? '';
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    const sub = (JSON.parse(json) as { sub?: unknown }).sub;
-    return typeof sub === 'string' ? sub : undefined;
-  } catch {
-    return undefined;
-  }
+function subjectOf(token: string): string {
+  const sub = tokenClaims(token)?.sub;
+  return typeof sub === 'string' ? sub : 'me';
 }
