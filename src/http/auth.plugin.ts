@@ -96,16 +96,14 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
     const url = request.routeOptions.url ?? '';
     const access = request.is404 || underPublicPrefix(url) ? 'public' : (request.routeOptions.config.access ?? 'user');
     const rule = ROUTE_ACCESS[access];
-    if (presentsCredentials(request) && !presentsValidServiceKey(request, options.authenticator)) {
-      // Not even checked: an address that guessed too often this minute waits, whatever it sends now.
-      // The platform's backend is the exception: anyone behind its address (a shared NAT, a proxy)
-      // could otherwise lock it out with a few bad tokens, and its key is too long to guess.
-      const wait = refusals.blockedFor(request.ip);
-      if (wait !== undefined) {
-        throw new AppError('RATE_LIMITED', `too many refused credentials from this address; retry in ${wait} s`, undefined, {
-          retryAfterSeconds: wait,
-        });
-      }
+    // Not even checked: an address that guessed too often this minute waits, whatever it sends now.
+    // The platform's backend is the exception: anyone behind its address (a shared NAT, a proxy)
+    // could otherwise lock it out with a few bad tokens, and its key is too long to guess.
+    const wait = presentsCredentials(request) ? refusals.blockedFor(request.ip) : undefined;
+    if (wait !== undefined && !presentsValidServiceKey(request, options.authenticator)) {
+      throw new AppError('RATE_LIMITED', `too many refused credentials from this address; retry in ${wait} s`, undefined, {
+        retryAfterSeconds: wait,
+      });
     }
     try {
       request.actor = await resolveActor(request, options);
