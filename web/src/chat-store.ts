@@ -149,10 +149,15 @@ export class ChatStore {
     });
   }
 
+  /** A page of the list as the search box filters it, from `cursor` or from the start. */
+  private listPage(cursor?: string) {
+    const q = this.state.searchQuery.trim();
+    return this.client.listConversations({ limit: CONVERSATIONS_PAGE, ...(cursor ? { cursor } : {}), ...(q ? { q } : {}) });
+  }
+
   async loadConversations(): Promise<void> {
     try {
-      const q = this.state.searchQuery.trim();
-      const page = await this.client.listConversations({ limit: CONVERSATIONS_PAGE, ...(q ? { q } : {}) });
+      const page = await this.listPage();
       this.set({ conversations: sortConversations(page.data), conversationsCursor: page.nextCursor });
     } catch (error) {
       this.fail(error);
@@ -164,8 +169,7 @@ export class ChatStore {
     const cursor = this.state.conversationsCursor;
     if (cursor === null) return;
     try {
-      const q = this.state.searchQuery.trim();
-      const page = await this.client.listConversations({ limit: CONVERSATIONS_PAGE, cursor, ...(q ? { q } : {}) });
+      const page = await this.listPage(cursor);
       const shown = new Set(this.state.conversations.map((c) => c.id));
       this.set({
         conversations: sortConversations([...this.state.conversations, ...page.data.filter((c) => !shown.has(c.id))]),
