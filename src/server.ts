@@ -13,7 +13,10 @@ export interface Parley {
   http: FastifyInstance;
   realtime: Realtime | undefined;
   delivery: Delivery;
-  /** Listens on config.host:config.port (port 0 picks a free one); returns the base URL. */
+  /**
+   * Listens on config.host:config.port (port 0 picks a free one), then starts the background
+   * work (delivery, sweeps, indexing, a rotation to resume); returns the base URL.
+   */
   listen(): Promise<string>;
   close(): Promise<void>;
 }
@@ -63,11 +66,15 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
   const http = await buildHttpApp(ctx, { readiness, delivery });
   const realtime = config.roles.includes('realtime') ? new Realtime(ctx) : undefined;
   if (realtime) await realtime.start(http.server);
-  if (config.roles.includes('delivery')) await delivery.start();
-  if (config.roles.includes('api')) await ctx.attachments.start();
-  ctx.searchIndexer.start(ctx.signal);
-  if (config.roles.includes('api')) ctx.contexts.startClosingSweep();
-  if (config.roles.includes('api')) await ctx.encryption.resume();
+  // The work an instance does in the background starts once its address is its own: one that
+  // cannot listen (a port taken by another process) exits having delivered, swept or rotated nothing.
+  const startBackgroundWork = async () => {
+    if (config.roles.includes('delivery')) await delivery.start();
+    if (config.roles.includes('api')) await ctx.attachments.start();
+    ctx.searchIndexer.start(ctx.signal);
+    if (config.roles.includes('api')) ctx.contexts.startClosingSweep();
+    if (config.roles.includes('api')) await ctx.encryption.resume();
+  };
   let closed = false;
   return {
     ctx,
@@ -76,6 +83,7 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
     delivery,
     async listen() {
       const address = await http.listen({ host: config.host, port: config.port });
+      await startBackgroundWork();
       return address.replace('0.0.0.0', '127.0.0.1').replace('[::]', '127.0.0.1');
     },
     async close() {

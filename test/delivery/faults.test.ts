@@ -1,5 +1,6 @@
 // Faults around delivery: a broker that is down at start and comes back, retention pruning,
-// and leadership moving between two instances on PostgreSQL.
+// a second instance started on a taken port, and leadership moving between two instances on
+// PostgreSQL.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -86,6 +87,26 @@ describe('delivery faults', () => {
     expect(stale.body.error.code).toBe('RESYNC_REQUIRED');
     const head = (await asUser(server, a).get('/sync')).body.cursor;
     expect((await asUser(server, a).get(`/sync?since=${head}`)).status).toBe(200);
+  });
+
+  it('an instance that cannot listen (its port is taken) exits having delivered and indexed nothing', async () => {
+    const running = await startServer('sqlite');
+    cleanups.push(() => running.stop());
+    const a = uniqueId();
+    const conversation = await buildConversation(running, a, [uniqueId()]);
+    await sendMessage(running, a, conversation.id, 'waiting in the log for a sink');
+    const receiver = new Receiver(SECRET);
+    await receiver.start();
+    cleanups.push(() => receiver.stop());
+
+    // A second start by mistake on the same port, with a sink that has every event still to deliver.
+    const port = new URL(running.baseUrl).port;
+    const mistaken = await createParley(loadConfig({ ...running.env, PORT: port, WEBHOOK_URL: receiver.url, WEBHOOK_SECRET: SECRET }), running.options);
+    cleanups.push(() => mistaken.close());
+    await expect(mistaken.listen()).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    expect(mistaken.delivery.isLeader).toBe(false);
+    expect(mistaken.ctx.searchIndexer.thread).toBeUndefined();
+    expect(receiver.deliveries).toHaveLength(0);
   });
 
   it.runIf(postgresUrl !== undefined || requireServices)('one of two instances delivers; when it stops, the other takes over', async () => {
