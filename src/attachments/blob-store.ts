@@ -31,9 +31,16 @@ export interface BlobStore {
   directUpload?(key: string, options: { contentType: string; size: number; expiresInSeconds: number }): Promise<DirectUpload>;
 }
 
-/** The key of an attachment's file and of its thumbnail. */
+/**
+ * The keys of an attachment's objects: its file, its thumbnail, and `incoming`, where a direct
+ * upload's form writes. That form stays valid until it expires, so what it writes is never
+ * served: completing the upload stores the checked bytes under `file`, which no form can reach.
+ */
 export const blobKeys = (attachmentId: string) => {
   // Two levels of fan-out keep any one folder small on the local driver.
   const prefix = `${attachmentId.slice(-2)}/${attachmentId.slice(-4, -2)}`;
-  return { file: `${prefix}/${attachmentId}`, thumbnail: `${prefix}/${attachmentId}.thumb.webp` };
+  return { file: `${prefix}/${attachmentId}`, thumbnail: `${prefix}/${attachmentId}.thumb.webp`, incoming: `${prefix}/${attachmentId}.incoming` };
 };
+
+/** Every object an attachment may have left in the store. */
+export const allBlobKeys = (attachmentId: string): string[] => Object.values(blobKeys(attachmentId));

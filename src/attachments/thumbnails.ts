@@ -13,8 +13,8 @@ export class Thumbnails {
     private readonly blobs: BlobStore,
     private readonly images: ImageProcessor,
     private readonly stagingDir: string,
-    /** Records that the thumbnail is stored. */
-    private readonly markReady: (attachmentId: string) => Promise<void>,
+    /** Records that the thumbnail is stored; false when the file was removed meanwhile. */
+    private readonly markReady: (attachmentId: string) => Promise<boolean>,
     private readonly onError: (error: unknown, attachmentId: string) => void,
   ) {}
 
@@ -45,7 +45,9 @@ export class Thumbnails {
       await this.images.thumbnail(await this.blobs.read(keys.file), target);
       const { size } = await stat(target);
       await this.blobs.put(keys.thumbnail, target, { contentType: 'image/webp', size });
-      await this.markReady(attachmentId);
+      // A file removed while its thumbnail was made (its message deleted, its uploader erased)
+      // was removed with the thumbnail it had then, none: this one goes too.
+      if (!(await this.markReady(attachmentId))) await this.blobs.delete(keys.thumbnail);
     } finally {
       await rm(target, { force: true });
     }

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type BlobStore, type ByteRange, blobKeys } from '../attachments/blob-store.js';
+import { allBlobKeys, type BlobStore, type ByteRange, blobKeys } from '../attachments/blob-store.js';
 import { type AttachmentKind, ACCEPTED_MIME_TYPES, detectType, kindOfMime, nameForType } from '../attachments/file-types.js';
 import type { ImageProcessor } from '../attachments/images.js';
 import { streamToNewFile } from '../attachments/stream-to-file.js';
@@ -266,7 +266,7 @@ export class AttachmentsService {
     await this.checkQuota(actor.userId, input.size);
     const id = newId();
     const keys = blobKeys(id);
-    const upload = await this.blobs.directUpload(keys.file, {
+    const upload = await this.blobs.directUpload(keys.incoming, {
       contentType: mimeType,
       size: input.size,
       expiresInSeconds: this.settings.directUploadSeconds,
@@ -301,7 +301,8 @@ export class AttachmentsService {
     const row = await this.store.attachments.findById(id);
     if (!row || row.uploader_id !== actor.userId) throw notFound('attachment');
     if (row.state === 'ready') return presentAttachment(row, this.signer, actor.userId);
-    const stored = await this.blobs.size(row.storage_key);
+    const keys = blobKeys(row.id);
+    const stored = await this.blobs.size(keys.incoming);
     if (stored === undefined) throw new AppError('CONFLICT', 'nothing has been uploaded for this attachment yet');
     const staged = this.stagingPath();
     let checkedPath: string | undefined;
@@ -309,14 +310,13 @@ export class AttachmentsService {
       // The store does not enforce the form's conditions everywhere: size and type again here.
       if (stored > this.maxUploadBytes) this.checkSize(row.kind as AttachmentKind, stored);
       if (stored === 0) throw invalid('the file is empty', { field: 'file' });
-      await streamToNewFile(staged, await this.blobs.read(row.storage_key));
+      await streamToNewFile(staged, await this.blobs.read(keys.incoming));
       const checked = await this.check(staged, row.name, (await stat(staged)).size);
       checkedPath = checked.path;
-      // A re-encoded image replaces what the client sent; so does a file the store would
-      // hold encrypted (uploaded directly before encryption was turned on).
-      if (checked.path !== staged || this.blobs.encryptsAtRest) {
-        await this.blobs.put(row.storage_key, checked.path, { contentType: checked.mimeType, size: checked.size });
-      }
+      // The bytes checked (an image as re-encoded) are what is served, from a key the form
+      // cannot write: it stays valid until it expires, and could otherwise replace them.
+      await this.blobs.put(keys.file, checked.path, { contentType: checked.mimeType, size: checked.size });
+      await this.blobs.delete(keys.incoming);
       const thumbnail_state = checked.kind === 'image' ? 'pending' : 'none';
       // The bytes decide, not the type announced: the name follows them.
       const name = nameForType(row.name, checked.mimeType, MAX_NAME_LENGTH);
@@ -334,8 +334,8 @@ export class AttachmentsService {
       return presentAttachment(ready, this.signer, actor.userId);
     } catch (error) {
       if (error instanceof AppError) {
-        await this.blobs.delete(row.storage_key).catch(() => {});
-        await this.store.attachments.removeUnlessSent(row.id);
+        await this.removeObjects(row.id).catch(() => {});
+        await this.store.attachments.markRemovedUnlessSent(row.id, nowIso());
       }
       throw error;
     } finally {
@@ -442,14 +442,17 @@ export class AttachmentsService {
     return presentAttachment(row, this.signer, viewerId);
   }
 
+  /** Removes every object an attachment may have in the store. */
+  private async removeObjects(attachmentId: string): Promise<void> {
+    for (const key of allBlobKeys(attachmentId)) await this.blobs.delete(key);
+  }
+
   /** Removes stored bytes of files taken out of use (after the transaction that did it). */
   async removeStored(rows: AttachmentRow[]): Promise<void> {
     for (const row of rows) {
       try {
-        const keys = blobKeys(row.id);
-        await this.blobs.delete(keys.file);
-        if (row.kind === 'image') await this.blobs.delete(keys.thumbnail);
-        await this.store.attachments.removeUnlessSent(row.id);
+        await this.removeObjects(row.id);
+        await this.store.attachments.markRemovedUnlessSent(row.id, nowIso());
       } catch (error) {
         // The sweep finds the row again and retries.
         this.onBackgroundError(error, `removing attachment ${row.id}`);
@@ -463,13 +466,16 @@ export class AttachmentsService {
     const due = await this.store.attachments.dueForRemoval(cutoff, SWEEP_BATCH);
     let removed = 0;
     for (const row of due) {
-      // The row goes first and only if still unsent: a message that takes it meanwhile wins.
-      if (!(await this.store.attachments.removeUnlessSent(row.id))) continue;
-      const keys = blobKeys(row.id);
-      await this.blobs.delete(keys.file);
-      if (row.kind === 'image') await this.blobs.delete(keys.thumbnail);
+      // The row is marked first and only if still unsent: a message that takes it meanwhile wins.
+      if (!(await this.store.attachments.markRemovedUnlessSent(row.id, new Date(now).toISOString()))) continue;
+      await this.removeObjects(row.id);
       removed += 1;
     }
+    // Removed files leave the quota's window after a day, and a direct upload's form has long
+    // expired by then: what a form wrote after the file was removed goes with the record.
+    const purged = await this.store.attachments.removedBefore(new Date(now - DAY_MS).toISOString(), SWEEP_BATCH);
+    for (const id of purged) await this.removeObjects(id);
+    await this.store.attachments.purge(purged);
     await this.clearStaleStaging(now);
     const stalled = await this.store.attachments.pendingThumbnails(new Date(now - 60_000).toISOString(), SWEEP_BATCH);
     for (const row of stalled) this.thumbnails.schedule(row.id);

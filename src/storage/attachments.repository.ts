@@ -5,6 +5,9 @@ import type { AttachmentsTable, DB } from './schema.js';
 
 export type AttachmentRow = Selectable<AttachmentsTable>;
 
+/** The state of a file whose bytes left storage: its row stays a day, for the uploader's quota. */
+const REMOVED = 'removed';
+
 export class AttachmentsRepository {
   constructor(
     private readonly db: Kysely<DB>,
@@ -64,8 +67,15 @@ export class AttachmentsRepository {
     await this.db.updateTable('attachments').set({ ...fields, state: 'ready' }).where('id', '=', id).execute();
   }
 
-  async setThumbnailState(id: string, state: 'pending' | 'ready'): Promise<void> {
-    await this.db.updateTable('attachments').set({ thumbnail_state: state }).where('id', '=', id).execute();
+  /** False when the file is no longer live (deleted or removed): its thumbnail has no use. */
+  async setThumbnailState(id: string, state: 'pending' | 'ready'): Promise<boolean> {
+    const result = await this.db
+      .updateTable('attachments')
+      .set({ thumbnail_state: state })
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   /**
@@ -131,10 +141,29 @@ export class AttachmentsRepository {
     return this.db
       .selectFrom('attachments')
       .selectAll()
+      .where('state', '!=', REMOVED)
       .where((eb) => eb.or([eb('deleted_at', 'is not', null), eb.and([eb('message_id', 'is', null), eb('created_at', '<', unsentBefore)])]))
       .orderBy('created_at')
       .limit(limit)
       .execute();
+  }
+
+  /** Ids of removed files uploaded before `before`: their records have counted for the quota long enough. */
+  async removedBefore(before: string, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('attachments')
+      .select('id')
+      .where('state', '=', REMOVED)
+      .where('created_at', '<', before)
+      .orderBy('created_at')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  async purge(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.db.deleteFrom('attachments').where('id', 'in', ids).where('state', '=', REMOVED).execute();
   }
 
   /** Images whose thumbnail was never made (an instance stopped before it got to them). */
@@ -150,13 +179,19 @@ export class AttachmentsRepository {
       .execute();
   }
 
-  /** Removes the row unless a message took the file meanwhile; true when it was removed. */
-  async removeUnlessSent(id: string): Promise<boolean> {
+  /**
+   * Marks a file removed unless a message took it meanwhile; true when it was. What is left of
+   * the row is its uploader, size and time, without its name, for the uploader's daily quota:
+   * a removed file still counts as uploaded (the sweep purges it after a day).
+   */
+  async markRemovedUnlessSent(id: string, at: string): Promise<boolean> {
     const result = await this.db
-      .deleteFrom('attachments')
+      .updateTable('attachments')
+      .set((eb) => ({ state: REMOVED, name: '', deleted_at: eb.fn.coalesce('deleted_at', eb.val(at)) }))
       .where('id', '=', id)
+      .where('state', '!=', REMOVED)
       .where((eb) => eb.or([eb('message_id', 'is', null), eb('deleted_at', 'is not', null)]))
       .executeTakeFirst();
-    return Number(result.numDeletedRows) > 0;
+    return Number(result.numUpdatedRows) > 0;
   }
 }

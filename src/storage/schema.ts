@@ -193,7 +193,10 @@ export interface AttachmentsTable {
   conversation_id: string | null;
   /** Set once, when a message carries the file; it is then visible to that conversation. */
   message_id: string | null;
-  /** 'pending' (a direct upload not yet checked) or 'ready'. */
+  /**
+   * 'pending' (a direct upload not yet checked), 'ready', or 'removed' (its bytes left storage;
+   * the row, nameless, counts for the uploader's quota for a day).
+   */
   state: string;
   name: string;
   mime_type: string;

@@ -67,6 +67,31 @@ describe.each(databaseKinds())('direct uploads to S3 on %s', (database) => {
     expect((await fetchLink(server, seen.thumbnailUrl)).status).toBe(200);
   });
 
+  it('serves the bytes it checked, whatever the form writes after completion', async () => {
+    const alice = uniqueId('alice');
+    const bob = uniqueId('bob');
+    const conversation = await buildConversation(server, alice, [bob]);
+    const photo = await jpegWithGps(300, 200, 6);
+    const created = await asUser(server, alice).post('/attachments/uploads', { name: 'camera.jpg', mimeType: 'image/jpeg', size: photo.length });
+    const id = created.body.attachment.id as string;
+    expect((await postToStore(created.body.upload, photo, 'camera.jpg')).status).toBeLessThan(300);
+    const completed = await asUser(server, alice).post(`/attachments/${id}/complete`);
+    expect(completed.status).toBe(200);
+    // The form is valid until it expires: posting it again, with the photo as it was, after the check.
+    expect((await postToStore(created.body.upload, photo, 'camera.jpg')).status).toBeLessThan(300);
+
+    const sent = await asUser(server, alice).post(`/conversations/${conversation.id}/messages`, { attachmentIds: [id] });
+    const seen = (await asUser(server, bob).get(`/messages/${sent.body.id}`)).body.attachments[0];
+    const served = Buffer.from(await (await fetchLink(server, seen.url)).arrayBuffer());
+    expect(served.length).toBe(completed.body.size);
+    expect((await sharp(served).metadata()).exif).toBeUndefined();
+
+    // Deleting the message leaves nothing of the file in the store, the form's last write included.
+    expect((await asUser(server, alice).delete(`/messages/${sent.body.id}`)).status).toBe(204);
+    await server.parley.ctx.attachments.thumbnails.idle();
+    expect((await storedObjects(server)).filter((key) => key.includes(id))).toEqual([]);
+  });
+
   it('refuses on completion what an upload through Parley would refuse, and removes it from the store', async () => {
     const alice = uniqueId('alice');
     const before = await storedObjects(server);

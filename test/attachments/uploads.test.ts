@@ -418,6 +418,60 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
     }
   });
 
+  it('counts a file against the quota after its message is deleted', async () => {
+    const limited = await startServer(database, { ATTACHMENT_QUOTA_MB_PER_DAY: '1', ...(s3?.env ?? {}) });
+    try {
+      const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+      const conversation = await buildConversation(limited, alice, [bob]);
+      const first = await upload(limited, alice, { name: 'a.pdf', bytes: pdf(600_000) });
+      expect(first.status).toBe(201);
+      const sent = await asUser(limited, alice).post(`/conversations/${conversation.id}/messages`, { attachmentIds: [first.body.id] });
+      expect(sent.status).toBe(201);
+      expect((await asUser(limited, alice).delete(`/messages/${sent.body.id}`)).status).toBe(204);
+      // The bytes are gone from storage; the upload still happened today.
+      expect((await storedObjects(limited)).filter((key) => key.includes(first.body.id))).toEqual([]);
+      const second = await upload(limited, alice, { name: 'b.pdf', bytes: pdf(600_000) });
+      expect(second.status).toBe(429);
+      // A day later the sweep forgets the removed file, and there is room again.
+      await limited.parley.ctx.attachments.sweep(Date.now() + 25 * 3_600_000);
+      expect(await limited.parley.ctx.store.attachments.bytesUploadedSince(alice, '2000-01-01T00:00:00.000Z')).toBe(0);
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it('leaves no thumbnail of a photo deleted while its thumbnail was being made', async () => {
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    const conversation = await buildConversation(server, alice, [bob]);
+    // The thumbnail's write is held until the message is deleted: the order in which a
+    // deletion that comes right after the upload meets the work in the background.
+    const blobs = server.parley.ctx.attachments.blobs;
+    const put = blobs.put.bind(blobs);
+    let reached!: () => void;
+    const thumbnailReady = new Promise<void>((resolve) => (reached = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    blobs.put = async (key, source, info) => {
+      if (key.endsWith('.thumb.webp')) {
+        reached();
+        await released;
+      }
+      return put(key, source, info);
+    };
+    try {
+      const uploaded = await upload(server, alice, { name: 'photo.png', bytes: await png(640, 480) });
+      expect(uploaded.status).toBe(201);
+      await thumbnailReady;
+      const sent = await asUser(server, alice).post(`/conversations/${conversation.id}/messages`, { attachmentIds: [uploaded.body.id] });
+      expect((await asUser(server, alice).delete(`/messages/${sent.body.id}`)).status).toBe(204);
+      release();
+      expect((await snapshot()).filter((key) => key.includes(uploaded.body.id))).toEqual([]);
+    } finally {
+      blobs.put = put;
+      release();
+    }
+  });
+
   it('removes files never sent after ATTACHMENT_ORPHAN_HOURS, from storage too', async () => {
     const user = uniqueId('u');
     const { body } = await upload(server, user, { name: 'orphan.png', bytes: await png() });
