@@ -302,7 +302,10 @@ export class AttachmentsService {
     if (!row || row.uploader_id !== actor.userId) throw notFound('attachment');
     if (row.state === 'ready') return presentAttachment(row, this.signer, actor.userId);
     const keys = blobKeys(row.id);
-    const stored = await this.blobs.size(keys.incoming);
+    // A form made before `incoming` existed wrote to `file` (an upgrade within its ten minutes).
+    let source = keys.incoming;
+    let stored = await this.blobs.size(source);
+    if (stored === undefined && (stored = await this.blobs.size(keys.file)) !== undefined) source = keys.file;
     if (stored === undefined) throw new AppError('CONFLICT', 'nothing has been uploaded for this attachment yet');
     const staged = this.stagingPath();
     let checkedPath: string | undefined;
@@ -310,13 +313,13 @@ export class AttachmentsService {
       // The store does not enforce the form's conditions everywhere: size and type again here.
       if (stored > this.maxUploadBytes) this.checkSize(row.kind as AttachmentKind, stored);
       if (stored === 0) throw invalid('the file is empty', { field: 'file' });
-      await streamToNewFile(staged, await this.blobs.read(keys.incoming));
+      await streamToNewFile(staged, await this.blobs.read(source));
       const checked = await this.check(staged, row.name, (await stat(staged)).size);
       checkedPath = checked.path;
       // The bytes checked (an image as re-encoded) are what is served, from a key the form
       // cannot write: it stays valid until it expires, and could otherwise replace them.
       await this.blobs.put(keys.file, checked.path, { contentType: checked.mimeType, size: checked.size });
-      await this.blobs.delete(keys.incoming);
+      if (source !== keys.file) await this.blobs.delete(source);
       const thumbnail_state = checked.kind === 'image' ? 'pending' : 'none';
       // The bytes decide, not the type announced: the name follows them.
       const name = nameForType(row.name, checked.mimeType, MAX_NAME_LENGTH);
