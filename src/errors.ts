@@ -43,6 +43,19 @@ export type ErrorCode = keyof typeof ERRORS;
 /** Seconds a client should wait before retrying while a dependency is away (UNAVAILABLE, `/ready` 503). */
 export const OUTAGE_RETRY_AFTER_SECONDS = 2;
 
+/** Network errors of a connection (to a database, a file store) that could not be made or was lost. */
+export const NETWORK_ERROR_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+
 export interface AppErrorOptions {
   /** Sent as Retry-After (seconds): when a retry may succeed. */
   retryAfterSeconds?: number;

@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { AppError, NETWORK_ERROR_CODES, OUTAGE_RETRY_AFTER_SECONDS } from '../errors.js';
 import type { BlobStore, ByteRange, DirectUpload } from './blob-store.js';
 
 export interface S3Settings {
@@ -33,7 +34,7 @@ export class S3BlobStore implements BlobStore {
 
   async put(key: string, source: string, info: { contentType: string; size: number }): Promise<void> {
     try {
-      await this.client.send(
+      await withStoreOutages(this.client.send(
         new PutObjectCommand({
           Bucket: this.settings.bucket,
           Key: key,
@@ -41,26 +42,26 @@ export class S3BlobStore implements BlobStore {
           ContentLength: info.size,
           ContentType: info.contentType,
         }),
-      );
+      ));
     } finally {
       await rm(source, { force: true });
     }
   }
 
   async read(key: string, range?: ByteRange): Promise<Readable> {
-    const result = await this.client.send(
+    const result = await withStoreOutages(this.client.send(
       new GetObjectCommand({
         Bucket: this.settings.bucket,
         Key: key,
         ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
       }),
-    );
+    ));
     return result.Body as Readable;
   }
 
   async size(key: string): Promise<number | undefined> {
     try {
-      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.settings.bucket, Key: key }));
+      const head = await withStoreOutages(this.client.send(new HeadObjectCommand({ Bucket: this.settings.bucket, Key: key })));
       return head.ContentLength;
     } catch (error) {
       const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
@@ -70,7 +71,7 @@ export class S3BlobStore implements BlobStore {
   }
 
   async delete(key: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: key }));
+    await withStoreOutages(this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: key })));
   }
 
   signedDownloadUrl(key: string, options: { contentType: string; disposition: string; expiresInSeconds: number }): Promise<string> {
@@ -104,4 +105,28 @@ export class S3BlobStore implements BlobStore {
   destroy(): void {
     this.client.destroy();
   }
+}
+
+/** A request to the store; one the store cannot answer (unreachable, failing, timed out) is UNAVAILABLE. */
+async function withStoreOutages<T>(request: Promise<T>): Promise<T> {
+  try {
+    return await request;
+  } catch (error) {
+    throw isStoreOutage(error) ? storeUnavailable(error) : error;
+  }
+}
+
+/** The store is away: the connection failed, or it answered with a server error or not in time. */
+function isStoreOutage(error: unknown): boolean {
+  if (error === null || typeof error !== 'object') return false;
+  const { code, name, $metadata } = error as { code?: unknown; name?: unknown; $metadata?: { httpStatusCode?: number } };
+  if (typeof code === 'string' && NETWORK_ERROR_CODES.has(code)) return true;
+  if (name === 'TimeoutError' || name === 'RequestTimeout') return true;
+  const status = $metadata?.httpStatusCode;
+  return status !== undefined && status >= 500;
+}
+
+/** What the edges answer while the store is away: 503 with Retry-After, as for a database outage. */
+function storeUnavailable(cause: unknown): AppError {
+  return new AppError('UNAVAILABLE', 'the file store is unavailable; retry shortly', undefined, { retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS, cause });
 }

@@ -14,20 +14,7 @@ import type {
   TransactionSettings,
 } from 'kysely';
 import type pg from 'pg';
-import { AppError, OUTAGE_RETRY_AFTER_SECONDS } from '../errors.js';
-
-/** Network errors of a connection that could not be made or was lost. */
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ECONNABORTED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-]);
+import { AppError, NETWORK_ERROR_CODES, OUTAGE_RETRY_AFTER_SECONDS } from '../errors.js';
 
 /**
  * PostgreSQL SQLSTATEs of a server that is down, restarting or refusing connections:
@@ -71,7 +58,7 @@ function isLostConnection(error: unknown): boolean {
   if (error === null || typeof error !== 'object' || error instanceof AppError) return false;
   const { code, message, errors } = error as { code?: unknown; message?: unknown; errors?: unknown };
   if (typeof code === 'string') {
-    if (NETWORK_CODES.has(code) || POSTGRES_OUTAGE_STATES.has(code) || code.startsWith('08') || SQLITE_OUTAGE.test(code)) {
+    if (NETWORK_ERROR_CODES.has(code) || POSTGRES_OUTAGE_STATES.has(code) || code.startsWith('08') || SQLITE_OUTAGE.test(code)) {
       return true;
     }
   }

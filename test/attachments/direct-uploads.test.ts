@@ -2,7 +2,7 @@
 // the store itself; completing checks the stored bytes exactly as an upload through Parley.
 // Against s3rver, which does not enforce the form's conditions: Parley's own checks are proven.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executable, fetchLink, jpegWithGps, png, type S3Server, startS3, storedObjects } from '../support/attachments.js';
+import { executable, fetchLink, jpegWithGps, png, type S3Server, startS3, storedObjects, upload } from '../support/attachments.js';
 import { asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
 import sharp from 'sharp';
@@ -112,6 +112,31 @@ describe.each(databaseKinds())('direct uploads to S3 on %s', (database) => {
     await postToStore(announced.body.upload, big, 'b.png');
     expect((await asUser(server, alice).post(`/attachments/${announced.body.attachment.id}/complete`)).status).toBe(413);
     expect(await storedObjects(server)).toEqual(before);
+  });
+
+  it('answers 503 UNAVAILABLE with Retry-After while the store is away, not a server error', async () => {
+    const store = await startS3();
+    let storeUp = true;
+    const alone = await startServer(database, store.env);
+    try {
+      const alice = uniqueId('alice');
+      const photo = await png();
+      const created = await asUser(alone, alice).post('/attachments/uploads', { name: 'a.png', mimeType: 'image/png', size: photo.length });
+      expect((await postToStore(created.body.upload, photo, 'a.png')).status).toBeLessThan(300);
+      await store.stop();
+      storeUp = false;
+      for (const refused of [
+        await upload(alone, alice, { name: 'b.png', bytes: photo }),
+        await asUser(alone, alice).post(`/attachments/${created.body.attachment.id}/complete`),
+      ]) {
+        expect(refused.status).toBe(503);
+        expect(refused.body.error.code).toBe('UNAVAILABLE');
+        expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      }
+    } finally {
+      await alone.stop();
+      if (storeUp) await store.stop();
+    }
   });
 
   it('refuses types and sizes it would never take before presigning', async () => {
