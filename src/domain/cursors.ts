@@ -62,9 +62,13 @@ export function timelineCursor(direction: 'after' | 'before', seq: number): stri
   return `${direction === 'after' ? 'a' : 'b'}${seq}`;
 }
 
+/** The highest seq a conversation can reach (the column is a 32-bit integer on PostgreSQL). */
+export const MAX_SEQ = 2_147_483_647;
+
 export function readTimelineCursor(cursor: string): { direction: 'after' | 'before' | undefined; seq: number } {
   const match = /^([ab]?)(\d{1,10})$/.exec(cursor);
-  if (match === null) throw invalid('cursor is malformed', { field: 'cursor' });
+  // Ten digits may pass any seq there can be: such a cursor was never given out (a /sync cursor, say).
+  if (match === null || Number(match[2]) > MAX_SEQ) throw invalid('cursor is malformed', { field: 'cursor' });
   const direction = match[1] === 'a' ? 'after' : match[1] === 'b' ? 'before' : undefined;
   return { direction, seq: Number(match[2]) };
 }

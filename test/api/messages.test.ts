@@ -37,6 +37,12 @@ describe.each(databaseKinds())('messages on %s', (kind) => {
     const backwards = await asUser(server, b).get(`/conversations/${conversation.id}/messages?after=0&limit=3&cursor=${newest.body.nextCursor}`);
     expect(backwards.body.data.map((m: { seq: number }) => m.seq)).toEqual([4, 3, 2]);
     expect((await asUser(server, b).get(`/conversations/${conversation.id}/messages?cursor=x7`)).status).toBe(400);
+    // Ten digits past any seq there can be (a /sync cursor on PostgreSQL looks like this): 400 on both databases.
+    for (const cursor of ['2147483648', 'b2147483648', 'a9999999999']) {
+      const beyond = await asUser(server, b).get(`/conversations/${conversation.id}/messages?cursor=${cursor}`);
+      expect(beyond.status).toBe(400);
+      expect(beyond.body.error.code).toBe('VALIDATION_FAILED');
+    }
     expect((await asUser(server, b).get(`/conversations/${conversation.id}/messages?before=3&after=1`)).status).toBe(400);
 
     const message = newest.body.data[0];

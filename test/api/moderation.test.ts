@@ -233,6 +233,7 @@ describe.each(databaseKinds())('moderation on %s', (kind) => {
     const read = await moderator.get(`/admin/conversations/${conversation.id}/messages?reason=report%20review`);
     expect(read.status).toBe(200);
     expect(read.body.data[0]).toMatchObject({ id: message.id, content: '', originalContent: 'buy quokkaberry outside' });
+    expect((await moderator.get(`/admin/conversations/${conversation.id}/messages?reason=report%20review&cursor=2147483648`)).status).toBe(400);
 
     const audit = (await asUser(server, ADMIN_ID).get(`/admin/audit-log?targetId=${message.id}`)).body.data;
     expect(audit.map((e: { action: string }) => e.action)).toEqual(['message.removed']);

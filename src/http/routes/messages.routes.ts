@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { MAX_EMOJI_LENGTH } from '../../domain/messages/emoji.js';
-import { TIMELINE_CURSOR_PATTERN } from '../../domain/cursors.js';
+import { MAX_SEQ, TIMELINE_CURSOR_PATTERN } from '../../domain/cursors.js';
 import { originOf, requireActor, requireUser } from '../auth.plugin.js';
 import { errorResponses, Id, IdParams, Limit, NoBody, NonBlankText, Page, Text } from '../schemas/common.js';
 import { Report } from '../schemas/moderation.js';
@@ -16,7 +16,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
     additionalProperties: false,
     examples: [{ content: 'Is this still available?', clientMessageId: 'c-123' }],
   });
-  const Seq = (description: string) => Type.Integer({ minimum: 0, maximum: 2_147_483_647, description });
+  const Seq = (description: string) => Type.Integer({ minimum: 0, maximum: MAX_SEQ, description });
   const ListQuery = Type.Object(
     {
       before: Type.Optional(Seq('newest first, from before this seq')),

@@ -5,6 +5,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { originOf, requireActor } from '../auth.plugin.js';
 import { Cursor, errorResponses, IdParams, Limit, NonBlankText, Page, StringEnum, Text } from '../schemas/common.js';
+import { MAX_SEQ, readTimelineCursor } from '../../domain/cursors.js';
 import { ModeratorMessage, ModeratorReport, QueueItem } from '../schemas/moderation.js';
 
 export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -77,7 +78,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
       }),
   );
 
-  const Seq = (description: string) => Type.Integer({ minimum: 0, maximum: 2_147_483_647, description });
+  const Seq = (description: string) => Type.Integer({ minimum: 0, maximum: MAX_SEQ, description });
   app.get(
     '/admin/conversations/:id/messages',
     {
@@ -104,7 +105,7 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = 
     async (request) => {
       const { reason, before, after, limit, cursor } = request.query;
       if (before !== undefined && after !== undefined) throw new AppError('VALIDATION_FAILED', 'give either before or after, not both');
-      const from = cursor === undefined ? undefined : Number(cursor);
+      const from = cursor === undefined ? undefined : readTimelineCursor(cursor).seq;
       const position = after !== undefined ? { after: from ?? after } : { before: from ?? before };
       return moderation.readConversation(requireActor(request), originOf(request), request.params.id, {
         reason: reason.trim(),
