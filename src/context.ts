@@ -11,6 +11,7 @@ import { AttachmentUrlSigner } from './attachments/url-signer.js';
 import { type Config, StartupError } from './config.js';
 import { BlobCipher } from './crypto/blob-cipher.js';
 import { ValueCipher } from './crypto/value-cipher.js';
+import { keyCheckValue } from './crypto/keyring.js';
 import { AuditLog } from './domain/audit.js';
 import { AttachmentsService } from './domain/attachments.service.js';
 import { AnalyticsService } from './domain/analytics.service.js';
@@ -162,7 +163,26 @@ function databaseStartupError(config: Config, error: unknown): StartupError {
  * messages in plaintext beside them and fail to read them. Started with keys, it remembers that.
  */
 async function checkEncryptionKeys(store: Store, config: Config, database: Database): Promise<void> {
-  if (config.encryption.keys.length > 0) return store.encryption.markSealing();
+  const { keys } = config.encryption;
+  if (keys.length > 0) {
+    const checks = keys.map((key) => ({ id: key.id, check: keyCheckValue(key) }));
+    const changedIn = (known: Map<string, string>) => checks.find(({ id, check }) => known.has(id) && known.get(id) !== check);
+    // Ids new here are remembered only once the known ones match; read again after, for an
+    // instance that started at the same moment with another key under a new id.
+    let changed = changedIn(await store.encryption.keyChecks(keys.map((key) => key.id)));
+    if (changed === undefined) {
+      await store.encryption.rememberKeyChecks(checks);
+      changed = changedIn(await store.encryption.keyChecks(keys.map((key) => key.id)));
+    }
+    if (changed !== undefined) {
+      await database.close().catch(() => {});
+      throw new StartupError(
+        'ENCRYPTION_KEYS',
+        `key "${changed.id}" is not the key this database knows under that id: give "${changed.id}" the key it had, and a new key a new id`,
+      );
+    }
+    return store.encryption.markSealing();
+  }
   if (!(await store.encryption.everSealed())) return;
   await database.close().catch(() => {});
   throw new StartupError(

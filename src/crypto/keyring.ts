@@ -1,5 +1,6 @@
 // The keys of encryption at rest (ENCRYPTION_KEYS): `keyId:base64Key,…`, 32-byte keys, the
 // first one encrypts, every one decrypts. Parsing lives here so config and tests share it.
+import { createHmac } from 'node:crypto';
 
 export interface EncryptionKey {
   /** Written next to every value it seals, so a value names the key that opens it. */
@@ -31,4 +32,14 @@ export function parseKeyRing(value: string): EncryptionKey[] {
     keys.push({ id, key });
   }
   return keys;
+}
+
+/**
+ * A key's check value: an HMAC of a fixed text under the key. Stored beside the data, it tells
+ * whether a key given under an id is the one that id had before (a key mistyped or swapped
+ * would seal new values that the right key cannot open, and fail to open the old ones), and
+ * reveals nothing of the key.
+ */
+export function keyCheckValue(key: EncryptionKey): string {
+  return createHmac('sha256', key.key).update('parley encryption key check').digest('base64url');
 }

@@ -15,6 +15,8 @@ export interface StaleValue {
 
 const ROTATION_KEY = 'encryption.rotation';
 const SEALING_KEY = 'encryption.sealing';
+/** Followed by a key id: that key's check value (crypto/keyring.ts keyCheckValue). */
+const KEY_CHECK_PREFIX = 'encryption.key_check.';
 
 export class EncryptionRepository {
   constructor(
@@ -70,6 +72,27 @@ export class EncryptionRepository {
   /** Remembers that values are sealed in this database from now on (the keys are needed to read it). */
   async markSealing(): Promise<void> {
     await this.db.insertInto('meta').values({ key: SEALING_KEY, value: '1' }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  }
+
+  /** The check value each of these key ids was first given here, for those it has one. */
+  async keyChecks(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.db
+      .selectFrom('meta')
+      .select(['key', 'value'])
+      .where('key', 'in', ids.map((id) => `${KEY_CHECK_PREFIX}${id}`))
+      .execute();
+    return new Map(rows.map((row) => [row.key.slice(KEY_CHECK_PREFIX.length), row.value]));
+  }
+
+  /** Remembers the check values of key ids new here (an id's first check value stays). */
+  async rememberKeyChecks(checks: { id: string; check: string }[]): Promise<void> {
+    if (checks.length === 0) return;
+    await this.db
+      .insertInto('meta')
+      .values(checks.map(({ id, check }) => ({ key: `${KEY_CHECK_PREFIX}${id}`, value: check })))
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
   }
 
   /** Whether values were ever sealed in this database (by a process started with ENCRYPTION_KEYS). */

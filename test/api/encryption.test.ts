@@ -228,6 +228,25 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     await server.restart({ ENCRYPTION_KEYS: k1 });
   });
 
+  it('refuses to start with another key under an id the database knows', async () => {
+    const k1 = newKey('k1');
+    const server = await serve({ ENCRYPTION_KEYS: k1 });
+    const [a, b] = [uniqueId('a'), uniqueId('b')];
+    const conversation = await buildConversation(server, a, [b]);
+    await sendMessage(server, a, conversation.id, 'sealed under the first k1');
+    // A key mistyped or swapped under the same id would seal new values the right key cannot open.
+    for (const keys of [newKey('k1'), `${newKey('k2')},${newKey('k1')}`]) {
+      await expect(server.restart({ ENCRYPTION_KEYS: keys })).rejects.toThrow(/^ENCRYPTION_KEYS: key "k1" is not the key this database knows/);
+    }
+    // A new id is new: it is remembered beside k1.
+    const k2 = newKey('k2');
+    await server.restart({ ENCRYPTION_KEYS: `${k2},${k1}` });
+    const page = await asUser(server, b).get(`/conversations/${conversation.id}/messages`);
+    expect(page.body.data[0].content).toBe('sealed under the first k1');
+    await expect(server.restart({ ENCRYPTION_KEYS: `${newKey('k2')},${k1}` })).rejects.toThrow(/^ENCRYPTION_KEYS: key "k2" is not/);
+    await server.restart({ ENCRYPTION_KEYS: k1 });
+  });
+
   it('refuses to rotate when encryption is off', async () => {
     const server = await serve({});
     const refused = await asUser(server, ADMIN_ID).post('/admin/encryption/rotate', {});
