@@ -34,7 +34,8 @@ const DUTCH_APP_ME = String.raw`(?<!(?:the|an|this|that|your|my|our|de|het)\s)ap
 // "w/a" is WhatsApp only before "me": otherwise it is "with a" ("w/a US plug").
 const W_A_ME = String.raw`w/a(?=\s{1,3}me(?![\p{L}\p{N}]))`;
 // "is" in Italian and Portuguese (è, é once accents are off), French, German and Spanish; it is also "and" or "east".
-const FOREIGN_IS = 'e|est|ist|es';
+// French says "c'est" as often ("mon insta c'est clara.patisserie").
+const FOREIGN_IS = "e|est|ist|es|c['’]est|c\\sest";
 const FOREIGN_IS_BETWEEN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FOREIGN_IS})(?![\\p{L}\\p{N}])`, 'u');
 // The "my" of the same languages before an app: "il mio ig", "mon insta", "mein insta", "mi ig", "meu insta", "mijn insta".
 const FOREIGN_MY = /(?:^|[^\p{L}])(?:mio|mia|mon|mein|meine|mi|meu|minha|mijn)\s{1,2}$/u;
@@ -56,7 +57,7 @@ const INVITE_VERBS =
   "message|messages|msg|messg|mssg|text|txt|texting|dm|pm|add|find|follow|hit\\s?me\\s?up|hit\\s?me|hmu|come|join|reach|contact|ping|chat|chatting|talk|talking|call|write|inbox|catch|friend|send|connect|move|moving|continue|switch|take|go|speak|ring|buzz|holla|shoot|get\\s?(?:in\\s)?touch|reply|respond|answer|discuss|meet|see|sub|subscribe|look\\s?me\\s?up|search|dms?|chat\\s?more|talk\\s?more" +
   // The same in the languages people mix into marketplace chat (accents off, as the base view has them).
   '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
-  '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|chama|chame|me\\schama|fala|scrivimi|scrivi' +
+  '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|ruf|rufe|rufen\\ssie|chama|chame|me\\schama|fala|scrivimi|scrivi' +
   '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|schrijf\\sme|schrijf\\smij|contacteer|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|da-mi\\sun\\smesaj|mesaj|στειλε|στειλτε|γραψε|γραψτε|μιλα' +
   '|seguimi|seguici|sigue|sigueme|siguenos|segueme|suivez-moi|suis-moi|folge\\smir|folgt\\smir|перейдем|перейдём|перейдемте|переходим|перейти|перейдите|переходите|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|kontaktujte|kontaktuj|zavolej|zavolejte|volg|volgen|zoek\\sme|пишіть|напишіть|дзвоніть' +
   '|wasiliana\\snami|wasiliana\\snasi|kirim|kirimi|kirimin|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita';
@@ -64,8 +65,10 @@ const INVITE_VERBS =
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe", "discord user
 // kilnqueen"; another language's "is" ("il mio ig è …", "mon insta est …") and "my" after the app, as
 // Indonesian, Malay, Tagalog and Vietnamese put it ("ig aku @x", "ig ko: x"), are read between them too.
+// The name may be written as its profile's path, after a space or a colon ("behance: /carla-design",
+// "linkedin /in/priya-menon-dev"; "ig/fb" is two apps).
 const APP_THEN_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|user(?![\p{L}\p{N}])|(?:${FOREIGN_IS}|${MY_AFTER_APP})(?![\p{L}\p{N}])|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|sou|soy|sono|bin|아이디|=|:|-|–|>|👉|[${ARROWS}]|at|on|@(?=\s)|,(?=\s{0,2}@)|[)\]](?=\s))){0,3}\s{0,3}(${HANDLE})`,
+  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|user(?![\p{L}\p{N}])|(?:${FOREIGN_IS}|${MY_AFTER_APP})(?![\p{L}\p{N}])|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|sou|soy|sono|bin|아이디|=|:|-|–|>|👉|[${ARROWS}]|at|on|@(?=\s)|,(?=\s{0,2}@)|[)\]](?=\s))){0,3}\s{0,3}(?:(?<=[\s:])\/(?:in\/)?)?(${HANDLE})`,
   'gu',
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb". The prepositions
@@ -193,6 +196,7 @@ const NOT_HANDLES = new Set(
   ),
 );
 const WEAK_APP = new RegExp(`^(?:${WEAK_APPS})$`);
+const APP_NAME = new RegExp(`^${ANY_APP}$`, 'u');
 const ORDINARY_APP = new RegExp(`^(?:${APP_WORDS_ORDINARY})$`);
 
 const CASH_NOT_HANDLE = /^(?:usd|cad|aud|eur|gbp|nzd|mxn|[a-z]*(?:ty|teen|hundred|thousand)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
@@ -388,7 +392,13 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const start = from + match.index;
     const between = whole.slice(app.length, whole.length - handle.length);
     // "tg @ electric_pete": an "@" spaced off its name is still the name's.
-    const at = /^[@$]/.test(handle) || /@\s*$/.test(between);
+    // A profile's path marks a name as an "@" does when it is one: LinkedIn's "/in/", or after a colon a name that looks
+    // like a handle; not a bot's command or a folder ("telegram: /help", "github: /docs"), a word ("LinkedIn /in-house",
+    // "discord /slash-commands") or another app ("Vinted /Depop"); and only after a name that means only the app.
+    const path = between.endsWith('/');
+    const profile = between.endsWith('/in/') || (between.includes(':') && /[\d_.\-]/.test(handle));
+    if (path && (!profile || WEAK_APP.test(app.replace(/\s/g, '')) || NOT_HANDLES.has(handle) || APP_NAME.test(handle))) continue;
+    const at = /^[@$]/.test(handle) || /@\s*$/.test(between) || path;
     const name = handle.replace(/^[@$]/, '');
     const handleLike = /[\d_.#]/.test(name);
     // "@10am" is a time ("Zoom session @10am").

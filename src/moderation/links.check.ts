@@ -69,11 +69,15 @@ const GENERIC_ENDINGS = new Set('com net org io'.split(' '));
 const SYMBOL_AT = String.raw`\s{0,3}[\p{Extended_Pictographic}\p{So}]\uFE0F?\s{0,3}(?=(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|protonmail|gmx|yandex)(?![\p{L}\p{N}]))`;
 // A symbol typed for the dot before a generic ending: "bilal.khan🔸gmail🔸com".
 const SYMBOL_DOT = String.raw`\s{0,3}[\p{Extended_Pictographic}\p{So}]\uFE0F?\s{0,3}(?=(?:com|net|org)(?![\p{L}\p{N}]))`;
+// The dashes a keyboard or an autocorrect types for a hyphen ("nina–at–web–dot–de"), for a character class; and
+// the quotes around a spelled word ("kevin 'at' fastmail 'dot' fm"), straight or curly.
+const DASH = '-‐‑‒–—';
+const QUOTE = `["'‘’“”]`;
 // Turkish says "et" for the sign: only in brackets ("ayse[et]ornek[nokta]com"), as French "et" is "and".
-const SPELLED_AT = String.raw`${SYMBOL_AT}|\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|et|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|\s{0,3}(?:アットマーク|골뱅이)\s{0,3}|[-_.]at[-_.]|\s{1,3}-at-\s{1,3}|\s{0,3}@\s{0,3}|\s{1,3}"at"\s{1,3}`;
-/** A dot as written or spelled with one of `words`: "[dot]", " dot ", "-dot-", " . ", "ドット". */
+const SPELLED_AT = String.raw`${SYMBOL_AT}|\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|et|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|\s{0,3}(?:アットマーク|골뱅이)\s{0,3}|[${DASH}_.]at[${DASH}_.]|\s{1,3}[${DASH}]at[${DASH}]\s{1,3}|\s{0,3}@\s{0,3}|\s{1,3}${QUOTE}at${QUOTE}\s{1,3}`;
+/** A dot as written or spelled with one of `words`: "[dot]", " dot ", "-dot-", " 'dot' ", " . ", "ドット". */
 const spelledDot = (words: string) =>
-  String.raw`\s{0,3}[\[({<]\s{0,2}(?:${words}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${words})\s{1,3}|\s{0,3}ドット\s{0,3}|[-_]dot[-_]|\s{1,3}-dot-\s{1,3}|\s{0,3}\.\s{0,3}|\s{0,3}${BULLET}\s{0,3}|${SYMBOL_DOT}`;
+  String.raw`\s{0,3}[\[({<]\s{0,2}(?:${words}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${words})\s{1,3}|\s{1,3}${QUOTE}(?:${words})${QUOTE}\s{1,3}|\s{0,3}ドット\s{0,3}|[${DASH}_]dot[${DASH}_]|\s{1,3}[${DASH}]dot[${DASH}]\s{1,3}|\s{0,3}\.\s{0,3}|\s{0,3}${BULLET}\s{0,3}|${SYMBOL_DOT}`;
 // After an English "at" (which is also how "ät" reads with its accent off), any "dot" but "point".
 const SPELLED_DOT = spelledDot(`dot|${OTHER_DOT_WORDS}`);
 /** A dot in an address with another language's "at": spelled in any of DOT_WORDS. */
@@ -96,11 +100,12 @@ const DOMAIN_AFTER = {
   english: new RegExp(String.raw`${LABEL}(?:(?:${SPELLED_DOT})${LABEL}){0,4}`, 'uy'),
   foreign: new RegExp(String.raw`${LABEL}(?:(?:${EMAIL_DOT})${LABEL}){0,4}`, 'uy'),
 };
+// Any language's "dot" may be bracketed as "[dot]" is ("jardinagem-silva(ponto)com(ponto)br"), with its endings below.
 const DISGUISED_DOT = new RegExp(
-  String.raw`\s{0,3}[\[({<]\s{0,2}(?:dot|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|[-_]dot[-_]|\s{1,3}\.\s{0,3}|\.\s{1,3}|\s{0,3}${BULLET}\s{0,3}`,
+  String.raw`\s{0,3}[\[({<]\s{0,2}(?:${DOT_WORDS}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|\s{1,3}${QUOTE}dot${QUOTE}\s{1,3}|[${DASH}_]dot[${DASH}_]|\s{1,3}\.\s{0,3}|\.\s{1,3}|\s{0,3}${BULLET}\s{0,3}`,
   'giu',
 );
-const OTHER_DOT = new RegExp(`^\\s{1,3}(${WORD_DOT_WORDS}|${OTHER_DOT_WORDS})\\s{1,3}$`, 'u');
+const OTHER_DOT = new RegExp(`^(?:\\s{1,3}|\\s{0,3}[\\[({<]\\s{0,2})(${WORD_DOT_WORDS}|${OTHER_DOT_WORDS})(?:\\s{1,3}|\\s{0,2}[\\])}>]\\s{0,3})$`, 'u');
 // Another language's "dot" is an ordinary word in it too ("en punto de la tarde", "guter Punkt"): a
 // site spelled with one starts with "www", or ends in a generic ending or the language's own
 // country's ("elektro-weber punkt de"; "es" and "de" end no "punto"). "point", "punt" and "pont"

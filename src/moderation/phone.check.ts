@@ -319,6 +319,9 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // A book's ISBN ("9780306406157", "978-0-306-40615-7"): thirteen digits from 978 or 979 whose check digit holds;
   // no country code is 978 or 979, so only a "+" or a phone word before it makes it a number.
   if (!plus && !calledBefore && isIsbn13(digits)) return null;
+  // A Brazilian postcode (CEP) ends an address as five digits, a hyphen and three ("São Paulo - SP, 01304-001"):
+  // no phone number is written so, unless called one.
+  if (!plus && !calledBefore && run.length === 2 && first.to - first.from === 5 && last.to - last.from === 3 && text.slice(first.to, last.from) === '-') return null;
   // "r" is a rand ("R 650") unless the number was just called one ("my digits r 647 555 0181").
   const currency = CURRENCY_BEFORE.exec(before);
   // "x 14" after a number in dashed groups is its extension ("202-555-0199 x 14"), not a size.

@@ -39,6 +39,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['twentieth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-t.jsonl')],
   ['twenty-first hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-u.jsonl')],
   ['twenty-second hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-v.jsonl')],
+  ['twenty-third hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-w.jsonl')],
   ['shared sample', sample],
 ];
 

@@ -969,6 +969,50 @@ describe('disguises of the seventeenth review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the eighteenth review', () => {
+  it.each([
+    // French "c'est" as "is" after "mon <app>", for a name that looks like a handle
+    ["mon ig c'est lea_b92", 'handle'],
+    ['mon snap c’est lea.b92', 'handle'],
+    // German "ruf mich … an", call me, on an app
+    ['ruf mich auf Telegram an', 'handle'],
+    ['rufen Sie mich über WhatsApp an', 'handle'],
+    // a profile's path: LinkedIn's "/in/", or after a colon a name that looks like a handle
+    ['LinkedIn /in/priyamenon', 'handle'],
+    ['instagram: /carla.bakes', 'handle'],
+    // "at" and "dot" in quotes, straight or curly, or between the dashes an autocorrect types
+    ["maria 'at' gmail 'dot' com", 'email'],
+    ['maria “at” outlook “dot” es', 'email'],
+    ['maria—at—gmail—dot—com', 'email'],
+    // another language's "dot" in brackets
+    ['elektro-weber[punkt]de', 'url'],
+    ['lojadamaria(punto)com', 'url'],
+    // a number written as a postcode is, but called one
+    ['call me on 12345-678', 'phone'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    "mon insta c'est mort, je poste plus",
+    "c'est 25 € la paire, 40 € les deux",
+    'ruf mich nicht über WhatsApp an, hier ist besser',
+    'Er ruft mich immer über WhatsApp an, nervig',
+    'Ich rufe später zurück, bin im Meeting',
+    'telegram: /help lists the commands',
+    'github: /docs folder has the readme',
+    'LinkedIn /in-house team does the hiring',
+    'sold on vinted /depop before',
+    'facebook /marketplace listing from last year',
+    "the word 'at' is missing in the ad",
+    'Pick-up – at the station – around 6pm works',
+    'Mon–Fri 9–17, Sat 10–14',
+    'Lieferung nach DE–AT–CH, 4,99 €',
+    'der Preis ist 45 € (Punkt) und nicht verhandelbar',
+    // a Brazilian postcode (CEP) at the end of an address, or named by what it is for
+    'Rua das Flores 123, Curitiba - PR, 80010-000',
+    'frete para 04567-000 sai R$ 25,00',
+    'código 12345-678 do pedido',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
