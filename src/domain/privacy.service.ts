@@ -268,6 +268,7 @@ export class PrivacyService {
       await tx.privacy.deleteReactionsBy(userId);
       await tx.privacy.deleteBlocksOf(userId);
       await tx.privacy.clearReportTextsBy(userId);
+      await tx.analytics.forgetResponder(userId);
       const { tombstoned, files } = await scrub.finish();
       await rewriteRenamedNotes(tx, deferred, notes);
       // The others hear that the user left each conversation they were still in, and of a new

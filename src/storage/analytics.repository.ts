@@ -37,6 +37,12 @@ export class AnalyticsRepository {
     return row?.first_at;
   }
 
+  /** An erased user's figures as a responder, and the facts behind them: like a user never known. */
+  async forgetResponder(userId: string): Promise<void> {
+    await this.db.deleteFrom('analytics_daily').where('scope', '=', 'responder').where('subject', '=', userId).execute();
+    await this.db.deleteFrom('response_facts').where('responder_id', '=', userId).execute();
+  }
+
   /** Adds to one day's row; `bucket` is the response-time bucket of an answer, if any. */
   async bump(
     key: { scope: 'responder' | 'context'; subject: string; day: string; ownerId: string | null },

@@ -114,6 +114,18 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect((await download.arrayBuffer()).byteLength).toBe(2048);
   });
 
+  it("forgets the erased user's figures as a responder: they read as a user never known", async () => {
+    const [buyer, seller] = [uniqueId('buyer'), uniqueId('seller')];
+    const conversation = await buildConversation(server, buyer, [seller]);
+    await sendMessage(server, buyer, conversation.id, 'is it still for sale?');
+    await sendMessage(server, seller, conversation.id, 'yes it is');
+    const figures = async (userId: string) => (await asUser(server, ADMIN_ID).get(`/analytics/responders/${userId}`)).body;
+    const never = await figures(uniqueId('never'));
+    expect(await figures(seller)).not.toEqual({ ...never, userId: seller });
+    expect((await asService(server).delete(`/users/${seller}`)).status).toBe(200);
+    expect(await figures(seller)).toEqual({ ...never, userId: seller });
+  });
+
   it('streams a long history in pages', async () => {
     const a = uniqueId('long');
     // Several conversations, so the sends do not all queue for one conversation's lock.
