@@ -26,6 +26,8 @@ export const ERRORS = {
   PAYLOAD_TOO_LARGE: 413,
   /** The body's type is not one this endpoint accepts. */
   UNSUPPORTED_MEDIA_TYPE: 415,
+  /** A download's byte range starts past the file's end (Content-Range names its size). */
+  RANGE_NOT_SATISFIABLE: 416,
   /** The moderation policy refused the content. */
   CONTENT_REJECTED: 422,
   /** Too many requests; Retry-After tells when to try again. */

@@ -153,10 +153,14 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
     reply.header('cache-control', `private, max-age=${attachments.cacheSeconds}`);
     const redirect = await attachments.signedRedirect(download);
     if (redirect !== undefined) return reply.redirect(redirect, 302);
-    reply.header('content-disposition', download.disposition);
     reply.header('accept-ranges', 'bytes');
+    const range = parseByteRange(request.headers.range, download.size, request.headers['if-range'] as string | undefined);
+    if (range === 'unsatisfiable') {
+      reply.header('content-range', `bytes */${download.size}`);
+      throw new AppError('RANGE_NOT_SATISFIABLE', `the range starts past the end of the file (${download.size} bytes)`, { size: download.size });
+    }
+    reply.header('content-disposition', download.disposition);
     reply.type(download.contentType);
-    const range = parseByteRange(request.headers.range, download.size);
     if (range) {
       reply.status(206);
       reply.header('content-range', `bytes ${range.start}-${range.end}/${download.size}`);
@@ -192,6 +196,11 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
       headers: { ...guardHeaders, Location: header('the presigned URL') },
     }),
     ...errorResponses(403, 404),
+    416: {
+      ...Type.Ref('Error'),
+      description: 'the byte range starts past the end of the file',
+      headers: { ...guardHeaders, 'Content-Range': header('`bytes */size`') },
+    },
   };
 
   app.get(

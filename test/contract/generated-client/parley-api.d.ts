@@ -1128,7 +1128,7 @@ export interface components {
                  * @description from the error catalogue
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "AUTH_FAILED" | "TOKEN_EXPIRED" | "FORBIDDEN" | "USER_BLOCKED" | "NOT_FOUND" | "CONFLICT" | "CONVERSATION_CLOSED" | "RESYNC_REQUIRED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "CONTENT_REJECTED" | "RATE_LIMITED" | "INTERNAL" | "ENCRYPTION_KEY_MISSING" | "UNAVAILABLE";
+                code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "AUTH_FAILED" | "TOKEN_EXPIRED" | "FORBIDDEN" | "USER_BLOCKED" | "NOT_FOUND" | "CONFLICT" | "CONVERSATION_CLOSED" | "RESYNC_REQUIRED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RANGE_NOT_SATISFIABLE" | "CONTENT_REJECTED" | "RATE_LIMITED" | "INTERNAL" | "ENCRYPTION_KEY_MISSING" | "UNAVAILABLE";
                 /** @description human readable; not meant for parsing */
                 message: string;
                 details?: {
@@ -8864,6 +8864,23 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Range Not Satisfiable (RANGE_NOT_SATISFIABLE) */
+            416: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description too many requests; Retry-After says when to try again (RATE_LIMITED) */
             429: {
                 headers: {
@@ -9078,6 +9095,23 @@ export interface operations {
             };
             /** @description no such object, or one the caller may not see (NOT_FOUND) */
             404: {
+                headers: {
+                    /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
+                    "X-Request-ID": string;
+                    /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in the current minute; not sent to the service key */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until the minute ends and the count starts again; not sent to the service key */
+                    "X-RateLimit-Reset"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Range Not Satisfiable (RANGE_NOT_SATISFIABLE) */
+            416: {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
