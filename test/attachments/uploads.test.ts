@@ -147,7 +147,7 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
       const refused = await fetchLink(server, body.url, { range: past });
       expect(refused.status).toBe(416);
       expect(refused.headers.get('content-range')).toBe(`bytes */${text.length}`);
-      expect((await refused.json()).error.code).toBe('RANGE_NOT_SATISFIABLE');
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('RANGE_NOT_SATISFIABLE');
     }
     // Under If-Range the range holds only for a validator of this file; Parley gives none: the whole file.
     const conditional = await fetchLink(server, body.url, { range: 'bytes=0-4', 'if-range': '"some-etag"' });
