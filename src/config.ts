@@ -278,7 +278,7 @@ export const VARIABLES = {
   }),
   JWKS_URL: link(['https:', 'http:'], 'RS256/ES256 keys of your auth provider (Clerk, Auth0, …)'),
   JWT_ISSUER: text(undefined, 'Checked against the token\'s `iss` when set'),
-  JWT_AUDIENCE: text(undefined, 'Checked against the token\'s `aud` when set; `exp` is always required, and honoured with 5 s of leeway for clocks that drift apart'),
+  JWT_AUDIENCE: text(undefined, 'Checked against the token\'s `aud` when set; `exp` is always required, and honoured with 5 s of leeway for clocks that drift apart (a socket is closed once that has passed too)'),
   ROLE_CLAIM: text('role', 'Claim holding `admin` or `moderator`'),
   ADMIN_USER_IDS: csv('Comma-separated user ids treated as admins'),
   SERVICE_API_KEY: text(undefined, '`X-Service-Key` of the platform\'s backend (at least 16 characters)', { minLength: 16 }),

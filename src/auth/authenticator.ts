@@ -13,6 +13,9 @@ const DEFAULT_SECRET = 'parley-dev-secret-change-me';
 /** Distinct live tokens remembered after verification (about 1 KB each). */
 const VERIFIED_TOKENS_KEPT = 10_000;
 
+/** A token is taken this long past its `exp` (and before its `nbf`): clocks of issuers and Parley differ. */
+export const TOKEN_CLOCK_TOLERANCE_SECONDS = 5;
+
 export interface VerifiedIdentity extends Identity {
   /** Seconds since the epoch; sockets close when it passes without a fresh token. */
   expiresAt?: number;
@@ -84,7 +87,7 @@ export class Authenticator {
     }
     const options = {
       requiredClaims: ['exp', 'sub'],
-      clockTolerance: 5,
+      clockTolerance: TOKEN_CLOCK_TOLERANCE_SECONDS,
       ...(this.config.issuer ? { issuer: this.config.issuer } : {}),
       ...(this.config.audience ? { audience: this.config.audience } : {}),
     };

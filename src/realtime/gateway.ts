@@ -3,7 +3,7 @@
 // REST; this file only checks the frame, the caller and the rate, then calls them.
 import type { Static, TSchema } from 'typebox';
 import Type from 'typebox';
-import type { VerifiedIdentity } from '../auth/authenticator.js';
+import { TOKEN_CLOCK_TOLERANCE_SECONDS, type VerifiedIdentity } from '../auth/authenticator.js';
 import type { AppContext } from '../context.js';
 import type { UserActor } from '../domain/types.js';
 import { AppError, type PublicError, publicError, socketAuthError, tokenExpired } from '../errors.js';
@@ -255,12 +255,12 @@ export class Gateway {
     return this.ctx.authenticator.devIdentity(userId, username);
   }
 
-  /** A connection whose token expires is closed, unless a fresh one arrives first. */
+  /** A connection whose token expires (as REST counts it, with the same tolerance) is closed, unless a fresh one arrives first. */
   private scheduleExpiry(connection: Connection, session: Session, identity: VerifiedIdentity): void {
     if (session.expiryTimer) clearTimeout(session.expiryTimer);
     session.expiryTimer = undefined;
     if (identity.expiresAt === undefined) return;
-    const ms = Math.min(identity.expiresAt * 1000 - Date.now(), 2_147_483_647);
+    const ms = Math.min((identity.expiresAt + TOKEN_CLOCK_TOLERANCE_SECONDS) * 1000 - Date.now(), 2_147_483_647);
     session.expiryTimer = setTimeout(() => {
       connection.send('auth_error', socketAuthError(tokenExpired()));
       connection.close('token expired');
