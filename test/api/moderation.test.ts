@@ -182,6 +182,25 @@ describe.each(databaseKinds())('moderation on %s', (kind) => {
     expect(audited.map((e: { action: string }) => e.action)).toEqual(['message.removed']);
   });
 
+  it("a moderator's DELETE is a removal: status removed, the text kept for moderators, audited", async () => {
+    const [a, b] = [uniqueId(), uniqueId()];
+    const conversation = await buildConversation(server, a, [b]);
+    const message = await sendMessage(server, a, conversation.id, 'meet me outside the platform, walrusberry');
+    expect((await moderator.delete(`/messages/${message.id}`)).status).toBe(204);
+    const seen = await asUser(server, b).get(`/messages/${message.id}`);
+    expect(seen.body).toMatchObject({ content: '', isDeleted: true, moderation: { status: 'removed' } });
+    const read = await moderator.get(`/admin/conversations/${conversation.id}/messages?reason=deletion%20review`);
+    expect(read.body.data[0]).toMatchObject({ id: message.id, originalContent: 'meet me outside the platform, walrusberry' });
+    const audited = (await asUser(server, ADMIN_ID).get(`/admin/audit-log?targetId=${message.id}`)).body.data;
+    expect(audited.map((e: { action: string }) => e.action)).toEqual(['message.deleted']);
+    // The sender's own deletion stays a plain one: nothing kept.
+    const own = await sendMessage(server, a, conversation.id, 'a typo, walrusberry');
+    expect((await asUser(server, a).delete(`/messages/${own.id}`)).status).toBe(204);
+    const after = await moderator.get(`/admin/conversations/${conversation.id}/messages?reason=deletion%20review`);
+    expect(after.body.data.find((m: { id: string }) => m.id === own.id)).toMatchObject({ moderation: { status: 'clean' } });
+    expect(after.body.data.find((m: { id: string }) => m.id === own.id).originalContent ?? null).toBeNull();
+  });
+
   it('removes a message: a tombstone for everyone, gone from search, kept for moderators, audited', async () => {
     const [a, b] = [uniqueId(), uniqueId()];
     const conversation = await buildConversation(server, a, [b]);

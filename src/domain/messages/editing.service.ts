@@ -1,5 +1,6 @@
 // Editing and deleting messages. An edit passes the same content step as a send (content.ts);
 // an edit of the latest message refreshes the preview every conversation list shows.
+import type { ViolationKind } from '../../moderation/policy.types.js';
 import type { AttachmentRow } from '../../storage/attachments.repository.js';
 import type { AttachmentsService } from '../attachments.service.js';
 import { presentMessageDeleted } from '../../presenters/events.presenter.js';
@@ -63,7 +64,11 @@ export class EditingService {
     return forViewer(view, this.attachments.signer, actor.userId);
   }
 
-  /** The sender or a moderator deletes a message: a tombstone keeps its seq. A moderator's deletion is audited. */
+  /**
+   * The sender or a moderator deletes a message: a tombstone keeps its seq. Deleted by anyone
+   * but its sender (a moderator, the platform), it is removed as a moderator's removal is: status
+   * `removed`, its text kept for moderators; that deletion is audited.
+   */
   async delete(actor: Actor, messageId: string, origin: RequestOrigin): Promise<void> {
     let removedFiles: AttachmentRow[] = [];
     const changed = await this.store.transaction(async (tx) => {
@@ -72,8 +77,10 @@ export class EditingService {
       const now = nowIso();
       // Under review, the text stays for moderators (as a removal keeps it): deleting a reported
       // message does not destroy what it was reported for. Erasure and retention still take it.
-      const evidence = (await isUnderReview(tx, message.id)) ? (message.original_content ?? message.content) : null;
-      await tx.messages.markDeleted(message.id, now, evidence);
+      const bySender = actor.kind === 'user' && message.sender_id === actor.userId;
+      const original = message.original_content ?? message.content;
+      if (!bySender) await tx.messages.markRemoved(message.id, now, original);
+      else await tx.messages.markDeleted(message.id, now, (await isUnderReview(tx, message.id)) ? original : null);
       // Its files are hidden with it at once; their bytes leave storage after the commit.
       removedFiles = await tx.attachments.markDeletedForMessage(message.id, now);
       if (conversation.last_message_id === message.id) await tx.conversations.clearLastPreview(conversation.id);
@@ -85,12 +92,13 @@ export class EditingService {
             type: 'message.deleted',
             conversationId: message.conversation_id,
             actorId: actor.kind === 'user' ? actor.userId : null,
-            data: presentMessageDeleted(message, now),
+            // Removed by someone else: clients show it as a removal, with the status that says so.
+            data: presentMessageDeleted(message, now, bySender ? undefined : (JSON.parse(message.moderation_reasons) as ViolationKind[])),
           },
           now,
         ),
       ]);
-      if (actor.kind === 'service' || message.sender_id !== actor.userId) {
+      if (!bySender) {
         await this.audit.append(tx, {
           actor: auditActor(actor, origin),
           action: 'message.deleted',

@@ -141,7 +141,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         tags: ['messages'],
         summary: 'Delete a message (its sender or a moderator); a tombstone keeps its place',
         description:
-          'The tombstone has empty content and no attachments. While the conversation’s context is disputed nothing in it is removed: 409 CONVERSATION_CLOSED, for moderators too (a moderator’s removal, which keeps the text for moderators, stays open).',
+          'The tombstone has empty content and no attachments. Deleted by anyone but its sender (a moderator, the platform), it is a removal: moderation status `removed`, the text kept for moderators, audited as `message.deleted`. While the conversation’s context is disputed nothing in it is removed: 409 CONVERSATION_CLOSED, for moderators too (a moderator’s removal, which keeps the text for moderators, stays open).',
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(403, 404, 409) },
       },
