@@ -316,6 +316,8 @@ export class AttachmentsService {
       await streamToNewFile(staged, await this.blobs.read(source));
       const checked = await this.check(staged, row.name, (await stat(staged)).size);
       checkedPath = checked.path;
+      // The size announced is what the quota counted: a file of another size is refused.
+      if (stored !== Number(row.size)) throw invalid(`the stored file is ${stored} bytes, not the ${row.size} announced`, { field: 'size' });
       // The bytes checked (an image as re-encoded) are what is served, from a key the form
       // cannot write: it stays valid until it expires, and could otherwise replace them.
       await this.blobs.put(keys.file, checked.path, { contentType: checked.mimeType, size: checked.size });

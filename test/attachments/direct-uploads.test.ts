@@ -112,6 +112,14 @@ describe.each(databaseKinds())('direct uploads to S3 on %s', (database) => {
     await postToStore(announced.body.upload, big, 'b.png');
     expect((await asUser(server, alice).post(`/attachments/${announced.body.attachment.id}/complete`)).status).toBe(413);
     expect(await storedObjects(server)).toEqual(before);
+
+    // Announced at one size (what the quota counted), uploaded at another within the limits.
+    const other = await asUser(server, alice).post('/attachments/uploads', { name: 'c.png', mimeType: 'image/png', size: 10 });
+    await postToStore(other.body.upload, small, 'c.png');
+    const refused = await asUser(server, alice).post(`/attachments/${other.body.attachment.id}/complete`);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details).toMatchObject({ field: 'size' });
+    expect(await storedObjects(server)).toEqual(before);
   });
 
   it('answers 503 UNAVAILABLE with Retry-After while the store is away, not a server error', async () => {
