@@ -166,19 +166,22 @@ async function checkEncryptionKeys(store: Store, config: Config, database: Datab
   const { keys } = config.encryption;
   if (keys.length > 0) {
     const checks = keys.map((key) => ({ id: key.id, check: keyCheckValue(key) }));
-    const changedIn = (known: Map<string, string>) => checks.find(({ id, check }) => known.has(id) && known.get(id) !== check);
+    const changed = async () => {
+      const known = await store.encryption.keyChecks(checks.map(({ id }) => id));
+      return checks.find(({ id, check }) => known.has(id) && known.get(id) !== check);
+    };
     // Ids new here are remembered only once the known ones match; read again after, for an
     // instance that started at the same moment with another key under a new id.
-    let changed = changedIn(await store.encryption.keyChecks(keys.map((key) => key.id)));
-    if (changed === undefined) {
+    let mismatch = await changed();
+    if (mismatch === undefined) {
       await store.encryption.rememberKeyChecks(checks);
-      changed = changedIn(await store.encryption.keyChecks(keys.map((key) => key.id)));
+      mismatch = await changed();
     }
-    if (changed !== undefined) {
+    if (mismatch !== undefined) {
       await database.close().catch(() => {});
       throw new StartupError(
         'ENCRYPTION_KEYS',
-        `key "${changed.id}" is not the key this database knows under that id: give "${changed.id}" the key it had, and a new key a new id`,
+        `key "${mismatch.id}" is not the key this database knows under that id: give "${mismatch.id}" the key it had, and a new key a new id`,
       );
     }
     return store.encryption.markSealing();

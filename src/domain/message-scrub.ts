@@ -2,11 +2,13 @@
 // sweep share: the messages become tombstones (content, the moderators' original, reactions and
 // files go), previews and search entries go, and the stored payloads that quote them (events,
 // dead letters) are rewritten. A deletion and a moderator's removal rewrite the events alone
-// (`scrubQuotingEvents`): dead letters are the platform's, which hears of the deletion. The retention sweep announces each message that was not a
+// (`scrubQuotingEvents`, through `tombstoneMessage`): dead letters are the platform's, which hears of the deletion. The retention sweep announces each message that was not a
 // tombstone before with `message.deleted`, as a deletion is, so sockets, /sync and the sinks
 // learn the text is gone; an erasure does the same up to a bound (`announceAtMost`: a PostgreSQL
 // transaction appends at most 65,536 events), and tells the sinks of the user (`user.erased`).
+import type { ViolationKind } from '../moderation/policy.types.js';
 import type { AttachmentRow } from '../storage/attachments.repository.js';
+import type { MessageRow } from '../storage/messages.repository.js';
 import type { NewEventRow } from '../storage/events.repository.js';
 import type { StoredPayload } from '../storage/privacy.repository.js';
 import type { Store } from '../storage/store.js';
@@ -294,6 +296,33 @@ export function editMessagePayload(data: unknown, messageId: string, edited: Edi
 export async function rewriteEditedQuotes(tx: Store, message: { id: string; conversation_id: string; created_at: string }, edited: EditedText): Promise<void> {
   const from = await tx.privacy.positionBefore(new Date(Date.parse(message.created_at) - CLOCK_SKEW_MS).toISOString());
   await rewriteConversationEvents(tx, [message.conversation_id], from, (payload) => editMessagePayload(payload, message.id, edited));
+}
+
+/**
+ * One message deleted for everyone, in a transaction that locked its conversation: a tombstone
+ * that keeps its seq, its files hidden, the conversation list's line blanked if it was the
+ * latest, the log's copies scrubbed, and `message.deleted`. A removal (a moderator's, or anyone's
+ * but the sender's) keeps the text for moderators and says `removed`, with the reasons it was
+ * flagged for; a sender's deletion keeps `keptForModerators` when given (a message under review).
+ * Answers the files, whose bytes leave storage after the commit.
+ */
+export async function tombstoneMessage(
+  tx: Store,
+  message: MessageRow,
+  how: { by: string | null; at: string } & ({ removal: true } | { removal: false; keptForModerators: string | null }),
+): Promise<AttachmentRow[]> {
+  const { by, at } = how;
+  if (how.removal) await tx.messages.markRemoved(message.id, at, message.original_content ?? message.content);
+  else await tx.messages.markDeleted(message.id, at, how.keptForModerators);
+  const files = await tx.attachments.markDeletedForMessage(message.id, at);
+  await tx.conversations.clearLastPreviewOf(message.conversation_id, message.id);
+  // What the log said of it (its message.sent, replies' quotes) now says it is deleted: /sync shows no text.
+  await scrubQuotingEvents(tx, new Set([message.id]), [message.conversation_id], message.created_at);
+  const removedFor = how.removal ? (JSON.parse(message.moderation_reasons) as ViolationKind[]) : undefined;
+  await tx.events.append([
+    eventRow({ type: 'message.deleted', conversationId: message.conversation_id, actorId: by, data: presentMessageDeleted(message, at, removedFor) }, at),
+  ]);
+  return files;
 }
 
 /**

@@ -8,8 +8,6 @@ import {
   type QueueItemView,
   withOriginal,
 } from '../presenters/moderation.presenter.js';
-import type { ViolationKind } from '../moderation/policy.types.js';
-import { presentMessageDeleted } from '../presenters/events.presenter.js';
 import { type ModeratorReportView, presentReportForModerator } from '../presenters/reports.presenter.js';
 import { nowIso } from '../storage/ids.js';
 import type { AttachmentRow } from '../storage/attachments.repository.js';
@@ -21,7 +19,7 @@ import { type AuditLog, auditActor } from './audit.js';
 import { decodeCursor, encodeCursor } from './cursors.js';
 import type { EventLogSignal } from './event-signal.js';
 import { eventRow } from './events.js';
-import { scrubQuotingEvents } from './message-scrub.js';
+import { tombstoneMessage } from './message-scrub.js';
 import { presentMessages, presentOneMessage } from './messages/views.js';
 import type { Actor, Page, RequestOrigin } from './types.js';
 
@@ -111,9 +109,9 @@ export class ModerationService {
       const by = actor.kind === 'user' ? actor.userId : null;
       let updated: MessageRow;
       if (action === 'remove') {
-        updated = await this.remove(tx, message, actor, now);
-        // Its files go with it, as with any deletion: hidden at once, their bytes after the commit.
-        removedFiles = await tx.attachments.markDeletedForMessage(message.id, now);
+        // A tombstone for everyone, its files with it, its text kept for moderators.
+        removedFiles = await tombstoneMessage(tx, message, { by, at: now, removal: true });
+        updated = { ...message, content: '', original_content: message.original_content ?? message.content, deleted_at: now, moderation_status: 'removed' };
         await tx.moderation.decideFlag(message.id, { status: 'removed', note, by, at: now });
       } else {
         updated = await this.approve(tx, message, actor, now);
@@ -140,29 +138,6 @@ export class ModerationService {
     if (message.moderation_status === 'flagged') return true;
     if ((await tx.moderation.flagsOf([message.id])).get(message.id)?.status === 'open') return true;
     return (await tx.reports.openOn([{ type: 'message', id: message.id }])).length > 0;
-  }
-
-  private async remove(tx: Store, message: MessageRow, actor: Actor, now: string): Promise<MessageRow> {
-    const original = message.original_content ?? message.content;
-    await tx.messages.markRemoved(message.id, now, original);
-    const conversation = await tx.conversations.findById(message.conversation_id);
-    if (conversation?.last_message_id === message.id) await tx.conversations.clearLastPreview(conversation.id);
-    // Removed for everyone: the log's copies (its message.sent, replies' quotes) lose the text too.
-    await scrubQuotingEvents(tx, new Set([message.id]), [message.conversation_id], message.created_at);
-    const reasons = JSON.parse(message.moderation_reasons) as ViolationKind[];
-    // A removal is a deletion to every client (a tombstone), with the moderation status that says why.
-    await tx.events.append([
-      eventRow(
-        {
-          type: 'message.deleted',
-          conversationId: message.conversation_id,
-          actorId: actor.kind === 'user' ? actor.userId : null,
-          data: presentMessageDeleted(message, now, reasons),
-        },
-        now,
-      ),
-    ]);
-    return { ...message, content: '', original_content: original, deleted_at: now, moderation_status: 'removed' };
   }
 
   private async approve(tx: Store, message: MessageRow, actor: Actor, now: string): Promise<MessageRow> {

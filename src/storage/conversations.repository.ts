@@ -340,8 +340,9 @@ export class ConversationsRepository {
   }
 
   /** The latest message was deleted: the list shows no preview of it any more. */
-  async clearLastPreview(id: string): Promise<void> {
-    await this.db.updateTable('conversations').set({ last_message_preview: '' }).where('id', '=', id).execute();
+  /** Blanks the conversation list's line when `messageId` is the latest message. */
+  async clearLastPreviewOf(id: string, messageId: string): Promise<void> {
+    await this.db.updateTable('conversations').set({ last_message_preview: '' }).where('id', '=', id).where('last_message_id', '=', messageId).execute();
   }
 
   async setArchived(conversationId: string, userId: string, archived: boolean): Promise<void> {

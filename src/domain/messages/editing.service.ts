@@ -1,9 +1,7 @@
 // Editing and deleting messages. An edit passes the same content step as a send (content.ts);
 // an edit of the latest message refreshes the preview every conversation list shows.
-import type { ViolationKind } from '../../moderation/policy.types.js';
 import type { AttachmentRow } from '../../storage/attachments.repository.js';
 import type { AttachmentsService } from '../attachments.service.js';
-import { presentMessageDeleted } from '../../presenters/events.presenter.js';
 import { forViewer, type MessageView, previewOf } from '../../presenters/messages.presenter.js';
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
@@ -11,7 +9,7 @@ import { accessMessage } from '../access.js';
 import { appendConversationUpdated } from '../conversations/views.js';
 import type { EventLogSignal } from '../event-signal.js';
 import { eventRow } from '../events.js';
-import { rewriteEditedQuotes, scrubQuotingEvents } from '../message-scrub.js';
+import { rewriteEditedQuotes, tombstoneMessage } from '../message-scrub.js';
 import { isUnderReview, reviewOf } from '../moderation.service.js';
 import { type AuditLog, auditActor } from '../audit.js';
 import type { Actor, RequestOrigin, UserActor } from '../types.js';
@@ -72,32 +70,15 @@ export class EditingService {
   async delete(actor: Actor, messageId: string, origin: RequestOrigin): Promise<void> {
     let removedFiles: AttachmentRow[] = [];
     const changed = await this.store.transaction(async (tx) => {
-      const { message, conversation } = await accessMessage(tx, actor, 'delete', messageId);
+      const { message } = await accessMessage(tx, actor, 'delete', messageId);
       if (message.deleted_at !== null) return false;
       const now = nowIso();
+      const by = actor.kind === 'user' ? actor.userId : null;
+      const bySender = by === message.sender_id;
       // Under review, the text stays for moderators (as a removal keeps it): deleting a reported
       // message does not destroy what it was reported for. Erasure and retention still take it.
-      const bySender = actor.kind === 'user' && message.sender_id === actor.userId;
-      const original = message.original_content ?? message.content;
-      if (!bySender) await tx.messages.markRemoved(message.id, now, original);
-      else await tx.messages.markDeleted(message.id, now, (await isUnderReview(tx, message.id)) ? original : null);
-      // Its files are hidden with it at once; their bytes leave storage after the commit.
-      removedFiles = await tx.attachments.markDeletedForMessage(message.id, now);
-      if (conversation.last_message_id === message.id) await tx.conversations.clearLastPreview(conversation.id);
-      // What the log said of it (its message.sent, replies' quotes) now says it is deleted: /sync shows no text.
-      await scrubQuotingEvents(tx, new Set([message.id]), [message.conversation_id], message.created_at);
-      await tx.events.append([
-        eventRow(
-          {
-            type: 'message.deleted',
-            conversationId: message.conversation_id,
-            actorId: actor.kind === 'user' ? actor.userId : null,
-            // Removed by someone else: clients show it as a removal, with the status that says so.
-            data: presentMessageDeleted(message, now, bySender ? undefined : (JSON.parse(message.moderation_reasons) as ViolationKind[])),
-          },
-          now,
-        ),
-      ]);
+      const keptForModerators = bySender && (await isUnderReview(tx, message.id)) ? (message.original_content ?? message.content) : null;
+      removedFiles = await tombstoneMessage(tx, message, bySender ? { by, at: now, removal: false, keptForModerators } : { by, at: now, removal: true });
       if (!bySender) {
         await this.audit.append(tx, {
           actor: auditActor(actor, origin),
