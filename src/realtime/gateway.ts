@@ -94,8 +94,9 @@ export class Gateway {
           this.inSendOrder(session, async () => {
             const { conversationId, ...input } = data;
             const sent = (await this.ctx.sending.send(session.actor, conversationId, input)).message;
-            // The message is what was being typed.
-            if (session.typingIn.delete(conversationId)) this.typing.set({ conversationId, userId: session.actor.userId, isTyping: false });
+            // The message is what was being typed. Its "stopped" is told by every instance as it reads
+            // the message in the log (Typing.endBySending); telling it here too would tell it twice.
+            session.typingIn.delete(conversationId);
             return sent;
           }),
       },

@@ -71,6 +71,32 @@ describe.runIf(clusterAvailable())('two instances sharing PostgreSQL and Redis',
     aliceOnA.close();
   });
 
+  it('tells once that a typist stopped when their message arrives, on their instance and on the other', async () => {
+    const alice = uniqueId();
+    const [bob, carol] = [uniqueId(), uniqueId()];
+    const conversation = await buildConversation(a, alice, [bob, carol]);
+    const aliceOnA = connectSocketIo(a, { userId: alice });
+    const bobOnA = connectWebSocket(a, { userId: bob });
+    const carolOnB = connectSocketIo(b, { userId: carol });
+    await Promise.all([aliceOnA.inbox.next('authenticated'), bobOnA.inbox.next('authenticated'), carolOnB.inbox.next('authenticated')]);
+    await bobOnA.request('join_conversation', { conversationId: conversation.id });
+    await carolOnB.emit('join_conversation', { conversationId: conversation.id });
+    const listeners = [bobOnA, carolOnB];
+    const isTyping = (value: boolean) => (p: Record<string, unknown>) => p.userId === alice && p.isTyping === value;
+
+    await aliceOnA.emit('typing_indicator', { conversationId: conversation.id, isTyping: true });
+    for (const listener of listeners) await listener.inbox.next('typing_indicator', isTyping(true));
+    await aliceOnA.emit('send_message', { conversationId: conversation.id, content: 'done typing', clientMessageId: uniqueId() });
+    for (const listener of listeners) await listener.inbox.next('new_message');
+    // Typing again goes through Redis after anything said before it: a second "stopped" would be here by then.
+    await aliceOnA.emit('typing_indicator', { conversationId: conversation.id, isTyping: true });
+    for (const listener of listeners) {
+      await listener.inbox.next('typing_indicator', isTyping(true));
+      expect(listener.inbox.all.filter((r) => r.event === 'typing_indicator' && isTyping(false)(r.payload))).toHaveLength(1);
+    }
+    for (const socket of [aliceOnA, bobOnA, carolOnB]) socket.close();
+  });
+
   it('an erasure on A reaches B at once: the user\'s sockets there are closed and the token B remembers is refused', async () => {
     const gone = uniqueId('gone');
     const peer = uniqueId();
