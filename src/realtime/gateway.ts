@@ -72,8 +72,10 @@ export class Gateway {
       },
       leave_conversation: {
         schema: ConversationRef,
-        run: async (connection, _session, data: Static<typeof ConversationRef>) => {
-          connection.joined.delete(data.conversationId);
+        run: async (connection, session, data: Static<typeof ConversationRef>) => {
+          // As joining does, a conversation the caller may not see is not found; one they joined
+          // before losing access can still be left.
+          if (!connection.joined.delete(data.conversationId)) await this.ctx.access.require(session.actor, 'join', data.conversationId);
           connection.send('conversation_left', { conversationId: data.conversationId });
           return { conversationId: data.conversationId };
         },

@@ -182,6 +182,9 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     expect(joined.event).toBe('ack');
     expect((await watcher.inbox.next('conversation_joined')).payload.conversationId).toBe(conversation.id);
     expect(await typist.emit('join_conversation', { conversationId: 'not-mine' })).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    // Leaving answers as joining does: a conversation the caller is not in is not found, and not announced as left.
+    expect(await typist.emit('leave_conversation', { conversationId: 'not-mine' })).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect(typist.inbox.count('conversation_left')).toBe(0);
 
     await typist.emit('typing_indicator', { conversationId: conversation.id, isTyping: true });
     const started = await watcher.inbox.next('typing_indicator');
@@ -189,6 +192,10 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     const expired = await watcher.inbox.next('typing_indicator', (p) => p.isTyping === false);
     expect(expired.payload).toMatchObject({ userId: a, isTyping: false });
     expect(bystander.inbox.count('typing_indicator')).toBe(0);
+    // A member removed after joining can still leave what they joined.
+    expect((await asUser(server, a).delete(`/conversations/${conversation.id}/participants/${b}`)).status).toBe(204);
+    expect((await watcher.request('leave_conversation', { conversationId: conversation.id })).event).toBe('ack');
+    expect((await watcher.inbox.next('conversation_left')).payload.conversationId).toBe(conversation.id);
     for (const client of [typist, bystander]) client.close();
     watcher.close();
   });
@@ -347,7 +354,7 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     const justExpired = await signToken({ sub: uniqueId() }, { expiresIn: Math.floor(Date.now() / 1000) - 2 });
     const late = connectWebSocket(server, { token: justExpired });
     await late.inbox.next('authenticated');
-    expect((await late.request('leave_conversation', { conversationId: 'any' })).event).toBe('ack');
+    expect((await late.request('join_conversation', { conversationId: 'any' })).payload).toMatchObject({ code: 'NOT_FOUND' });
     expect(late.inbox.count('auth_error')).toBe(0);
     late.close();
     const unknownPath = connectWebSocket({ ...server, prefix: `${server.baseUrl}/elsewhere` }, {});
@@ -367,7 +374,7 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     // Closed once its exp and the clock tolerance have passed.
     expect((await expiring.inbox.next('auth_error', () => true, 14_000)).payload).toMatchObject({ code: 'AUTH_FAILED', reason: 'TOKEN_EXPIRED' });
     await expiring.inbox.next('disconnect');
-    expect((await refreshed.request('leave_conversation', { conversationId: 'any' })).event).toBe('ack');
+    expect((await refreshed.request('join_conversation', { conversationId: 'any' })).payload).toMatchObject({ code: 'NOT_FOUND' });
     expect(refreshed.ws.readyState).toBe(refreshed.ws.OPEN);
     expect(refreshed.inbox.count('auth_error')).toBe(0);
     refreshed.close();
