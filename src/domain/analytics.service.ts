@@ -7,6 +7,7 @@ import type { ConversationForSend } from '../storage/conversations.repository.js
 import type { DailyChange, DailyRow } from '../storage/analytics.repository.js';
 import type { Store } from '../storage/store.js';
 import { ANSWER_WITHIN_SECONDS, bucketOf, dayOf, mergeHistograms, percentileOf, windowStart } from './analytics.js';
+import { describedOnlyByConversations } from './context-fields.js';
 import { decodeCursor, encodeCursor } from './cursors.js';
 import { isAdmin } from './policies.js';
 import type { Actor, Page } from './types.js';
@@ -115,7 +116,11 @@ export class AnalyticsService {
     for (const subject of page) {
       const [type, id] = JSON.parse(subject) as [string, string];
       const stats = summarise(await this.store.analytics.days('context', subject, from));
-      const context = await this.store.contexts.find(type, id);
+      // As GET /contexts shows it: until the platform describes it, as its first conversation did,
+      // but for the owner, who is the platform's word alone (the figures are the named owner's).
+      const stored = await this.store.contexts.find(type, id);
+      const described = stored === undefined ? await describedOnlyByConversations(this.store, type, id) : undefined;
+      const context = stored ?? (described && { ...described, owner_id: null });
       const booked = context !== undefined && context.booked_at !== null;
       data.push(presentContextStats(presentContextSummary(type, id, context), stats, percentileOf(stats.histogram, 0.5), booked));
     }

@@ -53,3 +53,28 @@ export async function contextFieldsForNewConversation(
   return { context: conversationContextOf(row), context_title: row.title, context_state: row.state, status: closed ? 'closed' : 'active' };
 }
 
+
+/**
+ * A context the platform has not described yet exists through its conversations: it is shown
+ * as the first of them (the first of `userId`'s, for a user) described it, `open`, with no metadata.
+ */
+export async function describedOnlyByConversations(store: Store, type: string, id: string, userId?: string): Promise<ContextRow | undefined> {
+  const first = await store.contexts.describedByConversation(type, id, userId);
+  if (first === undefined) return undefined;
+  const described = (first.context === null ? {} : JSON.parse(first.context)) as Partial<Record<'title' | 'imageUrl' | 'url' | 'ownerId', string>>;
+  return {
+    type,
+    id,
+    title: described.title ?? null,
+    image_url: described.imageUrl ?? null,
+    url: described.url ?? null,
+    owner_id: described.ownerId ?? null,
+    state: 'open',
+    metadata: '{}',
+    version: null,
+    updated_at: first.created_at,
+    close_at: null,
+    created_at: first.created_at,
+    booked_at: null,
+  };
+}

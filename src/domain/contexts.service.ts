@@ -24,7 +24,7 @@ import { nowIso } from '../storage/ids.js';
 import type { Store } from '../storage/store.js';
 import { appendConversationUpdated } from './conversations/views.js';
 import type { EventLogSignal } from './event-signal.js';
-import { CLOSING, conversationContextOf, isContextType, REACHES_BOOKING, shownContextOf } from './context-fields.js';
+import { CLOSING, conversationContextOf, describedOnlyByConversations, isContextType, REACHES_BOOKING, shownContextOf } from './context-fields.js';
 import { contextSubject } from './analytics.service.js';
 import { eventRow } from './events.js';
 import { storedMetadata } from './metadata.js';
@@ -100,7 +100,7 @@ export class ContextsService {
       // Described so far only by its conversations, the context keeps what the first of them said
       // of its title, image and link (as GET showed it) where the platform leaves them out; the
       // owner is the platform's word alone, since a user may name anyone.
-      const described = stored === undefined ? await this.describedOnlyByConversations(tx, type, id) : undefined;
+      const described = stored === undefined ? await describedOnlyByConversations(tx, type, id) : undefined;
       const shown = stored ?? described;
       const row: ContextRow = {
         type,
@@ -158,35 +158,10 @@ export class ContextsService {
   /** GET /contexts/{type}/{id}: the service key, or a participant of one of its conversations. */
   async get(actor: Actor, type: string, id: string): Promise<ContextView> {
     this.checkKey(type, id);
-    const row = (await this.store.contexts.find(type, id)) ?? (await this.describedOnlyByConversations(this.store, type, id, actor.kind === 'user' ? actor.userId : undefined));
+    const row = (await this.store.contexts.find(type, id)) ?? (await describedOnlyByConversations(this.store, type, id, actor.kind === 'user' ? actor.userId : undefined));
     const visible = row !== undefined && (actor.kind === 'service' || (await this.store.contexts.isParticipant(type, id, actor.userId)));
     if (!visible) throw notFound('context');
     return presentContext(row, await this.store.contexts.countConversations(type, id));
-  }
-
-  /**
-   * A context the platform has not described yet exists through its conversations: it is shown
-   * as the first of them (the first of `userId`'s, for a user) described it, `open`, with no metadata.
-   */
-  private async describedOnlyByConversations(store: Store, type: string, id: string, userId?: string): Promise<ContextRow | undefined> {
-    const first = await store.contexts.describedByConversation(type, id, userId);
-    if (first === undefined) return undefined;
-    const described = (first.context === null ? {} : JSON.parse(first.context)) as Partial<Record<'title' | 'imageUrl' | 'url' | 'ownerId', string>>;
-    return {
-      type,
-      id,
-      title: described.title ?? null,
-      image_url: described.imageUrl ?? null,
-      url: described.url ?? null,
-      owner_id: described.ownerId ?? null,
-      state: 'open',
-      metadata: '{}',
-      version: null,
-      updated_at: first.created_at,
-      close_at: null,
-      created_at: first.created_at,
-      booked_at: null,
-    };
   }
 
   /**

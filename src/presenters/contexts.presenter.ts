@@ -1,3 +1,4 @@
+import type { ContextState } from '../domain/contexts.service.js';
 import type { ContextRow } from '../storage/contexts.repository.js';
 
 export interface ContextView {
@@ -38,10 +39,10 @@ export interface ContextSummary {
   id: string;
   title: string | null;
   ownerId: string | null;
-  state: string | null;
+  state: ContextState | null;
 }
 
-/** A context in analytics: what the platform stored of it, if anything. */
+/** A context in analytics: as the platform described it, or its first conversation did; null fields when neither remains. */
 export function presentContextSummary(type: string, id: string, row: ContextRow | undefined): ContextSummary {
-  return { type, id, title: row?.title ?? null, ownerId: row?.owner_id ?? null, state: row?.state ?? null };
+  return { type, id, title: row?.title ?? null, ownerId: row?.owner_id ?? null, state: (row?.state as ContextState | undefined) ?? null };
 }

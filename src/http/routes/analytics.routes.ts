@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import Type from 'typebox';
 import type { AppContext } from '../../context.js';
 import { MAX_WINDOW_DAYS } from '../../domain/analytics.service.js';
+import { CONTEXT_STATES } from '../../domain/contexts.service.js';
+import { StringEnum } from '../../schemas/primitives.js';
 import { requireActor } from '../auth.plugin.js';
 import { Cursor, errorResponses, Id, Limit, Nullable, Page } from '../schemas/common.js';
 
@@ -70,7 +72,9 @@ export const analyticsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = a
                 id: Type.String(),
                 title: Nullable(Type.String()),
                 ownerId: Nullable(Type.String()),
-                state: Nullable(Type.String()),
+                state: Type.Union([StringEnum(CONTEXT_STATES), Type.Null()], {
+                  description: 'open until the platform sets another; null only when no conversation about the context remains and the platform never described it',
+                }),
               }),
               conversations: Type.Integer(),
               answered: Type.Integer(),

@@ -5970,7 +5970,11 @@ export interface operations {
                                 id: string;
                                 title: string | null;
                                 ownerId: string | null;
-                                state: string | null;
+                                /**
+                                 * @description open until the platform sets another; null only when no conversation about the context remains and the platform never described it
+                                 * @enum {string|null}
+                                 */
+                                state: "open" | "booked" | "completed" | "disputed" | "cancelled" | null;
                             };
                             conversations: number;
                             answered: number;
