@@ -22,7 +22,12 @@ declare module 'fastify' {
 
 const header = (request: FastifyRequest, name: string): string | undefined => {
   const value = request.headers[name];
-  return typeof value === 'string' ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  // Node joins a header sent twice with ", ": two X-User-IDs would otherwise name a third user.
+  if (value.includes(',') && (request.raw.headersDistinct[name]?.length ?? 0) > 1) {
+    throw new AppError('UNAUTHENTICATED', `the ${name} header was sent more than once`);
+  }
+  return value;
 };
 
 const ASCII = /^[\x00-\x7f]*$/;

@@ -141,11 +141,29 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     done(null, payload);
   });
   app.addHook('onRequest', (request, reply, done) => {
-    if (!closing) return done();
-    const error = new AppError('UNAVAILABLE', 'this instance is shutting down; retry', undefined, { retryAfterSeconds: 1 });
-    void reply.status(error.status).header('connection', 'close').header('retry-after', '1').send(errorBody(request, error));
+    if (closing) {
+      const error = new AppError('UNAVAILABLE', 'this instance is shutting down; retry', undefined, { retryAfterSeconds: 1 });
+      return void reply.status(error.status).header('connection', 'close').header('retry-after', '1').send(errorBody(request, error));
+    }
+    // The router keeps a query's malformed escapes as they are ("%FF" stays "%FF"): refused, as in a path.
+    if (!isWellEncodedQuery(request.url)) {
+      return void reply.status(400).send(errorBody(request, new AppError('VALIDATION_FAILED', 'the query string is not valid (malformed percent-encoding)')));
+    }
+    done();
   });
 });
+
+/** Whether a URL's query string (if any) percent-encodes UTF-8 text: no stray `%`, no escapes that are not UTF-8. */
+export function isWellEncodedQuery(url: string): boolean {
+  const start = url.indexOf('?');
+  if (start < 0 || !url.includes('%', start)) return true;
+  try {
+    decodeURIComponent(url.slice(start + 1));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Errors the router raises before any route or hook runs (Fastify's `frameworkErrors`): a path

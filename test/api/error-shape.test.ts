@@ -1,5 +1,6 @@
 // Every answer has the contract's error shape with a requestId, whoever makes it: Parley's
 // handlers, Fastify's router and body parsers, or Node's HTTP parser. None echoes the request.
+import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asUser, type Response, startServer, type TestServer, uniqueId } from '../support/harness.js';
@@ -40,6 +41,33 @@ describe('the error shape at the edge', () => {
     const response = await asUser(server, uniqueId()).get('/messages/%FF%FE');
     expectContractError(response, 400, 'VALIDATION_FAILED');
     expect(JSON.stringify(response.body)).not.toContain('%FF');
+  });
+
+  it('a query string that is not valid percent-encoding: 400, and nothing of it used', async () => {
+    for (const query of ['q=%FF', 'q=%ED%A0%80', 'q=100%', 'contextId=%E2%82']) {
+      const response = await asUser(server, uniqueId()).get(`/conversations?${query}`);
+      expectContractError(response, 400, 'VALIDATION_FAILED');
+      expect(JSON.stringify(response.body)).not.toContain(query);
+    }
+    // Well-formed escapes, and a query without any, are read as ever.
+    expect((await asUser(server, uniqueId()).get('/conversations?q=caf%C3%A9%20100%25')).status).toBe(200);
+    expect((await asUser(server, uniqueId()).get('/conversations?limit=5')).status).toBe(200);
+  });
+
+  it('an X-User-ID sent twice is refused, not read as one user named by both', async () => {
+    const [first, second] = [uniqueId(), uniqueId()];
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      // Two header lines (fetch would join them into one before sending).
+      const request = httpRequest(`${server.prefix}/me`, { headers: { 'x-user-id': [first, second] } }, (response) => {
+        let body = '';
+        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      });
+      request.on('error', reject);
+      request.end();
+    });
+    expect(answer.status).toBe(401);
+    expect(JSON.parse(answer.body).error.code).toBe('UNAUTHENTICATED');
   });
 
   it('a path parameter over the length limit: 400, nothing of it echoed', async () => {
