@@ -6,9 +6,10 @@ import { allMatches } from './all-matches.js';
 import { type MappedText, MappedTextBuilder, type Span } from './mapped-text.js';
 import { withoutCombiningMarks } from './normalise.js';
 
-// Names that mean only the app.
+// Names that mean only the app. "ВКонтакте" (Ukrainian "ВКонтакті") is made only of look-alike letters: the base view
+// writes it "bkohtakte".
 const STRONG_APPS =
-  "microsoft\\s?teams|ms\\s?teams|whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|github|gitlab|behance|dribbble|artstation|deviantart|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|βαιμπερ|βατσαπ|γουατσαπ|ivota";
+  "microsoft\\s?teams|ms\\s?teams|whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|github|gitlab|behance|dribbble|artstation|deviantart|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|bkohtakt[ei]|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|βαιμπερ|βατσαπ|γουατσαπ|ivota";
 // The apps people move a chat to; marketplaces and payment apps are named in ordinary talk of a sale
 // ("PayPal? Or cash?", "check your eBay inbox").
 const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'youtube', 'twitch', 'pinterest', 'linkedin', 'github', 'gitlab', 'behance', 'dribbble', 'artstation', 'deviantart', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
@@ -60,6 +61,11 @@ const INVITE_VERBS =
   '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|ruf|rufe|rufen\\ssie|chama|chame|me\\schama|fala|scrivimi|scrivi' +
   '|contattami|aggiungimi|napisz|napiszcie|pisz|odezwij|dodaj|zadzwon|напиши|пиши|пишите|напишите|добавь|добавляйся|звони|свяжись|yaz|yazin|ulas|stuur|bel|app|schrijf\\sme|schrijf\\smij|contacteer|chamar|me\\schamar|chamem|segue|siga|sigam|hubungi|kontak|japri|nhan\\stin|nhan|lien\\she|ket\\sban|piszcie|scrie|scrie-mi|scrieti|suna|suna-ma|da-mi\\sun\\smesaj|mesaj|στειλε|στειλτε|γραψε|γραψτε|μιλα' +
   '|seguimi|seguici|sigue|sigueme|siguenos|segueme|suivez-moi|suis-moi|folge\\smir|folgt\\smir|перейдем|перейдём|перейдемте|переходим|перейти|перейдите|переходите|hablamos|hablemos|seguimos|sigamos|continuamos|continuer|continuons|parler|parlons|discuter|napis|napiste|kontaktujte|kontaktuj|zavolej|zavolejte|volg|volgen|zoek\\sme|пишіть|напишіть|дзвоніть' +
+  // "you find me on …" as Italian, Spanish, Portuguese, French, German and Dutch say it ("mi trovi su IG come …"), not after
+  // their "not" where it comes before the verb
+  '|(?<!non\\s)(?:mi|ci)\\strovi|(?<!non\\s)(?:mi|ci)\\strovate|trovami|trovaci|cercami|cercaci|me\\sencuentras|me\\sencontras|me\\sencuentran|nos\\sencuentras|encuentrame|encuentranos|buscame|buscanos' +
+  '|(?<!nao\\s)(?:me|nos)\\s(?:encontra|encontras|encontram|encontrar|acha|achas|acham|procura|procure)|(?<!ne\\s|n[\'’])(?:me|nous)\\strouve(?:s|z|rez|ras)?|trouvez-moi|retrouvez-moi|retrouve-moi|cherchez-moi' +
+  '|findest\\sdu\\smich|findet\\sihr\\smich|finden\\ssie\\smich|(?:du\\s)?findest\\smich|such\\smich|suche\\smich|vind\\sje\\sm(?:e|ij)|je\\svindt\\sm(?:e|ij)|vind\\sm(?:e|ij)' +
   '|wasiliana\\snami|wasiliana\\snasi|kirim|kirimi|kirimin|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe", "discord user
@@ -337,8 +343,12 @@ export function findHandles(contact: MappedText): { view: MappedText; spans: Spa
   const view = withPlainAppNames(contact);
   const text = view.text;
   const spans: Span[] = [];
+  // A match that holds an earlier one takes its place: "búscame en Instagram como @x" masks the name the invitation's app leads to.
   const add = (start: number, end: number) => {
-    if (!spans.some((s) => s.start < end && start < s.end)) spans.push({ start, end });
+    const overlapping = spans.filter((s) => s.start < end && start < s.end);
+    if (overlapping.length > 0 && !overlapping.every((s) => start <= s.start && s.end <= end && end - start > s.end - s.start)) return;
+    for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
+    spans.push({ start, end });
   };
   for (const [from, to] of appWindows(text)) scanWindow(text, from, to, add);
   findScriptApps(text, add);
@@ -367,7 +377,7 @@ function appWindows(text: string): Array<[number, number]> {
 
 const APP_PLACE_AFTER = /^\s(?:marketplace|market|page|group|listing|ad|ads|post|posts|shop|store)(?![\p{L}\p{N}])/u;
 const REFUSAL = new RegExp(`${NEGATION.source}|(?<![\\p{L}])(?:sorry|here|rather|nggak|gak|enggak|tidak|ne|nie|nein|nao|não)(?![\\p{L}])`, 'u');
-const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg)\s{1,3}no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
+const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg|encontra|encontras|encontram|acha|procura|procure)\s{1,3}no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
 
 /** Patterns whose match is an invitation: the app alone is masked ("msg me on [contact handle removed]"). */
 const APP_ONLY_PATTERNS = new Set([INVITATION, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);

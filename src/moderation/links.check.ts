@@ -29,6 +29,8 @@ const MAX_CHUNK = 2048;
 const FILE_NAME = /\.(?:jpe?g|png|gif|webp|heic|svg|psd|pdf|docx?|xlsx?|pptx?|odt|txt|csv|zip|rar|7z|mp[34]|mov|avi|wav|dwg|stl)[,.!?)]*$/;
 /** A URL's scheme and first letters, then a space, right before what linkify found. */
 const CUT_URL_START = /(?<![\p{L}\p{N}])(?:https?|ftp):\/\/[\p{L}\p{N}.\-]{0,63}\s{1,2}$/u;
+/** A scheme with spaces between its letters or around its "://" ("h t t p s : / /", "https : //", "h x x p : / /"), right before a name. */
+const SPACED_SCHEME = /(?<![\p{L}\p{N}])(?=[^\n]*\s[^\n]*$)(?:h\s{0,2}[tx]\s{0,2}[tx]\s{0,2}p(?:\s{0,2}s)?|f\s{0,2}t\s{0,2}p)\s{0,2}:\s{0,2}\/\s{0,2}\/\s{0,3}$/u;
 // A dot or "@" with something after it: "done." and "ok," are not worth asking linkify about.
 const LINK_LIKE = /[.@．][\p{L}\p{N}]/u;
 const PROVIDER = new RegExp(`^(?:${MAIL_PROVIDERS})$`);
@@ -140,10 +142,13 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
       if (fileName && found.type === 'url' && found.end < word.length && !/^(?:https?:\/\/|www\.)/i.test(found.value)) continue;
       const start = match.index + found.start;
       const end = match.index + found.end;
-      if (found.type === 'url' && !isPlausibleUrl(found.value, view, submitted, start)) continue;
+      // "h t t p s : / / shop.kasia.pl": a scheme spaced out before a name makes it a link, whatever its ending.
+      const spacedScheme = found.type === 'url' && text[start - 1] !== undefined && /[\s/]/.test(text[start - 1]!) ? SPACED_SCHEME.exec(text.slice(Math.max(0, start - 40), start)) : null;
+      if (found.type === 'url' && !spacedScheme && !isPlausibleUrl(found.value, view, submitted, start)) continue;
       // "https://exa mple.com": the scheme and the start of the name, cut off by a space, go too.
       const cut = found.type === 'url' && found.start === 0 ? CUT_URL_START.exec(text.slice(Math.max(0, start - 80), start)) : null;
-      spans.push({ start: cut ? start - cut[0].length : start, end, kind: found.type === 'email' ? 'email' : appLinkKind(found.value) });
+      const from = spacedScheme ? start - spacedScheme[0].length : cut ? start - cut[0].length : start;
+      spans.push({ start: from, end, kind: found.type === 'email' ? 'email' : appLinkKind(found.value) });
     }
   }
   findDisguisedEmails(text, spans);

@@ -416,8 +416,9 @@ function tensAndUnit(text: string, tens: Token, unit: Token): boolean {
  * Everyday words among the number words (isEverydayWord) count only where a number is plainly read
  * out: in a chain of at least three number words side by side ("nau aath do do"), or in a chain of
  * numbers side by side, digits among them and no comma between, holding three number words of which
- * one is no everyday word ("seis 12 tres 45 sesenta y siete 89"), or five ("09 một hai 345 sáu bảy tám"). "4500 hai, ek 2300", "tres 36 dos 38
- * uno 40" and a price list ("isa 500, dalawa 950, tatlo 1400") stay words.
+ * one is no everyday word ("seis 12 tres 45 sesenta y siete 89"), or five ("09 một hai 345 sáu bảy tám"), commas allowed
+ * between single digits. "4500 hai, ek 2300", "tres 36 dos 38 uno 40" and a price list ("isa 500, dalawa 950, tatlo 1400")
+ * stay words.
  */
 function dropEverydayWordsOutsideChains(text: string, tokens: Token[], adjacent: (a: Token, b: Token) => boolean): void {
   let start = 0;
@@ -426,12 +427,26 @@ function dropEverydayWordsOutsideChains(text: string, tokens: Token[], adjacent:
     if (tokens[start]!.digits !== null) {
       while (end < tokens.length && tokens[end]!.digits !== null && adjacent(tokens[end - 1]!, tokens[end]!)) end++;
       const words = tokens.slice(start, end).filter(isWordNumber);
-      const listed = /[,;、，،]/.test(text.slice(tokens[start]!.to, tokens[end - 1]!.from));
+      // Commas list amounts ("isa 500, dalawa 950"), but they also group a number read out a digit at a time, in words
+      // and digits mixed ("seis 5 cinco, uno 2 tres, 4 cinco 6"): a chain of at least seven single digits is one, in
+      // groups as a number is read, one of three or more ("uno 1, dos 2, tres 3, cuatro 4" names each number twice).
+      const digitByDigit = end - start >= 7 && tokens.slice(start, end).every((token) => token.digits!.length === 1) && readInGroups(text, tokens.slice(start, end));
+      const listed = !digitByDigit && /[,;、，،]/.test(text.slice(tokens[start]!.to, tokens[end - 1]!.from));
       const readOut = !listed && ((words.length >= 3 && words.some((token) => !isEverydayWord(token.word))) || words.length >= 5);
       if (!readOut) dropEverydayWordsOutsideWordRuns(tokens.slice(start, end), adjacent);
     }
     start = end;
   }
+}
+
+/** Whether commas split `chain` into groups of two or more, one of them three or more ("655, 123, 456"). */
+function readInGroups(text: string, chain: Token[]): boolean {
+  const sizes = [1];
+  for (let k = 1; k < chain.length; k++) {
+    if (/[,;、，،]/.test(text.slice(chain[k - 1]!.to, chain[k]!.from))) sizes.push(1);
+    else sizes[sizes.length - 1]!++;
+  }
+  return sizes.every((size) => size >= 2) && sizes.some((size) => size >= 3);
 }
 
 function dropEverydayWordsOutsideWordRuns(chain: Token[], adjacent: (a: Token, b: Token) => boolean): void {

@@ -48,7 +48,8 @@ const UNIT_AFTER =
   /^\s*(?:[$£€¥₹₽%°″′]|['"](?![a-z])|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x(?=\s*\d))(?![a-z]))(?!-[a-z])/;
 // "mon 06 c'est le …", "ton 07 : …": the first two digits of a French mobile, the rest to follow.
 const FRENCH_MOBILE_BEFORE = /(?<![\p{L}\p{N}])(?:mon|ton|son|notre|votre)\s0[67](?!\p{N})[^\p{N}]{1,16}$/u;
-// "at 7 am", "1130 pm": a time, when the group before it could be one ("98765 43210 am free" is a number, then "I am").
+// "at 7 am", "1130 pm": a time, when the group before it could be one ("98765 43210 am free" is a number, then "I am";
+// so is a number from its trunk zero whose end is no time on the clock, "079 123 45 67 am Abend", German "am", on the).
 const TIME_AFTER = /^\s*(?:am|pm)\b/;
 
 interface Group {
@@ -329,7 +330,7 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // A unit after a number called one, long and in groups, is the next word ("my cell 415 555 0132 min 9-5").
   const calledNumber = calledBefore && digits.length >= 9 && run.length >= 2;
   if ((currency && !(/^r\.?\s*$/.test(currency[0]) && calledBefore)) || (UNIT_AFTER.test(after) && !extension && !calledNumber)) return null;
-  if (TIME_AFTER.test(after) && last.to - last.from <= 4) return null;
+  if (TIME_AFTER.test(after) && last.to - last.from <= 4 && !(/^0[1-9]/.test(digits) && !isClockTimeAt(text, run))) return null;
   // French names a mobile by its first two digits, then gives the four pairs after them ("mon 06 c'est le 12 34
   // 56 78"): one number from its trunk zero, whatever the pairs count up by.
   const frenchMobile = FRENCH_MOBILE_BEFORE.exec(before);
@@ -428,6 +429,19 @@ function isIsbn13(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < 13; i++) sum += Number(digits[i]) * (i % 2 === 0 ? 1 : 3);
   return sum % 10 === 0;
+}
+
+/**
+ * Whether the end of the run reads as a time on a twelve-hour clock, as "am" or "pm" after it says: an hour ("7",
+ * "11"), an hour and its minutes run together ("1130", "0945"), or minutes after an hour ("9 45", "10.30").
+ */
+function isClockTimeAt(text: string, run: Group[]): boolean {
+  const hour = (digits: string) => /^\d{1,2}$/.test(digits) && Number(digits) <= 12;
+  const last = text.slice(run[run.length - 1]!.from, run[run.length - 1]!.to);
+  const previous = run.length >= 2 ? text.slice(run[run.length - 2]!.from, run[run.length - 2]!.to) : '';
+  if (hour(last)) return true;
+  if (/^\d{3,4}$/.test(last)) return hour(last.slice(0, -2)) && Number(last.slice(-2)) < 60;
+  return /^\d{2}$/.test(last) && Number(last) < 60 && hour(previous);
 }
 
 /** "0800", "1730": a time of day on the quarter hour, as a 24-hour clock writes it. */

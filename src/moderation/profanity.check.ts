@@ -167,7 +167,7 @@ const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
 const STRETCHED_SWEARS = new Set(SWEAR_FORMS.map(collapse).filter((w) => w.length >= 4));
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 
-function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher; prefilter: RegExp } {
+function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher; prefilter: RegExp; assTerms: Set<number> } {
   const dataset = new DataSet<{ originalWord: string }>().addAll(englishDataset);
   for (const word of EXTRA_WORDS) {
     dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(pattern`|${word}`));
@@ -181,7 +181,9 @@ function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher; prefilt
     dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addWhitelistedTerm(word));
   }
   const built = dataset.build();
+  const wordOf = (termId: number) => dataset.getPayloadWithPhraseMetadata({ termId, startIndex: 0, endIndex: 0, matchLength: 0 }).phraseMetadata?.originalWord;
   return {
+    assTerms: new Set(built.blacklistedTerms.filter((term) => wordOf(term.id) === 'ass').map((term) => term.id)),
     prefilter: prefilterOf(built.blacklistedTerms.map((term) => term.pattern)),
     plain: new RegExpMatcher({ ...built, ...englishRecommendedTransformers }),
     joined: new RegExpMatcher({
@@ -281,9 +283,11 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   // A "!" that ends a word is punctuation, not leetspeak's "i": "mierda!" is "mierda", not "mierdai".
   // Spaces in its place keep every offset.
   const text = base.text.includes('!') ? base.text.replace(/(?<=\p{L})!+(?![\p{L}\p{N}])/gu, (bangs) => ' '.repeat(bangs.length)) : base.text;
-  const raw: Span[] = [];
+  // `ass`: the match is obscenity's "ass" at the start of a word, which may be the start of an everyday word (ordinaryAssWord).
+  const raw: Array<Span & { ass?: boolean }> = [];
+  const { assTerms } = matchers;
   const collect = (matcher: RegExpMatcher, piece: string, offset: number) => {
-    for (const match of matcher.getAllMatches(piece)) raw.push({ start: offset + match.startIndex, end: offset + match.endIndex + 1 });
+    for (const match of matcher.getAllMatches(piece)) raw.push({ start: offset + match.startIndex, end: offset + match.endIndex + 1, ass: assTerms.has(match.termId) });
   };
   // The windows are read in one call (obscenity's cost is mostly per call), joined by blank lines.
   const windows = candidateWindows(text, matchers.prefilter);
@@ -299,7 +303,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
       let w = starts.length - 1;
       while (w > 0 && starts[w]! > match.startIndex) w--;
       const offset = windows[w]![0] - starts[w]!;
-      raw.push({ start: offset + match.startIndex, end: offset + match.endIndex + 1 });
+      raw.push({ start: offset + match.startIndex, end: offset + match.endIndex + 1, ass: assTerms.has(match.termId) });
     }
   }
   // A symbol inside a word never spans a space, so text without one has no such word.
@@ -344,6 +348,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     if (!/\p{L}/u.test(text.slice(start, end))) continue;
     // Nor is one letter and its digits: a postcode district, a model or a road ("N16", "M25", "S23").
     if (/^\p{L}\d{2,}$/u.test(text.slice(start, end))) continue;
+    if (match.ass && ordinaryAssWord(text.slice(start, end))) continue;
     // A bitch is a female dog where dogs are bred, sold or sat for ("a 3 yr old bitch, spayed").
     if (FEMALE_DOG.test(text.slice(start, end)) && DOG_TALK.test(text)) continue;
     const last = spans[spans.length - 1];
@@ -351,6 +356,19 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     else spans.push({ start, end });
   }
   return spans;
+}
+
+// obscenity reads "ass" at the start of any word and lets through only the words it lists ("assessment", "assume"):
+// "assortment", French "assez", Italian "assegno" and "assoluto", Portuguese "assobio" and an "assy" (an assembly) are
+// none of them. A word that starts with it is the swear word only as "ass" itself or one of its compounds.
+// Written with every run of a letter shortened, as the rest of the word is read ("a$$hoooole", "asskisser").
+const ASS_COMPOUND_REST = /^(?:|e?s|ed|hol\p{L}*|hat\p{L}*|wipe\p{L}*|clown\p{L}*|kis\p{L}*|face\p{L}*|head\p{L}*|bag\p{L}*|lick\p{L}*|munch\p{L}*|wad\p{L}*|crack\p{L}*|load\p{L}*|fuck\p{L}*|bandit\p{L}*|jacket\p{L}*|monkey\p{L}*|buts?|nugets?|goblin\p{L}*|lord\p{L}*)$/u;
+
+/** A word that starts with "ass" (as typed: "a$$hole", "@sshat") and is no swear word: "assortment", "assez". */
+function ordinaryAssWord(word: string): boolean {
+  const letters = word.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c).replace(/[^\p{L}]/gu, '');
+  const rest = /^a+s{2,}(.*)$/u.exec(letters)?.[1];
+  return rest !== undefined && !ASS_COMPOUND_REST.test(collapse(rest));
 }
 
 function holdsOtherScriptSwear(text: string): boolean {

@@ -40,6 +40,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['twenty-first hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-u.jsonl')],
   ['twenty-second hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-v.jsonl')],
   ['twenty-third hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-w.jsonl')],
+  ['twenty-fourth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-x.jsonl')],
   ['shared sample', sample],
 ];
 
