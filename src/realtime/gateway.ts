@@ -138,6 +138,13 @@ export class Gateway {
       identity = await this.identify(credentials);
       actor = await this.ctx.users.actorFor(identity);
     } catch (error) {
+      if (error instanceof AppError && error.code === 'UNAVAILABLE') {
+        // Not the credentials: the database is away (their profile is read or stored). Told as REST
+        // tells it, and closed as "going away", so the client tries again rather than giving up.
+        connection.send('error', publicError(error));
+        connection.close('unavailable; retry shortly', true);
+        return false;
+      }
       if (!(error instanceof AppError)) this.ctx.logger.error({ err: error }, 'socket authentication failed');
       connection.send('auth_error', socketAuthError(error));
       connection.close('authentication failed');

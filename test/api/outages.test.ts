@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, asUser, buildConversation, type Response, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { PrivatePostgres, privatePostgresAvailable } from '../support/private-postgres.js';
+import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
 
 function expectUnavailable(response: Response<{ error: { code: string }; requestId: string }>): void {
   expect(response.status).toBe(503);
@@ -164,6 +165,24 @@ describe.skipIf(!privatePostgresAvailable())('PostgreSQL killed under load', () 
       expect(storedByClientId.get(ack.clientMessageId), ack.clientMessageId).toMatchObject({ id: ack.id, seq: ack.seq });
     }
   }, 120_000);
+
+  it('a socket that connects while it is down is told UNAVAILABLE, not that its credentials failed, and is let in once it is back', async () => {
+    const user = uniqueId('reconnecting');
+    await postgres.kill();
+    try {
+      for (const socket of [connectWebSocket(server, { userId: user }), connectSocketIo(server, { userId: user })]) {
+        expect((await socket.inbox.next('error')).payload).toMatchObject({ code: 'UNAVAILABLE' });
+        expect(socket.inbox.count('auth_error')).toBe(0);
+        if ('closed' in socket) expect((await socket.closed).code).toBe(1001);
+        else await socket.inbox.next('disconnect');
+      }
+    } finally {
+      await postgres.run();
+    }
+    const again = connectWebSocket(server, { userId: user });
+    expect((await again.inbox.next('authenticated', () => true, 10_000)).payload.userId).toBe(user);
+    again.close();
+  }, 60_000);
 });
 
 describe('SQLite locked by another process', () => {
