@@ -11,6 +11,12 @@ import type { Connection } from './connections.js';
 import type { Gateway, Reply } from './gateway.js';
 
 export const MAX_FRAME_BYTES = 64 * 1024;
+/**
+ * What a connection may leave unread (queued in this process because its client stopped reading
+ * while events kept coming) before it is closed: a client that does not read must not hold the
+ * server's memory. It reconnects and catches up with /sync, as after any disconnect.
+ */
+export const MAX_UNREAD_BYTES = 4 * 1024 * 1024;
 
 export interface TransportOptions {
   apiPrefix: string;
@@ -29,9 +35,24 @@ class SocketIoConnection implements Connection {
   userId: string | undefined;
   readonly joined = new Set<string>();
 
-  constructor(private readonly socket: Socket) {}
+  /** Characters of the packets Engine.IO holds for this client, unsent while its transport is still writing earlier ones. */
+  private unread = 0;
+
+  constructor(private readonly socket: Socket) {
+    socket.conn.on('packetCreate', (packet: { data?: unknown }) => {
+      if (typeof packet.data === 'string') this.unread += packet.data.length;
+    });
+    // Engine.IO drains its buffer into the transport whenever the transport has written what it had.
+    socket.conn.on('drain', () => {
+      this.unread = 0;
+    });
+  }
 
   send(event: string, payload: unknown): void {
+    if (this.unread > MAX_UNREAD_BYTES) {
+      this.socket.disconnect(true);
+      return;
+    }
     this.socket.emit(event, payload);
   }
 
@@ -51,7 +72,10 @@ class WebSocketConnection implements Connection {
   constructor(readonly socket: WebSocket) {}
 
   send(type: string, data: unknown): void {
-    if (this.socket.readyState === this.socket.OPEN) this.socket.send(JSON.stringify({ type, data }));
+    if (this.socket.readyState !== this.socket.OPEN) return;
+    // Ended at once: a closing handshake would wait behind what the client is not reading.
+    if (this.socket.bufferedAmount > MAX_UNREAD_BYTES) this.socket.terminate();
+    else this.socket.send(JSON.stringify({ type, data }));
   }
 
   close(reason: string, going = false): void {
