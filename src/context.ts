@@ -47,7 +47,7 @@ import { type Bus, LocalBus, RedisBus } from './realtime/bus.js';
 import { Erasures } from './realtime/erasures.js';
 import { Presence } from './realtime/presence.js';
 import { type Database, openDatabase } from './storage/database.js';
-import { migrateToLatest } from './storage/migrations/index.js';
+import { migrateDatabase } from './storage/migrations/index.js';
 import { Store } from './storage/store.js';
 import { DEFAULT_TIMINGS, type Timings } from './timings.js';
 
@@ -136,7 +136,7 @@ async function openAndMigrate(config: Config, logger: Logger): Promise<Database>
     database = openDatabase(config.database, (error) =>
       logger.warn({ err: error }, 'database trouble outside any request (a lost connection is made again by the pool)'),
     );
-    await migrateToLatest(database.db, database.dialect.name);
+    await migrateDatabase(config.database, database);
     return database;
   } catch (error) {
     await database?.close().catch(() => {});

@@ -246,6 +246,12 @@ export interface SecondConnection {
 }
 
 const CONNECT_TIMEOUT_MS = 30_000;
+/**
+ * How much longer than DATABASE_STATEMENT_TIMEOUT_MS node-postgres waits for a query's answer
+ * before it gives up by itself: a server that is frozen, or cut off by a network that drops
+ * packets, cannot cancel the statement, and the connection would otherwise wait as long as TCP does.
+ */
+const CLIENT_TIMEOUT_MARGIN_MS = 2_000;
 /** PostgreSQL's type id of int8 (bigint). */
 const INT8_OID = 20;
 /** SQLite: a text in lower case, in every script (registered on each connection; see likeIgnoringCase). */
@@ -257,12 +263,19 @@ const FOLD_CASE = 'parley_fold_case';
  */
 export type ConnectionErrorListener = (error: Error) => void;
 
+export interface OpenOptions {
+  /** PostgreSQL without the requests' time limits: for migrations (an index built over a large table may take longer than a request may). */
+  untimed?: boolean;
+}
+
 export function openDatabase(
   config: Config['database'],
   onConnectionError: ConnectionErrorListener = () => {},
   second?: SecondConnection,
+  options: OpenOptions = {},
 ): Database {
   if (config.kind === 'postgres') {
+    const timed = options.untimed !== true;
     const pool = new pg.Pool({
       connectionString: config.url,
       max: config.poolSize,
@@ -273,8 +286,12 @@ export function openDatabase(
       // A statement stuck behind another session's lock, or one that runs away, gives up and
       // answers UNAVAILABLE (outages.ts) instead of holding a pooled connection until the pool
       // runs dry for every request. The session's defaults: migrations lift them (migrations/index.ts).
-      lock_timeout: config.lockTimeoutMs,
-      statement_timeout: config.statementTimeoutMs,
+      ...(timed ? { lock_timeout: config.lockTimeoutMs, statement_timeout: config.statementTimeoutMs } : {}),
+      // The server cannot enforce those while it is frozen or out of reach: the client gives up
+      // a little later by itself, and the connection is discarded (outages.ts).
+      ...(timed && config.statementTimeoutMs > 0 ? { query_timeout: config.statementTimeoutMs + CLIENT_TIMEOUT_MARGIN_MS } : {}),
+      // A connection whose peer vanished without a word is found out by TCP, not only by a query.
+      keepAlive: true,
       // int8 (counts, log positions) as numbers: positions stay far below 2^53.
       types: {
         getTypeParser: (oid: number, format?: string) => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format as 'text')),

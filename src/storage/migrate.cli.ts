@@ -1,13 +1,13 @@
 // `npm run migrate`: brings the configured database's schema up to date, then exits.
 import { ConfigError, loadConfig, loadDotEnv } from '../config.js';
 import { openDatabase } from './database.js';
-import { migrateToLatest } from './migrations/index.js';
+import { migrateDatabase } from './migrations/index.js';
 
 loadDotEnv();
 try {
   const config = loadConfig();
   const database = openDatabase(config.database);
-  const applied = await migrateToLatest(database.db, database.dialect.name);
+  const applied = await migrateDatabase(config.database, database);
   await database.close();
   console.log(JSON.stringify({ level: 'info', msg: 'migrations applied', database: database.dialect.name, applied }));
 } catch (error) {

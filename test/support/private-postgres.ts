@@ -1,7 +1,7 @@
 // A PostgreSQL server of the test's own (initdb in a temporary folder, a free port on
 // loopback), for tests that kill and restart it. The machine's shared server is never touched.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort } from './network.js';
@@ -96,6 +96,31 @@ export class PrivatePostgres {
     server.kill('SIGKILL');
     await this.exited;
     await waitUntilGone(server.pid);
+  }
+
+  /** SIGSTOP to the postmaster and every backend: a server that holds its connections and answers nothing. */
+  freeze(): void {
+    for (const pid of this.processes()) process.kill(pid, 'SIGSTOP');
+  }
+
+  thaw(): void {
+    for (const pid of this.processes()) process.kill(pid, 'SIGCONT');
+  }
+
+  /** The postmaster and its children (each backend is a session of its own: its group is not the postmaster's). */
+  private processes(): number[] {
+    const postmaster = this.server?.pid;
+    if (postmaster === undefined) return [];
+    const children = readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .filter((pid) => {
+        try {
+          return /^PPid:\s+(\d+)$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] === String(postmaster);
+        } catch {
+          return false; // gone meanwhile
+        }
+      });
+    return [postmaster, ...children.map(Number)];
   }
 
   async stop(): Promise<void> {

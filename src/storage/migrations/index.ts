@@ -3,7 +3,8 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import { SEALED_MARK } from '../../crypto/value-cipher.js';
 import { emojiOfShortCode } from '../../emoji.js';
-import type { DialectName } from '../database.js';
+import type { Config } from '../../config.js';
+import { type Database, type DialectName, openDatabase } from '../database.js';
 import type { DB } from '../schema.js';
 
 // Migrations run against the schema as it was then, not as typed now.
@@ -585,6 +586,21 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '015_reactions_as_emoji': reactionsAsEmoji(),
     '016_last_seen': lastSeen(),
   };
+}
+
+/**
+ * Brings the configured database's schema up to date: on SQLite through `database`; on PostgreSQL
+ * on a connection of its own, opened without the requests' time limits (lock, statement and the
+ * client's own), which an index built over a large table may need.
+ */
+export async function migrateDatabase(config: Config['database'], database: Database): Promise<string[]> {
+  if (config.kind !== 'postgres') return migrateToLatest(database.db, database.dialect.name);
+  const untimed = openDatabase({ ...config, poolSize: 1 }, () => {}, undefined, { untimed: true });
+  try {
+    return await migrateToLatest(untimed.db, 'postgres');
+  } finally {
+    await untimed.close();
+  }
 }
 
 /** Brings the schema up to date; safe to run from several processes at once (Kysely locks). */
