@@ -17,10 +17,10 @@ const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.ha
 // Where things are sold, paid for or watched: an invitation there needs a person ("follow me on youtube").
 const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|youtube|twitch|pinterest)$/;
 // Short or ordinary words that name an app only in the right company.
-// 👻 is Snapchat's ghost ("my 👻 is jdoe", "the app with the ghost"), 📸 Instagram's camera before an
-// "@name"; the bird app is Twitter, the tok TikTok.
+// 👻 is Snapchat's ghost ("my 👻 is jdoe", "the app with the ghost", "snap👻 jdoe"), 📸 Instagram's camera before an
+// "@name"; the bird app is Twitter, the paper plane app Telegram, the tok TikTok.
 const APP_ABBREVIATIONS =
-  'the\\s?tok|green\\s?app|blue\\s?app|bird\\s?app|ghost\\s?app|app\\swith\\sthe\\s(?:little\\s|yellow\\s)?ghost|vx|ig|i\\.g\\.?|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|wats|zap|zapzap|snp\\s?chat|snp|👻|📸';
+  'the\\s?tok|green\\s?app|blue\\s?app|bird\\s?app|ghost\\s?app|app\\swith\\sthe\\s(?:little\\s|yellow\\s)?ghost|paper\\s?plane\\s?app|app\\swith\\sthe\\s(?:little\\s|blue\\s)?(?:paper\\s)?plane|snap\\s?👻|vx|ig|i\\.g\\.?|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|wats|zap|zapzap|snp\\s?chat|snp|👻|📸';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
@@ -437,8 +437,11 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const tagged = /^[)\]]/.test(between) && /(?:^|\n)\s*[(\[]$/.test(text.slice(Math.max(0, start - 8), start)) && !ORDINARY_APP.test(app);
     if (/[)\]]/.test(between) && !(tagged && (at || (handleLike && /^\p{L}(?:[^\p{L}]*\p{L}){2}/u.test(name))))) continue;
     const colon = tagged || ARROW.test(between) || /[:=>👉]|-\s|\s-|–/.test(between);
-    // 👻 is short and decorates Halloween talk, but before a name of letters and digits it means Snapchat.
-    const weak = WEAK_APP.test(app.replace(/\s/g, '')) && !(app === '👻' && /^(?=.*\p{L})(?=.*[\d_.])[\p{L}\d_.]{4,}$/u.test(handle));
+    // 👻 is short and decorates Halloween talk, but before a name of letters and digits it means Snapchat (so does "snap👻").
+    const weak = WEAK_APP.test(app.replace(/\s/g, '')) && !(app.endsWith('👻') && /^(?=.*\p{L})(?=.*[\d_.])[\p{L}\d_.]{4,}$/u.test(handle));
+    // X is a letter too: its "@name" counts after "my", a colon, or where X is named as the place one is ("on X I'm @x",
+    // "find me on X @x"), its "@" on the name ("put the logo on x @ top" is no handle).
+    const onX = app === 'x' && handle.startsWith('@') && /(?:^|[^\p{L}])(?:on|via)\s{1,2}$/u.test(before);
     if (!at) {
       if (NOT_HANDLES.has(name)) continue;
       // "snap-fit", "Snap-on tools", "instagram-worthy": an app's name glued to a word by a hyphen makes one word
@@ -456,7 +459,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       // Without a colon or a label, only "my insta jdoe" or a name that looks like a handle ("discord omar77#0042").
       if (!colon && !named && !alone && !(possessive && (!weak || handleLike)) && !(handleLike && !weak)) continue;
       if (weak && !possessive && !colon && !handleLike && !named) continue;
-    } else if (weak && app === 'x' && !possessive && !colon) continue;
+    } else if (weak && app === 'x' && !possessive && !colon && !onX) continue;
     // Portuguese "No TikTok sou @x" is "on TikTok I am @x", no refusal.
     const portugueseOn = at && /^\s(?:sou|e)\s/.test(between) && /(?:^|[.!?]\s{0,3})no\s$/.test(text.slice(Math.max(0, start - 6), start));
     if (negated(text, start) && !portugueseOn) continue;

@@ -154,6 +154,7 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
   findDisguisedEmails(text, spans);
   findTransliteratedEmails(text, spans);
   findProviderNames(text, spans);
+  findReversedEmails(text, spans);
   findSpelledDomains(text, spans, (at) => submitted.slice(view.starts[at] ?? 0, view.ends[at] ?? 0));
   findSpacedDomains(text, spans);
   findTypedDomains(text, spans);
@@ -341,6 +342,8 @@ const PROVIDER_TLD_AFTER_NAME = new RegExp(
   String.raw`\s{1,2}(?:${MAIL_PROVIDERS})\s{1,2}(?:com|net|co\s?uk|co|de|fr|es|it|ru)(?![\p{L}\p{N}])`,
   'gu',
 );
+// "nina.k, the outlook one": a name, then which provider's it is.
+const PROVIDER_ONE_AFTER_NAME = new RegExp(String.raw`,?\s{1,2}the\s{1,2}(?:${MAIL_PROVIDERS})\s{1,2}(?:one|address|account)(?![\p{L}\p{N}])`, 'gu');
 const BRACKETED_PROVIDER = new RegExp(String.raw`\s{0,2}[(\[]\s{0,2}(?:${MAIL_PROVIDERS})\s{0,2}[)\]]`, 'gu');
 const NAME_BEFORE = /(?<![\p{L}\p{N}._\-])[\p{L}\p{N}._\-]{3,40}$/u;
 
@@ -356,8 +359,34 @@ function findProviderNames(text: string, spans: LinkSpan[]): void {
   }
   // "mark.reyes gmail com" needs a name that looks like an address's; "john_smith (gmail)" any name.
   for (const match of allMatches(PROVIDER_TLD_AFTER_NAME, text)) addWithNameBefore(text, spans, match, (name) => /[\d_.]/.test(name));
+  // Only a name that starts as a person's and looks like an address's: "v2.1, the outlook one" is a version, "notes.docx" a file.
+  for (const match of allMatches(PROVIDER_ONE_AFTER_NAME, text)) {
+    addWithNameBefore(text, spans, match, (name) => /^\p{L}{2}/u.test(name) && /[\p{L}\p{N}][\d_.][\p{L}\p{N}]/u.test(name) && !FILE_NAME.test(name));
+  }
   if (!text.includes('(') && !text.includes('[')) return;
   for (const match of allMatches(BRACKETED_PROVIDER, text)) addWithNameBefore(text, spans, match, () => true);
+}
+
+// "moc.liamg@ecnerolf": an address written backwards, its ending first; the name after the "@" has no ending of its own.
+// The ending is a generic one, or the name a mail provider's ("ku.oc.oohay@…"): "on.my.way@home" ends in no "no".
+const REVERSED_EMAIL = /(?<![\p{L}\p{N}._%+\-@])((?:[a-z0-9\-]{1,63}\.){1,3}[a-z0-9\-]{2,63})@([a-z0-9._%+\-]{2,64})(?![\p{L}\p{N}@])/gu;
+const reversed = (word: string) => [...word].reverse().join('');
+
+function findReversedEmails(text: string, spans: LinkSpan[]): void {
+  if (!text.includes('@')) return;
+  for (const match of allMatches(REVERSED_EMAIL, text)) {
+    const [whole, domain = '', after = ''] = match;
+    const labels = domain.split('.').map(reversed);
+    const ending = labels[0]!;
+    const name = labels[labels.length - 1]!;
+    const forwardEnding = after.includes('.') ? (after.split('.').pop() ?? '') : '';
+    const generic = /^(?:com|net|org|io|edu)$/.test(ending);
+    const provider = PROVIDER.test(name) && COMMON_TLDS.has(ending);
+    if (!(generic || provider) || !/\p{L}/u.test(name) || isRealTld(forwardEnding) || !/^[a-z0-9_]/.test(reversed(after))) continue;
+    const end = match.index + whole.length;
+    for (let i = spans.length - 1; i >= 0; i--) if (spans[i]!.kind === 'url' && spans[i]!.start >= match.index && spans[i]!.end <= end) spans.splice(i, 1);
+    if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'email' });
+  }
 }
 
 /** The provider `match` with the name written just before it, as one address. */

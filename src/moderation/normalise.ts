@@ -253,10 +253,12 @@ const NUMBER_WORDS: Record<string, string> = {
   // Hungarian (accents off: "kettő" reads "ketto"); "egy" is also "a", "hat" and "het" English and Dutch words:
   // like every short word, they count only in a chain of number words
   nulla: '0', egy: '1', ketto: '2', harom: '3', negy: '4', ot: '5', hat: '6', het: '7', nyolc: '8', kilenc: '9',
-  // Arabic in Latin letters (Arabizi), with its digits for the sounds Latin lacks ("5amsa", "sab3a")
-  sifr: '0', wa7ed: '1', wahed: '1', wahid: '1', etnen: '2', itnen: '2', itnein: '2', tnen: '2', talata: '3', tlata: '3', thalatha: '3',
+  // Arabic in Latin letters (Arabizi), with its digits for the sounds Latin lacks ("5amsa", "sab3a"), and "th" or not for its "ث" ("ithnain", "itnen")
+  sifr: '0', wa7ed: '1', wahed: '1', wahid: '1', etnen: '2', itnen: '2', itnein: '2', ithnain: '2', ithnein: '2', ithnayn: '2', itnain: '2', tnen: '2', talata: '3', tlata: '3', thalatha: '3',
   arba3a: '4', arba3: '4', arbaa: '4', '5amsa': '5', khamsa: '5', setta: '6', sitta: '6', sab3a: '7', tamanya: '8', tmanya: '8',
-  thamanya: '8', tes3a: '9', tis3a: '9',
+  thamanya: '8', thamania: '8', thamaniya: '8', tes3a: '9', tis3a: '9',
+  // and as the Levant says them
+  wa7de: '1', tnein: '2', tlete: '3', arb3a: '4', khamse: '5', tmene: '8',
 };
 // Teens, tens and hundreds: "zero six twelve thirty four" is 0 6 12 34, and words that make one
 // number are summed (joinNumber): "trente-quatre" 34, "четыреста восемьдесят два" 482.
@@ -356,6 +358,9 @@ const LETTER_DIGITS = /(?<![a-z0-9])(?=[oil]*[0-9])[0-9oil]{3,}(?![a-z0-9])/g;
 const LOOK_ALIKE_DIGIT: Record<string, string> = { s: '5', e: '3', t: '7', b: '8', z: '2', з: '3' };
 const LOOK_ALIKE_GROUP = /(?<![\p{L}\p{N}])(?:[0-9]{2,4}[setbzз][0-9]{0,4}|[0-9][setbzз][0-9]{1,4}|[setbzз][0-9]{2,4})(?![\p{L}\p{N}])/gu;
 const LEET_WORD = /(?<![a-z0-9])[a-z0-9]{3,9}(?![a-z0-9])/g;
+// "zerosevensevenzerozeronine…": English digit words run together into one word, seven or more of them and nothing else.
+const GLUED_DIGIT_WORDS = /(?<![a-z])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine){7,}(?![a-z])/g;
+const GLUED_DIGIT_WORD = /zero|oh|one|two|three|four|five|six|seven|eight|nine/g;
 const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 // Longest words first, so "один" is not read as "од…"; bounded by letters of any script, and not a
 // suffix glued to digits by an apostrophe (Turkish "63'ten", "from 63", is no ten).
@@ -376,6 +381,8 @@ interface Token {
   digits: string | null;
   /** The letter read as a digit in a LOOK_ALIKE_GROUP. */
   lookAlike?: string;
+  /** Digit words run together (GLUED_DIGIT_WORDS): digits, not a word to join with the next. */
+  glued?: boolean;
 }
 
 /** A number written as a word (not as digits, nor digits with letters for some, nor a CJK digit, which stands alone). */
@@ -383,6 +390,7 @@ function isWordNumber(token: Token): boolean {
   return (
     token.digits !== null &&
     token.digits !== token.word &&
+    !token.glued &&
     UNSPACED_DIGITS[token.word] === undefined &&
     (!/[0-9]/.test(token.word) || NUMBER_WORDS[token.word] !== undefined)
   );
@@ -513,6 +521,12 @@ export function contactView(base: MappedText): MappedText {
       const plain = word.replace(/[013457]/g, (digit) => LEET_LETTERS[digit] ?? digit);
       const digits = NUMBER_WORDS[plain];
       if (digits !== undefined && !isEverydayWord(plain)) tokens.push({ word, from: match.index, to: match.index + word.length, digits });
+    }
+  }
+  if (/[a-z]{14}/.test(text)) {
+    for (const match of allMatches(GLUED_DIGIT_WORDS, text)) {
+      const digits = match[0].replace(GLUED_DIGIT_WORD, (word) => NUMBER_WORDS[word]!);
+      tokens.push({ word: match[0], from: match.index, to: match.index + match[0].length, digits, glued: true });
     }
   }
   tokens.sort((a, b) => a.from - b.from || b.to - a.to);

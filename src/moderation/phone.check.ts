@@ -29,7 +29,7 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 // Spanish, Portuguese, French and German say it, is the phone's). Tracking and order numbers also in
 // Indonesian ("no resi", "pesanan"), Spanish, Portuguese, Italian, Dutch, Polish and Vietnamese ("mã vận đơn", "đơn hàng").
 const REFERENCE_WORDS =
-  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|(?<!\b(?:first|second|third|last|next|other)\s)part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|(?<!\b(?:business|visiting|calling)\s)card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowienie|faktura|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder|paket|lieferung|sendung|awb|colet|pnr|tth|rf\d\d|recibo|cpf|cnpj|siret|siren|nip|regon|krs|pesel|nif|rfc|curp|cuit|cuil|ruc|bsn|kvk|ustid|ogrn|kpp|resi|pesanan|rastreo|seguimiento|rastreio|rastreamento|spedizione|tracciamento|zending|przesylka|przewozowy|van\sdon|don\shang)\b|[a-z]{0,20}(?:referenz|referentie|reference|riferimento|referencia)[a-z]{0,4}\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph|mera|meri|mere|apna|hamara|mi|meu|mon|mein)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
+  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|(?<!\b(?:first|second|third|last|next|other)\s)part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|(?<!\b(?:business|visiting|calling)\s)card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowieni[aeu]|zamowien|zamowieniem|faktur[aeyo]?|fakturze|paczk[aeiu]|paczce|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder|paket|lieferung|sendung|awb|colet|pnr|tth|rf\d\d|recibo|cpf|cnpj|siret|siren|nip|regon|krs|pesel|nif|rfc|curp|cuit|cuil|ruc|bsn|kvk|ustid|ogrn|kpp|resi|pesanan|rastreo|seguimiento|rastreio|rastreamento|spedizione|tracciamento|zending|przesylk[aeiu]|przesylce|przewozowy|van\sdon|don\shang)\b|[a-z]{0,20}(?:referenz|referentie|reference|riferimento|referencia)[a-z]{0,4}\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph|mera|meri|mere|apna|hamara|mi|meu|mon|mein)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
 // The same in scripts without spaces between words, and in Cyrillic (no \b there; "трек" is all look-alike
 // letters, which the base view writes "tpek"): order, tracking and delivery numbers.
 const SCRIPT_REFERENCE_WORDS = /הזמנה|משלוח|אסמכתא|מספר\sלקוח|ттн|编号|編號|合同|合約|مرجع|طلب|فاتورة|شحنة|تتبع|예약|접수|영수증|заказ|трек|tpek|огрн|orph|кпп|knn|снилс|накладн|артикул|посылк|квитанц|〒|订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
@@ -175,7 +175,7 @@ export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
     const verdict = judgeRun(text, run, options);
     if (verdict) spans.push(verdict);
   }
-  for (const piece of [...numberInPieces(text), ...numberByItsEnds(text), ...numberJoinedByX(text), ...numberFirstAndRest(text)]) if (!spans.some((s) => s.start < piece.end && piece.start < s.end)) spans.push(piece);
+  for (const piece of [...numberInPieces(text), ...numberByItsEnds(text), ...numberJoinedByX(text), ...numberFirstAndRest(text), ...numberToPutTogether(text), ...numberTypedWithLetters(text)]) if (!spans.some((s) => s.start < piece.end && piece.start < s.end)) spans.push(piece);
   return spans;
 }
 
@@ -214,6 +214,66 @@ function numberInPieces(text: string): Span[] {
       i += count - 1;
       break;
     }
+  }
+  return spans;
+}
+
+// "put it together", "join them up", "combine them": the reader is told to make one number of the pieces.
+// Right after the pieces, in the same sentence; "put it together yourself" is assembly.
+const PUT_TOGETHER_AFTER =
+  /^[^.!?\n\d]{0,40}?(?<![\p{L}])(?:put\s(?:it|them|those|these|'em|em)\s(?:all\s)?together|(?:join|combine|stick|string)\s(?:it|them|those|these|'em|em)(?:\s(?:all\s)?(?:up|together))?|read\s(?:them|those|these)\sin\sa\srow)(?![\p{L}])(?!\s(?:yourself|myself|ourselves|yourselves|themselves|for\syou))/u;
+const TOGETHER_PIECE = /(?<![\p{L}\p{N}.,])\d{3,5}(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/**
+ * A number dressed as a list, and the reader told to put it together ("ok so 415 for the sofa, 555 for the table and
+ * 0164 for delivery 😉 put it together"): three pieces in one sentence with words between them, grouped as North America
+ * groups a number (3, 3 and 4) or from a trunk zero (ten or eleven digits), the words that join them right after.
+ * Amounts are put together too ("the sofa is 450, the table 250 and delivery 1200, put them together"): a piece must
+ * start with a zero, which no amount does, and none be an amount with its currency or its unit.
+ */
+function numberToPutTogether(text: string): Span[] {
+  if (!/together|join|combine|stick|string|in\sa\srow/.test(text)) return [];
+  const groups = allMatches(TOGETHER_PIECE, text);
+  const spans: Span[] = [];
+  for (let i = 0; i + 2 < groups.length; i++) {
+    const pieces = groups.slice(i, i + 3);
+    const values = pieces.map((g) => g[0]);
+    const digits = values.join('').length;
+    const northAmerican = values.map((v) => v.length).join() === '3,3,4' && /^[2-9]/.test(values[0]!);
+    if (!(northAmerican || (values[0]!.startsWith('0') && digits >= 10 && digits <= 11))) continue;
+    const gaps = pieces.slice(1).map((g, k) => text.slice(pieces[k]!.index + pieces[k]![0].length, g.index));
+    if (gaps.some((gap) => gap.length > 40 || /[\d.!?\n]/.test(gap) || !/\p{L}/u.test(gap))) continue;
+    const end = pieces[2]!.index + pieces[2]![0].length;
+    if (!values.some((v) => v.startsWith('0')) || !PUT_TOGETHER_AFTER.test(text.slice(end, end + 80))) continue;
+    if (pieces.some((g) => CURRENCY_BEFORE.test(text.slice(Math.max(0, g.index - 6), g.index)) || UNIT_AFTER.test(text.slice(g.index + g[0].length, g.index + g[0].length + 16)))) continue;
+    spans.push({ start: pieces[0]!.index, end });
+    i += 2;
+  }
+  return spans;
+}
+
+// "4I5-S5S-OI32": a number in groups joined by dashes or dots, with letters typed for some digits (o, i, l, s, z, b, e, t).
+const LETTERED_NUMBER = /(?<![\p{L}\p{N}])[0-9oilszbet]{2,5}(?:[.\-][0-9oilszbet]{2,5}){2,3}(?![\p{L}\p{N}])/gu;
+const LETTER_FOR_DIGIT: Record<string, string> = { o: '0', i: '1', l: '1', s: '5', z: '2', b: '8', e: '3', t: '7' };
+
+/**
+ * A number written in groups with letters for some of its digits ("call me at 4I5-S5S-OI32"): a digit in every group
+ * and no group a plural ("10s-12s-14s"), at least half the characters digits, ten or eleven in all once the letters are
+ * read, and words that call it a number just before it. (contactView reads o, i and l in a group alone, and one other
+ * letter in a long number.)
+ */
+function numberTypedWithLetters(text: string): Span[] {
+  if (!/\d[oilszbet]|[oilszbet]\d/.test(text)) return [];
+  const spans: Span[] = [];
+  for (const match of allMatches(LETTERED_NUMBER, text)) {
+    const groups = match[0].split(/[.\-]/);
+    const typed = match[0].replace(/[.\-]/g, '');
+    const digitCount = typed.replace(/\D/g, '').length;
+    if (groups.some((g) => !/\d/.test(g) || /^\d+s$/.test(g)) || !/[a-z]/.test(typed) || digitCount * 2 < typed.length || typed.length < 10 || typed.length > 11) continue;
+    if (lastMatchIndex(PHONE_WORDS, text.slice(Math.max(0, match.index - 40), match.index)) < 0) continue;
+    const digits = typed.replace(/[a-z]/g, (letter) => LETTER_FOR_DIGIT[letter]!);
+    if (!/^(?:[2-9]\d{9}|0\d{9,10}|1[2-9]\d{9})$/.test(digits)) continue;
+    spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }
@@ -368,6 +428,11 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
     const steps = new Set(values.slice(1).map((v, i) => Number(v) - Number(values[i])));
     if ((run.length >= 4 && !calledBefore) || steps.size === 1 || values.every((v) => /0$/.test(v))) return null;
   }
+  // A lone digit after two longer groups and before more, spaced ("BMW oil filter 11 42 7 953 129"): a part number's
+  // grouping. A phone number has one only after its area code (Brazil's mobile "11 9 8765 4321"), or from its "+" or its
+  // trunk zero, or read a digit at a time, or where it is called one.
+  const lone = run.map(length).indexOf(1);
+  if (!plus && !calledBefore && !digits.startsWith('0') && lone >= 2 && lone < run.length - 1 && run.filter((g) => length(g) === 1).length === 1 && separators.every((s) => s === '')) return null;
   // Numbered by year and month: "2024-11-0387", an invoice's or a case's.
   if (run.length >= 3 && !plus && /^(?:19|20)\d\d$/.test(values[0]!) && length(run[1]!) === 2 && Number(values[1]) >= 1 && Number(values[1]) <= 12) return null;
   // Numbered by its date: "20250417-0032", a booking's or an order's.

@@ -167,7 +167,7 @@ const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
 const STRETCHED_SWEARS = new Set(SWEAR_FORMS.map(collapse).filter((w) => w.length >= 4));
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 
-function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher; prefilter: RegExp; assTerms: Set<number> } {
+function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher; prefilter: RegExp; assTerms: Set<number>; slutTerms: Set<number> } {
   const dataset = new DataSet<{ originalWord: string }>().addAll(englishDataset);
   for (const word of EXTRA_WORDS) {
     dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(pattern`|${word}`));
@@ -184,6 +184,7 @@ function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher; prefilt
   const wordOf = (termId: number) => dataset.getPayloadWithPhraseMetadata({ termId, startIndex: 0, endIndex: 0, matchLength: 0 }).phraseMetadata?.originalWord;
   return {
     assTerms: new Set(built.blacklistedTerms.filter((term) => wordOf(term.id) === 'ass').map((term) => term.id)),
+    slutTerms: new Set(built.blacklistedTerms.filter((term) => wordOf(term.id) === 'slut').map((term) => term.id)),
     prefilter: prefilterOf(built.blacklistedTerms.map((term) => term.pattern)),
     plain: new RegExpMatcher({ ...built, ...englishRecommendedTransformers }),
     joined: new RegExpMatcher({
@@ -283,11 +284,18 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   // A "!" that ends a word is punctuation, not leetspeak's "i": "mierda!" is "mierda", not "mierdai".
   // Spaces in its place keep every offset.
   const text = base.text.includes('!') ? base.text.replace(/(?<=\p{L})!+(?![\p{L}\p{N}])/gu, (bangs) => ' '.repeat(bangs.length)) : base.text;
-  // `ass`: the match is obscenity's "ass" at the start of a word, which may be the start of an everyday word (ordinaryAssWord).
-  const raw: Array<Span & { ass?: boolean }> = [];
-  const { assTerms } = matchers;
+  // `ass` and `slut`: the match is obscenity's "ass" or "slut", which may be the start of an everyday word (ordinaryAssWord,
+  // ordinarySlutWord).
+  const raw: Array<Span & { ass?: boolean; slut?: boolean }> = [];
+  const { assTerms, slutTerms } = matchers;
+  const found = (offset: number, match: { startIndex: number; endIndex: number; termId: number }) => ({
+    start: offset + match.startIndex,
+    end: offset + match.endIndex + 1,
+    ass: assTerms.has(match.termId),
+    slut: slutTerms.has(match.termId),
+  });
   const collect = (matcher: RegExpMatcher, piece: string, offset: number) => {
-    for (const match of matcher.getAllMatches(piece)) raw.push({ start: offset + match.startIndex, end: offset + match.endIndex + 1, ass: assTerms.has(match.termId) });
+    for (const match of matcher.getAllMatches(piece)) raw.push(found(offset, match));
   };
   // The windows are read in one call (obscenity's cost is mostly per call), joined by blank lines.
   const windows = candidateWindows(text, matchers.prefilter);
@@ -303,7 +311,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
       let w = starts.length - 1;
       while (w > 0 && starts[w]! > match.startIndex) w--;
       const offset = windows[w]![0] - starts[w]!;
-      raw.push({ start: offset + match.startIndex, end: offset + match.endIndex + 1, ass: assTerms.has(match.termId) });
+      raw.push(found(offset, match));
     }
   }
   // A symbol inside a word never spans a space, so text without one has no such word.
@@ -349,6 +357,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     // Nor is one letter and its digits: a postcode district, a model or a road ("N16", "M25", "S23").
     if (/^\p{L}\d{2,}$/u.test(text.slice(start, end))) continue;
     if (match.ass && ordinaryAssWord(text.slice(start, end))) continue;
+    if (match.slut && ordinarySlutWord(text.slice(start, end))) continue;
     // A bitch is a female dog where dogs are bred, sold or sat for ("a 3 yr old bitch, spayed").
     if (FEMALE_DOG.test(text.slice(start, end)) && DOG_TALK.test(text)) continue;
     const last = spans[spans.length - 1];
@@ -369,6 +378,18 @@ function ordinaryAssWord(word: string): boolean {
   const letters = word.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c).replace(/[^\p{L}]/gu, '');
   const rest = /^a+s{2,}(.*)$/u.exec(letters)?.[1];
   return rest !== undefined && !ASS_COMPOUND_REST.test(collapse(rest));
+}
+
+// Swedish, Danish and Norwegian "slut" is an end, and starts many everyday words: "slutsåld" (sold out), "slutligen",
+// "sluta" (to stop), "slutstädning" (a final clean). A word that starts with it is the swear word only as "slut" itself
+// or one of its English forms and compounds; "slut" alone is told apart by the Swedish phrases among EXTRA_CLEAN.
+const SLUT_ENGLISH_REST = /^(?:|s|y|ier|iest|ie|ies|ish\p{L}*|bag\p{L}*|face\p{L}*|sham\p{L}*|walk\p{L}*|puppy|puppies)$/u;
+
+/** A word that starts with "slut" (as typed: "s1ut", "sluuut") and is no swear word: "slutsåld", "slutligen". */
+function ordinarySlutWord(word: string): boolean {
+  const letters = word.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c).replace(/[^\p{L}]/gu, '');
+  const rest = /^s+l+u+t+(.*)$/u.exec(letters)?.[1];
+  return rest !== undefined && !SLUT_ENGLISH_REST.test(collapse(rest));
 }
 
 function holdsOtherScriptSwear(text: string): boolean {

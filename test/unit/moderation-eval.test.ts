@@ -41,6 +41,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['twenty-second hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-v.jsonl')],
   ['twenty-third hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-w.jsonl')],
   ['twenty-fourth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-x.jsonl')],
+  ['twenty-fifth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-y.jsonl')],
   ['shared sample', sample],
 ];
 

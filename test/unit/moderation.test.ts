@@ -1068,6 +1068,73 @@ describe('disguises of the nineteenth review', () => {
   });
 });
 
+describe('disguises of the twentieth review', () => {
+  it.each([
+    // digit words run together into one word
+    ['fouronefivefivefivefivezeroonethreetwo', 'phone'],
+    // Arabizi "two" with its "th", and the Levant's number words
+    ['raqmi sifr khamsa sab3a, ithnain thalatha tis3a, arba3a khamsa sitta wahid', 'phone'],
+    ['sifr khamse sifr tlete tnein wahid arb3a tmene sab3a sitta', 'phone'],
+    // a number dressed as a list, with a piece from a zero and the words that join them right after
+    ['0207 for the lamp, 946 for the rug and 0018 for the mirror, put them together', 'phone'],
+    // letters for some digits, in groups joined by dashes or dots, called a number
+    ['text me 2I2.S55.OI98', 'phone'],
+    // an address written backwards
+    ['moc.liamtoh@kcin_nhoj', 'email'],
+    ['ku.oc.oohay@nhoj', 'email'],
+    // a name, then which provider's it is
+    ['mark_77, the gmail one', 'email'],
+    // the paper plane app is Telegram; "snap👻" Snapchat; X with "@name" where one is on it
+    ['hit me up on the paper plane app', 'handle'],
+    ['snap👻: kayla_r', 'handle'],
+    ['on x as @sarah_makes', 'handle'],
+    // a Brazilian mobile keeps its lone 9; "slut" and its English forms still count
+    ['my number is 11 9 8765 4321', 'phone'],
+    ['po zamówieniu zadzwoń 512 345 678', 'phone'],
+    ['what a sluttish thing to say', 'profanity'],
+    ['sluuut', 'profanity'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    // Polish order, parcel and invoice numbers in their cases
+    'numer przesyłki 6200 1234 5678 901',
+    'numer paczki 520 113 441 22',
+    'w sprawie zamówienia 45 6789 1234 proszę o kontakt',
+    // a part number with a lone digit in its groups
+    'part no 11 42 7 953 129 fits E90',
+    'the brake pads are 34 11 6 789 075, OEM',
+    // Swedish and Danish words that start with "slut" (an end)
+    'tyvärr slutsåld, sorry',
+    'jag slutade sälja dem förra året',
+    'slutstädning ingår i priset',
+    'i slutningen af måneden',
+    // number words inside ordinary words, and Arabizi words as words
+    'twentyfourseven service',
+    'seveneleven is on the corner',
+    'the khamsa pendant is 45 euros',
+    'counting in arabic: wahid, tnein, tlete',
+    // amounts put together, or assembly
+    'the sofa is 450, the table 250 and delivery 1200, put them together for the total',
+    'call me tomorrow, the desk is 450, the chair 320 and the bed 1250, you put it together yourself',
+    'put them together: 450 mm, 300 mm and 1200 mm boards',
+    // sizes and plurals in groups
+    'call me about the 10s-12s-14s-16s',
+    'phone model s23-s24-s25 in stock',
+    // no address written backwards, no name before the provider
+    'ed.smith@work is out today',
+    'v2.1, the outlook one crashes',
+    'notes.docx, the outlook one won\'t open it',
+    'I have two calendars, use the outlook one',
+    // the paper plane app talked about, X and the ghost in ordinary talk
+    'the paper plane app is down today',
+    'put the logo on x @ top',
+    "I'm on x @ work",
+    'snap👻 halloween sale',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+  it('masks the name after "on X", with the app', () => {
+    expect(found('follow me on X @tradiejack')).toEqual([['handle', 'X @tradiejack']]);
+  });
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
@@ -1085,6 +1152,10 @@ describe('bad input', () => {
     'spelled dots of other languages': 'x punto '.repeat(500),
     'numbers told in parts': '1 tapos '.repeat(500),
     'numbers handed over in pieces': 'first part: 0123. '.repeat(300),
+    'digit words run together': 'seven'.repeat(800),
+    'pieces to put together': '0415 for a, 555 for b and 0164 '.repeat(120) + 'put it together',
+    'numbers with letters for digits': 'call 4i5-s5s-oi32 '.repeat(220),
+    'addresses backwards': 'moc.liamg@ecnerolf '.repeat(210),
     'ids in Thai': 'ไลน์ไอดี: '.repeat(400),
     'empty': '',
   };
