@@ -4,6 +4,7 @@
 // one that fails is rolled back alone, and every caller hears of its outcome only after the
 // shared commit. To each caller this is exactly a transaction of its own.
 import type { Kysely, Transaction } from 'kysely';
+import { isAlreadyRolledBack } from './outages.js';
 import type { DB } from './schema.js';
 
 export interface GroupCommitDriver {
@@ -79,8 +80,15 @@ export class GroupCommit<S = unknown> {
       await this.driver.control(trx, 'release savepoint parley_work');
       return { ok: true, value };
     } catch (error) {
-      await this.driver.control(trx, 'rollback to savepoint parley_work');
-      await this.driver.control(trx, 'release savepoint parley_work');
+      try {
+        await this.driver.control(trx, 'rollback to savepoint parley_work');
+        await this.driver.control(trx, 'release savepoint parley_work');
+      } catch (rollbackError) {
+        // SQLite rolled the whole transaction back itself (a full disk, an I/O error): the group
+        // fails with the error that did it.
+        if (isAlreadyRolledBack(rollbackError)) throw error;
+        throw rollbackError;
+      }
       return { ok: false, error };
     }
   }

@@ -69,6 +69,12 @@ function isLostConnection(error: unknown): boolean {
   return Array.isArray(errors) && errors.length > 0 && errors.every(isLostConnection);
 }
 
+/** SQLite's answer to a rollback (of a transaction, or to a savepoint) when the transaction is already gone. */
+export function isAlreadyRolledBack(error: unknown): boolean {
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' && /^(?:cannot rollback - no transaction is active|no such savepoint)/.test(message);
+}
+
 /** The error the edges answer with: UNAVAILABLE, the driver's own text kept for the log only. */
 export function databaseUnavailable(cause: unknown): AppError {
   return new AppError('UNAVAILABLE', 'the database is unavailable; retry shortly', undefined, {
@@ -128,7 +134,12 @@ class OutageTranslatingDriver implements Driver {
   }
 
   rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.driver.rollbackTransaction(connection).catch(translateOutage);
+    return this.driver.rollbackTransaction(connection).catch((error: unknown) => {
+      // SQLite rolls a transaction back by itself when a write fails on a full disk or an I/O
+      // error: the failure that did it is the one the caller hears of, not this rollback's.
+      if (isAlreadyRolledBack(error)) return;
+      translateOutage(error);
+    });
   }
 
   async savepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {

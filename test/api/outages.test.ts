@@ -4,6 +4,7 @@
 import { setTimeout as pause } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, asUser, buildConversation, type Response, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { PrivatePostgres, privatePostgresAvailable } from '../support/private-postgres.js';
@@ -235,5 +236,31 @@ describe('SQLite locked by another process', () => {
     const after = await send('after the lock');
     expect(after.status).toBe(201);
     expect(after.body.seq).toBe(1);
+  });
+
+  it('answers 503 while the disk is full, and serves again once there is room', async () => {
+    const owner = uniqueId();
+    const conversation = await buildConversation(server, owner, [uniqueId()]);
+    const db = server.parley.ctx.database.db;
+    // The file may grow no further: SQLite's answer is the one a full disk gives (SQLITE_FULL).
+    const { rows } = await sql<{ page_count: number }>`pragma page_count`.execute(db);
+    await sql.raw(`pragma max_page_count = ${rows[0]?.page_count ?? 0}`).execute(db);
+    const content = 'a long enough message to fill the last free pages soon. '.repeat(60);
+    let refused: Response<{ error: { code: string }; requestId: string }> | undefined;
+    let accepted = 0;
+    try {
+      for (let i = 0; i < 500 && refused === undefined; i++) {
+        const answer = await asUser(server, owner).post(`/conversations/${conversation.id}/messages`, { content, clientMessageId: `full-${i}` });
+        if (answer.status === 201) accepted++;
+        else refused = answer;
+      }
+    } finally {
+      await sql.raw('pragma max_page_count = 1073741823').execute(db);
+    }
+    expect(refused, 'the file never filled up').toBeDefined();
+    expectUnavailable(refused as Response<{ error: { code: string }; requestId: string }>);
+    const again = await asUser(server, owner).post(`/conversations/${conversation.id}/messages`, { content: 'room again' });
+    expect(again.status).toBe(201);
+    expect(again.body.seq).toBe(accepted + 1);
   });
 });
