@@ -58,6 +58,17 @@ export const NETWORK_ERROR_CODES: ReadonlySet<string> = new Set([
   'EAI_AGAIN',
 ]);
 
+/**
+ * File system errors of a volume that is full or cannot be written (the upload folder, its
+ * staging): an outage of the file store, not a bug.
+ */
+const FILE_STORE_OUTAGE_CODES: ReadonlySet<string> = new Set(['ENOSPC', 'EDQUOT', 'EROFS', 'EACCES', 'EPERM', 'EIO']);
+
+export function isFileStoreOutage(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && FILE_STORE_OUTAGE_CODES.has(code) && typeof (error as { syscall?: unknown }).syscall === 'string';
+}
+
 export interface AppErrorOptions {
   /** Sent as Retry-After (seconds): when a retry may succeed. */
   retryAfterSeconds?: number;

@@ -5,7 +5,7 @@ import type { Duplex } from 'node:stream';
 import type { ErrorObject } from 'ajv';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { AppError, ERRORS, type ErrorCode, type PublicError, publicError } from '../errors.js';
+import { AppError, ERRORS, type ErrorCode, isFileStoreOutage, OUTAGE_RETRY_AFTER_SECONDS, type PublicError, publicError } from '../errors.js';
 import { clientIssues } from '../schemas/validation.js';
 
 interface ErrorBody {
@@ -81,6 +81,12 @@ export function toAppError(error: FastifyError | AppError | Error): AppError | u
     const first = issues[0];
     return new AppError('VALIDATION_FAILED', first ? `${first.path || 'request'} ${first.message}` : 'the request is not valid', {
       issues,
+    });
+  }
+  if (isFileStoreOutage(error)) {
+    return new AppError('UNAVAILABLE', 'the file store cannot be written; retry shortly', undefined, {
+      retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS,
+      cause: error,
     });
   }
   const status = fastifyError.statusCode;
