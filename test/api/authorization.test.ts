@@ -547,8 +547,8 @@ const socketEveryone = (): Record<UserCaller, SocketOutcome> =>
 
 const COMMANDS: Record<string, CommandRow> = {
   join_conversation: { frame: (t) => ({ conversationId: t.conversationId }), expect: socketParticipants() },
-  // Leaving a room the caller never joined is harmless, whoever asks.
-  leave_conversation: { frame: (t) => ({ conversationId: t.conversationId }), expect: socketEveryone() },
+  // Answered as joining is: a conversation the caller is not in (and did not join) is not found.
+  leave_conversation: { frame: (t) => ({ conversationId: t.conversationId }), expect: socketParticipants() },
   typing_indicator: { frame: (t) => ({ conversationId: t.conversationId, isTyping: true }), expect: socketParticipants({ blocked: 'USER_BLOCKED' }) },
   send_message: {
     frame: (t) => ({ conversationId: t.conversationId, content: 'over a socket', clientMessageId: uniqueId('c') }),
