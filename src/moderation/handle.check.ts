@@ -18,9 +18,9 @@ const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.ha
 const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|youtube|twitch|pinterest)$/;
 // Short or ordinary words that name an app only in the right company.
 // 👻 is Snapchat's ghost ("my 👻 is jdoe", "the app with the ghost", "snap👻 jdoe"), 📸 Instagram's camera before an
-// "@name"; the bird app is Twitter, the paper plane app Telegram, the tok TikTok.
+// "@name"; the bird app is Twitter, the paper plane app Telegram, the app with the green phone WhatsApp, the tok TikTok.
 const APP_ABBREVIATIONS =
-  'the\\s?tok|green\\s?app|blue\\s?app|bird\\s?app|ghost\\s?app|app\\swith\\sthe\\s(?:little\\s|yellow\\s)?ghost|paper\\s?plane\\s?app|app\\swith\\sthe\\s(?:little\\s|blue\\s)?(?:paper\\s)?plane|snap\\s?👻|vx|ig|i\\.g\\.?|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|wats|zap|zapzap|snp\\s?chat|snp|👻|📸';
+  'the\\s?tok|green\\s?app|blue\\s?app|bird\\s?app|ghost\\s?app|app\\swith\\sthe\\s(?:little\\s|yellow\\s)?ghost|paper\\s?plane\\s?app|app\\swith\\sthe\\s(?:little\\s|blue\\s)?(?:paper\\s)?plane|app\\swith\\sthe\\s(?:little\\s)?green\\s(?:tele)?phone(?:\\s(?:logo|icon))?|green\\s(?:tele)?phone\\sapp|snap\\s?👻|vx|ig|i\\.g\\.?|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|wats|zap|zapzap|snp\\s?chat|snp|👻|📸';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
@@ -81,13 +81,13 @@ const APP_THEN_HANDLE = new RegExp(
 // are also other languages' (Russian "в" and "на" and Ukrainian "у" as the base view writes them: "b",
 // "ha", "y"; Tagalog "sa", Swahili "kwa", Arabizi "3al", Danish "på" without its ring: "pa").
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|pres|lewat|ke|sa|kwa|στο|oto|στη|y|ha|3al|3ala|pa|uf)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?(${ANY_APP}|${INFLECTED_APP}|imo)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|pres|lewat|ke|sa|kwa|στο|oto|στη|y|ha|3al|3ala|pa|uf)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?'?(${ANY_APP}|${INFLECTED_APP}|imo)(?![\p{L}\p{N}])`,
   'gu',
 );
-// 3. The app as the verb: "whatsapp me", "snap me", "telegram us"; in other languages only after a name
+// 3. The app as the verb: "whatsapp me", "snap me", "telegram us", "slack me"; in other languages only after a name
 // that means the app ("watsap mo ako", "whatsapp karo", "app me", "whatsapp saya": "snap karo" takes a photo).
 const APP_AS_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${STRONG_APPS}|ig|fb|wa|${W_A_ME}|tg|snap|signal|line|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp|imo(?=\s{1,3}me\s)|${DUTCH_APP_ME})\s{1,3}(?:me|us)|(${STRONG_APPS}|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:mi|mij|ons|saya|aku|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie))(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${STRONG_APPS}|ig|fb|wa|${W_A_ME}|tg|snap|signal|line|slack|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp|imo(?=\s{1,3}me\s)|${DUTCH_APP_ME})\s{1,3}(?:me|us)|(${STRONG_APPS}|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:mi|mij|ons|saya|aku|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie))(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
   'gu',
 );
 // 4. Asking whether the other is on an app: "are you on whatsapp?", "do you have telegram".
@@ -96,17 +96,22 @@ const ON_APP_QUESTION = new RegExp(
   'gu',
 );
 // 4c. Asking whether the other has an app, in other languages: "tienes whatsapp?", "ma3ak whatsapp?",
-// "ada WA?"; a question mark after the app, since the verbs are everyday ones ("tem whatsapp e email").
+// "ada WA?", Portuguese "tem telegram?" starting a sentence; a question mark after the app, since the verbs are everyday ones ("tem whatsapp e email").
 // Russian "есть" is all look-alike letters, which the base view writes "ectb".
 const HAVE_APP_QUESTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:tienes|tenes|tens|(?:voce|vc|tu)\stem|t'?as|as-tu|avez-vous|hast\sdu|haben\ssie|hai|masz|heb\sje|hebt\sje|hebt\su|punya|ma3ak|ma3ik|m3ak|3andak|3ndak|3andek|3endak|тебя\sectb|var\smi)\s(?:un\s|una\s|um\s|o\s|el\s|le\s|lo\s)?(${MESSAGING_APPS}|wa|ig|tg|insta|snap|zap)\s?\?`,
+  String.raw`(?<![\p{L}\p{N}])(?:tienes|tenes|tens|(?:voce|vc|tu)\stem|(?<=(?:^|[.!?,;]\s{0,3}))tem|t'?as|as-tu|avez-vous|hast\sdu|haben\ssie|hai|masz|heb\sje|hebt\sje|hebt\su|punya|ma3ak|ma3ik|m3ak|3andak|3ndak|3andek|3endak|тебя\sectb|var\smi)\s(?:un\s|una\s|um\s|o\s|el\s|le\s|lo\s)?(${MESSAGING_APPS}|wa|ig|tg|insta|snap|zap)\s?\?`,
   'gu',
 );
-// 4b. A name, then the app it is on: "i'm jdoe_22 on insta", "username is jdoe on instagram", "jdoe99 (snap)".
+// 4b. A name, then the app it is on: "i'm jdoe_22 on insta", "username is jdoe on instagram", "my @ is jdoe on the 'gram",
+// "jdoe99 (snap)"; "the gram" is Instagram ("on the 'gram").
 const NAME_THEN_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(i'?m|im|i\sam|(?:user\s?name|username|handle|name|id|nick)(?:\sis)?)\s{1,3}(${HANDLE})\s{1,3}(?:on|at|in|for)\s{1,3}(${ANY_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(i'?m|im|i\sam|(?:user\s?name|username|handle|name|id|nick|(?<=my\s)@)(?:\sis)?)\s{1,3}(${HANDLE})\s{1,3}(?:on|at|in|for)\s{1,3}(?:the\s'?(?=gram(?![\p{L}\p{N}])))?(${ANY_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
+// 4d. A name that is the same on every app, where the sentence ends: "I'm lilacthrift on every app", "I'm jdoe_22 on all socials"
+// ("I'm stuck on every app update" goes on).
+const NAME_ON_EVERY_APP =
+  /(?<![\p{L}\p{N}])(?:i'?m|im|i\sam|(?:my\s)?(?:user\s?name|username|handle|name|nick)(?:\sis)?)\s{1,3}(@?[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}[\p{L}\p{N}_])\s{1,3}(?:on|across)\s(?:every|all(?:\sthe|\smy)?|each)\s(?:apps?|socials?|platforms?|social\smedia|social\snetworks?|the\sapps)(?=\s*(?:[.!?,;:)\n]|$|\p{Extended_Pictographic}|(?:too|as\swell|btw|lol)(?![\p{L}])))/gu;
 const NAME_BRACKET_APP = new RegExp(String.raw`(?<![\p{L}\p{N}@])(${HANDLE})\s{0,2}[(\[]\s{0,2}(${ANY_APP})\s{0,2}[)\]]`, 'gu');
 // 5. Saying an app is the better channel: "whatsapp is easier for me".
 const APP_PREFERRED = new RegExp(
@@ -139,9 +144,10 @@ const ASK_FOR_APP = new RegExp(
 );
 // 11. The app's inbox: "slide into my ig dms", "check your insta inbox".
 const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
-// 12. An invitation with the app right after it, as Indonesian, Vietnamese and Swahili say it: "chat WA aja", "kết bạn zalo", "nitumie ujumbe WhatsApp".
+// 12. An invitation with the app right after it, as Indonesian, Vietnamese, Swahili and Arabizi say it: "chat WA aja", "kết bạn zalo",
+// "nitumie ujumbe WhatsApp", "kalimni botim".
 const VERB_THEN_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|ib|lien\she|dm|inbox)\s(?:(?:aku|saya|gue|gw|kami|kita|aja|saja|ya|dong)\s)?(?:di\s|ke\s|lewat\s|via\s|kat\s|dekat\s)?(${MESSAGING_APPS}|wa|tg|ig|fb)|(?:ni?tumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita)\s(?:kwa\s|wa\s|kupitia\s|ram\s|nekem\s)?(${MESSAGING_APPS})(?:${CASE_ENDINGS})?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|ib|lien\she|dm|inbox)\s(?:(?:aku|saya|gue|gw|kami|kita|aja|saja|ya|dong)\s)?(?:di\s|ke\s|lewat\s|via\s|kat\s|dekat\s)?(${MESSAGING_APPS}|wa|tg|ig|fb)|(?:ni?tumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita|kalimni|kallemni|kallimni|kalemni|rasilni|e7kili|7akini)\s(?:kwa\s|wa\s|kupitia\s|ram\s|nekem\s)?(${MESSAGING_APPS})(?:${CASE_ENDINGS})?)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 12b. The app, then the verb, as German and Dutch put it ("kannst du mir bei Instagram schreiben?", "kun je me
@@ -175,6 +181,18 @@ const APP_THEN_SPACED_HANDLE = new RegExp(
   'gu',
 );
 
+// 15b. A name written backwards after its app: "insta but backwards: tfirht.calil", "ig reversed - nhoj_eod" (dotted, with a
+// digit or an underscore, or after an "@").
+// Read from the word that says so, back to the app and on to the name, so a long message costs one pass.
+const REVERSED = /(?<![\p{L}\p{N}])(?:backwards|reversed|in\sreverse|flipped)(?![\p{L}\p{N}])/gu;
+const WORDS_BEFORE_REVERSED = /(?:\s(?:but|name|handle|is|written|spelled|spelt|read)){0,2}\s{1,2}$/u;
+const NAME_AFTER_REVERSED = new RegExp(String.raw`\s{0,2}(?:[:=\->${ARROWS}]|is)?\s{0,3}(${HANDLE})`, 'uy');
+// 15c. A name in brackets after its app, with its dots spelled out or its "@": "insta (lilac dot thrift)", "tg [@sam_k]".
+const APP_BRACKET_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${STRONG_APPS}|ig|snap|tg|sc)\s{0,2}[(\[]\s{0,2}(@?\p{L}{2}[\p{L}\p{N}_]*(?:(?:[._]|\s(?:dot|punto|point|punkt|ponto)\s)[\p{L}\p{N}_]+)*)\s{0,2}[)\]]`,
+  'gu',
+);
+
 // 16. "my id is x" near an app: "I only use session, my ID is 05a9c3e1f07b", "Signal'da yazalım mı? Kullanıcı adım: ayse.34".
 const MY_ID_IS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:my|our)\s(?:id|user\s?name|username|handle|nick)\s(?:is\s|=\s?|:\s?)|(?:user\s?name|handle|nick)\s(?:is\s|=\s?|:\s?)?|(?:kullanici\sadim|mi\susuario|meu\susuario|mein\sbenutzername|mon\spseudo|mijn\sgebruikersnaam)\s?(?:es\s|e\s|ist\s|est\s|is\s|=\s?|:\s?))(@?[\p{L}\p{N}_][\p{L}\p{N}_.\-]{2,29})`, 'gu');
 
@@ -202,6 +220,11 @@ const NOT_HANDLES = new Set(
   ),
 );
 const WEAK_APP = new RegExp(`^(?:${WEAK_APPS})$`);
+const EVERY_APP = /(?:every|all|each)\s(?:the\s|my\s)?(?:app|social|platform)/;
+// What one is on every app that is no name: "I'm active on every app", "I'm hopeless on all platforms".
+const ORDINARY_STATE = new RegExp(
+  `^(?:${[...NOT_HANDLES].join('|')}|active|online|offline|available|busy|free|slow|new|known|everywhere|there|reachable|blocked|banned|muted|verified|private|invisible|stuck|lost|hooked|late|terrible|awful|useless|hopeless|bad|good|great|rubbish|shadowbanned|around|on|off|[a-z]+(?:ed|ing|able|ible|ive|ful|less|ous|ly))$`,
+);
 const APP_NAME = new RegExp(`^${ANY_APP}$`, 'u');
 const ORDINARY_APP = new RegExp(`^(?:${APP_WORDS_ORDINARY})$`);
 
@@ -353,6 +376,13 @@ export function findHandles(contact: MappedText): { view: MappedText; spans: Spa
   for (const [from, to] of appWindows(text)) scanWindow(text, from, to, add);
   findScriptApps(text, add);
   if (text.includes('u/')) for (const match of allMatches(PATH_HANDLE, text)) add(match.index, match.index + match[0].length);
+  if (EVERY_APP.test(text)) {
+    for (const match of allMatches(NAME_ON_EVERY_APP, text)) {
+      const name = (match[1] ?? '').replace(/^@/, '');
+      const nameLike = match[1]!.startsWith('@') || /[\d_.]/.test(name) || !ORDINARY_STATE.test(name);
+      if (nameLike && !negated(text, match.index)) add(match.index, match.index + match[0].length);
+    }
+  }
   if (/card|qr/.test(text)) {
     for (const match of allMatches(CARD_TO_ADD, text)) if (!negated(text, match.index)) add(match.index, match.index + match[0].length);
   }
@@ -475,6 +505,30 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const index = from + match.index;
     if (!negated(text, index)) add(index, index + match[0].length);
   }
+  for (const word of /backwards|reverse|flipped/.test(window) ? allMatches(REVERSED, window) : []) {
+    // The app is the last one to three words before, and the words that may come between ("but", "is written").
+    const before = window.slice(Math.max(0, word.index - 48), word.index);
+    const upTo = before.length - (WORDS_BEFORE_REVERSED.exec(before)?.[0].length ?? before.length);
+    const words = before.slice(0, upTo).split(/(?<=\s)(?=\S)/u);
+    const appWords = [1, 2, 3].map((count) => words.slice(-count).join('')).find((tail) => APP_NAME.test(tail) && !/^[\p{L}\p{N}]/u.test(before.slice(upTo - tail.length - 1, upTo - tail.length)));
+    NAME_AFTER_REVERSED.lastIndex = word.index + word[0].length;
+    const after = appWords ? NAME_AFTER_REVERSED.exec(window) : null;
+    if (appWords === undefined || !after || upTo <= 0) continue;
+    const index = from + word.index - before.length + upTo - appWords.length;
+    const name = (after[1] ?? '').replace(/^@/, '');
+    // Only a name that looks like a handle ("insta but backwards compatibility", "whatsapp reversed: never mind").
+    if ((after[1]!.startsWith('@') || /[\d_.]/.test(name)) && !negated(text, index)) add(index, from + NAME_AFTER_REVERSED.lastIndex);
+  }
+  // Brackets hold a name only when it is written as one: after an "@" or with its dots spelled out ("insta (lilac dot thrift)"),
+  // not "insta (the app)", "ig (reels)" or "tg (bot_commands)".
+  if (/[(\[]/.test(window)) {
+    for (const match of allMatches(APP_BRACKET_NAME, window)) {
+      const name = match[1] ?? '';
+      const index = from + match.index;
+      const pieces = name.replace(/^@/, '').split(/\s\S+\s|[._]/);
+      if ((name.startsWith('@') || /\s/.test(name)) && !pieces.some((piece) => NOT_HANDLES.has(piece)) && !negated(text, index)) add(index, index + match[0].length);
+    }
+  }
   // The apps of a window that says the name is the same there: each is masked, as in an invitation.
   const sameName = SAME_NAME.exec(window);
   if (sameName && !negated(text, from + sameName.index)) {
@@ -503,7 +557,9 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       const app = match.slice(1).find((group) => group !== undefined) ?? '';
       const index = from + match.index;
       if (APP_ONLY_PATTERNS.has(pattern)) {
-        if (/^(?:x|line|teams|zoom|session|element|wire|threads|mess|gram)$/.test(app) && !/\?|(?<!\p{L})(?:me|us)(?!\p{L})/u.test(match[0])) continue;
+        // "the gram" ending a sentence is Instagram ("search hanna sews on the gram"; not "on the gram scale").
+        const theGram = app === 'gram' && /(?:^|[^\p{L}])the\s'?$/u.test(text.slice(Math.max(0, index + match[0].length - 10), index + match[0].length - 4)) && /^\s*(?:[.!?,;)]|$)/.test(text.slice(index + match[0].length));
+        if (/^(?:x|line|teams|zoom|session|element|wire|threads|mess|gram)$/.test(app) && !theGram && !/\?|(?<!\p{L})(?:me|us)(?!\p{L})/u.test(match[0])) continue;
         // IMO is "in my opinion" but where someone asks to be messaged ("message me on imo").
         if (pattern === INVITATION && app === 'imo' && !/(?<!\p{L})(?:me|us)(?!\p{L})/u.test(match[0])) continue;
         // A marketplace, video or payment app in an invitation needs a person: "follow me on youtube",

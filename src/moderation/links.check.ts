@@ -233,10 +233,18 @@ function addFromView(view: MappedText, found: LinkSpan[], spans: LinkSpan[], kee
 // "j o h n @ g m a i l . c o m": one character at a time, spaced out.
 const SPACED_OUT = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@._\-] {1,2}){5,80}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 
+// "m-o-r-g-a-n-@-g-m-a-i-l-.-c-o-m": one character at a time, the same mark between every two, its "@" or dot among them.
+const SEPARATED_OUT = /(?<![\p{L}\p{N}@.\-*·•~])[\p{L}\p{N}@.]([\-*·•~])(?:[\p{L}\p{N}@.]\1){4,80}[\p{L}\p{N}](?![\p{L}\p{N}@.\-*·•~])/gu;
+
 function findSpacedOutLinks(text: string, spans: LinkSpan[]): void {
+  if (/[@.][\-*·•~][\p{L}\p{N}][\-*·•~]/u.test(text)) findSeparatedOutLinks(text, spans, SEPARATED_OUT, /[\-*·•~]/g);
   if (!/[\p{L}\p{N}@.] {1,2}[\p{L}\p{N}@.] {1,2}[\p{L}\p{N}@.] /u.test(text)) return;
-  for (const match of allMatches(SPACED_OUT, text)) {
-    const joined = match[0].replace(/ /g, '');
+  findSeparatedOutLinks(text, spans, SPACED_OUT, / /g);
+}
+
+function findSeparatedOutLinks(text: string, spans: LinkSpan[], pattern: RegExp, separator: RegExp): void {
+  for (const match of allMatches(pattern, text)) {
+    const joined = match[0].replace(separator, '');
     if (!joined.includes('.') && !joined.includes('@')) continue;
     const found = linkify.find(joined).find((link) => link.start === 0 && link.end === joined.length && (link.type === 'email' || link.type === 'url'));
     if (found === undefined) continue;
@@ -331,10 +339,10 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
   }
 }
 
-// "my gmail is johnsmith77", "gmail: john.smith", "yahoo id bigmike_99", "john_smith (gmail)",
+// "my gmail is johnsmith77", "gmail: john.smith", "gmail → rob.fixes", "yahoo id bigmike_99", "john_smith (gmail)",
 // "mark.reyes gmail com": an address without its "@" or its domain.
 const PROVIDER_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${MAIL_PROVIDERS})(?:(?:\s{0,2}(?:address|account|id))?\s{0,2}(?:is|:|-|=)|\s{1,2}(?:address|account|id)|,?\s{1,2}(?:its|it's|it\sis))\s{0,2}([\p{L}\p{N}._\-]{3,40})`,
+  String.raw`(?<![\p{L}\p{N}])(?:${MAIL_PROVIDERS})(?:(?:\s{0,2}(?:address|account|id))?\s{0,2}(?:is|:|->|=>|-|=|[\u2190-\u21ff\u2794-\u27bf])|\s{1,2}(?:address|account|id)|,?\s{1,2}(?:its|it's|it\sis))\s{0,2}([\p{L}\p{N}._\-]{3,40})`,
   'gu',
 );
 // Read from the provider back to the name, so a long message costs one pass.
@@ -353,6 +361,9 @@ function findProviderNames(text: string, spans: LinkSpan[]): void {
     const name = match[1] ?? '';
     const mine = /(?:^|[^\p{L}])(?:my|our|email|e-mail|mail)\s{0,2}$/u.test(text.slice(Math.max(0, match.index - 8), match.index));
     // "my Gmail is acting up": a verb or a state, not a name.
+    // After an arrow, only a name that starts as a person's and looks like an address's ("gmail → settings", "outlook → calendar.ics" are none).
+    const arrow = /->|=>|[\u2190-\u21ff\u2794-\u27bf]/.test(match[0].slice(0, match[0].length - name.length));
+    if (arrow && !(/^\p{L}{2}/u.test(name) && /[\p{L}\p{N}][\d_.][\p{L}\p{N}]/u.test(name) && !FILE_NAME.test(name) && !/\.(?:ics|html?|exe|apk)$/.test(name))) continue;
     if (NOT_LOCAL_PARTS.has(name) || !(mine || /[\d_.]/.test(name)) || /^(?:full|down|broken|blocked|hacked|dead|new|old|private|slow|weird|gone|fine|not|so|very|really)$|^[a-z]+ing$/.test(name)) continue;
     const end = match.index + match[0].length;
     if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'email' });
@@ -410,9 +421,9 @@ function findSpacedDomains(text: string, spans: LinkSpan[]): void {
 }
 
 // "www.lenaphotography.example": after "www." any ending is a site's; "priyatutors,com" at the end of a sentence: a comma typed for
-// the dot (Portuguese "bem,com você" goes on).
+// the dot (Portuguese "bem,com você" goes on), or before an aside that says so ("sunnyflats,com (swap the comma)").
 const WWW_HOST = /(?<![\p{L}\p{N}.@\-])www\.[\p{L}\p{N}\-]{2,63}(?:\.[\p{L}\p{N}\-]{2,63})+/gu;
-const COMMA_DOMAIN = /(?<![\p{L}\p{N}@.\-])[\p{L}\p{N}\-]{4,63},(?:com|net|org)(?=\s*(?:$|[.!?,;)/]))/gu;
+const COMMA_DOMAIN = /(?<![\p{L}\p{N}@.\-])[\p{L}\p{N}\-]{4,63},(?:com|net|org)(?=\s*(?:$|[.!?,;)/]|[(\[][^)\]]{0,30}?(?<![\p{L}])(?:comma|commas|coma|virgule|komma|virgola|virgula|dot|period|point|punto|ponto|punkt)(?![\p{L}])))/gu;
 
 function findTypedDomains(text: string, spans: LinkSpan[]): void {
   const patterns = [text.includes('www.') ? WWW_HOST : null, /,(?:com|net|org)/.test(text) ? COMMA_DOMAIN : null];

@@ -27,9 +27,9 @@ const PICTOGRAPH = /\p{Extended_Pictographic}|\p{So}|\p{Sk}|\p{Co}/u;
 
 // Words before a number that make it a reference, not a phone number ("no." after "my", as English, Hindi,
 // Spanish, Portuguese, French and German say it, is the phone's). Tracking and order numbers also in
-// Indonesian ("no resi", "pesanan"), Spanish, Portuguese, Italian, Dutch, Polish and Vietnamese ("mã vận đơn", "đơn hàng").
+// Indonesian ("no resi", "pesanan"), a carrier's name ("DHL 1234567890"), Spanish, Portuguese, Italian, Dutch, Polish and Vietnamese ("mã vận đơn", "đơn hàng").
 const REFERENCE_WORDS =
-  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|(?<!\b(?:first|second|third|last|next|other)\s)part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|(?<!\b(?:business|visiting|calling)\s)card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowieni[aeu]|zamowien|zamowieniem|faktur[aeyo]?|fakturze|paczk[aeiu]|paczce|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder|paket|lieferung|sendung|awb|colet|pnr|tth|rf\d\d|recibo|cpf|cnpj|siret|siren|nip|regon|krs|pesel|nif|rfc|curp|cuit|cuil|ruc|bsn|kvk|ustid|ogrn|kpp|resi|pesanan|rastreo|seguimiento|rastreio|rastreamento|spedizione|tracciamento|zending|przesylk[aeiu]|przesylce|przewozowy|van\sdon|don\shang)\b|[a-z]{0,20}(?:referenz|referentie|reference|riferimento|referencia)[a-z]{0,4}\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph|mera|meri|mere|apna|hamara|mi|meu|mon|mein)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
+  /\b(?:order|orders|listing|listings|booking|bookings|reservation|ref|reference|invoice|tracking|track|parcel|shipment|consignment|item|sku|serial|s\/n|sn|model|(?<!\b(?:first|second|third|last|next|other)\s)part|ticket|confirmation|(?<!\bin\s)case|account|acct|iban|isbn|vin|transaction|txn|receipt|id|nr|postcode|zip|lot|batch|policy|claim|pin|(?<!area\s)code|otp|imei|barcode|ean|upc|quote|job|po|member|cep|postal|pincode|eircode|membership|licen[cs]e|registration|reg|plate|product|article|art|voucher|coupon|ad|advert|property|unit|room|flat|apartment|apt|building|route|flight|train|bus|seat|table|gate|platform|version|build|firmware|ver|release|chassis|stock|vat|tax|company|crn|ein|ssn|nin|utr|abn|gst|sort|bank|(?<!\b(?:business|visiting|calling)\s)card|payment|pay|paypal|amount|total|price|cost|salary|budget|population|km|miles|mileage|odometer|bestellung|bestellnummer|seriennummer|sendungsnummer|kundennummer|rechnung|auftrag|ordine|fattura|pedido|factura|commande|facture|colis|suivi|zamowieni[aeu]|zamowien|zamowieniem|faktur[aeyo]?|fakturze|paczk[aeiu]|paczce|siparis|fatura|kargo|takip|ilan|microchip|chip|transponder|paket|lieferung|sendung|awb|dhl|fedex|usps|dpd|gls|evri|inpost|postnl|colissimo|chronopost|parcelforce|yodel|aramex|colet|pnr|tth|rf\d\d|recibo|cpf|cnpj|siret|siren|nip|regon|krs|pesel|nif|rfc|curp|cuit|cuil|ruc|bsn|kvk|ustid|ogrn|kpp|resi|pesanan|rastreo|seguimiento|rastreio|rastreamento|spedizione|tracciamento|zending|przesylk[aeiu]|przesylce|przewozowy|van\sdon|don\shang)\b|[a-z]{0,20}(?:referenz|referentie|reference|riferimento|referencia)[a-z]{0,4}\b|(?<!telefon|handy|ruf|mobil|whatsapp)[a-z]{3,}nummer\b|(?<!\bmy\s?)#|№|(?<!\b(?:my|your|ur|mob|mobile|cell|contact|whatsapp|wa|ph|mera|meri|mere|apna|hamara|mi|meu|mon|mein)\s?)\bno\.(?!\s*is\b)|(?<!\b(?:liga|ligue|ligar|chama|chame|whats|zap|me|my|your|ur|mob|mobile|cell|contact|ph)\s)\bno:?\s?$|(?<!\bmy\s)\bnum\.?\s*$/g;
 // The same in scripts without spaces between words, and in Cyrillic (no \b there; "трек" is all look-alike
 // letters, which the base view writes "tpek"): order, tracking and delivery numbers.
 const SCRIPT_REFERENCE_WORDS = /הזמנה|משלוח|אסמכתא|מספר\sלקוח|ттн|编号|編號|合同|合約|مرجع|طلب|فاتورة|شحنة|تتبع|예약|접수|영수증|заказ|трек|tpek|огрн|orph|кпп|knn|снилс|накладн|артикул|посылк|квитанц|〒|订单|訂單|单号|單號|快递|快遞|物流|运单|運單|发票|發票|注文|配送|追跡|伝票|問い合わせ番号|商品|型番|주문|송장|운송장/g;
@@ -46,6 +46,12 @@ const PHONE_WORDS =
 const CURRENCY_BEFORE = /(?:[$£€¥₹₽₩₪₺₴฿₫]|\b(?:usd|eur|gbp|aud|cad|nzd|chf|inr|rs|rp|jpy|cny|rmb|sek|nok|dkk|pln|zar|brl|mxn|kr|zl|r)\.?)\s*$/;
 const UNIT_AFTER =
   /^\s*(?:[$£€¥₹₽%°″′]|['"](?![a-z])|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x(?=\s*\d))(?![a-z]))(?!-[a-z])/;
+// Whose a number is, or where it is used: a ZIP+4 follows none of these.
+const MOBILE_OWNER = /(?<![\p{L}])(?:my|meu|minha|mi|mon|ma|mein|meine|your|ur|seu|sua|teu|tua|zap|zapzap|whats|wpp|wa|whatsapp|telegram|signal|viber|fone|celular|cel|numero|number)(?![\p{L}])/u;
+// After a number: words that say it is one to call, whatever it was dressed as ("(that's my mobile btw)", "you know
+// what it's for").
+const CALLED_AFTER =
+  /^[\s,;:(\-–—]{0,4}(?:(?:that'?s|thats|it'?s|its|this\sis|is|=)\s(?:my|our|the)\s(?:mobile|cell|cellphone|phone|whatsapp|wa|digits|landline|mob)(?:\s(?:number|no\.?|btw|lol|haha|too))?(?=\s*(?:$|[.!?,;)]|\p{Extended_Pictographic}))|(?:and\s)?you\sknow\swhat\s(?:it'?s|its|this\sis|that'?s|it\sis)\sfor(?![\p{L}]))/u;
 // "mon 06 c'est le …", "ton 07 : …": the first two digits of a French mobile, the rest to follow.
 const FRENCH_MOBILE_BEFORE = /(?<![\p{L}\p{N}])(?:mon|ton|son|notre|votre)\s0[67](?!\p{N})[^\p{N}]{1,16}$/u;
 // "at 7 am", "1130 pm": a time, when the group before it could be one ("98765 43210 am free" is a number, then "I am";
@@ -305,13 +311,14 @@ function numberFirstAndRest(text: string): Span[] {
 }
 
 // "07700x900x418": a number from its trunk zero with "x" between its groups, which sizes ("120x60x75") never start with.
-const JOINED_BY_X = /(?<![\p{L}\p{N}])0\d{2,4}(?:x\d{2,4}){2,3}(?![\p{L}\p{N}])/gu;
+// Spaced the same ("07700 x 900 x 516").
+const JOINED_BY_X = /(?<![\p{L}\p{N}])0\d{2,4}(?:(?:x|\sx\s)\d{2,4}){2,3}(?![\p{L}\p{N}])/gu;
 
 function numberJoinedByX(text: string): Span[] {
   if (!text.includes('x')) return [];
   const spans: Span[] = [];
   for (const match of allMatches(JOINED_BY_X, text)) {
-    const digits = match[0].replace(/x/g, '').length;
+    const digits = match[0].replace(/[\sx]/g, '').length;
     if (digits >= 10 && digits <= 11 && !UNIT_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 16))) spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
@@ -383,6 +390,13 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // A Brazilian postcode (CEP) ends an address as five digits, a hyphen and three ("São Paulo - SP, 01304-001"):
   // no phone number is written so, unless called one.
   if (!plus && !calledBefore && run.length === 2 && first.to - first.from === 5 && last.to - last.from === 3 && text.slice(first.to, last.from) === '-') return null;
+  // So does an American ZIP+4, five digits, a hyphen and four ("Beverly Hills 90210-1234"). Brazil's mobile is grouped the
+  // same from a 9: it comes after its area code ("(11) 98765-4321", "o DDD é 31, o resto 98877-6655"), is called one, or
+  // is someone's ("meu zap 98765-4321"), where a ZIP+4 from a 9 ends a place's name.
+  if (!plus && !calledBefore && run.length === 2 && first.to - first.from === 5 && last.to - last.from === 4 && text.slice(first.to, last.from) === '-') {
+    const clause = before.split(/[.!?;\n]/).pop() ?? '';
+    if (!digits.startsWith('9') || (/\p{L}{3}\s*,?\s*$/u.test(clause) && !MOBILE_OWNER.test(clause) && !/\bddd\b/.test(text.slice(0, first.from)))) return null;
+  }
   // "r" is a rand ("R 650") unless the number was just called one ("my digits r 647 555 0181").
   const currency = CURRENCY_BEFORE.exec(before);
   // "x 14" after a number in dashed groups is its extension ("202-555-0199 x 14"), not a size.
@@ -458,7 +472,8 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   const phoneWord = Math.max(lastMatchIndex(PHONE_WORDS, clause), lastMatchIndex(SCRIPT_PHONE_WORDS, clause));
   // "bookings on 0131 496 0288": a reference word, then "on" or "via" the number, is a line to call;
   // so is a number written from its "+" ("for bookings: +353 (0)1 555 2043"): references have none.
-  const plusSign = text[start] === '+' || text[start + 1] === '+';
+  // "SKU 07700-900-802 (that's my mobile btw)": a number dressed as a reference, then called a phone's.
+  const plusSign = text[start] === '+' || text[start + 1] === '+' || CALLED_AFTER.test(text.slice(last.to, last.to + 48));
   if (reference >= 0 && phoneWord < reference && !plusSign && !/\b(?:on|via)\s*:?\s*$/.test(clause)) return null;
   // "the model number on the sticker under the machine is 415-555-0100": a reference named further back.
   const sentence = text.slice(Math.max(0, first.from - 100), first.from).split(/[.!?\n]\s/).pop() ?? '';

@@ -165,6 +165,9 @@ const SWEAR_FORMS = [
 ];
 const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
 const STRETCHED_SWEARS = new Set(SWEAR_FORMS.map(collapse).filter((w) => w.length >= 4));
+const SWEARS = new Set(SWEAR_FORMS);
+// An "l" typed for an "i" ("bltch", "shlt", "d1ck" is leetspeak's): no everyday word is a swear word with its "i"s made "l"s.
+const L_FOR_I = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SWEAR_FORMS.filter((w) => w.includes('i')).map((w) => w.replace(/i/g, '[il]')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 
 function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher; prefilter: RegExp; assTerms: Set<number>; slutTerms: Set<number> } {
@@ -339,6 +342,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     }
   }
   findHiddenLetters(text, raw);
+  if (text.includes('l')) for (const match of allMatches(L_FOR_I, text)) if (!SWEARS.has(match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
   OTHER_SCRIPTS.lastIndex = 0;
   for (const match of allMatches(OTHER_SCRIPTS, text)) raw.push({ start: match.index, end: match.index + match[0].length });
   if (VIETNAMESE_LETTER.test(submitted)) {

@@ -42,6 +42,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['twenty-third hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-w.jsonl')],
   ['twenty-fourth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-x.jsonl')],
   ['twenty-fifth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-y.jsonl')],
+  ['twenty-sixth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-z.jsonl')],
   ['shared sample', sample],
 ];
 

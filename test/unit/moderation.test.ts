@@ -1135,6 +1135,73 @@ describe('disguises of the twentieth review', () => {
   });
 });
 
+describe('disguises of the twenty-first review', () => {
+  it.each([
+    // "my @ is x on the 'gram"; "the gram" ending a sentence is Instagram
+    ["my @ is lena_bakes on the 'gram", 'handle'],
+    ['find marta knits on the gram', 'handle'],
+    // a name written backwards after its app
+    ['ig reversed: ekaj_sdoow', 'handle'],
+    // Portuguese "tem …?" starting a sentence, Arabizi "kalimni" right before the app
+    ['blz. tem whatsapp?', 'handle'],
+    ['kalimni whatsapp', 'handle'],
+    // a name in brackets with its dots spelled out; the app with the green phone; "slack me"; the same name everywhere
+    ['snapchat (rosa dot vintage)', 'handle'],
+    ['the app with the green phone icon, same username as here', 'handle'],
+    ['slack us when it ships', 'handle'],
+    ["I'm petra_k on all socials", 'handle'],
+    // one character at a time with a hyphen between; a provider, an arrow, then the name
+    ['d-a-n-a-@-y-a-h-o-o-.-c-o-m', 'email'],
+    ['outlook -> sam.keys.82', 'email'],
+    // a comma for the dot before an aside that says so
+    ['greenleafbikes,com (comma is a dot)', 'url'],
+    // a number from its trunk zero with spaced "x" between its groups; dressed as a reference, then called a phone
+    ['0412 x 555 x 019', 'phone'],
+    ["order 0412-555-019, that's my cell", 'phone'],
+    ['the pin is 2125550143, you know what it is for', 'phone'],
+    // an "l" typed for an "i"
+    ['what a dlck', 'profanity'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    // the gram as a unit, and "every app" in ordinary talk
+    'weigh it on the gram scale before you post it',
+    'it costs 2 euros the gram',
+    "I'm stuck on every app update, my phone is old",
+    "I'm active on every app but slow to reply",
+    "I'm terrible on all apps",
+    // backwards, brackets and "tem" in ordinary talk
+    'insta but backwards compatibility is broken',
+    'whatsapp reversed: never mind',
+    'tg (bot_commands)',
+    'whatsapp (the dot app)',
+    'instagram (photo.jpg)',
+    'tem promoção? manda foto',
+    'kalimni bukra inshallah',
+    // slack, the green phone, arrows after a provider
+    'cut me some slack',
+    "it's the app with the green phone icon that my mum uses",
+    'my gmail → settings are weird',
+    'outlook → calendar.ics attached',
+    // hyphens between characters that make no address
+    'n-i-c-e-.-o-n-e',
+    'bla-bla-bla-bla-bla',
+    // a carrier's tracking number, a ZIP+4, sizes with "x", and references that stay references
+    'DHL 4471203385 arrives Monday',
+    'Springfield, IL 62704-1234',
+    'dimensions 120 x 80 x 75 cm',
+    "SKU 12345678 (that's my phone case model)",
+    'item 123456789 is my mobile phone listing',
+    // words with an "l" where a swear word has an "i"
+    'spilt milk on the floor',
+    'slick and quick',
+    'blitz sale today',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+  it('reads a Brazilian mobile from a 9 as a number where it is someone\'s', () => {
+    expect(kinds('meu zap 98765-4321')).toContain('phone');
+    expect(kinds('o DDD é 31, o resto 98877-6655')).toContain('phone');
+  });
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
@@ -1157,6 +1224,8 @@ describe('bad input', () => {
     'numbers with letters for digits': 'call 4i5-s5s-oi32 '.repeat(220),
     'addresses backwards': 'moc.liamg@ecnerolf '.repeat(210),
     'ids in Thai': 'ไลน์ไอดี: '.repeat(400),
+    'characters between hyphens': 'a-@-.-'.repeat(660),
+    'names on every app': "I'm x on every app ".repeat(210),
     'empty': '',
   };
   // How long each takes is the moderation benchmark's to say (its adversarial messages): a test
