@@ -9,6 +9,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { type Insertable, sql } from 'kysely';
+import type { Config } from '../src/config.js';
 import { ANSWER_WITHIN_SECONDS, bucketFloor, bucketOf, dayOf, windowStart } from '../src/domain/analytics.js';
 import { contextSubject } from '../src/domain/analytics.service.js';
 import { conversationContextOf } from '../src/domain/context-fields.js';
@@ -16,7 +17,7 @@ import { directKey } from '../src/domain/conversations/lifecycle.service.js';
 import type { ContextRow } from '../src/storage/contexts.repository.js';
 import { type Database, openDatabase } from '../src/storage/database.js';
 import { newId } from '../src/storage/ids.js';
-import { migrateToLatest } from '../src/storage/migrations/index.js';
+import { migrateDatabase } from '../src/storage/migrations/index.js';
 import type { AnalyticsDailyTable, DB } from '../src/storage/schema.js';
 import { closedLoop, freshPostgres, insertRows, type LatencyResult, type LoadResult, measureReads, medianRound, percentile, pick, random, startParley, tempDir } from './lib.js';
 import { createConversations } from './send.bench.js';
@@ -262,12 +263,12 @@ interface DataSet {
 }
 
 async function buildDataSet(database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string }, options: AnalyticsBenchOptions): Promise<DataSet> {
-  const opened = openDatabase(
-    database.kind === 'sqlite' ? { kind: 'sqlite', file: database.file, busyTimeoutMs: 5000 } : { kind: 'postgres', url: database.url, poolSize: 2, lockTimeoutMs: 5000, statementTimeoutMs: 30_000 },
-  );
+  const config: Config['database'] =
+    database.kind === 'sqlite' ? { kind: 'sqlite', file: database.file, busyTimeoutMs: 5000 } : { kind: 'postgres', url: database.url, poolSize: 2, lockTimeoutMs: 5000, statementTimeoutMs: 30_000 };
+  const opened = openDatabase(config);
   const { db } = opened;
   try {
-    await migrateToLatest(db, database.kind);
+    await migrateDatabase(config, opened);
     const now = Date.now();
     const at = new Date(now - HISTORY_DAYS * DAY_MS).toISOString();
     const rnd = random(42);

@@ -285,7 +285,7 @@ export function openDatabase(
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       // A statement stuck behind another session's lock, or one that runs away, gives up and
       // answers UNAVAILABLE (outages.ts) instead of holding a pooled connection until the pool
-      // runs dry for every request. The session's defaults: migrations lift them (migrations/index.ts).
+      // runs dry for every request. Migrations open a pool without them (`untimed`, migrations/index.ts).
       ...(timed ? { lock_timeout: config.lockTimeoutMs, statement_timeout: config.statementTimeoutMs } : {}),
       // The server cannot enforce those while it is frozen or out of reach: the client gives up
       // a little later by itself, and the connection is discarded (outages.ts).

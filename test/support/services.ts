@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/storage/database.js';
-import { migrateToLatest } from '../../src/storage/migrations/index.js';
+import { migrateDatabase } from '../../src/storage/migrations/index.js';
 
 export const requireServices = process.env.REQUIRE_SERVICES === '1';
 export const postgresUrl = process.env.TEST_POSTGRES_URL;
@@ -89,7 +89,7 @@ export async function openTestDatabase(
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   }
   const database = openDatabase(config);
-  await migrateToLatest(database.db, database.dialect.name);
+  await migrateDatabase(config, database);
   return {
     database,
     config,

@@ -591,7 +591,8 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
 /**
  * Brings the configured database's schema up to date: on SQLite through `database`; on PostgreSQL
  * on a connection of its own, opened without the requests' time limits (lock, statement and the
- * client's own), which an index built over a large table may need.
+ * client's own): an index built over a large table, or a wait for another instance's migrations,
+ * may take longer than a request may.
  */
 export async function migrateDatabase(config: Config['database'], database: Database): Promise<string[]> {
   if (config.kind !== 'postgres') return migrateToLatest(database.db, database.dialect.name);
@@ -603,24 +604,14 @@ export async function migrateDatabase(config: Config['database'], database: Data
   }
 }
 
-/** Brings the schema up to date; safe to run from several processes at once (Kysely locks). */
+/**
+ * Brings the schema up to date through `db`, as it is opened; safe to run from several processes
+ * at once (Kysely locks). On PostgreSQL, `migrateDatabase` opens the connection it needs.
+ */
 export async function migrateToLatest(db: Kysely<DB>, dialect: DialectName): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrationsFor(dialect) };
-  const migrate = async (on: Kysely<DB>) => {
-    const { error, results } = await new Migrator({ db: on, provider }).migrateToLatest();
-    if (error) throw error;
-    return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
-  };
-  if (dialect !== 'postgres') return migrate(db);
-  // On one connection without the requests' lock and statement timeouts: an index built over a
-  // large table, or a wait for another instance's migrations, may take longer than a request may.
-  return db.connection().execute(async (connection) => {
-    await sql`set lock_timeout = 0; set statement_timeout = 0`.execute(connection);
-    try {
-      return await migrate(connection);
-    } finally {
-      await sql`reset lock_timeout; reset statement_timeout`.execute(connection);
-    }
-  });
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) throw error;
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
