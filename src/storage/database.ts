@@ -239,13 +239,33 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * node-postgres' client, with a connect timeout of its own: the pool hands its clients the
+ * pool's options, whose connectionTimeoutMillis bounds the wait for a free client too.
+ */
+class ConnectingClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+}
+
 /** A second connection to SQLite, from another thread: it shares the first one's write lock. */
 export interface SecondConnection {
   writeLock: SharedArrayBuffer;
   holder: WriteLockHolder;
 }
 
-const CONNECT_TIMEOUT_MS = 30_000;
+/**
+ * How long a request waits for a pooled connection. Generous: a burst that queues for the pool
+ * is slow, not an outage.
+ */
+const POOL_WAIT_TIMEOUT_MS = 30_000;
+/**
+ * How long opening one connection may take. Short: a healthy server answers in milliseconds, and
+ * a frozen one (whose kernel still accepts the TCP connection) would otherwise hold the request
+ * that waits for it as long as the pool's wait above.
+ */
+const CONNECT_TIMEOUT_MS = 5_000;
 /**
  * How much longer than DATABASE_STATEMENT_TIMEOUT_MS node-postgres waits for a query's answer
  * before it gives up by itself: a server that is frozen, or cut off by a network that drops
@@ -279,10 +299,10 @@ export function openDatabase(
     const pool = new pg.Pool({
       connectionString: config.url,
       max: config.poolSize,
-      // A server that does not answer fails a request with UNAVAILABLE instead of holding it
-      // forever. The same timeout bounds the wait for a free client, so it is generous: a
-      // burst that queues for the pool is slow, not an outage.
-      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      // A request waits this long for a free client, then answers UNAVAILABLE; each new
+      // client gives up connecting sooner by itself (ConnectingClient).
+      connectionTimeoutMillis: POOL_WAIT_TIMEOUT_MS,
+      Client: ConnectingClient,
       // A statement stuck behind another session's lock, or one that runs away, gives up and
       // answers UNAVAILABLE (outages.ts) instead of holding a pooled connection until the pool
       // runs dry for every request. Migrations open a pool without them (`untimed`, migrations/index.ts).

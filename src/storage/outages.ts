@@ -38,6 +38,8 @@ const POSTGRES_CONNECTION_MESSAGES = [
   'Client was closed and is not queryable',
   'timeout exceeded when trying to connect',
   'Connection terminated due to connection timeout',
+  // A client's own connect timeout (ConnectingClient in database.ts).
+  'timeout expired',
   // query_timeout (database.ts): the server did not answer in time; the connection may still carry the query.
   'Query read timeout',
 ];
