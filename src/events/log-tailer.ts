@@ -13,6 +13,12 @@ export interface LogTailerOptions {
   batchSize: number;
   pollMs: number;
   onError: (error: unknown) => void;
+  /**
+   * While `when` holds (a fan-out with nobody connected here), only events of these types are
+   * read, and the position moves on to the head past the rest: the events that keep the
+   * consumer's own state right, without the cost of reading every message twice.
+   */
+  skim?: { when: () => boolean; types: readonly string[] };
 }
 
 export class LogTailer {
@@ -55,11 +61,11 @@ export class LogTailer {
       this.pending = false;
       let events: EventRow[] = [];
       try {
-        events = await this.store.events.readAfter(this.position, this.options.batchSize);
-        if (events.length > 0) {
-          await this.handle(events);
-          this.position = (events.at(-1) as EventRow).pos;
-        }
+        const skimmed = await this.readSkimming();
+        events = skimmed?.events ?? (await this.store.events.readAfter(this.position, this.options.batchSize));
+        if (events.length > 0) await this.handle(events);
+        const through = skimmed?.through ?? events.at(-1)?.pos;
+        if (through !== undefined) this.position = through;
       } catch (error) {
         if (!this.running) break;
         this.options.onError(error);
@@ -68,6 +74,21 @@ export class LogTailer {
       }
       if (events.length < this.options.batchSize && !this.pending) await this.sleep(await this.nextPollDelay());
     }
+  }
+
+  /**
+   * The skim's events up to the head, and where they end; undefined when not skimming, or when
+   * `when` stopped holding while they were read (someone connected: what was committed since the
+   * position is then read in full, so none of it is missed).
+   */
+  private async readSkimming(): Promise<{ events: EventRow[]; through: number } | undefined> {
+    const skim = this.options.skim;
+    if (skim === undefined || !skim.when()) return undefined;
+    const head = await this.store.events.headPosition();
+    const events = await this.store.events.readOfTypesAfter(this.position, head, skim.types, this.options.batchSize);
+    if (!skim.when()) return undefined;
+    const through = events.length === this.options.batchSize ? (events.at(-1) as EventRow).pos : Math.max(head, this.position);
+    return { events, through };
   }
 
   /** Soon while committed events wait behind an unfinished transaction (PostgreSQL), else the poll. */

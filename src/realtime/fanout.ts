@@ -1,7 +1,7 @@
 // Delivers committed events to the sockets of the users who may see them. Every instance
 // follows the log itself and serves its own sockets, so a message sent through one instance
 // reaches sockets held by any other; the bus only makes them look sooner.
-import type { EventPayloads } from '../domain/events.js';
+import type { EventPayloads, EventType } from '../domain/events.js';
 import { Remembered } from '../remembered.js';
 import type { EventRow } from '../storage/events.repository.js';
 import type { Store } from '../storage/store.js';
@@ -9,6 +9,12 @@ import type { ConnectionRegistry } from './connections.js';
 import { type LoggedPayload, socketEventName, socketPayload } from './socket-events.js';
 
 const MEMBERSHIP_CACHE_SIZE = 10_000;
+
+/**
+ * The events that change what this instance holds (who is in a conversation, who was erased):
+ * read even while nobody is connected here, when the fan-out skips the rest (realtime.ts).
+ */
+export const STATE_EVENT_TYPES = ['participant.added', 'participant.removed', 'conversation.deleted', 'user.erased'] as const satisfies readonly EventType[];
 
 /** Who is in each conversation, kept current by the very events that change it. */
 export class MembershipCache {
@@ -29,7 +35,7 @@ export class MembershipCache {
     for (const members of this.members.values()) members.delete(userId);
   }
 
-  /** Must see every event in log order, before it is delivered. */
+  /** Must see, in log order and before it is delivered, every event of STATE_EVENT_TYPES that changes who is in a conversation. */
   observe(event: EventRow): void {
     if (event.conversation_id === null) return;
     if (event.type.startsWith('participant.') || event.type === 'conversation.deleted') {

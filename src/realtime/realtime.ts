@@ -8,7 +8,7 @@ import { forViewer } from '../presenters/messages.presenter.js';
 import { LogTailer } from '../events/log-tailer.js';
 import { erasedUser, socketAuthError } from '../errors.js';
 import { ConnectionRegistry } from './connections.js';
-import { MembershipCache, RealtimeFanout } from './fanout.js';
+import { MembershipCache, RealtimeFanout, STATE_EVENT_TYPES } from './fanout.js';
 import { Gateway } from './gateway.js';
 import type { StatusChange } from './presence.js';
 import { attachSocketIo, attachWebSocket } from './transports.js';
@@ -44,7 +44,14 @@ export class Realtime {
     ctx.erasures.onErased((userId) => this.forgetUser(userId));
     this.tailer = new LogTailer(
       ctx.store,
-      { from: 'head', batchSize: 500, pollMs: ctx.timings.logPollMs, onError: (error) => ctx.logger.error({ err: error }, 'real-time fan-out failed; retrying') },
+      {
+        from: 'head',
+        batchSize: 500,
+        pollMs: ctx.timings.logPollMs,
+        onError: (error) => ctx.logger.error({ err: error }, 'real-time fan-out failed; retrying'),
+        // Nobody connected here: nothing to deliver, so only what keeps this instance's state is read.
+        skim: { when: () => this.registry.isEmpty, types: STATE_EVENT_TYPES },
+      },
       fanout.deliver,
     );
   }

@@ -106,6 +106,21 @@ export class EventsRepository {
     return rows.map((row) => openEventOnRead(this.cipher, row));
   }
 
+  /** Of the events after `pos` up to `through`, those of the given types, in log order. */
+  async readOfTypesAfter(pos: number, through: number, types: readonly string[], limit: number): Promise<EventRow[]> {
+    if (through <= pos || types.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('events')
+      .selectAll()
+      .where('pos', '>', pos)
+      .where('pos', '<=', through)
+      .where('type', 'in', types)
+      .orderBy('pos')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => openEventOnRead(this.cipher, row));
+  }
+
   /**
    * Events after a position that a user may see: those of conversations they take part in, and
    * those addressed to them. Downstream-only events (message.received) are never included.

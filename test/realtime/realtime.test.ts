@@ -595,3 +595,43 @@ describe('typing ends with what ends it, not only with its TTL', () => {
     for (const client of [typist, otherDevice, watcher]) client.close();
   });
 });
+
+describe('real time while nobody is connected to an instance', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer('sqlite', {}, { timings: { presenceGraceMs: 50 } });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('a membership change made meanwhile holds for the sockets that connect afterwards', async () => {
+    const [a, b, c] = [uniqueId('owner'), uniqueId('member'), uniqueId('removed')];
+    const group = await buildConversation(server, a, [b, c], { type: 'GROUP' });
+    const direct = await buildConversation(server, a, [c]);
+    // Both connected: the instance learns who is in the group as it delivers to them.
+    const [first, second] = [connectWebSocket(server, { userId: b }), connectWebSocket(server, { userId: c })];
+    await Promise.all([first.inbox.next('authenticated'), second.inbox.next('authenticated')]);
+    await sendMessage(server, a, group.id, 'while you are here');
+    await Promise.all([first.inbox.next('new_message'), second.inbox.next('new_message')]);
+    first.close();
+    second.close();
+    const offline = async () => {
+      const presence = await asUser(server, a).get(`/presence?userIds=${b},${c}`);
+      return (presence.body.data as { status: string }[]).every((user) => user.status === 'offline');
+    };
+    await waitUntil(offline, 'both shown offline once their sockets are gone');
+
+    // Nobody is connected here now: the removal and a message are committed meanwhile.
+    expect((await asUser(server, a).delete(`/conversations/${group.id}/participants/${c}`)).status).toBe(204);
+    await sendMessage(server, a, group.id, 'while nobody is here');
+
+    const back = connectWebSocket(server, { userId: c });
+    await back.inbox.next('authenticated');
+    await sendMessage(server, a, group.id, 'not for the one removed');
+    await sendMessage(server, a, direct.id, 'for them, after it');
+    await back.inbox.next('new_message', (p) => p.conversationId === direct.id);
+    expect(back.inbox.count('new_message')).toBe(0);
+    back.close();
+  });
+});
