@@ -216,6 +216,12 @@ export class MessageScrub {
       // Their profile is quoted from the day they joined (conversation.created, participants): the whole history is read.
       const conversationIds = [...new Set([...this.conversations, ...anonymise.conversations])];
       await rewriteConversationEvents(this.tx, conversationIds, 0, change);
+      // Their reports of users belong to no conversation: found through the reports.
+      await rewritePayloads(
+        (afterKey) => this.tx.privacy.reportEventsBy(anonymise.userId, afterKey === null ? 0 : Number(afterKey), PAGE),
+        (key, payload) => this.tx.privacy.rewriteEvent(key, payload),
+        change,
+      );
     } else if (this.oldest !== undefined) {
       await scrubQuotingEvents(this.tx, this.scrubbed, [...this.conversations], this.oldest);
     }

@@ -300,6 +300,24 @@ export class PrivacyRepository {
     return rows.map((row) => ({ key: String(row.pos), payload: openEvent(this.cipher, row).data }));
   }
 
+  /**
+   * One page, by position, of the report.created events of the reports the user made: a report
+   * of a user belongs to no conversation, so these are found through the reports (by time).
+   */
+  async reportEventsBy(userId: string, afterPos: number, limit: number): Promise<StoredPayload[]> {
+    const rows = await this.db
+      .selectFrom('reports as r')
+      .innerJoin('events as e', (join) => join.onRef('e.created_at', '=', 'r.created_at').on('e.type', '=', 'report.created'))
+      .select(['e.pos', 'e.id', 'e.data'])
+      .distinct()
+      .where('r.reporter_id', '=', userId)
+      .where('e.pos', '>', afterPos)
+      .orderBy('e.pos')
+      .limit(limit)
+      .execute();
+    return rows.map((row) => ({ key: String(row.pos), payload: openEvent(this.cipher, row).data }));
+  }
+
   /** The position just before the first event written at or after `time`: no earlier event can quote what was written then. */
   async positionBefore(time: string): Promise<number> {
     const row = await this.db.selectFrom('events').select((eb) => eb.fn.min('pos').as('pos')).where('created_at', '>=', time).executeTakeFirst();

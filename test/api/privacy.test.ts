@@ -158,6 +158,9 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     const reply = await sendMessage(server, b, conversation.id, 'my answer', { replyToId: sent.id });
     // A report they made: its reason and details are their words too, also in the event that announced it.
     expect((await asUser(server, a).post(`/messages/${reply.id}/report`, { reason: `spam ${marker}reason`, details: `see ${marker}report` })).status).toBe(201);
+    // A report of a user belongs to no conversation; its event quotes their words all the same.
+    const reportOfUser = await asUser(server, a).post('/reports', { target: { type: 'user', id: b }, reason: `rude ${marker}user`, details: `said ${marker}userreport` });
+    expect(reportOfUser.status).toBe(201);
     await sendMessage(server, a, conversation.id, `last ${marker}preview`);
     // Blocks they made and blocks of them: the reasons are words about them.
     expect((await asUser(server, a).post('/blocks', { userId: uniqueId('pest'), reason: `spam ${marker}blocking` })).status).toBe(201);
