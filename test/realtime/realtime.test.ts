@@ -2,6 +2,7 @@ import { io } from 'socket.io-client';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asService, asUser, buildConversation, sendMessage, signToken, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { databaseKinds } from '../support/services.js';
 import { connectSocketIo, connectWebSocket, type WsClient } from '../support/sockets.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -596,10 +597,10 @@ describe('typing ends with what ends it, not only with its TTL', () => {
   });
 });
 
-describe('real time while nobody is connected to an instance', () => {
+describe.each(databaseKinds())('real time while nobody is connected to an instance, on %s', (kind) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer('sqlite', {}, { timings: { presenceGraceMs: 50 } });
+    server = await startServer(kind, {}, { timings: { presenceGraceMs: 50 } });
   });
   afterAll(async () => {
     await server?.stop();
