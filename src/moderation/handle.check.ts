@@ -9,18 +9,18 @@ import { withoutCombiningMarks } from './normalise.js';
 // Names that mean only the app. "ВКонтакте" (Ukrainian "ВКонтакті") is made only of look-alike letters: the base view
 // writes it "bkohtakte".
 const STRONG_APPS =
-  "microsoft\\s?teams|ms\\s?teams|whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|github|gitlab|behance|dribbble|artstation|deviantart|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|bkohtakt[ei]|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|βαιμπερ|βατσαπ|γουατσαπ|ivota";
+  "microsoft\\s?teams|ms\\s?teams|whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|github|gitlab|behance|dribbble|artstation|deviantart|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|bkohtakt[ei]|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|wise(?=\\s{1,2}tag\\s{0,2}[:=\\-–—]?\\s{0,3}@\\p{L})|wise(?=\\s{0,2}:?\\s{0,2}@\\p{L})|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|βαιμπερ|βατσαπ|γουατσαπ|ivota";
 // The apps people move a chat to; marketplaces and payment apps are named in ordinary talk of a sale
 // ("PayPal? Or cash?", "check your eBay inbox").
-const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'youtube', 'twitch', 'pinterest', 'linkedin', 'github', 'gitlab', 'behance', 'dribbble', 'artstation', 'deviantart', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
+const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'wise(?=\\s{1,2}tag\\s{0,2}[:=\\-–—]?\\s{0,3}@\\p{L})', 'wise(?=\\s{0,2}:?\\s{0,2}@\\p{L})', 'youtube', 'twitch', 'pinterest', 'linkedin', 'github', 'gitlab', 'behance', 'dribbble', 'artstation', 'deviantart', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
 const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.has(name)).join('|');
 // Where things are sold, paid for or watched: an invitation there needs a person ("follow me on youtube").
-const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|youtube|twitch|pinterest)$/;
+const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|wise|youtube|twitch|pinterest)$/;
 // Short or ordinary words that name an app only in the right company.
 // 👻 is Snapchat's ghost ("my 👻 is jdoe", "the app with the ghost", "snap👻 jdoe"), 📸 Instagram's camera before an
 // "@name"; the bird app is Twitter, the paper plane app Telegram, the app with the green phone WhatsApp, the tok TikTok.
 const APP_ABBREVIATIONS =
-  'the\\s?tok|green\\s?app|blue\\s?app|bird\\s?app|ghost\\s?app|app\\swith\\sthe\\s(?:little\\s|yellow\\s)?ghost|paper\\s?plane\\s?app|app\\swith\\sthe\\s(?:little\\s|blue\\s)?(?:paper\\s)?plane|app\\swith\\sthe\\s(?:little\\s)?green\\s(?:tele)?phone(?:\\s(?:logo|icon))?|green\\s(?:tele)?phone\\sapp|snap\\s?👻|vx|ig|i\\.g\\.?|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|wats|zap|zapzap|snp\\s?chat|snp|👻|📸';
+  'the\\s?tok|green\\s?app|blue\\s?app|bird\\s?app|bird\\s?site|ghost\\s?app|app\\swith\\sthe\\s(?:little\\s|yellow\\s)?ghost|paper\\s?plane\\s?app|app\\swith\\sthe\\s(?:little\\s|blue\\s)?(?:paper\\s)?plane|app\\swith\\sthe\\s(?:little\\s)?green\\s(?:tele)?phone(?:\\s(?:logo|icon))?|green\\s(?:tele)?phone\\sapp|snap\\s?👻|vx|ig|i\\.g\\.?|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|wats|zap|zapzap|snp\\s?chat|snp|👻|📸';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
@@ -111,7 +111,7 @@ const NAME_THEN_APP = new RegExp(
 // 4d. A name that is the same on every app, where the sentence ends: "I'm lilacthrift on every app", "I'm jdoe_22 on all socials"
 // ("I'm stuck on every app update" goes on).
 const NAME_ON_EVERY_APP =
-  /(?<![\p{L}\p{N}])(?:i'?m|im|i\sam|(?:my\s)?(?:user\s?name|username|handle|name|nick)(?:\sis)?)\s{1,3}(@?[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}[\p{L}\p{N}_])\s{1,3}(?:on|across)\s(?:every|all(?:\sthe|\smy)?|each)\s(?:apps?|socials?|platforms?|social\smedia|social\snetworks?|the\sapps)(?=\s*(?:[.!?,;:)\n]|$|\p{Extended_Pictographic}|(?:too|as\swell|btw|lol)(?![\p{L}])))/gu;
+  /(?<![\p{L}\p{N}])(?:i'?m|im|i\sam|(?:my\s)?(?:user\s?name|username|handle|name|nick)(?:\sis)?)\s{1,3}(@?[\p{L}\p{N}_][\p{L}\p{N}_.]{1,29}[\p{L}\p{N}_])\s{1,3}(?:(?:on|across)\s(?:every|all(?:\sthe|\smy)?|each)\s(?:apps?|socials?|platforms?|social\smedia|social\snetworks?|the\sapps)|everywhere)(?=\s*(?:[.!?,;:)\n]|$|\p{Extended_Pictographic}|(?:too|as\swell|btw|lol)(?![\p{L}])))/gu;
 const NAME_BRACKET_APP = new RegExp(String.raw`(?<![\p{L}\p{N}@])(${HANDLE})\s{0,2}[(\[]\s{0,2}(${ANY_APP})\s{0,2}[)\]]`, 'gu');
 // 5. Saying an app is the better channel: "whatsapp is easier for me".
 const APP_PREFERRED = new RegExp(
@@ -207,9 +207,15 @@ const CARD_TO_ADD = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:contact|business)\s?card|v-?card|qr(?:\s?code)?)(?![\p{L}\p{N}])(?=[^.!?\n]{0,60}?(?:picture|photo|image|pic|attached|attachment|screenshot|profile|below|above))[^.!?\n]{0,60}?[,.;]?\s{0,3}(?:just\s|then\s|and\s)?(?:add|save)\s(?:me|us)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:add|save)\s(?:me|us)\s(?:with|from|via|using|through)\s(?:my|the|this|our)\s(?:(?:contact|business)\s?card|v-?card|qr(?:\s?code)?)(?![\p{L}\p{N}])`,
   'gu',
 );
+// 17b. The name there is the shop's, pointed at rather than written: "my insta is the one with the shop name", "our whatsapp is
+// just the business name", "my ig = the shop's name without the spaces" (not "my insta shows the shop name").
+const APP_IS_SHOP_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:my|our)\s(?:${MESSAGING_APPS}|ig|fb|insta|snap|tg|wa)(?:\s(?:account|handle|name))?\s{0,2}(?:is|=|:|'s)\s{1,2}(?:just\s|simply\s|literally\s)?(?:the\sone\s(?:with|under|called)\s)?(?:the|my|our)\s(?:shop|store|business|brand|company)(?:'s)?\sname(?![\p{L}\p{N}])`,
+  'gu',
+);
 // 18. The name here is the name there: "same name on Insta", "my telegram is my name here", "zelfde naam als hier".
 const SAME_NAME =
-  /(?<![\p{L}\p{N}])(?:same\s(?:name|handle|username|user\s?name|nick|id)|my\s(?:name|username)\s(?:here|as\shere)|zelfde\snaam|dezelfde\snaam|mismo\snombre|mesmo\snome|stesso\snome|meme\snom|gleichen?\snamen?|selben?\snamen?|ayni\s(?:isim|ad))(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:same\s(?:name|handle|username|user\s?name|nick|id)|(?:name|handle|username|user\s?name|nick|id|tag|@)\s(?:is\s|'s\s)?(?:the\s)?same\s(?:as\s(?:here|on\shere|this\sone|on\sthis\sapp|my\sname\shere)|here)|my\s(?:name|username)\s(?:here|as\shere)|zelfde\snaam|dezelfde\snaam|mismo\snombre|mesmo\snome|stesso\snome|meme\snom|gleichen?\snamen?|selben?\snamen?|ayni\s(?:isim|ad))(?![\p{L}\p{N}])/u;
 
 const NEGATION =
   /(?<![\p{L}])(?:not|never|no|nicht|kein|keine|niet|geen|nunca|jamais|jangan|khong|don'?t|dont|won'?t|wont|can'?t|cant|cannot|shouldn'?t|isn'?t|aren'?t|doesn'?t|didn'?t|without|instead\sof|rather\sthan|against|allowed|policy|rules?|banned|forbidden|outside|avoid|off[-\s]platform|(?:asked|wanted|told|tried\sto\sget)\s(?:me|us))(?![\p{L}])/u;
@@ -220,7 +226,7 @@ const NOT_HANDLES = new Set(
   ),
 );
 const WEAK_APP = new RegExp(`^(?:${WEAK_APPS})$`);
-const EVERY_APP = /(?:every|all|each)\s(?:the\s|my\s)?(?:app|social|platform)/;
+const EVERY_APP = /(?:every|all|each)\s(?:the\s|my\s)?(?:app|social|platform)|everywhere/;
 // What one is on every app that is no name: "I'm active on every app", "I'm hopeless on all platforms".
 const ORDINARY_STATE = new RegExp(
   `^(?:${[...NOT_HANDLES].join('|')}|active|online|offline|available|busy|free|slow|new|known|everywhere|there|reachable|blocked|banned|muted|verified|private|invisible|stuck|lost|hooked|late|terrible|awful|useless|hopeless|bad|good|great|rubbish|shadowbanned|around|on|off|[a-z]+(?:ed|ing|able|ible|ive|ful|less|ous|ly))$`,
@@ -240,7 +246,7 @@ function looksLikeAHandle(handle: string): boolean {
 
 function negated(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
-  const clause = before.split(/[.,;!?\n]|\bbut\b/).pop() ?? before;
+  const clause = before.split(/[.,;!?\n—–]|\s-\s|\bbut\b/).pop() ?? before;
   // Portuguese "no" is "on the" after an invitation ("me segue no insta @x"): it negates nothing.
   const portuguese = PORTUGUESE_NO.exec(clause);
   return NEGATION.test(portuguese ? clause.slice(0, portuguese.index + portuguese[0].search(/no\s/u)) : clause);
@@ -379,7 +385,9 @@ export function findHandles(contact: MappedText): { view: MappedText; spans: Spa
   if (EVERY_APP.test(text)) {
     for (const match of allMatches(NAME_ON_EVERY_APP, text)) {
       const name = (match[1] ?? '').replace(/^@/, '');
-      const nameLike = match[1]!.startsWith('@') || /[\d_.]/.test(name) || !ORDINARY_STATE.test(name);
+      // "everywhere" alone is said of anything ("I'm looking everywhere"): only a name written as a handle ("I'm @noahfixes everywhere").
+      const everywhere = match[0].endsWith('everywhere');
+      const nameLike = everywhere ? match[1]!.startsWith('@') || (/\p{L}/u.test(name) && /[\d_.]/.test(name)) : match[1]!.startsWith('@') || /[\d_.]/.test(name) || !ORDINARY_STATE.test(name);
       if (nameLike && !negated(text, match.index)) add(match.index, match.index + match[0].length);
     }
   }
@@ -551,7 +559,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       add(index, index + match[0].length);
     }
   }
-  for (const pattern of [INVITATION, APP_AS_VERB, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
+  for (const pattern of [APP_IS_SHOP_NAME, INVITATION, APP_AS_VERB, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
     for (const match of allMatches(pattern, window)) {
       // The app is the first group that took part (APP_AS_VERB, VERB_THEN_APP and APP_THEN_VERB have alternatives; APP_AS_VERB's third group is a handle, after its app).
       const app = match.slice(1).find((group) => group !== undefined) ?? '';

@@ -122,6 +122,7 @@ const DOT_WORD_TLDS: Record<string, Set<string>> = Object.fromEntries(
     point: ['fr', 'be', 'ch', 'ca'], punt: ['nl', 'be', 'cat'], pont: ['hu'],
   }).map(([word, tlds]) => [word, new Set(tlds)]),
 );
+const HYPHENATED_NAME_TLDS: Record<string, Set<string>> = { punto: new Set(['es', 'mx', 'ar', 'cl', 'pe']), ponto: new Set(['br', 'pt']), punkt: new Set(['de', 'at', 'ch']) };
 const LABEL_CHAR = /[\p{L}\p{N}\-.]/u;
 const DOMAIN_REST = new RegExp(String.raw`${LABEL}(?:(?:${EMAIL_DOT})${LABEL}){0,3}(?:\s{0,3}(?:/|slash)\s{0,3}[\p{L}\p{N}_\-]{1,40})?`, 'uy');
 const DOT_SPLIT = new RegExp(EMAIL_DOT, 'gu');
@@ -155,6 +156,7 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
   findTransliteratedEmails(text, spans);
   findProviderNames(text, spans);
   findReversedEmails(text, spans);
+  findReversedDomains(text, spans);
   findSpelledDomains(text, spans, (at) => submitted.slice(view.starts[at] ?? 0, view.ends[at] ?? 0));
   findSpacedDomains(text, spans);
   findTypedDomains(text, spans);
@@ -346,8 +348,9 @@ const PROVIDER_THEN_NAME = new RegExp(
   'gu',
 );
 // Read from the provider back to the name, so a long message costs one pass.
+// "samuel.ade @ gmail com": its "@" too, spaced.
 const PROVIDER_TLD_AFTER_NAME = new RegExp(
-  String.raw`\s{1,2}(?:${MAIL_PROVIDERS})\s{1,2}(?:com|net|co\s?uk|co|de|fr|es|it|ru)(?![\p{L}\p{N}])`,
+  String.raw`(?:\s{1,2}@?\s{0,2}|@\s{0,2})(?:${MAIL_PROVIDERS})\s{1,2}(?:com|net|co\s?uk|co|de|fr|es|it|ru)(?![\p{L}\p{N}])`,
   'gu',
 );
 // "nina.k, the outlook one": a name, then which provider's it is.
@@ -382,6 +385,24 @@ function findProviderNames(text: string, spans: LinkSpan[]): void {
 // The ending is a generic one, or the name a mail provider's ("ku.oc.oohay@…"): "on.my.way@home" ends in no "no".
 const REVERSED_EMAIL = /(?<![\p{L}\p{N}._%+\-@])((?:[a-z0-9\-]{1,63}\.){1,3}[a-z0-9\-]{2,63})@([a-z0-9._%+\-]{2,64})(?![\p{L}\p{N}@])/gu;
 const reversed = (word: string) => [...word].reverse().join('');
+
+// "reverse it: moc.oidutsotohpnirem": a site written backwards, its ending first, where the message says so.
+const REVERSED_DOMAIN = /(?<![\p{L}\p{N}._@\-])((?:[a-z0-9\-]{2,63}\.){1,3}[a-z0-9\-]{3,63})(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/gu;
+const SAYS_REVERSED = /(?<![\p{L}])(?:backwards?|reversed?|in\sreverse|flip\sit|flipped|mirrored|right\sto\sleft)(?![\p{L}])/u;
+
+function findReversedDomains(text: string, spans: LinkSpan[]): void {
+  if (!SAYS_REVERSED.test(text)) return;
+  for (const match of allMatches(REVERSED_DOMAIN, text)) {
+    const labels = match[1]!.split('.').map(reversed);
+    const ending = labels[0]!;
+    const name = labels[labels.length - 1]!;
+    // The ending is a generic one, or a country's after "co" ("ku.oc.…"); the name, read forwards, has letters.
+    const generic = /^(?:com|net|org|io|shop|store)$/.test(ending) || (labels.length >= 3 && labels[1] === 'co' && ending.length === 2);
+    if (!generic || !/\p{L}{2}/u.test(name)) continue;
+    const end = match.index + match[0].length;
+    if (!overlaps(spans, match.index, end)) spans.push({ start: match.index, end, kind: 'url' });
+  }
+}
 
 function findReversedEmails(text: string, spans: LinkSpan[]): void {
   if (!text.includes('@')) return;
@@ -472,7 +493,10 @@ function findSpelledDomains(text: string, spans: LinkSpan[], typed: (at: number)
     const dotWord = OTHER_DOT.exec(dot[0])?.[1];
     // "mitiendita punto com punto mx": a country's ending after a generic one is a site's, whatever the language.
     const countryAfterGeneric = kept >= 3 && GENERIC_TLDS.includes(labels[kept - 2]!) && labels[kept - 1]!.length === 2;
-    if (dotWord !== undefined && first !== 'www' && (first.length < 4 || !(DOT_WORD_TLDS[dotWord]?.has(labels[kept - 1]!) || countryAfterGeneric))) continue;
+    // "ropa-vintage-madrid punto es": a name of hyphenated words, which no sentence's "el punto es" has, may end in the
+    // language's own countries' endings, where the sentence ends.
+    const hyphenatedOwn = dotWord !== undefined && /\p{L}-\p{L}/u.test(first) && HYPHENATED_NAME_TLDS[dotWord]?.has(labels[kept - 1]!) === true && /^\s*(?:[.!?,;)]|$)/u.test(text.slice(start + domain.length - lengthOfTrailingLabels(domain, labels.length - kept)));
+    if (dotWord !== undefined && first !== 'www' && !hyphenatedOwn && (first.length < 4 || !(DOT_WORD_TLDS[dotWord]?.has(labels[kept - 1]!) || countryAfterGeneric))) continue;
     // "shop. Com..." is two sentences; a dot with a space only after it needs a lower-case, common ending.
     if (/^\.\s/.test(dot[0]) && (!STRICT_TLDS.has(labels[1] ?? '') || /^\p{Lu}/u.test(typed(dotEnd)))) continue;
     const end = kept === labels.length ? start + whole.length : start + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);

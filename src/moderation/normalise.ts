@@ -219,6 +219,9 @@ const NUMBER_WORDS: Record<string, string> = {
   // Russian; "три", "семь" and "восемь" are all look-alike letters, which the base view writes in Latin
   ноль: '0', нуль: '0', один: '1', одна: '1', два: '2', две: '2', три: '3', tpu: '3', четыре: '4', пять: '5', шесть: '6',
   семь: '7', cemb: '7', восемь: '8', bocemb: '8', девять: '9',
+  // Russian and Ukrainian in Latin letters ("moy nomer: vosem, devyat odin shest, …"); the short ones are everyday words elsewhere
+  // ("sem" is Portuguese "without", "sim" a phone's card) and count only in a chain, as the others do
+  odin: '1', chetyre: '4', chetire: '4', chotyry: '4', pyat: '5', pjat: '5', shest: '6', shist: '6', sem: '7', sim: '7', vosem: '8', visim: '8', devyat: '9', devjat: '9',
   // Ukrainian ("сім" and "вісім" are look-alike letters only)
   чотири: '4', шість: '6', сім: '7', cim: '7', вісім: '8', bicim: '8',
   ...withApostrophes({ "п'ять": '5', "дев'ять": '9' }),
@@ -356,6 +359,10 @@ const LETTER_DIGITS = /(?<![a-z0-9])(?=[oil]*[0-9])[0-9oil]{3,}(?![a-z0-9])/g;
 // "5l2 34S 678", "6I2 E45 6T8", "12З": one more letter typed for a digit in a group of digits. Sizes and
 // models have such groups too ("34S", "E45"), so they count only in a number of them (see contactView).
 const LOOK_ALIKE_DIGIT: Record<string, string> = { s: '5', e: '3', t: '7', b: '8', z: '2', з: '3' };
+// "8 (9I6) 1ОЗ-45-67", "6l2 З4 5б": Cyrillic letters that look like digits (о 0, з 3, б 6, і 1) in a group of digits, where Russian
+// words keep them Cyrillic; they count as the look-alike groups above do, in a number of them.
+const CYRILLIC_DIGIT: Record<string, string> = { о: '0', з: '3', б: '6', і: '1', o: '0', i: '1', l: '1' };
+const CYRILLIC_DIGIT_GROUP = /(?<![\p{L}\p{N}])(?=[oilозбі]*[0-9])(?=[0-9oil]*[озбі])[0-9oilозбі]{2,5}(?![\p{L}\p{N}])/gu;
 const LOOK_ALIKE_GROUP = /(?<![\p{L}\p{N}])(?:[0-9]{2,4}[setbzз][0-9]{0,4}|[0-9][setbzз][0-9]{1,4}|[setbzз][0-9]{2,4})(?![\p{L}\p{N}])/gu;
 const LEET_WORD = /(?<![a-z0-9])[a-z0-9]{3,9}(?![a-z0-9])/g;
 // "zerosevensevenzerozeronine…": English digit words run together into one word, seven or more of them and nothing else.
@@ -454,7 +461,8 @@ function readInGroups(text: string, chain: Token[]): boolean {
     if (/[,;、，،]/.test(text.slice(chain[k - 1]!.to, chain[k]!.from))) sizes.push(1);
     else sizes[sizes.length - 1]!++;
   }
-  return sizes.every((size) => size >= 2) && sizes.some((size) => size >= 3);
+  // The first may be a single digit, a trunk or country digit said on its own ("vosem, devyat odin shest, …").
+  return sizes.every((size, k) => size >= 2 || (k === 0 && sizes.length >= 3)) && sizes.some((size) => size >= 3);
 }
 
 function dropEverydayWordsOutsideWordRuns(chain: Token[], adjacent: (a: Token, b: Token) => boolean): void {
@@ -513,6 +521,12 @@ export function contactView(base: MappedText): MappedText {
       tokens.push({ word: match[0], from: match.index, to: match.index + match[0].length, digits: match[0].replace(letter, LOOK_ALIKE_DIGIT[letter]!), lookAlike: letter });
     }
   }
+  if (/[0-9][озбі]|[озбі][0-9]/.test(text)) {
+    for (const match of allMatches(CYRILLIC_DIGIT_GROUP, text)) {
+      const letters = match[0].replace(/[^озбі]/g, '');
+      tokens.push({ word: match[0], from: match.index, to: match.index + match[0].length, digits: match[0].replace(/[oilозбі]/g, (c) => CYRILLIC_DIGIT[c]!), lookAlike: letters });
+    }
+  }
   // "sev3n zer0 nin3": number words with digits typed for some of their letters (not only o, i and l, read above).
   if (/[a-z][0-9]|[0-9][a-z]/.test(text)) {
     for (const match of allMatches(LEET_WORD, text)) {
@@ -562,7 +576,8 @@ export function contactView(base: MappedText): MappedText {
       for (let k = i; k < j; k++) {
         if (spelled && k > i) {
           const gap = text.slice(tokens[k - 1]!.to, tokens[k]!.from);
-          if (/[,、，،]/.test(gap)) rewrites.push({ from: tokens[k - 1]!.to, to: tokens[k]!.from, text: ' ' });
+          // And so do slashes: "four-one-five / 555 / oh-one-three-six".
+          if (/[,、，،/]/.test(gap)) rewrites.push({ from: tokens[k - 1]!.to, to: tokens[k]!.from, text: ' ' });
         }
         const token = tokens[k]!;
         const times = REPEATERS[token.word];

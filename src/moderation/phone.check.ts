@@ -186,7 +186,10 @@ export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
 }
 
 const PIECE = /(?<![\p{L}\p{N}])\d{3,5}(?![\p{L}\p{N}])/gu;
-const PIECE_WORDS = /\b(?:part|piece|bit|first|second|third|then|next|last|(?:starts|begins|ends)\swith|ends\sin|comes)\b/;
+const PIECE_WORDS = /\b(?:part|piece|bit|first|second|third|then|next|middle|last|(?:starts|begins|ends)\swith|ends\sin|comes)\b/;
+// "first three are 647, middle 555, last four 0103": a number's parts counted as a phone's are, which calls it one.
+const FIRST_THREE = /\bfirst\s(?:three|3)\b[^\d]{0,24}$/;
+const LAST_FOUR = /^[^\d]*\blast\s(?:four|4)\b/;
 /** An aside in brackets between the pieces of a number the sentence calls one ("415 (skip this) 555"). */
 const ASIDE = /^\s*\([^()\d]{1,24}\)\s*$/;
 
@@ -204,7 +207,10 @@ function numberInPieces(text: string): Span[] {
   const groups = allMatches(PIECE, text);
   const spans: Span[] = [];
   for (let i = 0; i + 2 < groups.length; i++) {
-    const called = lastMatchIndex(PHONE_WORDS, text.slice(Math.max(0, groups[i]!.index - 40), groups[i]!.index)) >= 0;
+    const before = text.slice(Math.max(0, groups[i]!.index - 40), groups[i]!.index);
+    // Three, three and four digits, an area code and an exchange as North America's are (from 2 to 9).
+    const counted = FIRST_THREE.test(before) && /^[2-9]\d\d$/.test(groups[i]![0]) && groups[i + 2] !== undefined && /^[2-9]\d\d$/.test(groups[i + 1]![0]) && groups[i + 2]![0].length === 4 && LAST_FOUR.test(text.slice(groups[i + 1]!.index + groups[i + 1]![0].length, groups[i + 2]!.index));
+    const called = counted || lastMatchIndex(PHONE_WORDS, before) >= 0;
     if (!groups[i]![0].startsWith('0') && !called) continue;
     for (const count of [4, 3]) {
       const pieces = groups.slice(i, i + count);

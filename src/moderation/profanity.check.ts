@@ -75,6 +75,11 @@ const FOREIGN_WORDS = [
   'vtnc', 'vsf', 'pqp', 'fdp',
   // Polish "skurwysyn" and its cases, also with an i for its y (as a digit 1 reads)
   ...['skurwysyn', 'skurwisyn'].flatMap((stem) => ['', 'u', 'ie', 'a', 'y', 'ow'].map((ending) => stem + ending)),
+  // Russian "пиздец" in Latin letters (also with a 1 for its i: leetspeak's)
+  'pizdets', 'pizdec', 'pizdetz', 'pizdyets',
+  // A "k" typed for a hard "c", as it sounds: French, Spanish, Italian and Portuguese swear words whose "k" form is no
+  // everyday word (English "krap" is Dutch "tight", "kunt" Dutch "can": not among them)
+  'konnard', 'konnards', 'konnasse', 'kabron', 'kabrones', 'kazzo', 'karajo', 'karalho', 'kojones', 'kulero',
 ];
 // Swear words of scripts obscenity does not read; whole words where the script spaces its words.
 // The base view drops combining marks (Devanagari's vowel signs among them): so do the words.
@@ -162,12 +167,19 @@ const SWEAR_FORMS = [
   'wanker', 'wank', 'twat', 'prick', 'bollocks', 'piss', 'pissed', 'slut', 'whore', 'cock', 'cocksucker', 'pussy', 'dumbass',
   'jackass', 'crap', 'damn', 'tits', 'kurwa', 'merde', 'merda', 'mierda', 'putain', 'scheisse', 'cazzo', 'puta',
   'foder', 'caralho', 'carajo', 'joder',
+  // Polish, Russian and French starred as English is ("ch*j", "p*zda", "conn*rd")
+  'chuj', 'chuju', 'chuja', 'pizda', 'pizdets', 'blyat', 'connard', 'salope',
 ];
 const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
 const STRETCHED_SWEARS = new Set(SWEAR_FORMS.map(collapse).filter((w) => w.length >= 4));
 const SWEARS = new Set(SWEAR_FORMS);
 // An "l" typed for an "i" ("bltch", "shlt", "d1ck" is leetspeak's): no everyday word is a swear word with its "i"s made "l"s.
 const L_FOR_I = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SWEAR_FORMS.filter((w) => w.includes('i')).map((w) => w.replace(/i/g, '[il]')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const BACKWARDS = /(?<![\p{L}])(?:backwards?|reversed?|in\sreverse|flip\sit|flipped|mirrored)(?![\p{L}])/u;
+const LETTER_WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}@$!|]{3,12}(?![\p{L}\p{N}])/gu;
+// Four letters or more, and none that reads as an everyday word backwards ("crap" is French "parc", "arse" the name Esra).
+const REVERSED_SWEARS = new Set(SWEAR_FORMS.filter((word) => word.length >= 4 && word !== 'crap' && word !== 'arse'));
+const CONO = /(?<![\p{L}\p{N}])[cC][oO0óÓòÒ][ñÑ][oO0óÓ]s?(?![\p{L}\p{N}])/gu;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 
 function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher; prefilter: RegExp; assTerms: Set<number>; slutTerms: Set<number> } {
@@ -343,6 +355,17 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   }
   findHiddenLetters(text, raw);
   if (text.includes('l')) for (const match of allMatches(L_FOR_I, text)) if (!SWEARS.has(match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
+  // A swear word written backwards where the message says so ("ffo kcuf (read it backwards)", "reverse it: tihs").
+  if (BACKWARDS.test(text)) {
+    for (const match of allMatches(LETTER_WORD, text)) {
+      const reversed = [...match[0]].reverse().join('').replace(/[013457@$!|]/g, (c) => LEET[c] ?? c);
+      if (REVERSED_SWEARS.has(reversed)) raw.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  // Spanish "coño" with its tilde, which no cone has: the base view drops it, so it is read as submitted ("c0ño", "cóño").
+  if (/[ñÑ]/.test(submitted)) {
+    for (const match of allMatches(CONO, submitted)) raw.push(mappedSpan(base, match.index, match.index + match[0].length));
+  }
   OTHER_SCRIPTS.lastIndex = 0;
   for (const match of allMatches(OTHER_SCRIPTS, text)) raw.push({ start: match.index, end: match.index + match[0].length });
   if (VIETNAMESE_LETTER.test(submitted)) {

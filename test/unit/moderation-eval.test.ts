@@ -43,6 +43,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['twenty-fourth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-x.jsonl')],
   ['twenty-fifth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-y.jsonl')],
   ['twenty-sixth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-z.jsonl')],
+  ['twenty-seventh hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-aa.jsonl')],
   ['shared sample', sample],
 ];
 

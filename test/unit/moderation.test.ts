@@ -1202,6 +1202,71 @@ describe('disguises of the twenty-first review', () => {
   });
 });
 
+describe('disguises of the twenty-second review', () => {
+  it.each([
+    // the bird site is Twitter; a dash ends the clause a "not" stands in
+    ['dm me on the bird site, @kettle_works', 'handle'],
+    ["I'm rarely online — text me on the paper plane app", 'handle'],
+    // the name there "is the same as here"; a handle "everywhere"; the shop's name pointed at
+    ['my telegram handle is the same as here', 'handle'],
+    ["I'm @mira.pots everywhere", 'handle'],
+    ['our whatsapp is just the business name', 'handle'],
+    // a payment app's tag, as Venmo's and Revolut's are read
+    ['wise tag: @ola_k', 'handle'],
+    // an address with a spaced "@" and a space for its dot; a site with a hyphenated name and its country's ending
+    ['dora_22 @ yahoo com', 'email'],
+    ['muebles-de-roble punto mx.', 'url'],
+    // a site written backwards where the message says so
+    ['read it backwards: ten.sgnidnif-dlo', 'url'],
+    ['backwards: ku.oc.sekabanel', 'url'],
+    // a number's parts counted as a phone's; Cyrillic letters for digits; Russian digits in Latin letters; slashes between spelled groups
+    ['the first 3 digits are 212, then 555, last 4 are 0188', 'phone'],
+    ['звони 8 9З1 2О5 44 1б', 'phone'],
+    ['nomer: vosem, devyat shest pyat, odin dva tri, chetyre pyat, shest sem', 'phone'],
+    ['six-four-seven / five-five-five / zero-one-nine-two', 'phone'],
+    // swear words starred, with a "k" for a hard "c", in Latin letters, written backwards, and "coño" with its tilde and a 0
+    ['ty ch*ju', 'profanity'],
+    ['quel konnasse', 'profanity'],
+    ['polnyi pizdets', 'profanity'],
+    ['tihs, read it backwards', 'profanity'],
+    ['¡c0ño!', 'profanity'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    // the bird site, a refusal after a dash, "wise" and "everywhere" in ordinary talk
+    'the bird site is full of bots',
+    "I'm not on whatsapp — sorry, only here",
+    'that was wise @ the time',
+    'otherwise @john can pick it up',
+    'a wise tag line for the shop',
+    "I'm looking everywhere for the charger",
+    "I'm 100 everywhere",
+    'the name is the same as here on the listing',
+    'Instagram is the best place for the shop name to be seen',
+    'my etsy is the shop name',
+    // "el punto es", hyphenated words before it mid-sentence, reversed words that make no site
+    'el punto es que no',
+    'lo bueno-malo punto es relativo',
+    'reverse it: ok.so the plan',
+    'reversed: moc is not a word',
+    // parts counted with no exchange a phone could have, school classes and flats in Russian, Russian number words as words
+    'first three weeks cost 100, middle 250, last four 300',
+    'first three laps 128, middle 130, last four 1290 total',
+    'учусь в 5б классе, кабинет 3з',
+    'квартира 5б, дом 12, подъезд 3',
+    'sem açúcar, sim, três cafés',
+    'odin, the god, and tri-state',
+    'scores were five-three / four-two / six-one',
+    // a "k" form that is an everyday word, the reversed word that is French "parc", cones and tildes
+    'dat kun je krap noemen',
+    'je kunt het ophalen',
+    'reverse into the parc',
+    'read it backwards: kcab eht ni',
+    'un cono de helado',
+    'señor moño, caño roto, el niño',
+    'a ch*r and a table',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
@@ -1226,6 +1291,9 @@ describe('bad input', () => {
     'ids in Thai': 'ไลน์ไอดี: '.repeat(400),
     'characters between hyphens': 'a-@-.-'.repeat(660),
     'names on every app': "I'm x on every app ".repeat(210),
+    'sites and swear words backwards': 'read it backwards: moc.kcuf.ten '.repeat(125),
+    'Cyrillic letters for digits': '9З1 2О5 '.repeat(500),
+    'handles everywhere': "I'm @x_1 everywhere, ".repeat(190),
     'empty': '',
   };
   // How long each takes is the moderation benchmark's to say (its adversarial messages): a test
