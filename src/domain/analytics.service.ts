@@ -20,9 +20,10 @@ export const contextSubject = (type: string, id: string) => JSON.stringify([type
 /**
  * Whether a message changes no response figure: the conversation's first message is on record,
  * and its sender wrote it or, in a DIRECT conversation, has answered it already (the one
- * recipient of the first message answered when first_reply_at was set).
+ * recipient of the first message answered when first_reply_at was set). recordResponse then
+ * writes nothing: most messages.
  */
-function changesNoResponse(conversation: ConversationForSend, senderId: string): boolean {
+export function changesNoResponse(conversation: ConversationForSend, senderId: string): boolean {
   if (conversation.first_message_at === null) return false;
   return senderId === conversation.first_sender_id || (conversation.type === 'DIRECT' && conversation.first_reply_at !== null);
 }

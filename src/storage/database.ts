@@ -217,9 +217,10 @@ function namedStatements(pool: PostgresPool): PostgresPool {
           query: ((text: unknown, values?: unknown[]) => {
             const name = typeof text === 'string' ? statementNameOf(text) : undefined;
             if (name !== undefined) return query({ name, text, values });
-            // A simple query of several statements answers with each one's result: the last is the
-            // one asked for (see Store.transactionForSend).
-            return (query(text, values) as Promise<unknown>).then((result) => (Array.isArray(result) ? result.at(-1) : result));
+            // A simple query of several statements answers with each one's result: the one asked
+            // for is the last (Store.transactionForSend), or the one a closing commit follows
+            // (TimelineRepository.append).
+            return (query(text, values) as Promise<unknown>).then((result) => (Array.isArray(result) ? askedFor(result) : result));
           }) as PostgresPoolClient['query'],
           release: () => client.release(),
         };
@@ -229,6 +230,12 @@ function namedStatements(pool: PostgresPool): PostgresPool {
     },
     end: () => pool.end(),
   };
+}
+
+/** Of a simple query's results, the one asked for: the last, or the one before a closing commit. */
+function askedFor(results: { command?: string }[]): unknown {
+  const last = results.at(-1);
+  return last?.command === 'COMMIT' && results.length > 1 ? results.at(-2) : last;
 }
 
 export interface Database {

@@ -14,6 +14,12 @@ type Slot = { arg: string } | { value: unknown };
 const statementNames = new Map<string, string>();
 export const statementNameOf = (sql: string): string | undefined => statementNames.get(sql);
 
+/** A prepared query's SQL-level name on PostgreSQL, and the statement that prepares it. */
+export interface StatementPreparation {
+  name: string;
+  prepare: string;
+}
+
 /** A prepared query as SQL statements (PreparedQuery.asStatements). */
 export interface SqlStatements {
   prepare: string;
@@ -58,10 +64,22 @@ export class PreparedQuery<Args extends Record<string, unknown>, Row, Query exte
    * in as literals, once `prepare` has made it known to the connection, where it stays planned.
    */
   asStatements(db: Kysely<DB>, dialect: Dialect, args: Args): SqlStatements {
-    const { sql, slots } = this.template(db, dialect);
+    return this.asStatementsWith(db, dialect, (name) => args[name]);
+  }
+
+  /** asStatements, with each argument looked up by name (see executeWith). */
+  asStatementsWith(db: Kysely<DB>, dialect: Dialect, lookup: (name: string) => unknown): SqlStatements {
+    const { slots } = this.template(db, dialect);
+    const { name, prepare } = this.preparation(db, dialect);
+    const values = slots.map((slot) => dialect.literal('arg' in slot ? lookup(slot.arg) : slot.value));
+    return { prepare, execute: `execute ${name}(${values.join(', ')})` };
+  }
+
+  /** PostgreSQL: the name asStatements' `execute` runs the query by, and the statement that makes it known to a connection. */
+  preparation(db: Kysely<DB>, dialect: Dialect): StatementPreparation {
+    const { sql } = this.template(db, dialect);
     const name = `${statementNameOf(sql)}_sql`;
-    const values = slots.map((slot) => dialect.literal('arg' in slot ? args[slot.arg] : slot.value));
-    return { prepare: `prepare ${name} as ${sql}`, execute: `execute ${name}(${values.join(', ')})` };
+    return { name, prepare: `prepare ${name} as ${sql}` };
   }
 
   private template(db: Kysely<DB>, dialect: Dialect): { sql: string; slots: Slot[] } {

@@ -17,9 +17,9 @@ import { PrivacyRepository } from './privacy.repository.js';
 import { ReportsRepository } from './reports.repository.js';
 import type { DB } from './schema.js';
 import { SearchRepository } from './search.repository.js';
-import { TimelineRepository } from './timeline.repository.js';
+import { type CarriedCommit, TimelineRepository } from './timeline.repository.js';
 import { GroupCommit } from './group-commit.js';
-import type { SqlStatements } from './prepared.js';
+import type { SqlStatements, StatementPreparation } from './prepared.js';
 import { translateOutage } from './outages.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -51,12 +51,14 @@ export class Store {
     readonly cipher: ValueCipher = ValueCipher.off,
     /** Whether `db` runs inside a transaction (a connection Parley began one on counts too). */
     private readonly inTransaction: boolean = db.isTransaction,
+    /** PostgreSQL: a transaction whose last write may carry its commit (transactionForSend). */
+    carriedCommit?: CarriedCommit,
   ) {
     this.users = new UsersRepository(db, dialect);
     this.conversations = new ConversationsRepository(db, dialect, cipher);
     this.messages = new MessagesRepository(db, dialect, cipher);
     this.events = new EventsRepository(db, dialect, cipher);
-    this.timeline = new TimelineRepository(db, dialect, cipher, this.messages, this.events);
+    this.timeline = new TimelineRepository(db, dialect, cipher, this.messages, this.events, carriedCommit);
     this.blocks = new BlocksRepository(db, dialect);
     this.contexts = new ContextsRepository(db, dialect);
     this.analytics = new AnalyticsRepository(db, dialect);
@@ -108,7 +110,10 @@ export class Store {
       return this.transaction(async (tx) => work(tx, await tx.conversations.lockForSend(conversationId, senderId)));
     }
     const read = this.conversations.lockForSendStatements(conversationId, senderId);
-    return this.transactionWithTurn(conversationId, read, (tx, rows) => work(tx, tx.conversations.lockedForSend(rows[0] as LockForSendRow | undefined)));
+    // The send's last write carries the commit (TimelineRepository.append), by statements of its own.
+    return this.transactionWithTurn(conversationId, read, this.timeline.preparations(), (tx, rows) =>
+      work(tx, tx.conversations.lockedForSend(rows[0] as LockForSendRow | undefined)),
+    );
   }
 
   /**
@@ -117,10 +122,17 @@ export class Store {
    * it. A turn taken inside a later statement comes too late for that statement's own reads:
    * they are as of its start. `firstRead` follows the turn in the begin's round trip; `work`
    * gets its rows. (Writers that wait for the turn hold their pooled connection meanwhile: lining
-   * them up in the process instead measured a worse p99, and no more sends.)
+   * them up in the process instead measured a worse p99, and no more sends.) The work's last
+   * write may carry the commit (CarriedCommit), by one of `preparations`.
    */
-  private transactionWithTurn<T>(conversationId: string, firstRead: SqlStatements, work: (tx: Store, firstRows: unknown[]) => Promise<T>): Promise<T> {
+  private transactionWithTurn<T>(
+    conversationId: string,
+    firstRead: SqlStatements,
+    preparations: StatementPreparation[],
+    work: (tx: Store, firstRows: unknown[]) => Promise<T>,
+  ): Promise<T> {
     return this.db.connection().execute(async (connection) => {
+      const carried: CarriedCommit = { committed: false };
       let result: T;
       try {
         // A turn that fails after its begin (a lock or statement timeout) leaves the transaction
@@ -129,16 +141,17 @@ export class Store {
         const begin = sql.raw(`${this.dialect.beginWithTurn(conversationId)}; ${firstRead.execute}`);
         const { rows } = await begin.execute(connection).catch(async (error: unknown) => {
           if (!this.dialect.isUnknownStatement(error)) throw error;
-          // This connection's first send: it is given the read, and the send begins again.
-          await sql.raw(`rollback; ${firstRead.prepare}`).execute(connection);
+          // This connection's first send: it is given its statements, and the send begins again.
+          await sql`rollback`.execute(connection);
+          await prepareMissing(connection, preparations, firstRead.prepare);
           return begin.execute(connection);
         });
-        result = await work(new Store(connection, this.dialect, this.cipher, true), rows);
+        result = await work(new Store(connection, this.dialect, this.cipher, true, carried), rows);
       } catch (error) {
-        await sql`rollback`.execute(connection).catch(() => undefined);
+        if (!carried.committed) await sql`rollback`.execute(connection).catch(() => undefined);
         throw error;
       }
-      await sql`commit`.execute(connection);
+      if (!carried.committed) await sql`commit`.execute(connection);
       return result;
     });
   }
@@ -153,4 +166,16 @@ export class Store {
     const { rows } = await sql<{ read_only: string }>`select current_setting('transaction_read_only') as read_only`.execute(this.db);
     return rows[0]?.read_only === 'on' ? 'read-only' : 'ok';
   }
+}
+
+/**
+ * Makes `preparations` known to a PostgreSQL connection, those it does not know yet, then
+ * `last`: a connection that knows `last` knows them all, whatever failed part way before.
+ */
+async function prepareMissing(connection: Kysely<DB>, preparations: StatementPreparation[], last: string): Promise<void> {
+  const names = preparations.map((p) => p.name);
+  const { rows } = names.length === 0 ? { rows: [] } : await sql<{ name: string }>`select name from pg_prepared_statements where name in (${sql.join(names)})`.execute(connection);
+  const known = new Set(rows.map((row) => row.name));
+  const missing = preparations.filter((p) => !known.has(p.name)).map((p) => p.prepare);
+  await sql.raw([...missing, last].join('; ')).execute(connection);
 }

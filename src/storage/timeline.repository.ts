@@ -3,12 +3,12 @@
 // message's events. On PostgreSQL every statement is a round trip to the server and a send was
 // mostly round trips, so the writes go out as one statement; on SQLite a statement is a function
 // call, and the same writes run as prepared statements.
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { ValueCipher } from '../crypto/value-cipher.js';
 import type { Dialect } from './database.js';
 import { EVENT_COLUMNS, type EventValues, type EventsRepository, type NewEventRow } from './events.repository.js';
 import { MESSAGE_COLUMNS, type MessageRow, type MessagesRepository } from './messages.repository.js';
-import { type Arg, allArgs, type PreparedQuery, prepared } from './prepared.js';
+import { type Arg, allArgs, type PreparedQuery, prepared, type StatementPreparation } from './prepared.js';
 import type { DB } from './schema.js';
 import { sealMessage, sealPreview } from './sealed.js';
 
@@ -81,6 +81,14 @@ export interface NewMessage {
   events: NewEventRow[];
 }
 
+/**
+ * A PostgreSQL transaction whose last write may carry its commit in the same round trip
+ * (Store.transactionForSend): `committed` tells the transaction's owner that it did.
+ */
+export interface CarriedCommit {
+  committed: boolean;
+}
+
 export class TimelineRepository {
   constructor(
     private readonly db: Kysely<DB>,
@@ -88,14 +96,25 @@ export class TimelineRepository {
     private readonly cipher: ValueCipher,
     private readonly messages: MessagesRepository,
     private readonly events: EventsRepository,
+    private readonly carriedCommit?: CarriedCommit,
   ) {}
+
+  /**
+   * PostgreSQL: the statements an append that carries the commit runs by name, to be made known
+   * to a connection before its first send (Store.transactionForSend).
+   */
+  preparations(): StatementPreparation[] {
+    return Array.from({ length: MOST_PREPARED_EVENTS }, (_, i) => oneStatementAppend(i + 1).preparation(this.db, this.dialect));
+  }
 
   /**
    * Writes a message whose seq follows the conversation's `last_seq`. The conversation's row must
    * be locked by this transaction; a seq already taken (a stale row) is a bug, refused here so that
-   * a seq is never used twice or skipped.
+   * a seq is never used twice or skipped. `last`: nothing is written after it in this transaction,
+   * whose commit then goes in the same round trip where it can (PostgreSQL, in a transaction
+   * that carries its commit).
    */
-  async append({ row, preview, events }: NewMessage): Promise<void> {
+  async append({ row, preview, events }: NewMessage, { last = false }: { last?: boolean } = {}): Promise<void> {
     const conversationId = row.conversation_id;
     const args: TakeSeqArgs & ParticipantsArgs = {
       conversationId,
@@ -108,7 +127,7 @@ export class TimelineRepository {
     };
     const taken =
       this.dialect.name === 'postgres'
-        ? (await this.appendInOneStatement(args, sealMessage(this.cipher, row), this.events.sealed(events))).length === 1
+        ? (await this.appendInOneStatement(args, sealMessage(this.cipher, row), this.events.sealed(events), last)).length === 1
         : await this.appendStepByStep(args, row, events);
     if (!taken) throw new SeqTakenError(conversationId, row.seq);
   }
@@ -123,18 +142,28 @@ export class TimelineRepository {
     return true;
   }
 
-  private async appendInOneStatement(args: TakeSeqArgs & ParticipantsArgs, sealedRow: MessageRow, sealedEvents: NewEventRow[]) {
+  private async appendInOneStatement(args: TakeSeqArgs & ParticipantsArgs, sealedRow: MessageRow, sealedEvents: NewEventRow[], last: boolean) {
     const first = this.events.reserve(sealedEvents.length);
     const row = sealedRow as unknown as Record<string, unknown>;
     const shared = args as unknown as Record<string, unknown>;
     // Arguments are read where they are: the message row's columns, the append's own, and `e<i>.<column>`.
-    const { rows } = await oneStatementAppend(sealedEvents.length).executeWith(this.db, this.dialect, (name) => {
+    const lookup = (name: string) => {
       const dot = name.indexOf('.');
       if (dot < 0) return name in row ? row[name] : shared[name];
       const i = Number(name.slice(1, dot));
       const column = name.slice(dot + 1);
       return column === 'index' ? first + i : ((sealedEvents[i] as unknown as Record<string, unknown>)[column] ?? null);
-    });
+    };
+    const query = oneStatementAppend(sealedEvents.length);
+    if (last && this.carriedCommit !== undefined && sealedEvents.length <= MOST_PREPARED_EVENTS) {
+      // One round trip fewer: a simple query of several statements takes no parameters, so the
+      // arguments go in as literals to the statement the connection has prepared (preparations).
+      // Should the append fail, the server skips the commit and the transaction is rolled back.
+      const { rows } = await sql.raw<{ last_seq: number }>(`${query.asStatementsWith(this.db, this.dialect, lookup).execute}; commit`).execute(this.db);
+      this.carriedCommit.committed = true;
+      return rows;
+    }
+    const { rows } = await query.executeWith(this.db, this.dialect, lookup);
     return rows;
   }
 }

@@ -46,6 +46,9 @@ export interface ReviewOutcome {
 /** A review that found nothing to queue or count. */
 export const NOTHING_TO_RECORD: ReviewOutcome = Object.freeze({ flag: undefined, strike: false });
 
+/** Whether ContentReviewer.record writes nothing for this outcome. */
+export const recordsNothing = (review: ReviewOutcome | undefined): boolean => review === undefined || (review.flag === undefined && !review.strike);
+
 export interface ModerationSettings {
   /** Masks and blocks within 24 hours after which a sender's messages are queued; 0: never. */
   escalateAfter: number;
