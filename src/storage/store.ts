@@ -111,7 +111,7 @@ export class Store {
     }
     const read = this.conversations.lockForSendStatements(conversationId, senderId);
     // The send's last write carries the commit (TimelineRepository.append), by statements of its own.
-    return this.transactionWithTurn(conversationId, read, this.timeline.preparations(), (tx, rows) =>
+    return this.transactionWithTurn(conversationId, read, () => this.timeline.preparations(), (tx, rows) =>
       work(tx, tx.conversations.lockedForSend(rows[0] as LockForSendRow | undefined)),
     );
   }
@@ -123,12 +123,13 @@ export class Store {
    * they are as of its start. `firstRead` follows the turn in the begin's round trip; `work`
    * gets its rows. (Writers that wait for the turn hold their pooled connection meanwhile: lining
    * them up in the process instead measured a worse p99, and no more sends.) The work's last
-   * write may carry the commit (CarriedCommit), by one of `preparations`.
+   * write may carry the commit (CarriedCommit), by one of `preparations` (asked for only on a
+   * connection's first send).
    */
   private transactionWithTurn<T>(
     conversationId: string,
     firstRead: SqlStatements,
-    preparations: StatementPreparation[],
+    preparations: () => StatementPreparation[],
     work: (tx: Store, firstRows: unknown[]) => Promise<T>,
   ): Promise<T> {
     return this.db.connection().execute(async (connection) => {
@@ -143,7 +144,7 @@ export class Store {
           if (!this.dialect.isUnknownStatement(error)) throw error;
           // This connection's first send: it is given its statements, and the send begins again.
           await sql`rollback`.execute(connection);
-          await prepareMissing(connection, preparations, firstRead.prepare);
+          await prepareMissing(connection, preparations(), firstRead.prepare);
           return begin.execute(connection);
         });
         result = await work(new Store(connection, this.dialect, this.cipher, true, carried), rows);
