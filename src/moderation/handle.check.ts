@@ -84,10 +84,11 @@ const INVITATION = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|pres|lewat|ke|sa|kwa|στο|oto|στη|y|ha|3al|3ala|pa|uf)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?'?(${ANY_APP}|${INFLECTED_APP}|imo)(?![\p{L}\p{N}])`,
   'gu',
 );
-// 3. The app as the verb: "whatsapp me", "snap me", "telegram us", "slack me"; in other languages only after a name
+// 3. The app as the verb: "whatsapp me", "snap me", "telegram us", "slack me", "teams me at r.okafor" (Teams only before a
+// name: "teams me and Jo" picks sides); in other languages only after a name
 // that means the app ("watsap mo ako", "whatsapp karo", "app me", "whatsapp saya": "snap karo" takes a photo).
 const APP_AS_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(${STRONG_APPS}|ig|fb|wa|${W_A_ME}|tg|snap|signal|line|slack|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp|imo(?=\s{1,3}me\s)|${DUTCH_APP_ME})\s{1,3}(?:me|us)|(${STRONG_APPS}|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:mi|mij|ons|saya|aku|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie))(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(${STRONG_APPS}|ig|fb|wa|${W_A_ME}|tg|snap|signal|line|slack|insta|viber|kik|skype|discord|wassap|wasap|guasap|wapp|imo(?=\s{1,3}me\s)|teams(?=\s{1,3}(?:me|us)\s{1,3}(?:at|on|@|:))|${DUTCH_APP_ME})\s{1,3}(?:me|us)|(${STRONG_APPS}|wassap|wasap|guasap|wapp|${DUTCH_APP_ME})\s{1,3}(?:mi|mij|ons|saya|aku|mo\s(?:na\s)?(?:lang\s)?(?:ako|ko)|karo|kro|kar\sdo|kijiye|kijie))(?![\p{L}\p{N}])(?:\s{0,3}(?:at|on|@|:|-)\s{0,3}(${HANDLE}))?`,
   'gu',
 );
 // 4. Asking whether the other is on an app: "are you on whatsapp?", "do you have telegram".
@@ -142,6 +143,11 @@ const ASK_FOR_APP = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:pasame|pasa(?:me)?|(?:me\s)?(?:pasas|pasarias|das|darias|mandas)|dame|mandame|passe(?:-moi)?|donne(?:-moi)?|gib\smir|give\sme|send\sme|drop|share|what'?s|whats|wats)\s(?:me\s)?(?:tu|su|ton|ta|votre|dein|deine|your|ur|yr)\s(${MESSAGING_APPS}|ig|wa|tg|snap|whats|wsp|wpp|zap)(?![\p{L}\p{N}])(?!\s(?:style|photo|pic|picture|filter|story|post|link|video|reel|screenshot|status|profile\spic|score|streak|feed|group|page)s?\b)`,
   'gu',
 );
+// 10b. Joining one's own group or server on an app: "join my discord", "join our telegram channel" ("join the discord
+// chat on the listing page" is no one's).
+const JOIN_MY_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:join|joining)\s(?:my|our)\s(${MESSAGING_APPS}|tg|wa)(?![\p{L}\p{N}])`, 'gu');
+// 10c. A payment app by one's own name: "pay me on zelle, it's my name Dana Whitfield", "venmo is under my name".
+const PAYMENT_BY_NAME = /(?<![\p{L}\p{N}])(?:zelle|venmo|paypal|revolut|cash\s?app)(?![\p{L}\p{N}])[^.!?\n]{0,12}?(?<![\p{L}\p{N}])(?:it'?s|its|it\sis|is)\s(?:just\s)?(?:under\s)?my\s(?:full\s|real\s|legal\s)?name(?![\p{L}\p{N}])/gu;
 // 11. The app's inbox: "slide into my ig dms", "check your insta inbox".
 const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|tg|snap)\s(?:dms?|inbox|pms?)(?![\p{L}\p{N}])`, 'gu');
 // 12. An invitation with the app right after it, as Indonesian, Vietnamese, Swahili and Arabizi say it: "chat WA aja", "kết bạn zalo",
@@ -229,7 +235,7 @@ const WEAK_APP = new RegExp(`^(?:${WEAK_APPS})$`);
 const EVERY_APP = /(?:every|all|each)\s(?:the\s|my\s)?(?:app|social|platform)|everywhere/;
 // What one is on every app that is no name: "I'm active on every app", "I'm hopeless on all platforms".
 const ORDINARY_STATE = new RegExp(
-  `^(?:${[...NOT_HANDLES].join('|')}|active|online|offline|available|busy|free|slow|new|known|everywhere|there|reachable|blocked|banned|muted|verified|private|invisible|stuck|lost|hooked|late|terrible|awful|useless|hopeless|bad|good|great|rubbish|shadowbanned|around|on|off|[a-z]+(?:ed|ing|able|ible|ive|ful|less|ous|ly))$`,
+  `^(?:${[...NOT_HANDLES].join('|')}|active|online|offline|available|busy|free|slow|new|known|everywhere|there|reachable|blocked|banned|muted|verified|private|invisible|stuck|lost|hooked|late|terrible|awful|useless|hopeless|bad|good|great|rubbish|shadowbanned|around|on|off|weak|poor|patchy|spotty|dead|down|fine|ok|okay|full|over|broken|[a-z]+(?:ed|ing|able|ible|ive|ful|less|ous|ly))$`,
 );
 const APP_NAME = new RegExp(`^${ANY_APP}$`, 'u');
 const ORDINARY_APP = new RegExp(`^(?:${APP_WORDS_ORDINARY})$`);
@@ -418,7 +424,7 @@ const REFUSAL = new RegExp(`${NEGATION.source}|(?<![\\p{L}])(?:sorry|here|rather
 const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg|encontra|encontras|encontram|acha|procura|procure)\s{1,3}no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
 
 /** Patterns whose match is an invitation: the app alone is masked ("msg me on [contact handle removed]"). */
-const APP_ONLY_PATTERNS = new Set([INVITATION, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);
+const APP_ONLY_PATTERNS = new Set([JOIN_MY_APP, INVITATION, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);
 
 /**
  * The matches of an app-then-something pattern, each search starting again just after the last
@@ -491,6 +497,8 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       // after a short name, a dash and words that go on are a phrase ("TT - barely used").
       const dashOnly = !tagged && !ARROW.test(between) && !/[:=>👉]/.test(between);
       if (ORDINARY_APP.test(app) && !(possessive && named) && !(colon && (handleLike || labelled))) continue;
+      // "my signal is terrible", "my line is busy": a state, not a name.
+      if (!colon && !handleLike && ORDINARY_STATE.test(name)) continue;
       if (weak && dashOnly && !possessive && !handleLike && !labelled && /^\s+\p{L}/u.test(text.slice(start + whole.length))) continue;
       // A sentence that is only the app and a name: "snapchat jdoe".
       const alone = !weak && !MY_AFTER_APP_BETWEEN.test(between) && /(?:^|[.!?\n]\s*)$/.test(text.slice(0, start)) && /^\s*(?:[.!?\n]|$)/.test(text.slice(start + whole.length));
@@ -559,7 +567,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       add(index, index + match[0].length);
     }
   }
-  for (const pattern of [APP_IS_SHOP_NAME, INVITATION, APP_AS_VERB, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
+  for (const pattern of [APP_IS_SHOP_NAME, JOIN_MY_APP, PAYMENT_BY_NAME, INVITATION, APP_AS_VERB, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
     for (const match of allMatches(pattern, window)) {
       // The app is the first group that took part (APP_AS_VERB, VERB_THEN_APP and APP_THEN_VERB have alternatives; APP_AS_VERB's third group is a handle, after its app).
       const app = match.slice(1).find((group) => group !== undefined) ?? '';
@@ -574,8 +582,8 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
         // not "follow the steps on YouTube" or "thanh toán qua PayPal".
         if (pattern === INVITATION && PLACE_APP.test(app) && !/(?<!\p{L})(?:me|us|my|mi|moi|mich|mir|mnie|мне|меня)(?!\p{L})/u.test(match[0])) continue;
         const appStart = index + match[0].lastIndexOf(app);
-        // "also on Facebook Marketplace", "on the insta page": a place to see the ad, not to talk.
-        if (APP_PLACE_AFTER.test(text.slice(appStart + app.length, appStart + app.length + 16))) continue;
+        // "also on Facebook Marketplace", "on the insta page": a place to see the ad, not to talk ("join my whatsapp group" is one to talk in).
+        if (pattern !== JOIN_MY_APP && APP_PLACE_AFTER.test(text.slice(appStart + app.length, appStart + app.length + 16))) continue;
         if (negated(text, appStart)) continue;
         // "Telegram? Never used it": the answer that follows the app may refuse it;
         // "Über Instagram weiterchatten geht bei mir nicht" refuses after the verb too.

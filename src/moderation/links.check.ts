@@ -18,6 +18,7 @@ const COMMON_TLDS = new Set(
 const FILE_LIKE_TLDS = new Set('md py sh rs pl zip mov so ps ml tf cc ts sb pm ai'.split(' '));
 // The second-level labels of a country's domains ("com.pl", "co.ai", "org.sb").
 const SECOND_LEVEL_BEFORE_TLD = /[\p{L}\p{N}]\.(?:com|co|net|org|edu|gov|ac|biz|info)\.[a-z]{2}$/u;
+const HYPHENATED_WORDS = /^\p{L}{2,}(?:-\p{L}{2,})+\.pl$/u;
 const NOT_LINKS = new Set(['asp.net', 'vb.net', 'ado.net', 'node.js', 'e.g', 'i.e']);
 // Mail providers: "jdoe at gmail" is an address even without its ".com".
 const MAIL_PROVIDERS = 'gmail|googlemail|hotmail|outlook|yahoo|ymail|icloud|me\\.com|protonmail|proton|aol|live|msn|gmx|yandex|mail\\.ru|zoho|hey|fastmail|tutanota|qq|163|126|web\\.de|orange|btinternet|sky|comcast|verizon';
@@ -107,6 +108,7 @@ const DISGUISED_DOT = new RegExp(
   String.raw`\s{0,3}[\[({<]\s{0,2}(?:${DOT_WORDS}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${DOT_WORDS})\s{1,3}|\s{1,3}${QUOTE}dot${QUOTE}\s{1,3}|[${DASH}_]dot[${DASH}_]|\s{1,3}\.\s{0,3}|\.\s{1,3}|\s{0,3}${BULLET}\s{0,3}`,
   'giu',
 );
+const SQUARE_BRACKETED_DOT = /^\s{0,3}\[\s{0,2}\.\s{0,2}\]\s{0,3}$/u;
 const OTHER_DOT = new RegExp(`^(?:\\s{1,3}|\\s{0,3}[\\[({<]\\s{0,2})(${WORD_DOT_WORDS}|${OTHER_DOT_WORDS})(?:\\s{1,3}|\\s{0,2}[\\])}>]\\s{0,3})$`, 'u');
 // Another language's "dot" is an ordinary word in it too ("en punto de la tarde", "guter Punkt"): a
 // site spelled with one starts with "www", or ends in a generic ending or the language's own
@@ -269,7 +271,8 @@ function isPlausibleUrl(value: string, view: MappedText, submitted: string, star
   const tld = host.split('.').pop() ?? '';
   const hasPath = host.length < lower.length;
   // "remonty-nowak.com.pl" is a Polish company's site: a file's name has no "com." before its extension.
-  if (!hasPath && FILE_LIKE_TLDS.has(tld) && !SECOND_LEVEL_BEFORE_TLD.test(host)) return false;
+  // So is "remonty-nowak.pl": a Perl script's name joins its words with "_", a Polish site's with "-".
+  if (!hasPath && FILE_LIKE_TLDS.has(tld) && !SECOND_LEVEL_BEFORE_TLD.test(host) && !(tld === 'pl' && HYPHENATED_WORDS.test(host))) return false;
   // "done.Today": a sentence run into the next one, not a domain; checked on what was typed.
   if (!hasPath && !COMMON_TLDS.has(tld) && tld.length > 2) {
     const from = start + host.length - tld.length;
@@ -486,6 +489,9 @@ function findSpelledDomains(text: string, spans: LinkSpan[], typed: (at: number)
     const labels = domain.split(DOT_SPLIT).filter(Boolean);
     let kept = labels.length;
     while (kept > 1 && !COMMON_TLDS.has(labels[kept - 1]!)) kept--;
+    // "brightsmile [.] dental": a dot in square brackets is a link made harmless, never a sentence's (round brackets are
+    // also a face's "(.)"); any real ending counts after it, where it is the only dot.
+    if (kept < 2 && labels.length === 2 && SQUARE_BRACKETED_DOT.test(dot[0]) && labels[0]!.length >= 3 && isRealTld(labels[1]!)) kept = 2;
     if (kept < 2) continue;
     const first = labels[0] ?? '';
     if (first.length < 2 && first !== 'x' && first !== 't') continue;

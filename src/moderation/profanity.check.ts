@@ -77,6 +77,12 @@ const FOREIGN_WORDS = [
   ...['skurwysyn', 'skurwisyn'].flatMap((stem) => ['', 'u', 'ie', 'a', 'y', 'ow'].map((ending) => stem + ending)),
   // Russian "пиздец" in Latin letters (also with a 1 for its i: leetspeak's)
   'pizdets', 'pizdec', 'pizdetz', 'pizdyets',
+  // Russian "на хуй" and "блядь" in Latin letters; "suka" only in Russian phrases, as Malay and Indonesian "suka" is "like"
+  // ("saya suka"), and "huy" alone is a Vietnamese name
+  'nahuy', 'nahuj', 'nakhuy', 'nakhuj', 'idi na huy', 'idi na hui', 'idi nahui', 'poshel nahui', 'blyad', 'bljad', 'blyadina',
+  'ty suka', 'ty i suka', 'vot suka', 'kakaya suka', 'suka blyat', 'suka blyad', 'suka bljad',
+  // "motherfucker" cut short; "mf" alone is also medium format and a millifarad
+  'mfer', 'mfers', 'mofo', 'mofos',
   // A "k" typed for a hard "c", as it sounds: French, Spanish, Italian and Portuguese swear words whose "k" form is no
   // everyday word (English "krap" is Dutch "tight", "kunt" Dutch "can": not among them)
   'konnard', 'konnards', 'konnasse', 'kabron', 'kabrones', 'kazzo', 'karajo', 'karalho', 'kojones', 'kulero',
@@ -91,8 +97,10 @@ const OTHER_SCRIPTS = new RegExp(
       // and every German compound of Scheiß ("Scheißkerl", "scheissegal")
       String.raw`(?<!\p{L})sch[e3]i(?:ß|ss)\p{L}*`,
       // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice",
-      // "kutbezorger"; not "Kutch", "Kutani", Tagalog "kutsinta" or Limburg's "Kuttekoven")
-      String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|kop|hoer|jong|leven|idee|dag|(?![stc]|an)\p{L}{3,})(?!\p{L})`,
+      // "kutbezorger"; not "Kutch", "Kutani", Tagalog "kutsinta", Limburg's "Kuttekoven" or Turkish "kutusu", its box)
+      String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|kop|hoer|jong|leven|idee|dag|(?![stcu]|an)\p{L}{3,})(?!\p{L})`,
+      // "mf'er": "motherfucker" cut short with an apostrophe, which obscenity reads as a break between words
+      String.raw`(?<!\p{L})mf['’](?:er|ers|ing|in)(?!\p{L})`,
       // Korean, Vietnamese ("đồ chó đẻ" whole: "đồ cho bé" is baby things) and Indonesian "anjing lo" as a call (accents off: "địt" reads "đit", "dit" once its đ is a look-alike), Singlish
       // "knn": abbreviations whose doubled letter obscenity would fold away ("cmm" would read "cm")
       String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|du\sma\smay|dit\scon\sme|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)|(?<!\p{L})do\scho\sde(?!\p{L})|(?<!\p{L})anjing\s(?:lo|lu|loe)(?=\s*[,!.]|\s*$)|(?<!\p{L})dm\smay(?!\p{L})(?!\s+(?:be|not|help|work|take|get|have|come|want|need|also|still|just|ask)(?!\p{L}))`,

@@ -44,6 +44,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['twenty-fifth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-y.jsonl')],
   ['twenty-sixth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-z.jsonl')],
   ['twenty-seventh hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-aa.jsonl')],
+  ['twenty-eighth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ab.jsonl')],
   ['shared sample', sample],
 ];
 

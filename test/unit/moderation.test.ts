@@ -1267,6 +1267,41 @@ describe('disguises of the twenty-second review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the twenty-third review', () => {
+  it.each([
+    // joining one's own server or group; a payment app by one's own name; Teams as a verb before a name
+    ['come join our discord for the drops', 'handle'],
+    ['join my whatsapp group and I send the list', 'handle'],
+    ['venmo is under my name, Kayla Brooks', 'handle'],
+    ['send it by paypal, its just my full name', 'handle'],
+    ['teams me on j.hale, we share the tenant', 'handle'],
+    // a dot in square brackets before any real ending; a Polish site of hyphenated words
+    ['the portfolio is at kowalski [.] studio', 'url'],
+    ['sprawdz auto-czesci-lodz.pl', 'url'],
+    // Russian in Latin letters, "motherfucker" cut short
+    ['poshel nahuy', 'profanity'],
+    ['vot suka, opyat', 'profanity'],
+    ['that mofo ghosted me', 'profanity'],
+    ["some mf'ers never pay", 'profanity'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    // a state of the app, not a name; joining what is no one's; a payment app and a name talked about
+    'my signal is patchy upstairs',
+    'my line is dead since the storm',
+    'my insta is private for now',
+    'join the discord chat on the listing page',
+    "I won't join my brother's whatsapp group",
+    'my last buyer paid on venmo and it went fine',
+    'teams me and Jo against you two',
+    // round brackets are a face's; a Perl script's name; Malay "suka", Turkish boxes, "mf" as a unit
+    'see the box (.) here',
+    'run build_all.pl first',
+    'saya suka yang biru',
+    'müzik kutusu ve kutular',
+    'a 4.7 mf capacitor',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
