@@ -11,6 +11,7 @@ import type { AttachmentRow } from '../storage/attachments.repository.js';
 import type { MessageRow } from '../storage/messages.repository.js';
 import type { NewEventRow } from '../storage/events.repository.js';
 import type { StoredPayload } from '../storage/privacy.repository.js';
+import { inLists } from '../storage/in-lists.js';
 import type { Store } from '../storage/store.js';
 import { presentMessageDeleted } from '../presenters/events.presenter.js';
 import { previewOf } from '../presenters/messages.presenter.js';
@@ -355,12 +356,15 @@ export async function scrubDeletedConversationEvents(tx: Store, conversationId: 
 }
 
 /** Rewrites the events of these conversations after `from` that `change` changes (in place; true when it did). */
-function rewriteConversationEvents(tx: Store, conversationIds: string[], from: number, change: (payload: unknown) => boolean): Promise<void> {
-  return rewritePayloads(
-    (afterKey) => tx.privacy.conversationEvents(conversationIds, afterKey === null ? from : Number(afterKey), PAGE),
-    (key, payload) => tx.privacy.rewriteEvent(key, payload),
-    change,
-  );
+async function rewriteConversationEvents(tx: Store, conversationIds: string[], from: number, change: (payload: unknown) => boolean): Promise<void> {
+  // Each event is rewritten on its own, so the conversations may be taken a part at a time.
+  for (const part of inLists(conversationIds)) {
+    await rewritePayloads(
+      (afterKey) => tx.privacy.conversationEvents(part, afterKey === null ? from : Number(afterKey), PAGE),
+      (key, payload) => tx.privacy.rewriteEvent(key, payload),
+      change,
+    );
+  }
 }
 
 async function rewritePayloads(

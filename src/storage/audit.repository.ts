@@ -3,6 +3,7 @@
 // an entry says.
 import type { Kysely, Selectable } from 'kysely';
 import type { Dialect } from './database.js';
+import { inLists } from './in-lists.js';
 import type { AuditLogTable, DB } from './schema.js';
 
 export type AuditRow = Selectable<AuditLogTable>;
@@ -55,14 +56,18 @@ export class AuditRepository {
   }
 
   /** Moderator reads of a user's conversations: the access log of a GDPR export. */
-  readsOfConversations(conversationIds: string[]): Promise<AuditRow[]> {
-    if (conversationIds.length === 0) return Promise.resolve([]);
-    return this.db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where('action', '=', 'conversation.read')
-      .where('target_conversation_id', 'in', conversationIds)
-      .orderBy('seq')
-      .execute();
+  async readsOfConversations(conversationIds: string[]): Promise<AuditRow[]> {
+    const reads: AuditRow[] = [];
+    for (const part of inLists(conversationIds)) {
+      reads.push(
+        ...(await this.db
+          .selectFrom('audit_log')
+          .selectAll()
+          .where('action', '=', 'conversation.read')
+          .where('target_conversation_id', 'in', part)
+          .execute()),
+      );
+    }
+    return reads.sort((a, b) => a.seq - b.seq);
   }
 }

@@ -4,6 +4,7 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { ValueCipher } from '../crypto/value-cipher.js';
 import type { Dialect } from './database.js';
+import { inLists } from './in-lists.js';
 import type { MessageRow } from './messages.repository.js';
 import type { AttachmentsTable, BlocksTable, ConversationsTable, DB, ParticipantsTable } from './schema.js';
 import { openConversation, openDeadLetter, openEvent, openMessage, sealContent, sealDeadLetter, sealEventData, sealPreview } from './sealed.js';
@@ -37,14 +38,6 @@ export interface AgedMessage {
   /** 1 while the message is not yet a textless tombstone. */
   pending: number;
 }
-
-/** Rows per `in (...)` list: well under either database's limit on bound parameters. */
-const IN_LIST = 500;
-const chunks = <T>(items: T[]): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += IN_LIST) out.push(items.slice(i, i + IN_LIST));
-  return out;
-};
 
 /** A stored copy of something that may carry text: an event's data or a dead letter's event. */
 export interface StoredPayload {
@@ -103,7 +96,7 @@ export class PrivacyRepository {
    */
   async lockConversations(ids: string[]): Promise<{ id: string; context_state: string | null }[]> {
     const out: { id: string; context_state: string | null }[] = [];
-    for (const part of chunks([...new Set(ids)].sort())) {
+    for (const part of inLists([...new Set(ids)].sort())) {
       const query = this.db.selectFrom('conversations').select(['id', 'context_state']).where('id', 'in', part).orderBy('id');
       out.push(...(await this.dialect.forUpdate(query).execute()));
     }
@@ -114,7 +107,7 @@ export class PrivacyRepository {
   async replaceDeferredErasures(userId: string, conversationIds: string[], since: string): Promise<void> {
     await this.db.deleteFrom('deferred_erasures').where('user_id', '=', userId).execute();
     if (conversationIds.length === 0) return;
-    for (const part of chunks(conversationIds)) {
+    for (const part of inLists(conversationIds)) {
       await this.db
         .insertInto('deferred_erasures')
         .values(part.map((conversationId) => ({ user_id: userId, conversation_id: conversationId, since })))
@@ -233,8 +226,8 @@ export class PrivacyRepository {
       query = query.where((eb) => eb.or([eb('conversation_id', 'is', null), eb('conversation_id', 'not in', keepConversationIds)]));
     }
     const rows = await query.execute();
-    if (rows.length > 0) {
-      await this.db.updateTable('attachments').set({ deleted_at: now }).where('id', 'in', rows.map((row) => row.id)).execute();
+    for (const part of inLists(rows.map((row) => row.id))) {
+      await this.db.updateTable('attachments').set({ deleted_at: now }).where('id', 'in', part).execute();
     }
     return rows;
   }

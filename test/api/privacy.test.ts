@@ -396,6 +396,42 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect(Number(announced.n)).toBe(MESSAGES);
   }, 120_000);
 
+  it('exports and erases a user in more conversations than one statement may name', async () => {
+    const [seller, buyer] = [uniqueId('busy'), uniqueId()];
+    const conversation = await buildConversation(server, seller, [buyer]);
+    await sendMessage(server, seller, conversation.id, 'the one message of a busy seller');
+    const read = await asUser(server, ADMIN_ID).get(`/admin/conversations/${conversation.id}/messages?reason=busy%20seller%20check`);
+    expect(read.status).toBe(200);
+    // Past SQLite's 32,766 bound parameters and PostgreSQL's 65,535: lists of them in one statement fail.
+    const MORE = 66_000;
+    const { db } = server.parley.ctx.database;
+    const at = new Date().toISOString();
+    for (let from = 0; from < MORE; from += 2_000) {
+      const ids = Array.from({ length: Math.min(2_000, MORE - from) }, () => newId());
+      await db
+        .insertInto('conversations')
+        .values(ids.map((id) => ({ id, type: 'GROUP', status: 'active', metadata: '{}', created_by: seller, last_seq: 0, activity_at: at, created_at: at, updated_at: at })))
+        .execute();
+      await db
+        .insertInto('participants')
+        .values(ids.map((id) => ({ conversation_id: id, user_id: seller, role: 'OWNER', joined_at: at, last_read_seq: 0, archived: 0, hidden: 0 })))
+        .execute();
+    }
+
+    const exported = await asUser(server, seller).get(`/users/${seller}/export`);
+    expect(exported.status).toBe(200);
+    const document = exported.body as { conversations: unknown[]; messages: { content: string }[]; accessLog: { reason: string }[] };
+    expect(document.conversations).toHaveLength(MORE + 1);
+    expect(document.messages.map((m) => m.content)).toEqual(['the one message of a busy seller']);
+    expect(document.accessLog.map((entry) => entry.reason)).toEqual(['busy seller check']);
+
+    const erased = await asService(server).delete(`/users/${seller}`);
+    expect(erased.status).toBe(200);
+    expect(erased.body).toMatchObject({ erased: true, messages: 1 });
+    const messages = await asUser(server, buyer).get(`/conversations/${conversation.id}/messages`);
+    expect(JSON.stringify(messages.body)).not.toContain('busy seller');
+  }, 180_000);
+
   it('leaves conversations in a disputed context for later and says so', async () => {
     const a = uniqueId('disp');
     const b = uniqueId();
