@@ -45,6 +45,7 @@ import { createContentPolicy } from './moderation/policy.js';
 import type { ContentPolicy } from './moderation/policy.types.js';
 import { type Bus, LocalBus, RedisBus } from './realtime/bus.js';
 import { Erasures } from './realtime/erasures.js';
+import { ProfileChanges } from './realtime/profile-changes.js';
 import { Presence } from './realtime/presence.js';
 import { type Database, openDatabase } from './storage/database.js';
 import { migrateDatabase } from './storage/migrations/index.js';
@@ -238,7 +239,8 @@ export async function createContext(
     logger,
   );
   const authenticator = new Authenticator(config.auth);
-  const users = new UsersService(store);
+  const users = new UsersService(store, (userIds) => profileChanges.announce(userIds));
+  const profileChanges = new ProfileChanges(bus, (userId) => users.forget(userId));
   const erasures = new Erasures(bus);
   const privacy = new PrivacyService(store, audit, attachments, signal, (userId) => erasures.announce(userId), logger, config.auth.adminUserIds);
   erasures.onErased((userId) => {

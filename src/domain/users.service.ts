@@ -38,7 +38,11 @@ export class UsersService {
   /** Profiles recently refreshed from claims: a caller's every request need not write their row. */
   private readonly recent = new Remembered<CachedProfile>(PROFILE_CACHE_SIZE);
 
-  constructor(private readonly store: Store) {}
+  /** `changed` tells the other instances of profiles written here, so they drop the ones they remember. */
+  constructor(
+    private readonly store: Store,
+    private readonly changed: (userIds: string[]) => void = () => {},
+  ) {}
 
   /**
    * Who a conversation is started for: the calling user, or, for the platform's service key,
@@ -78,7 +82,7 @@ export class UsersService {
     return { kind: 'user', userId: identity.userId, role: identity.role ?? storedRole(row), profile: row };
   }
 
-  /** Drops the remembered profile of a user (erased): their next request reads the stored one. */
+  /** Drops the remembered profile of a user (erased, or changed on another instance): their next request reads the stored one. */
   forget(userId: string): void {
     this.recent.delete(userId);
   }
@@ -87,6 +91,7 @@ export class UsersService {
     this.recent.delete(id);
     const row = await this.store.users.upsert(id, input, nowIso());
     if (row.erased_at !== null) throw erasedProfile(id);
+    this.changed([id]);
     return presentUser(row);
   }
 
@@ -103,6 +108,7 @@ export class UsersService {
       return out;
     });
     for (const row of rows) this.recent.delete(row.id);
+    this.changed(rows.map((row) => row.id));
     return rows.map(presentUser);
   }
 

@@ -1,10 +1,10 @@
-// The instances' shared channel: nudges that the log grew, typing, presence, erasures. With REDIS_URL it
+// The instances' shared channel: nudges that the log grew, typing, presence, erasures, changed profiles. With REDIS_URL it
 // is Redis pub/sub; without, one process talks to itself. Messages are small JSON; delivery is
 // best effort, which is all these need (the event log itself never travels here).
 import { EventEmitter } from 'node:events';
 import { Redis } from 'ioredis';
 
-export type BusTopic = 'log' | 'typing' | 'presence' | 'erasure';
+export type BusTopic = 'log' | 'typing' | 'presence' | 'erasure' | 'profile';
 
 export interface Bus {
   publish(topic: BusTopic, message: unknown): void;

@@ -122,4 +122,19 @@ describe.runIf(clusterAvailable())('two instances sharing PostgreSQL and Redis',
     // The other participant still reads the conversation.
     expect((await asUser(b, peer).get(`/conversations/${conversation.id}/messages`)).status).toBe(200);
   });
+
+  it('a moderator demoted through A loses the role on B at once, though B remembered their profile', async () => {
+    const moderator = uniqueId('mod');
+    const promoted = await asService(a).put(`/users/${moderator}`, { username: moderator, role: 'moderator' });
+    expect(promoted.status).toBe(200);
+    // B reads the profile now and would otherwise keep it for a minute.
+    expect((await asUser(b, moderator).get('/admin/moderation/queue')).status).toBe(200);
+
+    expect((await asService(a).put(`/users/${moderator}`, { username: moderator, role: 'user' })).status).toBe(200);
+    await waitUntil(async () => (await asUser(b, moderator).get('/admin/moderation/queue')).status === 403, 'B refuses the demoted moderator', 5_000);
+    // And the other way round: promoted through B, A knows at once.
+    expect((await asUser(a, moderator).get('/admin/moderation/queue')).status).toBe(403);
+    expect((await asService(b).put(`/users/${moderator}`, { username: moderator, role: 'moderator' })).status).toBe(200);
+    await waitUntil(async () => (await asUser(a, moderator).get('/admin/moderation/queue')).status === 200, 'A admits the promoted moderator', 5_000);
+  });
 });

@@ -46,7 +46,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async
         tags: ['users'],
         summary: 'Create or update one profile (service key)',
         description:
-          'The platform pushes a profile; fields left out keep their value. A role set here stands when a token carries no role claim. An erased user’s id answers 409: it is nobody’s any more.',
+          'The platform pushes a profile; fields left out keep their value. A role set here stands when a token carries no role claim, on every instance at once (with `REDIS_URL`; instances without it read it within a minute). An erased user’s id answers 409: it is nobody’s any more.',
         params: IdParams,
         body: ProfileBody,
         response: { 200: UserRef, ...errorResponses(409) },

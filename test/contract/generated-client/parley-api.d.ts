@@ -105,7 +105,7 @@ export interface paths {
         get: operations["getUser"];
         /**
          * Create or update one profile (service key)
-         * @description The platform pushes a profile; fields left out keep their value. A role set here stands when a token carries no role claim. An erased user’s id answers 409: it is nobody’s any more.
+         * @description The platform pushes a profile; fields left out keep their value. A role set here stands when a token carries no role claim, on every instance at once (with `REDIS_URL`; instances without it read it within a minute). An erased user’s id answers 409: it is nobody’s any more.
          *
          *     Who: The platform’s backend, with the service key (a user answers 403).
          */
