@@ -203,9 +203,10 @@ function perKey<T>(each: Variable<T>, doc: string): Variable<ReadonlyMap<string,
       const values = new Map<string, T>();
       for (const [variable, raw] of Object.entries(env)) {
         const value = raw?.trim();
-        if (!variable.startsWith(prefix) || variable.length === prefix.length || value === undefined || value === '') continue;
+        if (!variable.startsWith(prefix) || value === undefined || value === '') continue;
+        // Nothing after the prefix is a typo that would otherwise do nothing, silently.
         const key = variable.slice(prefix.length);
-        if (!/^[A-Za-z0-9_]+$/.test(key)) throw new ConfigError(variable, `the part after ${prefix} must be letters, digits or _`);
+        if (!/^[A-Za-z0-9_]+$/.test(key)) throw new ConfigError(variable, `the part after ${prefix} must name one: letters, digits or _`);
         values.set(key.toUpperCase(), each.parse(value, variable));
       }
       return values;
@@ -286,7 +287,7 @@ export const VARIABLES = {
   TRUST_PROXY_HOPS: integer(0, 'Proxies in front of Parley whose `X-Forwarded-For` is trusted (client IPs for rate limits)', 0, 10),
   RATE_LIMIT_PER_MINUTE: integer(
     1200,
-    'Requests per user (or IP) per minute; 429 with `Retry-After` beyond (`/health`, `/ready` and `/metrics` are never limited, nor is the service key). Answers carry `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset`. Refused credentials count against their IP: past this many in a minute, its requests with credentials get 429 until the minute ends (but for the valid service key, never locked out by what others at its address send). A user\'s socket commands (all their sockets on an instance) get the same number per minute, counted apart from HTTP; beyond, a command is answered `RATE_LIMITED` with `details.retryAfterSeconds` and the socket stays open',
+    'Requests per user (or IP) per minute; 429 with `Retry-After` beyond (`/health`, `/ready` and `/metrics` are never limited, nor is the service key). Answers carry `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset`. Refused credentials count against their IP: past this many in a minute, its requests with credentials get 429 until the minute ends (but for the valid service key, never locked out by what others at its address send). Each instance counts alone: behind N instances a caller may make up to N times as many. A user\'s socket commands (all their sockets on an instance) get the same number per minute, counted apart from HTTP; beyond, a command is answered `RATE_LIMITED` with `details.retryAfterSeconds` and the socket stays open',
     1,
   ),
   METRICS_TOKEN: text(undefined, 'When set, `/metrics` needs `Authorization: Bearer <token>`'),

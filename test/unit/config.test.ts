@@ -53,6 +53,8 @@ describe('configuration', () => {
     expect(contextTypeKey('job-offer')).toBe('JOB_OFFER');
     expectConfigError({ MESSAGE_RETENTION_DAYS_BOOKING: 'soon' }, 'MESSAGE_RETENTION_DAYS_BOOKING');
     expectConfigError({ MESSAGE_RETENTION_DAYS: '-1' }, 'MESSAGE_RETENTION_DAYS');
+    // An override that names no type would do nothing.
+    expectConfigError({ MESSAGE_RETENTION_DAYS_: '3' }, 'MESSAGE_RETENTION_DAYS_');
   });
 
   it('switches to PostgreSQL with a postgres:// DATABASE_URL', () => {
