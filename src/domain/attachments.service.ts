@@ -481,10 +481,29 @@ export class AttachmentsService {
     const purged = await this.store.attachments.removedBefore(new Date(now - DAY_MS).toISOString(), SWEEP_BATCH);
     for (const id of purged) await this.removeObjects(id);
     await this.store.attachments.purge(purged);
+    if (this.blobs.directUpload) await this.clearEndedForms(now);
     await this.clearStaleStaging(now);
     const stalled = await this.store.attachments.pendingThumbnails(new Date(now - 60_000).toISOString(), SWEEP_BATCH);
     for (const row of stalled) this.thumbnails.schedule(row.id);
     return removed;
+  }
+
+  /**
+   * A direct upload's form writes to its `incoming` key until it expires, whatever became of
+   * the file meanwhile: checked and served from its own key, refused, or erased with its
+   * uploader. What it wrote last goes once it can write no more: the files whose forms ended
+   * over the last two sweeps (one may have been missed) lose that key.
+   */
+  private async clearEndedForms(now: number): Promise<void> {
+    const ended = now - this.settings.directUploadSeconds * 1000;
+    const [from, before] = [new Date(ended - 2 * SWEEP_INTERVAL_MS).toISOString(), new Date(ended).toISOString()];
+    let after: string | null = null;
+    for (;;) {
+      const ids = await this.store.attachments.createdBetween(from, before, after, SWEEP_BATCH);
+      for (const id of ids) await this.blobs.delete(blobKeys(id).incoming);
+      if (ids.length < SWEEP_BATCH) return;
+      after = ids[ids.length - 1] ?? null;
+    }
   }
 
   /**

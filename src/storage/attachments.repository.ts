@@ -161,6 +161,14 @@ export class AttachmentsRepository {
     return rows.map((row) => row.id);
   }
 
+  /** One page of ids, after `afterId`, of files (in any state) created in [from, before). */
+  async createdBetween(from: string, before: string, afterId: string | null, limit: number): Promise<string[]> {
+    let query = this.db.selectFrom('attachments').select('id').where('created_at', '>=', from).where('created_at', '<', before);
+    if (afterId !== null) query = query.where('id', '>', afterId);
+    const rows = await query.orderBy('id').limit(limit).execute();
+    return rows.map((row) => row.id);
+  }
+
   async purge(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     await this.db.deleteFrom('attachments').where('id', 'in', ids).where('state', '=', REMOVED).execute();

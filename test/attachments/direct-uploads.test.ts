@@ -3,7 +3,7 @@
 // Against s3rver, which does not enforce the form's conditions: Parley's own checks are proven.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { executable, fetchLink, jpegWithGps, png, type S3Server, startS3, storedObjects, upload } from '../support/attachments.js';
-import { asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { asService, asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
 import sharp from 'sharp';
 
@@ -89,6 +89,23 @@ describe.each(databaseKinds())('direct uploads to S3 on %s', (database) => {
     // Deleting the message leaves nothing of the file in the store, the form's last write included.
     expect((await asUser(server, alice).delete(`/messages/${sent.body.id}`)).status).toBe(204);
     await server.parley.ctx.attachments.thumbnails.idle();
+    expect((await storedObjects(server)).filter((key) => key.includes(id))).toEqual([]);
+  });
+
+  it('takes away what a form wrote after its uploader was erased, once the form has expired', async () => {
+    const alice = uniqueId('alice');
+    const photo = await jpegWithGps(300, 200, 6);
+    const created = await asUser(server, alice).post('/attachments/uploads', { name: 'camera.jpg', mimeType: 'image/jpeg', size: photo.length });
+    const id = created.body.attachment.id as string;
+    expect((await asService(server).delete(`/users/${alice}`)).status).toBe(200);
+    // The form was signed before the erasure and the store still takes it.
+    expect((await postToStore(created.body.upload, photo, 'camera.jpg')).status).toBeLessThan(300);
+    expect((await storedObjects(server)).filter((key) => key.includes(id))).not.toEqual([]);
+
+    const formEnds = Date.parse(created.body.upload.expiresAt as string);
+    await server.parley.ctx.attachments.sweep(formEnds - 60_000);
+    expect((await storedObjects(server)).filter((key) => key.includes(id))).not.toEqual([]);
+    await server.parley.ctx.attachments.sweep(formEnds + 60_000);
     expect((await storedObjects(server)).filter((key) => key.includes(id))).toEqual([]);
   });
 
