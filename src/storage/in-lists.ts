@@ -3,7 +3,7 @@
 // that grows with what a user has is split into parts of a size both take.
 
 /** Values per `in (...)` list: well under either database's limit on bound parameters. */
-export const IN_LIST = 500;
+const IN_LIST = 500;
 
 /** `items` in parts of at most IN_LIST, in order. */
 export function inLists<T>(items: readonly T[]): T[][] {
