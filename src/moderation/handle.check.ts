@@ -9,7 +9,7 @@ import { withoutCombiningMarks } from './normalise.js';
 // Names that mean only the app. "ВКонтакте" (Ukrainian "ВКонтакті") is made only of look-alike letters: the base view
 // writes it "bkohtakte".
 const STRONG_APPS =
-  "microsoft\\s?teams|ms\\s?teams|whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|github|gitlab|behance|dribbble|artstation|deviantart|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|bkohtakt[ei]|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|wise(?=\\s{1,2}tag\\s{0,2}[:=\\-–—]?\\s{0,3}@\\p{L})|wise(?=\\s{0,2}:?\\s{0,2}@\\p{L})|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|βαιμπερ|βατσαπ|γουατσαπ|ivota";
+  "microsoft\\s?teams|ms\\s?teams|whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|github|gitlab|behance|dribbble|artstation|deviantart|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|bkohtakt[ei]|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|wise(?=\\s{1,2}tag\\s{0,2}[:=\\-–—]?\\s{0,3}@\\p{L})|wise(?=\\s{0,2}:?\\s{0,2}@\\p{L})|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|βαιμπερ|βατσαπ|γουατσαπ|ivota|инст(?:а|е|у|ы|ой)|инстаграм(?:а|е|у|ом)?|uhct(?:a|e|y|om|oi)|uhctarpam(?:a|e|y|om)?";
 // The apps people move a chat to; marketplaces and payment apps are named in ordinary talk of a sale
 // ("PayPal? Or cash?", "check your eBay inbox").
 const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'wise(?=\\s{1,2}tag\\s{0,2}[:=\\-–—]?\\s{0,3}@\\p{L})', 'wise(?=\\s{0,2}:?\\s{0,2}@\\p{L})', 'youtube', 'twitch', 'pinterest', 'linkedin', 'github', 'gitlab', 'behance', 'dribbble', 'artstation', 'deviantart', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
@@ -55,7 +55,7 @@ const ARROW = new RegExp(`[${ARROWS}]`, 'u');
 const HANDLE = String.raw`(?:@|\$(?=\p{L}))?(?:live:)?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?(?:#\d{4})?`;
 
 const INVITE_VERBS =
-  "message|messages|msg|messg|mssg|text|txt|texting|dm|pm|add|find|follow|hit\\s?me\\s?up|hit\\s?me|hmu|come|join|reach|contact|ping|chat|chatting|talk|talking|call|write|inbox|catch|friend|send|connect|move|moving|continue|switch|take|go|speak|ring|buzz|holla|shoot|get\\s?(?:in\\s)?touch|reply|respond|answer|discuss|meet|see|sub|subscribe|look\\s?me\\s?up|search|dms?|chat\\s?more|talk\\s?more" +
+  "message|messages|msg|messg|mssg|text|txt|texting|dm|pm(?<!\\d\\s{1,2}pm)|add|find|follow|hit\\s?me\\s?up|hit\\s?me|hmu|come|join|reach|contact|ping|chat|chatting|talk|talking|call|write|inbox|catch|friend|send|connect|move|moving|continue|switch|take|go|speak|ring|buzz|holla|shoot|get\\s?(?:in\\s)?touch|reply|respond|answer|discuss|meet|see|sub|subscribe|look\\s?me\\s?up|search|dms?|chat\\s?more|talk\\s?more" +
   // The same in the languages people mix into marketplace chat (accents off, as the base view has them).
   '|escribeme|escribime|escribenos|mandame|manda|hablame|llamame|contactame|agregame|ecris|ecrivez|ecris-moi|ecrivez-moi|contacte|contactez' +
   '|ajoute|ajoutez|envoie|envoyez|appelle|appelez|schreib|schreibe|schreiben|melde|meld|kontaktiere|ruf|rufe|rufen\\ssie|chama|chame|me\\schama|fala|scrivimi|scrivi' +
@@ -66,7 +66,7 @@ const INVITE_VERBS =
   '|(?<!non\\s)(?:mi|ci)\\strovi|(?<!non\\s)(?:mi|ci)\\strovate|trovami|trovaci|cercami|cercaci|me\\sencuentras|me\\sencontras|me\\sencuentran|nos\\sencuentras|encuentrame|encuentranos|buscame|buscanos' +
   '|(?<!nao\\s)(?:me|nos)\\s(?:encontra|encontras|encontram|encontrar|acha|achas|acham|procura|procure)|(?<!ne\\s|n[\'’])(?:me|nous)\\strouve(?:s|z|rez|ras)?|trouvez-moi|retrouvez-moi|retrouve-moi|cherchez-moi' +
   '|findest\\sdu\\smich|findet\\sihr\\smich|finden\\ssie\\smich|(?:du\\s)?findest\\smich|such\\smich|suche\\smich|vind\\sje\\sm(?:e|ij)|je\\svindt\\sm(?:e|ij)|vind\\sm(?:e|ij)' +
-  '|wasiliana\\snami|wasiliana\\snasi|kirim|kirimi|kirimin|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita';
+  '|vorbim|vorbiti|vorbesti|continuam|piszmy|pogadajmy|przejdzmy|continuiamo|sentiamoci|scriviamoci|parliamo|retrouve\\smoi|retrouvez\\smoi|ecris\\smoi|ecrivez\\smoi|ajoute\\smoi|ajoutez\\smoi|contacte\\smoi|contactez\\smoi|nkamel|nkammel|khalina|khallina|pereidem|pereydem|spishemsya|продовжимо|продовжуймо|продолжим|спишемся|спишемось|перейдемо|добавьте|добавте|додайте|додай|wasiliana\\snami|wasiliana\\snasi|kirim|kirimi|kirimin|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe", "discord user
 // kilnqueen"; another language's "is" ("il mio ig è …", "mon insta est …") and "my" after the app, as
@@ -81,7 +81,7 @@ const APP_THEN_HANDLE = new RegExp(
 // are also other languages' (Russian "в" and "на" and Ukrainian "у" as the base view writes them: "b",
 // "ha", "y"; Tagalog "sa", Swahili "kwa", Arabizi "3al", Danish "på" without its ring: "pa").
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|на|op|qua|pres|lewat|ke|sa|kwa|στο|oto|στη|y|ha|3al|3ala|pa|uf)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?'?(${ANY_APP}|${INFLECTED_APP}|imo)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|v|на|op|qua|pres|lewat|ke|sa|kwa|στο|oto|στη|y|ha|3al|3ala|pa|uf)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?'?(${ANY_APP}|${INFLECTED_APP}|imo)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us", "slack me", "teams me at r.okafor" (Teams only before a
@@ -145,6 +145,12 @@ const ASK_FOR_APP = new RegExp(
 );
 // 10b. Joining one's own group or server on an app: "join my discord", "join our telegram channel" ("join the discord
 // chat on the listing page" is no one's).
+// 10d. "Let's" then the app, as Russian and Ukrainian say it ("давай в телеграм", "davai v telegu", "давайте в вайбер перейдем"): right
+// after it, with at most a verb between ("давай 1500, в телеграме видел дешевле" is no invitation).
+const LETS_ON_APP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:давай|давайте|davai|davaite|davaj|davajte)\s{1,2}(?:\p{L}+\s{1,2})?(?:в|b|v|y|у|на|ha)\s{1,2}(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}])`,
+  'gu',
+);
 const JOIN_MY_APP = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:join|joining)\s(?:my|our)\s(${MESSAGING_APPS}|tg|wa)(?![\p{L}\p{N}])`, 'gu');
 // 10c. A payment app by one's own name: "pay me on zelle, it's my name Dana Whitfield", "venmo is under my name".
 const PAYMENT_BY_NAME = /(?<![\p{L}\p{N}])(?:zelle|venmo|paypal|revolut|cash\s?app)(?![\p{L}\p{N}])[^.!?\n]{0,12}?(?<![\p{L}\p{N}])(?:it'?s|its|it\sis|is)\s(?:just\s)?(?:under\s)?my\s(?:full\s|real\s|legal\s)?name(?![\p{L}\p{N}])/gu;
@@ -153,7 +159,7 @@ const APP_INBOX = new RegExp(String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|f
 // 12. An invitation with the app right after it, as Indonesian, Vietnamese, Swahili and Arabizi say it: "chat WA aja", "kết bạn zalo",
 // "nitumie ujumbe WhatsApp", "kalimni botim".
 const VERB_THEN_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:chat|hubungi|kontak|japri|ket\sban|nhan\stin|ib|lien\she|dm|inbox)\s(?:(?:aku|saya|gue|gw|kami|kita|aja|saja|ya|dong)\s)?(?:di\s|ke\s|lewat\s|via\s|kat\s|dekat\s)?(${MESSAGING_APPS}|wa|tg|ig|fb)|(?:ni?tumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita|kalimni|kallemni|kallimni|kalemni|rasilni|e7kili|7akini)\s(?:kwa\s|wa\s|kupitia\s|ram\s|nekem\s)?(${MESSAGING_APPS})(?:${CASE_ENDINGS})?)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:chat|hubungi|kontak|japri|lanjut|lanjutin|pindah|ket\sban|nhan\stin|ib|lien\she|dm|inbox)\s(?:(?:aku|saya|gue|gw|kami|kita|aja|saja|ya|dong)\s)?(?:di\s|ke\s|lewat\s|via\s|kat\s|dekat\s)?(${MESSAGING_APPS}|wa|tg|ig|fb)|(?:ni?tumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita|kalimni|kallemni|kallimni|kalemni|rasilni|e7kili|7akini)\s(?:kwa\s|wa\s|kupitia\s|ram\s|nekem\s)?(${MESSAGING_APPS})(?:${CASE_ENDINGS})?)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 12b. The app, then the verb, as German and Dutch put it ("kannst du mir bei Instagram schreiben?", "kun je me
@@ -171,7 +177,7 @@ const APP_REQUEST = new RegExp(
 );
 // 14b. The app, then "on it" and the verb, as Hindi says it: "insta pe dm karo", "whatsapp par message kijiye", "tele pe aa jao".
 const APP_THEN_HINDI_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|wa|insta|tele|tg|imo|botim)\s(?:pe|par|pr|me|mein)\s(?:(?:dm|msg|message|mesej|call|baat|contact|text)\s?(?:karo|kro|kar(?!\s(?:diya|di|liya|li|ke|chuka|chuki|raha|rahi|rakha))|kr|kar\sdo|kr\sdo|kar\slo|kr\slo|kijiye|kijie|karna|karein|kare|karte|karenge)|aa\s?jao|aao|aaja|milo)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|wa|insta|tele|tg|imo|botim)\s(?:pe|par|pr|me|mein)\s(?:(?:dm|msg|message|mesej|call|baat|contact|text)\s?(?:karo|kro|kar(?!\s(?:diya|di|liya|li|ke|chuka|chuki|raha|rahi|rakha))|kr|kar\sdo|kr\sdo|kar\slo|kr\slo|kijiye|kijie|karna|karein|kare|karte|karenge)|aa\s?jao|aao|aaja|milo|dhundo|dhoondo|dhundho|dhund\slo|dhoond\slo|search\skaro|follow\skaro|add\skaro)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 14. The app with a case ending, then a verb, as Turkish says it: "whatsapp'tan yazın", "insta'dan ulaşın".
@@ -250,9 +256,12 @@ function looksLikeAHandle(handle: string): boolean {
   return handle.startsWith('@') || (!NOT_HANDLES.has(bare) && !TIME_OR_DAY.test(bare) && bare.length >= 2);
 }
 
+// A clause ends at a stop, a dash or "but" in the languages read here ("… sieht man nicht, aber … schreib mir auf telegram").
+const CLAUSE_BREAK = /[.,;!?\n—–]|\s-\s|(?<![\p{L}])(?:but|aber|mais|pero|maar|tapi)(?![\p{L}])/u;
+
 function negated(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start);
-  const clause = before.split(/[.,;!?\n—–]|\s-\s|\bbut\b/).pop() ?? before;
+  const clause = before.split(CLAUSE_BREAK).pop() ?? before;
   // Portuguese "no" is "on the" after an invitation ("me segue no insta @x"): it negates nothing.
   const portuguese = PORTUGUESE_NO.exec(clause);
   return NEGATION.test(portuguese ? clause.slice(0, portuguese.index + portuguese[0].search(/no\s/u)) : clause);
@@ -424,7 +433,7 @@ const REFUSAL = new RegExp(`${NEGATION.source}|(?<![\\p{L}])(?:sorry|here|rather
 const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg|encontra|encontras|encontram|acha|procura|procure)\s{1,3}no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
 
 /** Patterns whose match is an invitation: the app alone is masked ("msg me on [contact handle removed]"). */
-const APP_ONLY_PATTERNS = new Set([JOIN_MY_APP, INVITATION, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);
+const APP_ONLY_PATTERNS = new Set([JOIN_MY_APP, LETS_ON_APP, INVITATION, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);
 
 /**
  * The matches of an app-then-something pattern, each search starting again just after the last
@@ -567,7 +576,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       add(index, index + match[0].length);
     }
   }
-  for (const pattern of [APP_IS_SHOP_NAME, JOIN_MY_APP, PAYMENT_BY_NAME, INVITATION, APP_AS_VERB, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
+  for (const pattern of [APP_IS_SHOP_NAME, JOIN_MY_APP, LETS_ON_APP, PAYMENT_BY_NAME, INVITATION, APP_AS_VERB, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
     for (const match of allMatches(pattern, window)) {
       // The app is the first group that took part (APP_AS_VERB, VERB_THEN_APP and APP_THEN_VERB have alternatives; APP_AS_VERB's third group is a handle, after its app).
       const app = match.slice(1).find((group) => group !== undefined) ?? '';

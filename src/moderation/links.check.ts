@@ -39,6 +39,7 @@ const PROVIDER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MAIL_PROVIDERS})(?![\\
 // Words that start a phrase, not a domain: "the dot com boom".
 const NOT_DOMAIN_LABELS = new Set('the a an this that our my your its his her their any some no one dot'.split(' '));
 const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun today tonight tomorrow noon midnight morning evening night'.split(' '));
+const SENTENCE_WORD_TLDS = new Set(['de', 'es', 'it', 'me']);
 const STRICT_TLDS = new Set('com net org io co uk de fr es it nl ru shop store app dev me info biz'.split(' '));
 const tldCache = new Map<string, boolean>();
 function isRealTld(tld: string): boolean {
@@ -60,7 +61,7 @@ const AT_WORDS = `at|${FOREIGN_AT_WORDS}`;
 const FOREIGN_AT = new RegExp(`(?:${FOREIGN_AT_WORDS})`, 'u');
 // "dot" in languages where the word means nothing else in an address; French "point" and Dutch "punt"
 // are also English words, so they count only after that language's "at".
-const OTHER_DOT_WORDS = 'punto|ponto|punkt|punct|kropka|tecka|bodka|punktum|piste|cham|τελεια|נקודה|точка|tochka|nokta|ドット|닷';
+const OTHER_DOT_WORDS = 'punto|ponto|punkt|punct|kropka|tecka|bodka|punktum|piste|cham|τελεια|נקודה|точка|tochka|nokta|крапка|kpanka|krapka|titik|ドット|닷';
 const WORD_DOT_WORDS = 'point|punt|pont';
 const DOT_WORDS = `dot|${WORD_DOT_WORDS}|${OTHER_DOT_WORDS}`;
 /** A bullet or middle dot typed for a dot: "kyle-photos ◦ com". */
@@ -118,9 +119,11 @@ const GENERIC_TLDS = ['com', 'net', 'org', 'eu', 'io'];
 const DOT_WORD_TLDS: Record<string, Set<string>> = Object.fromEntries(
   Object.entries({
     // Portuguese "com" is "with" ("um ponto com ferrugem"): "ponto" ends only in a country's ending.
-    punto: [...GENERIC_TLDS, 'it'], τελεια: [...GENERIC_TLDS, 'gr'], ponto: ['br', 'pt'], punkt: [...GENERIC_TLDS, 'de', 'at', 'ch'],
+    punto: [...GENERIC_TLDS, 'it'], τελεια: [...GENERIC_TLDS, 'gr'], ponto: ['br', 'pt'], punkt: [...GENERIC_TLDS, 'de', 'at', 'ch', 'se'],
     kropka: [...GENERIC_TLDS, 'pl'], tecka: [...GENERIC_TLDS, 'cz'], bodka: [...GENERIC_TLDS, 'sk'], punktum: [...GENERIC_TLDS, 'dk', 'no', 'se'],
-    punct: [...GENERIC_TLDS, 'ro'], piste: [...GENERIC_TLDS, 'fi'], cham: [...GENERIC_TLDS, 'vn'], נקודה: [...GENERIC_TLDS, 'il'], точка: [...GENERIC_TLDS, 'ru', 'ua', 'bg'], tochka: [...GENERIC_TLDS, 'ru', 'ua'], nokta: [...GENERIC_TLDS, 'tr'], ドット: [...GENERIC_TLDS, 'jp'], 닷: [...GENERIC_TLDS, 'kr'],
+    punct: [...GENERIC_TLDS, 'ro'], piste: [...GENERIC_TLDS, 'fi'], cham: [...GENERIC_TLDS, 'vn'], נקודה: [...GENERIC_TLDS, 'il'], точка: [...GENERIC_TLDS, 'ru', 'ua', 'bg'], tochka: [...GENERIC_TLDS, 'ru', 'ua'], nokta: [...GENERIC_TLDS, 'tr'],
+    // Ukrainian "крапка" (its base view "kpanka": all but one letter look Latin), Indonesian and Malay "titik"
+    крапка: [...GENERIC_TLDS, 'ua'], kpanka: [...GENERIC_TLDS, 'ua'], krapka: [...GENERIC_TLDS, 'ua'], titik: [...GENERIC_TLDS, 'id', 'my'], ドット: [...GENERIC_TLDS, 'jp'], 닷: [...GENERIC_TLDS, 'kr'],
     point: ['fr', 'be', 'ch', 'ca'], punt: ['nl', 'be', 'cat'], pont: ['hu'],
   }).map(([word, tlds]) => [word, new Set(tlds)]),
 );
@@ -330,7 +333,9 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
     // "lena{at}pixelfox{dot}design": an "at" in brackets is no word of a sentence, so any real ending counts.
     const bracketedAt = /[[({<]/.test(at[0]);
     if (kept >= 2) {
-      if (disguised && !COMMON_TLDS.has(tld) && !provider && !(bracketedAt && !/\.\s/.test(domain))) continue;
+      // The stop that ends the sentence after the address ("… titik id. kurirnya") is none of its dots: only the kept labels are read.
+      const keptDomain = () => domain.slice(0, domain.length - lengthOfTrailingLabels(domain, labels.length - kept));
+      if (disguised && !COMMON_TLDS.has(tld) && !provider && !(bracketedAt && !/\.\s/.test(keptDomain()))) continue;
     } else if (!provider || (plainAt && at[0] !== '@') || symbolAt) {
       continue;
     }
@@ -505,6 +510,9 @@ function findSpelledDomains(text: string, spans: LinkSpan[], typed: (at: number)
     if (dotWord !== undefined && first !== 'www' && !hyphenatedOwn && (first.length < 4 || !(DOT_WORD_TLDS[dotWord]?.has(labels[kept - 1]!) || countryAfterGeneric))) continue;
     // "shop. Com..." is two sentences; a dot with a space only after it needs a lower-case, common ending.
     if (/^\.\s/.test(dot[0]) && (!STRICT_TLDS.has(labels[1] ?? '') || /^\p{Lu}/u.test(typed(dotEnd)))) continue;
+    // Nor is an ellipsis ("groter..  de bezorger"), nor a stop before a word that is also an ending, where the sentence goes on
+    // ("per stuk. de klus moet": Dutch, French and Spanish "de", Spanish "es", English "it" and "me").
+    if (/^\.\s/.test(dot[0]) && (text[dot.index - 1] === '.' || (SENTENCE_WORD_TLDS.has(labels[1] ?? '') && /^\s{1,3}\p{L}{2}/u.test(text.slice(dotEnd + (labels[1] ?? '').length))))) continue;
     const end = kept === labels.length ? start + whole.length : start + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);
     // A bullet is a list's more often than a dot: only a name with letters, and an ending that ends the sentence ("Terms • net 30" goes on).
     // A country's ending after a bullet is a list's too ("Made in Germany • de").

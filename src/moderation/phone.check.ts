@@ -42,7 +42,7 @@ const CODE_PREFIX = /(?<![\p{L}\p{N}])(?!(?:tel|ph|mob|cel|cell|fax|wa|no|nr)-)\
 // Words that say a number is one to call, which outweigh an earlier reference word (also Indonesian "telp" and
 // "no hp", Vietnamese "sđt" and "điện thoại").
 const PHONE_WORDS =
-  /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|mobil|mobiel|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|(?:my|her|his|their|our)\snumber|(?:mi|meu|mon|mio)\snumero|(?:meine|mijn)\snummer|my num|landline|fax|hotline|helpline|liga|ligue|ligar|llama|llamame|llamar|e7ki|kalimni|kallemni|kallimni|ra2mi|raqmi|rakmi|telefonnummer|handynummer|rufnummer|ph\.?\s?no|appelle|appelez|appeler|chiama|chiamami|ruf|anrufen|zadzwon|arayin|numer|telefon|telefone|telefono|telephone|cel|celular|movil|handy|telp|telepon|(?:no|nomor)\s?hp|sdt|dien\sthoai)\b|#\s?is\b/g;
+  /\b(?:call|calling|phone|tel|telephone|area\scode|mobile|mob|mobil|mobiel|cell|cellphone|ring|text|txt|sms|whatsapp|wa|viber|signal|telegram|contact|reach|dial|digits|(?:my|her|his|their|our)\snumber|(?:mi|meu|mon|mio)\snumero|(?:meine|mijn)\snummer|my num|landline|fax|hotline|helpline|liga|ligue|ligar|llama|llamame|llamar|e7ki|kalimni|kallemni|kallimni|ra2mi|raqmi|rakmi|telefonnummer|handynummer|rufnummer|ph\.?\s?no|appelle|appelez|appeler|chiama|chiamami|ruf|anrufen|zadzwon|arayin|numer|telefon|telefone|telefono|telephone|cel|celular|movil|handy|telp|telepon|(?:no|nomor)\s?hp|sdt|dien\sthoai|(?:moi|moy|moj|miy|mii)\snomer|nomer\stelefona|zvonite|zvoni|pozvonite)\b|#\s?is\b/g;
 const CURRENCY_BEFORE = /(?:[$£€¥₹₽₩₪₺₴฿₫]|\b(?:usd|eur|gbp|aud|cad|nzd|chf|inr|rs|rp|jpy|cny|rmb|sek|nok|dkk|pln|zar|brl|mxn|kr|zl|r)\.?)\s*$/;
 const UNIT_AFTER =
   /^\s*(?:[$£€¥₹₽%°″′]|['"](?![a-z])|(?:usd|eur|gbp|aud|cad|chf|inr|rs|rp|jpy|rub|руб|kr|zl|dollars?|euros?|pounds?|bucks|quid|pence|cents?|yen|rupees?|k\b|m\b|mm|cm|km|kg|mg|g\b|gb|mb|tb|kb|ml|l\b|lbs?|oz|ft|in\b|inch|inches|feet|sq|m2|m²|pcs|pieces|units|items|views|followers|likes|people|users|times|hz|mhz|ghz|mah|w\b|kw|v\b|rpm|px|dpi|calories|kcal|steps|words|pages|bytes|years?|months?|days?|hours?|mins?|minutes?|seconds?|sec|x(?=\s*\d))(?![a-z]))(?!-[a-z])/;
@@ -293,7 +293,7 @@ function numberTypedWithLetters(text: string): Span[] {
 // "the first five are 07700 … the rest: 900461": a number's trunk named as its first part or digits, then the rest of it
 // later on ("the first payment is 0450 and the rest 150000" names no part of a number).
 const FIRST_THEN_REST = new RegExp(
-  String.raw`(?<![\p{L}])(?:first\s(?:part|bit|piece|half|digits|(?:two|three|four|five|six|\d)(?:\s(?:digits|numbers))?)|starts?|starting|begins?)(?![\p{L}])\D{0,24}?(?<![\p{L}\p{N}])(0\d{3,4})(?![\p{L}\p{N}])(\D{1,80}?)(?<![\p{L}])(?:rest|remaining|remainder)(?![\p{L}])\D{0,60}?(?<![\p{L}\p{N}])(\d{5,7}|\d{3}\s\d{3,4})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?:first\s(?:part|bit|piece|half|digits|(?:two|three|four|five|six|\d)(?:\s(?:digits|numbers))?)|starts?|starting|begins?)(?![\p{L}])\D{0,24}?(?<![\p{L}\p{N}])(0\d{3,4}|\+\s?\d{1,3}(?:\s\d{2,4}){0,2})(?![\p{L}\p{N}])(\D{1,80}?)(?<![\p{L}])(?:rest|remaining|remainder)(?![\p{L}])\D{0,60}?(?<![\p{L}\p{N}])(\d{5,7}|\d{3}\s\d{3,4})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -310,7 +310,9 @@ function numberFirstAndRest(text: string): Span[] {
     const digits = (trunk + rest).replace(/\D/g, '').length;
     const end = match.index + whole.length;
     const restStart = end - rest.length;
-    if (digits < 10 || digits > 11 || isRoundClockTime(trunk) || UNIT_AFTER.test(text.slice(end, end + 16)) || CURRENCY_BEFORE.test(text.slice(Math.max(0, restStart - 6), restStart))) continue;
+    // A country code for its trunk ("starts +254 786 … the rest is 738 614"): up to thirteen digits.
+    const plus = trunk.startsWith('+');
+    if (digits < 10 || digits > (plus ? 13 : 11) || (!plus && isRoundClockTime(trunk)) || UNIT_AFTER.test(text.slice(end, end + 16)) || CURRENCY_BEFORE.test(text.slice(Math.max(0, restStart - 6), restStart))) continue;
     spans.push({ start: match.index + whole.indexOf(trunk), end });
   }
   return spans;

@@ -86,6 +86,17 @@ const FOREIGN_WORDS = [
   // A "k" typed for a hard "c", as it sounds: French, Spanish, Italian and Portuguese swear words whose "k" form is no
   // everyday word (English "krap" is Dutch "tight", "kunt" Dutch "can": not among them)
   'konnard', 'konnards', 'konnasse', 'kabron', 'kabrones', 'kazzo', 'karajo', 'karalho', 'kojones', 'kulero',
+  // Polish "chuj" in its other cases and adjectives; Russian in Latin letters: хуесос, уёбок, долбоёб, and "suka" after "that"
+  'chujem', 'chujowy', 'chujowa', 'chujowe', 'chujnia', 'huesos', 'hujesos', 'huyesos', 'uebok', 'uyebok', 'yobok', 'uebishche', 'ueban',
+  'dolboeb', 'dolboyob', 'dolbaeb', 'dolbayob',
+  // Turkish "yavşak" (accents off) and its cases; Romanian "dracu" (the devil, as a curse) and "nenorocit" (wretch) in its forms
+  'yavsak', 'yavsaklar', 'yavsagi', 'yavsaga', 'dracu', 'dracului', 'nenorocit', 'nenorocitul', 'nenorocitule', 'nenorocita', 'nenorocitilor', 'nenorociti',
+  // Dutch "verdomme" (its phrases with "lul" and "eikel" are among OTHER_SCRIPTS' Latin phrases)
+  'verdomme',
+  // Indonesian "bajingan"; Hindi, Urdu and Arabic "harami" and its kin in Latin letters; Portuguese "otário" and "babaca"
+  'bajingan', 'harami', 'haramkhor', 'haramzada', 'haramzade', 'haramjada', 'haramjade', 'otario', 'otaria', 'otarios', 'otarias', 'babaca', 'babacas',
+  // French "salaud" (leetspeak's "s4laud" too)
+  'salaud', 'salauds', 'salopard', 'salopards',
 ];
 // Swear words of scripts obscenity does not read; whole words where the script spaces its words.
 // The base view drops combining marks (Devanagari's vowel signs among them): so do the words.
@@ -93,12 +104,17 @@ const OTHER_SCRIPTS = new RegExp(
   withoutCombiningMarks(
     [
       // Russian and Ukrainian stems: хуй/хуе/хуё/хую, пизд-, бля(дь), еба-/ёба-, йоб- (Ukrainian), пидор and педик (not педикюр), сука (its look-alike form is "cyka" above)
-      String.raw`(?<!\p{L})(?:(?:на|по|за|от)?ху[йеёюя]\p{L}*|йоб\p{L}*|бл[*.@#_]{1,2}(?:ть|дь|tb)|бл[яa]дb|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|мудак\p{L}*|пид[оа]р\p{L}*|[пn][*.@#_]д[оo][рp]\p{L}*|педик(?:и|а|ом|у|ов)?|педераст\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
+      String.raw`(?<!\p{L})(?:(?:на|по|за|от)?ху[йеёюя]\p{L}*|йоб\p{L}*|бл[*.@#_]{1,2}(?:ть|дь|tb)|бл[яa]дb|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|у[её]б\p{L}*|долбо[её]б\p{L}*|п[іi]зд\p{L}*|мудак\p{L}*|пид[оа]р\p{L}*|[пn][*.@#_]д[оo][рp]\p{L}*|педик(?:и|а|ом|у|ов)?|педераст\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
       // and every German compound of Scheiß ("Scheißkerl", "scheissegal")
       String.raw`(?<!\p{L})sch[e3]i(?:ß|ss)\p{L}*`,
       // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice",
       // "kutbezorger"; not "Kutch", "Kutani", Tagalog "kutsinta", Limburg's "Kuttekoven" or Turkish "kutusu", its box)
       String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|kop|hoer|jong|leven|idee|dag|(?![stcu]|an)\p{L}{3,})(?!\p{L})`,
+      // Phrases of words, one pass for all (obscenity's cost grows with each of its words): Russian "suka" after "that"
+      // (Malay "suka" is "like"); Dutch "lul" and "eikel" (also an acorn) as a person is called one; French "(ça me) fait
+      // chier"; Swedish and Norwegian "skit" (shit) after "that" ("skit" alone is an English sketch); Arabizi "kuss ommo" (his
+      // mother's), spelled as "kos omak" is
+      String.raw`(?<!\p{L})(?:(?:eto|etot)\ssuka|(?:een|die|vuile|wat\seen)\slul|(?:als|wat|is)\seen\seikel|(?:die|vuile)\seikel|(?:fait|fais|faire)\schier|(?:det|den|vilket|javla)\s[s5$]kit|k[ou]ss?\s(?:omo|ommo|okhtak|ekhtak))(?!\p{L})`,
       // "mf'er": "motherfucker" cut short with an apostrophe, which obscenity reads as a break between words
       String.raw`(?<!\p{L})mf['’](?:er|ers|ing|in)(?!\p{L})`,
       // Korean, Vietnamese ("đồ chó đẻ" whole: "đồ cho bé" is baby things) and Indonesian "anjing lo" as a call (accents off: "địt" reads "đit", "dit" once its đ is a look-alike), Singlish
@@ -117,7 +133,7 @@ const OTHER_SCRIPTS = new RegExp(
       // μαλάκα is μαλακά, "soft", once the accents are off: it counts as the insult only as a call,
       // before a comma or at the end, and not after "very", "more", "are", "and" or "the", as the base
       // view writes them)
-      String.raw`(?<!\p{L})(?:μαλακας|γαμωτο|γαμησου|yauwto|yaunoou)(?!\p{L})|(?<!(?:πολυ|πιο|ειναι|eivai|και|kai|τα|ta|πολλα)\s)(?<!\p{L})μαλακα(?=\s*[,!;?]|\s*$)`,
+      String.raw`(?<!\p{L})(?:μαλακας|γαμωτο|γαμησου|yauwto|yaunoou|μουνι|μουνια|uouvi|uouvia|uaλakas)(?!\p{L})|(?<!(?:πολυ|πιο|ειναι|eivai|και|kai|τα|ta|πολλα)\s)(?<!\p{L})μαλακα(?=\s*[,!;?]|\s*$)`,
       // ... and in Latin letters as Greeks type it, as a call only ("re malaka", "malaka!", "malaka, where is
       // it?"): Malaka is also Malacca, the place ("Malaka, the port town").
       String.raw`(?<!\p{L})re\smalaka(?!\p{L})|(?<!(?:selat|di|ke|dari|in|to|from|at|near|kota|jalan|jl|bandar|of)\s)(?<!\p{L})malaka(?=\s*[!?]|\s*$|,\s*(?:where|what|why|how|when|who|you|u|ur|are|is|stop|seriously|come|bro|man|dude|ti|pou|pos|giati)(?!\p{L}))`,
@@ -133,13 +149,30 @@ const OTHER_SCRIPTS = new RegExp(
 // Vietnamese swear words keep their tones here: without them they are everyday words ("đủ mà", enough though;
 // "các", the plural; "lon", a can; "đeo", to wear), and the base view drops tones, so they are read in the text
 // as submitted. Phrases where the word alone is ordinary ("má" is mum, "mẹ" mother).
-const VIETNAMESE_TONED = ['đụ má', 'đụ mẹ', 'đụ mày', 'địt mẹ', 'địt mày', 'địt con mẹ', 'đéo', 'lồn', 'cặc', 'con đĩ', 'đồ đĩ', 'mẹ kiếp', 'khốn nạn', 'đồ khốn'];
+const VIETNAMESE_TONED = ['đm', 'chó đẻ', 'đụ má', 'đụ mẹ', 'đụ mày', 'địt mẹ', 'địt mày', 'địt con mẹ', 'đéo', 'lồn', 'cặc', 'con đĩ', 'đồ đĩ', 'mẹ kiếp', 'khốn nạn', 'đồ khốn'];
 /** A letter as typed precomposed or decomposed ("ụ" or "u" and its dot below). */
 const eitherForm = (phrase: string) =>
   [...phrase.normalize('NFC')].map((c) => (c === ' ' ? String.raw`\s{1,3}` : c.normalize('NFD') === c ? c : `(?:${c}|${c.normalize('NFD')})`)).join('');
 const VIETNAMESE_SWEARS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(?:${VIETNAMESE_TONED.map(eitherForm).join('|')})(?![\p{L}\p{M}\p{N}])`, 'giu');
 // Every phrase above holds a đ or a letter with a tone (U+1EA0-U+1EF9), or a combining tone when decomposed.
 const VIETNAMESE_LETTER = /[đĐ\u1EA0-\u1EF9\u0300-\u0323]/u;
+
+const CYRILLIC_LATIN: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', А: 'A', Е: 'E', О: 'O', Р: 'P', С: 'C', Х: 'X', І: 'I' };
+const CYRILLIC_LOOK_ALIKE = new RegExp(`[${Object.keys(CYRILLIC_LATIN).join('')}]`, 'g');
+
+// Arabizi: a word with a digit for a letter ("bayya3", "ta2akhart", "7ala", "sho3'l"; not "mp3", "3rd", "5pcs") and its
+// everyday words.
+const ARABIZI_DIGIT_WORD = /(?<![\p{L}\p{N}])(?:\p{L}*\p{L}[2357]['’]?\p{L}+|\p{L}{3,}[37]|[2357](?!(?:nd|rd|th|st|am|pm|kg|km|cm|mm|gb|mb|pc|pcs|x)(?![\p{L}]))\p{L}{2,})(?![\p{L}\p{N}])/u;
+const ARABIZI_WORDS = /(?<![\p{L}\p{N}])(?:el|bas|iza|ya|ma|shu|sho|hayda|hayde|hiye|huwe|kint|ana|inta|enta|abadan|tamaman|shway|kteer|ktir|lesh|leh|mesh|msh|yalla|3al|3am|fi|b)(?![\p{L}\p{N}])/gu;
+// "ars" (a pimp), "khara" (shit; also spelled out "k.h.a.r.a"), "ibn el sharmouta" is among FOREIGN_WORDS
+const ARABIZI_SWEARS = /(?<![\p{L}\p{N}])(?:3?ars|k[.\-*_]?h[.\-*_]?a[.\-*_]?r[.\-*_]?a|khra|manyak|manyok|manyook|mnayak)(?![\p{L}\p{N}])/gu;
+// Words that swear only in their company: Hinglish "MC"/"BC" (also a master of ceremonies, "before Christ") before a Hindi word;
+// Spanish "capullo" (also a bud, a cocoon) called at someone; Indonesian "anjing" (a dog) after a person's trade, as a
+// call ("kurir anjing itu naro paketnya"), never after a trade that deals in dogs ("penjual anjing", a dog seller).
+const ARABIZI_SWEAR = new RegExp(ARABIZI_SWEARS.source, 'u');
+const IN_CONTEXT_WORD = /capull|anjing|[mb]c\s/;
+const IN_CONTEXT =
+  /(?<![\p{L}\p{N}])(?:mc|bc)(?=\s(?:phir|fir|kya|kyu|kyun|yaar|yar|saala|sala|saale|sale|ye|yeh|kitna|abhi|kab|bhai|bhenchod|teri|tera)(?![\p{L}\p{N}]))|(?<![\p{L}\p{N}])(?:no\sseas|no\sseais|eres|eres\sun|es\sun|menudo|menuda|vaya|que|sera)\s(?:tan\s|muy\s)?capull[oa]s?(?=\s(?:con|de\smierda|que)(?![\p{L}])|\s*[,!.?]|\s*$)|(?<![\p{L}\p{N}])(?:kurir|kurirnya|sopir|supir|driver|ojol)\sanjing(?=\s(?:itu|ini|emang|banget|gak|ga|nggak|ngga|tidak|malah|bikin|naro|naruh|nggak)(?![\p{L}\p{N}]))/gu;
 
 // Clean words that contain a listed word once letters are joined ("Essex" holds "sex").
 const EXTRA_CLEAN = [
@@ -177,6 +210,8 @@ const SWEAR_FORMS = [
   'foder', 'caralho', 'carajo', 'joder',
   // Polish, Russian and French starred as English is ("ch*j", "p*zda", "conn*rd")
   'chuj', 'chuju', 'chuja', 'pizda', 'pizdets', 'blyat', 'connard', 'salope',
+  // Dutch, stretched as English is ("verdommeee")
+  'verdomme', 'godverdomme',
 ];
 const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
 const STRETCHED_SWEARS = new Set(SWEAR_FORMS.map(collapse).filter((w) => w.length >= 4));
@@ -190,7 +225,14 @@ const REVERSED_SWEARS = new Set(SWEAR_FORMS.filter((word) => word.length >= 4 &&
 const CONO = /(?<![\p{L}\p{N}])[cC][oO0óÓòÒ][ñÑ][oO0óÓ]s?(?![\p{L}\p{N}])/gu;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
 
-function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher; prefilter: RegExp; assTerms: Set<number>; slutTerms: Set<number> } {
+function buildMatchers(): {
+  plain: RegExpMatcher;
+  joined: RegExpMatcher;
+  prefilter: RegExp;
+  assTerms: Set<number>;
+  slutTerms: Set<number>;
+  nggaTerms: Set<number>;
+} {
   const dataset = new DataSet<{ originalWord: string }>().addAll(englishDataset);
   for (const word of EXTRA_WORDS) {
     dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(pattern`|${word}`));
@@ -208,6 +250,7 @@ function buildMatchers(): { plain: RegExpMatcher; joined: RegExpMatcher; prefilt
   return {
     assTerms: new Set(built.blacklistedTerms.filter((term) => wordOf(term.id) === 'ass').map((term) => term.id)),
     slutTerms: new Set(built.blacklistedTerms.filter((term) => wordOf(term.id) === 'slut').map((term) => term.id)),
+    nggaTerms: new Set(built.blacklistedTerms.filter((term) => wordOf(term.id) === 'nigger').map((term) => term.id)),
     prefilter: prefilterOf(built.blacklistedTerms.map((term) => term.pattern)),
     plain: new RegExpMatcher({ ...built, ...englishRecommendedTransformers }),
     joined: new RegExpMatcher({
@@ -297,6 +340,7 @@ const HAS_SYMBOL_INSIDE = /[\p{L}\p{N}@$][^\p{L}\p{N}\s'’]+[\p{L}\p{N}@$!|]/u;
 // The last letter may touch punctuation ("b u l l s h i t, I paid", "б л я д ь, забыл").
 const SPACED_LETTERS = /(?<!\S)(?:\S[ \t]{1,3}){2,40}\S(?=[\s\p{P}]|$)/gu;
 const MAX_TOKEN = 100;
+const SYMBOLS_IN_RUN = /(\p{L})[^\p{L}\p{N}\s]+(?=\1)/gu;
 
 /**
  * Spans (into the base view) of profane words, widened to the whole word they sit in. `submitted` is the
@@ -309,13 +353,14 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   const text = base.text.includes('!') ? base.text.replace(/(?<=\p{L})!+(?![\p{L}\p{N}])/gu, (bangs) => ' '.repeat(bangs.length)) : base.text;
   // `ass` and `slut`: the match is obscenity's "ass" or "slut", which may be the start of an everyday word (ordinaryAssWord,
   // ordinarySlutWord).
-  const raw: Array<Span & { ass?: boolean; slut?: boolean }> = [];
-  const { assTerms, slutTerms } = matchers;
+  const raw: Array<Span & { ass?: boolean; slut?: boolean; ngga?: boolean }> = [];
+  const { assTerms, slutTerms, nggaTerms } = matchers;
   const found = (offset: number, match: { startIndex: number; endIndex: number; termId: number }) => ({
     start: offset + match.startIndex,
     end: offset + match.endIndex + 1,
     ass: assTerms.has(match.termId),
     slut: slutTerms.has(match.termId),
+    ngga: nggaTerms.has(match.termId),
   });
   const collect = (matcher: RegExpMatcher, piece: string, offset: number) => {
     for (const match of matcher.getAllMatches(piece)) raw.push(found(offset, match));
@@ -343,6 +388,16 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     const word = match[0];
     if (word.length <= MAX_TOKEN && HAS_SYMBOL_INSIDE.test(word) && SEPARATED_PIECE.test(word) && /[a-z].*[a-z]/.test(word)) {
       collect(matchers.joined, word, match.index);
+      // A letter doubled across a symbol ("d.o.m.m.e") is doubled still once the symbols are skipped, where obscenity has
+      // already shortened its runs: read again with the symbols between the same letter taken out.
+      const squeezed = word.replace(SYMBOLS_IN_RUN, '$1');
+      if (squeezed !== word && matchers.joined.hasMatch(squeezed)) raw.push({ start: match.index, end: match.index + word.length });
+      // Other scripts' words with symbols between the letters ("у.е.б.о.к", "s.c.h.e.i.ß"): the letters joined.
+      if (/[^\x00-\x7f]/.test(word)) {
+        const letters = word.replace(/[^\p{L}]/gu, '');
+        const readings = /\p{Script=Cyrillic}/u.test(letters) ? [letters, inRussianLetters(letters)] : [letters];
+        if (readings.some(holdsOtherScriptSwear)) raw.push({ start: match.index, end: match.index + word.length });
+      }
     }
   }
   // Letters spaced out one by one ("f u c k", "б л я д ь"): the run read with the spaces skipped.
@@ -377,8 +432,18 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   OTHER_SCRIPTS.lastIndex = 0;
   for (const match of allMatches(OTHER_SCRIPTS, text)) raw.push({ start: match.index, end: match.index + match[0].length });
   if (VIETNAMESE_LETTER.test(submitted)) {
-    for (const match of allMatches(VIETNAMESE_SWEARS, submitted)) raw.push(mappedSpan(base, match.index, match.index + match[0].length));
+    // Cyrillic look-alikes among the Vietnamese letters ("сhó" with a Cyrillic "с") are read as the Latin they stand for,
+    // one for one, so offsets hold.
+    const latin = submitted.replace(CYRILLIC_LOOK_ALIKE, (c) => CYRILLIC_LATIN[c]!);
+    for (const match of allMatches(VIETNAMESE_SWEARS, latin)) raw.push(mappedSpan(base, match.index, match.index + match[0].length));
   }
+  // Arabizi (Arabic in Latin letters, digits for the letters Latin lacks: "3", "7", "2") has words that are others' everyday
+  // ones ("ars", a pimp; "khara", Hindi "pure"): read only in a message written in it.
+  // Its words are looked for first (rare), then the rest of what makes a message Arabizi.
+  if (ARABIZI_SWEAR.test(text) && ARABIZI_DIGIT_WORD.test(text) && (text.match(ARABIZI_WORDS)?.length ?? 0) >= 2) {
+    for (const match of allMatches(ARABIZI_SWEARS, text)) raw.push({ start: match.index, end: match.index + match[0].length });
+  }
+  if (IN_CONTEXT_WORD.test(text)) for (const match of allMatches(IN_CONTEXT, text)) raw.push({ start: match.index, end: match.index + match[0].length });
   raw.sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
   for (const match of raw) {
@@ -393,6 +458,8 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     if (/^\p{L}\d{2,}$/u.test(text.slice(start, end))) continue;
     if (match.ass && ordinaryAssWord(text.slice(start, end))) continue;
     if (match.slut && ordinarySlutWord(text.slice(start, end))) continue;
+    // obscenity's "n[i]gga" without its "i", inside a word: Indonesian and Malay "tinggal", "hingga", "mangga", "tetangga".
+    if (match.ngga && match.start > start && !/[i1!|]/.test(text.slice(match.start, match.end))) continue;
     // A bitch is a female dog where dogs are bred, sold or sat for ("a 3 yr old bitch, spayed").
     if (FEMALE_DOG.test(text.slice(start, end)) && DOG_TALK.test(text)) continue;
     const last = spans[spans.length - 1];

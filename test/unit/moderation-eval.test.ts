@@ -45,6 +45,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['twenty-sixth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-z.jsonl')],
   ['twenty-seventh hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-aa.jsonl')],
   ['twenty-eighth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ab.jsonl')],
+  ['twenty-ninth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ac.jsonl')],
   ['shared sample', sample],
 ];
 
