@@ -182,7 +182,19 @@ export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
     if (verdict) spans.push(verdict);
   }
   for (const piece of [...numberInPieces(text), ...numberByItsEnds(text), ...numberJoinedByX(text), ...numberFirstAndRest(text), ...numberToPutTogether(text), ...numberTypedWithLetters(text)]) if (!spans.some((s) => s.start < piece.end && piece.start < s.end)) spans.push(piece);
-  return spans;
+  return withoutIdentifiers(text, spans);
+}
+
+/**
+ * A UUID (8-4-4-4-12 hex digits), as platforms show booking and order references: an identifier,
+ * never a phone, though its groups hold digits (and its letters read as digits in this view: b 8, e 3).
+ */
+const UUID = /(?<![\p{L}\p{N}])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}])/gu;
+
+function withoutIdentifiers(text: string, spans: Span[]): Span[] {
+  if (spans.length === 0 || !text.includes('-')) return spans;
+  const ids = allMatches(UUID, text).map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return ids.length === 0 ? spans : spans.filter((span) => !ids.some((id) => id.start < span.end && span.start < id.end));
 }
 
 const PIECE = /(?<![\p{L}\p{N}])\d{3,5}(?![\p{L}\p{N}])/gu;

@@ -148,6 +148,9 @@ describe('phone numbers', () => {
     'sizes 8, 10, 12, 14 and 16',
     'booking ref 4471 2231 09',
     'tracking number 1Z999AA10123456784',
+    // A booking's UUID pasted bare: its groups hold digits, and its letters b and e read as 8 and 3.
+    'see 01a17e05-602e-7255-b940-dd0439610cf5',
+    'ID 550E8400-E29B-41D4-A716-446655440000, thanks',
     'meet on 2025-05-12 at 14:00',
     'the server is at 192.168.1.1',
     '1 250 000 руб',
