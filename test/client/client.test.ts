@@ -92,6 +92,32 @@ describe('REST calls', () => {
     client.close();
   });
 
+  it('a send on a connection gone silent is given up after its time and tried again on a new one, stored once', async () => {
+    const network = await cuttableNetwork(server.baseUrl);
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    const conversation = await buildConversation(server, alice, [bob]);
+    const client = new ParleyClient({
+      baseUrl: network.baseUrl,
+      auth: { devUserId: alice },
+      WebSocket: WebSocket as unknown as WebSocketConstructor,
+      reconnect: { initialDelayMs: 50, maxDelayMs: 400 },
+      sendTimeoutMs: 1_000,
+    });
+    // The first send leaves a kept-alive connection that the next one takes (fetch puts it back
+    // in its pool a turn of the event loop after the answer was read).
+    await client.sendMessage(conversation.id, { content: 'before the silence' });
+    await new Promise((resolve) => setImmediate(resolve));
+    network.freeze();
+    const timedOut = next(client, 'outbox_changed', (pending) => pending.some((p) => p.lastError !== undefined));
+    const stored = await client.sendMessage(conversation.id, { content: 'into the silence' });
+    expect((await timedOut)[0]?.lastError).toMatch(/no answer/);
+    expect(stored).toMatchObject({ content: 'into the silence', seq: 2 });
+    const all = await asUser(server, alice).get(`/conversations/${conversation.id}/messages?limit=50`);
+    expect(all.body.data.map((m: { content: string }) => m.content)).toEqual(['into the silence', 'before the silence']);
+    client.close();
+    await network.close();
+  });
+
   it('a send still waiting when the client is closed rejects with a ClientClosedError that names it', async () => {
     // Nothing answers there: the send waits in the outbox, retried, until the client is closed.
     const client = clientFor(uniqueId('closing'), 'http://127.0.0.1:9');

@@ -1,6 +1,7 @@
 // Network helpers for tests: a free port on loopback for a server a test starts itself, and a TCP
 // relay in front of a test server whose network can be cut and restored, so that a client meets
-// a real lost connection: open sockets are destroyed and new ones refused until restored.
+// a real lost connection: open sockets are destroyed and new ones refused until restored; or
+// frozen: open sockets stay open and carry nothing, as on a path that went dead.
 import net from 'node:net';
 
 /** A port on 127.0.0.1 that nothing listens on now, for a server the test starts itself. */
@@ -19,6 +20,8 @@ export interface CuttableNetwork {
   /** http://127.0.0.1:<relay port>: use it instead of the server's own base URL. */
   baseUrl: string;
   cut(): void;
+  /** The connections open now go silent both ways without closing (a dead path); new ones pass. */
+  freeze(): void;
   restore(): void;
   close(): Promise<void>;
 }
@@ -49,6 +52,12 @@ export async function cuttableNetwork(targetBaseUrl: string): Promise<CuttableNe
       down = true;
       for (const socket of open) socket.destroy();
       open.clear();
+    },
+    freeze() {
+      for (const socket of open) {
+        socket.unpipe();
+        socket.pause();
+      }
     },
     restore() {
       down = false;

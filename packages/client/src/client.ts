@@ -36,6 +36,8 @@ export interface ParleyClientOptions {
   WebSocket?: WebSocketConstructor;
   fetch?: typeof fetch;
   reconnect?: BackoffOptions;
+  /** How long a try of a send waits for Parley's answer before it is abandoned and tried again (same clientMessageId). Default 15,000 ms. */
+  sendTimeoutMs?: number;
   /** In a browser, drop and resume the connection on the `offline`/`online` events. Default true. */
   watchNetwork?: boolean;
 }
@@ -63,10 +65,11 @@ export class ParleyClient {
     const apiPrefix = options.apiPrefix ?? '/api/v1';
     this.rest = new Rest({ apiUrl: `${baseUrl}${apiPrefix}`, auth: options.auth, ...(options.fetch ? { fetch: options.fetch } : {}) });
     this.outbox = new Outbox(
-      (conversationId, input) =>
-        this.rest.request<Message>('POST', `/conversations/${encodeURIComponent(conversationId)}/messages`, { body: input }),
+      (conversationId, input, signal) =>
+        this.rest.request<Message>('POST', `/conversations/${encodeURIComponent(conversationId)}/messages`, { body: input, signal }),
       (pending) => this.emit('outbox_changed', pending),
       options.reconnect,
+      options.sendTimeoutMs,
     );
     this.connection = new RealtimeConnection({
       transport: options.transport ?? webSocketTransport(options.WebSocket),

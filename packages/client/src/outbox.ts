@@ -1,7 +1,8 @@
 // Sends that survive a lost connection. Each message gets a clientMessageId before its first
-// try; a send that got no answer (offline, cut off, 5xx, 429) stays queued and is tried again
-// with the same id, so Parley stores it once however many tries it takes. Sends leave in the
-// order they were made: a waiting send holds back the ones after it.
+// try; a send that got no answer (offline, cut off, 5xx, 429, or nothing within the time a try
+// is given) stays queued and is tried again with the same id, so Parley stores it once however
+// many tries it takes. Sends leave in the order they were made: a waiting send holds back the
+// ones after it.
 import { type BackoffOptions, backoffDelay } from './backoff.js';
 import { isRetryable, ParleyError } from './errors.js';
 import type { Message, SendMessageInput } from './types.js';
@@ -25,6 +26,14 @@ export function newClientMessageId(): string {
   return crypto?.randomUUID?.() ?? `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
 }
 
+/**
+ * How long a try waits for Parley's answer. A connection can go dead without closing (a phone
+ * moving from Wi-Fi to mobile data, a NAT forgetting it): without a limit, a send would wait on
+ * it until the operating system gave up, minutes later, and every send after it too. Aborting
+ * the try closes that connection; the next try opens another.
+ */
+export const SEND_TIMEOUT_MS = 15_000;
+
 export class Outbox {
   private readonly queue: Entry[] = [];
   private running = false;
@@ -32,9 +41,10 @@ export class Outbox {
   private failures = 0;
 
   constructor(
-    private readonly post: (conversationId: string, input: PendingSend['input']) => Promise<Message>,
+    private readonly post: (conversationId: string, input: PendingSend['input'], signal: AbortSignal) => Promise<Message>,
     private readonly changed: (pending: PendingSend[]) => void,
     private readonly backoff: BackoffOptions = {},
+    private readonly timeoutMs = SEND_TIMEOUT_MS,
   ) {}
 
   get pending(): PendingSend[] {
@@ -59,8 +69,7 @@ export class Outbox {
     void this.pump();
   }
 
-  /** Gives up on every waiting send (the client is being closed). */
-  /** Gives up on every send still waiting: each is rejected with the error made for it. */
+  /** Gives up on every send still waiting (the client is being closed): each is rejected with the error made for it. */
   abandon(reason: (entry: PendingSend) => Error): void {
     clearTimeout(this.timer);
     for (const entry of this.queue.splice(0)) entry.reject(reason(entry));
@@ -73,8 +82,10 @@ export class Outbox {
     try {
       for (let entry = this.queue[0]; entry !== undefined; entry = this.queue[0]) {
         entry.attempts++;
+        const attempt = new AbortController();
+        const deadline = setTimeout(() => attempt.abort(), this.timeoutMs);
         try {
-          const message = await this.post(entry.conversationId, entry.input);
+          const message = await this.post(entry.conversationId, entry.input, attempt.signal);
           this.queue.shift();
           this.failures = 0;
           entry.resolve(message);
@@ -92,6 +103,8 @@ export class Outbox {
           }
           this.queue.shift();
           entry.reject(error);
+        } finally {
+          clearTimeout(deadline);
         }
         this.changed(this.pending);
       }

@@ -36,9 +36,16 @@ export class Rest {
         signal: options.signal,
       });
     } catch (error) {
+      if (options.signal?.aborted) throw new NetworkError('no answer in the time the request was given');
       throw new NetworkError(error instanceof Error ? error.message : 'the request got no answer');
     }
-    const text = await response.text().catch(() => '');
+    let text = '';
+    try {
+      text = await response.text();
+    } catch {
+      // An answer cut off (or its time up) while its body was read: no answer, unless its status says enough.
+      if (response.ok) throw new NetworkError('the answer was cut off');
+    }
     const body = text.length > 0 ? parseJson(text) : undefined;
     if (!response.ok) {
       const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
