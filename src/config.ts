@@ -321,7 +321,7 @@ export const VARIABLES = {
     checkUrl(item, name, ['https:', 'http:']);
   }),
   WEBHOOK_SECRET: text(undefined, 'Signing secret (required with `WEBHOOK_URL`, at least 16 characters)', { minLength: 16 }),
-  WEBHOOK_MAX_ATTEMPTS: integer(20, 'Attempts before a batch is dead-lettered (with the default backoff, about two hours)', 1, 1000),
+  WEBHOOK_MAX_ATTEMPTS: integer(20, 'Attempts before a batch is dead-lettered (with the default backoff, about two hours), counted across restarts and instances', 1, 1000),
   WEBHOOK_TIMEOUT_MS: integer(10_000, 'Time a receiver has to answer', 100, 120_000),
   WEBHOOK_BATCH_SIZE: integer(100, 'Most events per webhook request', 1, 500),
   DELIVERY_RETRY_BASE_MS: integer(1000, 'First retry delay of a sink; doubles on each failure, with jitter', 1),

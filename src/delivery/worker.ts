@@ -65,11 +65,13 @@ export class SinkWorker {
 
   private async deliver(rows: EventRow[]): Promise<void> {
     let current = rows;
-    for (let attempt = 1; ; attempt++) {
+    // Tries made before a restart count: WEBHOOK_MAX_ATTEMPTS is per batch, not per process.
+    const triedBefore = await this.store.delivery.failedAttempts(this.sink.name);
+    for (let attempt = triedBefore + 1; ; attempt++) {
       if (this.stopping) throw new Error('stopping'); // position not stored: sent again on restart
       // A retry reads its events again: what an erasure or an edit took out of the log while the
       // batch waited must not go out now.
-      if (attempt > 1) current = await this.readAgain(rows);
+      if (attempt > triedBefore + 1) current = await this.readAgain(rows);
       if (current.length === 0) break;
       const events = current.map(presentEvent);
       try {
@@ -83,6 +85,7 @@ export class SinkWorker {
           await this.deadLetter(current, attempt, failureSummary(error));
           break;
         }
+        await this.store.delivery.recordFailedAttempts(this.sink.name, attempt, nowIso());
         const delay = this.backoff(attempt);
         this.logger.warn({ sink: this.sink.name, attempt, retryInMs: delay, reason }, 'delivery failed; will retry');
         await this.sleep(delay);

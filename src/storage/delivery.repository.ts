@@ -24,9 +24,19 @@ export class DeliveryRepository {
   async savePosition(sink: string, position: number, now: string): Promise<void> {
     await this.db
       .insertInto('sink_positions')
-      .values({ sink, position, updated_at: now })
-      .onConflict((oc) => oc.column('sink').doUpdateSet({ position, updated_at: now }))
+      .values({ sink, position, updated_at: now, failed_attempts: 0 })
+      .onConflict((oc) => oc.column('sink').doUpdateSet({ position, updated_at: now, failed_attempts: 0 }))
       .execute();
+  }
+
+  /** How many tries of the batch after the sink's position have failed (across restarts). */
+  async failedAttempts(sink: string): Promise<number> {
+    const row = await this.db.selectFrom('sink_positions').select('failed_attempts').where('sink', '=', sink).executeTakeFirst();
+    return Number(row?.failed_attempts ?? 0);
+  }
+
+  async recordFailedAttempts(sink: string, attempts: number, now: string): Promise<void> {
+    await this.db.updateTable('sink_positions').set({ failed_attempts: attempts, updated_at: now }).where('sink', '=', sink).execute();
   }
 
   /** The lowest position among sinks: retention keeps every event that some sink still needs. */

@@ -171,6 +171,8 @@ export interface SinkPositionsTable {
   sink: string;
   position: number;
   updated_at: string;
+  /** Tries of the batch after `position` that failed; 0 once it went. */
+  failed_attempts: Generated<number>;
 }
 
 export interface DeadLettersTable {

@@ -182,6 +182,25 @@ describe('webhooks', () => {
     expect((await asUser(server, ADMIN_ID).post('/admin/events/dead-letters/nope/replay')).status).toBe(404);
   }, 30_000);
 
+  it('counts the tries of a batch across a restart: WEBHOOK_MAX_ATTEMPTS is per batch, not per process', async () => {
+    // After a failed try the next waits far longer than the test: only the restart tries again.
+    const { server, receiver } = await setUp({ WEBHOOK_MAX_ATTEMPTS: '2', DELIVERY_RETRY_BASE_MS: '600000', DELIVERY_RETRY_MAX_MS: '600000' });
+    receiver.behaviour = () => 'fail';
+    const conversation = await buildConversation(server, uniqueId(), [uniqueId()]);
+    await receiver.waitFor(() => receiver.requests.length === 1);
+
+    await server.restart();
+    let letters: { attempts: number; event: { conversationId: string | null } }[] = [];
+    await waitUntil(async () => {
+      letters = (await asUser(server, ADMIN_ID).get('/admin/events/dead-letters?limit=100')).body.data;
+      return letters.length > 0;
+    }, 'the batch dead-lettered after its second try', 15_000);
+    expect(letters.map((l) => l.event.conversationId)).toContain(conversation.id);
+    expect(letters.every((l) => l.attempts === 2)).toBe(true);
+    expect(receiver.requests).toHaveLength(2);
+    expect(receiver.requests[1]?.deliveryId).toBe(receiver.requests[0]?.deliveryId);
+  }, 30_000);
+
   it.each(databaseKinds())('reports per-sink lag in events and seconds in readiness and metrics on %s, and catches up when the receiver returns', async (kind) => {
     const { server, receiver } = await setUp({ DELIVERY_RETRY_BASE_MS: '50', WEBHOOK_MAX_ATTEMPTS: '1000' }, kind);
     receiver.behaviour = () => 'fail';

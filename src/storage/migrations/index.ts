@@ -549,6 +549,18 @@ function lastSeen(): Migration {
   };
 }
 
+/** The tries a sink's next batch has failed, kept so that a restart does not count them again from one. */
+function sinkFailedAttempts(): Migration {
+  return {
+    async up(db: AnyDB) {
+      await db.schema
+        .alterTable('sink_positions')
+        .addColumn('failed_attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  };
+}
+
 /**
  * Reactions stored as short codes (":tada:") become the emoji they name, as reactions now are; a
  * user's code is dropped where they also reacted with its emoji. Codes that name no emoji stay as
@@ -585,6 +597,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '014_deleted_messages_index': deletedMessagesIndex(),
     '015_reactions_as_emoji': reactionsAsEmoji(),
     '016_last_seen': lastSeen(),
+    '017_sink_failed_attempts': sinkFailedAttempts(),
   };
 }
 
