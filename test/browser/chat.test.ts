@@ -461,6 +461,16 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     await b.page.screenshot({ path: `${SCREENSHOTS}/phone.png` });
     await b.page.getByRole('button', { name: 'Back to conversations' }).click();
     await b.page.getByRole('navigation', { name: 'Conversations' }).waitFor();
+
+    // The open conversation is in the address: a reload reopens it, the browser's Back goes to the list.
+    await conversationButton(b.page, alice).click();
+    await messageText(b.page, 'see you then').waitFor();
+    expect(new URL(b.page.url()).hash).toBe(`#c/${conversation.id}`);
+    await b.page.reload();
+    await messageText(b.page, 'see you then').waitFor();
+    await b.page.goBack();
+    await b.page.getByRole('navigation', { name: 'Conversations' }).waitFor();
+    expect(await thread(b.page).isVisible()).toBe(false);
     await b.context.close();
   });
 });

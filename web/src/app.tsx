@@ -28,11 +28,49 @@ export function App({ config }: { config: PageConfig }) {
   const [session, setSession] = useState<Session | undefined>(savedSession);
   const signIn = (next: Session | undefined) => {
     if (next) sessionStorage.setItem(SESSION_KEY, JSON.stringify(next));
-    else sessionStorage.removeItem(SESSION_KEY);
+    else {
+      sessionStorage.removeItem(SESSION_KEY);
+      // The next user does not start in this one's conversation.
+      history.replaceState(null, '', `${location.pathname}${location.search}`);
+    }
     setSession(next);
   };
   if (!session) return <SignIn devMode={config.devMode} onSignIn={signIn} />;
   return <Chat key={session.userId} config={config} session={session} onSignOut={() => signIn(undefined)} />;
+}
+
+/** The open conversation lives in the address (`#c/<id>`): a reload reopens it, Back closes it. */
+const CONVERSATION_HASH = /^#c\/([^/]+)$/;
+
+function conversationInAddress(): string | undefined {
+  const id = CONVERSATION_HASH.exec(location.hash)?.[1];
+  if (id === undefined) return undefined;
+  try {
+    return decodeURIComponent(id);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the address and the open conversation in step, both ways. */
+function useConversationInAddress(store: ChatStore, openId: string | undefined): void {
+  useEffect(() => {
+    const follow = () => {
+      const wanted = conversationInAddress();
+      if (wanted !== store.state.openId) void store.open(wanted);
+    };
+    follow();
+    addEventListener('popstate', follow);
+    return () => removeEventListener('popstate', follow);
+  }, [store]);
+  useEffect(() => {
+    // A render before the store's latest change (the first, while the address's conversation opens) says nothing.
+    if (openId !== store.state.openId || conversationInAddress() === openId) return;
+    const address = openId === undefined ? `${location.pathname}${location.search}` : `#c/${encodeURIComponent(openId)}`;
+    // Opening one is a step Back undoes; closing it (or losing it) is not another step.
+    if (openId === undefined) history.replaceState(null, '', address);
+    else history.pushState(null, '', address);
+  }, [store, openId]);
 }
 
 function useStore(store: ChatStore): ChatState {
@@ -51,6 +89,7 @@ function Chat({ config, session, onSignOut }: { config: PageConfig; session: Ses
     return () => store.stop();
   }, [store]);
   const state = useStore(store);
+  useConversationInAddress(store, state.openId);
   const open = state.conversations.find((c) => c.id === state.openId);
   const connecting = state.connection === 'connecting' || state.connection === 'reconnecting';
 
