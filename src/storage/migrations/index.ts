@@ -550,9 +550,15 @@ function lastSeen(): Migration {
 }
 
 /** The tries a sink's next batch has failed, kept so that a restart does not count them again from one. */
-function sinkFailedAttempts(): Migration {
+function sinkFailedAttempts(dialect: DialectName): Migration {
   return {
     async up(db: AnyDB) {
+      // Run again over a database that has it (as the tests of older migrations do), it is left as it is.
+      const present =
+        dialect === 'postgres'
+          ? sql`select 1 from information_schema.columns where table_schema = current_schema() and table_name = 'sink_positions' and column_name = 'failed_attempts'`
+          : sql`select 1 from pragma_table_info('sink_positions') where name = 'failed_attempts'`;
+      if ((await present.execute(db)).rows.length > 0) return;
       await db.schema
         .alterTable('sink_positions')
         .addColumn('failed_attempts', 'integer', (c) => c.notNull().defaultTo(0))
@@ -597,7 +603,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '014_deleted_messages_index': deletedMessagesIndex(),
     '015_reactions_as_emoji': reactionsAsEmoji(),
     '016_last_seen': lastSeen(),
-    '017_sink_failed_attempts': sinkFailedAttempts(),
+    '017_sink_failed_attempts': sinkFailedAttempts(dialect),
   };
 }
 
