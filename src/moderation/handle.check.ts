@@ -74,7 +74,7 @@ const INVITE_VERBS =
 // The name may be written as its profile's path, after a space or a colon ("behance: /carla-design",
 // "linkedin /in/priya-menon-dev"; "ig/fb" is two apps).
 const APP_THEN_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|user(?![\p{L}\p{N}])|(?:${FOREIGN_IS}|${MY_AFTER_APP})(?![\p{L}\p{N}])|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|sou|soy|sono|bin|아이디|=|:|-|–|>|👉|[${ARROWS}]|at|on|@(?=\s)|,(?=\s{0,2}@)|[)\]](?=\s))){0,3}\s{0,3}(?:(?<=[\s:])\/(?:in\/)?)?(${HANDLE})`,
+  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|user(?![\p{L}\p{N}])|(?:${FOREIGN_IS}|${MY_AFTER_APP})(?![\p{L}\p{N}])|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|sou|soy|sono|bin|아이디|=|:|-|–|>|👉|[${ARROWS}]|at|on|@(?=\s)|[(\[]at[)\]]|,(?=\s{0,2}@)|[)\]](?=\s))){0,3}\s{0,3}(?:(?<=[\s:])\/(?:in\/)?)?(${HANDLE})`,
   'gu',
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb". The prepositions
@@ -96,6 +96,8 @@ const ON_APP_QUESTION = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:are|r)\s(?:you|u)|(?:do|d)\s?(?:you|u)\s(?:have|use|got)|(?:you|u)\s(?:have|got|use)|(?:^|[.,!?;]\s{0,3})(?:you|u)\s(?:on|using)(?=\s(?:a\s|the\s)?\S+\s?\?)|(?:i'?m|i\sam|im|we'?re|also)|got|have\s(?:you|u)\s?got|let'?s\s(?:use|go|move|switch)|(?<!(?:i|we|they|people|he|she|who)\s)use|prefer|easier\son|better\son|faster\son|via|mejor\s(?:por|en)|mieux\ssur|besser\s(?:uber|auf|per)|melhor\s(?:pelo|no|por)|meglio\s(?:su|per))\s(?:on\s)?(?:a\s|the\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
+// "I'm on insta way too much", "we're on tiktok too often": the time spent there, not where to write.
+const TOO_MUCH_AFTER = /^\s{1,3}(?:(?:way|far|much)\s)?too\s(?:much|often|long)(?![\p{L}])/u;
 // 4c. Asking whether the other has an app, in other languages: "tienes whatsapp?", "ma3ak whatsapp?",
 // "ada WA?", Portuguese "tem telegram?" starting a sentence; a question mark after the app, since the verbs are everyday ones ("tem whatsapp e email").
 // Russian "есть" is all look-alike letters, which the base view writes "ectb".
@@ -106,7 +108,7 @@ const HAVE_APP_QUESTION = new RegExp(
 // 4b. A name, then the app it is on: "i'm jdoe_22 on insta", "username is jdoe on instagram", "my @ is jdoe on the 'gram",
 // "jdoe99 (snap)"; "the gram" is Instagram ("on the 'gram").
 const NAME_THEN_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(i'?m|im|i\sam|(?:user\s?name|username|handle|name|id|nick|(?<=my\s)@)(?:\sis)?)\s{1,3}(${HANDLE})\s{1,3}(?:on|at|in|for)\s{1,3}(?:the\s'?(?=gram(?![\p{L}\p{N}])))?(${ANY_APP})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(i'?m|im|i\sam|(?:user\s?name|username|handle|name|id|nick|(?<=my\s)@)(?:\sis)?)\s{1,3}(${HANDLE})\s{1,3}(?:on|at|in|for)\s{1,3}(?:both\s{1,3}|either\s{1,3})?(?:the\s'?(?=gram(?![\p{L}\p{N}])))?(${ANY_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
 // 4d. A name that is the same on every app, where the sentence ends: "I'm lilacthrift on every app", "I'm jdoe_22 on all socials"
@@ -461,7 +463,9 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const path = between.endsWith('/');
     const profile = between.endsWith('/in/') || (between.includes(':') && /[\d_.\-]/.test(handle));
     if (path && (!profile || WEAK_APP.test(app.replace(/\s/g, '')) || NOT_HANDLES.has(handle) || APP_NAME.test(handle))) continue;
-    const at = /^[@$]/.test(handle) || /@\s*$/.test(between) || path;
+    // "insta (at) luna.bakes": an "at" in brackets is the "@" disguised.
+    const bracketAt = /[(\[]at[)\]]/.test(between);
+    const at = /^[@$]/.test(handle) || /@\s*$/.test(between) || path || bracketAt;
     const name = handle.replace(/^[@$]/, '');
     const handleLike = /[\d_.#]/.test(name);
     // "@10am" is a time ("Zoom session @10am").
@@ -488,7 +492,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     // looks like a handle and not like a heading, a size or a version ("[IG] photos coming soon", "[fb] 2.5 m",
     // "[ig] v2.1"); "(x)" is a box ticked.
     const tagged = /^[)\]]/.test(between) && /(?:^|\n)\s*[(\[]$/.test(text.slice(Math.max(0, start - 8), start)) && !ORDINARY_APP.test(app);
-    if (/[)\]]/.test(between) && !(tagged && (at || (handleLike && /^\p{L}(?:[^\p{L}]*\p{L}){2}/u.test(name))))) continue;
+    if (/[)\]]/.test(between.replace(/[(\[]at[)\]]/g, '')) && !(tagged && (at || (handleLike && /^\p{L}(?:[^\p{L}]*\p{L}){2}/u.test(name))))) continue;
     const colon = tagged || ARROW.test(between) || /[:=>👉]|-\s|\s-|–/.test(between);
     // 👻 is short and decorates Halloween talk, but before a name of letters and digits it means Snapchat (so does "snap👻").
     const weak = WEAK_APP.test(app.replace(/\s/g, '')) && !(app.endsWith('👻') && /^(?=.*\p{L})(?=.*[\d_.])[\p{L}\d_.]{4,}$/u.test(handle));
@@ -594,6 +598,8 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
         // "also on Facebook Marketplace", "on the insta page": a place to see the ad, not to talk ("join my whatsapp group" is one to talk in).
         if (pattern !== JOIN_MY_APP && APP_PLACE_AFTER.test(text.slice(appStart + app.length, appStart + app.length + 16))) continue;
         if (negated(text, appStart)) continue;
+        // "I'm on Instagram way too much": how much one uses an app is no offer to talk there.
+        if (pattern === ON_APP_QUESTION && TOO_MUCH_AFTER.test(text.slice(appStart + app.length, appStart + app.length + 24))) continue;
         // "Telegram? Never used it": the answer that follows the app may refuse it;
         // "Über Instagram weiterchatten geht bei mir nicht" refuses after the verb too.
         if ((pattern === APP_REQUEST || pattern === APP_THEN_VERB) && REFUSAL.test(text.slice(index + match[0].length, index + match[0].length + 40).split(/[.!\n]/)[0] ?? '')) continue;

@@ -74,14 +74,15 @@ const SYMBOL_AT = String.raw`\s{0,3}[\p{Extended_Pictographic}\p{So}]\uFE0F?\s{0
 // A symbol typed for the dot before a generic ending: "bilal.khan🔸gmail🔸com".
 const SYMBOL_DOT = String.raw`\s{0,3}[\p{Extended_Pictographic}\p{So}]\uFE0F?\s{0,3}(?=(?:com|net|org)(?![\p{L}\p{N}]))`;
 // The dashes a keyboard or an autocorrect types for a hyphen ("nina–at–web–dot–de"), for a character class; and
-// the quotes around a spelled word ("kevin 'at' fastmail 'dot' fm"), straight or curly.
+// the quotes around a spelled word ("kevin 'at' fastmail 'dot' fm"), straight or curly; and plus signs around it
+// ("sam + at + samdrums + dot + com").
 const DASH = '-‐‑‒–—';
 const QUOTE = `["'‘’“”]`;
 // Turkish says "et" for the sign: only in brackets ("ayse[et]ornek[nokta]com"), as French "et" is "and".
-const SPELLED_AT = String.raw`${SYMBOL_AT}|\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|et|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|\s{0,3}(?:アットマーク|골뱅이)\s{0,3}|[${DASH}_.]at[${DASH}_.]|\s{1,3}[${DASH}]at[${DASH}]\s{1,3}|\s{0,3}@\s{0,3}|\s{1,3}${QUOTE}at${QUOTE}\s{1,3}`;
+const SPELLED_AT = String.raw`${SYMBOL_AT}|\s{0,3}[\[({<]\s{0,2}(?:${AT_WORDS}|et|@)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${AT_WORDS})\s{1,3}|\s{0,3}(?:アットマーク|골뱅이)\s{0,3}|[${DASH}_.]at[${DASH}_.]|\s{1,3}[${DASH}]at[${DASH}]\s{1,3}|\s{0,3}@\s{0,3}|\s{1,3}${QUOTE}at${QUOTE}\s{1,3}|\s{1,3}\+\s{1,3}at\s{1,3}\+\s{1,3}`;
 /** A dot as written or spelled with one of `words`: "[dot]", " dot ", "-dot-", " 'dot' ", " . ", "ドット". */
 const spelledDot = (words: string) =>
-  String.raw`\s{0,3}[\[({<]\s{0,2}(?:${words}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${words})\s{1,3}|\s{1,3}${QUOTE}(?:${words})${QUOTE}\s{1,3}|\s{0,3}ドット\s{0,3}|[${DASH}_]dot[${DASH}_]|\s{1,3}[${DASH}]dot[${DASH}]\s{1,3}|\s{0,3}\.\s{0,3}|\s{0,3}${BULLET}\s{0,3}|${SYMBOL_DOT}`;
+  String.raw`\s{0,3}[\[({<]\s{0,2}(?:${words}|\.)\s{0,2}[\])}>]\s{0,3}|\s{1,3}(?:${words})\s{1,3}|\s{1,3}${QUOTE}(?:${words})${QUOTE}\s{1,3}|\s{1,3}\+\s{1,3}(?:${words})\s{1,3}\+\s{1,3}|\s{0,3}ドット\s{0,3}|[${DASH}_]dot[${DASH}_]|\s{1,3}[${DASH}]dot[${DASH}]\s{1,3}|\s{0,3}\.\s{0,3}|\s{0,3}${BULLET}\s{0,3}|${SYMBOL_DOT}`;
 // After an English "at" (which is also how "ät" reads with its accent off), any "dot" but "point".
 const SPELLED_DOT = spelledDot(`dot|${OTHER_DOT_WORDS}`);
 /** A dot in an address with another language's "at": spelled in any of DOT_WORDS. */
@@ -143,7 +144,16 @@ export function findLinks(view: MappedText, submitted: string): LinkSpan[] {
     if (word.length < 3 || word.length > MAX_CHUNK || !LINK_LIKE.test(word)) continue;
     // "logo.final.v3.png": a file's name, whose first dotted words linkify may read as a domain.
     const fileName = FILE_NAME.test(word);
-    for (const found of linkify.find(word)) {
+    const links = linkify.find(word);
+    // "resale-tix.example/event/4471": a name and a path of pages, written plainly, is a link whatever its ending.
+    if (links.length === 0 && word.includes('/')) {
+      const bare = HOST_AND_PATH.exec(word);
+      const tld = bare?.[1] ?? '';
+      if (bare && !fileName && !FILE_LIKE_TLDS.has(tld) && !NOT_LINKS.has(word.slice(0, word.indexOf('/')))) {
+        spans.push({ start: match.index + bare.index, end: match.index + bare.index + bare[0].length, kind: 'url' });
+      }
+    }
+    for (const found of links) {
       if (found.type !== 'url' && found.type !== 'email') continue;
       if (fileName && found.type === 'url' && found.end < word.length && !/^(?:https?:\/\/|www\.)/i.test(found.value)) continue;
       const start = match.index + found.start;
@@ -243,6 +253,12 @@ const SPACED_OUT = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@._\-] {1,2}){5,80}[\p{L}\p{N
 // "m-o-r-g-a-n-@-g-m-a-i-l-.-c-o-m": one character at a time, the same mark between every two, its "@" or dot among them.
 const SEPARATED_OUT = /(?<![\p{L}\p{N}@.\-*·•~])[\p{L}\p{N}@.]([\-*·•~])(?:[\p{L}\p{N}@.]\1){4,80}[\p{L}\p{N}](?![\p{L}\p{N}@.\-*·•~])/gu;
 
+// A name of two labels or more with an ending of letters, then a path of two pages or of one with a digit, four characters or more.
+const HOST_AND_PATH = /(?<![\p{L}\p{N}._\-/@])\p{L}[\p{L}\p{N}\-]{2,62}(?:\.[\p{L}\p{N}\-]{1,63}){0,3}\.(\p{L}{2,24})\/(?:[\p{L}\p{N}_\-]+\/[\p{L}\p{N}_\-]+|(?=[\p{L}\p{N}_\-]{4})[\p{L}\p{N}_\-]*\d[\p{L}\p{N}_\-]*)(?:\/[\p{L}\p{N}_\-.?=&%]*)*/u;
+// An ending spaced or spelled after a provider: "gmail com", "gmail . c o m".
+const ENDING_AFTER = /^\s*(?:[.•]|dot(?![\p{L}])|(?:com|net|org|co|de|fr|es|it|ru|uk)(?![\p{L}]))/u;
+const SCHEMED_HOST = /^(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]{0,62})\.){1,4}\p{L}{2,24}$/u;
+
 function findSpacedOutLinks(text: string, spans: LinkSpan[]): void {
   if (/[@.][\-*·•~][\p{L}\p{N}][\-*·•~]/u.test(text)) findSeparatedOutLinks(text, spans, SEPARATED_OUT, /[\-*·•~]/g);
   if (!/[\p{L}\p{N}@.] {1,2}[\p{L}\p{N}@.] {1,2}[\p{L}\p{N}@.] /u.test(text)) return;
@@ -253,6 +269,13 @@ function findSeparatedOutLinks(text: string, spans: LinkSpan[], pattern: RegExp,
   for (const match of allMatches(pattern, text)) {
     const joined = match[0].replace(separator, '');
     if (!joined.includes('.') && !joined.includes('@')) continue;
+    // "h t t p s : / / m y s h o p . e x a m p l e": after a scheme, spaced out too, a name with any ending of letters is a link.
+    const scheme = match.index > 0 && /[/\s]/.test(text[match.index - 1]!) ? SPACED_SCHEME.exec(text.slice(Math.max(0, match.index - 40), match.index)) : null;
+    if (scheme && SCHEMED_HOST.test(joined)) {
+      const end = match.index + match[0].length;
+      if (!overlaps(spans, match.index - scheme[0].length, end)) spans.push({ start: match.index - scheme[0].length, end, kind: 'url' });
+      continue;
+    }
     const found = linkify.find(joined).find((link) => link.start === 0 && link.end === joined.length && (link.type === 'email' || link.type === 'url'));
     if (found === undefined) continue;
     const tld = joined.split('.').pop() ?? '';
@@ -336,7 +359,10 @@ function findDisguisedEmails(text: string, spans: LinkSpan[]): void {
       // The stop that ends the sentence after the address ("… titik id. kurirnya") is none of its dots: only the kept labels are read.
       const keptDomain = () => domain.slice(0, domain.length - lengthOfTrailingLabels(domain, labels.length - kept));
       if (disguised && !COMMON_TLDS.has(tld) && !provider && !(bracketedAt && !/\.\s/.test(keptDomain()))) continue;
-    } else if (!provider || (plainAt && at[0] !== '@') || symbolAt) {
+    } else if (!provider || (plainAt && at[0] !== '@' && !(/\p{L}[._]\p{L}/u.test(local) && !FILE_NAME.test(local) && !ENDING_AFTER.test(text.slice(domainStart + labels[0]!.length, domainStart + labels[0]!.length + 8)))) || symbolAt) {
+      // A spaced "@" before a provider and no ending counts after a name that looks like an address's ("m.o.l.l.y.p @ icloud"),
+      // not after a word ("I'm @ yahoo" is where one works); with an ending after it ("samuel.ade @ gmail com") the provider's own
+      // readings take the whole.
       continue;
     }
     const end = domainStart + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);

@@ -419,8 +419,9 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   }
   // "r" is a rand ("R 650") unless the number was just called one ("my digits r 647 555 0181").
   const currency = CURRENCY_BEFORE.exec(before);
-  // "x 14" after a number in dashed groups is its extension ("202-555-0199 x 14"), not a size.
-  const extension = /^\s*x\s*\d/.test(after) && /\d-\d/.test(source);
+  // "x 14" after a number in dashed groups is its extension ("202-555-0199 x 14"), not a size; so after one begun with its
+  // country code ("+1 646 555 0113 x 22"): no size starts with a "+".
+  const extension = /^\s*x\s*\d/.test(after) && (/\d-\d/.test(source) || (plus && run.length >= 3));
   // A unit after a number called one, long and in groups, is the next word ("my cell 415 555 0132 min 9-5").
   const calledNumber = calledBefore && digits.length >= 9 && run.length >= 2;
   if ((currency && !(/^r\.?\s*$/.test(currency[0]) && calledBefore)) || (UNIT_AFTER.test(after) && !extension && !calledNumber)) return null;

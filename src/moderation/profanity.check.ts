@@ -117,6 +117,9 @@ const OTHER_SCRIPTS = new RegExp(
       String.raw`(?<!\p{L})(?:(?:eto|etot)\ssuka|(?:een|die|vuile|wat\seen)\slul|(?:als|wat|is)\seen\seikel|(?:die|vuile)\seikel|(?:fait|fais|faire)\schier|(?:det|den|vilket|javla)\s[s5$]kit|k[ou]ss?\s(?:omo|ommo|okhtak|ekhtak))(?!\p{L})`,
       // "mf'er": "motherfucker" cut short with an apostrophe, which obscenity reads as a break between words
       String.raw`(?<!\p{L})mf['’](?:er|ers|ing|in)(?!\p{L})`,
+      // The North's and Ireland's "fook" (fuck): its "-in" forms anywhere, the word itself where a swear word stands ("what the
+      // (actual) fook", "fook off"), so a name ("Fook Lam", a restaurant) stays one
+      String.raw`(?<!\p{L})f[o0]{2}k(?:in|ing|ed)(?!\p{L})|f(?<=(?<!\p{L})the\s(?:\p{L}{1,12}\s)?f)[o0]{2}k(?!\p{L})|(?<!\p{L})f[o0]{2}k(?=\s(?:off|me|you|ya|sake|it|this|that)(?!\p{L}))`,
       // Korean, Vietnamese ("đồ chó đẻ" whole: "đồ cho bé" is baby things) and Indonesian "anjing lo" as a call (accents off: "địt" reads "đit", "dit" once its đ is a look-alike), Singlish
       // "knn": abbreviations whose doubled letter obscenity would fold away ("cmm" would read "cm")
       String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|du\sma\smay|dit\scon\sme|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)|(?<!\p{L})do\scho\sde(?!\p{L})|(?<!\p{L})anjing\s(?:lo|lu|loe)(?=\s*[,!.]|\s*$)|(?<!\p{L})dm\smay(?!\p{L})(?!\s+(?:be|not|help|work|take|get|have|come|want|need|also|still|just|ask)(?!\p{L}))`,
@@ -212,6 +215,8 @@ const SWEAR_FORMS = [
   'chuj', 'chuju', 'chuja', 'pizda', 'pizdets', 'blyat', 'connard', 'salope',
   // Dutch, stretched as English is ("verdommeee")
   'verdomme', 'godverdomme',
+  // Compounds starred as their word is ("sh*tshow", "sh*thole", "f*ckwit")
+  'shitshow', 'shitstorm', 'shithole', 'fuckwit', 'fuckface',
 ];
 const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
 const STRETCHED_SWEARS = new Set(SWEAR_FORMS.map(collapse).filter((w) => w.length >= 4));

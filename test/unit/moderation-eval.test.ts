@@ -46,6 +46,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['twenty-seventh hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-aa.jsonl')],
   ['twenty-eighth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ab.jsonl')],
   ['twenty-ninth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ac.jsonl')],
+  ['thirtieth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ad.jsonl')],
   ['shared sample', sample],
 ];
 

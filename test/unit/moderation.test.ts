@@ -1371,6 +1371,44 @@ describe('disguises of the twenty-fourth review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the twenty-fifth review', () => {
+  it.each([
+    // an extension after a number begun with its country code
+    ['Reception +44 20 7946 0321 x 104, weekdays', 'phone'],
+    // a spaced "@" before a provider, after a name that looks like an address's; "at" and "dot" between plus signs
+    ['email me: j.o.n.a.s @ gmail', 'email'],
+    ['rita_k @ outlook works too', 'email'],
+    ['priya + at + priyabakes + dot + net', 'email'],
+    // a scheme and a name spaced out, any ending; a name and a path of pages, any ending
+    ['h t t p : / / k e y s h o p . t e s t', 'url'],
+    ['cheaper on swap-hub.example/listing/99812 honestly', 'url'],
+    // a bracketed "at" between an app and a name; a name on both apps
+    ['ig [at] tom.fixes', 'handle'],
+    ["I'm dana_sews on both insta and tiktok", 'handle'],
+    // a compound starred as its word; the North's "fook" where a swear word stands
+    ['what a sh*tstorm this delivery was', 'profanity'],
+    ['oh fook off with that price', 'profanity'],
+    ['the fookin courier lost it', 'profanity'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    // sizes and amounts with an "x"; a plus before a number that is no country code
+    'the rug is 120 x 170 cm',
+    'box fits 3 x 4 x 2',
+    // where someone works; a file; sums
+    "I'm @ yahoo all week for work",
+    'notes.pdf @ outlook, see attached',
+    'two chairs + at + most one table',
+    // a sentence run on over a slash; a version over a slash
+    'sizes.chart/2 is wrong',
+    'see v1.2/beta notes',
+    // talk about an app; "fook" as a name
+    "I'm on Instagram way too much, sorry for the late reply",
+    "we're on tiktok far too often lol",
+    'Fook Lam does the best dim sum',
+    'insta (at) the moment is down',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
