@@ -24,6 +24,8 @@ export class SinkWorker {
   private interrupt: (() => void) | undefined;
   delivered = 0;
   deadLettered = 0;
+  /** Failed tries of the batch after the stored position: kept with it, so a restart goes on counting. */
+  private failedTries = 0;
 
   constructor(
     readonly sink: Sink,
@@ -40,6 +42,7 @@ export class SinkWorker {
       from = await this.store.events.headPosition();
       await this.store.delivery.savePosition(this.sink.name, from, nowIso());
     }
+    this.failedTries = await this.store.delivery.failedAttempts(this.sink.name);
     this.tailer = new LogTailer(
       this.store,
       {
@@ -66,7 +69,7 @@ export class SinkWorker {
   private async deliver(rows: EventRow[]): Promise<void> {
     let current = rows;
     // Tries made before a restart count: WEBHOOK_MAX_ATTEMPTS is per batch, not per process.
-    const triedBefore = await this.store.delivery.failedAttempts(this.sink.name);
+    const triedBefore = this.failedTries;
     for (let attempt = triedBefore + 1; ; attempt++) {
       if (this.stopping) throw new Error('stopping'); // position not stored: sent again on restart
       // A retry reads its events again: what an erasure or an edit took out of the log while the
@@ -86,6 +89,7 @@ export class SinkWorker {
           break;
         }
         await this.store.delivery.recordFailedAttempts(this.sink.name, attempt, nowIso());
+        this.failedTries = attempt;
         const delay = this.backoff(attempt);
         this.logger.warn({ sink: this.sink.name, attempt, retryInMs: delay, reason }, 'delivery failed; will retry');
         await this.sleep(delay);
@@ -93,6 +97,7 @@ export class SinkWorker {
     }
     const last = rows.at(-1) as EventRow;
     await this.store.delivery.savePosition(this.sink.name, last.pos, nowIso());
+    this.failedTries = 0;
   }
 
   /** The batch's events as the log holds them now (pruned ones gone). */
