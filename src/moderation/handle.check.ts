@@ -20,7 +20,10 @@ const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|ca
 // 👻 is Snapchat's ghost ("my 👻 is jdoe", "the app with the ghost", "snap👻 jdoe"), 📸 Instagram's camera before an
 // "@name"; the bird app is Twitter, the paper plane app Telegram, the app with the green phone WhatsApp, the tok TikTok.
 const APP_ABBREVIATIONS =
-  'the\\s?tok|green\\s?app|blue\\s?app|bird\\s?app|bird\\s?site|ghost\\s?app|app\\swith\\sthe\\s(?:little\\s|yellow\\s)?ghost|paper\\s?plane\\s?app|app\\swith\\sthe\\s(?:little\\s|blue\\s)?(?:paper\\s)?plane|app\\swith\\sthe\\s(?:little\\s)?green\\s(?:tele)?phone(?:\\s(?:logo|icon))?|green\\s(?:tele)?phone\\sapp|snap\\s?👻|vx|ig|i\\.g\\.?|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|wats|zap|zapzap|snp\\s?chat|snp|👻|📸';
+  'the\\s?tok|green\\s?app|blue\\s?app|bird\\s?app|bird\\s?site|ghost\\s?app|app\\swith\\sthe\\s(?:little\\s|yellow\\s)?ghost|paper\\s?plane\\s?app|app\\swith\\sthe\\s(?:little\\s|blue\\s)?(?:paper\\s)?plane|app\\swith\\sthe\\s(?:little\\s)?green\\s(?:tele)?phone(?:\\s(?:logo|icon))?|green\\s(?:tele)?phone\\sapp|snap\\s?👻|vx|ig|i\\.g\\.?|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|wats|zap|zapzap|snp\\s?chat|snp|👻|📸' +
+  // Discord's short names only before a name with its four-digit tag ("disc: annab#4471"; a disc is otherwise a CD or a brake,
+  // DC a city or a warehouse, whose "order#4471" is a reference)
+  '|(?:disc|dc)(?=\\s{0,2}[:=\\-]?\\s{0,3}@?(?!(?:order|item|ref|po|invoice|ticket|case|lot|unit|room|box|no)#)[\\w.]{2,32}#\\d{4}(?!\\d))';
 // Ordinary words that are also apps: only with an "@handle" or an invitation.
 const APP_WORDS_ORDINARY = 'x|line|signal|teams|zoom|threads|element|session|wire|slack|mess|watts';
 const WEAK_APPS = `${APP_ABBREVIATIONS}|${APP_WORDS_ORDINARY}`;
@@ -206,6 +209,10 @@ const APP_BRACKET_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${STRONG_APPS}|ig|snap|tg|sc)\s{0,2}[(\[]\s{0,2}(@?\p{L}{2}[\p{L}\p{N}_]*(?:(?:[._]|\s(?:dot|punto|point|punkt|ponto)\s)[\p{L}\p{N}_]+)*)\s{0,2}[)\]]`,
   'gu',
 );
+
+// 15d. A video call's meeting ID near the app's name: "on Zoom, my personal meeting ID is 812 3456 7890" (Zoom's are nine to
+// eleven digits), a standing room to meet in, as a number is one to call.
+const MEETING_ID = /(?<![\p{L}\p{N}])(?:(?:personal\s)?meeting\s(?:id|number|no\.?)|pmi)\s{0,2}(?:is|:|=|#)?\s{0,3}(?=(?:\d[\s\-]?){8,10}\d(?![\p{L}\p{N}]))[\d\s\-]{9,14}\d/gu;
 
 // 16. "my id is x" near an app: "I only use session, my ID is 05a9c3e1f07b", "Signal'da yazalım mı? Kullanıcı adım: ayse.34".
 const MY_ID_IS = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:my|our)\s(?:id|user\s?name|username|handle|nick)\s(?:is\s|=\s?|:\s?)|(?:user\s?name|handle|nick)\s(?:is\s|=\s?|:\s?)?|(?:kullanici\sadim|mi\susuario|meu\susuario|mein\sbenutzername|mon\spseudo|mijn\sgebruikersnaam)\s?(?:es\s|e\s|ist\s|est\s|is\s|=\s?|:\s?))(@?[\p{L}\p{N}_][\p{L}\p{N}_.\-]{2,29})`, 'gu');
@@ -529,6 +536,12 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const index = from + match.index;
     if (!/[\d_.]/.test(name) || negated(text, index)) continue;
     add(index, index + match[0].length);
+  }
+  if (window.includes('meeting') || window.includes('pmi')) {
+    for (const match of allMatches(MEETING_ID, window)) {
+      const index = from + match.index;
+      if (!negated(text, index)) add(index, index + match[0].length);
+    }
   }
   for (const match of allMatches(FIND_ME_AS, window)) {
     const index = from + match.index;

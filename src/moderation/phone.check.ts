@@ -346,7 +346,11 @@ function numberJoinedByX(text: string): Span[] {
 
 // "starts with 0791 and ends with 1123456", "empieza por 0412 y termina en 388905": the two ends of a number;
 // its end may come first ("ends 900 471, starts 07700", "ends in 0186, the start is +1 702 555"), either end in groups.
-const END_WORD = String.raw`(?<![\p{L}])(?:ends?|ending|finishes|termina|terminam|finit|se\stermine|endet|eindigt|finisce)(?:\s(?:with|in|en|con|com|em|par|mit|op|met))?(?![\p{L}])`;
+// The end may be counted as a phone's last digits are ("the last six are 900123").
+const LAST_COUNTED = String.raw`the\slast\s(?:two|three|four|five|six|seven|eight|[2-8])(?:\s(?:digits|numbers))?\s(?:are|is)`;
+const END_WORD = String.raw`(?<![\p{L}])(?:ends?|ending|finishes|termina|terminam|finit|se\stermine|endet|eindigt|finisce|${LAST_COUNTED})(?:\s(?:with|in|en|con|com|em|par|mit|op|met))?(?![\p{L}])`;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+const LAST_COUNT = /last\s(\w+)/;
 const START_WORD = String.raw`(?<![\p{L}])(?:starts?|starting|begins?|the\s(?:start|beginning|first\s(?:part|bit))\sis|empieza|comienza|comeca|commence|beginnt|begint|inizia)(?:\s(?:with|in|by|por|con|com|par|mit|met))?(?![\p{L}])`;
 const PIECE_IN_GROUPS = String.raw`\d{2,8}(?:\s\d{2,5}){0,2}(?![\p{L}\p{N}])`;
 const BY_ITS_ENDS = new RegExp(String.raw`(?<![\p{L}\p{N}])(\d{3,5})(?![\p{L}\p{N}])(\D{1,40}?)${END_WORD}\D{0,12}?(${PIECE_IN_GROUPS})`, 'gu');
@@ -359,7 +363,7 @@ const BY_ITS_ENDS_REVERSED = new RegExp(String.raw`${END_WORD}\D{0,12}?(${PIECE_
  * told the same way, so a trunk zero alone is not enough.
  */
 function numberByItsEnds(text: string): Span[] {
-  if (!/end|termin|finit|finis|eindig/.test(text)) return [];
+  if (!/end|termin|finit|finis|eindig|last\s/.test(text)) return [];
   const spans: Span[] = [];
   for (const pattern of [BY_ITS_ENDS, BY_ITS_ENDS_REVERSED]) {
     for (const match of allMatches(pattern, text)) {
@@ -368,7 +372,13 @@ function numberByItsEnds(text: string): Span[] {
       const beginning = pattern === BY_ITS_ENDS ? one : other;
       const digits = (one + other).replace(/\D/g, '').length;
       const plus = beginning.startsWith('+');
-      const called = plus || lastMatchIndex(PHONE_WORDS, text.slice(Math.max(0, match.index - 40), match.index)) >= 0;
+      // "the last six are 900123" after a trunk zero's beginning: the end's digits counted, as one counts a phone's.
+      const end = pattern === BY_ITS_ENDS ? other : one;
+      const count = LAST_COUNT.exec(match[0])?.[1];
+      const before = text.slice(Math.max(0, match.index - 40), match.index);
+      const counted =
+        count !== undefined && beginning.startsWith('0') && (COUNT_WORDS[count] ?? Number(count)) === end.replace(/\D/g, '').length && lastMatchIndex(REFERENCE_WORDS, before) < 0;
+      const called = plus || counted || lastMatchIndex(PHONE_WORDS, before) >= 0;
       if (digits < 10 || digits > (plus ? 13 : 11) || !called || /\d/.test(between)) continue;
       const start = match.index + match[0].search(/\d/);
       spans.push({ start, end: match.index + match[0].length });

@@ -120,6 +120,9 @@ const OTHER_SCRIPTS = new RegExp(
       // The North's and Ireland's "fook" (fuck): its "-in" forms anywhere, the word itself where a swear word stands ("what the
       // (actual) fook", "fook off"), so a name ("Fook Lam", a restaurant) stays one
       String.raw`(?<!\p{L})f[o0]{2}k(?:in|ing|ed)(?!\p{L})|f(?<=(?<!\p{L})the\s(?:\p{L}{1,12}\s)?f)[o0]{2}k(?!\p{L})|(?<!\p{L})f[o0]{2}k(?=\s(?:off|me|you|ya|sake|it|this|that)(?!\p{L}))`,
+      // "sheeit", "sheeeeit": "shit" drawled, a long "e" before its "i" (obscenity shortens the run, but to "sheit", no word of
+      // its list); "sheet" has no "i"
+      String.raw`(?<!\p{L})sh[e3]{2,}[i1]+[t7]+(?!\p{L})`,
       // Korean, Vietnamese ("đồ chó đẻ" whole: "đồ cho bé" is baby things) and Indonesian "anjing lo" as a call (accents off: "địt" reads "đit", "dit" once its đ is a look-alike), Singlish
       // "knn": abbreviations whose doubled letter obscenity would fold away ("cmm" would read "cm")
       String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|du\sma\smay|dit\scon\sme|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)|(?<!\p{L})do\scho\sde(?!\p{L})|(?<!\p{L})anjing\s(?:lo|lu|loe)(?=\s*[,!.]|\s*$)|(?<!\p{L})dm\smay(?!\p{L})(?!\s+(?:be|not|help|work|take|get|have|come|want|need|also|still|just|ask)(?!\p{L}))`,
@@ -189,6 +192,8 @@ const EXTRA_CLEAN = [
   'scattered', 'scatter', 'title', 'titling', 'titus', 'titan', 'crapaud', 'amsterdam', 'rotterdam', 'damnation',
   'documents', 'cumbria', 'cumin', 'cucumber', 'circumstance', 'circumference', 'accumulate', 'scunthorpe',
   'shiitake', 'shitterton', 'dickey', 'dick whittington', 'moby dick', 'dick smith', 'dick van dyke', 'dick turpin',
+  // Japanese words made with 下 (shita, "below"): Tokyo's old downtown, a place, an underlay, underwear
+  'shitamachi', 'shitaya', 'shitajiki', 'shitagi',
   'wankdorf', 'wankum', 'kikker', 'a bitche', 'de bitche', 'bitche (moselle)', 'bitche moselle', 'from bitche', 'near bitche', 'to bitche', 'in bitche', 'bitche in',
   'dick francis', 'dick tracy', 'philip k dick', "dick's sporting", 'cm dick', 'mm dick', 'wankel', 'phuket', 'fukuoka', 'fukushima', 'pussy willow', 'pussywillow', 'blue tit', 'blue tits', 'great tit', 'great tits', 'coal tit', 'coal tits',
   // Swedish "slut" is an end: a final price, a final sum
@@ -221,8 +226,12 @@ const SWEAR_FORMS = [
 const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
 const STRETCHED_SWEARS = new Set(SWEAR_FORMS.map(collapse).filter((w) => w.length >= 4));
 const SWEARS = new Set(SWEAR_FORMS);
-// An "l" typed for an "i" ("bltch", "shlt", "d1ck" is leetspeak's): no everyday word is a swear word with its "i"s made "l"s.
-const L_FOR_I = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SWEAR_FORMS.filter((w) => w.includes('i')).map((w) => w.replace(/i/g, '[il]')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+// An "l" typed for an "i" ("bltch", "shlt", "d1ck" is leetspeak's), or a "1" for an "l" ("bo11ocks", "bu11shit", which
+// leetspeak reads as "i"s): no everyday word is a swear word written so.
+const L_AND_I_SWAPPED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${SWEAR_FORMS.filter((w) => /[il]/.test(w)).map((w) => w.replace(/[il]/g, (c) => (c === 'i' ? '[il]' : '[l1]'))).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const BACKWARDS = /(?<![\p{L}])(?:backwards?|reversed?|in\sreverse|flip\sit|flipped|mirrored)(?![\p{L}])/u;
 const LETTER_WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}@$!|]{3,12}(?![\p{L}\p{N}])/gu;
 // Four letters or more, and none that reads as an everyday word backwards ("crap" is French "parc", "arse" the name Esra).
@@ -344,6 +353,9 @@ const SEPARATED_PIECE = /(?:^|[^\p{L}\p{N}\s'’])[\p{L}\p{N}]{1,2}(?:[^\p{L}\p{
 const HAS_SYMBOL_INSIDE = /[\p{L}\p{N}@$][^\p{L}\p{N}\s'’]+[\p{L}\p{N}@$!|]/u;
 // The last letter may touch punctuation ("b u l l s h i t, I paid", "б л я д ь, забыл").
 const SPACED_LETTERS = /(?<!\S)(?:\S[ \t]{1,3}){2,40}\S(?=[\s\p{P}]|$)/gu;
+// Two or more pieces of one or two letters with a space between (SPACED_LETTERS reads single letters); not after an
+// apostrophe ("it's hit" is no "s hit").
+const SHORT_PIECES = /(?<![\p{L}\p{N}'’])\p{L}{1,2}(?:[ \t]\p{L}{1,2})+(?![\p{L}\p{N}'’])/gu;
 const MAX_TOKEN = 100;
 const SYMBOLS_IN_RUN = /(\p{L})[^\p{L}\p{N}\s]+(?=\1)/gu;
 
@@ -422,7 +434,19 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     }
   }
   findHiddenLetters(text, raw);
-  if (text.includes('l')) for (const match of allMatches(L_FOR_I, text)) if (!SWEARS.has(match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
+  if (/[l1]/.test(text)) for (const match of allMatches(L_AND_I_SWAPPED, text)) if (!SWEARS.has(match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
+  // A word cut by spaces into pieces of one or two letters ("cu nt", "sh it", "fu ck er"); the pieces joined must be a swear
+  // word whole, so "put a" (3 letters) and "is it" stay words.
+  for (const match of allMatches(SHORT_PIECES, text)) {
+    const pieces = [...match[0].matchAll(/\p{L}+/gu)];
+    for (let first = 0; first < pieces.length - 1; first++) {
+      for (let last = first + 1; last < pieces.length && last - first < 4; last++) {
+        if (!SWEARS.has(pieces.slice(first, last + 1).map((piece) => piece[0]).join(''))) continue;
+        const start = match.index + pieces[first]!.index;
+        raw.push({ start, end: match.index + pieces[last]!.index + pieces[last]![0].length });
+      }
+    }
+  }
   // A swear word written backwards where the message says so ("ffo kcuf (read it backwards)", "reverse it: tihs").
   if (BACKWARDS.test(text)) {
     for (const match of allMatches(LETTER_WORD, text)) {

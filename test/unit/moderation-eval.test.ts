@@ -47,6 +47,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['twenty-eighth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ab.jsonl')],
   ['twenty-ninth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ac.jsonl')],
   ['thirtieth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ad.jsonl')],
+  ['thirty-first hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ae.jsonl')],
   ['shared sample', sample],
 ];
 

@@ -1409,6 +1409,37 @@ describe('disguises of the twenty-fifth review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the twenty-sixth review', () => {
+  it.each([
+    // a number's end counted as its last digits, told before its trunk
+    ['the last five are 46011 and it starts 079 00', 'phone'],
+    ['starts 0161 then the last seven are 4960 001', 'phone'],
+    // Discord's short names before a name with its tag; a video call's meeting ID near the app
+    ['add me on dc - leo.m#0193', 'handle'],
+    ['disc = kilnqueen#7720', 'handle'],
+    ['teams call? meeting id: 432 987 1120', 'handle'],
+    // a "1" for an "l"; a word cut in pieces of one or two letters; "shit" drawled
+    ['what a load of bu11shit', 'profanity'],
+    ['stop being a tw at', 'profanity'],
+    ['sh it, the parcel is late', 'profanity'],
+    ['sheeeit that was quick', 'profanity'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    // a reference counted the same way; a day's digits
+    'order starts 04512 and the last six are 123456',
+    'the last four are 2024 and it starts 0800',
+    // a disc, a warehouse's order, a meeting with no ID
+    'the brake disc: 2 pads#1234 each',
+    'DC order#4471 shipped today',
+    'the meeting is on zoom at 3',
+    // short words that join into none; "sheet"; Japanese words with "shita"
+    'put a deposit down, is it ok to go?',
+    "it's hit or miss with that courier",
+    'a sheeet of bubble wrap',
+    'a shitajiki and some pens, in the Shitamachi shop',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
