@@ -11,7 +11,7 @@ import { Id, StringEnum, Text } from './primitives.js';
  */
 export const MessageText = (limits: Pick<Limits, 'messageLength'>, description: string) =>
   Text(2 * limits.messageLength, {
-    description: `${description}: 1 to ${limits.messageLength} characters after trimming (whitespace around the text does not count)`,
+    description: `${description}: 1 to ${limits.messageLength} characters after trimming (whitespace around the text does not count), and at most ${2 * limits.messageLength} as sent, whitespace included`,
   });
 
 /** POST /conversations/{id}/messages and the socket's send_message. */

@@ -3542,7 +3542,7 @@ export interface operations {
                     metadata?: {
                         [key: string]: unknown;
                     };
-                    /** @description a first message, sent into the conversation: 1 to 4000 characters after trimming (whitespace around the text does not count) */
+                    /** @description a first message, sent into the conversation: 1 to 4000 characters after trimming (whitespace around the text does not count), and at most 8000 as sent, whitespace included */
                     message?: string;
                     /** @description with `message`: its own id from the client; asking again with the same one sends the message once */
                     clientMessageId?: string;
@@ -6286,7 +6286,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description the text; may be left out when attachments carry the message: 1 to 4000 characters after trimming (whitespace around the text does not count) */
+                    /** @description the text; may be left out when attachments carry the message: 1 to 4000 characters after trimming (whitespace around the text does not count), and at most 8000 as sent, whitespace included */
                     content?: string;
                     /** @enum {string} */
                     messageType?: "TEXT" | "IMAGE" | "FILE" | "AUDIO" | "VIDEO";
@@ -6908,7 +6908,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description the new text: 1 to 4000 characters after trimming (whitespace around the text does not count) */
+                    /** @description the new text: 1 to 4000 characters after trimming (whitespace around the text does not count), and at most 8000 as sent, whitespace included */
                     content: string;
                 };
             };
