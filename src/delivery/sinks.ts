@@ -96,6 +96,13 @@ export class RedisStreamSink implements Sink {
   readonly name: string;
   readonly maxAttempts = Number.POSITIVE_INFINITY;
   private readonly redis: Redis;
+  /**
+   * Whether the stream may hold some of the next batch already: at start (a process killed after
+   * adding a batch, before it saved its position, sends that batch again) and after a failed
+   * batch (part of which may have gone in). The stream's newest entries are then read once, and
+   * the events among them are not added again: a consumer reads each event once, in log order.
+   */
+  private mayHoldNext = true;
 
   constructor(
     url: string,
@@ -109,13 +116,27 @@ export class RedisStreamSink implements Sink {
   }
 
   async deliver(events: EventView[]): Promise<void> {
+    const fresh = this.mayHoldNext ? await this.notYetAdded(events) : events;
     const pipeline = this.redis.pipeline();
-    for (const event of events) {
+    for (const event of fresh) {
       pipeline.xadd(this.stream, 'MAXLEN', '~', String(this.maxLength), '*', 'id', event.id, 'type', event.type, 'event', JSON.stringify(event));
     }
-    const results = await pipeline.exec();
+    const results = fresh.length === 0 ? [] : await pipeline.exec();
     const failed = results?.find(([error]) => error !== null);
+    this.mayHoldNext = !results || failed !== undefined;
     if (!results || failed) throw new DeliveryError('redis refused the batch', failed?.[0]?.message ?? 'no reply');
+  }
+
+  /** `events` but those the stream's newest entries hold (a batch sent again holds them last). */
+  private async notYetAdded(events: EventView[]): Promise<EventView[]> {
+    let newest: [string, string[]][];
+    try {
+      newest = await this.redis.xrevrange(this.stream, '+', '-', 'COUNT', events.length);
+    } catch (error) {
+      throw new DeliveryError('redis unavailable', (error as Error).message);
+    }
+    const added = new Set(newest.map(([, fields]) => fields[fields.indexOf('id') + 1]));
+    return events.filter((event) => !added.has(event.id));
   }
 
   async close(): Promise<void> {

@@ -3,8 +3,10 @@ import { connect } from '@nats-io/transport-node';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NatsSink } from '../../src/delivery/sinks.js';
+import { NatsSink, RedisStreamSink } from '../../src/delivery/sinks.js';
+import type { EventView } from '../../src/presenters/events.presenter.js';
 import { buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { committedEvents } from '../support/log.js';
 import { natsUrl, redisUrl, requireServices } from '../support/services.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -34,6 +36,32 @@ describe.runIf(redisUrl !== undefined || requireServices)('Redis Streams sink', 
     expect(events.filter((e) => e.type === 'message.sent').map((e) => e.data.seq)).toEqual([1, 2, 3, 4, 5]);
     const cursors = events.map((e) => Number(e.cursor));
     expect([...cursors].sort((x, y) => x - y)).toEqual(cursors);
+  });
+
+  it('adds each event once when a restarted process sends its last batch again', async () => {
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    for (let i = 0; i < 3; i++) await sendMessage(server, a, conversation.id, `sent again ${i}`);
+    // The stream was configured before the first event: it holds the whole log once delivered.
+    await waitUntil(async () => (await redis.xlen(stream)) === (await committedEvents(server)).length, 'every event in the Redis stream');
+    const eventsOf = (entries: [string, string[]][]) => entries.map(([, fields]) => JSON.parse(fields[fields.indexOf('event') + 1] as string) as EventView);
+    const before = eventsOf(await redis.xrange(stream, '-', '+'));
+
+    // A process killed after adding its batch, before it saved its position, starts again and
+    // sends that batch again: wholly in the stream, or in part (with events after it).
+    const deliverOnRestart = async (events: EventView[]) => {
+      const restarted = new RedisStreamSink(redisUrl as string, stream, 1000, () => {});
+      // Tried again until its connection is up, as the delivery worker does.
+      await waitUntil(() => restarted.deliver(events).then(() => true, () => false), 'the batch sent again');
+      await restarted.close();
+    };
+    await deliverOnRestart(before.slice(-6));
+    const last = before.at(-1) as EventView;
+    const next = { ...last, id: uniqueId('evt'), cursor: String(Number(last.cursor) + 1) };
+    await deliverOnRestart([...before.slice(-2), next]);
+
+    const after = eventsOf(await redis.xrange(stream, '-', '+'));
+    expect(after.map((e) => e.id)).toEqual([...before.map((e) => e.id), next.id]);
   });
 });
 
