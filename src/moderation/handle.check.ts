@@ -380,7 +380,8 @@ const SCRIPT_NEGATION_BETWEEN = new RegExp(
 );
 
 function findScriptApps(text: string, add: (start: number, end: number) => void): void {
-  if (!HAS_OTHER_SCRIPT.test(text)) return;
+  // Each pattern below holds an app's name: a text that names none is read once, not three times.
+  if (!HAS_OTHER_SCRIPT.test(text) || !SCRIPT_APP_NAMED.test(text)) return;
   for (const pattern of [SCRIPT_APP_INVITE, SCRIPT_APP_THEN_HANDLE]) {
     for (const match of allMatches(pattern, text)) {
       if (negated(text, match.index) || SCRIPT_NEGATION.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
@@ -388,7 +389,7 @@ function findScriptApps(text: string, add: (start: number, end: number) => void)
       add(match.index, match.index + match[0].length);
     }
   }
-  if (SCRIPT_APP_NAMED.test(text)) for (const match of allMatches(SCRIPT_ID_HANDLE, text)) add(match.index, match.index + match[0].length);
+  for (const match of allMatches(SCRIPT_ID_HANDLE, text)) add(match.index, match.index + match[0].length);
 }
 
 /** Spans are into the view it returns (app names may have been rewritten in it). */
