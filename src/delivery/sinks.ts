@@ -121,10 +121,12 @@ export class RedisStreamSink implements Sink {
     for (const event of fresh) {
       pipeline.xadd(this.stream, 'MAXLEN', '~', String(this.maxLength), '*', 'id', event.id, 'type', event.type, 'event', JSON.stringify(event));
     }
+    // Until this batch is known to be in, part of it may be (an error or a lost connection midway).
+    this.mayHoldNext = true;
     const results = fresh.length === 0 ? [] : await pipeline.exec();
     const failed = results?.find(([error]) => error !== null);
-    this.mayHoldNext = !results || failed !== undefined;
     if (!results || failed) throw new DeliveryError('redis refused the batch', failed?.[0]?.message ?? 'no reply');
+    this.mayHoldNext = false;
   }
 
   /** `events` but those the stream's newest entries hold (a batch sent again holds them last). */
