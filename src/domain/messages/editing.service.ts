@@ -29,7 +29,7 @@ export class EditingService {
   async edit(actor: UserActor, messageId: string, content: string): Promise<MessageView> {
     const prepared = await this.reviewer.prepare(actor.userId, content, () => this.store.conversations.contextStateOf({ messageId }));
     const view = await this.store.transaction(async (tx) => {
-      const { message, conversation } = await accessMessage(tx, actor, 'edit', messageId);
+      const { message, conversation } = await accessMessage(tx, actor, 'edit', messageId, { lock: true });
       checkJudgedState(prepared, conversation.context_state);
       const now = nowIso();
       // Under review (flagged or reported), the text under review stays for moderators and the
@@ -70,7 +70,7 @@ export class EditingService {
   async delete(actor: Actor, messageId: string, origin: RequestOrigin): Promise<void> {
     let removedFiles: AttachmentRow[] = [];
     const changed = await this.store.transaction(async (tx) => {
-      const { message } = await accessMessage(tx, actor, 'delete', messageId);
+      const { message } = await accessMessage(tx, actor, 'delete', messageId, { lock: true });
       if (message.deleted_at !== null) return false;
       const now = nowIso();
       const by = actor.kind === 'user' ? actor.userId : null;

@@ -29,7 +29,7 @@ export class ReactionsService {
   async react(actor: UserActor, messageId: string, sent: string): Promise<{ created: boolean; message: MessageView }> {
     const emoji = checkEmoji(sent);
     const result = await this.store.transaction(async (tx) => {
-      const { message } = await accessMessage(tx, actor, 'react', messageId);
+      const { message } = await accessMessage(tx, actor, 'react', messageId, { lock: true });
       const now = nowIso();
       const created = await tx.messages.addReaction(message.id, actor.userId, emoji, now);
       // Counted after the insert, in its transaction: a reaction past the limit is rolled back with it.
@@ -48,7 +48,7 @@ export class ReactionsService {
   async unreact(actor: UserActor, messageId: string, sent: string): Promise<void> {
     const emoji = reactionToRemove(sent);
     const removed = await this.store.transaction(async (tx) => {
-      const { message } = await accessMessage(tx, actor, 'unreact', messageId);
+      const { message } = await accessMessage(tx, actor, 'unreact', messageId, { lock: true });
       const removed = await tx.messages.removeReaction(message.id, actor.userId, emoji);
       if (removed) await tx.events.append([reactionEvent('reaction.removed', message, actor.userId, emoji, nowIso())]);
       return removed;
