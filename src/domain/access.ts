@@ -95,10 +95,12 @@ export async function accessMessage(
   let message = await store.messages.findById(messageId);
   if (!message) throw notFound('message');
   const found = await load(store, actor, message.conversation_id, options.lock ?? false);
-  // Read again once the conversation is locked: a delete, an edit or a close that committed while
-  // this one waited for its turn is seen, and decided on, as it now stands.
-  if (options.lock) message = await store.messages.findById(messageId);
-  if (!message) throw notFound('message');
+  if (options.lock) {
+    // Read again once the conversation is locked: a delete, an edit or a close that committed while
+    // this one waited for its turn is seen, and decided on, as it now stands.
+    message = await store.messages.findById(messageId);
+    if (!message) throw notFound('message');
+  }
   const blocked = found !== undefined && (await blockedFor(store, actor, action, found.conversation));
   authorize(actor, action, { conversation: found?.conversation, participant: found?.participant, blocked, message });
   return { ...(found as ConversationAccess), message };
