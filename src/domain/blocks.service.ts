@@ -20,6 +20,10 @@ export class BlocksService {
   async block(actor: UserActor, userId: string, reason?: string): Promise<{ block: BlockView; created: boolean }> {
     if (userId === actor.userId) throw invalid('you cannot block yourself', { field: 'userId' });
     const result = await this.store.transaction(async (tx) => {
+      // A send, an edit or a reaction in their DIRECT conversations takes the conversation's turn
+      // and then asks about blocks: holding those turns, the block commits before such a change
+      // reads, or after it committed (and after it in the log), never between its check and its write.
+      await tx.conversations.takeDirectTurnsBetween(actor.userId, userId);
       const now = nowIso();
       await requireLivingActor(tx, actor.userId);
       // A user not seen yet can be blocked before they write; an erased one is nobody (404).

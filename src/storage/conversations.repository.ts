@@ -183,6 +183,28 @@ export class ConversationsRepository {
   }
 
   /**
+   * PostgreSQL: takes the turn of every DIRECT conversation the two users share (see
+   * Dialect.conversationTurn), in id order so that two callers for one pair cannot wait on each
+   * other, and holds them until the transaction ends. Take them before the transaction writes or
+   * row-locks anything: only then does its transaction id, and so its events' positions, come
+   * after the changes it waited for. (SQLite, one writer at a time, needs no turn.)
+   */
+  async takeDirectTurnsBetween(userId: string, otherId: string): Promise<void> {
+    if (this.dialect.name !== 'postgres') return;
+    const shared = await this.db
+      .selectFrom('participants as mine')
+      .innerJoin('participants as theirs', 'theirs.conversation_id', 'mine.conversation_id')
+      .innerJoin('conversations as c', 'c.id', 'mine.conversation_id')
+      .select('c.id')
+      .where('c.type', '=', 'DIRECT')
+      .where('mine.user_id', '=', userId)
+      .where('theirs.user_id', '=', otherId)
+      .orderBy('c.id')
+      .execute();
+    for (const { id } of shared) await sql`select ${this.dialect.conversationTurn(id)} as turn`.execute(this.db);
+  }
+
+  /**
    * The conversation locked for a send by one of its active participants (undefined otherwise),
    * with the sender's role, the active members (the sender included) and whether a block stands
    * between the sender and one of them: one read where a send took three. The transaction must

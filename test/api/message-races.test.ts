@@ -1,6 +1,6 @@
 // Changes to one message or conversation sent at the same moment take turns: an edit or a
-// reaction racing a delete or a close is decided on the message and conversation as the other
-// change left them. On PostgreSQL each transaction reads what committed before its statements,
+// reaction racing a delete, a close or a block is decided on the message and conversation as the
+// other change left them. On PostgreSQL each transaction reads what committed before its statements,
 // so without the turn an edit that read the message before a delete committed wrote its text
 // after it (into the preview, the log and /sync).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,6 +69,35 @@ describe.each(databaseKinds())('changes racing on one message on %s', (kind) => 
       expect(after.filter((type) => type === 'message.updated' || type === 'reaction.added')).toEqual([]);
       if (edited.status !== 200) expect(edited.status).toBe(409);
       if (reacted.status !== 201 && reacted.status !== 200) expect(reacted.status).toBe(409);
+    }
+  });
+
+  it('a send, an edit or a reaction racing a block of their DIRECT conversation is refused once the block has committed', async () => {
+    for (let trial = 0; trial < TRIALS; trial++) {
+      const [seller, buyer] = [uniqueId('s'), uniqueId('b')];
+      const conversation = await buildConversation(server, seller, [buyer]);
+      const mine = (await sendMessage(server, buyer, conversation.id, 'is it still for sale?')) as { id: string };
+      const theirs = (await sendMessage(server, seller, conversation.id, 'yes')) as { id: string };
+      const [blocked, sent, edited, reacted] = await Promise.all([
+        asUser(server, seller).post('/blocks', { userId: buyer }),
+        asUser(server, buyer).post(`/conversations/${conversation.id}/messages`, { content: 'sent as the block came' }),
+        asUser(server, buyer).patch(`/messages/${mine.id}`, { content: 'edited as the block came' }),
+        asUser(server, buyer).post(`/messages/${theirs.id}/reactions`, { emoji: '👍' }),
+      ]);
+      expect(blocked.status).toBe(201);
+      const log = await committedEvents(server);
+      const blockedAt = log.findIndex((row) => row.type === 'user.blocked' && row.actor_id === seller);
+      expect(blockedAt).toBeGreaterThan(-1);
+      // Whatever was accepted was written before the block; nothing the buyer does lands after it.
+      const after = log.slice(blockedAt + 1).filter((row) => row.conversation_id === conversation.id);
+      expect(after.map((row) => row.type)).toEqual([]);
+      for (const [answer, accepted] of [
+        [sent, 201],
+        [edited, 200],
+      ] as const) {
+        if (answer.status !== accepted) expect(answer.body).toMatchObject({ error: { code: 'USER_BLOCKED' } });
+      }
+      if (reacted.status !== 201 && reacted.status !== 200) expect(reacted.body).toMatchObject({ error: { code: 'USER_BLOCKED' } });
     }
   });
 });
