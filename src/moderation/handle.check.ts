@@ -345,10 +345,11 @@ function withPlainAppNames(view: MappedText): MappedText {
 // Apps named in scripts without spaces between words, or whose names the patterns above do not
 // spell, with an invitation of the same language anywhere around: "加我微信", "تواصل معي على الواتساب".
 // Combining marks are dropped as the base view drops them (Devanagari's vowel signs).
-// A Latin app name written straight into Japanese or Chinese ("LINEで連絡ください") counts with them.
+// A Latin app name written straight into Japanese, Chinese or Korean ("LINEで連絡ください") counts with them, also with
+// its "ID" between ("LINE ID は yuki_0712", "kakao id는 minji_22"), as the Latin rules read "line id: …".
 // Russian "тг" (Telegram) counts after "свой", "твой" or "мой"; the base view writes it "tr", as it writes
 // "скинь" "ckuhb" and "ВКонтакте" "bkohtakte" (look-alike letters throughout).
-const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo|ig)(?=\\s?[\u3040-\u30ff\u4e00-\u9fff])|(?<=加[我个]?)(?:vx|wx|v)(?![a-z0-9])|ቴሌግራም|ዋትስአፕ|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|(?<!\\p{Script=Katakana})ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा|インスタグラム|インスタ|フェイスブック|テレグラム|인스타그램|인스타|텔레그램|페이스북|왓츠앱|ไลน์|ไลน|เฟซบุ๊ก|อินสตาแกรม|ไอจี' +
+const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsapp|telegram|instagram|insta|zalo|ig)(?=\\s?(?:id\\s{0,2})?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])|(?<=加[我个]?)(?:vx|wx|v)(?![a-z0-9])|ቴሌግራም|ዋትስአፕ|微信|v信|薇信|威信|카톡|카카오톡|小红书|抖音|(?<!\\p{Script=Katakana})ライン|カカオ|واتساب|الواتساب|واتس|تيليجرام|تلغرام|تليجرام|انستا|انستقرام|انستغرام|انستجرام|الانستقرام|الانستغرام|سناب|فيسبوك|تيك توك|व्हाट्सएप|व्हाट्सऐप|व्हाट्सअप|टेलीग्राम|इंस्टा|インスタグラム|インスタ|フェイスブック|テレグラム|인스타그램|인스타|텔레그램|페이스북|왓츠앱|ไลน์|ไลน|เฟซบุ๊ก|อินสตาแกรม|ไอจี' +
   '|تلگرام|واتساپ|واتس‌اپ|اینستاگرام|اینستا|واٹس\\s?ایپ|واٹس‌ایپ|ٹیلیگرام|انسٹاگرام|וואטסאפ|ווטסאפ|ואטסאפ|טלגרם|אינסטגרם|হোয়াটসঅ্যাপ|টেলিগ্রাম|ইমো(?:তে)?(?![\\u0980-\\u09FF])|வாட்ஸ்அப்|வாட்சப்|டெலிகிராம்|இன்ஸ்டா|вконтакте|bkohtakte|(?<=(?:свой|твой|мой)\\s)tr(?![a-z])');
 const SCRIPT_INVITES = withoutCombiningMarks(
   '加我|加一下|联系|聯繫|找我|搜(?!到|一下|同款|索)|搜索(?!到|一下)|私聊|連絡|追加して|(?<![a-z])dm(?![a-z])|تواصل|راسلني|راسلنا|كلمني|ابعث|ابعت|ضيفني|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना' +
@@ -357,7 +358,7 @@ const SCRIPT_INVITES = withoutCombiningMarks(
 const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');
 // "小红书: meimei_home", "微信 wx_liming": the app, then a Latin handle.
 const SCRIPT_APP_THEN_HANDLE = new RegExp(
-  `(${SCRIPT_APPS})(?:\\s{0,2}(?:の|的)?(?:号|號|ID|id|아이디|${withoutCombiningMarks('ไอดี')})\\s{0,2}(?:は|是|[:：])?\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|\\s{0,2}(?:[:：]|是|は|는|은)\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|\\s{0,2}@?(?=[a-z0-9_.\\-]*[0-9_.])[a-z0-9_][a-z0-9_.\\-]{2,29}|[^.!?。！？\\n@]{1,16}@[a-z0-9_][a-z0-9_.]{1,29})`,
+  `(${SCRIPT_APPS})(?:\\s{0,2}(?:の|的)?(?:号|號|ID|id|아이디|${withoutCombiningMarks('ไอดี')})\\s{0,2}(?:は|是|는|은|[:：])?\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|\\s{0,2}(?:[:：]|是|は|는|은)\\s{0,2}@?[a-z0-9_][a-z0-9_.\\-]{2,29}|\\s{0,2}@?(?=[a-z0-9_.\\-]*[0-9_.])[a-z0-9_][a-z0-9_.\\-]{2,29}|[^.!?。！？\\n@]{1,16}@[a-z0-9_][a-z0-9_.]{1,29})`,
   'gu',
 );
 // "ラインやってますか？IDはyuto.kです": an id given in a message that names an app anywhere.

@@ -196,6 +196,11 @@ const EXTRA_CLEAN = [
   'shiitake', 'shitterton', 'dickey', 'dick whittington', 'moby dick', 'dick smith', 'dick van dyke', 'dick turpin',
   // Japanese words made with 下 (shita, "below"): Tokyo's old downtown, a place, an underlay, underwear
   'shitamachi', 'shitaya', 'shitajiki', 'shitagi',
+  // Indian names ending in "-shit" (Sanskrit "-kshit", "-rshit"): Dikshit, Akshit (Rakshit, Lakshit), Parikshit, Harshit, Darshit,
+  // Sparshit. Whole names, not the ending "kshit" ("jackshit" holds it); not "Ashit", as "ashit" would clear "whatashit"
+  'dikshit', 'akshit', 'parikshit', 'harshit', 'darshit', 'sparshit',
+  // The workwear brand and surnames made from Dick (Richard), as "dickinson" is
+  'dickies', 'dickson', 'dickerson',
   'wankdorf', 'wankum', 'kikker', 'a bitche', 'de bitche', 'bitche (moselle)', 'bitche moselle', 'from bitche', 'near bitche', 'to bitche', 'in bitche', 'bitche in',
   'dick francis', 'dick tracy', 'philip k dick', "dick's sporting", 'cm dick', 'mm dick', 'wankel', 'phuket', 'fukuoka', 'fukushima', 'pussy willow', 'pussywillow', 'blue tit', 'blue tits', 'great tit', 'great tits', 'coal tit', 'coal tits',
   // Swedish "slut" is an end: a final price, a final sum

@@ -48,6 +48,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['twenty-ninth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ac.jsonl')],
   ['thirtieth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ad.jsonl')],
   ['thirty-first hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ae.jsonl')],
+  ['thirty-second hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-af.jsonl')],
   ['shared sample', sample],
 ];
 
@@ -60,5 +61,14 @@ describe.each(corpora)('%s', (_name, file) => {
     for (const [kind, rate] of Object.entries(result.contactByKind)) expect.soft(rate.rate, kind).toBeGreaterThanOrEqual(TARGETS.eachKind);
     expect.soft(result.profanity.rate, 'profanity').toBeGreaterThanOrEqual(TARGETS.profanity);
     expect.soft(result.falsePositives.rate, 'false positives').toBeLessThanOrEqual(TARGETS.falsePositives);
+  });
+});
+
+// Round 27 read every miss of written-tuning-af and fixed or explained each: it reaches contact 1.000 (every kind),
+// profanity 1.000 and no false positive, and is held to that, so a later change that loses one of its lines names it here.
+describe('thirty-second hand-written tuning corpus, as read in round 27', () => {
+  it('finds every contact and swear word and rejects no clean line', () => {
+    const result = evaluate(policy, readCorpus(path.join(root, 'moderation/corpus/written-tuning-af.jsonl')));
+    expect(result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`)).toEqual([]);
   });
 });

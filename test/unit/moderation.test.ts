@@ -1440,6 +1440,29 @@ describe('disguises of the twenty-sixth review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the twenty-seventh review', () => {
+  it.each([
+    // a Latin app name and its "ID" written into Japanese, Chinese or Korean, then a Latin name
+    ['LINE IDは ken.photo です', 'handle'],
+    ['我的 wechat ID 是 mei_88', 'handle'],
+    ['kakao id는 minji_22 입니다', 'handle'],
+    // the names and brands below are whitelisted words only: the swear word beside them still counts
+    ['Harshit is a dickhead', 'profanity'],
+    ['Dickies? what a load of shit', 'profanity'],
+    ['you know jackshit about bikes', 'profanity'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    // an app's ID refused or not given
+    'LINE ID は教えられません',
+    'line id 交換はお断りしています',
+    // Indian names ending in "-shit"; the workwear brand and surnames made from Dick
+    'Rakshit and Parikshit will collect it, Harshit pays',
+    'Dr Lakshit Dikshit signed the report',
+    'Dickies 874 work trousers, barely worn',
+    'the Dickson and Dickerson families share the drive',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
@@ -1467,6 +1490,7 @@ describe('bad input', () => {
     'sites and swear words backwards': 'read it backwards: moc.kcuf.ten '.repeat(125),
     'Cyrillic letters for digits': '9З1 2О5 '.repeat(500),
     'handles everywhere': "I'm @x_1 everywhere, ".repeat(190),
+    'app ids in Japanese': 'LINE ID は x_1 '.repeat(300),
     'empty': '',
   };
   // How long each takes is the moderation benchmark's to say (its adversarial messages): a test
