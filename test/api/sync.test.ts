@@ -106,6 +106,40 @@ describe.each(databaseKinds())('event log and /sync on %s', (kind) => {
     await server.parley.ctx.database.db.deleteFrom('meta').where('key', '=', 'events.pruned_through').execute();
   });
 
+  it('moves a quiet reader\'s cursor up to the head on the last page, so it keeps up with the log and its retention', async () => {
+    const quiet = asUser(server, uniqueId());
+    const start = (await quiet.get('/sync')).body.cursor as string;
+    // Others talk; none of it is the quiet reader's.
+    const talker = uniqueId();
+    const others = await buildConversation(server, talker, [uniqueId()]);
+    await sendMessage(server, talker, others.id, 'not for the quiet one');
+    const head = Number((await asUser(server, talker).get('/sync')).body.cursor);
+    const page = await quiet.get(`/sync?since=${start}`);
+    expect(page.body).toMatchObject({ events: [], hasMore: false });
+    expect(Number(page.body.cursor)).toBeGreaterThanOrEqual(head);
+
+    // Retention pruned what they never saw: their cursor is still good.
+    await server.parley.ctx.database.db
+      .insertInto('meta')
+      .values({ key: 'events.pruned_through', value: String(head) })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: String(head) }))
+      .execute();
+    try {
+      expect((await quiet.get(`/sync?since=${page.body.cursor}`)).status).toBe(200);
+    } finally {
+      await server.parley.ctx.database.db.deleteFrom('meta').where('key', '=', 'events.pruned_through').execute();
+    }
+
+    // A full page stops at its last event: the reader reads on from there.
+    const me = uniqueId();
+    const mine = await buildConversation(server, me, [uniqueId()]);
+    await sendMessage(server, me, mine.id, 'one');
+    await sendMessage(server, me, mine.id, 'two');
+    const first = await asUser(server, me).get(`/sync?since=${head}&limit=1`);
+    expect(first.body.hasMore).toBe(true);
+    expect(first.body.cursor).toBe(first.body.events[0].cursor);
+  });
+
   it('a deleted or removed message is a tombstone in the log too: no page of /sync quotes its text afterwards', async () => {
     const a = uniqueId();
     const b = uniqueId();

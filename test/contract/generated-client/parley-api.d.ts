@@ -768,7 +768,7 @@ export interface paths {
         };
         /**
          * Catch up: the events the caller may see after a cursor, in commit order
-         * @description Without `since`, answers the current head cursor and no events. The event at the cursor itself is not sent again. A `message.deleted` with `actorId: null` is a message that message retention (`MESSAGE_RETENTION_DAYS`) made a tombstone: its text, files and every copy of them are gone.
+         * @description Without `since`, answers the current head cursor and no events. The event at the cursor itself is not sent again. A page with `hasMore: true` ends at its last event; the last page (`hasMore: false`) answers the head of the log as its cursor, even when the caller could see none of the events up to it. A `message.deleted` with `actorId: null` is a message that message retention (`MESSAGE_RETENTION_DAYS`) made a tombstone: its text, files and every copy of them are gone.
          *
          *     Who: A user (the service key answers 403).
          */
