@@ -123,12 +123,15 @@ export class Dialect {
   }
 
   /**
-   * A value as a PostgreSQL literal (PreparedQuery.asStatements): strings quoted by pg's own escaping,
-   * finite numbers and null as they are. Nothing else is written into SQL.
+   * A value as a PostgreSQL literal (PreparedQuery.asStatements): strings quoted as pg's own
+   * escaping quotes them, finite numbers and null as they are. Nothing else is written into SQL.
    */
   literal(value: unknown): string {
     if (value === null) return 'null';
-    if (typeof value === 'string') return pg.escapeLiteral(value);
+    // pg's escaping builds the literal a character at a time (about 4 µs for an event's payload,
+    // several of which go into each send); a text without a backslash is quoted the same way
+    // (its quotes doubled) by one native replace.
+    if (typeof value === 'string') return value.includes('\\') ? pg.escapeLiteral(value) : `'${value.replaceAll("'", "''")}'`;
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
     throw new Error(`a ${typeof value} cannot be written into SQL`);
   }
