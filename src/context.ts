@@ -1,6 +1,7 @@
 // The composition root's product: every long-lived part of Parley, built once from the config.
 import path from 'node:path';
 import type { Logger } from 'pino';
+import { RefusedCredentials } from './auth/refused-credentials.js';
 import { Authenticator } from './auth/authenticator.js';
 import type { BlobStore } from './attachments/blob-store.js';
 import { EncryptedBlobStore } from './attachments/encrypted-blob-store.js';
@@ -61,6 +62,8 @@ export interface AppContext {
   signal: EventLogSignal;
   metrics: Metrics;
   authenticator: Authenticator;
+  /** Credentials refused per client address, over HTTP and sockets: a guesser waits out the minute. */
+  refusedCredentials: RefusedCredentials;
   users: UsersService;
   /** Who may do what, for edges that ask before acting (socket rooms, typing). */
   access: AccessService;
@@ -258,6 +261,7 @@ export async function createContext(
     signal,
     metrics: new Metrics(),
     authenticator,
+    refusedCredentials: new RefusedCredentials(config.rateLimitPerMinute),
     users,
     access: new AccessService(store),
     conversations: new ConversationLifecycleService(store, config.limits, signal, sending, participants, audit, attachments),

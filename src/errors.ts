@@ -128,13 +128,24 @@ export const erasedProfile = (userId: string) =>
 /** The caller's user was erased (GDPR): their credentials no longer name anyone. */
 export const erasedUser = () => new AppError('UNAUTHENTICATED', 'this user has been erased');
 
+export interface SocketAuthError {
+  code: 'AUTH_FAILED';
+  message: string;
+  reason?: 'TOKEN_EXPIRED' | 'RATE_LIMITED';
+  retryAfterSeconds?: number;
+}
+
 /**
  * A socket's `auth_error`: always code AUTH_FAILED, as the contract says; an expired token adds
- * `reason: TOKEN_EXPIRED`, so a client knows a fresh token (not other credentials) is the cure.
+ * `reason: TOKEN_EXPIRED`, so a client knows a fresh token (not other credentials) is the cure,
+ * and an address that presented too many refused credentials `reason: RATE_LIMITED` with the
+ * seconds to wait.
  */
-export function socketAuthError(error: unknown): { code: 'AUTH_FAILED'; message: string; reason?: 'TOKEN_EXPIRED' } {
+export function socketAuthError(error: unknown): SocketAuthError {
   if (!(error instanceof AppError)) return { code: 'AUTH_FAILED', message: 'authentication failed' };
-  return error.details?.reason === 'TOKEN_EXPIRED'
-    ? { code: 'AUTH_FAILED', message: error.message, reason: 'TOKEN_EXPIRED' }
-    : { code: 'AUTH_FAILED', message: error.message };
+  if (error.details?.reason === 'TOKEN_EXPIRED') return { code: 'AUTH_FAILED', message: error.message, reason: 'TOKEN_EXPIRED' };
+  if (error.code === 'RATE_LIMITED') {
+    return { code: 'AUTH_FAILED', message: error.message, reason: 'RATE_LIMITED', ...(error.retryAfterSeconds !== undefined ? { retryAfterSeconds: error.retryAfterSeconds } : {}) };
+  }
+  return { code: 'AUTH_FAILED', message: error.message };
 }

@@ -164,7 +164,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     authenticator: ctx.authenticator,
     users: ctx.users,
     publicPrefixes: [`${config.apiPrefix}/docs`, '/app/'],
-    refusalsPerMinute: config.rateLimitPerMinute,
+    refusals: ctx.refusedCredentials,
   });
   // A POST without a body is an empty object to its schema, so the error names missing fields.
   app.addHook('preValidation', (request, _reply, done) => {

@@ -7,7 +7,7 @@ import type { Authenticator } from '../auth/authenticator.js';
 import type { Actor, RequestOrigin, UserActor } from '../domain/types.js';
 import type { UsersService } from '../domain/users.service.js';
 import { AppError } from '../errors.js';
-import { RefusedCredentials } from './refused-credentials.js';
+import { RefusedCredentials } from '../auth/refused-credentials.js';
 import { ROUTE_ACCESS, type RouteAccess } from './route-access.js';
 
 declare module 'fastify' {
@@ -50,7 +50,8 @@ export interface AuthPluginOptions {
   /** Routes under these paths are public (the API browser's assets). */
   publicPrefixes: string[];
   /** Refused credentials an address may present per minute (RATE_LIMIT_PER_MINUTE); 429 beyond. */
-  refusalsPerMinute: number;
+  /** Refused credentials per address, shared with the socket transports. */
+  refusals: RefusedCredentials;
 }
 
 const presentsCredentials = (request: FastifyRequest) =>
@@ -62,9 +63,6 @@ const presentsValidServiceKey = (request: FastifyRequest, authenticator: Authent
 };
 
 /** Credentials that are wrong, as guesses would be; an expired token was once right. */
-const isRefusal = (error: unknown) =>
-  error instanceof AppError && error.code === 'UNAUTHENTICATED' && error.details?.reason !== 'TOKEN_EXPIRED';
-
 async function resolveActor(request: FastifyRequest, { authenticator, users }: AuthPluginOptions): Promise<Actor | null> {
   const serviceKey = header(request, 'x-service-key');
   if (serviceKey !== undefined) {
@@ -95,7 +93,7 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
       throw new Error(`route ${String(route.method)} ${route.url} must declare config.access (see src/http/route-access.ts)`);
     }
   });
-  const refusals = new RefusedCredentials(options.refusalsPerMinute);
+  const { refusals } = options;
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const url = request.routeOptions.url ?? '';
@@ -113,7 +111,7 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
     try {
       request.actor = await resolveActor(request, options);
     } catch (error) {
-      if (isRefusal(error)) refusals.refuse(request.ip);
+      if (RefusedCredentials.counts(error)) refusals.refuse(request.ip);
       if (rule.anonymous !== true) throw error;
     }
     if (rule.anonymous === true) return;

@@ -5,6 +5,8 @@ import type { ServerToClientEvents, SocketEvent } from './socket-events.js';
 export interface Connection {
   readonly id: string;
   readonly transport: 'socket.io' | 'websocket';
+  /** The client's address, as HTTP requests take it (TRUST_PROXY_HOPS): refused credentials count against it. */
+  readonly address: string;
   userId: string | undefined;
   /** Conversations the client joined: they scope typing indicators. */
   readonly joined: Set<string>;

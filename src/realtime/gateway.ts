@@ -4,6 +4,7 @@
 import type { Static, TSchema } from 'typebox';
 import Type from 'typebox';
 import { TOKEN_CLOCK_TOLERANCE_SECONDS, type VerifiedIdentity } from '../auth/authenticator.js';
+import { RefusedCredentials } from '../auth/refused-credentials.js';
 import type { AppContext } from '../context.js';
 import type { UserActor } from '../domain/types.js';
 import { AppError, type PublicError, publicError, socketAuthError, tokenExpired } from '../errors.js';
@@ -110,7 +111,7 @@ export class Gateway {
       authenticate: {
         schema: AuthFrame,
         run: async (connection, session, data: Static<typeof AuthFrame>) => {
-          const identity = await this.ctx.authenticator.verifyToken(data.token);
+          const identity = await this.verifyToken(connection, data.token);
           if (identity.userId !== session.actor.userId) {
             throw new AppError('FORBIDDEN', 'a connection stays with the user it was opened for');
           }
@@ -135,7 +136,7 @@ export class Gateway {
     let actor: UserActor;
     let identity: VerifiedIdentity;
     try {
-      identity = await this.identify(credentials);
+      identity = await this.identify(connection, credentials);
       actor = await this.ctx.users.actorFor(identity);
     } catch (error) {
       if (error instanceof AppError && error.code === 'UNAVAILABLE') {
@@ -253,16 +254,34 @@ export class Gateway {
     if (session.flooded && session.inFlight === 0) connection.close('rate limit exceeded');
   }
 
-  private async identify(credentials: Credentials): Promise<VerifiedIdentity> {
+  private async identify(connection: Connection, credentials: Credentials): Promise<VerifiedIdentity> {
     if (credentials.token !== undefined && credentials.token !== null && typeof credentials.token !== 'string') {
       throw new AppError('UNAUTHENTICATED', 'the token must be a string');
     }
     if (typeof credentials.token === 'string' && credentials.token.length > 0) {
-      return this.ctx.authenticator.verifyToken(credentials.token);
+      return this.verifyToken(connection, credentials.token);
     }
     const userId = typeof credentials.userId === 'string' ? credentials.userId : undefined;
     const username = typeof credentials.username === 'string' ? credentials.username : undefined;
     return this.ctx.authenticator.devIdentity(userId, username);
+  }
+
+  /**
+   * A token verified as HTTP verifies one, its refusal counted against the connection's address
+   * with HTTP's: an address that guessed too often this minute is not even checked until it ends.
+   */
+  private async verifyToken(connection: Connection, token: string): Promise<VerifiedIdentity> {
+    const { refusedCredentials } = this.ctx;
+    const wait = refusedCredentials.blockedFor(connection.address);
+    if (wait !== undefined) {
+      throw new AppError('RATE_LIMITED', `too many refused credentials from this address; retry in ${wait} s`, undefined, { retryAfterSeconds: wait });
+    }
+    try {
+      return await this.ctx.authenticator.verifyToken(token);
+    } catch (error) {
+      if (RefusedCredentials.counts(error)) refusedCredentials.refuse(connection.address);
+      throw error;
+    }
   }
 
   /** A connection whose token expires (as REST counts it, with the same tolerance) is closed, unless a fresh one arrives first. */

@@ -71,6 +71,7 @@ export class Realtime {
       apiPrefix: this.ctx.config.apiPrefix,
       corsOrigins: this.ctx.config.corsOrigins,
       heartbeatSeconds: this.ctx.config.wsHeartbeatSeconds,
+      trustProxyHops: this.ctx.config.trustProxyHops,
     };
     this.io = attachSocketIo(server, this.gateway, options);
     this.wss = attachWebSocket(server, this.gateway, options);

@@ -2,7 +2,7 @@
 // payload. One table for both transports: Socket.IO and plain WebSocket carry the same names
 // and payloads. Payloads of log events are typed from the log's own map (`EventPayloads`).
 import type { EventPayloads } from '../domain/events.js';
-import type { PublicError } from '../errors.js';
+import type { PublicError, SocketAuthError } from '../errors.js';
 import type { EventRow } from '../storage/events.repository.js';
 import type { StatusChange } from './presence.js';
 import type { TypingSignal } from './typing.js';
@@ -43,7 +43,7 @@ type LoggedPayloads = {
  */
 export interface ServerToClientEvents extends LoggedPayloads {
   authenticated: { userId: string; role: string; timestamp: string };
-  auth_error: { message: string; code: 'AUTH_FAILED'; reason?: 'TOKEN_EXPIRED' };
+  auth_error: SocketAuthError;
   conversation_joined: { conversationId: string };
   conversation_left: { conversationId: string };
   typing_indicator: TypingSignal;

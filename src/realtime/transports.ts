@@ -4,6 +4,7 @@
 import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
+import proxyAddr from '@fastify/proxy-addr';
 import { Server as SocketIoServer, type Socket } from 'socket.io';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { AppError, publicError } from '../errors.js';
@@ -22,6 +23,13 @@ export interface TransportOptions {
   apiPrefix: string;
   corsOrigins: string[];
   heartbeatSeconds: number;
+  /** Proxies in front of Parley whose X-Forwarded-For is believed (TRUST_PROXY_HOPS), as for HTTP requests. */
+  trustProxyHops: number;
+}
+
+/** The client's address behind the trusted proxies, as Fastify takes a request's `ip`. */
+function clientAddress(request: IncomingMessage, trustProxyHops: number): string {
+  return proxyAddr(request, (_address, hop) => hop < trustProxyHops);
 }
 
 export function originAllowed(origin: string | undefined, allowed: string[]): boolean {
@@ -38,7 +46,10 @@ class SocketIoConnection implements Connection {
   /** Characters of the packets Engine.IO holds for this client, unsent while its transport is still writing earlier ones. */
   private unread = 0;
 
-  constructor(private readonly socket: Socket) {
+  constructor(
+    private readonly socket: Socket,
+    readonly address: string,
+  ) {
     socket.conn.on('packetCreate', (packet: { data?: unknown }) => {
       if (typeof packet.data === 'string') this.unread += packet.data.length;
     });
@@ -69,7 +80,10 @@ class WebSocketConnection implements Connection {
   readonly joined = new Set<string>();
   alive = true;
 
-  constructor(readonly socket: WebSocket) {}
+  constructor(
+    readonly socket: WebSocket,
+    readonly address: string,
+  ) {}
 
   send(type: string, data: unknown): void {
     if (this.socket.readyState !== this.socket.OPEN) return;
@@ -100,7 +114,7 @@ export function attachSocketIo(server: HttpServer, gateway: Gateway, options: Tr
   // stays open without having authenticated.
   io.of('/').use((_socket, next) => next(new Error('connect to the /messaging namespace')));
   io.of('/messaging').on('connection', (socket) => {
-    const connection = new SocketIoConnection(socket);
+    const connection = new SocketIoConnection(socket, clientAddress(socket.request, options.trustProxyHops));
     const ready = gateway.accept(connection, (socket.handshake.auth ?? {}) as Record<string, unknown>);
     socket.onAny((event: string, ...args: unknown[]) => {
       const last = args.at(-1);
@@ -133,7 +147,7 @@ export function attachWebSocket(server: HttpServer, gateway: Gateway, options: T
     if (url.pathname !== path) return refuse('404 Not Found');
     if (!originAllowed(request.headers.origin, options.corsOrigins)) return refuse('403 Forbidden');
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const connection = new WebSocketConnection(ws);
+      const connection = new WebSocketConnection(ws, clientAddress(request, options.trustProxyHops));
       connectionOf.set(ws, connection);
       ws.on('pong', () => {
         connection.alive = true;

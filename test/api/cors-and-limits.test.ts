@@ -3,6 +3,7 @@
 // address they came from, so guessing is throttled like any anonymous traffic.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { anonymous, asService, asUser, Client, signToken, startServer, type TestServer, uniqueId, withToken } from '../support/harness.js';
+import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
 
 const ORIGIN = 'https://app.example';
 const REFUSALS_PER_MINUTE = 5;
@@ -88,5 +89,37 @@ describe('refused credentials', () => {
     const statuses = [];
     for (let i = 0; i <= REFUSALS_PER_MINUTE; i++) statuses.push((await balancer.get('/openapi.json')).status);
     expect(statuses.at(-1)).toBe(429);
+  });
+});
+
+describe('refused credentials over sockets', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer('sqlite', { RATE_LIMIT_PER_MINUTE: String(REFUSALS_PER_MINUTE) });
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('count against the address as HTTP guesses do: then sockets and requests alike wait out the minute', async () => {
+    for (let i = 0; i < REFUSALS_PER_MINUTE; i++) {
+      const guess = i % 2 === 0 ? connectSocketIo(server, { token: `guess.${i}.token` }) : connectWebSocket(server, { token: `guess.${i}.token` });
+      const refused = (await guess.inbox.next('auth_error')).payload;
+      expect(refused, `guess ${i + 1}`).toMatchObject({ code: 'AUTH_FAILED' });
+      expect(refused.reason).toBeUndefined();
+      guess.close();
+    }
+    // A valid token from that address is not even checked until the minute ends, on either transport.
+    const token = await signToken({ sub: uniqueId() });
+    for (const socket of [connectSocketIo(server, { token }), connectWebSocket(server, { token })]) {
+      const waiting = (await socket.inbox.next('auth_error')).payload;
+      expect(waiting).toMatchObject({ code: 'AUTH_FAILED', reason: 'RATE_LIMITED' });
+      expect(waiting.retryAfterSeconds).toBeGreaterThan(0);
+      expect(socket.inbox.count('authenticated')).toBe(0);
+      socket.close();
+    }
+    const request = await withToken(server, token).get('/conversations');
+    expect(request.status).toBe(429);
+    expect(request.body.error.code).toBe('RATE_LIMITED');
   });
 });

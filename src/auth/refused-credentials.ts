@@ -1,6 +1,8 @@
-// Credentials refused per client address. The request limit counts each caller it could
-// identify, so without this a client could guess service keys or tokens without end: a request
-// whose credentials are refused is an anonymous one, and counts against its address.
+// Credentials refused per client address, over HTTP and both socket transports alike. The
+// request limit counts each caller it could identify, so without this a client could guess
+// service keys or tokens without end: a request or a socket whose credentials are refused is an
+// anonymous one, and counts against its address.
+import { AppError } from '../errors.js';
 import { Remembered } from '../remembered.js';
 
 const WINDOW_MS = 60_000;
@@ -22,6 +24,11 @@ export class RefusedCredentials {
     const window = this.current(address);
     if (window === undefined || window.refused < this.perMinute) return undefined;
     return Math.max(1, Math.ceil((window.startedAt + WINDOW_MS - Date.now()) / 1000));
+  }
+
+  /** Whether an authentication failure counts as a guess: an expired token is not one. */
+  static counts(error: unknown): boolean {
+    return error instanceof AppError && error.code === 'UNAUTHENTICATED' && error.details?.reason !== 'TOKEN_EXPIRED';
   }
 
   refuse(address: string): void {
