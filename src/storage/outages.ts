@@ -110,7 +110,11 @@ class OutageTranslatingDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    const connection = await this.driver.acquireConnection().catch(translateOutage);
+    // Whatever stops a connection from being had is the database refusing Parley, not the request:
+    // one not accepting connections (55000), gone (3D000), or refusing the login or its CONNECT right.
+    const connection = await this.driver.acquireConnection().catch((error: unknown) => {
+      throw error instanceof AppError ? error : databaseUnavailable(error);
+    });
     if (!translated.has(connection)) {
       // Patched in place, not wrapped: the driver recognises its own connection objects on release.
       const executeQuery = connection.executeQuery.bind(connection);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createParley, type Parley } from '../../src/server.js';
 import { ADMIN_ID, anonymous, asUser, buildConversation, Client, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
-import { databaseKinds } from '../support/services.js';
+import { databaseKinds, postgresUrl } from '../support/services.js';
 import { waitUntil } from '../support/wait.js';
 
 interface SyncEvent {
@@ -337,6 +337,36 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('a send that wait
       await reconnectAll();
     }
     await waitUntil(async () => (await anonymous(server).get('/ready')).status === 200, 'ready again');
+    const after = await sendMessage(server, owner, conversation.id, 'after');
+    expect(after.seq).toBe(first.seq + 1);
+  });
+
+  it('answers 503 with Retry-After while the database refuses new connections, and serves again once it takes them', async () => {
+    const owner = uniqueId('owner');
+    const conversation = await buildConversation(server, owner, [uniqueId('peer')]);
+    const first = await sendMessage(server, owner, conversation.id, 'before');
+    const { rows } = await admin.query<{ name: string }>('select current_database() as name');
+    const database = pg.escapeIdentifier(rows[0]!.name);
+    // A database's connections are refused from a session in another one (the server's base database).
+    const outside = new pg.Client({ connectionString: postgresUrl });
+    await outside.connect();
+    await outside.query(`alter database ${database} allow_connections false`);
+    try {
+      // The pool's sessions end; the ones it opens next are refused (SQLSTATE 55000).
+      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+      for (const answer of [
+        await asUser(server, owner).post(`/conversations/${conversation.id}/messages`, { content: 'refused' }),
+        await asUser(server, owner).get(`/conversations/${conversation.id}/messages`),
+        await asUser(server, owner).get('/sync?since=0'),
+      ]) {
+        expect(answer.status).toBe(503);
+        expect(answer.body).toMatchObject({ error: { code: 'UNAVAILABLE' } });
+        expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
+      }
+    } finally {
+      await outside.query(`alter database ${database} allow_connections true`);
+      await outside.end();
+    }
     const after = await sendMessage(server, owner, conversation.id, 'after');
     expect(after.seq).toBe(first.seq + 1);
   });
