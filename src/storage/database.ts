@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { type Expression, Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, type RawBuilder, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config.js';
+import { ConversationWriters } from './conversation-writers.js';
 import type { GroupCommitDriver } from './group-commit.js';
 import type { DB } from './schema.js';
 import { discardingLostClients, withOutageTranslation } from './outages.js';
@@ -246,6 +247,8 @@ export interface Database {
   dialect: Dialect;
   /** SQLite: the lock its threads write under (write-lock.ts), for another thread's connection. */
   writeLock?: SharedArrayBuffer;
+  /** PostgreSQL: how many of a conversation's sends hold a pooled connection at once (conversation-writers.ts). */
+  sendWriters?: ConversationWriters;
   close(): Promise<void>;
 }
 
@@ -284,6 +287,12 @@ const CONNECT_TIMEOUT_MS = 5_000;
 const CLIENT_TIMEOUT_MARGIN_MS = 2_000;
 /** PostgreSQL's type id of int8 (bigint). */
 const INT8_OID = 20;
+/**
+ * Sends of one conversation that hold a pooled connection at once on an instance: two, so that
+ * the next send's begin is on its way while one commits, and a burst into one conversation
+ * leaves the rest of the pool to the others.
+ */
+const SENDS_HOLDING_CONNECTIONS_PER_CONVERSATION = 2;
 /** SQLite: a text in lower case, in every script (registered on each connection; see likeIgnoringCase). */
 const FOLD_CASE = 'parley_fold_case';
 
@@ -334,7 +343,12 @@ export function openDatabase(
     // with the same error, which the caller receives as UNAVAILABLE.
     pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<DB>({ dialect: withOutageTranslation(new PostgresDialect({ pool: namedStatements(discardingLostClients(pool)) })) });
-    return { db, dialect: new Dialect('postgres'), close: () => db.destroy() };
+    return {
+      db,
+      dialect: new Dialect('postgres'),
+      sendWriters: new ConversationWriters(SENDS_HOLDING_CONNECTIONS_PER_CONVERSATION, config.lockTimeoutMs),
+      close: () => db.destroy(),
+    };
   }
   mkdirSync(path.dirname(config.file), { recursive: true });
   const sqlite = new SQLite(config.file);

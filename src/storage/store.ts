@@ -6,6 +6,7 @@ import { AttachmentsRepository } from './attachments.repository.js';
 import { AnalyticsRepository } from './analytics.repository.js';
 import { BlocksRepository } from './blocks.repository.js';
 import { ContextsRepository } from './contexts.repository.js';
+import type { ConversationWriters } from './conversation-writers.js';
 import { ConversationsRepository, type LockedForSend, type LockForSendRow } from './conversations.repository.js';
 import type { Database, Dialect } from './database.js';
 import { DeliveryRepository } from './delivery.repository.js';
@@ -53,6 +54,8 @@ export class Store {
     private readonly inTransaction: boolean = db.isTransaction,
     /** PostgreSQL: a transaction whose last write may carry its commit (transactionForSend). */
     carriedCommit?: CarriedCommit,
+    /** PostgreSQL: bounds the pooled connections one conversation's sends hold (transactionForSend). */
+    private readonly sendWriters?: ConversationWriters,
   ) {
     this.users = new UsersRepository(db, dialect);
     this.conversations = new ConversationsRepository(db, dialect, cipher);
@@ -80,7 +83,7 @@ export class Store {
   }
 
   static open(database: Database, cipher: ValueCipher = ValueCipher.off): Store {
-    return new Store(database.db, database.dialect, cipher);
+    return new Store(database.db, database.dialect, cipher, undefined, undefined, database.sendWriters);
   }
 
   /**
@@ -111,9 +114,11 @@ export class Store {
     }
     const read = this.conversations.lockForSendStatements(conversationId, senderId);
     // The send's last write carries the commit (TimelineRepository.append), by statements of its own.
-    return this.transactionWithTurn(conversationId, read, () => this.timeline.preparations(), (tx, rows) =>
-      work(tx, tx.conversations.lockedForSend(rows[0] as LockForSendRow | undefined)),
-    );
+    const send = () =>
+      this.transactionWithTurn(conversationId, read, () => this.timeline.preparations(), (tx, rows) =>
+        work(tx, tx.conversations.lockedForSend(rows[0] as LockForSendRow | undefined)),
+      );
+    return this.sendWriters === undefined ? send() : this.sendWriters.run(conversationId, send);
   }
 
   /**
@@ -121,8 +126,9 @@ export class Store {
    * (Dialect.beginWithTurn), so that its reads see the conversation as the previous writer left
    * it. A turn taken inside a later statement comes too late for that statement's own reads:
    * they are as of its start. `firstRead` follows the turn in the begin's round trip; `work`
-   * gets its rows. (Writers that wait for the turn hold their pooled connection meanwhile: lining
-   * them up in the process instead measured a worse p99, and no more sends.) The work's last
+   * gets its rows. (Writers that wait for the turn hold their pooled connection meanwhile, two of
+   * a conversation's sends at most: the rest wait in the process, see conversation-writers.ts.
+   * Lining every send up in the process measured a worse p99, and no more sends.) The work's last
    * write may carry the commit (CarriedCommit), by one of `preparations` (asked for only on a
    * connection's first send).
    */
