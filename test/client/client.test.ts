@@ -13,7 +13,7 @@ import {
   type WebSocketConstructor,
 } from '../../packages/client/src/index.js';
 import { socketIoTransport } from '../../packages/client/src/socket-io.js';
-import { asService, asUser, buildConversation, sendMessage, signToken, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { asService, asUser, buildConversation, sendMessage, signToken, startServer, type TestServer, uniqueId, withToken } from '../support/harness.js';
 import { cuttableNetwork } from '../support/network.js';
 
 let server: TestServer;
@@ -203,6 +203,42 @@ describe.each(transports)('refused credentials over %s', (_name, transport) => {
     expect(refusals).toEqual([expect.objectContaining({ code: 'AUTH_FAILED' })]);
     expect(await triesAgainWithin(client, 400)).toBe(false);
     client.close();
+  });
+
+  describe('from an address that guessed too often', () => {
+    let guarded: TestServer;
+    beforeAll(async () => {
+      guarded = await startServer('sqlite', { RATE_LIMIT_PER_MINUTE: '3' });
+    });
+    afterAll(async () => guarded?.stop());
+
+    it('a good token waits out the minute Parley names (429 with Retry-After), then is tried again: the client does not close', async () => {
+      for (let i = 0; i < 3; i++) expect((await withToken(guarded, 'not-a-jwt').get('/conversations')).status).toBe(401);
+      const answers: number[] = [];
+      const client = new ParleyClient({
+        baseUrl: guarded.baseUrl,
+        auth: { token: await signToken({ sub: uniqueId() }) },
+        WebSocket: WebSocket as unknown as WebSocketConstructor,
+        reconnect: { initialDelayMs: 20, maxDelayMs: 40 },
+        fetch: async (...args: Parameters<typeof fetch>) => {
+          const response = await fetch(...args);
+          answers.push(response.status);
+          return response;
+        },
+        ...(transport() ? { transport: transport() } : {}),
+      });
+      const refusals: unknown[] = [];
+      client.on('auth_error', (refusal) => refusals.push(refusal));
+      const waiting = next(client, 'connection_state', (state) => state === 'reconnecting');
+      client.connect();
+      await waiting;
+      // Not again after its own backoff of 20-40 ms: it waits for what Parley named (the rest of the minute).
+      expect(await triesAgainWithin(client, 400)).toBe(false);
+      expect(answers).toEqual([429]);
+      expect(client.connectionState).toBe('reconnecting');
+      expect(refusals).toEqual([]);
+      client.close();
+    });
   });
 });
 

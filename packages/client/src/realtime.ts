@@ -49,6 +49,8 @@ export class RealtimeConnection {
   private generation = 0;
   private attempt = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Not before this time (ms since the epoch): Parley said how long this address must wait. */
+  private notBefore = 0;
   private renewal: ReturnType<typeof setTimeout> | undefined;
   /** The token the current connection was opened or last renewed with. */
   private token: string | undefined;
@@ -123,7 +125,10 @@ export class RealtimeConnection {
     } catch (error) {
       if (generation !== this.generation) return;
       if (isRefusal(error)) this.refused(error.message);
-      else this.retryLater();
+      else {
+        this.waitAsTold(error);
+        this.retryLater();
+      }
       return;
     }
     if (generation !== this.generation) return;
@@ -150,8 +155,12 @@ export class RealtimeConnection {
       return;
     }
     if (name === 'auth_error') {
-      // The socket closes next: an expired token is tried again (with a fresh one), anything else ends here.
-      if ((payload as { reason?: unknown } | null)?.reason === 'TOKEN_EXPIRED') this.options.deliver(name, payload);
+      // The socket closes next. An expired token is tried again (with a fresh one); credentials not
+      // checked because this address guessed too often are tried again once its wait is over;
+      // anything else ends here.
+      const { reason, retryAfterSeconds } = (payload ?? {}) as { reason?: unknown; retryAfterSeconds?: unknown };
+      if (reason === 'RATE_LIMITED') this.notBefore = Date.now() + (typeof retryAfterSeconds === 'number' ? retryAfterSeconds : 60) * 1000;
+      if (reason === 'TOKEN_EXPIRED' || reason === 'RATE_LIMITED') this.options.deliver(name, payload);
       else this.refused((payload as { message?: string } | null)?.message ?? 'the credentials were refused', payload);
       return;
     }
@@ -179,7 +188,10 @@ export class RealtimeConnection {
         this.options.resyncRequired();
       }
       if (isRefusal(error)) this.refused(error.message);
-      else this.current?.close();
+      else {
+        this.waitAsTold(error);
+        this.current?.close();
+      }
       return;
     }
     this.catchingUp = false;
@@ -231,11 +243,17 @@ export class RealtimeConnection {
     this.options.deliver('auth_error', payload);
   }
 
+  /** A refusal that says when to try again (429, 503 with Retry-After): the next try is not before then. */
+  private waitAsTold(error: unknown): void {
+    if (error instanceof ParleyError && error.retryAfter !== undefined) this.notBefore = Date.now() + error.retryAfter * 1000;
+  }
+
   private retryLater(): void {
     if (this.stateValue === 'closed') return;
     this.setState('reconnecting');
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.open(), backoffDelay(this.attempt++, this.options.backoff));
+    const delay = Math.max(backoffDelay(this.attempt++, this.options.backoff), this.notBefore - Date.now());
+    this.timer = setTimeout(() => void this.open(), Math.min(MAX_TIMER_MS, delay));
   }
 
   private setState(state: ConnectionState): void {
