@@ -465,6 +465,8 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     // The open conversation is in the address: a reload reopens it, the browser's Back goes to the list.
     await conversationButton(b.page, alice).click();
     await messageText(b.page, 'see you then').waitFor();
+    // The address follows the open conversation once the thread has rendered (an effect after the paint).
+    await b.page.waitForFunction(`location.hash === ${JSON.stringify(`#c/${conversation.id}`)}`);
     expect(new URL(b.page.url()).hash).toBe(`#c/${conversation.id}`);
     await b.page.reload();
     await messageText(b.page, 'see you then').waitFor();
