@@ -19,19 +19,19 @@ export class RefusedCredentials {
 
   constructor(private readonly perMinute: number) {}
 
-  /** Seconds until `address` may present credentials again; undefined when it may now. */
-  blockedFor(address: string): number | undefined {
+  /** RATE_LIMITED with the seconds to wait, when `address` guessed too often this minute; undefined when it may try now. */
+  lockout(address: string): AppError | undefined {
     const window = this.current(address);
     if (window === undefined || window.refused < this.perMinute) return undefined;
-    return Math.max(1, Math.ceil((window.startedAt + WINDOW_MS - Date.now()) / 1000));
+    const wait = Math.max(1, Math.ceil((window.startedAt + WINDOW_MS - Date.now()) / 1000));
+    return new AppError('RATE_LIMITED', `too many refused credentials from this address; retry in ${wait} s`, undefined, {
+      retryAfterSeconds: wait,
+    });
   }
 
-  /** Whether an authentication failure counts as a guess: an expired token is not one. */
-  static counts(error: unknown): boolean {
-    return error instanceof AppError && error.code === 'UNAUTHENTICATED' && error.details?.reason !== 'TOKEN_EXPIRED';
-  }
-
-  refuse(address: string): void {
+  /** Counts an authentication failure against `address` when it is a guess (an expired token is not one). */
+  failed(address: string, error: unknown): void {
+    if (!(error instanceof AppError) || error.code !== 'UNAUTHENTICATED' || error.details?.reason === 'TOKEN_EXPIRED') return;
     const window = this.current(address);
     if (window === undefined) this.byAddress.set(address, { startedAt: Date.now(), refused: 1 });
     else window.refused += 1;

@@ -7,7 +7,7 @@ import type { Authenticator } from '../auth/authenticator.js';
 import type { Actor, RequestOrigin, UserActor } from '../domain/types.js';
 import type { UsersService } from '../domain/users.service.js';
 import { AppError } from '../errors.js';
-import { RefusedCredentials } from '../auth/refused-credentials.js';
+import type { RefusedCredentials } from '../auth/refused-credentials.js';
 import { ROUTE_ACCESS, type RouteAccess } from './route-access.js';
 
 declare module 'fastify' {
@@ -102,16 +102,12 @@ export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, opt
     // Not even checked: an address that guessed too often this minute waits, whatever it sends now.
     // The platform's backend is the exception: anyone behind its address (a shared NAT, a proxy)
     // could otherwise lock it out with a few bad tokens, and its key is too long to guess.
-    const wait = presentsCredentials(request) ? refusals.blockedFor(request.ip) : undefined;
-    if (wait !== undefined && !presentsValidServiceKey(request, options.authenticator)) {
-      throw new AppError('RATE_LIMITED', `too many refused credentials from this address; retry in ${wait} s`, undefined, {
-        retryAfterSeconds: wait,
-      });
-    }
+    const lockout = presentsCredentials(request) ? refusals.lockout(request.ip) : undefined;
+    if (lockout !== undefined && !presentsValidServiceKey(request, options.authenticator)) throw lockout;
     try {
       request.actor = await resolveActor(request, options);
     } catch (error) {
-      if (RefusedCredentials.counts(error)) refusals.refuse(request.ip);
+      refusals.failed(request.ip, error);
       if (rule.anonymous !== true) throw error;
     }
     if (rule.anonymous === true) return;

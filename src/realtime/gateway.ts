@@ -4,7 +4,6 @@
 import type { Static, TSchema } from 'typebox';
 import Type from 'typebox';
 import { TOKEN_CLOCK_TOLERANCE_SECONDS, type VerifiedIdentity } from '../auth/authenticator.js';
-import { RefusedCredentials } from '../auth/refused-credentials.js';
 import type { AppContext } from '../context.js';
 import type { UserActor } from '../domain/types.js';
 import { AppError, type PublicError, publicError, socketAuthError, tokenExpired } from '../errors.js';
@@ -272,14 +271,12 @@ export class Gateway {
    */
   private async verifyToken(connection: Connection, token: string): Promise<VerifiedIdentity> {
     const { refusedCredentials } = this.ctx;
-    const wait = refusedCredentials.blockedFor(connection.address);
-    if (wait !== undefined) {
-      throw new AppError('RATE_LIMITED', `too many refused credentials from this address; retry in ${wait} s`, undefined, { retryAfterSeconds: wait });
-    }
+    const lockout = refusedCredentials.lockout(connection.address);
+    if (lockout !== undefined) throw lockout;
     try {
       return await this.ctx.authenticator.verifyToken(token);
     } catch (error) {
-      if (RefusedCredentials.counts(error)) refusedCredentials.refuse(connection.address);
+      refusedCredentials.failed(connection.address, error);
       throw error;
     }
   }
