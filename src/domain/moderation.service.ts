@@ -91,7 +91,7 @@ export class ModerationService {
    */
   async decide(actor: Actor, origin: RequestOrigin, messageId: string, action: ModerationDecision, note: string | null): Promise<ModeratorMessageView> {
     let removedFiles: AttachmentRow[] = [];
-    const { view, changed } = await this.store.transaction(async (tx) => {
+    const { view, changed } = await this.store.transactionInTurnOfMessage(messageId, async (tx) => {
       const found = await tx.messages.findById(messageId);
       if (!found) throw notFound('message');
       // Decisions take turns on the conversation, as every change to it does: of two moderators

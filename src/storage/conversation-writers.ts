@@ -1,15 +1,16 @@
-// PostgreSQL: a send waits for its conversation's turn (Dialect.beginWithTurn) on a pooled
-// connection. Unbounded, the sends of one slow conversation (a burst into one group, a row
-// locked by another session) would take every connection of the pool while they wait, and
-// every other conversation's requests would wait behind them. So only a few of a conversation's
-// sends hold a connection at once on this instance; the rest wait here, holding none, and give
-// up as a lock wait does (DATABASE_LOCK_TIMEOUT_MS, 503).
+// PostgreSQL: a send, an edit, a reaction or a change to a conversation waits for the
+// conversation's turn (Dialect.conversationTurn) on a pooled connection. Unbounded, the writers
+// of one slow conversation (a burst into one group, a row locked by another session) would take
+// every connection of the pool while they wait, and every other conversation's requests would
+// wait behind them. So only a few of a conversation's writers hold a connection at once on this
+// instance; the rest wait here, holding none, and give up as a lock wait does
+// (DATABASE_LOCK_TIMEOUT_MS, 503).
 import { databaseUnavailable } from './outages.js';
 
 interface Conversation {
-  /** Sends holding a connection now. */
+  /** Writers holding a connection now. */
   holding: number;
-  /** Sends waiting for one of them to finish, in arrival order. */
+  /** Writers waiting for one of them to finish, in arrival order. */
   waiting: (() => void)[];
 }
 
@@ -17,13 +18,13 @@ export class ConversationWriters {
   private readonly conversations = new Map<string, Conversation>();
 
   constructor(
-    /** Sends of one conversation that may hold a pooled connection at once. */
+    /** Writers of one conversation that may hold a pooled connection at once. */
     private readonly perConversation: number,
-    /** How long a send waits here before it gives up; 0 waits as long as it takes. */
+    /** How long a writer waits here before it gives up; 0 waits as long as it takes. */
     private readonly patienceMs: number,
   ) {}
 
-  async run<T>(conversationId: string, send: () => Promise<T>): Promise<T> {
+  async run<T>(conversationId: string, write: () => Promise<T>): Promise<T> {
     let conversation = this.conversations.get(conversationId);
     if (conversation === undefined) {
       conversation = { holding: 0, waiting: [] };
@@ -32,13 +33,13 @@ export class ConversationWriters {
     if (conversation.holding < this.perConversation) conversation.holding += 1;
     else await this.waitForTurn(conversation);
     try {
-      return await send();
+      return await write();
     } finally {
       this.release(conversationId, conversation);
     }
   }
 
-  /** Resolves once a holder has handed this send its place (the count of holders stays as it was). */
+  /** Resolves once a holder has handed this writer its place (the count of holders stays as it was). */
   private waitForTurn(conversation: Conversation): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       const handOver = () => {
@@ -50,7 +51,7 @@ export class ConversationWriters {
           ? setTimeout(() => {
               const at = conversation.waiting.indexOf(handOver);
               if (at >= 0) conversation.waiting.splice(at, 1);
-              reject(databaseUnavailable(new Error(`a send waited ${this.patienceMs} ms for its conversation's turn`)));
+              reject(databaseUnavailable(new Error(`a write waited ${this.patienceMs} ms for its conversation's turn`)));
             }, this.patienceMs)
           : undefined;
       conversation.waiting.push(handOver);

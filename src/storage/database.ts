@@ -247,8 +247,8 @@ export interface Database {
   dialect: Dialect;
   /** SQLite: the lock its threads write under (write-lock.ts), for another thread's connection. */
   writeLock?: SharedArrayBuffer;
-  /** PostgreSQL: how many of a conversation's sends hold a pooled connection at once (conversation-writers.ts). */
-  sendWriters?: ConversationWriters;
+  /** PostgreSQL: how many of a conversation's writers (sends, edits, reactions…) hold a pooled connection at once (conversation-writers.ts). */
+  conversationWriters?: ConversationWriters;
   close(): Promise<void>;
 }
 
@@ -288,11 +288,11 @@ const CLIENT_TIMEOUT_MARGIN_MS = 2_000;
 /** PostgreSQL's type id of int8 (bigint). */
 const INT8_OID = 20;
 /**
- * Sends of one conversation that hold a pooled connection at once on an instance: two, so that
- * the next send's begin is on its way while one commits, and a burst into one conversation
- * leaves the rest of the pool to the others.
+ * Writers of one conversation (sends, edits, reactions, changes to it) that hold a pooled
+ * connection at once on an instance: two, so that the next send's begin is on its way while one
+ * commits, and a burst into one conversation leaves the rest of the pool to the others.
  */
-const SENDS_HOLDING_CONNECTIONS_PER_CONVERSATION = 2;
+const WRITERS_HOLDING_CONNECTIONS_PER_CONVERSATION = 2;
 /** SQLite: a text in lower case, in every script (registered on each connection; see likeIgnoringCase). */
 const FOLD_CASE = 'parley_fold_case';
 
@@ -346,7 +346,7 @@ export function openDatabase(
     return {
       db,
       dialect: new Dialect('postgres'),
-      sendWriters: new ConversationWriters(SENDS_HOLDING_CONNECTIONS_PER_CONVERSATION, config.lockTimeoutMs),
+      conversationWriters: new ConversationWriters(WRITERS_HOLDING_CONNECTIONS_PER_CONVERSATION, config.lockTimeoutMs),
       close: () => db.destroy(),
     };
   }

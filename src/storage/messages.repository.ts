@@ -57,6 +57,12 @@ export class MessagesRepository {
     await insertQuery.execute(this.db, this.dialect, sealMessage(this.cipher, row));
   }
 
+  /** The conversation a message is in (undefined: no such message); nothing of its text is read. */
+  async conversationIdOf(id: string): Promise<string | undefined> {
+    const row = await this.db.selectFrom('messages').select('conversation_id').where('id', '=', id).executeTakeFirst();
+    return row?.conversation_id;
+  }
+
   async findById(id: string): Promise<MessageRow | undefined> {
     return this.open(await findByIdQuery.first(this.db, this.dialect, { id }));
   }

@@ -54,8 +54,8 @@ export class Store {
     private readonly inTransaction: boolean = db.isTransaction,
     /** PostgreSQL: a transaction whose last write may carry its commit (transactionForSend). */
     carriedCommit?: CarriedCommit,
-    /** PostgreSQL: bounds the pooled connections one conversation's sends hold (transactionForSend). */
-    private readonly sendWriters?: ConversationWriters,
+    /** PostgreSQL: bounds the pooled connections one conversation's writers hold (transactionForSend, transactionInTurnOf). */
+    private readonly conversationWriters?: ConversationWriters,
   ) {
     this.users = new UsersRepository(db, dialect);
     this.conversations = new ConversationsRepository(db, dialect, cipher);
@@ -83,7 +83,7 @@ export class Store {
   }
 
   static open(database: Database, cipher: ValueCipher = ValueCipher.off): Store {
-    return new Store(database.db, database.dialect, cipher, undefined, undefined, database.sendWriters);
+    return new Store(database.db, database.dialect, cipher, undefined, undefined, database.conversationWriters);
   }
 
   /**
@@ -118,7 +118,30 @@ export class Store {
       this.transactionWithTurn(conversationId, read, () => this.timeline.preparations(), (tx, rows) =>
         work(tx, tx.conversations.lockedForSend(rows[0] as LockForSendRow | undefined)),
       );
-    return this.sendWriters === undefined ? send() : this.sendWriters.run(conversationId, send);
+    return this.conversationWriters === undefined ? send() : this.conversationWriters.run(conversationId, send);
+  }
+
+  /**
+   * A transaction that takes a conversation's turn (`conversations.lockById`, directly or through
+   * `accessConversation`/`accessMessage` with `lock`): an edit, a reaction, a change to the
+   * conversation or its participants. On PostgreSQL it waits for a pooled connection with the
+   * conversation's sends (conversation-writers.ts), so a conversation whose turn is slow holds
+   * a few of the pool's connections, not all of them.
+   */
+  transactionInTurnOf<T>(conversationId: string, work: TransactionWork<T>): Promise<T> {
+    if (this.conversationWriters === undefined || this.inTransaction) return this.transaction(work);
+    return this.conversationWriters.run(conversationId, () => this.transaction(work));
+  }
+
+  /**
+   * transactionInTurnOf for the conversation of a message (an edit, a delete, a reaction). A
+   * message never moves, so its conversation is looked up first, outside the transaction; one
+   * not found is left to `work` to refuse (404), in a plain transaction.
+   */
+  async transactionInTurnOfMessage<T>(messageId: string, work: TransactionWork<T>): Promise<T> {
+    if (this.conversationWriters === undefined || this.inTransaction) return this.transaction(work);
+    const conversationId = await this.messages.conversationIdOf(messageId);
+    return conversationId === undefined ? this.transaction(work) : this.transactionInTurnOf(conversationId, work);
   }
 
   /**
@@ -127,7 +150,7 @@ export class Store {
    * it. A turn taken inside a later statement comes too late for that statement's own reads:
    * they are as of its start. `firstRead` follows the turn in the begin's round trip; `work`
    * gets its rows. (Writers that wait for the turn hold their pooled connection meanwhile, two of
-   * a conversation's sends at most: the rest wait in the process, see conversation-writers.ts.
+   * a conversation's writers at most: the rest wait in the process, see conversation-writers.ts.
    * Lining every send up in the process measured a worse p99, and no more sends.) The work's last
    * write may carry the commit (CarriedCommit), by one of `preparations` (asked for only on a
    * connection's first send).

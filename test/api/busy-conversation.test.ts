@@ -1,7 +1,7 @@
-// One conversation whose sends cannot get their turn (a row locked by another session here; a
+// One conversation whose writers cannot get their turn (a row locked by another session here; a
 // burst into one busy group alike) holds at most two of the pool's connections: the other
-// conversations' requests are served meanwhile, and the waiting sends give up after the lock
-// timeout with 503, nothing written.
+// conversations' requests are served meanwhile, and the waiting sends, edits and reactions give
+// up after the lock timeout with 503, nothing written.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
@@ -56,5 +56,40 @@ describe.skipIf(!databaseKinds().includes('postgres'))('a conversation that cann
     const page = await asUser(server, owner).get(`/conversations/${busy.id}/messages`);
     expect(page.body.data.map((m: { content: string }) => m.content)).toEqual(['before the lock']);
     expect((await sendMessage(server, owner, busy.id, 'after the lock')).seq).toBe(2);
+  });
+
+  it('holds edits and reactions waiting for its turn to the same two connections', async () => {
+    const [owner, peer] = [uniqueId('owner'), uniqueId('peer')];
+    const busy = await buildConversation(server, owner, [peer]);
+    const quiet = await buildConversation(server, owner, [uniqueId('other')]);
+    const message = await sendMessage(server, owner, busy.id, 'as first written');
+
+    await locker.query('begin');
+    await locker.query('select id from conversations where id = $1 for update', [busy.id]);
+    let answered = 0;
+    let waiting: Promise<number>[] = [];
+    try {
+      waiting = Array.from({ length: WAITING_SENDS }, (_, i) => {
+        const request =
+          i % 2 === 0
+            ? asUser(server, owner).patch(`/messages/${message.id}`, { content: `edited ${i}` })
+            : asUser(server, peer).post(`/messages/${message.id}/reactions`, { emoji: '👍' });
+        return request.then((response) => {
+          answered += 1;
+          return response.status;
+        });
+      });
+      const elsewhere = await asUser(server, owner).post(`/conversations/${quiet.id}/messages`, { content: 'served meanwhile' });
+      expect(elsewhere.status).toBe(201);
+      expect((await asUser(server, owner).get(`/conversations/${quiet.id}/messages`)).status).toBe(200);
+      expect(answered).toBe(0);
+    } finally {
+      const statuses = await Promise.all(waiting);
+      await locker.query('rollback');
+      expect(statuses.every((status) => status === 503)).toBe(true);
+    }
+    const stored = await asUser(server, owner).get(`/messages/${message.id}`);
+    expect(stored.body.content).toBe('as first written');
+    expect(stored.body.reactions).toEqual([]);
   });
 });

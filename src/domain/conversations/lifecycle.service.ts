@@ -217,7 +217,7 @@ export class ConversationLifecycleService {
 
   /** OWNER/ADMIN change title, status or metadata; a status change leaves a SYSTEM message. */
   async update(actor: UserActor, conversationId: string, input: UpdateConversationInput): Promise<ConversationView> {
-    const view = await this.store.transaction(async (tx) => {
+    const view = await this.store.transactionInTurnOf(conversationId, async (tx) => {
       // Who the caller is comes before what they sent.
       const { conversation } = await accessConversation(tx, actor, 'update', conversationId, { lock: true });
       const denial = input.status === undefined ? null : statusChangeDenial(conversation, input.status);
@@ -266,7 +266,7 @@ export class ConversationLifecycleService {
   }
 
   private async deleteForEveryone(actor: Actor, conversationId: string, origin: RequestOrigin): Promise<void> {
-    const removedFiles = await this.store.transaction(async (tx) => {
+    const removedFiles = await this.store.transactionInTurnOf(conversationId, async (tx) => {
       await accessConversation(tx, actor, 'deleteForEveryone', conversationId, { lock: true });
       const participants = await tx.conversations.allParticipants(conversationId);
       const now = nowIso();

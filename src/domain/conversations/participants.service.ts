@@ -31,7 +31,7 @@ export class ParticipantsService {
   async add(actor: UserActor, conversationId: string, userIds: string[], requestedRole?: ParticipantRole): Promise<ConversationView> {
     const ids = [...new Set(userIds)];
     const role = requestedRole ?? 'MEMBER';
-    const view = await this.store.transaction(async (tx) => {
+    const view = await this.store.transactionInTurnOf(conversationId, async (tx) => {
       const access = await accessConversation(tx, actor, 'addParticipants', conversationId, { lock: true, target: { role } });
       const { conversation } = access;
       const now = nowIso();
@@ -88,7 +88,7 @@ export class ParticipantsService {
   /** An OWNER/ADMIN removes someone, or a user leaves. The last OWNER must hand over first. */
   async remove(actor: UserActor, conversationId: string, userId: string): Promise<void> {
     const leaving = userId === actor.userId;
-    await this.store.transaction(async (tx) => {
+    await this.store.transactionInTurnOf(conversationId, async (tx) => {
       // Whether the caller may see the conversation comes before anything about the target.
       const access = await accessConversation(tx, actor, 'read', conversationId, { lock: true });
       const { conversation } = access;

@@ -28,7 +28,7 @@ export class EditingService {
   /** The sender edits their message; it keeps its seq and is marked edited. */
   async edit(actor: UserActor, messageId: string, content: string): Promise<MessageView> {
     const prepared = await this.reviewer.prepare(actor.userId, content, () => this.store.conversations.contextStateOf({ messageId }));
-    const view = await this.store.transaction(async (tx) => {
+    const view = await this.store.transactionInTurnOfMessage(messageId, async (tx) => {
       const { message, conversation } = await accessMessage(tx, actor, 'edit', messageId, { lock: true });
       checkJudgedState(prepared, conversation.context_state);
       const now = nowIso();
@@ -69,7 +69,7 @@ export class EditingService {
    */
   async delete(actor: Actor, messageId: string, origin: RequestOrigin): Promise<void> {
     let removedFiles: AttachmentRow[] = [];
-    const changed = await this.store.transaction(async (tx) => {
+    const changed = await this.store.transactionInTurnOfMessage(messageId, async (tx) => {
       const { message } = await accessMessage(tx, actor, 'delete', messageId, { lock: true });
       if (message.deleted_at !== null) return false;
       const now = nowIso();

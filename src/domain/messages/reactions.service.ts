@@ -28,7 +28,7 @@ export class ReactionsService {
   /** Adds the actor's reaction (an emoji or its short code, as sent); `created` is false when it was already there. */
   async react(actor: UserActor, messageId: string, sent: string): Promise<{ created: boolean; message: MessageView }> {
     const emoji = checkEmoji(sent);
-    const result = await this.store.transaction(async (tx) => {
+    const result = await this.store.transactionInTurnOfMessage(messageId, async (tx) => {
       const { message } = await accessMessage(tx, actor, 'react', messageId, { lock: true });
       const now = nowIso();
       const created = await tx.messages.addReaction(message.id, actor.userId, emoji, now);
@@ -47,7 +47,7 @@ export class ReactionsService {
 
   async unreact(actor: UserActor, messageId: string, sent: string): Promise<void> {
     const emoji = reactionToRemove(sent);
-    const removed = await this.store.transaction(async (tx) => {
+    const removed = await this.store.transactionInTurnOfMessage(messageId, async (tx) => {
       const { message } = await accessMessage(tx, actor, 'unreact', messageId, { lock: true });
       const removed = await tx.messages.removeReaction(message.id, actor.userId, emoji);
       if (removed) await tx.events.append([reactionEvent('reaction.removed', message, actor.userId, emoji, nowIso())]);
