@@ -4,7 +4,8 @@
 // every connection of the pool while they wait, and every other conversation's requests would
 // wait behind them. So only a few of a conversation's writers hold a connection at once on this
 // instance; the rest wait here, holding none, and give up as a lock wait does
-// (DATABASE_LOCK_TIMEOUT_MS, 503).
+// (DATABASE_LOCK_TIMEOUT_MS, 503). A writer that waited here has only what is left of that time
+// for its lock waits: the whole wait stays within the one timeout.
 import { databaseUnavailable } from './outages.js';
 
 interface Conversation {
@@ -24,16 +25,26 @@ export class ConversationWriters {
     private readonly patienceMs: number,
   ) {}
 
-  async run<T>(conversationId: string, write: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `write` once fewer than `perConversation` writers of the conversation hold a connection.
+   * `lockTimeoutMs`: what is left of the patience for a writer that waited here (at least 1 ms),
+   * for its lock waits; undefined when it did not wait, or waits without end.
+   */
+  async run<T>(conversationId: string, write: (lockTimeoutMs: number | undefined) => Promise<T>): Promise<T> {
     let conversation = this.conversations.get(conversationId);
     if (conversation === undefined) {
       conversation = { holding: 0, waiting: [] };
       this.conversations.set(conversationId, conversation);
     }
+    let lockTimeoutMs: number | undefined;
     if (conversation.holding < this.perConversation) conversation.holding += 1;
-    else await this.waitForTurn(conversation);
+    else {
+      const since = performance.now();
+      await this.waitForTurn(conversation);
+      if (this.patienceMs > 0) lockTimeoutMs = Math.max(1, Math.floor(this.patienceMs - (performance.now() - since)));
+    }
     try {
-      return await write();
+      return await write(lockTimeoutMs);
     } finally {
       this.release(conversationId, conversation);
     }

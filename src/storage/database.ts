@@ -117,10 +117,17 @@ export class Dialect {
   /**
    * The statement that opens a transaction holding the conversation's turn (PostgreSQL): one round
    * trip, as a plain BEGIN is, and every statement after it reads the conversation as the writer
-   * before left it. Its two numbers are the whole of what it interpolates.
+   * before left it. Its numbers are the whole of what it interpolates. `lockTimeoutMs`: the
+   * transaction's own lock timeout, in place of the session's (lockTimeout).
    */
-  beginWithTurn(conversationId: string): string {
-    return `begin; select pg_advisory_xact_lock(${CONVERSATION_LOCK_CLASS}, ${turnKey(conversationId)})`;
+  beginWithTurn(conversationId: string, lockTimeoutMs?: number): string {
+    const timeout = lockTimeoutMs === undefined ? '' : `; ${this.lockTimeout(lockTimeoutMs)}`;
+    return `begin${timeout}; select pg_advisory_xact_lock(${CONVERSATION_LOCK_CLASS}, ${turnKey(conversationId)})`;
+  }
+
+  /** PostgreSQL: the statement that sets the transaction's lock timeout (whole milliseconds, at least 1). */
+  lockTimeout(ms: number): string {
+    return `set local lock_timeout = ${Math.max(1, Math.floor(ms))}`;
   }
 
   /**

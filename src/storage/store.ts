@@ -114,9 +114,13 @@ export class Store {
     }
     const read = this.conversations.lockForSendStatements(conversationId, senderId);
     // The send's last write carries the commit (TimelineRepository.append), by statements of its own.
-    const send = () =>
-      this.transactionWithTurn(conversationId, read, () => this.timeline.preparations(), (tx, rows) =>
-        work(tx, tx.conversations.lockedForSend(rows[0] as LockForSendRow | undefined)),
+    const send = (lockTimeoutMs?: number) =>
+      this.transactionWithTurn(
+        conversationId,
+        read,
+        () => this.timeline.preparations(),
+        (tx, rows) => work(tx, tx.conversations.lockedForSend(rows[0] as LockForSendRow | undefined)),
+        lockTimeoutMs,
       );
     return this.conversationWriters === undefined ? send() : this.conversationWriters.run(conversationId, send);
   }
@@ -130,7 +134,13 @@ export class Store {
    */
   transactionInTurnOf<T>(conversationId: string, work: TransactionWork<T>): Promise<T> {
     if (this.conversationWriters === undefined || this.inTransaction) return this.transaction(work);
-    return this.conversationWriters.run(conversationId, () => this.transaction(work));
+    return this.conversationWriters.run(conversationId, (lockTimeoutMs) =>
+      this.transaction(async (tx) => {
+        // What is left of the lock timeout after the wait for a connection (conversation-writers.ts).
+        if (lockTimeoutMs !== undefined) await sql.raw(this.dialect.lockTimeout(lockTimeoutMs)).execute(tx.db);
+        return work(tx);
+      }),
+    );
   }
 
   /**
@@ -153,13 +163,15 @@ export class Store {
    * a conversation's writers at most: the rest wait in the process, see conversation-writers.ts.
    * Lining every send up in the process measured a worse p99, and no more sends.) The work's last
    * write may carry the commit (CarriedCommit), by one of `preparations` (asked for only on a
-   * connection's first send).
+   * connection's first send). `lockTimeoutMs`: the transaction's lock timeout, for a send that
+   * has already waited for its connection.
    */
   private transactionWithTurn<T>(
     conversationId: string,
     firstRead: SqlStatements,
     preparations: () => StatementPreparation[],
     work: (tx: Store, firstRows: unknown[]) => Promise<T>,
+    lockTimeoutMs?: number,
   ): Promise<T> {
     return this.db.connection().execute(async (connection) => {
       const carried: CarriedCommit = { committed: false };
@@ -168,7 +180,7 @@ export class Store {
         // A turn that fails after its begin (a lock or statement timeout) leaves the transaction
         // open and aborted: it is rolled back like any failed work, or the pooled connection
         // would refuse every later query.
-        const begin = sql.raw(`${this.dialect.beginWithTurn(conversationId)}; ${firstRead.execute}`);
+        const begin = sql.raw(`${this.dialect.beginWithTurn(conversationId, lockTimeoutMs)}; ${firstRead.execute}`);
         const { rows } = await begin.execute(connection).catch(async (error: unknown) => {
           if (!this.dialect.isUnknownStatement(error)) throw error;
           // This connection's first send: it is given its statements, and the send begins again.

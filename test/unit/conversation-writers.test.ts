@@ -64,4 +64,22 @@ describe('ConversationWriters', () => {
     await expect(failed).rejects.toThrow('refused');
     expect(await next).toBe('next');
   });
+
+  it('leaves a writer that waited here only the rest of its patience for its lock waits', async () => {
+    const writers = new ConversationWriters(1, 100);
+    const timeouts: (number | undefined)[] = [];
+    const first = writers.run('a', async (lockTimeoutMs) => {
+      timeouts.push(lockTimeoutMs);
+      await new Promise((resolve) => setTimeout(resolve, 60));
+    });
+    const second = writers.run('a', async (lockTimeoutMs) => {
+      timeouts.push(lockTimeoutMs);
+    });
+    await Promise.all([first, second]);
+    // The first never waited: the session's own lock timeout stands. The second waited 60 ms of 100.
+    expect(timeouts[0]).toBeUndefined();
+    expect(timeouts[1]).toBeGreaterThanOrEqual(1);
+    expect(timeouts[1]).toBeLessThanOrEqual(40);
+  });
 });
+
