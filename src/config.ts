@@ -252,7 +252,7 @@ export const VARIABLES = {
   DATABASE_POOL_SIZE: integer(20, 'PostgreSQL connections per process for requests and the roles (the search indexer\'s thread opens up to 2 more)', 1, 500),
   DATABASE_LOCK_TIMEOUT_MS: integer(
     5000,
-    'How long a PostgreSQL statement waits for a lock (a row, a table, a conversation\'s turn) before it gives up: 503 `UNAVAILABLE`, nothing written. A write that waited in the process for its conversation\'s connection (two of a conversation\'s writers hold one at once) has what is left of this time. 0 waits forever',
+    'How long a PostgreSQL statement waits for a lock (a row, a table, a conversation\'s turn) before it gives up: 503 `UNAVAILABLE`, nothing written. Each lock is waited for on its own; a write that first waited in the process for its conversation\'s connection (at most two of a conversation\'s writers hold one at once) has only what is left of this time for each, so its wait for the conversation\'s turn stays within it. 0 waits forever',
     0,
     600_000,
   ),

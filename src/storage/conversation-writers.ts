@@ -5,7 +5,9 @@
 // wait behind them. So only a few of a conversation's writers hold a connection at once on this
 // instance; the rest wait here, holding none, and give up as a lock wait does
 // (DATABASE_LOCK_TIMEOUT_MS, 503). A writer that waited here has only what is left of that time
-// for its lock waits: the whole wait stays within the one timeout.
+// for each of its lock waits, so its wait for the turn, here and in the database together, stays
+// within one timeout. (PostgreSQL times each lock wait on its own: a row that another session
+// holds, once the turn is taken, can add up to one more.)
 import { databaseUnavailable } from './outages.js';
 
 interface Conversation {
@@ -19,7 +21,7 @@ export class ConversationWriters {
   private readonly conversations = new Map<string, Conversation>();
 
   constructor(
-    /** Writers of one conversation that may hold a pooled connection at once. */
+    /** Writers of one conversation that may hold a pooled connection at once, at most. */
     private readonly perConversation: number,
     /** How long a writer waits here before it gives up; 0 waits as long as it takes. */
     private readonly patienceMs: number,

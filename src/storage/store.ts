@@ -133,7 +133,8 @@ export class Store {
    * a few of the pool's connections, not all of them.
    */
   transactionInTurnOf<T>(conversationId: string, work: TransactionWork<T>): Promise<T> {
-    if (this.conversationWriters === undefined || this.inTransaction) return this.transaction(work);
+    // A transaction's own Store has no writers: it runs the work in itself.
+    if (this.conversationWriters === undefined) return this.transaction(work);
     return this.conversationWriters.run(conversationId, (lockTimeoutMs) =>
       this.transaction(async (tx) => {
         // What is left of the lock timeout after the wait for a connection (conversation-writers.ts).
@@ -149,7 +150,7 @@ export class Store {
    * not found is left to `work` to refuse (404), in a plain transaction.
    */
   async transactionInTurnOfMessage<T>(messageId: string, work: TransactionWork<T>): Promise<T> {
-    if (this.conversationWriters === undefined || this.inTransaction) return this.transaction(work);
+    if (this.conversationWriters === undefined) return this.transaction(work);
     const conversationId = await this.messages.conversationIdOf(messageId);
     return conversationId === undefined ? this.transaction(work) : this.transactionInTurnOf(conversationId, work);
   }

@@ -58,7 +58,7 @@ describe.skipIf(!databaseKinds().includes('postgres'))('a conversation that cann
     expect((await sendMessage(server, owner, busy.id, 'after the lock')).seq).toBe(2);
   });
 
-  it('holds edits and reactions waiting for its turn to the same two connections', async () => {
+  it('holds its edits and reactions that wait for its turn to two connections as well', async () => {
     const [owner, peer] = [uniqueId('owner'), uniqueId('peer')];
     const busy = await buildConversation(server, owner, [peer]);
     const quiet = await buildConversation(server, owner, [uniqueId('other')]);
