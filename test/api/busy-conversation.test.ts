@@ -58,7 +58,7 @@ describe.skipIf(!databaseKinds().includes('postgres'))('a conversation that cann
     expect((await sendMessage(server, owner, busy.id, 'after the lock')).seq).toBe(2);
   });
 
-  it('holds its edits and reactions that wait for its turn to two connections as well', async () => {
+  it('holds its edits, reactions and first messages to it as a new conversation that wait for its turn to two connections as well', async () => {
     const [owner, peer] = [uniqueId('owner'), uniqueId('peer')];
     const busy = await buildConversation(server, owner, [peer]);
     const quiet = await buildConversation(server, owner, [uniqueId('other')]);
@@ -71,9 +71,12 @@ describe.skipIf(!databaseKinds().includes('postgres'))('a conversation that cann
     try {
       waiting = Array.from({ length: WAITING_SENDS }, (_, i) => {
         const request =
-          i % 2 === 0
+          i % 3 === 0
             ? asUser(server, owner).patch(`/messages/${message.id}`, { content: `edited ${i}` })
-            : asUser(server, peer).post(`/messages/${message.id}/reactions`, { emoji: '👍' });
+            : i % 3 === 1
+              ? asUser(server, peer).post(`/messages/${message.id}/reactions`, { emoji: '👍' })
+              : // The DIRECT conversation of the two exists: this is a message into it.
+                asUser(server, peer).post('/conversations', { participantIds: [owner], message: `through create ${i}` });
         return request.then((response) => {
           answered += 1;
           return response.status;
@@ -91,5 +94,7 @@ describe.skipIf(!databaseKinds().includes('postgres'))('a conversation that cann
     const stored = await asUser(server, owner).get(`/messages/${message.id}`);
     expect(stored.body.content).toBe('as first written');
     expect(stored.body.reactions).toEqual([]);
+    const page = await asUser(server, owner).get(`/conversations/${busy.id}/messages`);
+    expect(page.body.data.map((m: { content: string }) => m.content)).toEqual(['as first written']);
   });
 });

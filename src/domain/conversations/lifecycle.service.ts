@@ -118,8 +118,10 @@ export class ConversationLifecycleService {
           ? null
           : retryKey(actor.userId, input.clientMessageId);
 
-    const attempt = () =>
-      this.store.transaction(async (tx) => {
+    const attempt = async () => {
+      // An existing conversation is written to in its turn, with its other writers (Store.transactionInTurnOf).
+      const existing = key === null ? undefined : await this.store.conversations.findByDirectKey(key);
+      const work = async (tx: Store) => {
         const now = nowIso();
         await requireLivingActor(tx, actor.userId);
         await ensureLivingUsers(tx, others, now);
@@ -166,7 +168,9 @@ export class ConversationLifecycleService {
                 prepared,
               );
         return { conversation: await freshViewFor(tx, conversation.id, actor.userId), created, message: sent?.message };
-      });
+      };
+      return existing === undefined ? this.store.transaction(work) : this.store.transactionInTurnOf(existing.id, work);
+    };
 
     let result: CreateResult;
     try {
