@@ -393,6 +393,38 @@ function findScriptApps(text: string, add: (start: number, end: number) => void)
   for (const match of allMatches(SCRIPT_ID_HANDLE, text)) add(match.index, match.index + match[0].length);
 }
 
+// 19. A UPI payment address (India's VPA): a name, an "@" and the handle of the bank or app that issued it, with no ending
+// after it ("rahul.s@okaxis", "98xxxxxx10@ybl"; mail has no such domain). It reaches its owner as an address does. Read by
+// the issuers' handles below, or any handle of letters where the message says UPI or names a UPI app ("UPI: meera.k@newbank").
+// "rahul@okaxis.com" has an ending: the email check's.
+const UPI_HANDLES = new Set(
+  'okaxis oksbi okhdfcbank okicici ybl ibl axl paytm ptyes ptaxis pthdfc ptsbi apl yapl rapl upi waaxis wahdfcbank waicici wasbi axisb axisbank icici hdfcbank hdfc sbi kotak kmbl indus federal fbl barodampay aubank idfcbank idfcfirst pnb unionbank uboi cnrb boi mahb yesbank yesbankltd yescred airtel airtelpaymentsbank jio freecharge ikwik abfspay timecosmos superyes tapicici naviaxis jupiteraxis fifederal postbank ippb kbl rbl idbi dbs hsbc citi equitas centralbank indianbank iob ucobank kvb dlb tjsb'.split(' '),
+);
+const UPI_CUE = /(?<![\p{L}\p{N}])(?:upi|vpa|bhim|gpay|g\spay|google\s?pay|phonepe|phone\spe|paytm)(?![\p{L}\p{N}])/u;
+const UPI_HANDLE_AFTER = /@([a-z][a-z0-9]{1,19})(?![\p{L}\p{N}_@]|[.\-][\p{L}\p{N}])/uy;
+const UPI_LOCAL_CHAR = /[a-z0-9._\-]/;
+const UPI_LOCAL_START = /[a-z0-9]/;
+
+function findPaymentAddresses(text: string, add: (start: number, end: number) => void): void {
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    UPI_HANDLE_AFTER.lastIndex = at;
+    const handle = UPI_HANDLE_AFTER.exec(text)?.[1];
+    if (!handle) continue;
+    let start = at;
+    while (start > 0 && at - start < 64 && UPI_LOCAL_CHAR.test(text[start - 1]!)) start--;
+    // Glued to letters of another script or more than 64 characters long: part of a longer word, no address of its own.
+    if (start > 0 && /[\p{L}\p{N}%+@]/u.test(text[start - 1]!)) continue;
+    while (start < at && !UPI_LOCAL_START.test(text[start]!)) start++;
+    const local = text.slice(start, at);
+    const end = at + 1 + handle.length;
+    if (local.length < 2) continue;
+    // Another handle only with a longer name and handle and UPI named near it (not in the address itself): "upi tw@t" and
+    // "dumb@ss" are no addresses.
+    const cued = () => local.length >= 3 && handle.length >= 3 && (UPI_CUE.test(text.slice(Math.max(0, start - 48), start)) || UPI_CUE.test(text.slice(end, end + 32)));
+    if (UPI_HANDLES.has(handle) || cued()) add(start, end);
+  }
+}
+
 /** Spans are into the view it returns (app names may have been rewritten in it). */
 export function findHandles(contact: MappedText): { view: MappedText; spans: Span[] } {
   const view = withPlainAppNames(contact);
@@ -407,6 +439,7 @@ export function findHandles(contact: MappedText): { view: MappedText; spans: Spa
   };
   for (const [from, to] of appWindows(text)) scanWindow(text, from, to, add);
   findScriptApps(text, add);
+  if (text.includes('@')) findPaymentAddresses(text, add);
   if (text.includes('u/')) for (const match of allMatches(PATH_HANDLE, text)) add(match.index, match.index + match[0].length);
   if (EVERY_APP.test(text)) {
     for (const match of allMatches(NAME_ON_EVERY_APP, text)) {

@@ -397,6 +397,18 @@ function isTimeRange(source: string): boolean {
   return h1 <= 24 && h2 <= 24 && m1 < 60 && m2 < 60;
 }
 
+// "12.05.–19.05.", "01.08. - 15.08.2025", "28.12.25–03.01.26": two days, each written day first and then its month as German
+// and much of Europe write a date (the stop after the month, and a year, may follow), joined by a dash: a stay or an
+// absence, not a number's groups.
+const DAY_MONTH_RANGE = /^(\d{1,2})\.(\d{1,2})(?:\.(?:\d{4}|\d{2}))?\.?\s{0,2}[-‐‑‒–—]\s{0,2}(\d{1,2})\.(\d{1,2})(?:\.(?:\d{4}|\d{2}))?$/;
+
+function isDayMonthRange(source: string): boolean {
+  const parts = DAY_MONTH_RANGE.exec(source);
+  if (!parts) return false;
+  const [, d1, m1, d2, m2] = parts.map(Number) as [number, number, number, number, number];
+  return d1 >= 1 && d1 <= 31 && d2 >= 1 && d2 <= 31 && m1 >= 1 && m1 <= 12 && m2 >= 1 && m2 <= 12;
+}
+
 function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | null {
   const first = run[0]!;
   const last = run[run.length - 1]!;
@@ -414,6 +426,7 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
 
   if (digits.length < 7 || digits.length > 15) return null;
   if (isTimeRange(source)) return null;
+  if (!plus && isDayMonthRange(source)) return null;
   // A book's ISBN ("9780306406157", "978-0-306-40615-7"): thirteen digits from 978 or 979 whose check digit holds;
   // no country code is 978 or 979, so only a "+" or a phone word before it makes it a number.
   if (!plus && !calledBefore && isIsbn13(digits)) return null;

@@ -107,8 +107,9 @@ const OTHER_SCRIPTS = new RegExp(
     [
       // Russian and Ukrainian stems: хуй/хуе/хуё/хую, пизд-, бля(дь), еба-/ёба-, йоб- (Ukrainian), пидор and педик (not педикюр), сука (its look-alike form is "cyka" above)
       String.raw`(?<!\p{L})(?:(?:на|по|за|от)?ху[йеёюя]\p{L}*|йоб\p{L}*|бл[*.@#_]{1,2}(?:ть|дь|tb)|бл[яa]дb|пизд\p{L}*|бля(?:дь|ть|ди|дина|дский|дская)?|[её]б(?:ать|ал|ан|уч|ну|ло)\p{L}*|у[её]б\p{L}*|долбо[её]б\p{L}*|п[іi]зд\p{L}*|мудак\p{L}*|пид[оа]р\p{L}*|[пn][*.@#_]д[оo][рp]\p{L}*|педик(?:и|а|ом|у|ов)?|педераст\p{L}*|сук[аи]|сучк\p{L}*|гандон\p{L}*|залуп\p{L}*)(?!\p{L})`,
-      // and every German compound of Scheiß ("Scheißkerl", "scheissegal")
-      String.raw`(?<!\p{L})sch[e3]i(?:ß|ss)\p{L}*`,
+      // and every German compound of Scheiß ("Scheißkerl", "scheissegal"), also with leetspeak's digits and symbols for its
+      // vowels ("Sch31ße", "sche!ß"): obscenity folds them, but reads no "ß"
+      String.raw`(?<!\p{L})sch[e3][i1!|](?:ß|ss)\p{L}*`,
       // Turkish "amına koyayım" (the base view writes its ı as i), Dutch compounds of "kut" ("kutservice",
       // "kutbezorger"; not "Kutch", "Kutani", Tagalog "kutsinta", Limburg's "Kuttekoven" or Turkish "kutusu", its box)
       String.raw`(?<!\p{L})amina\s?(?:koy|koyim|koyayim|koydugum)(?!\p{L})|(?<!\p{L})kut(?:service|wijf|zooi|ding|kop|hoer|jong|leven|idee|dag|(?![stcu]|an)\p{L}{3,})(?!\p{L})`,

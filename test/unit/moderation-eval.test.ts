@@ -49,6 +49,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['thirtieth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ad.jsonl')],
   ['thirty-first hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ae.jsonl')],
   ['thirty-second hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-af.jsonl')],
+  ['thirty-third hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ag.jsonl')],
   ['shared sample', sample],
 ];
 
@@ -69,6 +70,15 @@ describe.each(corpora)('%s', (_name, file) => {
 describe('thirty-second hand-written tuning corpus, as read in round 27', () => {
   it('finds every contact and swear word and rejects no clean line', () => {
     const result = evaluate(policy, readCorpus(path.join(root, 'moderation/corpus/written-tuning-af.jsonl')));
+    expect(result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`)).toEqual([]);
+  });
+});
+
+// Round 28 read every miss of written-tuning-ag and fixed each: it reaches contact 1.000 (every kind), profanity 1.000 and
+// no false positive, and is held to that.
+describe('thirty-third hand-written tuning corpus, as read in round 28', () => {
+  it('finds every contact and swear word and rejects no clean line', () => {
+    const result = evaluate(policy, readCorpus(path.join(root, 'moderation/corpus/written-tuning-ag.jsonl')));
     expect(result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`)).toEqual([]);
   });
 });

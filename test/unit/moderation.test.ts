@@ -1463,6 +1463,34 @@ describe('disguises of the twenty-seventh review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the twenty-eighth review', () => {
+  it.each([
+    // a UPI payment address (VPA): a name and its issuer's handle, no ending after the "@"
+    ['UPI: priya.m@oksbi', 'handle'],
+    ['send it to 9123456780@ybl once it arrives', 'handle'],
+    ['pay arjun_k@paytm before pickup', 'handle'],
+    ['gpay karthik.r@okhdfcbank', 'handle'],
+    // any issuer's handle where the message says UPI
+    ['my upi id is meera.k@newbank', 'handle'],
+    // Scheiße with leetspeak's digits for its vowels, and its compounds
+    ['Sch31ße, schon wieder kaputt', 'profanity'],
+    ['so ein sche1ßladen', 'profanity'],
+    // a date range in front of a real number does not hide it
+    ['weg 12.05.–19.05., sonst 0171 2345678', 'phone'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    // UPI named, no address given
+    'I can pay by UPI or cash on pickup',
+    'meet @ the gate, UPI on the spot',
+    // German date ranges, a dash between two day.month dates (a stop or a year after the month or not)
+    'available 03.07.–10.07., danach wieder ab 14.07.',
+    'Urlaub 28.12. - 04.01., Abholung danach',
+    'ausgebucht 21.08.–29.08.2025',
+    'closed 25.11–30.11 for stocktaking',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+  it('reads a swear word\'s "@" beside "UPI" as the swear word, no address', () => expect(kinds('UPI only, dumb@ss')).toEqual(['profanity']));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
@@ -1491,6 +1519,9 @@ describe('bad input', () => {
     'Cyrillic letters for digits': '9З1 2О5 '.repeat(500),
     'handles everywhere': "I'm @x_1 everywhere, ".repeat(190),
     'app ids in Japanese': 'LINE ID は x_1 '.repeat(300),
+    'payment addresses': 'upi x.y@ybl z@paytm '.repeat(200),
+    'an @ after a long name': 'a.'.repeat(2000) + '@okaxis',
+    'date ranges': '12.05.–19.05. '.repeat(280),
     'empty': '',
   };
   // How long each takes is the moderation benchmark's to say (its adversarial messages): a test
