@@ -5,6 +5,7 @@
 import * as linkify from 'linkifyjs';
 import { allMatches } from './all-matches.js';
 import { identityText, type MappedText, MappedTextBuilder, originalSpan, type Span } from './mapped-text.js';
+import { withoutCombiningMarks } from './normalise.js';
 
 export interface LinkSpan extends Span {
   kind: 'email' | 'url' | 'handle';
@@ -40,6 +41,8 @@ const PROVIDER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MAIL_PROVIDERS})(?![\\
 const NOT_DOMAIN_LABELS = new Set('the a an this that our my your its his her their any some no one dot'.split(' '));
 const TIME_WORDS = new Set('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun today tonight tomorrow noon midnight morning evening night'.split(' '));
 const SENTENCE_WORD_TLDS = new Set(['de', 'es', 'it', 'me']);
+// What follows "at", the preposition: "dot at the hem", "dot at each end", "dot at least".
+const AT_PHRASE_AFTER = /^\s{1,3}(?:the|a|an|my|your|his|her|its|our|their|this|that|these|those|each|every|both|either|one|some|least|most|all|first|last|top|bottom|end|front|back|home|work|night|noon)(?![\p{L}\p{N}])/iu;
 const STRICT_TLDS = new Set('com net org io co uk de fr es it nl ru shop store app dev me info biz'.split(' '));
 const tldCache = new Map<string, boolean>();
 function isRealTld(tld: string): boolean {
@@ -186,13 +189,26 @@ const TRANSLITERATED: Record<string, string> = {
   // and "dot" and "com" with a zero for their o
   d0t: 'dot', c0m: 'com',
   แอท: 'at', ดอท: 'dot', คอม: 'com', จเมล: 'gmail', ฮอตเมล: 'hotmail',
+  // Tamil, Bengali (its "com" also means "less": read as one only beside a spelled "dot" around it, as every word here is)
+  அட்: 'at', ஜிமெயில்: 'gmail', 'ஜி மெயில்': 'gmail', டாட்: 'dot', காம்: 'com', யாஹூ: 'yahoo', ஹாட்மெயில்: 'hotmail', அவுட்லுக்: 'outlook',
+  অ্যাট: 'at', এট: 'at', জিমেইল: 'gmail', 'জি মেইল': 'gmail', ডট: 'dot', কম: 'com', ইয়াহু: 'yahoo', হটমেইল: 'hotmail', আউটলুক: 'outlook',
+  // Persian (its "at" with or without its fatha) and Urdu
+  ات: 'at', دات: 'dot', ایٹ: 'at', 'جی میل': 'gmail', جی‌میل: 'gmail', ہاٹ‌میل: 'hotmail', 'ہاٹ میل': 'hotmail', هاتمیل: 'hotmail', یاہو: 'yahoo', آؤٹ‌لک: 'outlook',
   آت: 'at', على: 'at', الجيميل: 'gmail', دوت: 'dot', ڈاٹ: 'dot', كوم: 'com', کام: 'com', جيميل: 'gmail', جیمیل: 'gmail', هوتميل: 'hotmail', ياهو: 'yahoo', یاهو: 'yahoo',
 };
 // Chinese writes "at" and "dot" as 艾特 and 点, between Latin letters and digits: no word boundary is asked of them.
 const UNSPACED_TRANSLITERATED: Record<string, string> = { 艾特: ' at ', 点: ' dot ' };
 Object.assign(TRANSLITERATED, UNSPACED_TRANSLITERATED);
+// Looked up as the base view writes them: without combining marks (Tamil's and Bengali's viramas, Persian's fatha).
+for (const word of Object.keys(TRANSLITERATED)) {
+  const base = withoutCombiningMarks(word).replace(/\u200C/g, '');
+  if (base !== word) {
+    TRANSLITERATED[base] = TRANSLITERATED[word]!;
+    delete TRANSLITERATED[word];
+  }
+}
 const TRANSLITERATED_WORD = new RegExp(
-  `(?<!\\p{L})(?:${Object.keys(TRANSLITERATED).filter((word) => !(word in UNSPACED_TRANSLITERATED)).join('|')})(?!\\p{L})|${Object.keys(UNSPACED_TRANSLITERATED).join('|')}`,
+  `(?<!\\p{L})(?:${Object.keys(TRANSLITERATED).filter((word) => !(word in UNSPACED_TRANSLITERATED)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])|${Object.keys(UNSPACED_TRANSLITERATED).join('|')}`,
   'gu',
 );
 
@@ -540,6 +556,9 @@ function findSpelledDomains(text: string, spans: LinkSpan[], typed: (at: number)
     // ("per stuk. de klus moet": Dutch, French and Spanish "de", Spanish "es", English "it" and "me").
     if (/^\.\s/.test(dot[0]) && (text[dot.index - 1] === '.' || (SENTENCE_WORD_TLDS.has(labels[1] ?? '') && /^\s{1,3}\p{L}{2}/u.test(text.slice(dotEnd + (labels[1] ?? '').length))))) continue;
     const end = kept === labels.length ? start + whole.length : start + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);
+    // "the polka dot at the hem", "a red dot at the top": a spelled "dot" before "at" (Austria's ending, and the preposition)
+    // and then what follows the preposition is a sentence's dot, not a site's.
+    if (labels[kept - 1] === 'at' && /\bdot\b/i.test(dot[0]) && AT_PHRASE_AFTER.test(text.slice(end, end + 16))) continue;
     // A bullet is a list's more often than a dot: only a name with letters, and an ending that ends the sentence ("Terms • net 30" goes on).
     // A country's ending after a bullet is a list's too ("Made in Germany • de").
     if (BULLET_DOT.test(dot[0]) && (!/\p{L}/u.test(first) || !GENERIC_ENDINGS.has(labels[kept - 1]!) || !/^\s*(?:[.!?,;)]|$)/u.test(text.slice(end)))) continue;

@@ -47,7 +47,7 @@ const FOREIGN_WORDS = [
   // stutterer, Indonesian "anjing lo" also "your dog", "malaya" Tagalog "free", "pute" Romanian "stinks"
   'tomar no cu', 'vai se foder', 'foder', 'dasar anjing', 'anjir', 'anjg',
   // Nigerian Pidgin and Yoruba; Czech and Slovak; Swedish, Norwegian and Finnish (accents off: "jävla" reads "javla")
-  'mumu', 'werey', 'olodo', 'prdel', 'prdele', 'kurva', 'hovno', 'zmrd', 'kokot', 'debil', 'javla', 'javlar', 'javel', 'helvete',
+  'mumu', 'werey', 'olodo', 'prdel', 'prdele', 'kurva', 'hovno', 'zmrd', 'zmrde', 'zmrdi', 'zmrdy', 'kokot', 'debil', 'javla', 'javlar', 'javel', 'helvete',
   'fitta', 'kuk', 'perkele', 'vittu', 'paska',
   // Danish
   'lort', 'fanden', 'fandens', 'for helvede', 'kraftedeme',
@@ -59,7 +59,8 @@ const FOREIGN_WORDS = [
   'una gonorrea', 'tabarnak', 'tabarnac', 'calisse', 'ostie', 'oaschloch', 'trottel',
   // Hungarian, Serbian and Croatian, Arabic in Latin letters (Arabizi), Vietnamese abbreviations
   'bazdmeg', 'bazmeg', 'baszd meg', 'geci', 'fasz', 'faszfej', 'picsa', 'jebem', 'jebote', 'picka', 'kurac', 'govno',
-  // Romanian: "pula" alone is Tagalog "red"
+  // Romanian: "pula" alone is Tagalog "red"; "căcat" (shit; the base view drops its breve); Malay "pukimak"; British "cockwomble"
+  'cacat', 'pukimak', 'puki mak', 'cockwomble', 'cockwombles',
   'pula mea', 'futu-ti', 'futu ti', 'futui',
   // Spanish "coño" is "cono" (a cone) without its tilde: only in its phrases; Chilean, Argentine
   'que cono', 'cono de tu madre', 'me cago en', 'huevon', 'boludo', 'boluda',
@@ -134,7 +135,7 @@ const OTHER_SCRIPTS = new RegExp(
       // Bengali
       '(?:শুয়োরের|শুয়োরের) বাচ্চা(?=\\s*[!।,.?]|\\s*$)|খানকি|বোকাচোদা|হারামজাদা|মাদারচোদ',
       // Persian, Urdu and Hebrew
-      String.raw`کثافت|کونی|جنده|بہن\s?چود|ماں\s?چود|حرومزاد|حرامزاد|حرامی|کمینہ|کمینے|(?<!\p{L})کس\s?کش|(?<!\p{L})(?:זונה|בן\s?זונה|מניאק|חרא|כוס\s?אמק)(?!\p{L})`,
+      String.raw`کثافت|کونی|جنده|بہن\s?چود|ماں\s?چود|حرومزاد|حرامزاد|حرامی|کمینہ|کمینے|(?<!\p{L})ک[سص]\s?کش|(?<!\p{L})(?:זונה|בן\s?זונה|מניאק|חרא|כוס\s?אמק)(?!\p{L})`,
       // Chinese and Japanese
       '死ね(?![るばな])|他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|仆街|冚家鏟|戇鳩|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|(?<![\\p{Script=Hiragana}\\p{Script=Han}\\p{Script=Katakana}])くそ(?![\\p{Script=Hiragana}])|ちくしょう|畜生',
       // Greek
@@ -147,7 +148,9 @@ const OTHER_SCRIPTS = new RegExp(
       // it?"): Malaka is also Malacca, the place ("Malaka, the port town").
       String.raw`(?<!\p{L})re\smalaka(?!\p{L})|(?<!(?:selat|di|ke|dari|in|to|from|at|near|kota|jalan|jl|bandar|of)\s)(?<!\p{L})malaka(?=\s*[!?]|\s*$|,\s*(?:where|what|why|how|when|who|you|u|ur|are|is|stop|seriously|come|bro|man|dude|ti|pou|pos|giati)(?!\p{L}))`,
       // Arabic
-      String.raw`(?<!\p{L})kuma\s?mako(?!\p{L})|شرموطة|شرموط|منيوك|كس\s?[اأإآ]مك|يلعن|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
+      String.raw`(?<!\p{L})kuma\s?(?:mama\s?ya|mama|ma)ko(?!\p{L})|شرموطة|شرموط|منيوك|كس\s?[اأإآ]مك|يلعن|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
+      // Tamil ("thevidiya", the whore's son)
+      'தேவடியா|தேவிடியா',
       // Thai
       'สัส(?!ดี)|เหี้ย|ควย|ไอ้สัตว์|อีดอก|เย็ดแม่',
     ].join('|'),

@@ -50,6 +50,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['thirty-first hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ae.jsonl')],
   ['thirty-second hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-af.jsonl')],
   ['thirty-third hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ag.jsonl')],
+  ['thirty-fourth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ah.jsonl')],
   ['shared sample', sample],
 ];
 
@@ -80,5 +81,17 @@ describe('thirty-third hand-written tuning corpus, as read in round 28', () => {
   it('finds every contact and swear word and rejects no clean line', () => {
     const result = evaluate(policy, readCorpus(path.join(root, 'moderation/corpus/written-tuning-ag.jsonl')));
     expect(result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`)).toEqual([]);
+  });
+});
+
+// Round 29 read the misses of written-tuning-ah and fixed all but two it left on purpose (see moderation/corpus/README.md):
+// contact 0.985 (phone 0.974, email 0.971), profanity 1.000, no false positive; it is held to exactly those two misses.
+describe('thirty-fourth hand-written tuning corpus, as read in round 29', () => {
+  it('misses only the two lines left on purpose and rejects no clean line', () => {
+    const result = evaluate(policy, readCorpus(path.join(root, 'moderation/corpus/written-tuning-ah.jsonl')));
+    expect(result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`)).toEqual([
+      'contact/email: My email is just my username here, at gmail.',
+      'contact/phone: My number starts 0176 and the middle bit is 58. It ends 4432 19, text me when the van is outside.',
+    ]);
   });
 });

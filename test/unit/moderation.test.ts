@@ -1491,6 +1491,39 @@ describe('disguises of the twenty-eighth review', () => {
   it('reads a swear word\'s "@" beside "UPI" as the swear word, no address', () => expect(kinds('UPI only, dumb@ss')).toEqual(['profanity']));
 });
 
+describe('disguises of the twenty-ninth review', () => {
+  it.each([
+    // "at", the providers, "dot" and "com" spelled in Tamil, Persian, Urdu and Bengali letters
+    ['என் மெயில் priya.s அட் ஜிமெயில் டாட் காம்', 'email'],
+    ['ایمیل من sara.k اَت جیمیل دات کام', 'email'],
+    ['mera email imran.ali ایٹ یاہو ڈاٹ کام', 'email'],
+    ['ইমেইল karim.h অ্যাট ইয়াহু ডট কম', 'email'],
+    // swear words of Persian, Czech, Romanian, Malay, British English, Swahili and Tamil
+    ['ای کصکش', 'profanity'],
+    ['Ty zmrde jeden', 'profanity'],
+    ['To je căcat', 'profanity'],
+    ['pukimak betul', 'profanity'],
+    ['what a cockwomble', 'profanity'],
+    ['kuma mama yako', 'profanity'],
+    ['தேவிடியா மகனே', 'profanity'],
+    // "in" after a number is the preposition before "case", "a", "the": no inches
+    ["my sister's number is 07700-900-884 in case I'm out", 'phone'],
+    ["the wife's number is 020 7946 0018 in the evening", 'phone'],
+    // a site at Austria's ending still is one where no sentence goes on
+    ['shop dot at', 'url'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    // Bengali "কম" (less) and "ডট" with no address around them
+    'দাম একটু কম হবে? rahim বলেছে ডট দেওয়া লাইনে',
+    // "dot at" and what the preposition takes
+    'a white polka dot at the hem',
+    'put a red dot at the top of the i',
+    'Kuma the bear cafe',
+    'cacatua is a cockatoo genus',
+    'screen 65 in, bezel 0.3 in',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
@@ -1522,6 +1555,8 @@ describe('bad input', () => {
     'payment addresses': 'upi x.y@ybl z@paytm '.repeat(200),
     'an @ after a long name': 'a.'.repeat(2000) + '@okaxis',
     'date ranges': '12.05.–19.05. '.repeat(280),
+    'spelled addresses in Tamil and Bengali': 'x.y அட் ஜிமெயில் டாட் অ্যাট ডট কম '.repeat(150),
+    'dots at the hem': 'polka dot at the '.repeat(250),
     'empty': '',
   };
   // How long each takes is the moderation benchmark's to say (its adversarial messages): a test
