@@ -149,9 +149,18 @@ export class Store {
    * message never moves, so its conversation is looked up first, outside the transaction; one
    * not found is left to `work` to refuse (404), in a plain transaction.
    */
-  async transactionInTurnOfMessage<T>(messageId: string, work: TransactionWork<T>): Promise<T> {
+  transactionInTurnOfMessage<T>(messageId: string, work: TransactionWork<T>): Promise<T> {
+    return this.transactionInTurnOfFound((store) => store.messages.conversationIdOf(messageId), work);
+  }
+
+  /**
+   * transactionInTurnOf for a conversation `find` names, if it exists (undefined: a plain
+   * transaction). Looked up outside the transaction, and only where writers wait in turn
+   * (PostgreSQL): SQLite runs `work` without the lookup.
+   */
+  async transactionInTurnOfFound<T>(find: (store: Store) => Promise<string | undefined>, work: TransactionWork<T>): Promise<T> {
     if (this.conversationWriters === undefined) return this.transaction(work);
-    const conversationId = await this.messages.conversationIdOf(messageId);
+    const conversationId = await find(this);
     return conversationId === undefined ? this.transaction(work) : this.transactionInTurnOf(conversationId, work);
   }
 

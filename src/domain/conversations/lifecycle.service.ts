@@ -118,9 +118,7 @@ export class ConversationLifecycleService {
           ? null
           : retryKey(actor.userId, input.clientMessageId);
 
-    const attempt = async () => {
-      // An existing conversation is written to in its turn, with its other writers (Store.transactionInTurnOf).
-      const existing = key === null ? undefined : await this.store.conversations.findByDirectKey(key);
+    const attempt = () => {
       const work = async (tx: Store) => {
         const now = nowIso();
         await requireLivingActor(tx, actor.userId);
@@ -169,7 +167,10 @@ export class ConversationLifecycleService {
               );
         return { conversation: await freshViewFor(tx, conversation.id, actor.userId), created, message: sent?.message };
       };
-      return existing === undefined ? this.store.transaction(work) : this.store.transactionInTurnOf(existing.id, work);
+      // An existing conversation is written to in its turn, with its other writers (Store.transactionInTurnOf).
+      return key === null
+        ? this.store.transaction(work)
+        : this.store.transactionInTurnOfFound(async (store) => (await store.conversations.findByDirectKey(key))?.id, work);
     };
 
     let result: CreateResult;
