@@ -5,6 +5,10 @@
 // A sealed value reads `\u0001e1:<keyId>:<base64 nonce‖ciphertext‖tag>`. Values without that
 // mark are plaintext (written before encryption was turned on) and are read as they are; a
 // rotation seals them. The empty string stays empty: tombstones reveal nothing.
+//
+// A value may instead carry another place's sealed value, as it was sealed there:
+// `\u0001e1:<keyId>:~<source row id>~<base64>[~<tail>]` (`~` is no base64 character). It opens
+// only as that place's value of that row; storage/sealed.ts says which places carry which.
 import { createCipheriv, createDecipheriv, randomFillSync } from 'node:crypto';
 import { AppError } from '../errors.js';
 import type { EncryptionKey } from './keyring.js';
@@ -15,6 +19,8 @@ const NONCE_BYTES = 12;
 /** The nonce's length in base64 (12 bytes, a multiple of 3: whole characters, no padding). */
 const NONCE_CHARS = 16;
 const TAG_BYTES = 16;
+/** `~`: what begins the body of a carried value in place of the base64. */
+const CARRIED = '~';
 /**
  * Values sealed for readers that follow (`sealForReaders`), remembered by their sealed text:
  * fan-out and delivery read an event's payload moments after it was sealed, and opening it then
@@ -50,7 +56,8 @@ class NonceSource {
 }
 
 interface RecentValue {
-  sealed: string;
+  keyId: string;
+  encoded: string;
   place: string;
   rowId: string;
   value: string;
@@ -90,7 +97,7 @@ export class ValueCipher {
     return this.sealAndRemember(place, rowId, value, false);
   }
 
-  /** Seals a value that readers will open moments later (an event's payload): it is remembered for them. */
+  /** Seals a value that readers will open moments later (a message's content): it is remembered for them. */
   sealForReaders(place: string, rowId: string, value: string): string {
     return this.sealAndRemember(place, rowId, value, true);
   }
@@ -104,7 +111,7 @@ export class ValueCipher {
     // The text encoded first: the cipher decodes a string argument in a slower way (about 2 µs a value).
     const encoded = Buffer.concat([nonce, cipher.update(Buffer.from(value, 'utf8')), cipher.final(), cipher.getAuthTag()]).toString('base64');
     const sealed = `${SEALED_MARK}${current.id}:${encoded}`;
-    if (remember && sealed.length <= RECENT_SEALED_CHARS) this.recent.set(encoded.slice(0, NONCE_CHARS), { sealed, place, rowId, value });
+    if (remember && sealed.length <= RECENT_SEALED_CHARS) this.recent.set(encoded.slice(0, NONCE_CHARS), { keyId: current.id, encoded, place, rowId, value });
     return sealed;
   }
 
@@ -120,17 +127,55 @@ export class ValueCipher {
   open(place: string, rowId: string, stored: string): string {
     if (!stored.startsWith(SEALED_MARK)) return stored;
     const separator = stored.indexOf(':', SEALED_MARK.length);
+    if (stored[separator + 1] === CARRIED) throw new AppError('INTERNAL', 'a stored value carries another where none may be carried');
+    return this.openEncoded(stored.slice(SEALED_MARK.length, separator), place, rowId, stored.slice(separator + 1));
+  }
+
+  /**
+   * A value that carries `sealed`, the value sealed for `sourceRowId` in another place, as it is:
+   * nothing is sealed again. `tail` is kept beside it as it is (plaintext). Undefined when
+   * `sealed` is not a sealed value of its own.
+   */
+  carry(sealed: string, sourceRowId: string, tail?: string): string | undefined {
+    const separator = sealed.indexOf(':', SEALED_MARK.length);
+    if (!sealed.startsWith(SEALED_MARK) || sealed[separator + 1] === CARRIED || sourceRowId.includes(CARRIED)) return undefined;
+    const carried = `${sealed.slice(0, separator + 1)}${CARRIED}${sourceRowId}${CARRIED}${sealed.slice(separator + 1)}`;
+    return tail === undefined ? carried : `${carried}${CARRIED}${tail}`;
+  }
+
+  /** Whether a stored value carries another place's sealed value (`carry`). */
+  static isCarried(stored: string): boolean {
+    return stored.startsWith(SEALED_MARK) && stored[stored.indexOf(':', SEALED_MARK.length) + 1] === CARRIED;
+  }
+
+  /**
+   * Opens a carried value as the value of `sourcePlace` it carries: it opens only there, for the
+   * row it names, so nothing sealed elsewhere (an original kept for moderators) can be carried in.
+   */
+  openCarried(sourcePlace: string, stored: string): { sourceRowId: string; value: string; tail: string | undefined } {
+    const separator = stored.indexOf(':', SEALED_MARK.length);
+    const idEnd = stored.indexOf(CARRIED, separator + 2);
+    if (!ValueCipher.isCarried(stored) || idEnd < 0) throw new AppError('INTERNAL', 'a stored value could not be decrypted');
+    const bodyEnd = stored.indexOf(CARRIED, idEnd + 1);
+    const sourceRowId = stored.slice(separator + 2, idEnd);
+    const encoded = bodyEnd < 0 ? stored.slice(idEnd + 1) : stored.slice(idEnd + 1, bodyEnd);
+    const value = this.openEncoded(stored.slice(SEALED_MARK.length, separator), sourcePlace, sourceRowId, encoded);
+    return { sourceRowId, value, tail: bodyEnd < 0 ? undefined : stored.slice(bodyEnd + 1) };
+  }
+
+  private openEncoded(keyId: string, place: string, rowId: string, encoded: string): string {
     // The very value, for the place and row it was sealed for: one moved elsewhere is decrypted, and fails.
-    const recent = this.recent.get(stored.slice(separator + 1, separator + 1 + NONCE_CHARS));
-    if (recent !== undefined && recent.sealed === stored && recent.place === place && recent.rowId === rowId) return recent.value;
-    const keyId = stored.slice(SEALED_MARK.length, separator);
+    const recent = this.recent.get(encoded.slice(0, NONCE_CHARS));
+    if (recent !== undefined && recent.encoded === encoded && recent.keyId === keyId && recent.place === place && recent.rowId === rowId) {
+      return recent.value;
+    }
     const key = this.byId.get(keyId);
-    if (separator < 0 || key === undefined) {
+    if (key === undefined) {
       throw new AppError('ENCRYPTION_KEY_MISSING', `a stored value is sealed with encryption key "${keyId}", which is not configured`, {
         keyId,
       });
     }
-    const body = Buffer.from(stored.slice(separator + 1), 'base64');
+    const body = Buffer.from(encoded, 'base64');
     try {
       const decipher = createDecipheriv('aes-256-gcm', key, body.subarray(0, NONCE_BYTES));
       decipher.setAAD(associatedData(place, rowId));

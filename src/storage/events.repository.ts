@@ -3,7 +3,7 @@ import type { ValueCipher } from '../crypto/value-cipher.js';
 import { type Dialect, EVENTS_PER_TRANSACTION } from './database.js';
 import { allArgs, prepared } from './prepared.js';
 import type { DB, EventsTable } from './schema.js';
-import { openEventOnRead, sealEventData } from './sealed.js';
+import { isMessageView, openEventOnRead, type SealedContent, sealEventData } from './sealed.js';
 
 export type EventRow = Selectable<EventsTable>;
 export type NewEventRow = Omit<Insertable<EventsTable>, 'pos'>;
@@ -51,17 +51,20 @@ export class EventsRepository {
   /** How many events this transaction has appended: their index in its positions (PostgreSQL). */
   private appended = 0;
 
-  /** Appends to the log; must run inside the transaction that made the change. */
-  async append(plainRows: NewEventRow[]): Promise<void> {
+  /**
+   * Appends to the log; must run inside the transaction that made the change. `message`: the
+   * message a send or an edit wrote, whose views among the rows carry its sealed content.
+   */
+  async append(plainRows: NewEventRow[], message?: SealedContent): Promise<void> {
     if (plainRows.length === 0) return;
     if (this.dialect.name === 'postgres') {
       // In statements of a bounded size: PostgreSQL takes at most 65,535 parameters in one.
       for (let i = 0; i < plainRows.length; i += EVENTS_PER_STATEMENT) {
-        await this.db.insertInto('events').values(this.positioned(plainRows.slice(i, i + EVENTS_PER_STATEMENT))).execute();
+        await this.db.insertInto('events').values(this.positioned(plainRows.slice(i, i + EVENTS_PER_STATEMENT), message)).execute();
       }
       return;
     }
-    for (const row of this.sealed(plainRows)) {
+    for (const row of this.sealed(plainRows, message)) {
       await appendQuery.execute(this.db, this.dialect, {
         id: row.id,
         type: row.type,
@@ -79,9 +82,9 @@ export class EventsRepository {
    * PostgreSQL: rows ready to insert in this transaction, sealed, with their positions (see
    * Dialect.eventPosition).
    */
-  private positioned(plainRows: NewEventRow[]): InsertObject<DB, 'events'>[] {
+  private positioned(plainRows: NewEventRow[], message: SealedContent | undefined): InsertObject<DB, 'events'>[] {
     const first = this.reserve(plainRows.length);
-    return this.sealed(plainRows).map((row, i) => ({ ...row, pos: this.dialect.eventPosition(first + i) }));
+    return this.sealed(plainRows, message).map((row, i) => ({ ...row, pos: this.dialect.eventPosition(first + i) }));
   }
 
   /**
@@ -95,9 +98,10 @@ export class EventsRepository {
     return first;
   }
 
-  /** The rows as the log stores them: their payloads sealed when encryption is on. */
-  sealed(plainRows: NewEventRow[]): NewEventRow[] {
-    return this.cipher.enabled ? plainRows.map((row) => ({ ...row, data: sealEventData(this.cipher, row.id, row.data) })) : plainRows;
+  /** The rows as the log stores them: their payloads sealed when encryption is on (sealed.ts, sealEventData). */
+  sealed(plainRows: NewEventRow[], message?: SealedContent): NewEventRow[] {
+    if (!this.cipher.enabled) return plainRows;
+    return plainRows.map((row) => ({ ...row, data: sealEventData(this.cipher, row.id, row.data, isMessageView(row.type) ? message : undefined) }));
   }
 
   /** Every event after a position, in log order: what delivery workers and fan-out read. */

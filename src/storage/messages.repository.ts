@@ -53,8 +53,9 @@ export class MessagesRepository {
     private readonly cipher: ValueCipher,
   ) {}
 
-  async insert(row: MessageRow): Promise<void> {
-    await insertQuery.execute(this.db, this.dialect, sealMessage(this.cipher, row));
+  /** Inserts a row as `sealMessage` made it (the send's other writes carry its sealed content). */
+  async insertSealed(sealedRow: MessageRow): Promise<void> {
+    await insertQuery.execute(this.db, this.dialect, sealedRow);
   }
 
   /** The conversation a message is in (undefined: no such message); nothing of its text is read. */

@@ -2,6 +2,7 @@
 // opened on the way out. Repositories call these at their edges; nothing above storage sees a
 // sealed value. The rotation job walks the same list.
 import { ValueCipher } from '../crypto/value-cipher.js';
+import { AppError } from '../errors.js';
 import type { EventRow } from './events.repository.js';
 import type { MessageRow } from './messages.repository.js';
 
@@ -35,11 +36,23 @@ const DEAD_LETTER = placeOf(SEALED_COLUMNS.deadLetterEvent);
 
 type MessageText = Pick<MessageRow, 'id' | 'content' | 'original_content'>;
 
+/**
+ * A message's content as its row seals it, for the copies a send writes beside it (the preview,
+ * the event's payload) to carry instead of sealing the text again. Each sealing is a cipher
+ * object of the runtime's, and their collection weighed more on a send than the encryption.
+ */
+export interface SealedContent {
+  messageId: string;
+  content: string;
+  sealed: string;
+}
+
 export function sealMessage<T extends MessageText>(cipher: ValueCipher, row: T): T {
   if (!cipher.enabled) return row;
   return {
     ...row,
-    content: cipher.seal(CONTENT, row.id, row.content),
+    // Remembered: fan-out opens the content its event carries moments later.
+    content: cipher.sealForReaders(CONTENT, row.id, row.content),
     original_content: cipher.sealNullable(ORIGINAL, row.id, row.original_content),
   };
 }
@@ -57,27 +70,90 @@ export const sealContent = (cipher: ValueCipher, messageId: string, content: str
 export const sealOriginal = (cipher: ValueCipher, messageId: string, original: string | null) =>
   cipher.sealNullable(ORIGINAL, messageId, original);
 
-export const sealPreview = (cipher: ValueCipher, conversationId: string, preview: string | null) =>
-  cipher.sealNullable(PREVIEW, conversationId, preview);
-
-export function openConversation<T extends { id: string; last_message_preview: string | null }>(cipher: ValueCipher, row: T): T;
-export function openConversation<T extends { id: string; last_message_preview: string | null }>(
-  cipher: ValueCipher,
-  row: T | undefined,
-): T | undefined;
-export function openConversation<T extends { id: string; last_message_preview: string | null }>(
-  cipher: ValueCipher,
-  row: T | undefined,
-): T | undefined {
-  if (row === undefined || !isSealed(row.last_message_preview)) return row;
-  return { ...row, last_message_preview: cipher.openNullable(PREVIEW, row.id, row.last_message_preview) };
+/**
+ * The preview as stored. When it is the whole content of the message it shows (a short message,
+ * most of them), it carries that message's sealed content; it then opens only as that message's
+ * content, and only while that message is the conversation's last.
+ */
+export function sealPreview(cipher: ValueCipher, conversationId: string, preview: string | null, shown?: SealedContent): string | null {
+  if (shown !== undefined && preview === shown.content) {
+    const carried = cipher.carry(shown.sealed, shown.messageId);
+    if (carried !== undefined) return carried;
+  }
+  return cipher.sealNullable(PREVIEW, conversationId, preview);
 }
 
-export const sealEventData = (cipher: ValueCipher, eventId: string, data: string) => cipher.sealForReaders(EVENT_DATA, eventId, data);
+function openPreview(cipher: ValueCipher, row: { id: string; last_message_id?: string | null }, stored: string): string {
+  if (!ValueCipher.isCarried(stored)) return cipher.open(PREVIEW, row.id, stored);
+  const { sourceRowId, value } = cipher.openCarried(CONTENT, stored);
+  if (row.last_message_id !== undefined && row.last_message_id !== sourceRowId) {
+    throw new AppError('INTERNAL', "a stored preview carries a message that is not the conversation's last");
+  }
+  return value;
+}
+
+type PreviewRow = { id: string; last_message_id?: string | null; last_message_preview: string | null };
+
+export function openConversation<T extends PreviewRow>(cipher: ValueCipher, row: T): T;
+export function openConversation<T extends PreviewRow>(cipher: ValueCipher, row: T | undefined): T | undefined;
+export function openConversation<T extends PreviewRow>(cipher: ValueCipher, row: T | undefined): T | undefined {
+  if (row === undefined || row.last_message_preview === null || !isSealed(row.last_message_preview)) return row;
+  return { ...row, last_message_preview: openPreview(cipher, row, row.last_message_preview) };
+}
+
+/** The types whose payload is a message's view, which may carry the message's sealed content. */
+const CARRYING_TYPES: ReadonlySet<string> = new Set(['message.sent', 'message.updated']);
+export const isMessageView = (eventType: string) => CARRYING_TYPES.has(eventType);
+const CONTENT_KEY = '"content":';
+/** A message view quotes the message it replies to; such a payload is sealed whole. */
+const NO_QUOTE = '"replyTo":null';
+
+/**
+ * An event's payload as stored. A message's view, as `JSON.stringify` wrote it, with nothing else
+ * of the message's text (no quoted reply), carries the content its message row sealed: the
+ * payload is kept without the content, the content's place in it noted. The rest of the view is
+ * what the message's and its sender's rows hold in plaintext (ids, times, names, statuses).
+ * Anything else is sealed whole. `viewOf`: the message whose view `data` is, if it is one.
+ */
+export function sealEventData(cipher: ValueCipher, eventId: string, data: string, viewOf?: SealedContent): string {
+  if (viewOf !== undefined) {
+    const carried = carryContent(cipher, data, viewOf);
+    if (carried !== undefined) return carried;
+  }
+  // Remembered: fan-out and delivery open it moments later.
+  return cipher.sealForReaders(EVENT_DATA, eventId, data);
+}
+
+function carryContent(cipher: ValueCipher, data: string, { messageId, content, sealed }: SealedContent): string | undefined {
+  // `"content":` cannot occur inside a JSON string (its quotes would be escaped): the first is the
+  // view's own key, which comes before any list of the view.
+  const key = data.indexOf(CONTENT_KEY);
+  const at = key + CONTENT_KEY.length;
+  const quoted = JSON.stringify(content);
+  if (key < 0 || content === '' || !data.startsWith(viewStart(messageId)) || !data.startsWith(quoted, at) || !data.includes(NO_QUOTE)) {
+    return undefined;
+  }
+  return cipher.carry(sealed, messageId, `${at}~${data.slice(0, at)}${data.slice(at + quoted.length)}`);
+}
+
+const viewStart = (messageId: string) => `{"id":${JSON.stringify(messageId)},`;
+
+function openEventData(cipher: ValueCipher, eventId: string, stored: string): string {
+  if (!ValueCipher.isCarried(stored)) return cipher.open(EVENT_DATA, eventId, stored);
+  const { sourceRowId, value, tail = '' } = cipher.openCarried(CONTENT, stored);
+  const split = tail.indexOf('~');
+  const at = Number(tail.slice(0, split));
+  const rest = tail.slice(split + 1);
+  // The content opens only as its message's, and only into that message's view.
+  if (split < 1 || !Number.isSafeInteger(at) || at > rest.length || !rest.startsWith(viewStart(sourceRowId))) {
+    throw new AppError('INTERNAL', 'a stored event payload is malformed');
+  }
+  return `${rest.slice(0, at)}${JSON.stringify(value)}${rest.slice(at)}`;
+}
 
 export function openEvent<T extends { id: string; data: string }>(cipher: ValueCipher, row: T): T {
   if (!isSealed(row.data)) return row;
-  return { ...row, data: cipher.open(EVENT_DATA, row.id, row.data) };
+  return { ...row, data: openEventData(cipher, row.id, row.data) };
 }
 
 /**
@@ -102,7 +178,7 @@ export function openEventOnRead(cipher: ValueCipher, row: EventRow): EventRow {
     scope: row.scope,
     created_at: row.created_at,
     get data() {
-      return (opened ??= cipher.open(EVENT_DATA, row.id, stored));
+      return (opened ??= openEventData(cipher, row.id, stored));
     },
     set data(value: string) {
       opened = value;
@@ -117,10 +193,12 @@ export function openDeadLetter<T extends { id: string; event: string }>(cipher: 
   return { ...row, event: cipher.open(DEAD_LETTER, row.id, row.event) };
 }
 
-/** Seals a value of any sealed column again under the current key (rotation). */
+/** Seals a value of any sealed column again under the current key (rotation); a carried value is sealed on its own. */
 export function reseal(cipher: ValueCipher, column: SealedColumn, rowId: string, stored: string): string {
   const place = placeOf(column);
-  return cipher.seal(place, rowId, cipher.open(place, rowId, stored));
+  const opened =
+    place === EVENT_DATA ? openEventData(cipher, rowId, stored) : place === PREVIEW ? openPreview(cipher, { id: rowId }, stored) : cipher.open(place, rowId, stored);
+  return cipher.seal(place, rowId, opened);
 }
 
 function isSealed(value: string | null): boolean {

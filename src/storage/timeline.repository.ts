@@ -10,7 +10,7 @@ import { EVENT_COLUMNS, type EventValues, type EventsRepository, type NewEventRo
 import { MESSAGE_COLUMNS, type MessageRow, type MessagesRepository } from './messages.repository.js';
 import { type Arg, allArgs, type PreparedQuery, prepared, type StatementPreparation } from './prepared.js';
 import type { DB } from './schema.js';
-import { sealMessage, sealPreview } from './sealed.js';
+import { type SealedContent, sealMessage, sealPreview } from './sealed.js';
 
 type TakeSeqArgs = {
   conversationId: string;
@@ -116,29 +116,37 @@ export class TimelineRepository {
    */
   async append({ row, preview, events }: NewMessage, { last = false }: { last?: boolean } = {}): Promise<void> {
     const conversationId = row.conversation_id;
+    const sealedRow = sealMessage(this.cipher, row);
+    // The preview and the event carry the content as sealed here, rather than sealing it twice more.
+    const sealed: SealedContent | undefined = this.cipher.enabled ? { messageId: row.id, content: row.content, sealed: sealedRow.content } : undefined;
     const args: TakeSeqArgs & ParticipantsArgs = {
       conversationId,
       seq: row.seq,
       previous: row.seq - 1,
       messageId: row.id,
       senderId: row.sender_id,
-      preview: sealPreview(this.cipher, conversationId, preview) ?? '',
+      preview: sealPreview(this.cipher, conversationId, preview, sealed) ?? '',
       at: row.created_at,
     };
     const taken =
       this.dialect.name === 'postgres'
-        ? (await this.appendInOneStatement(args, sealMessage(this.cipher, row), this.events.sealed(events), last)).length === 1
-        : await this.appendStepByStep(args, row, events);
+        ? (await this.appendInOneStatement(args, sealedRow, this.events.sealed(events, sealed), last)).length === 1
+        : await this.appendStepByStep(args, sealedRow, events, sealed);
     if (!taken) throw new SeqTakenError(conversationId, row.seq);
   }
 
   /** Whether the seq was taken (and everything written). */
-  private async appendStepByStep(args: TakeSeqArgs & ParticipantsArgs, row: MessageRow, events: NewEventRow[]): Promise<boolean> {
+  private async appendStepByStep(
+    args: TakeSeqArgs & ParticipantsArgs,
+    sealedRow: MessageRow,
+    events: NewEventRow[],
+    sealed: SealedContent | undefined,
+  ): Promise<boolean> {
     const { numAffectedRows } = await takeSeqQuery.execute(this.db, this.dialect, args);
     if (numAffectedRows !== 1n) return false;
-    await this.messages.insert(row);
+    await this.messages.insertSealed(sealedRow);
     await touchParticipantsQuery.execute(this.db, this.dialect, args);
-    await this.events.append(events);
+    await this.events.append(events, sealed);
     return true;
   }
 
