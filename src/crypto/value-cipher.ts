@@ -6,10 +6,13 @@
 // mark are plaintext (written before encryption was turned on) and are read as they are; a
 // rotation seals them. The empty string stays empty: tombstones reveal nothing.
 //
-// A value may instead carry another place's sealed value, as it was sealed there:
-// `\u0001e1:<keyId>:~<source row id>~<base64>[~<tail>]` (`~` is no base64 character). It opens
-// only as that place's value of that row; storage/sealed.ts says which places carry which.
-import { createCipheriv, createDecipheriv, randomFillSync } from 'node:crypto';
+// A value may instead carry another place's sealed value, as it was sealed there, with a tail of
+// plaintext: `\u0001e1:<keyId>:~<source row id>~<base64>~<mac>~<tail>` (`~` is in neither
+// base64 alphabet). The MAC (HMAC-SHA256 under a key derived from the encryption key) binds
+// the carried value and the tail to the place and row that hold them, so the whole opens only
+// there, unaltered; the carried value opens only as the source place's value of its row.
+// storage/sealed.ts says which places carry which.
+import { createCipheriv, createDecipheriv, hash, hkdfSync, randomFillSync, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../errors.js';
 import type { EncryptionKey } from './keyring.js';
 import { Remembered } from '../remembered.js';
@@ -19,8 +22,41 @@ const NONCE_BYTES = 12;
 /** The nonce's length in base64 (12 bytes, a multiple of 3: whole characters, no padding). */
 const NONCE_CHARS = 16;
 const TAG_BYTES = 16;
-/** `~`: what begins the body of a carried value in place of the base64. */
+/** `~`: what begins the body of a carried value in place of the base64, and separates its parts. */
 const CARRIED = '~';
+const MAC_KEY_LABEL = 'parley carried value';
+/** SHA-256's block: an HMAC key is padded to it. */
+const HASH_BLOCK_BYTES = 64;
+
+/**
+ * HMAC-SHA256 (RFC 2104) computed with two one-shot hashes, with the padded keys made once.
+ * A send computes one; `createHmac` would make an object of the runtime's for it, and such
+ * objects, one per value, cost a loaded process more in collection than the hashing.
+ */
+export class CarriedValueMac {
+  private readonly inner: Buffer;
+  private readonly outer: Buffer;
+
+  constructor(encryptionKey: Buffer) {
+    const key = Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), MAC_KEY_LABEL, 32));
+    this.inner = Buffer.alloc(HASH_BLOCK_BYTES, 0x36);
+    this.outer = Buffer.alloc(HASH_BLOCK_BYTES, 0x5c);
+    for (let i = 0; i < key.length; i++) {
+      this.inner[i] = (this.inner[i] as number) ^ (key[i] as number);
+      this.outer[i] = (this.outer[i] as number) ^ (key[i] as number);
+    }
+  }
+
+  /** base64url, which holds no `~`. */
+  of(message: string): string {
+    const innerHash = hash('sha256', Buffer.concat([this.inner, Buffer.from(message, 'utf8')]), 'buffer');
+    return hash('sha256', Buffer.concat([this.outer, innerHash]), 'base64url');
+  }
+}
+
+/** What a carried value's MAC covers: where it is held, and everything it holds. */
+const carriedMessage = (place: string, rowId: string, sourceRowId: string, encoded: string, tail: string) =>
+  `${place}\u0000${rowId}\u0000${sourceRowId}\u0000${encoded}\u0000${tail}`;
 /**
  * Values sealed for readers that follow (`sealForReaders`), remembered by their sealed text:
  * fan-out and delivery read an event's payload moments after it was sealed, and opening it then
@@ -68,6 +104,7 @@ export class ValueCipher {
   static readonly off = new ValueCipher([]);
 
   private readonly byId: Map<string, Buffer>;
+  private readonly macs: Map<string, CarriedValueMac>;
   private readonly nonces = new NonceSource();
   /**
    * By the base64 of their nonce (unique to each sealed value; cheaper to look up than the whole
@@ -77,6 +114,7 @@ export class ValueCipher {
 
   constructor(readonly keys: readonly EncryptionKey[]) {
     this.byId = new Map(keys.map((k) => [k.id, k.key]));
+    this.macs = new Map(keys.map((k) => [k.id, new CarriedValueMac(k.key)]));
   }
 
   get enabled(): boolean {
@@ -97,7 +135,7 @@ export class ValueCipher {
     return this.sealAndRemember(place, rowId, value, false);
   }
 
-  /** Seals a value that readers will open moments later (a message's content): it is remembered for them. */
+  /** Seals a value that readers will open moments later (a message's content, an event's payload): it is remembered for them. */
   sealForReaders(place: string, rowId: string, value: string): string {
     return this.sealAndRemember(place, rowId, value, true);
   }
@@ -127,20 +165,24 @@ export class ValueCipher {
   open(place: string, rowId: string, stored: string): string {
     if (!stored.startsWith(SEALED_MARK)) return stored;
     const separator = stored.indexOf(':', SEALED_MARK.length);
+    if (separator < 0) throw new AppError('INTERNAL', 'a stored value could not be decrypted');
     if (stored[separator + 1] === CARRIED) throw new AppError('INTERNAL', 'a stored value carries another where none may be carried');
     return this.openEncoded(stored.slice(SEALED_MARK.length, separator), place, rowId, stored.slice(separator + 1));
   }
 
   /**
-   * A value that carries `sealed`, the value sealed for `sourceRowId` in another place, as it is:
-   * nothing is sealed again. `tail` is kept beside it as it is (plaintext). Undefined when
-   * `sealed` is not a sealed value of its own.
+   * What `place` stores for `rowId` to carry `sealed`, a value sealed for `sourceRowId` in another
+   * place, as it is (nothing is sealed again), with `tail` beside it in plaintext. Undefined when
+   * `sealed` is not a value sealed on its own.
    */
-  carry(sealed: string, sourceRowId: string, tail?: string): string | undefined {
+  carry(place: string, rowId: string, sealed: string, sourceRowId: string, tail = ''): string | undefined {
     const separator = sealed.indexOf(':', SEALED_MARK.length);
-    if (!sealed.startsWith(SEALED_MARK) || sealed[separator + 1] === CARRIED || sourceRowId.includes(CARRIED)) return undefined;
-    const carried = `${sealed.slice(0, separator + 1)}${CARRIED}${sourceRowId}${CARRIED}${sealed.slice(separator + 1)}`;
-    return tail === undefined ? carried : `${carried}${CARRIED}${tail}`;
+    if (!sealed.startsWith(SEALED_MARK) || separator < 0 || sealed[separator + 1] === CARRIED || sourceRowId.includes(CARRIED)) return undefined;
+    const mac = this.macs.get(sealed.slice(SEALED_MARK.length, separator));
+    if (mac === undefined) return undefined;
+    const encoded = sealed.slice(separator + 1);
+    const sealedFor = mac.of(carriedMessage(place, rowId, sourceRowId, encoded, tail));
+    return `${sealed.slice(0, separator + 1)}${CARRIED}${sourceRowId}${CARRIED}${encoded}${CARRIED}${sealedFor}${CARRIED}${tail}`;
   }
 
   /** Whether a stored value carries another place's sealed value (`carry`). */
@@ -149,18 +191,28 @@ export class ValueCipher {
   }
 
   /**
-   * Opens a carried value as the value of `sourcePlace` it carries: it opens only there, for the
-   * row it names, so nothing sealed elsewhere (an original kept for moderators) can be carried in.
+   * Opens what `place` stores for `rowId` that carries a value of `sourcePlace`: the MAC must
+   * hold for this place and row, and the carried value opens only as `sourcePlace`'s value of
+   * the row it names, so nothing sealed elsewhere (an original kept for moderators) is let in.
    */
-  openCarried(sourcePlace: string, stored: string): { sourceRowId: string; value: string; tail: string | undefined } {
+  openCarried(place: string, rowId: string, sourcePlace: string, stored: string): { sourceRowId: string; value: string; tail: string } {
     const separator = stored.indexOf(':', SEALED_MARK.length);
     const idEnd = stored.indexOf(CARRIED, separator + 2);
-    if (!ValueCipher.isCarried(stored) || idEnd < 0) throw new AppError('INTERNAL', 'a stored value could not be decrypted');
-    const bodyEnd = stored.indexOf(CARRIED, idEnd + 1);
+    const encodedEnd = idEnd < 0 ? -1 : stored.indexOf(CARRIED, idEnd + 1);
+    const macEnd = encodedEnd < 0 ? -1 : stored.indexOf(CARRIED, encodedEnd + 1);
+    if (!ValueCipher.isCarried(stored) || macEnd < 0) throw new AppError('INTERNAL', 'a stored value could not be decrypted');
+    const keyId = stored.slice(SEALED_MARK.length, separator);
+    const mac = this.macs.get(keyId);
+    if (mac === undefined) throw missingKey(keyId);
     const sourceRowId = stored.slice(separator + 2, idEnd);
-    const encoded = bodyEnd < 0 ? stored.slice(idEnd + 1) : stored.slice(idEnd + 1, bodyEnd);
-    const value = this.openEncoded(stored.slice(SEALED_MARK.length, separator), sourcePlace, sourceRowId, encoded);
-    return { sourceRowId, value, tail: bodyEnd < 0 ? undefined : stored.slice(bodyEnd + 1) };
+    const encoded = stored.slice(idEnd + 1, encodedEnd);
+    const tail = stored.slice(macEnd + 1);
+    const expected = Buffer.from(mac.of(carriedMessage(place, rowId, sourceRowId, encoded, tail)), 'utf8');
+    const found = Buffer.from(stored.slice(encodedEnd + 1, macEnd), 'utf8');
+    if (found.length !== expected.length || !timingSafeEqual(found, expected)) {
+      throw new AppError('INTERNAL', 'a stored value could not be decrypted');
+    }
+    return { sourceRowId, value: this.openEncoded(keyId, sourcePlace, sourceRowId, encoded), tail };
   }
 
   private openEncoded(keyId: string, place: string, rowId: string, encoded: string): string {
@@ -170,11 +222,7 @@ export class ValueCipher {
       return recent.value;
     }
     const key = this.byId.get(keyId);
-    if (key === undefined) {
-      throw new AppError('ENCRYPTION_KEY_MISSING', `a stored value is sealed with encryption key "${keyId}", which is not configured`, {
-        keyId,
-      });
-    }
+    if (key === undefined) throw missingKey(keyId);
     const body = Buffer.from(encoded, 'base64');
     try {
       const decipher = createDecipheriv('aes-256-gcm', key, body.subarray(0, NONCE_BYTES));
@@ -201,6 +249,10 @@ export class ValueCipher {
     if (stored === '') return true;
     return ValueCipher.keyIdOf(stored) === (this.currentKeyId ?? null);
   }
+}
+
+function missingKey(keyId: string): AppError {
+  return new AppError('ENCRYPTION_KEY_MISSING', `a stored value is sealed with encryption key "${keyId}", which is not configured`, { keyId });
 }
 
 function associatedData(place: string, rowId: string): Buffer {

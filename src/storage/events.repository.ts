@@ -3,7 +3,7 @@ import type { ValueCipher } from '../crypto/value-cipher.js';
 import { type Dialect, EVENTS_PER_TRANSACTION } from './database.js';
 import { allArgs, prepared } from './prepared.js';
 import type { DB, EventsTable } from './schema.js';
-import { isMessageView, openEventOnRead, type SealedContent, sealEventData } from './sealed.js';
+import { carriesSentContent, openEventOnRead, type SealedContent, sealEventData } from './sealed.js';
 
 export type EventRow = Selectable<EventsTable>;
 export type NewEventRow = Omit<Insertable<EventsTable>, 'pos'>;
@@ -53,7 +53,7 @@ export class EventsRepository {
 
   /**
    * Appends to the log; must run inside the transaction that made the change. `message`: the
-   * message a send or an edit wrote, whose views among the rows carry its sealed content.
+   * message a send wrote, whose view among the rows carries its sealed content.
    */
   async append(plainRows: NewEventRow[], message?: SealedContent): Promise<void> {
     if (plainRows.length === 0) return;
@@ -101,7 +101,7 @@ export class EventsRepository {
   /** The rows as the log stores them: their payloads sealed when encryption is on (sealed.ts, sealEventData). */
   sealed(plainRows: NewEventRow[], message?: SealedContent): NewEventRow[] {
     if (!this.cipher.enabled) return plainRows;
-    return plainRows.map((row) => ({ ...row, data: sealEventData(this.cipher, row.id, row.data, isMessageView(row.type) ? message : undefined) }));
+    return plainRows.map((row) => ({ ...row, data: sealEventData(this.cipher, row.id, row.data, carriesSentContent(row.type) ? message : undefined) }));
   }
 
   /** Every event after a position, in log order: what delivery workers and fan-out read. */

@@ -72,79 +72,77 @@ export const sealOriginal = (cipher: ValueCipher, messageId: string, original: s
 
 /**
  * The preview as stored. When it is the whole content of the message it shows (a short message,
- * most of them), it carries that message's sealed content; it then opens only as that message's
- * content, and only while that message is the conversation's last.
+ * most of them), it carries that message's sealed content, bound to this conversation's row.
  */
 export function sealPreview(cipher: ValueCipher, conversationId: string, preview: string | null, shown?: SealedContent): string | null {
   if (shown !== undefined && preview === shown.content) {
-    const carried = cipher.carry(shown.sealed, shown.messageId);
+    const carried = cipher.carry(PREVIEW, conversationId, shown.sealed, shown.messageId);
     if (carried !== undefined) return carried;
   }
   return cipher.sealNullable(PREVIEW, conversationId, preview);
 }
 
-function openPreview(cipher: ValueCipher, row: { id: string; last_message_id?: string | null }, stored: string): string {
-  if (!ValueCipher.isCarried(stored)) return cipher.open(PREVIEW, row.id, stored);
-  const { sourceRowId, value } = cipher.openCarried(CONTENT, stored);
-  if (row.last_message_id !== undefined && row.last_message_id !== sourceRowId) {
-    throw new AppError('INTERNAL', "a stored preview carries a message that is not the conversation's last");
-  }
-  return value;
+function openPreview(cipher: ValueCipher, conversationId: string, stored: string): string {
+  if (!ValueCipher.isCarried(stored)) return cipher.open(PREVIEW, conversationId, stored);
+  return cipher.openCarried(PREVIEW, conversationId, CONTENT, stored).value;
 }
 
-type PreviewRow = { id: string; last_message_id?: string | null; last_message_preview: string | null };
+type PreviewRow = { id: string; last_message_preview: string | null };
 
 export function openConversation<T extends PreviewRow>(cipher: ValueCipher, row: T): T;
 export function openConversation<T extends PreviewRow>(cipher: ValueCipher, row: T | undefined): T | undefined;
 export function openConversation<T extends PreviewRow>(cipher: ValueCipher, row: T | undefined): T | undefined {
   if (row === undefined || row.last_message_preview === null || !isSealed(row.last_message_preview)) return row;
-  return { ...row, last_message_preview: openPreview(cipher, row, row.last_message_preview) };
+  return { ...row, last_message_preview: openPreview(cipher, row.id, row.last_message_preview) };
 }
 
-/** The types whose payload is a message's view, which may carry the message's sealed content. */
-const CARRYING_TYPES: ReadonlySet<string> = new Set(['message.sent', 'message.updated']);
-export const isMessageView = (eventType: string) => CARRYING_TYPES.has(eventType);
+/** The type whose payload is the view of the message a send wrote, which carries its sealed content. */
+export const carriesSentContent = (eventType: string) => eventType === 'message.sent';
 const CONTENT_KEY = '"content":';
 /** A message view quotes the message it replies to; such a payload is sealed whole. */
 const NO_QUOTE = '"replyTo":null';
 
 /**
  * An event's payload as stored. A message's view, as `JSON.stringify` wrote it, with nothing else
- * of the message's text (no quoted reply), carries the content its message row sealed: the
- * payload is kept without the content, the content's place in it noted. The rest of the view is
- * what the message's and its sender's rows hold in plaintext (ids, times, names, statuses).
+ * of the message's text (no quoted reply), carries the content its message row sealed: the view
+ * is kept without the content, the content's place in it noted, and the whole bound to the
+ * event's row (crypto/value-cipher.ts). The rest of the view is not encrypted: ids, times,
+ * statuses, and the names (of the sender, of attachments) as they were at the send.
  * Anything else is sealed whole. `viewOf`: the message whose view `data` is, if it is one.
  */
 export function sealEventData(cipher: ValueCipher, eventId: string, data: string, viewOf?: SealedContent): string {
   if (viewOf !== undefined) {
-    const carried = carryContent(cipher, data, viewOf);
+    const carried = carryContent(cipher, eventId, data, viewOf);
     if (carried !== undefined) return carried;
   }
   // Remembered: fan-out and delivery open it moments later.
   return cipher.sealForReaders(EVENT_DATA, eventId, data);
 }
 
-function carryContent(cipher: ValueCipher, data: string, { messageId, content, sealed }: SealedContent): string | undefined {
-  // `"content":` cannot occur inside a JSON string (its quotes would be escaped): the first is the
-  // view's own key, which comes before any list of the view.
+function carryContent(cipher: ValueCipher, eventId: string, data: string, { messageId, content, sealed }: SealedContent): string | undefined {
+  // Outside a JSON string `"content":` is a key, and a view's keys are fixed: the first is the
+  // view's own, which comes before its lists. A text that UTF-8 cannot hold as it is (a lone
+  // surrogate, refused at input) would not open as it was written: it is sealed whole.
   const key = data.indexOf(CONTENT_KEY);
   const at = key + CONTENT_KEY.length;
   const quoted = JSON.stringify(content);
-  if (key < 0 || content === '' || !data.startsWith(viewStart(messageId)) || !data.startsWith(quoted, at) || !data.includes(NO_QUOTE)) {
-    return undefined;
-  }
-  return cipher.carry(sealed, messageId, `${at}~${data.slice(0, at)}${data.slice(at + quoted.length)}`);
+  const carriable = key >= 0 && content !== '' && isWellFormed(content) && data.startsWith(quoted, at) && data.includes(NO_QUOTE);
+  if (!carriable || !data.startsWith(viewStart(messageId))) return undefined;
+  return cipher.carry(EVENT_DATA, eventId, sealed, messageId, `${at}~${data.slice(0, at)}${data.slice(at + quoted.length)}`);
 }
+
+/** `String.prototype.isWellFormed` (Node 20), outside the ES2023 library this code is typed against. */
+const isWellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
 
 const viewStart = (messageId: string) => `{"id":${JSON.stringify(messageId)},`;
 
 function openEventData(cipher: ValueCipher, eventId: string, stored: string): string {
   if (!ValueCipher.isCarried(stored)) return cipher.open(EVENT_DATA, eventId, stored);
-  const { sourceRowId, value, tail = '' } = cipher.openCarried(CONTENT, stored);
+  // The MAC has vouched for the tail: a mismatch here would be a bug, not an alteration.
+  const { sourceRowId, value, tail } = cipher.openCarried(EVENT_DATA, eventId, CONTENT, stored);
   const split = tail.indexOf('~');
   const at = Number(tail.slice(0, split));
   const rest = tail.slice(split + 1);
-  // The content opens only as its message's, and only into that message's view.
   if (split < 1 || !Number.isSafeInteger(at) || at > rest.length || !rest.startsWith(viewStart(sourceRowId))) {
     throw new AppError('INTERNAL', 'a stored event payload is malformed');
   }
@@ -197,7 +195,7 @@ export function openDeadLetter<T extends { id: string; event: string }>(cipher: 
 export function reseal(cipher: ValueCipher, column: SealedColumn, rowId: string, stored: string): string {
   const place = placeOf(column);
   const opened =
-    place === EVENT_DATA ? openEventData(cipher, rowId, stored) : place === PREVIEW ? openPreview(cipher, { id: rowId }, stored) : cipher.open(place, rowId, stored);
+    place === EVENT_DATA ? openEventData(cipher, rowId, stored) : place === PREVIEW ? openPreview(cipher, rowId, stored) : cipher.open(place, rowId, stored);
   return cipher.seal(place, rowId, opened);
 }
 

@@ -1,6 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ValueCipher } from '../../src/crypto/value-cipher.js';
+import { CarriedValueMac, ValueCipher } from '../../src/crypto/value-cipher.js';
 import { AppError } from '../../src/errors.js';
 import { presentMessage } from '../../src/presenters/messages.presenter.js';
 import type { MessageRow } from '../../src/storage/messages.repository.js';
@@ -82,35 +82,47 @@ describe('values a send carries from its message row', () => {
     expect(ValueCipher.isCarried(sent(cipher, row('msg_5', '')).stored)).toBe(false);
   });
 
-  it('opens carried content only as its own message, in its own view', () => {
+  it('opens only in the row that holds it, unaltered, and only as its own message', () => {
     const first = sent(cipher, row('msg_a', 'first words'));
     const second = sent(cipher, row('msg_b', 'second words'));
-    // The content of one message put under the other's id does not open.
-    const swapped = second.stored.replace('~msg_b~', '~msg_a~');
-    expect(failure(() => openEvent(cipher, event('evt', swapped)))).toBe('INTERNAL');
-    // A view of another message around carried content is refused.
-    const [head] = first.stored.split('~{');
-    const reframed = `${head}~${second.view.replace('second words', '')}`;
-    expect(failure(() => openEvent(cipher, event('evt', reframed)))).toBe('INTERNAL');
-    // What is sealed elsewhere (an original kept for moderators) cannot be carried in.
+    // Copied into another event's row, it does not open.
+    expect(failure(() => openEvent(cipher, event('evt_msg_b', first.stored)))).toBe('INTERNAL');
+    // Nothing in the plaintext part can be changed: the sender, the offset, the message it names.
+    expect(failure(() => openEvent(cipher, event('evt_msg_a', first.stored.replace('"senderId":"ana"', '"senderId":"eve"'))))).toBe('INTERNAL');
+    const shifted = first.stored.replace(/~(\d+)~\{/, (_, at: string) => `~${Number(at) - 1}~{`);
+    expect(shifted).not.toBe(first.stored);
+    expect(failure(() => openEvent(cipher, event('evt_msg_a', shifted)))).toBe('INTERNAL');
+    expect(failure(() => openEvent(cipher, event('evt_msg_b', second.stored.replace('~msg_b~', '~msg_a~'))))).toBe('INTERNAL');
+    // Even with the key, what is sealed elsewhere (an original kept for moderators) cannot be carried in.
     const original = sealMessage(cipher, row('msg_a', '***', { original_content: 'the unmasked original' })).original_content as string;
-    const smuggled = cipher.carry(original, 'msg_a', first.stored.slice(first.stored.indexOf('~', first.stored.indexOf('~msg_a~') + 7) + 1));
-    expect(failure(() => openEvent(cipher, event('evt', smuggled as string)))).toBe('INTERNAL');
-    // A value that carries where none may is refused, not served.
+    const tail = first.stored.slice(first.stored.search(/~\d+~\{/) + 1);
+    const smuggled = cipher.carry('events.data', 'evt_msg_a', original, 'msg_a', tail) as string;
+    expect(ValueCipher.isCarried(smuggled)).toBe(true);
+    expect(failure(() => openEvent(cipher, event('evt_msg_a', smuggled)))).toBe('INTERNAL');
+    // A value that carries where none may is refused, not served; a missing key is named.
     expect(failure(() => cipher.open('messages.content', 'msg_a', first.stored))).toBe('INTERNAL');
+    expect(failure(() => openEvent(new ValueCipher([k2]), event('evt_msg_a', first.stored)))).toBe('ENCRYPTION_KEY_MISSING');
   });
 
-  it("keeps a preview that is the whole text as the message's content, opened only while that message is the last", () => {
+  it("keeps a preview that is the whole text as the message's content, bound to its conversation", () => {
     const { sealed } = sent(cipher, row('msg_p', 'short one'));
     const preview = sealPreview(cipher, 'cnv_1', 'short one', sealed) as string;
     expect(ValueCipher.isCarried(preview)).toBe(true);
-    const conversation = { id: 'cnv_1', last_message_id: 'msg_p', last_message_preview: preview };
+    expect(preview).not.toContain('short');
+    const conversation = { id: 'cnv_1', last_message_preview: preview };
     expect(openConversation(cipher, conversation).last_message_preview).toBe('short one');
-    expect(failure(() => openConversation(cipher, { ...conversation, last_message_id: 'msg_q' }))).toBe('INTERNAL');
+    expect(failure(() => openConversation(cipher, { ...conversation, id: 'cnv_2' }))).toBe('INTERNAL');
     // A preview that is not the whole text (cut, or spaces folded) is sealed for the conversation.
     const cut = sealPreview(cipher, 'cnv_1', 'short', sealed) as string;
     expect(ValueCipher.isCarried(cut)).toBe(false);
     expect(openConversation(cipher, { ...conversation, last_message_preview: cut }).last_message_preview).toBe('short');
+  });
+
+  it('binds with HMAC-SHA256 under a key of its own, derived from the encryption key', () => {
+    const macKey = Buffer.from(hkdfSync('sha256', k1.key, Buffer.alloc(0), 'parley carried value', 32));
+    for (const message of ['', 'x', 'é🙂\u0000'.repeat(40)]) {
+      expect(new CarriedValueMac(k1.key).of(message)).toBe(createHmac('sha256', macKey).update(message, 'utf8').digest('base64url'));
+    }
   });
 
   it('is sealed on its own by a rotation, under the new key', () => {
