@@ -59,6 +59,7 @@ export class Gateway {
     const SendFrame = inConversation(sendMessageFields(limits, ctx.attachments.settings.maxPerMessage));
     const ReadFrame = inConversation(markReadFields);
     const AuthFrame = Type.Object({ token: Type.String({ minLength: 1, maxLength: 8192 }) }, { additionalProperties: false });
+    const PingFrame = Type.Object({}, { additionalProperties: false });
 
     this.commands = {
       join_conversation: {
@@ -106,6 +107,12 @@ export class Gateway {
         schema: ReadFrame,
         run: async (_connection, session, data: Static<typeof ReadFrame>) =>
           this.ctx.reading.markRead(session.actor, data.conversationId, data.messageId),
+      },
+      // A browser's WebSocket never sees the server's pings: its client asks now and then, and a
+      // connection that stops answering is known to be gone (packages/client, transport.ts).
+      ping: {
+        schema: PingFrame,
+        run: async () => ({ timestamp: new Date().toISOString() }),
       },
       authenticate: {
         schema: AuthFrame,

@@ -557,6 +557,8 @@ const COMMANDS: Record<string, CommandRow> = {
   mark_read: { frame: (t) => ({ conversationId: t.conversationId }), expect: socketParticipants() },
   // A fresh token for the same user.
   authenticate: { frame: (_t, token) => ({ token }), expect: socketEveryone() },
+  // A sign of life, about nothing but the connection.
+  ping: { frame: () => ({}), expect: socketEveryone() },
 };
 
 /** One socket, whichever transport, sending a command and reading the answer as an outcome. */

@@ -11,6 +11,7 @@ import {
   ParleyError,
   type TransportFactory,
   type WebSocketConstructor,
+  webSocketTransport,
 } from '../../packages/client/src/index.js';
 import { socketIoTransport } from '../../packages/client/src/socket-io.js';
 import { asService, asUser, buildConversation, sendMessage, signToken, startServer, type TestServer, uniqueId, withToken } from '../support/harness.js';
@@ -279,6 +280,39 @@ describe.each(transports)('short-lived tokens over %s', (_name, transport) => {
     expect(states).toEqual(['connecting', 'connected']);
     client.close();
   }, 20_000);
+});
+
+describe('a plain WebSocket gone dead without a word', () => {
+  it('is found out by its pings, given up, and the client reconnects and catches up', async () => {
+    const network = await cuttableNetwork(server.baseUrl);
+    const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
+    const conversation = await buildConversation(server, alice, [bob]);
+    const liveness = { pingEveryMs: 200, answerWithinMs: 300 };
+    const a = new ParleyClient({
+      baseUrl: network.baseUrl,
+      auth: { devUserId: alice },
+      transport: webSocketTransport(WebSocket as unknown as WebSocketConstructor, liveness),
+      reconnect: { initialDelayMs: 50, maxDelayMs: 400 },
+      // The catch-up after the reconnect may first meet a pooled HTTP connection that died too.
+      catchUpTimeoutMs: 1_000,
+    });
+    const states: string[] = [];
+    a.on('connection_state', (state) => states.push(state));
+    a.connect();
+    await next(a, 'connection_state', (s) => s === 'connected');
+    // Answered pings keep a live connection: several go by without a reconnect.
+    await new Promise((resolve) => setTimeout(resolve, liveness.pingEveryMs * 4));
+    expect(states).toEqual(['connecting', 'connected']);
+
+    // The path dies; not even the server's closing reaches the client.
+    network.sever();
+    const arriving = next(a, 'new_message', (m) => m.content === 'said while the path was dead');
+    await sendMessage(server, bob, conversation.id, 'said while the path was dead');
+    expect((await arriving).seq).toBe(1);
+    expect(states).toContain('reconnecting');
+    a.close();
+    await network.close();
+  });
 });
 
 describe.each(transports)('real time over %s', (_name, transport) => {

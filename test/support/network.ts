@@ -1,7 +1,8 @@
 // Network helpers for tests: a free port on loopback for a server a test starts itself, and a TCP
 // relay in front of a test server whose network can be cut and restored, so that a client meets
 // a real lost connection: open sockets are destroyed and new ones refused until restored; or
-// frozen: open sockets stay open and carry nothing, as on a path that went dead.
+// frozen: open sockets stay open and carry nothing, as on a path that went dead; or severed:
+// frozen, and neither end hears the other close (a laptop that slept, a network that changed).
 import net from 'node:net';
 
 /** A port on 127.0.0.1 that nothing listens on now, for a server the test starts itself. */
@@ -22,6 +23,8 @@ export interface CuttableNetwork {
   cut(): void;
   /** The connections open now go silent both ways without closing (a dead path); new ones pass. */
   freeze(): void;
+  /** As freeze, and a close at one end no longer reaches the other: only its own timers tell a client. */
+  sever(): void;
   restore(): void;
   close(): Promise<void>;
 }
@@ -57,6 +60,13 @@ export async function cuttableNetwork(targetBaseUrl: string): Promise<CuttableNe
       for (const socket of open) {
         socket.unpipe();
         socket.pause();
+      }
+    },
+    sever() {
+      for (const socket of open) {
+        socket.unpipe();
+        socket.pause();
+        socket.removeAllListeners('close').removeAllListeners('error').on('error', () => undefined);
       }
     },
     restore() {

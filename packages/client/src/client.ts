@@ -4,7 +4,7 @@ import type { Auth } from './auth.js';
 import { resolveCredentials } from './auth.js';
 import type { BackoffOptions } from './backoff.js';
 import { ClientClosedError } from './errors.js';
-import { Outbox, type PendingSend } from './outbox.js';
+import { Outbox, type PendingSend, SEND_TIMEOUT_MS } from './outbox.js';
 import { type ConnectionState, RealtimeConnection } from './realtime.js';
 import { type Query, Rest } from './rest.js';
 import { type TransportFactory, type WebSocketConstructor, webSocketTransport } from './transport.js';
@@ -38,6 +38,12 @@ export interface ParleyClientOptions {
   reconnect?: BackoffOptions;
   /** How long a try of a send waits for Parley's answer before it is abandoned and tried again (same clientMessageId). Default 15,000 ms. */
   sendTimeoutMs?: number;
+  /**
+   * How long a page of the catch-up after each (re)connect waits for Parley's answer before the
+   * connection is given up and opened again: the catch-up may meet a pooled HTTP connection that
+   * died with the socket's. Default 15,000 ms.
+   */
+  catchUpTimeoutMs?: number;
   /** In a browser, drop and resume the connection on the `offline`/`online` events. Default true. */
   watchNetwork?: boolean;
 }
@@ -74,7 +80,8 @@ export class ParleyClient {
     this.connection = new RealtimeConnection({
       transport: options.transport ?? webSocketTransport(options.WebSocket),
       target: async () => ({ baseUrl, apiPrefix, credentials: await resolveCredentials(options.auth) }),
-      sync: (since) => this.sync(since),
+      sync: (since) =>
+        this.rest.request<SyncPage>('GET', '/sync', { query: { since }, signal: AbortSignal.timeout(options.catchUpTimeoutMs ?? SEND_TIMEOUT_MS) }),
       deliver: (name, payload) => this.emit(name as keyof ClientEvents, payload as never),
       stateChanged: (state) => {
         if (state === 'connected') this.outbox.retryNow();

@@ -3,7 +3,7 @@ export { ParleyClient, type ClientEvents, type ParleyClientOptions } from './cli
 export { type Auth, tokenClaims } from './auth.js';
 export type { ConnectionState } from './realtime.js';
 export { newClientMessageId, type PendingSend } from './outbox.js';
-export { webSocketTransport, type TransportFactory, type WebSocketConstructor } from './transport.js';
+export { LIVENESS, type Liveness, webSocketTransport, type TransportFactory, type WebSocketConstructor } from './transport.js';
 export type { UploadOptions } from './upload.js';
 export {
   ClientClosedError,

@@ -40,8 +40,22 @@ export type WebSocketConstructor = new (url: string) => WebSocketLike;
 
 const OPEN = 1;
 
+/**
+ * How the plain WebSocket learns its connection died without a word (a laptop asleep, a network
+ * changed): a browser never sees the server's pings, so the client sends its own `ping` every
+ * `pingEveryMs` and gives up on a connection that sends no frame for `answerWithinMs` after one.
+ * Socket.IO has a heartbeat of its own.
+ */
+export interface Liveness {
+  pingEveryMs: number;
+  answerWithinMs: number;
+}
+export const LIVENESS: Liveness = { pingEveryMs: 25_000, answerWithinMs: 10_000 };
+/** The id of the client's pings: their answers are not events. */
+const PING_ID = 'parley-liveness';
+
 /** The plain WebSocket transport at `{apiPrefix}/ws`, frames `{"type", "data"}`. */
-export function webSocketTransport(WebSocketImpl?: WebSocketConstructor): TransportFactory {
+export function webSocketTransport(WebSocketImpl?: WebSocketConstructor, liveness: Liveness = LIVENESS): TransportFactory {
   return (target, handlers) => {
     const Impl = WebSocketImpl ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
     if (!Impl) throw new Error('no WebSocket here: pass one (e.g. the `ws` package) as the `WebSocket` option');
@@ -53,19 +67,43 @@ export function webSocketTransport(WebSocketImpl?: WebSocketConstructor): Transp
     const url = `${target.baseUrl.replace(/^http/, 'ws')}${target.apiPrefix}/ws?${query}`;
     const socket = new Impl(url);
     let done = false;
+    let lastHeard = 0;
+    let pings: ReturnType<typeof setInterval> | undefined;
+    let answer: ReturnType<typeof setTimeout> | undefined;
     const finish = (reason: string) => {
       if (done) return;
       done = true;
+      clearInterval(pings);
+      clearTimeout(answer);
       handlers.closed(reason);
     };
+    const ping = () => {
+      // One ping at a time: the one out is judged by its own deadline.
+      if (socket.readyState !== OPEN || answer !== undefined) return;
+      const sentAt = Date.now();
+      socket.send(JSON.stringify({ type: 'ping', id: PING_ID, data: {} }));
+      answer = setTimeout(() => {
+        answer = undefined;
+        if (lastHeard >= sentAt) return;
+        // A dead connection may never finish closing: the connection reconnects now.
+        socket.close(4000, 'no answer to ping');
+        finish('no answer from the server');
+      }, liveness.answerWithinMs);
+    };
+    socket.onopen = () => {
+      lastHeard = Date.now();
+      pings = setInterval(ping, liveness.pingEveryMs);
+    };
     socket.onmessage = (message) => {
+      lastHeard = Date.now();
       if (typeof message.data !== 'string') return;
-      let frame: { type?: unknown; data?: unknown };
+      let frame: { type?: unknown; data?: unknown; id?: unknown };
       try {
         frame = JSON.parse(message.data) as typeof frame;
       } catch {
         return;
       }
+      if (frame.id === PING_ID) return;
       if (typeof frame.type === 'string') handlers.event(frame.type, frame.data);
     };
     socket.onclose = (event) => finish(event.reason || `closed (${event.code})`);
