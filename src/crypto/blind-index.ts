@@ -6,7 +6,8 @@
 //
 // Each encryption key yields its own index key (HKDF), so the encryption key itself never
 // touches the index and the hashes change with the key.
-import { createHmac, hkdfSync } from 'node:crypto';
+import { hkdfSync } from 'node:crypto';
+import { Hmac256 } from './hmac.js';
 import type { EncryptionKey } from './keyring.js';
 import { Remembered } from '../remembered.js';
 
@@ -57,13 +58,17 @@ class IndexKey {
   private readonly words = new Remembered<string[]>(CACHE_WORDS);
   private readonly hashes = new Remembered<string>(CACHE_BEGINNINGS);
 
+  private readonly mac: Hmac256;
+
   constructor(
     readonly keyId: string,
-    private readonly secret: Buffer,
-  ) {}
+    secret: Buffer,
+  ) {
+    this.mac = new Hmac256(secret);
+  }
 
   hash(beginning: string): string {
-    return createHmac('sha256', this.secret).update(beginning, 'utf8').digest('hex').slice(0, HASH_CHARS);
+    return this.mac.of(beginning, 'hex').slice(0, HASH_CHARS);
   }
 
   /** The hashes of a word's beginnings, 1 to PREFIX_BOUND letters (code points, not UTF-16 units). */

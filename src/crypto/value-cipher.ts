@@ -12,8 +12,9 @@
 // the carried value and the tail to the place and row that hold them, so the whole opens only
 // there, unaltered; the carried value opens only as the source place's value of its row.
 // storage/sealed.ts says which places carry which.
-import { createCipheriv, createDecipheriv, hash, hkdfSync, randomFillSync, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomFillSync, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../errors.js';
+import { Hmac256 } from './hmac.js';
 import type { EncryptionKey } from './keyring.js';
 import { Remembered } from '../remembered.js';
 
@@ -25,34 +26,9 @@ const TAG_BYTES = 16;
 /** `~`: what begins the body of a carried value in place of the base64, and separates its parts. */
 const CARRIED = '~';
 const MAC_KEY_LABEL = 'parley carried value';
-/** SHA-256's block: an HMAC key is padded to it. */
-const HASH_BLOCK_BYTES = 64;
 
-/**
- * HMAC-SHA256 (RFC 2104) computed with two one-shot hashes, with the padded keys made once.
- * A send computes one; `createHmac` would make an object of the runtime's for it, and such
- * objects, one per value, cost a loaded process more in collection than the hashing.
- */
-export class CarriedValueMac {
-  private readonly inner: Buffer;
-  private readonly outer: Buffer;
-
-  constructor(encryptionKey: Buffer) {
-    const key = Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), MAC_KEY_LABEL, 32));
-    this.inner = Buffer.alloc(HASH_BLOCK_BYTES, 0x36);
-    this.outer = Buffer.alloc(HASH_BLOCK_BYTES, 0x5c);
-    for (let i = 0; i < key.length; i++) {
-      this.inner[i] = (this.inner[i] as number) ^ (key[i] as number);
-      this.outer[i] = (this.outer[i] as number) ^ (key[i] as number);
-    }
-  }
-
-  /** base64url, which holds no `~`. */
-  of(message: string): string {
-    const innerHash = hash('sha256', Buffer.concat([this.inner, Buffer.from(message, 'utf8')]), 'buffer');
-    return hash('sha256', Buffer.concat([this.outer, innerHash]), 'base64url');
-  }
-}
+/** The MAC of carried values under an encryption key: HMAC-SHA256 under a key derived from it. */
+export const carriedValueMac = (encryptionKey: Buffer) => new Hmac256(Buffer.from(hkdfSync('sha256', encryptionKey, Buffer.alloc(0), MAC_KEY_LABEL, 32)));
 
 /** What a carried value's MAC covers: where it is held, and everything it holds. */
 const carriedMessage = (place: string, rowId: string, sourceRowId: string, encoded: string, tail: string) =>
@@ -104,7 +80,7 @@ export class ValueCipher {
   static readonly off = new ValueCipher([]);
 
   private readonly byId: Map<string, Buffer>;
-  private readonly macs: Map<string, CarriedValueMac>;
+  private readonly macs: Map<string, Hmac256>;
   private readonly nonces = new NonceSource();
   /**
    * By the base64 of their nonce (unique to each sealed value; cheaper to look up than the whole
@@ -114,7 +90,7 @@ export class ValueCipher {
 
   constructor(readonly keys: readonly EncryptionKey[]) {
     this.byId = new Map(keys.map((k) => [k.id, k.key]));
-    this.macs = new Map(keys.map((k) => [k.id, new CarriedValueMac(k.key)]));
+    this.macs = new Map(keys.map((k) => [k.id, carriedValueMac(k.key)]));
   }
 
   get enabled(): boolean {
@@ -181,7 +157,7 @@ export class ValueCipher {
     const mac = this.macs.get(sealed.slice(SEALED_MARK.length, separator));
     if (mac === undefined) return undefined;
     const encoded = sealed.slice(separator + 1);
-    const sealedFor = mac.of(carriedMessage(place, rowId, sourceRowId, encoded, tail));
+    const sealedFor = mac.of(carriedMessage(place, rowId, sourceRowId, encoded, tail), 'base64url');
     return `${sealed.slice(0, separator + 1)}${CARRIED}${sourceRowId}${CARRIED}${encoded}${CARRIED}${sealedFor}${CARRIED}${tail}`;
   }
 
@@ -207,7 +183,7 @@ export class ValueCipher {
     const sourceRowId = stored.slice(separator + 2, idEnd);
     const encoded = stored.slice(idEnd + 1, encodedEnd);
     const tail = stored.slice(macEnd + 1);
-    const expected = Buffer.from(mac.of(carriedMessage(place, rowId, sourceRowId, encoded, tail)), 'utf8');
+    const expected = Buffer.from(mac.of(carriedMessage(place, rowId, sourceRowId, encoded, tail), 'base64url'), 'utf8');
     const found = Buffer.from(stored.slice(encodedEnd + 1, macEnd), 'utf8');
     if (found.length !== expected.length || !timingSafeEqual(found, expected)) {
       throw new AppError('INTERNAL', 'a stored value could not be decrypted');

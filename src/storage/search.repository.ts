@@ -308,6 +308,11 @@ function checked(token: string): string {
   return token;
 }
 
+/** Tokens separated by spaces, checked whole: one test of the text, not one per token. */
+const TOKEN_TEXT = /^[0-9a-z]+(?: [0-9a-z]+)*$/;
+
 function tokenText(tokens: string[]): string {
-  return tokens.map(checked).join(' ');
+  const text = tokens.join(' ');
+  if (!TOKEN_TEXT.test(text)) throw new Error('a blind-index token is not a hash');
+  return text;
 }

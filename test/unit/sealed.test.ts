@@ -1,6 +1,6 @@
 import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { CarriedValueMac, ValueCipher } from '../../src/crypto/value-cipher.js';
+import { carriedValueMac, ValueCipher } from '../../src/crypto/value-cipher.js';
 import { AppError } from '../../src/errors.js';
 import { presentMessage } from '../../src/presenters/messages.presenter.js';
 import type { MessageRow } from '../../src/storage/messages.repository.js';
@@ -121,7 +121,7 @@ describe('values a send carries from its message row', () => {
   it('binds with HMAC-SHA256 under a key of its own, derived from the encryption key', () => {
     const macKey = Buffer.from(hkdfSync('sha256', k1.key, Buffer.alloc(0), 'parley carried value', 32));
     for (const message of ['', 'x', 'é🙂\u0000'.repeat(40)]) {
-      expect(new CarriedValueMac(k1.key).of(message)).toBe(createHmac('sha256', macKey).update(message, 'utf8').digest('base64url'));
+      expect(carriedValueMac(k1.key).of(message, 'base64url')).toBe(createHmac('sha256', macKey).update(message, 'utf8').digest('base64url'));
     }
   });
 
