@@ -69,7 +69,10 @@ const INVITE_VERBS =
   '|(?<!non\\s)(?:mi|ci)\\strovi|(?<!non\\s)(?:mi|ci)\\strovate|trovami|trovaci|cercami|cercaci|me\\sencuentras|me\\sencontras|me\\sencuentran|nos\\sencuentras|encuentrame|encuentranos|buscame|buscanos' +
   '|(?<!nao\\s)(?:me|nos)\\s(?:encontra|encontras|encontram|encontrar|acha|achas|acham|procura|procure)|(?<!ne\\s|n[\'’])(?:me|nous)\\strouve(?:s|z|rez|ras)?|trouvez-moi|retrouvez-moi|retrouve-moi|cherchez-moi' +
   '|findest\\sdu\\smich|findet\\sihr\\smich|finden\\ssie\\smich|(?:du\\s)?findest\\smich|such\\smich|suche\\smich|vind\\sje\\sm(?:e|ij)|je\\svindt\\sm(?:e|ij)|vind\\sm(?:e|ij)' +
-  '|vorbim|vorbiti|vorbesti|continuam|piszmy|pogadajmy|przejdzmy|continuiamo|sentiamoci|scriviamoci|parliamo|retrouve\\smoi|retrouvez\\smoi|ecris\\smoi|ecrivez\\smoi|ajoute\\smoi|ajoutez\\smoi|contacte\\smoi|contactez\\smoi|nkamel|nkammel|khalina|khallina|pereidem|pereydem|spishemsya|продовжимо|продовжуймо|продолжим|спишемся|спишемось|перейдемо|добавьте|добавте|додайте|додай|wasiliana\\snami|wasiliana\\snasi|kirim|kirimi|kirimin|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita';
+  '|vorbim|vorbiti|vorbesti|continuam|piszmy|pogadajmy|przejdzmy|continuiamo|sentiamoci|scriviamoci|parliamo|retrouve\\smoi|retrouvez\\smoi|ecris\\smoi|ecrivez\\smoi|ajoute\\smoi|ajoutez\\smoi|contacte\\smoi|contactez\\smoi|nkamel|nkammel|khalina|khallina|pereidem|pereydem|spishemsya|продовжимо|продовжуймо|продолжим|спишемся|спишемось|перейдемо|добавьте|добавте|додайте|додай|wasiliana\\snami|wasiliana\\snasi|kirim|kirimi|kirimin|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita' +
+  // Swedish, Norwegian and Danish "get in touch" ("hör av dig på Signal", "hør av deg", "ta kontakt på"), "contact", "send" (the
+  // accents off, as the base view has them)
+  '|hor\\sav\\s(?:dig|dej|er|deg)|ta\\skontakt|kontakta|skicka';
 
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe", "discord user
 // kilnqueen"; another language's "is" ("il mio ig è …", "mon insta est …") and "my" after the app, as
@@ -353,7 +356,10 @@ const SCRIPT_APPS = withoutCombiningMarks('(?<![a-z])(?:line|kakao|wechat|whatsa
   '|تلگرام|واتساپ|واتس‌اپ|اینستاگرام|اینستا|واٹس\\s?ایپ|واٹس‌ایپ|ٹیلیگرام|انسٹاگرام|וואטסאפ|ווטסאפ|ואטסאפ|טלגרם|אינסטגרם|হোয়াটসঅ্যাপ|টেলিগ্রাম|ইমো(?:তে)?(?![\\u0980-\\u09FF])|வாட்ஸ்அப்|வாட்சப்|டெலிகிராம்|இன்ஸ்டா|вконтакте|bkohtakte|(?<=(?:свой|твой|мой)\\s)tr(?![a-z])');
 const SCRIPT_INVITES = withoutCombiningMarks(
   '加我|加一下|联系|聯繫|找我|搜(?!到|一下|同款|索)|搜索(?!到|一下)|私聊|連絡|追加して|(?<![a-z])dm(?![a-z])|تواصل|راسلني|راسلنا|كلمني|ابعث|ابعت|ضيفني|ارسل|اتصل|मैसेज|मेसेज|संपर्क|भेजो|करो|करें|कॉल|बात|आओ|आइए|आना' +
-    '|加个|聊|傾|倾|搵我|揾我|연락\\s?주|연락해|연락하|(?<=(?:카톡|카카오톡|라인|인스타|텔레그램)\\s?)주세요|(?<=(?:line|ライン|カカオ|kakao|微信|wechat|카톡|라인)\\s?)交[換换]|얘기|메시지|친추|톡\\s?주|پیام|بفرست|تماس|پیوی|بات|رابطہ|میسج|کریں|שלח|שלחי|תשלח|כתוב|תכתוב|דבר|תתקשר|কথা|মেসেজ|বার্তা|যোগাযোগ|কল|নক|와\\s?주세요|들어오세요|נעבור|תעבור|נדבר|נמשיך|להמשיך|לעבור|תכתבו|תכתבי|שלחו|דברו|同名|дай|скинь|ckuhb|кинь|kuhb|найдете|найдёте|ищите|напиши|пиши|добавь|பேசலாம்|பேசுங்க|மெசேஜ்|அனுப்பு|แอด|ทัก',
+    '|加个|聊|傾|倾|搵我|揾我|연락\\s?주|연락해|연락하|(?<=(?:카톡|카카오톡|라인|인스타|텔레그램)\\s?)주세요|(?<=(?:line|ライン|カカオ|kakao|微信|wechat|카톡|라인)\\s?)交[換换]|얘기|메시지|친추|톡\\s?주|پیام|بفرست|تماس|پیوی|بات|رابطہ|میسج|کریں|שלח|שלחי|תשלח|כתוב|תכתוב|דבר|תתקשר|কথা|মেসেজ|বার্তা|যোগাযোগ|কল|নক|와\\s?주세요|들어오세요|נעבור|תעבור|נדבר|נמשיך|להמשיך|לעבור|תכתבו|תכתבי|שלחו|דברו|同名|дай|скинь|ckuhb|кинь|kuhb|найдете|найдёте|ищите|напиши|пиши|добавь|பேசலாம்|பேசுங்க|மெசேஜ்|அனுப்பு|แอด|ทัก' +
+    // Korean and Japanese "search (for it)", said of a room or a name to look up on the app ("카카오톡 오픈채팅 '…' 검색하세요",
+    // "LINEで「…」を検索してください"), and an open chat room given by its name in quotes
+    "|검색\\s?(?:하세요|해\\s?주세요|해\\s?보세요)|検索(?:して|してね|してください|お願い)|(?:오픈\\s?(?:채팅|톡|챗)|オープンチャット|オプチャ)방?\\s{0,2}(?:에서\\s?)?['\"「『“‘][^'\"」』”’\\n]{1,30}['\"」』”’]",
 );
 const SCRIPT_APP_INVITE = new RegExp(`(${SCRIPT_APPS})[^.!?。！？\n]{0,24}?(?:${SCRIPT_INVITES})|(?:${SCRIPT_INVITES})[^.!?。！？\n]{0,24}?(${SCRIPT_APPS})`, 'gu');
 // "小红书: meimei_home", "微信 wx_liming": the app, then a Latin handle.

@@ -315,6 +315,9 @@ function isPlausibleUrl(value: string, view: MappedText, submitted: string, star
   // "remonty-nowak.com.pl" is a Polish company's site: a file's name has no "com." before its extension.
   // So is "remonty-nowak.pl": a Perl script's name joins its words with "_", a Polish site's with "-".
   if (!hasPath && FILE_LIKE_TLDS.has(tld) && !SECOND_LEVEL_BEFORE_TLD.test(host) && !(tld === 'pl' && HYPHENATED_WORDS.test(host))) return false;
+  // "reg.nr ABC 123", "org.nr", "art.nr": Swedish, Norwegian, Danish and German write "number" as "nr" after a word cut
+  // short, which reads as a site on Nauru's ending; a short word and "nr" alone, with no path, is the abbreviation.
+  if (!hasPath && tld === 'nr' && /^\p{L}{2,6}\.nr$/u.test(host)) return false;
   // "done.Today": a sentence run into the next one, not a domain; checked on what was typed.
   if (!hasPath && !COMMON_TLDS.has(tld) && tld.length > 2) {
     const from = start + host.length - tld.length;

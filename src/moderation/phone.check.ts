@@ -37,6 +37,20 @@ const SCRIPT_REFERENCE_WORDS = /הזמנה|משלוח|אסמכתא|מספר\sל�
 const SCRIPT_PHONE_WORDS = new RegExp(withoutCombiningMarks('电话|電話|手机|手機|携帯|連絡先|전화|휴대폰|핸드폰|звон|телефон|тел\\.|мобильн|номер\\sтел|ဖုန်း|ទូរស័ព្ទ|เบอร์|โทร'), 'g');
 // "model number", "order no.": a reference named by its kind, which a phone number does not follow however far.
 const NAMED_REFERENCE = /\b(?:model|serial|part|order|tracking|reference|ref|invoice|account|policy|case|ticket|booking|confirmation|item|product|contract|customer|pnr)\s(?:number|no\.?|nr\.?|num|#)/g;
+// A part number's makers and words, right before it: a carmaker's or a parts maker's name ("Renault 7700 274 177", "Mercedes
+// A 000 420 12 20", a letter of the catalogue between), "OEM", "genuine", and "part number" as Polish, Spanish, Portuguese,
+// Italian and French say it ("numer części 8E0 615 301"; Polish "numer" is also a phone's, so only what comes before the
+// words counts for a phone word). Names that are also everyday words (Kia, Mini, Seat, Smart) are left out; those that are
+// also people's (Mercedes, Honda, Suzuki, Toyota, Ford, Bosch, ...: "Suzuki 090-1234-5678" is Mr Suzuki's) count only with a
+// catalogue's letter after them ("Mercedes A 000 420 12 20"), or with the part named after the number (PART_AFTER).
+const PART_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:renault|bmw|audi|vw|volkswagen|vauxhall|opel|peugeot|citroen|fiat|mazda|hyundai|skoda|volvo|saab|mitsubishi|lexus|dacia|alfa\sromeo|lancia|chevrolet|chrysler|ducati|piaggio|brembo|valeo|febi|denso|ngk|lemforder|oem|genuine)(?:\s[a-z])?|(?:mercedes(?:-benz)?|benz|honda|suzuki|toyota|ford|nissan|subaru|porsche|yamaha|kawasaki|bosch|mahle)\s[a-z]|(?:numer|nr\.?)\s(?:czesci|katalogowy|kat\.?|oem)|n(?:umero|ro?\.?|[º°o]\.?)\sde\s(?:pieza|parte|recambio)|n(?:umero|[º°o]\.?)\sda\speca|codigo\sda\speca|codice\s(?:ricambio|articolo)|reference\s(?:de\s(?:la\s)?)?piece|numero\sde\spiece)[\s:#.]{1,3}$`,
+  'u',
+);
+// After a number, the part it numbers ("04465-02220 front pads", "7700 274 177 timing kit"), with a word or two that qualify
+// it between, none a word that goes on a sentence ("07700 900123 for the kit" is a number to call about one).
+const PART_AFTER =
+  /^,?\s{1,3}(?:(?!(?:for|about|re|the|a|an|to|if|and|or|is|my|your|on|at|with|after|before|from|call|text|ring|me|us|regarding)(?![\p{L}]))[\p{L}\-]{2,14}\s{1,3}){0,2}(?:kit|kits|pads?|filters?|discs?|disks?|rotors?|coils?|belt|pump|sensor|bearing|gasket|injector|caliper|calipers|shoes|thermostat|wishbone|bulbs?|hose|wipers?|alternator|radiator|absorbers?|klocki|tarcz[ae]|filtr|pastillas|plaquettes|pastiglie)(?![\p{L}])/u;
 // Letters glued to a number by a dash ("SH-2025-…", "INV-20931"): not a phone's label ("tel-", "mob-").
 const CODE_PREFIX = /(?<![\p{L}\p{N}])(?!(?:tel|ph|mob|cel|cell|fax|wa|no|nr)-)\p{L}{1,4}-$/u;
 // Words that say a number is one to call, which outweigh an earlier reference word (also Indonesian "telp" and
@@ -524,6 +538,14 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   const sentence = text.slice(Math.max(0, first.from - 100), first.from).split(/[.!?\n]\s/).pop() ?? '';
   const named = lastMatchIndex(NAMED_REFERENCE, sentence);
   if (named >= 0 && !plusSign && lastMatchIndex(PHONE_WORDS, sentence.slice(named)) < 0) return null;
+  // A part number: after its maker's name or a word that says it is one, or before the part it numbers, where no word before
+  // it calls it a number to ring ("call Renault on 0800 …" is one).
+  const partBefore = PART_BEFORE.exec(before);
+  const partAfter = PART_AFTER.test(text.slice(last.to, last.to + 48));
+  if (!plusSign && (partBefore || partAfter)) {
+    const upTo = partBefore ? Math.max(0, clause.length - (before.length - partBefore.index)) : clause.length;
+    if (Math.max(lastMatchIndex(PHONE_WORDS, clause.slice(0, upTo)), lastMatchIndex(SCRIPT_PHONE_WORDS, clause.slice(0, upTo))) < 0) return null;
+  }
   // "SH-2025-004718", "INV-20931-774": letters and a dash in front of dashed groups make a code
   // (Zulu "ku-082 555 0143" is "on 082 555 0143").
   if (!plusSign && separators.every((s) => s === '-') && CODE_PREFIX.test(text.slice(Math.max(0, first.from - 6), first.from))) return null;

@@ -71,6 +71,11 @@ const FOREIGN_WORDS = [
   // Arabizi, Hebrew and Hindi in Latin letters, Tagalog spaced, Norwegian and Swedish
   'ibn el kalb', 'ibn al kalb', 'kuss ummak', 'kus ummak', 'kus emek', 'kus emak', 'kuss emak', 'ben zona', 'ben zonah',
   'maa ki chut', 'maa chod', 'tang ina', 'faen', 'fy fan', 'helvetes',
+  // Swedish "fan" (the devil) only in its curses: alone it is the English word ("fan belt", "a big fan") and starts Swedish
+  // ones ("fantastiskt"); "också" and "åt" without their accents, as the base view writes them
+  'fan ocksa', 'fan ta dig', 'fan ta er', 'fan ta det', 'vad fan', 'va fan', 'fan i helvete', 'dra at fan', 'fan heller',
+  // Italian "troia" (also Troy, and Portugal's Tróia) only in its phrases; "porco dio" (a blasphemy, as Italian swears)
+  'porca troia', 'brutta troia', 'figlio di troia', 'sei una troia', 'porco dio', 'porcodio',
   'kos omak', 'kosomak', 'kos ommak', 'ya 7mar', 'sharmouta', 'sharmoota', 'clgt', 'dm thang',
   // Portuguese, Spanish and French abbreviations: "vai tomar no cu", "vai se foder", "puta que pariu", "fils de pute"
   'vtnc', 'vsf', 'pqp', 'fdp',
@@ -99,6 +104,8 @@ const FOREIGN_WORDS = [
   // French "salaud" (leetspeak's "s4laud" too)
   'salaud', 'salauds', 'salopard', 'salopards',
 ];
+// After "malaka," a sentence of its own: an article or a possessive, a word or two that name no place, and a verb.
+const MALAKA_CLAUSE = String.raw`,\s*(?:the|my|your|his|her|our|their|this|that)\s(?!(?:\p{L}+\s)?(?:town|city|port|state|strait|straits|capital|harbou?r|district|village|island|place|region|area|old|historic|historical|colonial|heritage|unesco)(?!\p{L}))\p{L}+(?:\s\p{L}+)?\s(?:is|was|has|had|have|are|were|won'?t|wont|doesn'?t|didn'?t|isn'?t|wasn'?t|can'?t|cant|will|broke|left|took|charged|never|still|just|keeps|kept)(?!\p{L})`;
 // Swear words of scripts obscenity does not read; whole words where the script spaces its words.
 // The base view drops combining marks (Devanagari's vowel signs among them): so do the words.
 // Every word begins with a letter, and the lookahead says so once: elsewhere (a run of emoji) the
@@ -143,10 +150,14 @@ const OTHER_SCRIPTS = new RegExp(
       // μαλάκα is μαλακά, "soft", once the accents are off: it counts as the insult only as a call,
       // before a comma or at the end, and not after "very", "more", "are", "and" or "the", as the base
       // view writes them)
-      String.raw`(?<!\p{L})(?:μαλακας|γαμωτο|γαμησου|yauwto|yaunoou|μουνι|μουνια|uouvi|uouvia|uaλakas)(?!\p{L})|(?<!(?:πολυ|πιο|ειναι|eivai|και|kai|τα|ta|πολλα)\s)(?<!\p{L})μαλακα(?=\s*[,!;?]|\s*$)`,
+      // πουτάνα (whore) and its forms, πούστης (a slur), γαμιέσαι (go fuck yourself; all look-alike letters: "yauieoai");
+      // μαλάκα after ρε ("ρε μαλάκα", "pe" once its letters look Latin), as the Latin "re malaka" below
+      String.raw`(?<!\p{L})(?:μαλακας|γαμωτο|γαμησου|yauwto|yaunoou|μουνι|μουνια|uouvi|uouvia|uaλakas|πουτανα|πουτανας|πουτανες|πουτανιαρα|πουτανιαρης|πουστη|πουστης|πουστηδες|yauieoai|(?:ρε|pe)\sμαλακα)(?!\p{L})|(?<!(?:πολυ|πιο|ειναι|eivai|και|kai|τα|ta|πολλα)\s)(?<!\p{L})μαλακα(?=\s*[,!;?]|\s*$)`,
       // ... and in Latin letters as Greeks type it, as a call only ("re malaka", "malaka!", "malaka, where is
-      // it?"): Malaka is also Malacca, the place ("Malaka, the port town").
-      String.raw`(?<!\p{L})re\smalaka(?!\p{L})|(?<!(?:selat|di|ke|dari|in|to|from|at|near|kota|jalan|jl|bandar|of)\s)(?<!\p{L})malaka(?=\s*[!?]|\s*$|,\s*(?:where|what|why|how|when|who|you|u|ur|are|is|stop|seriously|come|bro|man|dude|ti|pou|pos|giati)(?!\p{L}))`,
+      // it?"): Malaka is also Malacca, the place ("Malaka, the port town"). A call is also followed by a sentence of its own
+      // ("malaka, the scooter has no brakes": an article, a word or two and a verb), where the place is followed by what it is
+      // ("Malaka, the old port town, ...").
+      String.raw`(?<!\p{L})re\smalaka(?!\p{L})|(?<!(?:selat|di|ke|dari|in|to|from|at|near|kota|jalan|jl|bandar|of)\s)(?<!\p{L})malaka(?=\s*[!?]|\s*$|,\s*(?:where|what|why|how|when|who|you|u|ur|are|is|stop|seriously|come|bro|man|dude|ti|pou|pos|giati)(?!\p{L})|${MALAKA_CLAUSE})`,
       // Arabic
       String.raw`(?<!\p{L})kuma\s?(?:mama\s?ya|mama|ma)ko(?!\p{L})|شرموطة|شرموط|منيوك|كس\s?[اأإآ]مك|يلعن|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
       // Tamil ("thevidiya", the whore's son)
@@ -233,6 +244,8 @@ const SWEAR_FORMS = [
   'verdomme', 'godverdomme',
   // Compounds starred as their word is ("sh*tshow", "sh*thole", "f*ckwit")
   'shitshow', 'shitstorm', 'shithole', 'fuckwit', 'fuckface',
+  // "fuck" spelled with "ph" and starred ("ph*ck", "ph*cking")
+  'phuck', 'phucking', 'phucker', 'phucked', 'phuk',
 ];
 const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
 const STRETCHED_SWEARS = new Set(SWEAR_FORMS.map(collapse).filter((w) => w.length >= 4));
@@ -369,6 +382,7 @@ const SPACED_LETTERS = /(?<!\S)(?:\S[ \t]{1,3}){2,40}\S(?=[\s\p{P}]|$)/gu;
 const SHORT_PIECES = /(?<![\p{L}\p{N}'’])\p{L}{1,2}(?:[ \t]\p{L}{1,2})+(?![\p{L}\p{N}'’])/gu;
 const MAX_TOKEN = 100;
 const SYMBOLS_IN_RUN = /(\p{L})[^\p{L}\p{N}\s]+(?=\1)/gu;
+const SPACES_IN_RUN = /(\p{L})[ \t]+(?=\1)/gu;
 
 /**
  * Spans (into the base view) of profane words, widened to the whole word they sit in. `submitted` is the
@@ -432,9 +446,21 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   for (const match of allMatches(SPACED_LETTERS, text)) {
     if (/[a-z].*[a-z].*[a-z]/.test(match[0])) {
       // Once more after a leading "a" or "i", so "you are a t w a t" reads "twat" at a word boundary.
+      const before = raw.length;
       collect(matchers.joined, match[0], match.index);
       const after = /^[ai][ \t]+/.exec(match[0]);
       if (after) collect(matchers.joined, match[0].slice(after[0].length), match.index + after[0].length);
+      // A doubled letter spaced out ("c a z z o") stays doubled once the spaces are skipped, where obscenity has already
+      // shortened its runs ("cazo"): where nothing was read, read again with the spaces between the same letter taken out, as
+      // "d.o.m.m.e" is (after a leading "a" or "i" first: "che c a z z o" masks no article).
+      const pieces: Array<[number, string]> = after ? [[match.index + after[0].length, match[0].slice(after[0].length)], [match.index, match[0]]] : [[match.index, match[0]]];
+      for (const [from, piece] of raw.length === before ? pieces : []) {
+        const squeezed = piece.replace(SPACES_IN_RUN, '$1');
+        if (squeezed !== piece && matchers.joined.hasMatch(squeezed)) {
+          raw.push({ start: from, end: match.index + match[0].length });
+          break;
+        }
+      }
     }
     // Other scripts: the run joined, then read as written. Single letters that look Latin were made
     // Latin by the base view ("х у й н я" reads "x y й h я"): among Cyrillic ones they are Cyrillic again.

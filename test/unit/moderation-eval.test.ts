@@ -51,6 +51,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['thirty-second hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-af.jsonl')],
   ['thirty-third hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ag.jsonl')],
   ['thirty-fourth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ah.jsonl')],
+  ['thirty-fifth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ai.jsonl')],
   ['shared sample', sample],
 ];
 
@@ -93,5 +94,14 @@ describe('thirty-fourth hand-written tuning corpus, as read in round 29', () => 
       'contact/email: My email is just my username here, at gmail.',
       'contact/phone: My number starts 0176 and the middle bit is 58. It ends 4432 19, text me when the van is outside.',
     ]);
+  });
+});
+
+// Round 30 read every miss and false hit of written-tuning-ai and fixed each: it reaches contact 1.000 (every kind), profanity
+// 1.000 and no false positive, and is held to that.
+describe('thirty-fifth hand-written tuning corpus, as read in round 30', () => {
+  it('finds every contact and swear word and rejects no clean line', () => {
+    const result = evaluate(policy, readCorpus(path.join(root, 'moderation/corpus/written-tuning-ai.jsonl')));
+    expect(result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`)).toEqual([]);
   });
 });

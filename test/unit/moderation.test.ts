@@ -1524,6 +1524,71 @@ describe('disguises of the twenty-ninth review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the thirtieth review', () => {
+  it.each([
+    // Swedish, Norwegian and Danish "get in touch" before an app; Korean and Japanese "search" for an open chat or a name on one
+    ['hör av er på Signal så bokar vi', 'handle'],
+    ['hør av deg på Signal', 'handle'],
+    ['ta kontakt på WhatsApp', 'handle'],
+    ["카톡 오픈채팅 '부산캠핑' 검색해주세요", 'handle'],
+    ['LINEで「大阪レンタカー」を検索してください', 'handle'],
+    // Italian "porca troia", a doubled letter spaced out, Greek πουτάνα and γαμιέσαι, "ρε μαλάκα", "malaka" before a sentence
+    ['porca troia!', 'profanity'],
+    ['che c a z z o fai', 'profanity'],
+    ['δεν έχει πουτάνα', 'profanity'],
+    ['γαμιέσαι', 'profanity'],
+    ['ρε μαλάκα τι έκανες', 'profanity'],
+    ["malaka, my car won't start", 'profanity'],
+    // Swedish "fan" in its curses, and "fuck" with "ph" starred
+    ['fan ta dig', 'profanity'],
+    ['vad fan gör du', 'profanity'],
+    ['ph*cking idiot', 'profanity'],
+    // a number called one, or not a part number's, stays one beside a carmaker's name or a part
+    ['call Renault on 0800 123 4567', 'phone'],
+    ['call Toyota 07700 900123', 'phone'],
+    ['Suzuki 090-1234-5678', 'phone'],
+    ['Mercedes 612 345 678', 'phone'],
+    ['ring me 07700 900461 about the brake pads', 'phone'],
+    ['07700 900461 for the pads', 'phone'],
+    ['Zadzwoń 601 234 567, klocki są nowe', 'phone'],
+    ['+44 7700 900461 brake pads', 'phone'],
+    // a site on Nauru's ending with a longer name, or with a path
+    ['see cenpac.net.nr', 'url'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    // "hör av dig" with no app, "signal" the word; Korean search with no invitation, or a refusal
+    'the signal light is broken, hör av dig om du vill köpa',
+    'hör av dig här i chatten',
+    '카톡 검색 기능이 좋아요',
+    '인스타 검색하면 나와요',
+    '카톡 오픈채팅은 안 해요',
+    // Troy, the place; "fan" the English word and the start of Swedish ones
+    'Troia è una città antica',
+    'ho visitato Troia in Portogallo',
+    'the fan belt squeals',
+    "I'm a big fan, also of IKEA",
+    'Fan, heater and lamp included',
+    'fantastiskt skick',
+    // Malaka, the place, named with what it is
+    'Malaka, the port town, has great food',
+    'Malaka, the old town is lovely',
+    'το σπίτι είναι μαλακό',
+    'photo of the ph.d',
+    // part numbers after a maker, a part word or "part number" in Polish and Spanish, or before the part
+    'Honda 45022-S9A-E50 front pads',
+    'OEM 1K0 698 151 A rear pads',
+    'Audi 8E0 615 301 Q',
+    'Renault 7700 274 177',
+    'Mercedes A 000 420 12 20',
+    'numer części 8E0 615 301 Q',
+    'n° de pieza 7701 208 265',
+    'Toyota 04465-02220 front pads',
+    // "reg.nr", "org.nr": Scandinavian "number"
+    'reg.nr ABC 123, besiktigad i maj',
+    'org.nr 556677-8899',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
@@ -1557,6 +1622,9 @@ describe('bad input', () => {
     'date ranges': '12.05.–19.05. '.repeat(280),
     'spelled addresses in Tamil and Bengali': 'x.y அட் ஜிமெயில் டாட் অ্যাট ডট কম '.repeat(150),
     'dots at the hem': 'polka dot at the '.repeat(250),
+    'spaced doubled letters': 'c a z z '.repeat(500),
+    'part numbers': 'Mercedes A 000 420 12 20 pads '.repeat(150),
+    'open chats': "카톡 오픈채팅 '".repeat(400),
     'empty': '',
   };
   // How long each takes is the moderation benchmark's to say (its adversarial messages): a test
