@@ -20,6 +20,7 @@ import { databaseKinds } from '../support/services.js';
 import { storedText, storedTextOnceGone } from '../support/stored-text.js';
 import { newId } from '../../src/storage/ids.js';
 import { waitUntil } from '../support/wait.js';
+import { messageRow } from '../support/rows.js';
 
 /** Every file under a folder, recursively. */
 function filesUnder(folder: string): string[] {
@@ -365,22 +366,9 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     const MESSAGES = 8_000; // one INSERT of this many events would pass PostgreSQL's 65,535 parameters
     const { db } = server.parley.ctx.database;
     for (let from = 1; from <= MESSAGES; from += 500) {
-      const rows = Array.from({ length: Math.min(500, MESSAGES - from + 1) }, (_, i) => ({
-        id: newId(),
-        conversation_id: conversation.id,
-        seq: from + i,
-        sender_id: a,
-        content: `history ${from + i}`,
-        message_type: 'TEXT',
-        reply_to_id: null,
-        client_message_id: null,
-        moderation_status: 'clean',
-        moderation_reasons: '[]',
-        original_content: null,
-        edited_at: null,
-        deleted_at: null,
-        created_at: new Date().toISOString(),
-      }));
+      const rows = Array.from({ length: Math.min(500, MESSAGES - from + 1) }, (_, i) =>
+        messageRow({ id: newId(), conversation_id: conversation.id, seq: from + i, sender_id: a, content: `history ${from + i}` }),
+      );
       await db.insertInto('messages').values(rows).execute();
     }
     await db.updateTable('conversations').set({ last_seq: MESSAGES }).where('id', '=', conversation.id).execute();

@@ -14,27 +14,13 @@ import {
   sealMessage,
   sealPreview,
 } from '../../src/storage/sealed.js';
+import { messageRow } from '../support/rows.js';
 
 const k1 = { id: 'k1', key: randomBytes(32) };
 const k2 = { id: 'k2', key: randomBytes(32) };
 
-const row = (id: string, content: string, extra: Partial<MessageRow> = {}): MessageRow => ({
-  id,
-  conversation_id: 'cnv_1',
-  seq: 1,
-  sender_id: 'ana',
-  content,
-  message_type: 'TEXT',
-  reply_to_id: null,
-  client_message_id: null,
-  moderation_status: 'clean',
-  moderation_reasons: '[]',
-  original_content: null,
-  edited_at: null,
-  deleted_at: null,
-  created_at: '2026-12-07T10:00:00.000Z',
-  ...extra,
-});
+const row = (id: string, content: string, extra: Partial<MessageRow> = {}): MessageRow =>
+  messageRow({ id, conversation_id: 'cnv_1', seq: 1, sender_id: 'ana', content, created_at: '2026-12-07T10:00:00.000Z', ...extra });
 
 /** What a send writes: the row sealed, and the view its event holds. */
 function sent(cipher: ValueCipher, message: MessageRow, view = JSON.stringify(presentMessage(message, {}))) {
