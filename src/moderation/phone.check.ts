@@ -3,7 +3,8 @@
 // then"), judged by length and context; libphonenumber-js decides the short and international ones.
 // Prices, dates, times, quantities, measurements, versions and order/listing/booking numbers are
 // told apart by their shape and the words around them.
-import { isPossiblePhoneNumber, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
+import { getExampleNumber, isPossiblePhoneNumber, isValidPhoneNumber, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import mobileExamples from 'libphonenumber-js/mobile/examples';
 import { allMatches } from './all-matches.js';
 import type { MappedText, Span } from './mapped-text.js';
 import { withoutCombiningMarks } from './normalise.js';
@@ -43,8 +44,10 @@ const NAMED_REFERENCE = /\b(?:model|serial|part|order|tracking|reference|ref|inv
 // words counts for a phone word). Names that are also everyday words (Kia, Mini, Seat, Smart) are left out; those that are
 // also people's (Mercedes, Honda, Suzuki, Toyota, Ford, Bosch, ...: "Suzuki 090-1234-5678" is Mr Suzuki's) count only with a
 // catalogue's letter after them ("Mercedes A 000 420 12 20"), or with the part named after the number (PART_AFTER).
+// A maker's name, OEM or genuine says nothing of a number that is a mobile's ("Audi 07911 123456", "genuine 07700
+// 900123": see isMobileNumber); only the words "part number" (the catalogue group) or the part after it do.
 const PART_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:renault|bmw|audi|vw|volkswagen|vauxhall|opel|peugeot|citroen|fiat|mazda|hyundai|skoda|volvo|saab|mitsubishi|lexus|dacia|alfa\sromeo|lancia|chevrolet|chrysler|ducati|piaggio|brembo|valeo|febi|denso|ngk|lemforder|oem|genuine)(?:\s[a-z])?|(?:mercedes(?:-benz)?|benz|honda|suzuki|toyota|ford|nissan|subaru|porsche|yamaha|kawasaki|bosch|mahle)\s[a-z]|(?:numer|nr\.?)\s(?:czesci|katalogowy|kat\.?|oem)|n(?:umero|ro?\.?|[º°o]\.?)\sde\s(?:pieza|parte|recambio)|n(?:umero|[º°o]\.?)\sda\speca|codigo\sda\speca|codice\s(?:ricambio|articolo)|reference\s(?:de\s(?:la\s)?)?piece|numero\sde\spiece)[\s:#.]{1,3}$`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:renault|bmw|audi|vw|volkswagen|vauxhall|opel|peugeot|citroen|fiat|mazda|hyundai|skoda|volvo|saab|mitsubishi|lexus|dacia|alfa\sromeo|lancia|chevrolet|chrysler|ducati|piaggio|brembo|valeo|febi|denso|ngk|lemforder|oem|genuine)(?:\s[a-z])?|(?:mercedes(?:-benz)?|benz|honda|suzuki|toyota|ford|nissan|subaru|porsche|yamaha|kawasaki|bosch|mahle)\s[a-z]|(?<catalogue>(?:numer|nr\.?)\s(?:czesci|katalogowy|kat\.?|oem)|n(?:umero|ro?\.?|[º°o]\.?)\sde\s(?:pieza|parte|recambio)|n(?:umero|[º°o]\.?)\sda\speca|codigo\sda\speca|codice\s(?:ricambio|articolo)|reference\s(?:de\s(?:la\s)?)?piece|numero\sde\spiece))[\s:#.]{1,3}$`,
   'u',
 );
 // After a number, the part it numbers ("04465-02220 front pads", "7700 274 177 timing kit"), with a word or two that qualify
@@ -540,9 +543,10 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (named >= 0 && !plusSign && lastMatchIndex(PHONE_WORDS, sentence.slice(named)) < 0) return null;
   // A part number: after its maker's name or a word that says it is one, or before the part it numbers, where no word before
   // it calls it a number to ring ("call Renault on 0800 …" is one).
+  // A number that is a mobile's as written is a part number only where the part or "part number" is named.
   const partBefore = PART_BEFORE.exec(before);
   const partAfter = PART_AFTER.test(text.slice(last.to, last.to + 48));
-  if (!plusSign && (partBefore || partAfter)) {
+  if (!plusSign && (partBefore || partAfter) && (partAfter || partBefore?.groups?.catalogue || !isMobileNumber(digits, options.countries))) {
     const upTo = partBefore ? Math.max(0, clause.length - (before.length - partBefore.index)) : clause.length;
     if (Math.max(lastMatchIndex(PHONE_WORDS, clause.slice(0, upTo)), lastMatchIndex(SCRIPT_PHONE_WORDS, clause.slice(0, upTo))) < 0) return null;
   }
@@ -562,6 +566,50 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (!phoneShaped && phoneWord < 0) return null;
   if (phoneShaped && phoneWord >= 0) return span;
   return options.countries.some((country) => isValidPhoneNumber(digits, country) || isPossibleLocal(digits, country)) ? span : null;
+}
+
+const isMobileType = (type: string | undefined) => type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE';
+
+/** The part of libphonenumber's numbering plan that says whether a country's numbers may be written without its trunk prefix. */
+interface PlanFormats {
+  formats(): Array<{ nationalPrefixIsOptionalWhenFormattingInNationalFormat(): boolean }>;
+}
+const trunkPrefixOptional = new Map<CountryCode, boolean>();
+
+/** Whether the country's plan lets its numbers be written without their trunk prefix (India's "98765 43210"). */
+function mayDropTrunkPrefix(country: CountryCode): boolean {
+  let optional = trunkPrefixOptional.get(country);
+  if (optional === undefined) {
+    const metadata = new Metadata();
+    metadata.selectNumberingPlan(country);
+    const plan = metadata.numberingPlan as unknown as PlanFormats | undefined;
+    optional = plan?.formats().some((format) => format.nationalPrefixIsOptionalWhenFormattingInNationalFormat()) ?? false;
+    trunkPrefixOptional.set(country, optional);
+  }
+  return optional;
+}
+
+/**
+ * Whether the digits are a mobile number as a country writes it: as its national format has them (from the trunk prefix
+ * where the country has one, "07911 123456", "0176 …", "06 …", "04 …"; Spain's 6… and Italy's 3… without one), or without
+ * the prefix where the plan lets it be left out; and valid there as a mobile (or a fixed line or mobile) by libphonenumber's
+ * plan, or, from the trunk prefix and of a possible length, in one of its mobile ranges: the same first three digits with
+ * the rest of the library's example mobile are a valid mobile ("07700 900123", a UK range the plan keeps for fiction).
+ * Irish "83 061 5301" (a part's "8E0 615 301" read as digits) is no mobile: Ireland writes its trunk zero.
+ */
+function isMobileNumber(digits: string, countries: readonly CountryCode[]): boolean {
+  return countries.some((country) => {
+    const number = parsePhoneNumberFromString(digits, country);
+    if (!number?.isPossible()) return false;
+    const national = number.nationalNumber as string;
+    const asWritten = number.formatNational().replace(/\D/g, '') === digits || (digits === national && mayDropTrunkPrefix(country));
+    if (!asWritten) return false;
+    if (number.isValid()) return isMobileType(number.getType());
+    const example = getExampleNumber(country, mobileExamples)?.nationalNumber as string | undefined;
+    if (digits === national || example?.length !== national.length) return false;
+    const inRange = parsePhoneNumberFromString(national.slice(0, 3) + example.slice(3), country);
+    return inRange !== undefined && inRange.isValid() && isMobileType(inRange.getType());
+  });
 }
 
 /** "20250417": a date written as digits, year first. */

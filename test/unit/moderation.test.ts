@@ -1552,6 +1552,8 @@ describe('disguises of the thirtieth review', () => {
     ['07700 900461 for the pads', 'phone'],
     ['Zadzwoń 601 234 567, klocki są nowe', 'phone'],
     ['+44 7700 900461 brake pads', 'phone'],
+    // a maker's name alone before a valid mobile number is not enough: 7700 274 177 is an Indian mobile as written
+    ['Renault 7700 274 177', 'phone'],
     // a site on Nauru's ending with a longer name, or with a path
     ['see cenpac.net.nr', 'url'],
   ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
@@ -1578,7 +1580,7 @@ describe('disguises of the thirtieth review', () => {
     'Honda 45022-S9A-E50 front pads',
     'OEM 1K0 698 151 A rear pads',
     'Audi 8E0 615 301 Q',
-    'Renault 7700 274 177',
+    'Renault 7700 274 177 timing kit, unused',
     'Mercedes A 000 420 12 20',
     'numer części 8E0 615 301 Q',
     'n° de pieza 7701 208 265',
@@ -1586,6 +1588,42 @@ describe('disguises of the thirtieth review', () => {
     // "reg.nr", "org.nr": Scandinavian "number"
     'reg.nr ABC 123, besiktigad i maj',
     'org.nr 556677-8899',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
+describe('a part number beside a maker is no mobile number (round 30 regression)', () => {
+  // A mobile number straight after a carmaker's or parts maker's name, OEM or "genuine" stays a phone number, in each country's
+  // mobile range, with and without separators.
+  it.each([
+    ['Audi 07911 123456', '07911 123456'],
+    ['Audi 07911123456', '07911123456'],
+    ['genuine 07700 900123', '07700 900123'],
+    ['genuine 07700900123', '07700900123'],
+    ['OEM 07400 123 456', '07400 123 456'],
+    ['BMW 0176 23456789', '0176 23456789'],
+    ['Opel 015123456789', '015123456789'],
+    ['VW 0160-1234567', '0160-1234567'],
+    ['Peugeot 06 12 34 56 78', '06 12 34 56 78'],
+    ['Renault 0612345678', '0612345678'],
+    ['Volvo 06 12345678', '06 12345678'],
+    ['Skoda 06-12345678', '06-12345678'],
+    ['Mazda 0412 345 678', '0412 345 678'],
+    ['Hyundai 0412345678', '0412345678'],
+    ['Fiat 612 345 678', '612 345 678'],
+    ['Citroen 712345678', '712345678'],
+    ['Fiat 333 123 4567', '333 123 4567'],
+    ['Lancia 3331234567', '3331234567'],
+    ['Mercedes A 0176 23456789', '0176 23456789'],
+  ])('finds the mobile in %j', (text, phone) => expect(found(text)).toContainEqual(['phone', phone]));
+  // Part numbers with the part named after them, or "part number" before them, or no mobile's shape, stay clean.
+  it.each([
+    'Renault 7700 274 177 timing kit, unused',
+    'Toyota 04465-02220 front pads',
+    'Mercedes A 000 420 12 20 brake pads, genuine',
+    'numer części 8E0 615 301 Q, tarcza przednia',
+    'Audi 8E0 615 301 Q',
+    'genuine 0412 345 678 front pads',
+    'codice ricambio 333 123 4567',
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
