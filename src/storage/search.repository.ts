@@ -308,8 +308,8 @@ function checked(token: string): string {
   return token;
 }
 
-/** Tokens separated by spaces, checked whole: one test of the text, not one per token. */
-const TOKEN_TEXT = /^[0-9a-z]+(?: [0-9a-z]+)*$/;
+/** Tokens separated by spaces, checked whole: one test of the text, not one per token. None (a text of no words) is ''. */
+const TOKEN_TEXT = /^(?:[0-9a-z]+(?: [0-9a-z]+)*)?$/;
 
 function tokenText(tokens: string[]): string {
   const text = tokens.join(' ');

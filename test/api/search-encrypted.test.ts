@@ -108,6 +108,14 @@ describe.each(databaseKinds())('search with encryption on, on %s', (kind) => {
     }
   });
 
+  it('indexes on past messages that hold no word (an emoji, punctuation)', async () => {
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    for (const wordless of ['👍', '!!!', '🙂 … ?']) await sendMessage(server, a, conversation.id, wordless);
+    const after = await sendMessage(server, a, conversation.id, 'wombatquill after the thumbs up');
+    expect(await search(a, 'wombatquill')).toEqual([after.id]);
+  });
+
   it('finds a word inside Chinese, Japanese and Thai text (written without spaces) and Hindi words with their vowel marks', async () => {
     await expectUnspacedScriptsSearchable(server, search);
   });
