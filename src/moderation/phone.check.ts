@@ -45,7 +45,8 @@ const NAMED_REFERENCE = /\b(?:model|serial|part|order|tracking|reference|ref|inv
 // also people's (Mercedes, Honda, Suzuki, Toyota, Ford, Bosch, ...: "Suzuki 090-1234-5678" is Mr Suzuki's) count only with a
 // catalogue's letter after them ("Mercedes A 000 420 12 20"), or with the part named after the number (PART_AFTER).
 // A maker's name, OEM or genuine says nothing of a number that is a mobile's ("Audi 07911 123456", "genuine 07700
-// 900123": see isMobileNumber); only the words "part number" (the catalogue group) or the part after it do.
+// 900123": see isMobileNumber), nor does a part word after one ("07911 123456 kit"); only the words "part number" (the
+// catalogue group), or a maker's name before it and the part after it, do.
 const PART_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:renault|bmw|audi|vw|volkswagen|vauxhall|opel|peugeot|citroen|fiat|mazda|hyundai|skoda|volvo|saab|mitsubishi|lexus|dacia|alfa\sromeo|lancia|chevrolet|chrysler|ducati|piaggio|brembo|valeo|febi|denso|ngk|lemforder|oem|genuine)(?:\s[a-z])?|(?:mercedes(?:-benz)?|benz|honda|suzuki|toyota|ford|nissan|subaru|porsche|yamaha|kawasaki|bosch|mahle)\s[a-z]|(?<catalogue>(?:numer|nr\.?)\s(?:czesci|katalogowy|kat\.?|oem)|n(?:umero|ro?\.?|[º°o]\.?)\sde\s(?:pieza|parte|recambio)|n(?:umero|[º°o]\.?)\sda\speca|codigo\sda\speca|codice\s(?:ricambio|articolo)|reference\s(?:de\s(?:la\s)?)?piece|numero\sde\spiece))[\s:#.]{1,3}$`,
   'u',
@@ -543,10 +544,12 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (named >= 0 && !plusSign && lastMatchIndex(PHONE_WORDS, sentence.slice(named)) < 0) return null;
   // A part number: after its maker's name or a word that says it is one, or before the part it numbers, where no word before
   // it calls it a number to ring ("call Renault on 0800 …" is one).
-  // A number that is a mobile's as written is a part number only where the part or "part number" is named.
+  // A number that is a mobile's as written is a part number only where "part number" is said before it, or a maker's name
+  // before it and the part after it: a part word alone after a mobile ("07911 123456 kit") would let anyone pass a number.
   const partBefore = PART_BEFORE.exec(before);
   const partAfter = PART_AFTER.test(text.slice(last.to, last.to + 48));
-  if (!plusSign && (partBefore || partAfter) && (partAfter || partBefore?.groups?.catalogue || !isMobileNumber(digits, options.countries))) {
+  const namedAsPart = partBefore?.groups?.catalogue !== undefined || (partBefore !== null && partAfter);
+  if (!plusSign && (partBefore || partAfter) && (namedAsPart || !isMobileNumber(digits, options.countries))) {
     const upTo = partBefore ? Math.max(0, clause.length - (before.length - partBefore.index)) : clause.length;
     if (Math.max(lastMatchIndex(PHONE_WORDS, clause.slice(0, upTo)), lastMatchIndex(SCRIPT_PHONE_WORDS, clause.slice(0, upTo))) < 0) return null;
   }

@@ -1614,6 +1614,11 @@ describe('a part number beside a maker is no mobile number (round 30 regression)
     ['Fiat 333 123 4567', '333 123 4567'],
     ['Lancia 3331234567', '3331234567'],
     ['Mercedes A 0176 23456789', '0176 23456789'],
+    // a part word after a mobile number, with no maker's name or "part number" before it, is no part number
+    ['07911 123456 kit', '07911 123456'],
+    ['0176 23456789 filter', '0176 23456789'],
+    ['hmu 07911123456 hose', '07911123456'],
+    ['06 12 34 56 78 plaquettes', '06 12 34 56 78'],
   ])('finds the mobile in %j', (text, phone) => expect(found(text)).toContainEqual(['phone', phone]));
   // Part numbers with the part named after them, or "part number" before them, or no mobile's shape, stay clean.
   it.each([
