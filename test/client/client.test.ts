@@ -1,5 +1,6 @@
 // @parley/client against a real Parley on loopback, over both transports, with a network that
 // is really cut and restored between them.
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import {
@@ -287,7 +288,7 @@ describe('a plain WebSocket gone dead without a word', () => {
     const network = await cuttableNetwork(server.baseUrl);
     const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
     const conversation = await buildConversation(server, alice, [bob]);
-    const liveness = { pingEveryMs: 200, answerWithinMs: 300 };
+    const liveness = { pingEveryMs: 200, answerWithinMs: 300, openWithinMs: 2_000 };
     const a = new ParleyClient({
       baseUrl: network.baseUrl,
       auth: { devUserId: alice },
@@ -296,22 +297,43 @@ describe('a plain WebSocket gone dead without a word', () => {
       // The catch-up after the reconnect may first meet a pooled HTTP connection that died too.
       catchUpTimeoutMs: 1_000,
     });
-    const states: string[] = [];
-    a.on('connection_state', (state) => states.push(state));
-    a.connect();
-    await next(a, 'connection_state', (s) => s === 'connected');
-    // Answered pings keep a live connection: several go by without a reconnect.
-    await new Promise((resolve) => setTimeout(resolve, liveness.pingEveryMs * 4));
-    expect(states).toEqual(['connecting', 'connected']);
+    try {
+      const states: string[] = [];
+      a.on('connection_state', (state) => states.push(state));
+      a.connect();
+      await next(a, 'connection_state', (s) => s === 'connected');
+      // Answered pings keep a live connection: several go by without a reconnect.
+      await new Promise((resolve) => setTimeout(resolve, liveness.pingEveryMs * 4));
+      expect(states).toEqual(['connecting', 'connected']);
 
-    // The path dies; not even the server's closing reaches the client.
-    network.sever();
-    const arriving = next(a, 'new_message', (m) => m.content === 'said while the path was dead');
-    await sendMessage(server, bob, conversation.id, 'said while the path was dead');
-    expect((await arriving).seq).toBe(1);
-    expect(states).toContain('reconnecting');
-    a.close();
-    await network.close();
+      // The path dies; not even the server's closing reaches the client.
+      network.sever();
+      const arriving = next(a, 'new_message', (m) => m.content === 'said while the path was dead');
+      await sendMessage(server, bob, conversation.id, 'said while the path was dead');
+      expect((await arriving).seq).toBe(1);
+      expect(states).toContain('reconnecting');
+    } finally {
+      a.close();
+      await network.close();
+    }
+  });
+
+  it('is given up when its handshake gets no answer', async () => {
+    // A server that takes the connection and never says a word.
+    const held: net.Socket[] = [];
+    const silent = net.createServer((socket) => held.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as net.AddressInfo;
+    const transport = webSocketTransport(WebSocket as unknown as WebSocketConstructor, { pingEveryMs: 200, answerWithinMs: 300, openWithinMs: 300 });
+    try {
+      const reason = await new Promise<string>((resolve) => {
+        transport({ baseUrl: `http://127.0.0.1:${port}`, apiPrefix: '/api/v1', credentials: { userId: 'nobody' } }, { event: () => undefined, closed: resolve });
+      });
+      expect(reason).toBe('not open in time');
+    } finally {
+      for (const socket of held) socket.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    }
   });
 });
 

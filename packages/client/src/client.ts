@@ -80,8 +80,7 @@ export class ParleyClient {
     this.connection = new RealtimeConnection({
       transport: options.transport ?? webSocketTransport(options.WebSocket),
       target: async () => ({ baseUrl, apiPrefix, credentials: await resolveCredentials(options.auth) }),
-      sync: (since) =>
-        this.rest.request<SyncPage>('GET', '/sync', { query: { since }, signal: AbortSignal.timeout(options.catchUpTimeoutMs ?? SEND_TIMEOUT_MS) }),
+      sync: (since) => this.sync(since, undefined, AbortSignal.timeout(options.catchUpTimeoutMs ?? SEND_TIMEOUT_MS)),
       deliver: (name, payload) => this.emit(name as keyof ClientEvents, payload as never),
       stateChanged: (state) => {
         if (state === 'connected') this.outbox.retryNow();
@@ -194,8 +193,8 @@ export class ParleyClient {
       query: { userIds: userIds.join(',') },
     });
 
-  /** Events after a cursor (without one: the head cursor and no events). */
-  sync = (since?: string, limit?: number) => this.rest.request<SyncPage>('GET', '/sync', { query: { since, limit } });
+  /** Events after a cursor (without one: the head cursor and no events); `signal` gives up the request. */
+  sync = (since?: string, limit?: number, signal?: AbortSignal) => this.rest.request<SyncPage>('GET', '/sync', { query: { since, limit }, signal });
 
   /** Uploads a file; send it by naming its id in `attachmentIds`. */
   uploadAttachment = (file: Blob, options?: UploadOptions): Promise<Attachment> => upload(this.rest, file, options);

@@ -43,19 +43,23 @@ const OPEN = 1;
 /**
  * How the plain WebSocket learns its connection died without a word (a laptop asleep, a network
  * changed): a browser never sees the server's pings, so the client sends its own `ping` every
- * `pingEveryMs` and gives up on a connection that sends no frame for `answerWithinMs` after one.
+ * `pingEveryMs` and gives up on a connection that sends no frame for `answerWithinMs` after one,
+ * or that is not open `openWithinMs` after it was made (a handshake on a dead path).
  * Socket.IO has a heartbeat of its own.
  */
 export interface Liveness {
   pingEveryMs: number;
   answerWithinMs: number;
+  openWithinMs: number;
 }
-export const LIVENESS: Liveness = { pingEveryMs: 25_000, answerWithinMs: 10_000 };
+export const LIVENESS: Readonly<Liveness> = Object.freeze({ pingEveryMs: 25_000, answerWithinMs: 10_000, openWithinMs: 15_000 });
+/** A clock that wall-clock changes (a sync after sleep) do not move. */
+const now = () => performance.now();
 /** The id of the client's pings: their answers are not events. */
 const PING_ID = 'parley-liveness';
 
 /** The plain WebSocket transport at `{apiPrefix}/ws`, frames `{"type", "data"}`. */
-export function webSocketTransport(WebSocketImpl?: WebSocketConstructor, liveness: Liveness = LIVENESS): TransportFactory {
+export function webSocketTransport(WebSocketImpl?: WebSocketConstructor, liveness: Readonly<Liveness> = LIVENESS): TransportFactory {
   return (target, handlers) => {
     const Impl = WebSocketImpl ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
     if (!Impl) throw new Error('no WebSocket here: pass one (e.g. the `ws` package) as the `WebSocket` option');
@@ -73,29 +77,34 @@ export function webSocketTransport(WebSocketImpl?: WebSocketConstructor, livenes
     const finish = (reason: string) => {
       if (done) return;
       done = true;
+      clearTimeout(opening);
       clearInterval(pings);
       clearTimeout(answer);
       handlers.closed(reason);
     };
+    // A dead connection may never finish closing: the connection reconnects at once.
+    const giveUp = (reason: string) => {
+      socket.close(4000, reason);
+      finish(reason);
+    };
+    const opening = setTimeout(() => giveUp('not open in time'), liveness.openWithinMs);
     const ping = () => {
       // One ping at a time: the one out is judged by its own deadline.
       if (socket.readyState !== OPEN || answer !== undefined) return;
-      const sentAt = Date.now();
+      const sentAt = now();
       socket.send(JSON.stringify({ type: 'ping', id: PING_ID, data: {} }));
       answer = setTimeout(() => {
         answer = undefined;
-        if (lastHeard >= sentAt) return;
-        // A dead connection may never finish closing: the connection reconnects now.
-        socket.close(4000, 'no answer to ping');
-        finish('no answer from the server');
+        if (lastHeard < sentAt) giveUp('no answer to ping');
       }, liveness.answerWithinMs);
     };
     socket.onopen = () => {
-      lastHeard = Date.now();
+      clearTimeout(opening);
+      lastHeard = now();
       pings = setInterval(ping, liveness.pingEveryMs);
     };
     socket.onmessage = (message) => {
-      lastHeard = Date.now();
+      lastHeard = now();
       if (typeof message.data !== 'string') return;
       let frame: { type?: unknown; data?: unknown; id?: unknown };
       try {
