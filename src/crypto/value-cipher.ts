@@ -34,9 +34,9 @@ export const carriedValueMac = (encryptionKey: Buffer) => new Hmac256(Buffer.fro
 const carriedMessage = (place: string, rowId: string, sourceRowId: string, encoded: string, tail: string) =>
   `${place}\u0000${rowId}\u0000${sourceRowId}\u0000${encoded}\u0000${tail}`;
 /**
- * Values sealed for readers that follow (`sealForReaders`), remembered by their sealed text:
- * fan-out and delivery read an event's payload moments after it was sealed, and opening it then
- * costs a lookup. Few, so that an entry is dropped within a fraction of a second at full load:
+ * Values sealed for readers that follow (`sealForReaders`), remembered by their nonce and checked
+ * against their whole encoded body: fan-out and delivery read a new message's content (carried by
+ * its event) or an event's payload moments after it was sealed, and opening it then costs a lookup. Few, so that an entry is dropped within a fraction of a second at full load:
  * a larger cache kept values long enough for them to reach the old generation of the heap, and
  * its collection cost the sends more than the decryptions it saved.
  */

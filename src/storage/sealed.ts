@@ -47,12 +47,12 @@ export interface SealedContent {
   sealed: string;
 }
 
-export function sealMessage<T extends MessageText>(cipher: ValueCipher, row: T): T {
+/** `sent`: a new message, whose event carries its content; fan-out opens it moments later, so it is remembered. */
+export function sealMessage<T extends MessageText>(cipher: ValueCipher, row: T, { sent = false }: { sent?: boolean } = {}): T {
   if (!cipher.enabled) return row;
   return {
     ...row,
-    // Remembered: fan-out opens the content its event carries moments later.
-    content: cipher.sealForReaders(CONTENT, row.id, row.content),
+    content: sent ? cipher.sealForReaders(CONTENT, row.id, row.content) : cipher.seal(CONTENT, row.id, row.content),
     original_content: cipher.sealNullable(ORIGINAL, row.id, row.original_content),
   };
 }

@@ -116,7 +116,7 @@ export class TimelineRepository {
    */
   async append({ row, preview, events }: NewMessage, { last = false }: { last?: boolean } = {}): Promise<void> {
     const conversationId = row.conversation_id;
-    const sealedRow = sealMessage(this.cipher, row);
+    const sealedRow = sealMessage(this.cipher, row, { sent: true });
     // The preview and the event carry the content as sealed here, rather than sealing it twice more.
     const sealed: SealedContent | undefined = this.cipher.enabled ? { messageId: row.id, content: row.content, sealed: sealedRow.content } : undefined;
     const args: TakeSeqArgs & ParticipantsArgs = {
