@@ -65,7 +65,10 @@ const addWordsQuery = addEntryQuery('message_search');
 const addBlindQuery = addEntryQuery('message_search_blind');
 
 /** Blind-index tokens are hashes in hex (or a key token): anything else is a bug, not a query. */
-const TOKEN = /^[0-9a-z]+$/;
+const TOKEN_CHARS = '[0-9a-z]+';
+const TOKEN = new RegExp(`^${TOKEN_CHARS}$`);
+/** Tokens separated by spaces, checked whole: one test of the text, not one per token. None (a text of no words) is ''. */
+const TOKEN_TEXT = new RegExp(`^(?:${TOKEN_CHARS}(?: ${TOKEN_CHARS})*)?$`);
 
 export class SearchRepository {
   constructor(
@@ -307,9 +310,6 @@ function checked(token: string): string {
   if (!TOKEN.test(token)) throw new Error('a blind-index token is not a hash');
   return token;
 }
-
-/** Tokens separated by spaces, checked whole: one test of the text, not one per token. None (a text of no words) is ''. */
-const TOKEN_TEXT = /^(?:[0-9a-z]+(?: [0-9a-z]+)*)?$/;
 
 function tokenText(tokens: string[]): string {
   const text = tokens.join(' ');
