@@ -96,19 +96,25 @@ export function openConversation<T extends PreviewRow>(cipher: ValueCipher, row:
   return { ...row, last_message_preview: openPreview(cipher, row.id, row.last_message_preview) };
 }
 
-/** The type whose payload is the view of the message a send wrote, which carries its sealed content. */
-export const carriesSentContent = (eventType: string) => eventType === 'message.sent';
-const CONTENT_KEY = '"content":';
+/**
+ * The types whose payload a send writes with its message's text in it: `message.sent`, the
+ * message's view, and `message.received`, whose `preview` is often the whole text.
+ */
+export const carriesSentContent = (eventType: string) => eventType === 'message.sent' || eventType === 'message.received';
 /** A message view quotes the message it replies to; such a payload is sealed whole. */
 const NO_QUOTE = '"replyTo":null';
+/** How a message.received payload, as presentReceived's object is written, begins. */
+const RECEIVED_START = '{"threadId":';
 
 /**
- * An event's payload as stored. A message's view, as `JSON.stringify` wrote it, with nothing else
- * of the message's text (no quoted reply), carries the content its message row sealed: the view
- * is kept without the content, the content's place in it noted, and the whole bound to the
- * event's row (crypto/value-cipher.ts). The rest of the view is not encrypted: ids, times,
- * statuses, and the names (of the sender, of attachments) as they were at the send.
- * Anything else is sealed whole. `viewOf`: the message whose view `data` is, if it is one.
+ * An event's payload as stored. One that holds the whole text of the message a send wrote, and
+ * no other text of it, carries the content its message row sealed: the payload is kept without
+ * the text, the text's place in it noted, and the whole bound to the event's row
+ * (crypto/value-cipher.ts). Such payloads are a message's view, as `JSON.stringify` wrote it,
+ * quoting no reply, and a message.received whose preview is the whole text. The rest of the
+ * payload is not encrypted: ids, times, statuses, and the names (of the sender, of attachments)
+ * as they were at the send. Anything else is sealed whole. `viewOf`: the message the payload
+ * may be about.
  */
 export function sealEventData(cipher: ValueCipher, eventId: string, data: string, viewOf?: SealedContent): string {
   if (viewOf !== undefined) {
@@ -119,15 +125,24 @@ export function sealEventData(cipher: ValueCipher, eventId: string, data: string
   return cipher.sealForReaders(EVENT_DATA, eventId, data);
 }
 
+/** The key under which `data`, a payload about `messageId`, holds that message's text, if it is a payload that may carry it. */
+function keyOfText(data: string, messageId: string): string | undefined {
+  if (data.startsWith(viewStart(messageId))) return data.includes(NO_QUOTE) ? '"content":' : undefined;
+  if (data.startsWith(RECEIVED_START) && data.includes(receivedNames(messageId))) return '"preview":';
+  return undefined;
+}
+
 function carryContent(cipher: ValueCipher, eventId: string, data: string, { messageId, content, sealed }: SealedContent): string | undefined {
-  // Outside a JSON string `"content":` is a key, and a view's keys are fixed: the first is the
-  // view's own, which comes before its lists. A text that UTF-8 cannot hold as it is (a lone
-  // surrogate, refused at input) would not open as it was written: it is sealed whole.
-  const key = data.indexOf(CONTENT_KEY);
-  const at = key + CONTENT_KEY.length;
+  // Outside a JSON string `"content":` (`"preview":`) is a key, and a payload's keys are fixed:
+  // the first is the payload's own, which comes before any list. A text that UTF-8 cannot hold
+  // as it is (a lone surrogate, refused at input) would not open as it was written: it is
+  // sealed whole.
+  const keyText = keyOfText(data, messageId);
+  if (keyText === undefined || content === '' || !isWellFormed(content)) return undefined;
+  const key = data.indexOf(keyText);
+  const at = key + keyText.length;
   const quoted = JSON.stringify(content);
-  const carriable = key >= 0 && content !== '' && isWellFormed(content) && data.startsWith(quoted, at) && data.includes(NO_QUOTE);
-  if (!carriable || !data.startsWith(viewStart(messageId))) return undefined;
+  if (key < 0 || !data.startsWith(quoted, at)) return undefined;
   return cipher.carry(EVENT_DATA, eventId, sealed, messageId, `${at}~${data.slice(0, at)}${data.slice(at + quoted.length)}`);
 }
 
@@ -135,6 +150,7 @@ function carryContent(cipher: ValueCipher, eventId: string, data: string, { mess
 const isWellFormed = (text: string) => (text as string & { isWellFormed(): boolean }).isWellFormed();
 
 const viewStart = (messageId: string) => `{"id":${JSON.stringify(messageId)},`;
+const receivedNames = (messageId: string) => `,"messageId":${JSON.stringify(messageId)},`;
 
 function openEventData(cipher: ValueCipher, eventId: string, stored: string): string {
   if (!ValueCipher.isCarried(stored)) return cipher.open(EVENT_DATA, eventId, stored);
@@ -143,7 +159,7 @@ function openEventData(cipher: ValueCipher, eventId: string, stored: string): st
   const split = tail.indexOf('~');
   const at = Number(tail.slice(0, split));
   const rest = tail.slice(split + 1);
-  if (split < 1 || !Number.isSafeInteger(at) || at > rest.length || !rest.startsWith(viewStart(sourceRowId))) {
+  if (split < 1 || !Number.isSafeInteger(at) || at > rest.length || keyOfText(rest, sourceRowId) === undefined) {
     throw new AppError('INTERNAL', 'a stored event payload is malformed');
   }
   return `${rest.slice(0, at)}${JSON.stringify(value)}${rest.slice(at)}`;

@@ -2,6 +2,7 @@ import { createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { carriedValueMac, ValueCipher } from '../../src/crypto/value-cipher.js';
 import { AppError } from '../../src/errors.js';
+import { presentReceived } from '../../src/presenters/events.presenter.js';
 import { presentMessage } from '../../src/presenters/messages.presenter.js';
 import type { MessageRow } from '../../src/storage/messages.repository.js';
 import {
@@ -102,6 +103,26 @@ describe('values a send carries from its message row', () => {
     const cut = sealPreview(cipher, 'cnv_1', 'short', sealed) as string;
     expect(ValueCipher.isCarried(cut)).toBe(false);
     expect(openConversation(cipher, { ...conversation, last_message_preview: cut }).last_message_preview).toBe('short');
+  });
+
+  it("keeps a message.received whose preview is the whole text without it, bound to its own row", () => {
+    const message = row('msg_n', 'see you at "five" ✓');
+    const { sealed } = sent(cipher, message);
+    const received = (preview: string) => JSON.stringify(presentReceived(message, { id: 'bo', online: false }, 'ana', preview));
+    const whole = received(message.content);
+    const stored = sealEventData(cipher, 'evt_rcv', whole, sealed);
+    expect(ValueCipher.isCarried(stored)).toBe(true);
+    expect(stored).not.toContain('five');
+    expect(openEvent(new ValueCipher([k2, k1]), event('evt_rcv', stored)).data).toBe(whole);
+    // Bound to its row and to what it says in plaintext.
+    expect(failure(() => openEvent(cipher, event('evt_other', stored)))).toBe('INTERNAL');
+    expect(failure(() => openEvent(cipher, event('evt_rcv', stored.replace('"recipientId":"bo"', '"recipientId":"cy"'))))).toBe('INTERNAL');
+    // A preview cut short of the text, or a payload about another message, is sealed whole.
+    const cut = sealEventData(cipher, 'evt_rcv', received('see you'), sealed);
+    expect(ValueCipher.isCarried(cut)).toBe(false);
+    expect(openEvent(cipher, event('evt_rcv', cut)).data).toBe(received('see you'));
+    const aboutOther = JSON.stringify(presentReceived(row('msg_m', message.content), { id: 'bo', online: false }, 'ana', message.content));
+    expect(ValueCipher.isCarried(sealEventData(cipher, 'evt_rcv', aboutOther, sealed))).toBe(false);
   });
 
   it('binds with HMAC-SHA256 under a key of its own, derived from the encryption key', () => {
