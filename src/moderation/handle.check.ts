@@ -381,10 +381,17 @@ const SCRIPT_NEGATION = /[不别別沒没無无]\p{Script=Han}{0,2}$/u;
 const SCRIPT_REFUSAL_AFTER = /^[^。！？!?\n]*?(?:お断り|できません|しません|できない|ダメ|だめ|禁止|違反|违反|不做|不加|不行|不可以|不能|没同意|沒同意|不同意|拒绝|拒絕|안\s?해|안\s?돼|안\s?됩니다)/u;
 // "मैं व्हाट्सएप नहीं चलाता, यहीं बात करें" (I do not use WhatsApp, talk here), "카톡 안 해요, 여기서 얘기해요": a
 // negation between the app and the invitation. Hindi नहीं is नह once its marks are off, as the base view has it.
+// Japanese and Chinese say they do not use, have or do the app ("LINEはやっていないので、このチャットで連絡します", "LINE使ってない
+// から", "LINEではなく", "微信我不用，在这里聊"); and an invitation to this chat itself ("LINEよりこのチャットで連絡しましょう").
 const SCRIPT_NEGATION_BETWEEN = new RegExp(
-  withoutCombiningMarks('(?<!\\p{L})(?:नहीं|नही|मत|नहि|نہیں|نهیں|نمی|نه|لا|مش|না|নেই|নয়|לא|אין)(?!\\p{L})|ไม่|안\\s?(?:해|돼|됩|하|써|씁)|못\\s?해|않'),
+  withoutCombiningMarks('(?<!\\p{L})(?:नहीं|नही|मत|नहि|نہیں|نهیں|نمی|نه|لا|مش|না|নেই|নয়|לא|אין)(?!\\p{L})|ไม่|안\\s?(?:해|돼|됩|하|써|씁)|못\\s?해|않') +
+    '|(?:やって|使って|して|持って|入れて|登録して)(?:い|お)?(?:ない|なく|ません)|(?:使わ|やら|持た)(?:ない|なく|ず)|(?:使い|やり|あり)ません|(?:では|じゃ)な[くい]' +
+    '|不用|不使用|不玩|没有|沒有|没用|沒用|没在用|沒在用' +
+    `|(?:このチャット|こちらのチャット|このアプリ|アプリ内|このトーク|这个聊天|這個聊天|站内|站內|平台内|平台內|平台上|本平台|이\\s?채팅방?|채팅방|앱\\s?안)(?:で|から|上で|にて|에서|으로|로|里|裡)?\\s?ご?(?:${SCRIPT_INVITES})$`,
   'u',
 );
+// "連絡はLINEではなく、このチャットで": the invitation, then the app it is not.
+const SCRIPT_NOT_THE_APP = /^(?:は|も)?\s?(?:では|じゃ)な[くい]/u;
 
 function findScriptApps(text: string, add: (start: number, end: number) => void): void {
   // Each pattern below holds an app's name: a text that names none is read once, not three times.
@@ -393,6 +400,7 @@ function findScriptApps(text: string, add: (start: number, end: number) => void)
     for (const match of allMatches(pattern, text)) {
       if (negated(text, match.index) || SCRIPT_NEGATION.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
       if (pattern === SCRIPT_APP_INVITE && (SCRIPT_REFUSAL_AFTER.test(text.slice(match.index + match[0].length)) || SCRIPT_NEGATION_BETWEEN.test(match[0]))) continue;
+      if (pattern === SCRIPT_APP_INVITE && match[2] !== undefined && SCRIPT_NOT_THE_APP.test(text.slice(match.index + match[0].length))) continue;
       add(match.index, match.index + match[0].length);
     }
   }

@@ -64,7 +64,8 @@ const AT_WORDS = `at|${FOREIGN_AT_WORDS}`;
 const FOREIGN_AT = new RegExp(`(?:${FOREIGN_AT_WORDS})`, 'u');
 // "dot" in languages where the word means nothing else in an address; French "point" and Dutch "punt"
 // are also English words, so they count only after that language's "at".
-const OTHER_DOT_WORDS = 'punto|ponto|punkt|punct|kropka|tecka|bodka|punktum|piste|cham|τελεια|נקודה|точка|tochka|nokta|крапка|kpanka|krapka|titik|ドット|닷';
+// Korean says "dot" as 닷, 점 or 쩜 ("naver 점 com"; 점 is also a score's point, "5 점": only where an ending follows).
+const OTHER_DOT_WORDS = 'punto|ponto|punkt|punct|kropka|tecka|bodka|punktum|piste|cham|τελεια|נקודה|точка|tochka|nokta|крапка|kpanka|krapka|titik|ドット|닷|점|쩜';
 const WORD_DOT_WORDS = 'point|punt|pont';
 const DOT_WORDS = `dot|${WORD_DOT_WORDS}|${OTHER_DOT_WORDS}`;
 /** A bullet or middle dot typed for a dot: "kyle-photos ◦ com". */
@@ -128,6 +129,7 @@ const DOT_WORD_TLDS: Record<string, Set<string>> = Object.fromEntries(
     punct: [...GENERIC_TLDS, 'ro'], piste: [...GENERIC_TLDS, 'fi'], cham: [...GENERIC_TLDS, 'vn'], נקודה: [...GENERIC_TLDS, 'il'], точка: [...GENERIC_TLDS, 'ru', 'ua', 'bg'], tochka: [...GENERIC_TLDS, 'ru', 'ua'], nokta: [...GENERIC_TLDS, 'tr'],
     // Ukrainian "крапка" (its base view "kpanka": all but one letter look Latin), Indonesian and Malay "titik"
     крапка: [...GENERIC_TLDS, 'ua'], kpanka: [...GENERIC_TLDS, 'ua'], krapka: [...GENERIC_TLDS, 'ua'], titik: [...GENERIC_TLDS, 'id', 'my'], ドット: [...GENERIC_TLDS, 'jp'], 닷: [...GENERIC_TLDS, 'kr'],
+    점: [...GENERIC_TLDS, 'kr'], 쩜: [...GENERIC_TLDS, 'kr'],
     point: ['fr', 'be', 'ch', 'ca'], punt: ['nl', 'be', 'cat'], pont: ['hu'],
   }).map(([word, tlds]) => [word, new Set(tlds)]),
 );
@@ -198,7 +200,14 @@ const TRANSLITERATED: Record<string, string> = {
 };
 // Chinese writes "at" and "dot" as 艾特 and 点, between Latin letters and digits: no word boundary is asked of them.
 const UNSPACED_TRANSLITERATED: Record<string, string> = { 艾特: ' at ', 点: ' dot ' };
-Object.assign(TRANSLITERATED, UNSPACED_TRANSLITERATED);
+// Korean and Japanese write them straight against the Latin name ("jisoo골뱅이naver점com", "naver닷컴", "tanakaあっとgmail"): a
+// word of its own only among its script's letters (점 in "편의점" is none). Korean "at", "dot", "com", "dot com" and the
+// providers in Hangul (골뱅이, its "@", is read unspaced already); Japanese "at" and "dot" in hiragana.
+const KANA_HANGUL_TRANSLITERATED: Record<string, string> = {
+  앳: ' at ', 닷: ' dot ', 점: ' dot ', 쩜: ' dot ', 닷컴: ' dot com ', 점컴: ' dot com ', 쩜컴: ' dot com ', 컴: ' com ',
+  네이버: ' naver ', 지메일: ' gmail ', 한메일: ' hanmail ', あっとまーく: ' at ', あっと: ' at ', どっと: ' dot ',
+};
+Object.assign(TRANSLITERATED, UNSPACED_TRANSLITERATED, KANA_HANGUL_TRANSLITERATED);
 // Looked up as the base view writes them: without combining marks (Tamil's and Bengali's viramas, Persian's fatha).
 for (const word of Object.keys(TRANSLITERATED)) {
   const base = withoutCombiningMarks(word).replace(/\u200C/g, '');
@@ -207,8 +216,10 @@ for (const word of Object.keys(TRANSLITERATED)) {
     delete TRANSLITERATED[word];
   }
 }
+const KANA_HANGUL = String.raw`\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}`;
 const TRANSLITERATED_WORD = new RegExp(
-  `(?<!\\p{L})(?:${Object.keys(TRANSLITERATED).filter((word) => !(word in UNSPACED_TRANSLITERATED)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])|${Object.keys(UNSPACED_TRANSLITERATED).join('|')}`,
+  `(?<!\\p{L})(?:${Object.keys(TRANSLITERATED).filter((word) => !(word in UNSPACED_TRANSLITERATED) && !(word in KANA_HANGUL_TRANSLITERATED)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])|${Object.keys(UNSPACED_TRANSLITERATED).join('|')}` +
+    `|(?<![${KANA_HANGUL}])(?:${Object.keys(KANA_HANGUL_TRANSLITERATED).sort((a, b) => b.length - a.length).join('|')})(?![${KANA_HANGUL}])`,
   'gu',
 );
 
@@ -542,6 +553,10 @@ function findSpelledDomains(text: string, spans: LinkSpan[], typed: (at: number)
     // "brightsmile [.] dental": a dot in square brackets is a link made harmless, never a sentence's (round brackets are
     // also a face's "(.)"); any real ending counts after it, where it is the only dot.
     if (kept < 2 && labels.length === 2 && SQUARE_BRACKETED_DOT.test(dot[0]) && labels[0]!.length >= 3 && isRealTld(labels[1]!)) kept = 2;
+    // "www . cleanqueen . london", "www dot lena dot photography": after "www" and a name, any real ending is a site's, as
+    // after a typed "www." (WWW_HOST); "www" starts no sentence's words.
+    const afterWww = kept < 2 && labels.length >= 3 && labels[0] === 'www' && isRealTld(labels[labels.length - 1]!);
+    if (afterWww) kept = labels.length;
     if (kept < 2) continue;
     const first = labels[0] ?? '';
     if (first.length < 2 && first !== 'x' && first !== 't') continue;
@@ -554,10 +569,10 @@ function findSpelledDomains(text: string, spans: LinkSpan[], typed: (at: number)
     const hyphenatedOwn = dotWord !== undefined && /\p{L}-\p{L}/u.test(first) && HYPHENATED_NAME_TLDS[dotWord]?.has(labels[kept - 1]!) === true && /^\s*(?:[.!?,;)]|$)/u.test(text.slice(start + domain.length - lengthOfTrailingLabels(domain, labels.length - kept)));
     if (dotWord !== undefined && first !== 'www' && !hyphenatedOwn && (first.length < 4 || !(DOT_WORD_TLDS[dotWord]?.has(labels[kept - 1]!) || countryAfterGeneric))) continue;
     // "shop. Com..." is two sentences; a dot with a space only after it needs a lower-case, common ending.
-    if (/^\.\s/.test(dot[0]) && (!STRICT_TLDS.has(labels[1] ?? '') || /^\p{Lu}/u.test(typed(dotEnd)))) continue;
+    if (/^\.\s/.test(dot[0]) && !afterWww && (!STRICT_TLDS.has(labels[1] ?? '') || /^\p{Lu}/u.test(typed(dotEnd)))) continue;
     // Nor is an ellipsis ("groter..  de bezorger"), nor a stop before a word that is also an ending, where the sentence goes on
     // ("per stuk. de klus moet": Dutch, French and Spanish "de", Spanish "es", English "it" and "me").
-    if (/^\.\s/.test(dot[0]) && (text[dot.index - 1] === '.' || (SENTENCE_WORD_TLDS.has(labels[1] ?? '') && /^\s{1,3}\p{L}{2}/u.test(text.slice(dotEnd + (labels[1] ?? '').length))))) continue;
+    if (/^\.\s/.test(dot[0]) && !afterWww && (text[dot.index - 1] === '.' || (SENTENCE_WORD_TLDS.has(labels[1] ?? '') && /^\s{1,3}\p{L}{2}/u.test(text.slice(dotEnd + (labels[1] ?? '').length))))) continue;
     const end = kept === labels.length ? start + whole.length : start + domain.length - lengthOfTrailingLabels(domain, labels.length - kept);
     // "the polka dot at the hem", "a red dot at the top": a spelled "dot" before "at" (Austria's ending, and the preposition)
     // and then what follows the preposition is a sentence's dot, not a site's.

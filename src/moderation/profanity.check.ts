@@ -17,11 +17,13 @@ import {
 } from 'obscenity';
 import { allMatches } from './all-matches.js';
 import { type MappedText, mappedSpan, type Span } from './mapped-text.js';
-import { inRussianLetters, withoutCombiningMarks } from './normalise.js';
+import { baseView, inRussianLetters, withoutCombiningMarks } from './normalise.js';
 
 const EXTRA_WORDS = [
   'wtf', 'stfu', 'bellend', 'tosser', 'knobhead', 'douche', 'skank', 'crap', 'damn', 'bugger', 'shite', 'feck', 'dumbass', 'jackass',
   'phuck', 'phuk', 'fuk', 'fuq', 'fcuk', 'arsehole', 'biatch', 'biotch', 'beyotch', 'gtfo',
+  // "damn" inside "goddamn" ("goddamned", "goddamnit"), where the word does not start
+  'goddamn',
 ];
 // The commonest swear words of languages people mix into English chat; whole words only, so
 // "reputable" and "computadora" keep their "puta".
@@ -76,6 +78,8 @@ const FOREIGN_WORDS = [
   'fan ocksa', 'fan ta dig', 'fan ta er', 'fan ta det', 'vad fan', 'va fan', 'fan i helvete', 'dra at fan', 'fan heller',
   // Italian "troia" (also Troy, and Portugal's Tróia) only in its phrases; "porco dio" (a blasphemy, as Italian swears)
   'porca troia', 'brutta troia', 'figlio di troia', 'sei una troia', 'porco dio', 'porcodio',
+  // Greek γαμώ (fuck) and its forms as Greeks type them in Latin letters ("gamw to", "gamisou", "gamimeno")
+  'gamw', 'gamisou', 'gamhsou', 'gamiese', 'gamiesai', 'gamimeno', 'gamimenos', 'gamimeni', 'gamhmeno', 'gamhmenos', 'gamiolh', 'gamiolis', 'gamiolhs',
   'kos omak', 'kosomak', 'kos ommak', 'ya 7mar', 'sharmouta', 'sharmoota', 'clgt', 'dm thang',
   // Portuguese, Spanish and French abbreviations: "vai tomar no cu", "vai se foder", "puta que pariu", "fils de pute"
   'vtnc', 'vsf', 'pqp', 'fdp',
@@ -106,6 +110,12 @@ const FOREIGN_WORDS = [
 ];
 // After "malaka," a sentence of its own: an article or a possessive, a word or two that name no place, and a verb.
 const MALAKA_CLAUSE = String.raw`,\s*(?:the|my|your|his|her|our|their|this|that)\s(?!(?:\p{L}+\s)?(?:town|city|port|state|strait|straits|capital|harbou?r|district|village|island|place|region|area|old|historic|historical|colonial|heritage|unesco)(?!\p{L}))\p{L}+(?:\s\p{L}+)?\s(?:is|was|has|had|have|are|were|won'?t|wont|doesn'?t|didn'?t|isn'?t|wasn'?t|can'?t|cant|will|broke|left|took|charged|never|still|just|keeps|kept)(?!\p{L})`;
+// Greek γαμώ (fuck) in its forms: "γαμώ το", "γαμώ την τύχη μου", "γάμησέ τα", "γαμιέται", "γαμημένο", "γαμιόλη"; not γάμος, γάμο (a
+// wedding), γαμπρός. As the base view writes them: a word made only of look-alike letters in Latin ("γαμώ" reads "yauw").
+const GREEK_GAMO = [
+  ...['γαμώ', 'γαμάω', 'γαμάς', 'γαμάει', 'γάμησα', 'γάμησες', 'γάμησε', 'γαμήσω', 'γαμήσει', 'γαμιέται', 'γαμιούνται'].map((word) => `${baseView(word).text}(?!\\p{L})`),
+  ...['γαμημέν', 'γαμιόλ', 'γαμηθ'].map((stem) => `${baseView(stem).text}\\p{L}*`),
+];
 // Swear words of scripts obscenity does not read; whole words where the script spaces its words.
 // The base view drops combining marks (Devanagari's vowel signs among them): so do the words.
 // Every word begins with a letter, and the lookahead says so once: elsewhere (a run of emoji) the
@@ -134,6 +144,9 @@ const OTHER_SCRIPTS = new RegExp(
       // "sheeit", "sheeeeit": "shit" drawled, a long "e" before its "i" (obscenity shortens the run, but to "sheit", no word of
       // its list); "sheet" has no "i"
       String.raw`(?<!\p{L})sh[e3]{2,}[i1]+[t7]+(?!\p{L})`,
+      // "dammit", "goddammit" (obscenity shortens the run to German "damit", "so that"), and "goddam" (Hindi "godam" is a
+      // warehouse)
+      String.raw`(?<!\p{L})(?:god|gawd)?dam(?:m+n?|n)it(?!\p{L})|(?<!\p{L})goddam(?!\p{L})`,
       // Korean, Vietnamese ("đồ chó đẻ" whole: "đồ cho bé" is baby things) and Indonesian "anjing lo" as a call (accents off: "địt" reads "đit", "dit" once its đ is a look-alike), Singlish
       // "knn": abbreviations whose doubled letter obscenity would fold away ("cmm" would read "cm")
       String.raw`씨[^\p{L}\s]{0,2}발|시[^\p{L}\s]{0,2}발(?!점|역)|ㅅㅂ|ㅆㅂ|ᄉᄇ|ᄊᄇ|개새끼|병신|(?<!\p{L})(?:dit\sme\smay|du\sma\smay|dit\scon\sme|dcm|vcl|dmm|cmm|knn)(?!\p{L})|(?<!\p{L})dit\sme(?=\s*[,!.]|\s*$)|(?<!\p{L})do\scho\sde(?!\p{L})|(?<!\p{L})anjing\s(?:lo|lu|loe)(?=\s*[,!.]|\s*$)|(?<!\p{L})dm\smay(?!\p{L})(?!\s+(?:be|not|help|work|take|get|have|come|want|need|also|still|just|ask)(?!\p{L}))`,
@@ -153,6 +166,7 @@ const OTHER_SCRIPTS = new RegExp(
       // πουτάνα (whore) and its forms, πούστης (a slur), γαμιέσαι (go fuck yourself; all look-alike letters: "yauieoai");
       // μαλάκα after ρε ("ρε μαλάκα", "pe" once its letters look Latin), as the Latin "re malaka" below
       String.raw`(?<!\p{L})(?:μαλακας|γαμωτο|γαμησου|yauwto|yaunoou|μουνι|μουνια|uouvi|uouvia|uaλakas|πουτανα|πουτανας|πουτανες|πουτανιαρα|πουτανιαρης|πουστη|πουστης|πουστηδες|yauieoai|(?:ρε|pe)\sμαλακα)(?!\p{L})|(?<!(?:πολυ|πιο|ειναι|eivai|και|kai|τα|ta|πολλα)\s)(?<!\p{L})μαλακα(?=\s*[,!;?]|\s*$)`,
+      String.raw`(?<!\p{L})(?:${GREEK_GAMO.join('|')})`,
       // ... and in Latin letters as Greeks type it, as a call only ("re malaka", "malaka!", "malaka, where is
       // it?"): Malaka is also Malacca, the place ("Malaka, the port town"). A call is also followed by a sentence of its own
       // ("malaka, the scooter has no brakes": an article, a word or two and a verb), where the place is followed by what it is
@@ -246,6 +260,8 @@ const SWEAR_FORMS = [
   'shitshow', 'shitstorm', 'shithole', 'fuckwit', 'fuckface',
   // "fuck" spelled with "ph" and starred ("ph*ck", "ph*cking")
   'phuck', 'phucking', 'phucker', 'phucked', 'phuk',
+  // "g*ddamn", "d*mmit"
+  'goddamn', 'dammit',
 ];
 const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
 const STRETCHED_SWEARS = new Set(SWEAR_FORMS.map(collapse).filter((w) => w.length >= 4));
@@ -273,7 +289,8 @@ function buildMatchers(): {
 } {
   const dataset = new DataSet<{ originalWord: string }>().addAll(englishDataset);
   for (const word of EXTRA_WORDS) {
-    dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(pattern`|${word}`));
+    // As obscenity reads the text: "goddamn" is read "godamn".
+    dataset.addPhrase((phrase) => phrase.setMetadata({ originalWord: word }).addPattern(pattern`|${foldRuns(word)}`));
   }
   for (const word of FOREIGN_WORDS) {
     // As obscenity reads the text: runs of a letter shortened ("cazzo" is read "cazo").
@@ -604,15 +621,19 @@ const TOKEN_CHAR = /[\p{L}\p{N}*@$!|#%&]/u;
 /** Symbols standing for the letters of a swear word: two or more after a letter, one of them not a leet letter. */
 const GRAWLIX = /(?<=[a-z])(?=[@#%&$*!]{2,})[@$*!]*[#%&][@#%&$*!]*/g;
 
-// A word that is one letter and stars ("f***") is a swear word only where one stands: "f*** off",
-// "what the f***", "piece of s***"; a grade or a rating ("A**", "5 ***") is not.
-const WORD_AFTER_ONE_LETTER = /^\s+(?:off|you|u|ya|yourself|me|him|her|them|it|this|that|up|sake|around|with)(?![a-z])/;
-const WORD_BEFORE_ONE_LETTER = /(?<![a-z])(?:what\sthe|of|you|little|such|so|holy|for)\s+$/
+// A word that is one letter and stars ("f***") is a swear word only where one stands: "f*** off", "what the f***", "piece of
+// s***", "s*** happens", "get the f*** out", "who the f*** cares", "give a s***", "cold as f***"; a grade or a rating ("A**",
+// "5 ***") is not.
+const WORD_AFTER_ONE_LETTER = /^\s+(?:off|you|u|ya|yourself|me|him|her|them|it|this|that|up|sake|around|with|out|outta|yeah|knows|happens)(?![a-z])/;
+const WORD_BEFORE_ONE_LETTER = /(?<![a-z])(?:(?:what|who|where|why|how|when)\sthe|of|you|little|such|so|holy|for|gives?\sa|giving\sa|gave\sa)\s+$/;
+// "as" before "f***" and "s***" only ("known as B***" hides a name)
+const AS_BEFORE_ONE_LETTER = /(?<![a-z])as\s+$/;
 
 function oneLetterSwear(text: string, start: number, end: number, letters: string): boolean {
   // Not "a**" (an A** grade, "the A*** hotel"): the first letters of the swear words people star out.
   if (!/^[fscbdptw]\*{2,}$/.test(letters)) return false;
-  return WORD_AFTER_ONE_LETTER.test(text.slice(end, end + 12)) || WORD_BEFORE_ONE_LETTER.test(text.slice(Math.max(0, start - 10), start));
+  const before = text.slice(Math.max(0, start - 12), start);
+  return WORD_AFTER_ONE_LETTER.test(text.slice(end, end + 12)) || WORD_BEFORE_ONE_LETTER.test(before) || (/^[fs]/.test(letters) && AS_BEFORE_ONE_LETTER.test(before));
 }
 
 function isWordChar(code: number): boolean {

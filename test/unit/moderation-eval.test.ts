@@ -52,6 +52,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['thirty-third hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ag.jsonl')],
   ['thirty-fourth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ah.jsonl')],
   ['thirty-fifth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ai.jsonl')],
+  ['thirty-sixth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-aj.jsonl')],
   ['shared sample', sample],
 ];
 
@@ -102,6 +103,15 @@ describe('thirty-fourth hand-written tuning corpus, as read in round 29', () => 
 describe('thirty-fifth hand-written tuning corpus, as read in round 30', () => {
   it('finds every contact and swear word and rejects no clean line', () => {
     const result = evaluate(policy, readCorpus(path.join(root, 'moderation/corpus/written-tuning-ai.jsonl')));
+    expect(result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`)).toEqual([]);
+  });
+});
+
+// Round 31 read every miss and false hit of written-tuning-aj and fixed each: it reaches contact 1.000 (every kind), profanity
+// 1.000 and no false positive, and is held to that.
+describe('thirty-sixth hand-written tuning corpus, as read in round 31', () => {
+  it('finds every contact and swear word and rejects no clean line', () => {
+    const result = evaluate(policy, readCorpus(path.join(root, 'moderation/corpus/written-tuning-aj.jsonl')));
     expect(result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`)).toEqual([]);
   });
 });

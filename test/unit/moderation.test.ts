@@ -1632,6 +1632,73 @@ describe('a part number beside a maker is no mobile number (round 30 regression)
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the thirty-first review', () => {
+  it.each([
+    // Korean "dot" as 점 or 쩜, "at" as 앳, "dot com" as 닷컴, the providers in Hangul, written against the Latin name or
+    // spaced; Japanese "at" and "dot" in hiragana
+    ['minji.k 골뱅이 naver 점 com', 'email'],
+    ['minji.k 골뱅이 naver 쩜 co 쩜 kr', 'email'],
+    ['minji99골뱅이naver점com', 'email'],
+    ['minji.k 앳 gmail 닷 com', 'email'],
+    ['minji.k 골뱅이 네이버 닷컴 으로 보내주세요', 'email'],
+    ['minji.k 골뱅이 지메일 쩜 컴', 'email'],
+    ['sato.k あっと gmail どっと com', 'email'],
+    // after "www" and a name, any real ending, the dots spaced, spelled or bracketed
+    ['www . brightmop . london for prices', 'url'],
+    ['www dot brightmop dot plumbing', 'url'],
+    ['www(.)brightmop(.)berlin', 'url'],
+    ['www. brightmop. nyc', 'url'],
+    ['www 점 brightmop 점 kr', 'url'],
+    // "goddamn", "dammit" and their forms; a starred word where a swear word stands
+    ['goddamn it, the piano is stuck', 'profanity'],
+    ['the goddamned van is late', 'profanity'],
+    ['goddammit, late again', 'profanity'],
+    ['dammit', 'profanity'],
+    ['d*mmit, late again', 'profanity'],
+    ['get the f*** out of my driveway', 'profanity'],
+    ['who the f*** parked here', 'profanity'],
+    ['cold as f***', 'profanity'],
+    ["I don't give a s***", 'profanity'],
+    ['s*** happens', 'profanity'],
+    // Greek γαμώ and its forms, in Greek and as Greeks type it in Latin letters
+    ['γαμώ το, πάλι αργεί', 'profanity'],
+    ['γαμώ την τύχη μου', 'profanity'],
+    ['γαμημένο φορτηγό', 'profanity'],
+    ['γαμιέται', 'profanity'],
+    ['γαμιόλη', 'profanity'],
+    ['gamw to, argei pali', 'profanity'],
+    ['gamimeno amaksi', 'profanity'],
+    // an invitation to the app is still one with a negation after it or "it's fine" between
+    ['LINEで連絡ください、メールではなく', 'handle'],
+    ['LINEでも構わないので連絡ください', 'handle'],
+    ['加微信，这里联系不方便', 'handle'],
+  ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
+  it.each([
+    // Japanese and Chinese: the app not used, had or done, and an invitation to this chat
+    'LINEはやっていないので、このチャットで連絡しますね',
+    'LINE使ってないから、こちらで連絡お願いします',
+    'ラインは持っていないので、アプリ内で連絡しましょう',
+    'ご連絡はLINEではなく、このチャットでお願いします',
+    'LINEよりこのチャットで連絡しましょう',
+    '微信我不用，在这里聊吧',
+    // 점 as a score's point and inside words; あっと in "in an instant"
+    '편의점에서 만나요, 3점 드려요',
+    '별점 5 점 드려요',
+    'あっという間に届きました',
+    'the www . is down . again',
+    // German "damit", Hindi "godam" (a warehouse), a dam; a starred grade or a name
+    'Ich komme damit klar',
+    'maal godam mein hai',
+    'the dam it sits on is old',
+    'known as B*** on the forum',
+    'rated A*** by the council',
+    // γάμος, γάμο (a wedding), γαμπρός (a groom)
+    'κάνουμε γάμο το Σάββατο',
+    'ο γάμος είναι το Σάββατο',
+    'ο γαμπρός ήρθε',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
@@ -1668,6 +1735,9 @@ describe('bad input', () => {
     'spaced doubled letters': 'c a z z '.repeat(500),
     'part numbers': 'Mercedes A 000 420 12 20 pads '.repeat(150),
     'open chats': "카톡 오픈채팅 '".repeat(400),
+    'spelled addresses in Hangul': 'ab점cd 앳 naver닷컴 '.repeat(200),
+    'spaced dots after www': 'www . a . '.repeat(300),
+    'Greek forms of one verb': 'γαμώ γαμημένο yauw '.repeat(300),
     'empty': '',
   };
   // How long each takes is the moderation benchmark's to say (its adversarial messages): a test
