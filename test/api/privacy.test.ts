@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import {
   withToken,
 } from '../support/harness.js';
 import { connectWebSocket } from '../support/sockets.js';
+import { uniqueMarker } from '../support/markers.js';
 import { databaseKinds } from '../support/services.js';
 import { storedText, storedTextOnceGone } from '../support/stored-text.js';
 import { newId } from '../../src/storage/ids.js';
@@ -141,7 +141,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
   }, 90_000);
 
   it('erases a user everywhere: no byte of their texts is left, others keep tombstones, twice answers the same', async () => {
-    const marker = `zq${randomBytes(6).toString('hex')}`;
+    const marker = uniqueMarker('zq', ['sent', 'edited', 'file', 'caption', 'reason', 'report', 'user', 'userreport', 'preview', 'blocking', 'blocked']);
     const a = uniqueId('gone');
     const b = uniqueId('stays');
     // Their profile is personal data too: the log quotes it in every event naming them.
@@ -242,7 +242,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
   });
 
   it('an edit leaves no replaced text in the log: earlier events and quotes show the new one, as the export does', async () => {
-    const marker = `ze${randomBytes(6).toString('hex')}`;
+    const marker = uniqueMarker('ze');
     const [a, b] = [uniqueId('editor'), uniqueId('reader')];
     const conversation = await buildConversation(server, a, [b]);
     const draft = await sendMessage(server, a, conversation.id, `draft ${marker} with my old number`);
@@ -305,7 +305,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
   });
 
   it('takes the erased user’s name out of Parley’s notes that others wrote, disputed conversations too', async () => {
-    const marker = `zn${randomBytes(6).toString('hex')}`;
+    const marker = uniqueMarker('zn');
     const [owner, member, gone] = [uniqueId('owner'), uniqueId('member'), uniqueId('named')];
     const name = `Jane ${marker}`;
     expect((await asService(server).put(`/users/${gone}`, { username: `jane_${marker}`, displayName: name })).status).toBe(200);
@@ -340,7 +340,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
   });
 
   it('keeps Parley’s notes of what the erased user did, with their id for their name, and does not count them as theirs', async () => {
-    const marker = `zo${randomBytes(6).toString('hex')}`;
+    const marker = uniqueMarker('zo');
     const [gone, member, added] = [uniqueId('adder'), uniqueId('member'), uniqueId('added')];
     expect((await asService(server).put(`/users/${gone}`, { displayName: `Ivy ${marker}` })).status).toBe(200);
     const group = await buildConversation(server, gone, [member], { type: 'GROUP', title: 'crew' });
@@ -439,7 +439,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
   });
 
   it('finishes an erasure held back by a dispute once the dispute ends, there and nowhere still disputed', async () => {
-    const marker = `zd${randomBytes(6).toString('hex')}`;
+    const marker = uniqueMarker('zd');
     const a = uniqueId('disp');
     const b = uniqueId();
     const [settled, stillDisputed] = [uniqueId('booking'), uniqueId('booking')];
@@ -481,7 +481,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
   });
 
   it('finishes after a restart an erasure whose dispute ended while Parley was stopping', async () => {
-    const marker = `zs${randomBytes(6).toString('hex')}`;
+    const marker = uniqueMarker('zs');
     const a = uniqueId('disp');
     const b = uniqueId();
     const contextId = uniqueId('booking');
@@ -502,7 +502,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
   });
 
   it('erasing a user while they send: no 5xx, every acknowledged send a tombstone, nothing of theirs left, later sends refused', async () => {
-    const marker = `zr${randomBytes(6).toString('hex')}`;
+    const marker = uniqueMarker('zr');
     const a = uniqueId('racer');
     const b = uniqueId('peer');
     const conversation = await buildConversation(server, a, [b]);
@@ -551,7 +551,7 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
   });
 
   it('erasing a user while they start conversations, block and report: whatever was acknowledged is erased, nothing made after', async () => {
-    const marker = `zs${randomBytes(6).toString('hex')}`;
+    const marker = uniqueMarker('zs');
     const a = uniqueId('starter');
     const peer = uniqueId('peer');
     const conversation = await buildConversation(server, a, [peer]);

@@ -1,27 +1,17 @@
 // Message retention: what came of age becomes a tombstone everywhere its text was kept, by
 // context type, while recent messages and disputed conversations stay. The clock is Date's,
 // moved forward by the test (the sweep's passes are started by the test, never by a timer).
-import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ContentPolicy } from '../../src/moderation/policy.types.js';
 import { pdf, png, storedObjects, upload } from '../support/attachments.js';
 import { asService, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { uniqueMarker } from '../support/markers.js';
 import { databaseKinds } from '../support/services.js';
 import { storedTextOnceGone } from '../support/stored-text.js';
 import { waitUntil } from '../support/wait.js';
 
 const DAY_MS = 86_400_000;
-/**
- * A word of letters only, so that no phone-number check touches it, and one the content policy
- * leaves alone: random letters now and then spell a disguised swear word, which would be masked.
- */
-function marker(prefix: string, policy: ContentPolicy): string {
-  for (;;) {
-    const word = `${prefix}${randomBytes(8).toString('hex').replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)] as string)}`;
-    const uses = ['', 'booking', 'caption', 'edited', 'file', 'plain', 'reply', 'disputed', 'listing'].map((suffix) => `${word}${suffix}`);
-    if (policy.review(uses.join(' ')).violations.length === 0) return word;
-  }
-}
+/** What the markers are sent with. */
+const RETENTION_SUFFIXES = ['booking', 'caption', 'edited', 'file', 'plain', 'reply', 'disputed', 'listing'];
 
 describe.each(databaseKinds())('message retention on %s', (kind) => {
   let server: TestServer;
@@ -41,9 +31,9 @@ describe.each(databaseKinds())('message retention on %s', (kind) => {
 
   it('tombstones what came of age, per context type, with its files and every copy of its text; recent and disputed messages stay', async () => {
     const policy = server.parley.ctx.contentPolicy;
-    const gone = marker('zg', policy);
-    const kept = marker('zk', policy);
-    const held = marker('zh', policy);
+    const gone = uniqueMarker('zg', RETENTION_SUFFIXES, policy);
+    const kept = uniqueMarker('zk', RETENTION_SUFFIXES, policy);
+    const held = uniqueMarker('zh', RETENTION_SUFFIXES, policy);
     const retention = server.parley.ctx.retention;
     vi.useFakeTimers({ toFake: ['Date'] });
     const t0 = Date.now();

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createParley } from '../../src/server.js';
 import { asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { uniqueMarker } from '../support/markers.js';
 import { Receiver } from '../support/receiver.js';
 import { clusterAvailable, redisUrl } from '../support/services.js';
 import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
@@ -13,7 +14,7 @@ import { storedText } from '../support/stored-text.js';
 
 const SECRET = 'webhook-secret-for-tests-0123456789';
 const newKey = () => `k1:${randomBytes(32).toString('base64')}`;
-const marker = () => `quetzal${randomBytes(4).toString('hex')}`;
+const marker = () => uniqueMarker('quetzal');
 
 describe('real time with encryption at rest', () => {
   const cleanups: (() => Promise<void>)[] = [];
