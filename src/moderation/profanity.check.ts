@@ -537,8 +537,8 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
     // A word of digits alone is a number, whatever leetspeak would make of it ("4455" is no "aass").
     if (!/\p{L}/u.test(text.slice(start, end))) continue;
-    // Nor is one letter and its digits: a postcode district, a model or a road ("N16", "M25", "S23").
-    if (/^\p{L}\d{2,}$/u.test(text.slice(start, end))) continue;
+    // A digit read as a letter hides no word in a code: an order number, a hex id, a phone model by its maker (leetCode).
+    if (leetCode(text, start, end, match)) continue;
     if (match.ass && ordinaryAssWord(text.slice(start, end))) continue;
     if (match.slut && ordinarySlutWord(text.slice(start, end))) continue;
     // obscenity's "n[i]gga" without its "i", inside a word: Indonesian and Malay "tinggal", "hingga", "mangga", "tetangga".
@@ -575,6 +575,52 @@ function ordinarySlutWord(word: string): boolean {
   const letters = word.replace(/[013457@$!|]/g, (c) => LEET[c] ?? c).replace(/[^\p{L}]/gu, '');
   const rest = /^s+l+u+t+(.*)$/u.exec(letters)?.[1];
   return rest !== undefined && !SLUT_ENGLISH_REST.test(collapse(rest));
+}
+
+// Makers and product lines a model number follows ("Oppo A5s", "Galaxy A55"); words for a model in a few languages.
+const MODEL_MAKER =
+  /(?<![\p{L}\p{N}])(?:samsung|galaxy|oppo|xiaomi|redmi|poco|huawei|honor|vivo|realme|nokia|moto|motorola|iphone|pixel|sony|xperia|lg|oneplus|tecno|infinix|itel|zte|alcatel|lenovo|asus|meizu|htc|tcl|canon|nikon|fujifilm|fuji|lumix|olympus|audi|yamaha|casio|garmin|model|modell|modelo|modele|modello|modelu|type|typ)\s*$/u;
+// What follows a model: its storage, network or edition ("A5s 64GB", "A55 5G", "A5s Pro").
+const MODEL_SUFFIX = /^\s*(?:\d{1,4}\s?(?:gb|tb|g)|pro|plus|lite|max|mini|ultra|neo|prime|duos|dual\ssim|\+)(?![\p{L}\p{N}])/u;
+// Talk of a phone or of selling one, anywhere in the message: storage sizes, and the words marketplace chat uses for
+// selling, a phone and its parts, in the languages Parley's users write (accents off, as the base view writes them).
+const MODEL_TALK = new RegExp(
+  String.raw`\d\s?(?:gb|tb)(?![\p{L}])|(?<![\p{L}])(?:${[
+    'for sale', 'sale', 'sell', 'selling', 'sold', 'buy', 'buying', 'bought', 'price', 'phone', 'smartphone', 'mobile', 'handset', 'screen',
+    'display', 'battery', 'charger', 'case', 'cover', 'unlocked', 'locked', 'sim', 'camera', 'condition', 'boxed', 'box', 'warranty',
+    'scratches', 'scratch', 'cracked', 'refurbished', 'imei', 'storage', 'ram', 'android', 'swap', 'postage', 'shipping',
+    'vendo', 'vende', 'venta', 'venda', 'se vende', 'vends', 'vendre', 'verkaufe', 'verkauf', 'te koop', 'sprzedam', 'satilik',
+    'jual', 'dijual', 'hp', 'celular', 'movil', 'telefono', 'telefone', 'telephone', 'portable', 'handy', 'telefon', 'pantalla',
+    'tela', 'ecran', 'bildschirm', 'bateria', 'batterie', 'akku', 'precio', 'preco', 'prix', 'preis', 'prezzo', 'cena', 'fiyat',
+    'harga', 'usado', 'usato', 'gebraucht', 'zustand', 'etat', 'estado', 'funda', 'capa', 'cargador', 'carregador', 'chargeur',
+    'продаю', 'продам', 'продается', 'телефон', 'экран', 'батарея', 'цена',
+  ].join('|')})(?![\p{L}])`,
+  'u',
+);
+// Words before the token that make it a swear word whatever else the message says ("kiss my a5s", "you a55", "ur fat a55").
+const SWEAR_CUE =
+  /(?<![\p{L}])(?:(?:kiss|lick|kick|bite|suck|whoop|whip|spank|slap|move|shift|haul|get|sit\son|up|shove\sit\sup|stick\sit\sup)\s(?:my|your|ur|yo|his|her|their|ya)|you|u|ya|ur|you'?re\san?|ur\san?|such\san?|what\san?|(?:fat|lazy|dumb|stupid|smart|silly|big|sorry|cheap|bad|broke)(?:\s(?:my|your|ur|his|her))?)\s+(?:(?:fat|lazy|dumb|stupid|silly|big|sorry|cheap|bad)\s+)?$/u;
+
+/**
+ * Whether the word [start, end) of `text`, read as a swear word through a digit ("b00b", "a5s"), is a code: an order number
+ * or an id (digits outside the reading: one that starts the word, or three or more) or a model number (a letter,
+ * digits and at most one letter: "A5s", "A55", "M25") by its maker, its storage or talk of a phone or a sale. A model
+ * shape after an insult's words ("kiss my a5s", "you a55") or alone is the swear word; one with a letter after its
+ * digits needs the model's context, one of a letter and digits (a road, a postcode district) does not.
+ */
+function leetCode(text: string, start: number, end: number, reading: Span): boolean {
+  const word = text.slice(start, end);
+  if (!/^[a-z0-9]+$/.test(word) || !/[0-9]/.test(text.slice(reading.start, reading.end))) return /^\p{L}\d{2,}$/u.test(word);
+  const outside = (word.slice(0, reading.start - start) + word.slice(reading.end - start)).replace(/[^0-9]/g, '').length;
+  // A word does not start with a digit it does not read ("9b00b2"); one inside may be leetspeak too ("bu11sh1t").
+  if ((reading.start > start && /^[0-9]/.test(word)) || outside >= 3) return true;
+  if (!/^[a-z][0-9]{1,3}[a-z]?$/.test(word)) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (MODEL_MAKER.test(before) || MODEL_SUFFIX.test(text.slice(end, end + 12))) return true;
+  if (SWEAR_CUE.test(before)) return false;
+  const rest = text.slice(0, start) + text.slice(end);
+  if (!/\p{L}/u.test(rest)) return false;
+  return MODEL_TALK.test(rest) || /^[a-z][0-9]+$/.test(word);
 }
 
 function holdsOtherScriptSwear(text: string): boolean {

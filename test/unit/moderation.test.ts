@@ -1748,3 +1748,49 @@ describe('bad input', () => {
     for (const v of verdict.violations) expect(v.end).toBeLessThanOrEqual(inputs[name]!.length);
   });
 });
+
+describe('codes and model numbers are not disguises', () => {
+  // A digit read as a letter is a disguise only where a word is being hidden: not in an order number, a hex id or a phone
+  // model beside its maker, its storage or talk of selling it.
+  it.each([
+    'Oppo A5s for sale, 64GB',
+    'Galaxy A5s',
+    'selling my A5s, screen perfect',
+    'order 4B00B51',
+    'ref 9B00B2',
+    'tracking 221b00b7',
+    'id ze9fa221b00ba5',
+    '12b00b12',
+    'Vendo Samsung A5s, pantalla perfecta',
+    'Verkaufe Oppo A5s 32GB, Display ohne Kratzer',
+    'Vends Oppo A5s, écran impeccable',
+    'Jual Oppo A5s second, mulus',
+    'Продаю A5s, экран без царапин',
+    'Is your A5s unlocked?',
+    'Galaxy A55 5G, 128GB, like new',
+    'Redmi A5s, box and charger included',
+    'Rif. ordine 7B00B39',
+    'invoice 30B00B5 attached',
+    'commit 9f3b00b21c',
+    'Samsung A5s battery still good',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+  it.each([
+    'b00bs',
+    '5h1t',
+    'sh1t',
+    'a55',
+    'a55hole',
+    '@ss',
+    'f4ck',
+    'kiss my a5s',
+    'kiss my A5s',
+    'you a55',
+    'b1tch',
+    'sh!t',
+    '5hit happens',
+    'ur a d1ck',
+    'fvck',
+    'f4ck1ng courier',
+    'move your fat a55',
+  ])('still finds %j', (text) => expect(kinds(text)).toContain('profanity'));
+});
