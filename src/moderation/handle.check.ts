@@ -381,28 +381,53 @@ const SCRIPT_NEGATION = /[不别別沒没無无]\p{Script=Han}{0,2}$/u;
 const SCRIPT_REFUSAL_AFTER = /^[^。！？!?\n]*?(?:お断り|できません|しません|できない|ダメ|だめ|禁止|違反|违反|不做|不加|不行|不可以|不能|没同意|沒同意|不同意|拒绝|拒絕|안\s?해|안\s?돼|안\s?됩니다)/u;
 // "मैं व्हाट्सएप नहीं चलाता, यहीं बात करें" (I do not use WhatsApp, talk here), "카톡 안 해요, 여기서 얘기해요": a
 // negation between the app and the invitation. Hindi नहीं is नह once its marks are off, as the base view has it.
-// Japanese and Chinese say they do not use, have or do the app ("LINEはやっていないので、このチャットで連絡します", "LINE使ってない
-// から", "LINEではなく", "微信我不用，在这里聊"); and an invitation to this chat itself ("LINEよりこのチャットで連絡しましょう").
+// An invitation to this chat itself ("LINEよりこのチャットで連絡しましょう", "LINEはやっていないので、このチャットで連絡します").
 const SCRIPT_NEGATION_BETWEEN = new RegExp(
   withoutCombiningMarks('(?<!\\p{L})(?:नहीं|नही|मत|नहि|نہیں|نهیں|نمی|نه|لا|مش|না|নেই|নয়|לא|אין)(?!\\p{L})|ไม่|안\\s?(?:해|돼|됩|하|써|씁)|못\\s?해|않') +
-    '|(?:やって|使って|して|持って|入れて|登録して)(?:い|お)?(?:ない|なく|ません)|(?:使わ|やら|持た)(?:ない|なく|ず)|(?:使い|やり|あり)ません|(?:では|じゃ)な[くい]' +
-    '|不用|不使用|不玩|没有|沒有|没用|沒用|没在用|沒在用' +
     `|(?:このチャット|こちらのチャット|このアプリ|アプリ内|このトーク|这个聊天|這個聊天|站内|站內|平台内|平台內|平台上|本平台|이\\s?채팅방?|채팅방|앱\\s?안)(?:で|から|上で|にて|에서|으로|로|里|裡)?\\s?ご?(?:${SCRIPT_INVITES})$`,
   'u',
 );
+// Japanese and Chinese say they do not use, have or do the app, right after its name ("LINEはやっていないので", "LINE使ってない
+// から", "LINEではなく", "微信我不用，在这里聊"): a negation further on, or after a clause break, is of something else ("微信不用备注，
+// 直接加我", "LINEの方が早いじゃない、追加して"), and 有没有 asks. A Chinese one ends its clause ("微信不用备注" needs no note).
+const SCRIPT_APP_NEGATED_AFTER = new RegExp(
+  '^\\s?(?:は|も|を|って|なんて|我|我也|我都|也|都)?\\s?(?:' +
+    '(?:やって|使って|して|持って|入れて|登録して)(?:い|お)?(?:ない|なく|ません)|(?:使わ|やら|持た)(?:ない|なく|ず)|(?:使い|やり|あり)ません|(?:では|じゃ)な[くい]' +
+    '|(?<!有)(?:不用|不使用|不玩|没有|沒有|没用|沒用|没在用|沒在用)(?=[了啦的呢哦]?\\s?(?:[，,、。.!！?？~～\\s]|$)))',
+  'u',
+);
+// "微信没有，QQ加我", "LINE不用了，加我QQ 12345": the invitation after the app's negation is to another app or a number.
+const SCRIPT_OTHER_CHANNEL = new RegExp(`(?<![a-z])qq(?![a-z])|\\d{5,}|${SCRIPT_APPS}`, 'iu');
 // "連絡はLINEではなく、このチャットで": the invitation, then the app it is not.
 const SCRIPT_NOT_THE_APP = /^(?:は|も)?\s?(?:では|じゃ)な[くい]/u;
 
 function findScriptApps(text: string, add: (start: number, end: number) => void): void {
   // Each pattern below holds an app's name: a text that names none is read once, not three times.
   if (!HAS_OTHER_SCRIPT.test(text) || !SCRIPT_APP_NAMED.test(text)) return;
-  for (const pattern of [SCRIPT_APP_INVITE, SCRIPT_APP_THEN_HANDLE]) {
-    for (const match of allMatches(pattern, text)) {
-      if (negated(text, match.index) || SCRIPT_NEGATION.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
-      if (pattern === SCRIPT_APP_INVITE && (SCRIPT_REFUSAL_AFTER.test(text.slice(match.index + match[0].length)) || SCRIPT_NEGATION_BETWEEN.test(match[0]))) continue;
-      if (pattern === SCRIPT_APP_INVITE && match[2] !== undefined && SCRIPT_NOT_THE_APP.test(text.slice(match.index + match[0].length))) continue;
-      add(match.index, match.index + match[0].length);
+  // Read by hand: an invitation passed over for the app's negation is read again from just after the app's name, so that
+  // another app's invitation inside it is read ("LINE持ってないならカカオ追加して").
+  const invite = SCRIPT_APP_INVITE;
+  invite.lastIndex = 0;
+  for (let match = invite.exec(text); match; match = invite.exec(text)) {
+    const end = match.index + match[0].length;
+    if (negated(text, match.index) || SCRIPT_NEGATION.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    if (SCRIPT_REFUSAL_AFTER.test(text.slice(end)) || SCRIPT_NEGATION_BETWEEN.test(match[0])) continue;
+    if (match[2] !== undefined && SCRIPT_NOT_THE_APP.test(text.slice(end))) continue;
+    if (match[1] !== undefined) {
+      const appEnd = match.index + match[1].length;
+      const negation = SCRIPT_APP_NEGATED_AFTER.exec(text.slice(appEnd, appEnd + 16));
+      const sentence = /^[^.!?。！？\n]*/u.exec(text.slice(appEnd + (negation?.[0].length ?? 0)))?.[0] ?? '';
+      if (negation && !SCRIPT_OTHER_CHANNEL.test(sentence)) {
+        invite.lastIndex = appEnd;
+        continue;
+      }
     }
+    add(match.index, end);
+  }
+  invite.lastIndex = 0;
+  for (const match of allMatches(SCRIPT_APP_THEN_HANDLE, text)) {
+    if (negated(text, match.index) || SCRIPT_NEGATION.test(text.slice(Math.max(0, match.index - 4), match.index))) continue;
+    add(match.index, match.index + match[0].length);
   }
   for (const match of allMatches(SCRIPT_ID_HANDLE, text)) add(match.index, match.index + match[0].length);
 }

@@ -217,9 +217,15 @@ for (const word of Object.keys(TRANSLITERATED)) {
   }
 }
 const KANA_HANGUL = String.raw`\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}`;
+// Those words run together with no Latin between ("jisoo99앳네이버점컴", "kim골뱅이지메일닷컴"): the run is peeled into its words,
+// longest first; 골뱅이 ("@") among them.
+const KANA_HANGUL_IN_RUN: Record<string, string> = { ...KANA_HANGUL_TRANSLITERATED, 골뱅이: ' at ' };
+const KANA_HANGUL_RUN_WORDS = Object.keys(KANA_HANGUL_IN_RUN).sort((a, b) => b.length - a.length).join('|');
+const KANA_HANGUL_RUN_WORD = new RegExp(KANA_HANGUL_RUN_WORDS, 'uy');
 const TRANSLITERATED_WORD = new RegExp(
   `(?<!\\p{L})(?:${Object.keys(TRANSLITERATED).filter((word) => !(word in UNSPACED_TRANSLITERATED) && !(word in KANA_HANGUL_TRANSLITERATED)).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{M}])|${Object.keys(UNSPACED_TRANSLITERATED).join('|')}` +
-    `|(?<![${KANA_HANGUL}])(?:${Object.keys(KANA_HANGUL_TRANSLITERATED).sort((a, b) => b.length - a.length).join('|')})(?![${KANA_HANGUL}])`,
+    `|(?<![${KANA_HANGUL}])(?:${Object.keys(KANA_HANGUL_TRANSLITERATED).sort((a, b) => b.length - a.length).join('|')})(?![${KANA_HANGUL}])` +
+    `|(?<![${KANA_HANGUL}])(?:${KANA_HANGUL_RUN_WORDS})(?:${KANA_HANGUL_RUN_WORDS})+(?![${KANA_HANGUL}])`,
   'gu',
 );
 
@@ -231,8 +237,20 @@ function findTransliteratedEmails(text: string, spans: LinkSpan[]): void {
   let at = 0;
   for (const match of words) {
     builder.copy(at, match.index);
-    builder.push(TRANSLITERATED[match[0]]!, match.index, match.index + match[0].length);
-    at = match.index + match[0].length;
+    const end = match.index + match[0].length;
+    if (TRANSLITERATED[match[0]] !== undefined) builder.push(TRANSLITERATED[match[0]]!, match.index, end);
+    else {
+      // A run of address words: peeled word by word (the pattern only matches a run that is wholly made of them).
+      let from = match.index;
+      KANA_HANGUL_RUN_WORD.lastIndex = from;
+      for (let word = KANA_HANGUL_RUN_WORD.exec(text); word && from < end; word = KANA_HANGUL_RUN_WORD.exec(text)) {
+        builder.push(KANA_HANGUL_IN_RUN[word[0]]!, from, from + word[0].length);
+        from += word[0].length;
+      }
+      // Longest first may leave a tail the run's own reading split otherwise: it is kept as written.
+      if (from < end) builder.copy(from, end);
+    }
+    at = end;
   }
   builder.copy(at, text.length);
   const latin = builder.build();

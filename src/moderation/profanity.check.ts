@@ -529,6 +529,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   if (IN_CONTEXT_WORD.test(text)) for (const match of allMatches(IN_CONTEXT, text)) raw.push({ start: match.index, end: match.index + match[0].length });
   raw.sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
+  let talk: Span[] | undefined;
   for (const match of raw) {
     let start = match.start;
     let end = match.end;
@@ -538,7 +539,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     // A word of digits alone is a number, whatever leetspeak would make of it ("4455" is no "aass").
     if (!/\p{L}/u.test(text.slice(start, end))) continue;
     // A digit read as a letter hides no word in a code: an order number, a hex id, a phone model by its maker (leetCode).
-    if (leetCode(text, start, end, match)) continue;
+    if (leetCode(text, start, end, match, () => (talk ??= modelTalkSpans(text)))) continue;
     if (match.ass && ordinaryAssWord(text.slice(start, end))) continue;
     if (match.slut && ordinarySlutWord(text.slice(start, end))) continue;
     // obscenity's "n[i]gga" without its "i", inside a word: Indonesian and Malay "tinggal", "hingga", "mangga", "tetangga".
@@ -587,7 +588,7 @@ const MODEL_SUFFIX = /^\s*(?:\d{1,4}\s?(?:gb|tb|g)|pro|plus|lite|max|mini|ultra|
 const MODEL_TALK = new RegExp(
   String.raw`\d\s?(?:gb|tb)(?![\p{L}])|(?<![\p{L}])(?:${[
     'for sale', 'sale', 'sell', 'selling', 'sold', 'buy', 'buying', 'bought', 'price', 'phone', 'smartphone', 'mobile', 'handset', 'screen',
-    'display', 'battery', 'charger', 'case', 'cover', 'unlocked', 'locked', 'sim', 'camera', 'condition', 'boxed', 'box', 'warranty',
+    'display', 'deal', 'bargain', 'offer', 'user', 'battery', 'charger', 'case', 'cover', 'unlocked', 'locked', 'sim', 'camera', 'condition', 'boxed', 'box', 'warranty',
     'scratches', 'scratch', 'cracked', 'refurbished', 'imei', 'storage', 'ram', 'android', 'swap', 'postage', 'shipping',
     'vendo', 'vende', 'venta', 'venda', 'se vende', 'vends', 'vendre', 'verkaufe', 'verkauf', 'te koop', 'sprzedam', 'satilik',
     'jual', 'dijual', 'hp', 'celular', 'movil', 'telefono', 'telefone', 'telephone', 'portable', 'handy', 'telefon', 'pantalla',
@@ -597,9 +598,18 @@ const MODEL_TALK = new RegExp(
   ].join('|')})(?![\p{L}])`,
   'u',
 );
-// Words before the token that make it a swear word whatever else the message says ("kiss my a5s", "you a55", "ur fat a55").
+// Words before the token that make it a swear word where no maker, storage or talk of a phone or a sale says it is a model
+// ("kiss my a5s", "ur fat a55", "you're an a55"); "you", "u" or "ur" alone only where they start the message or a clause
+// ("you a55", not "Are you A55 or S23 user?", "Thank you A55 arrived today").
 const SWEAR_CUE =
-  /(?<![\p{L}])(?:(?:kiss|lick|kick|bite|suck|whoop|whip|spank|slap|move|shift|haul|get|sit\son|up|shove\sit\sup|stick\sit\sup)\s(?:my|your|ur|yo|his|her|their|ya)|you|u|ya|ur|you'?re\san?|ur\san?|such\san?|what\san?|(?:fat|lazy|dumb|stupid|smart|silly|big|sorry|cheap|bad|broke)(?:\s(?:my|your|ur|his|her))?)\s+(?:(?:fat|lazy|dumb|stupid|silly|big|sorry|cheap|bad)\s+)?$/u;
+  /(?:(?<![\p{L}])(?:(?:kiss|lick|kick|bite|suck|whoop|whip|spank|slap|move|shift|haul|get|sit\son|up|shove\sit\sup|stick\sit\sup)\s(?:my|your|ur|yo|his|her|their|ya)|ya|you'?re\san?|ur\san?|such\san?|what\san?|(?:fat|lazy|dumb|stupid|smart|silly|big|sorry|cheap|bad|broke)(?:\s(?:my|your|ur|his|her))?)|(?:^|[.!?,;:]\s*)(?:you|u|ur))\s+(?:(?:fat|lazy|dumb|stupid|silly|big|sorry|cheap|bad)\s+)?$/u;
+
+/** Where the message talks of a phone or a sale (MODEL_TALK), read once per message: a token's own letters are no talk. */
+function modelTalkSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const match of allMatches(new RegExp(MODEL_TALK.source, 'gu'), text)) spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans;
+}
 
 /**
  * Whether the word [start, end) of `text`, read as a swear word through a digit ("b00b", "a5s"), is a code: an order number
@@ -608,19 +618,22 @@ const SWEAR_CUE =
  * shape after an insult's words ("kiss my a5s", "you a55") or alone is the swear word; one with a letter after its
  * digits needs the model's context, one of a letter and digits (a road, a postcode district) does not.
  */
-function leetCode(text: string, start: number, end: number, reading: Span): boolean {
+function leetCode(text: string, start: number, end: number, reading: Span, talk: () => Span[]): boolean {
   const word = text.slice(start, end);
   if (!/^[a-z0-9]+$/.test(word) || !/[0-9]/.test(text.slice(reading.start, reading.end))) return /^\p{L}\d{2,}$/u.test(word);
-  const outside = (word.slice(0, reading.start - start) + word.slice(reading.end - start)).replace(/[^0-9]/g, '').length;
-  // A word does not start with a digit it does not read ("9b00b2"); one inside may be leetspeak too ("bu11sh1t").
-  if ((reading.start > start && /^[0-9]/.test(word)) || outside >= 3) return true;
+  const outsideText = word.slice(0, reading.start - start) + word.slice(reading.end - start);
+  const outside = outsideText.replace(/[^0-9]/g, '').length;
+  // A word does not start with a digit it does not read ("9b00b2"); one inside may be leetspeak too ("bu11sh1t"). Three
+  // digits or more outside the reading make a code only with letters outside it too ("ze9fa221b00ba5"): "sh1t123" is the word.
+  if ((reading.start > start && /^[0-9]/.test(word)) || (outside >= 3 && /[a-z]/.test(outsideText))) return true;
   if (!/^[a-z][0-9]{1,3}[a-z]?$/.test(word)) return false;
   const before = text.slice(Math.max(0, start - 40), start);
   if (MODEL_MAKER.test(before) || MODEL_SUFFIX.test(text.slice(end, end + 12))) return true;
-  if (SWEAR_CUE.test(before)) return false;
   const rest = text.slice(0, start) + text.slice(end);
   if (!/\p{L}/u.test(rest)) return false;
-  return MODEL_TALK.test(rest) || /^[a-z][0-9]+$/.test(word);
+  if (talk().some((span) => span.end <= start || span.start >= end)) return true;
+  if (SWEAR_CUE.test(before)) return false;
+  return /^[a-z][0-9]+$/.test(word);
 }
 
 function holdsOtherScriptSwear(text: string): boolean {
@@ -670,16 +683,20 @@ const GRAWLIX = /(?<=[a-z])(?=[@#%&$*!]{2,})[@$*!]*[#%&][@#%&$*!]*/g;
 // A word that is one letter and stars ("f***") is a swear word only where one stands: "f*** off", "what the f***", "piece of
 // s***", "s*** happens", "get the f*** out", "who the f*** cares", "give a s***", "cold as f***"; a grade or a rating ("A**",
 // "5 ***") is not.
-const WORD_AFTER_ONE_LETTER = /^\s+(?:off|you|u|ya|yourself|me|him|her|them|it|this|that|up|sake|around|with|out|outta|yeah|knows|happens)(?![a-z])/;
+const WORD_AFTER_ONE_LETTER = /^\s+(?:off|you|u|ya|yourself|me|him|her|them|it|this|that|up|sake|around|with|yeah|happens)(?![a-z])/;
+// "knows" and "out" after "f***" and "s***" only ("Mr. T*** knows the address", "ask P*** out front" hide a name)
+const FS_WORD_AFTER_ONE_LETTER = /^\s+(?:out|outta|knows)(?![a-z])/;
 const WORD_BEFORE_ONE_LETTER = /(?<![a-z])(?:(?:what|who|where|why|how|when)\sthe|of|you|little|such|so|holy|for|gives?\sa|giving\sa|gave\sa)\s+$/;
-// "as" before "f***" and "s***" only ("known as B***" hides a name)
-const AS_BEFORE_ONE_LETTER = /(?<![a-z])as\s+$/;
+// "as" before "f***" and "s***" only, and not after "known" or "called" ("known as B***", "known as S***" hide a name)
+const AS_BEFORE_ONE_LETTER = /(?<![a-z])(?<!(?:known|called|named)\s+)as\s+$/;
 
 function oneLetterSwear(text: string, start: number, end: number, letters: string): boolean {
   // Not "a**" (an A** grade, "the A*** hotel"): the first letters of the swear words people star out.
   if (!/^[fscbdptw]\*{2,}$/.test(letters)) return false;
-  const before = text.slice(Math.max(0, start - 12), start);
-  return WORD_AFTER_ONE_LETTER.test(text.slice(end, end + 12)) || WORD_BEFORE_ONE_LETTER.test(before) || (/^[fs]/.test(letters) && AS_BEFORE_ONE_LETTER.test(before));
+  const before = text.slice(Math.max(0, start - 20), start);
+  const after = text.slice(end, end + 12);
+  const fs = /^[fs]/.test(letters);
+  return WORD_AFTER_ONE_LETTER.test(after) || WORD_BEFORE_ONE_LETTER.test(before) || (fs && (FS_WORD_AFTER_ONE_LETTER.test(after) || AS_BEFORE_ONE_LETTER.test(before)));
 }
 
 function isWordChar(code: number): boolean {

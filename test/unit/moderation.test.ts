@@ -1672,6 +1672,16 @@ describe('disguises of the thirty-first review', () => {
     ['LINEで連絡ください、メールではなく', 'handle'],
     ['LINEでも構わないので連絡ください', 'handle'],
     ['加微信，这里联系不方便', 'handle'],
+    // the review: a negation about something else, after a clause break, or of one app before another's invitation
+    ['微信不用备注，直接加我', 'handle'],
+    ['LINEの方が早いじゃない、追加して', 'handle'],
+    ['微信没有，QQ加我', 'handle'],
+    ['LINE不用了，加我QQ 12345', 'handle'],
+    ['LINE持ってないならカカオ追加して', 'handle'],
+    ['LINEじゃなくてもいいよ、カカオで連絡して', 'handle'],
+    // the review: address words run together with no Latin between
+    ['jisoo99앳네이버점컴', 'email'],
+    ['kim골뱅이지메일닷컴', 'email'],
   ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
   it.each([
     // Japanese and Chinese: the app not used, had or done, and an invitation to this chat
@@ -1692,6 +1702,10 @@ describe('disguises of the thirty-first review', () => {
     'the dam it sits on is old',
     'known as B*** on the forum',
     'rated A*** by the council',
+    // the review: a starred name before "knows" or "out", or after "known as"
+    'Mr. T*** knows the address',
+    'ask P*** out front',
+    'known as S*** in the shop',
     // γάμος, γάμο (a wedding), γαμπρός (a groom)
     'κάνουμε γάμο το Σάββατο',
     'ο γάμος είναι το Σάββατο',
@@ -1773,6 +1787,13 @@ describe('codes and model numbers are not disguises', () => {
     'invoice 30B00B5 attached',
     'commit 9f3b00b21c',
     'Samsung A5s battery still good',
+    // the review: "you", "ur" or "an" before a model in talk of a phone, a sale or another model
+    'Is ur A55 unlocked?',
+    'is ur a55 screen cracked',
+    'Are you A55 or S23 user?',
+    'Thank you A55 arrived today',
+    'what an A55 deal',
+    'such an a55 bargain',
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
   it.each([
     'b00bs',
@@ -1792,5 +1813,9 @@ describe('codes and model numbers are not disguises', () => {
     'fvck',
     'f4ck1ng courier',
     'move your fat a55',
+    // the review: a swear word through a digit followed only by digits is no code
+    'sh1t123',
+    'b1tch420',
+    "you're an a55",
   ])('still finds %j', (text) => expect(kinds(text)).toContain('profanity'));
 });
