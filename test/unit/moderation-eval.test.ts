@@ -68,50 +68,28 @@ describe.each(corpora)('%s', (_name, file) => {
   });
 });
 
-// Round 27 read every miss of written-tuning-af and fixed or explained each: it reaches contact 1.000 (every kind),
-// profanity 1.000 and no false positive, and is held to that, so a later change that loses one of its lines names it here.
-describe('thirty-second hand-written tuning corpus, as read in round 27', () => {
-  it('finds every contact and swear word and rejects no clean line', () => {
-    const result = evaluate(policy, readCorpus(path.join(root, 'moderation/corpus/written-tuning-af.jsonl')));
-    expect(result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`)).toEqual([]);
-  });
-});
-
-// Round 28 read every miss of written-tuning-ag and fixed each: it reaches contact 1.000 (every kind), profanity 1.000 and
-// no false positive, and is held to that.
-describe('thirty-third hand-written tuning corpus, as read in round 28', () => {
-  it('finds every contact and swear word and rejects no clean line', () => {
-    const result = evaluate(policy, readCorpus(path.join(root, 'moderation/corpus/written-tuning-ag.jsonl')));
-    expect(result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`)).toEqual([]);
-  });
-});
-
-// Round 29 read the misses of written-tuning-ah and fixed all but two it left on purpose (see moderation/corpus/README.md):
-// contact 0.985 (phone 0.974, email 0.971), profanity 1.000, no false positive; it is held to exactly those two misses.
-describe('thirty-fourth hand-written tuning corpus, as read in round 29', () => {
-  it('misses only the two lines left on purpose and rejects no clean line', () => {
-    const result = evaluate(policy, readCorpus(path.join(root, 'moderation/corpus/written-tuning-ah.jsonl')));
-    expect(result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`)).toEqual([
+/**
+ * Corpora whose every miss and false hit a round read and fixed or explained, held to exactly the misses left (none, or
+ * those left on purpose, moderation/corpus/README.md), so a later change that loses one of their lines names it here.
+ */
+const heldToTheirMisses: Array<[round: number, file: string, misses: string[]]> = [
+  [27, 'written-tuning-af.jsonl', []],
+  [28, 'written-tuning-ag.jsonl', []],
+  [
+    29,
+    'written-tuning-ah.jsonl',
+    [
       'contact/email: My email is just my username here, at gmail.',
       'contact/phone: My number starts 0176 and the middle bit is 58. It ends 4432 19, text me when the van is outside.',
-    ]);
-  });
-});
+    ],
+  ],
+  [30, 'written-tuning-ai.jsonl', []],
+  [31, 'written-tuning-aj.jsonl', []],
+];
 
-// Round 30 read every miss and false hit of written-tuning-ai and fixed each: it reaches contact 1.000 (every kind), profanity
-// 1.000 and no false positive, and is held to that.
-describe('thirty-fifth hand-written tuning corpus, as read in round 30', () => {
-  it('finds every contact and swear word and rejects no clean line', () => {
-    const result = evaluate(policy, readCorpus(path.join(root, 'moderation/corpus/written-tuning-ai.jsonl')));
-    expect(result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`)).toEqual([]);
-  });
-});
-
-// Round 31 read every miss and false hit of written-tuning-aj and fixed each: it reaches contact 1.000 (every kind), profanity
-// 1.000 and no false positive, and is held to that.
-describe('thirty-sixth hand-written tuning corpus, as read in round 31', () => {
-  it('finds every contact and swear word and rejects no clean line', () => {
-    const result = evaluate(policy, readCorpus(path.join(root, 'moderation/corpus/written-tuning-aj.jsonl')));
-    expect(result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`)).toEqual([]);
+describe.each(heldToTheirMisses)('the hand-written tuning corpus read in round %i (%s)', (_round, file, misses) => {
+  it('misses only what was left on purpose and rejects no clean line', () => {
+    const result = evaluate(policy, readCorpus(path.join(root, 'moderation/corpus', file)));
+    expect(result.misses.map((m) => `${m.label}/${m.kind}: ${m.text}`)).toEqual(misses);
   });
 });
