@@ -53,7 +53,7 @@ export class EventsRepository {
 
   /**
    * Appends to the log; must run inside the transaction that made the change. `message`: the
-   * message a send wrote, whose view among the rows carries its sealed content.
+   * message a send wrote, whose view and recipients' notices among the rows carry its sealed content.
    */
   async append(plainRows: NewEventRow[], message?: SealedContent): Promise<void> {
     if (plainRows.length === 0) return;
