@@ -297,6 +297,19 @@ const I_FOR_L = new RegExp(`(?<![a-z])(?:${[...JOINABLE_APPS].filter((name) => n
 const SPACED_WORD = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}@$!|][\s.\-_*·•]{1,2}){3,11}[\p{L}\p{N}@$!|](?![\p{L}\p{N}])/gu;
 const LEET_WORD = /(?<![a-z0-9@$!|])[a-z0-9@$!|]{4,12}(?![a-z0-9@$!|])/g;
 const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+// A name typed with one slip: two letters next to each other swapped, one left out or one doubled ("telegarm", "whatsap",
+// "instagarm", "facebok"). Only names of eight letters or more, where one slip still says the app and makes no other word
+// (a shorter one is too near a word: "twitter" is one slip from "titter", "discord" from "discor", "insta" from "inst"), and
+// not "messenger", which is an English word first.
+const SLIPPED_APPS = new Map<string, string>();
+for (const name of [...JOINABLE_APPS].filter((name) => name.length >= 8 && name !== 'messenger')) {
+  for (let i = 0; i < name.length; i++) {
+    const slips = [name.slice(0, i) + name.slice(i + 1), name.slice(0, i + 1) + name.slice(i)];
+    if (i + 1 < name.length) slips.push(name.slice(0, i) + name[i + 1]! + name[i]! + name.slice(i + 2));
+    for (const slip of slips) if (slip !== name) SLIPPED_APPS.set(slip, name);
+  }
+}
+const SLIP_LENGTH = /(?<![a-z])[a-z]{7,10}(?![a-z])/g;
 // Every way a joinable name can be cut in two words of two to nine letters: where none is in the text, no
 // two words below join into one, and they need not be listed.
 const CUT_APP_NAME = new RegExp(
@@ -312,8 +325,9 @@ function withPlainAppNames(view: MappedText): MappedText {
   const text = view.text;
   const rewrites: Array<{ from: number; to: number; name: string }> = [];
   const consider = (from: number, written: string) => {
-    const name = written.replace(/[\s.\-_*·•]/g, '').replace(/[013457@$!|]/g, (c) => LEET_LETTERS[c] ?? c);
-    if (JOINABLE_APPS.has(name)) rewrites.push({ from, to: from + written.length, name });
+    const joined = written.replace(/[\s.\-_*·•]/g, '').replace(/[013457@$!|]/g, (c) => LEET_LETTERS[c] ?? c);
+    const name = JOINABLE_APPS.has(joined) ? joined : SLIPPED_APPS.get(joined);
+    if (name !== undefined) rewrites.push({ from, to: from + written.length, name });
   };
   if (/[a-z0-9@$!|][\s.\-_*·•]{1,2}[a-z0-9@$!|][\s.\-_*·•]{1,2}[a-z0-9@$!|]/.test(text)) {
     for (const match of allMatches(SPACED_WORD, text)) consider(match.index, match[0]);
@@ -323,6 +337,8 @@ function withPlainAppNames(view: MappedText): MappedText {
   }
   // A capital I typed for an l ("teIegram"), lower case by now.
   for (const match of allMatches(I_FOR_L, text)) consider(match.index, match[0].replace(/i/g, 'l'));
+  // A slip in a long name ("telegarm"): each word of a slip's length looked up.
+  for (const match of allMatches(SLIP_LENGTH, text)) if (SLIPPED_APPS.has(match[0])) consider(match.index, match[0]);
   // A name cut in two: "wha tsapp", "tele gram", "insta gram" ("we chat" is English first, and
   // the app patterns already know it).
   const words = CUT_APP_NAME.test(text) ? [...text.matchAll(/[a-z]{2,9}/g)] : [];

@@ -47,8 +47,13 @@ const NAMED_REFERENCE = /\b(?:model|serial|part|order|tracking|reference|ref|inv
 // A maker's name, OEM or genuine says nothing of a number that is a mobile's ("Audi 07911 123456", "genuine 07700
 // 900123": see isMobileNumber), nor does a part word after one ("07911 123456 kit"); only the words "part number" (the
 // catalogue group), or a maker's name before it and the part after it, do.
+// So do the words "the ad's (offer's) number" right before it, as Polish, Czech and Slovak, Spanish, Portuguese, Italian, French,
+// Romanian, Hungarian, Croatian and Serbian, Slovenian, Finnish, Russian, Ukrainian, Bulgarian and Indonesian say it, with an
+// "is" after them ("numer ogłoszenia 7734 1209 88", "número de anuncio es …"; the listing group). English, German, Dutch,
+// Swedish and Turkish say it with a reference word ("listing", "Anzeigennummer", "ilan no"). Only the number right after
+// them is the ad's: a phone number later in the message is read as one ("…, 601 234 567").
 const PART_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:renault|bmw|audi|vw|volkswagen|vauxhall|opel|peugeot|citroen|fiat|mazda|hyundai|skoda|volvo|saab|mitsubishi|lexus|dacia|alfa\sromeo|lancia|chevrolet|chrysler|ducati|piaggio|brembo|valeo|febi|denso|ngk|lemforder|oem|genuine)(?:\s[a-z])?|(?:mercedes(?:-benz)?|benz|honda|suzuki|toyota|ford|nissan|subaru|porsche|yamaha|kawasaki|bosch|mahle)\s[a-z]|(?<catalogue>(?:numer|nr\.?)\s(?:czesci|katalogowy|kat\.?|oem)|n(?:umero|ro?\.?|[º°o]\.?)\sde\s(?:pieza|parte|recambio)|n(?:umero|[º°o]\.?)\sda\speca|codigo\sda\speca|codice\s(?:ricambio|articolo)|reference\s(?:de\s(?:la\s)?)?piece|numero\sde\spiece))[\s:#.]{1,3}$`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:renault|bmw|audi|vw|volkswagen|vauxhall|opel|peugeot|citroen|fiat|mazda|hyundai|skoda|volvo|saab|mitsubishi|lexus|dacia|alfa\sromeo|lancia|chevrolet|chrysler|ducati|piaggio|brembo|valeo|febi|denso|ngk|lemforder|oem|genuine)(?:\s[a-z])?|(?:mercedes(?:-benz)?|benz|honda|suzuki|toyota|ford|nissan|subaru|porsche|yamaha|kawasaki|bosch|mahle)\s[a-z]|(?<catalogue>(?:numer|nr\.?)\s(?:czesci|katalogowy|kat\.?|oem)|n(?:umero|ro?\.?|[º°o]\.?)\sde\s(?:pieza|parte|recambio)|n(?:umero|[º°o]\.?)\sda\speca|codigo\sda\speca|codice\s(?:ricambio|articolo)|reference\s(?:de\s(?:la\s)?)?piece|numero\sde\spiece)|(?<listing>(?:(?:numer|nr\.?)\s(?:ogloszenia|oferty|aukcji)|(?:cislo|c\.)\s(?:inzeratu|nabidky|ponuky)|n(?:umero|ro\.?)\s(?:(?:de|del|do|da)\s)?(?:anuncio|aviso|publicacion|publicacao|oferta)|(?:numero|n[º°o]\.?|n\.)\s(?:dell['’]\s?|di\s|de\sl['’]\s?|d['’]\s?|du\s)?(?:annuncio|inserzione|annonce|offre|offerta)|n(?:[º°o]\.?|\.)\s(?:de|del|do|da)\s(?:anuncio|aviso|publicacion|publicacao|oferta)|(?:numar(?:ul)?|nr\.?)\s(?:anunt(?:ului)?|ofertei)|hirdetes\s?(?:szam|szama|azonosito)|(?:broj|sifra)\s(?:oglasa|ponude)|stevilka\soglasa|ilmoitu(?:ksen|s)\s?(?:numero|nro|tunnus)|(?:homep|no)\s(?:ha\s)?(?:объявления|оголошення|обявата|обява)|(?:no|nomor|nmr)\.?\siklan)(?:\s(?:to|je|es|e|est|ist|este|on|adalah))?))[\s:#.]{1,3}$`,
   'u',
 );
 // After a number, the part it numbers ("04465-02220 front pads", "7700 274 177 timing kit"), with a word or two that qualify
@@ -544,11 +549,12 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   if (named >= 0 && !plusSign && lastMatchIndex(PHONE_WORDS, sentence.slice(named)) < 0) return null;
   // A part number: after its maker's name or a word that says it is one, or before the part it numbers, where no word before
   // it calls it a number to ring ("call Renault on 0800 …" is one).
-  // A number that is a mobile's as written is a part number only where "part number" is said before it, or a maker's name
-  // before it and the part after it: a part word alone after a mobile ("07911 123456 kit") would let anyone pass a number.
+  // A number that is a mobile's as written is a part number only where "part number" (or the ad's number) is said before it,
+  // or a maker's name before it and the part after it: a part word alone after a mobile ("07911 123456 kit") would let anyone
+  // pass a number.
   const partBefore = PART_BEFORE.exec(before);
   const partAfter = PART_AFTER.test(text.slice(last.to, last.to + 48));
-  const namedAsPart = partBefore?.groups?.catalogue !== undefined || (partBefore !== null && partAfter);
+  const namedAsPart = partBefore?.groups?.catalogue !== undefined || partBefore?.groups?.listing !== undefined || (partBefore !== null && partAfter);
   if (!plusSign && (partBefore || partAfter) && (namedAsPart || !isMobileNumber(digits, options.countries))) {
     const upTo = partBefore ? Math.max(0, clause.length - (before.length - partBefore.index)) : clause.length;
     if (Math.max(lastMatchIndex(PHONE_WORDS, clause.slice(0, upTo)), lastMatchIndex(SCRIPT_PHONE_WORDS, clause.slice(0, upTo))) < 0) return null;

@@ -14,6 +14,7 @@ import {
   RegExpMatcher,
   SyntaxKind,
   skipNonAlphabeticTransformer,
+  type TransformerContainer,
 } from 'obscenity';
 import { allMatches } from './all-matches.js';
 import { type MappedText, mappedSpan, type Span } from './mapped-text.js';
@@ -143,7 +144,7 @@ const OTHER_SCRIPTS = new RegExp(
       String.raw`(?<!\p{L})f[o0]{2}k(?:in|ing|ed)(?!\p{L})|f(?<=(?<!\p{L})the\s(?:\p{L}{1,12}\s)?f)[o0]{2}k(?!\p{L})|(?<!\p{L})f[o0]{2}k(?=\s(?:off|me|you|ya|sake|it|this|that)(?!\p{L}))`,
       // "sheeit", "sheeeeit": "shit" drawled, a long "e" before its "i" (obscenity shortens the run, but to "sheit", no word of
       // its list); "sheet" has no "i"
-      String.raw`(?<!\p{L})sh[e3]{2,}[i1]+[t7]+(?!\p{L})`,
+      String.raw`(?<!\p{L})sh[e3]{2,}[i1!|]+[t7]+(?!\p{L})`,
       // "dammit", "goddammit" (obscenity shortens the run to German "damit", "so that"), and "goddam" (Hindi "godam" is a
       // warehouse)
       String.raw`(?<!\p{L})(?:god|gawd)?dam(?:m+n?|n)it(?!\p{L})|(?<!\p{L})goddam(?!\p{L})`,
@@ -267,9 +268,10 @@ const collapse = (word: string) => word.replace(/(.)\1+/g, '$1');
 const STRETCHED_SWEARS = new Set(SWEAR_FORMS.map(collapse).filter((w) => w.length >= 4));
 const SWEARS = new Set(SWEAR_FORMS);
 // An "l" typed for an "i" ("bltch", "shlt", "d1ck" is leetspeak's), or a "1" for an "l" ("bo11ocks", "bu11shit", which
-// leetspeak reads as "i"s): no everyday word is a swear word written so.
+// leetspeak reads as "i"s), or a "|" for either ("sh|t", "b|tch": obscenity reads it as an "l" only): no everyday word is a
+// swear word written so.
 const L_AND_I_SWAPPED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${SWEAR_FORMS.filter((w) => /[il]/.test(w)).map((w) => w.replace(/[il]/g, (c) => (c === 'i' ? '[il]' : '[l1]'))).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${SWEAR_FORMS.filter((w) => /[il]/.test(w)).map((w) => w.replace(/[il]/g, (c) => (c === 'i' ? '[il|]' : '[l1|]'))).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const BACKWARDS = /(?<![\p{L}])(?:backwards?|reversed?|in\sreverse|flip\sit|flipped|mirrored)(?![\p{L}])/u;
@@ -310,13 +312,32 @@ function buildMatchers(): {
     plain: new RegExpMatcher({ ...built, ...englishRecommendedTransformers }),
     joined: new RegExpMatcher({
       ...built,
-      blacklistMatcherTransformers: [...englishRecommendedBlacklistMatcherTransformers, skipNonAlphabeticTransformer()],
+      blacklistMatcherTransformers: JOINED_TRANSFORMERS,
       whitelistMatcherTransformers: englishRecommendedWhitelistMatcherTransformers,
     }),
   };
 }
 
 let matchers: ReturnType<typeof buildMatchers> | undefined;
+
+// How the joined matcher reads a word: look-alikes and leetspeak as letters, then only the letters, runs shortened.
+const JOINED_TRANSFORMERS: TransformerContainer[] = [...englishRecommendedBlacklistMatcherTransformers, skipNonAlphabeticTransformer()];
+
+/** The word as the joined matcher reads it (its transformers applied as obscenity applies them, a character at a time). */
+function joinedReading(word: string): string {
+  const steps = JOINED_TRANSFORMERS.map((t) => {
+    if ('transform' in t) return t.transform;
+    const stateful = t.factory();
+    return (code: number) => stateful.transform(code);
+  });
+  let read = '';
+  for (const char of word) {
+    let code: number | undefined = char.codePointAt(0);
+    for (let i = 0; i < steps.length && code !== undefined; i++) code = steps[i]!(code);
+    if (code !== undefined) read += String.fromCodePoint(code);
+  }
+  return read;
+}
 
 // A first pass much cheaper than obscenity: every blacklisted pattern as one regular expression, over the text folded the way obscenity folds it (leetspeak, runs of
 // a letter shortened). obscenity then reads only the few words around what this finds.
@@ -392,14 +413,26 @@ function candidateWindows(text: string, prefilter: RegExp): Array<[number, numbe
 // "$h!t"), which leaves "well-known", "£1,050" and "it's" to the first pass: each extra read costs.
 const SEPARATED_PIECE = /(?:^|[^\p{L}\p{N}\s'’])[\p{L}\p{N}]{1,2}(?:[^\p{L}\p{N}\s'’]|$)/u;
 const HAS_SYMBOL_INSIDE = /[\p{L}\p{N}@$][^\p{L}\p{N}\s'’]+[\p{L}\p{N}@$!|]/u;
-// The last letter may touch punctuation ("b u l l s h i t, I paid", "б л я д ь, забыл").
-const SPACED_LETTERS = /(?<!\S)(?:\S[ \t]{1,3}){2,40}\S(?=[\s\p{P}]|$)/gu;
+// The last letter may touch punctuation ("b u l l s h i t, I paid", "б л я д ь, забыл"); each letter may end with a stop, as
+// initials do ("f. u. c. k", "б. л. я. т. ь").
+const SPACED_LETTERS = /(?<!\S)(?:\S\.?[ \t]{1,3}){2,40}\S(?=[\s\p{P}]|$)/gu;
 // Two or more pieces of one or two letters with a space between (SPACED_LETTERS reads single letters); not after an
 // apostrophe ("it's hit" is no "s hit").
 const SHORT_PIECES = /(?<![\p{L}\p{N}'’])\p{L}{1,2}(?:[ \t]\p{L}{1,2})+(?![\p{L}\p{N}'’])/gu;
 const MAX_TOKEN = 100;
+// Look-alikes of the symbols leetspeak reads as letters, which obscenity does not know: "¡" and the click letter "ǃ" for "!"
+// ("sh¡t"), the broken bar "¦" and the click letter "ǀ" for "|" ("b¦tch"). A "¡" that opens a word is Spanish punctuation
+// ("¡joder!", "¡Hola!"), not a letter.
+const SYMBOL_LOOK_ALIKES = /[¡ǃ¦ǀ]/;
+const SYMBOL_LOOK_ALIKE = /[ǃ¦ǀ]|¡(?!\p{L})|(?<=[\p{L}\p{N}])¡/gu;
+const symbolOf = (lookAlike: string) => (lookAlike === '¦' || lookAlike === 'ǀ' ? '|' : '!');
+
+type RawMatch = Span & { ass?: boolean; slut?: boolean; ngga?: boolean };
+// A word whose every symbol leetspeak reads as a letter ("sh!t", "a$$hole", "b!tch"): nothing in it is skipped, so it reads the
+// same with its symbols kept, and the first pass has read it (no "|", which obscenity's look-alikes make an "l").
+const LEET_ONLY = /^[a-z0-7@$!(/]+$/;
 const SYMBOLS_IN_RUN = /(\p{L})[^\p{L}\p{N}\s]+(?=\1)/gu;
-const SPACES_IN_RUN = /(\p{L})[ \t]+(?=\1)/gu;
+const SPACES_IN_RUN = /(\p{L})\.?[ \t]+(?=\1)/gu;
 
 /**
  * Spans (into the base view) of profane words, widened to the whole word they sit in. `submitted` is the
@@ -407,12 +440,14 @@ const SPACES_IN_RUN = /(\p{L})[ \t]+(?=\1)/gu;
  */
 export function findProfanity(base: MappedText, submitted: string): Span[] {
   matchers ??= buildMatchers();
+  // Look-alike symbols as the symbols they imitate (SYMBOL_LOOK_ALIKE), one character for one.
+  const symbols = SYMBOL_LOOK_ALIKES.test(base.text) ? base.text.replace(SYMBOL_LOOK_ALIKE, symbolOf) : base.text;
   // A "!" that ends a word is punctuation, not leetspeak's "i": "mierda!" is "mierda", not "mierdai".
   // Spaces in its place keep every offset.
-  const text = base.text.includes('!') ? base.text.replace(/(?<=\p{L})!+(?![\p{L}\p{N}])/gu, (bangs) => ' '.repeat(bangs.length)) : base.text;
+  const text = symbols.includes('!') ? symbols.replace(/(?<=\p{L})!+(?![\p{L}\p{N}])/gu, (bangs) => ' '.repeat(bangs.length)) : symbols;
   // `ass` and `slut`: the match is obscenity's "ass" or "slut", which may be the start of an everyday word (ordinaryAssWord,
   // ordinarySlutWord).
-  const raw: Array<Span & { ass?: boolean; slut?: boolean; ngga?: boolean }> = [];
+  const raw: RawMatch[] = [];
   const { assTerms, slutTerms, nggaTerms } = matchers;
   const found = (offset: number, match: { startIndex: number; endIndex: number; termId: number }) => ({
     start: offset + match.startIndex,
@@ -421,9 +456,6 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     slut: slutTerms.has(match.termId),
     ngga: nggaTerms.has(match.termId),
   });
-  const collect = (matcher: RegExpMatcher, piece: string, offset: number) => {
-    for (const match of matcher.getAllMatches(piece)) raw.push(found(offset, match));
-  };
   // The windows are read in one call (obscenity's cost is mostly per call), joined by blank lines.
   const windows = candidateWindows(text, matchers.prefilter);
   if (windows.length > 0) {
@@ -441,54 +473,77 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
       raw.push(found(offset, match));
     }
   }
-  // A symbol inside a word never spans a space, so text without one has no such word.
-  const token = /\S+/g;
-  for (let match = HAS_SYMBOL_INSIDE.test(text) ? token.exec(text) : null; match; match = token.exec(text)) {
-    const word = match[0];
-    if (word.length <= MAX_TOKEN && HAS_SYMBOL_INSIDE.test(word) && SEPARATED_PIECE.test(word) && /[a-z].*[a-z]/.test(word)) {
-      collect(matchers.joined, word, match.index);
+  // obscenity is asked only about a word in whose reading the prefilter finds something (it finds all obscenity would, and
+  // costs a tenth): a message of a thousand different "a.b1", "a.b2" … is read in a few milliseconds.
+  const mayMatchJoined = (word: string) => {
+    matchers!.prefilter.lastIndex = 0;
+    return matchers!.prefilter.test(joinedReading(word));
+  };
+  // A word with symbols inside, its matches at offsets into the word.
+  const readSymbolWord = (word: string): RawMatch[] => {
+    const read: RawMatch[] = [];
+    const latin = /[a-z].*[a-z]/.test(word);
+    if (latin) {
+      if (!LEET_ONLY.test(word) && mayMatchJoined(word)) for (const match of matchers!.joined.getAllMatches(word)) read.push(found(0, match));
       // A letter doubled across a symbol ("d.o.m.m.e") is doubled still once the symbols are skipped, where obscenity has
       // already shortened its runs: read again with the symbols between the same letter taken out.
       const squeezed = word.replace(SYMBOLS_IN_RUN, '$1');
-      if (squeezed !== word && matchers.joined.hasMatch(squeezed)) raw.push({ start: match.index, end: match.index + word.length });
-      // Other scripts' words with symbols between the letters ("у.е.б.о.к", "s.c.h.e.i.ß"): the letters joined.
-      if (/[^\x00-\x7f]/.test(word)) {
-        const letters = word.replace(/[^\p{L}]/gu, '');
-        const readings = /\p{Script=Cyrillic}/u.test(letters) ? [letters, inRussianLetters(letters)] : [letters];
-        if (readings.some(holdsOtherScriptSwear)) raw.push({ start: match.index, end: match.index + word.length });
-      }
+      if (squeezed !== word && mayMatchJoined(squeezed) && matchers!.joined.hasMatch(squeezed)) read.push({ start: 0, end: word.length });
     }
+    // Other scripts' words with symbols between the letters ("у.е.б.о.к", "s.c.h.e.i.ß"): the letters joined. A Cyrillic one
+    // needs no Latin letters: the base view makes a lone look-alike letter Latin, but not "б" or "л" ("б.л.я.д.ь" reads
+    // "б.л.я.д.b"). Scripts without spaces are read as they stand ("仆街，又呃錢" is no word cut up).
+    if ((latin || /\p{Script=Cyrillic}/u.test(word)) && /[^\x00-\x7f]/.test(word) && readingsOf(word.replace(/[^\p{L}]/gu, '')).some(holdsOtherScriptSwear)) {
+      read.push({ start: 0, end: word.length });
+    }
+    return read;
+  };
+  // A symbol inside a word never spans a space, so text without one has no such word. A word written again is not read again
+  // (obscenity's cost is per call: "a.b a.b a.b …").
+  const token = /\S+/g;
+  const symbolWords = new Map<string, RawMatch[]>();
+  for (let match = HAS_SYMBOL_INSIDE.test(text) ? token.exec(text) : null; match; match = token.exec(text)) {
+    const word = match[0];
+    if (word.length > MAX_TOKEN || !HAS_SYMBOL_INSIDE.test(word) || !SEPARATED_PIECE.test(word)) continue;
+    let read = symbolWords.get(word);
+    if (read === undefined) symbolWords.set(word, (read = readSymbolWord(word)));
+    for (const span of read) raw.push({ ...span, start: match.index + span.start, end: match.index + span.end });
   }
-  // Letters spaced out one by one ("f u c k", "б л я д ь"): the run read with the spaces skipped.
-  for (const match of allMatches(SPACED_LETTERS, text)) {
-    if (/[a-z].*[a-z].*[a-z]/.test(match[0])) {
+  // Letters spaced out one by one ("f u c k", "б л я д ь", "f. u. c. k"): the run read with the spaces skipped, its matches at
+  // offsets into the run.
+  const readSpacedRun = (run: string): RawMatch[] => {
+    const read: RawMatch[] = [];
+    if (/[a-z].*[a-z].*[a-z]/.test(run)) {
       // Once more after a leading "a" or "i", so "you are a t w a t" reads "twat" at a word boundary.
-      const before = raw.length;
-      collect(matchers.joined, match[0], match.index);
-      const after = /^[ai][ \t]+/.exec(match[0]);
-      if (after) collect(matchers.joined, match[0].slice(after[0].length), match.index + after[0].length);
+      for (const match of matchers!.joined.getAllMatches(run)) read.push(found(0, match));
+      const after = /^[ai][ \t]+/.exec(run);
+      if (after) for (const match of matchers!.joined.getAllMatches(run.slice(after[0].length))) read.push(found(after[0].length, match));
       // A doubled letter spaced out ("c a z z o") stays doubled once the spaces are skipped, where obscenity has already
       // shortened its runs ("cazo"): where nothing was read, read again with the spaces between the same letter taken out, as
       // "d.o.m.m.e" is (after a leading "a" or "i" first: "che c a z z o" masks no article).
-      const pieces: Array<[number, string]> = after ? [[match.index + after[0].length, match[0].slice(after[0].length)], [match.index, match[0]]] : [[match.index, match[0]]];
-      for (const [from, piece] of raw.length === before ? pieces : []) {
+      const pieces: Array<[number, string]> = after ? [[after[0].length, run.slice(after[0].length)], [0, run]] : [[0, run]];
+      for (const [from, piece] of read.length === 0 ? pieces : []) {
         const squeezed = piece.replace(SPACES_IN_RUN, '$1');
-        if (squeezed !== piece && matchers.joined.hasMatch(squeezed)) {
-          raw.push({ start: from, end: match.index + match[0].length });
+        if (squeezed !== piece && matchers!.joined.hasMatch(squeezed)) {
+          read.push({ start: from, end: run.length });
           break;
         }
       }
     }
     // Other scripts: the run joined, then read as written. Single letters that look Latin were made
     // Latin by the base view ("х у й н я" reads "x y й h я"): among Cyrillic ones they are Cyrillic again.
-    if (/[^\x00-\x7f]/.test(match[0])) {
-      const joined = match[0].replace(/[ \t]/g, '');
-      const readings = /\p{Script=Cyrillic}/u.test(joined) ? [joined, inRussianLetters(joined)] : [joined];
-      if (readings.some(holdsOtherScriptSwear)) raw.push({ start: match.index, end: match.index + match[0].length });
-    }
+    if (/[^\x00-\x7f]/.test(run) && readingsOf(run.replace(/[ \t.]/g, '')).some(holdsOtherScriptSwear)) read.push({ start: 0, end: run.length });
+    return read;
+  };
+  // A run written again is not read again, as a word with symbols is not.
+  const spacedRuns = new Map<string, RawMatch[]>();
+  for (const match of allMatches(SPACED_LETTERS, text)) {
+    let read = spacedRuns.get(match[0]);
+    if (read === undefined) spacedRuns.set(match[0], (read = readSpacedRun(match[0])));
+    for (const span of read) raw.push({ ...span, start: match.index + span.start, end: match.index + span.end });
   }
   findHiddenLetters(text, raw);
-  if (/[l1]/.test(text)) for (const match of allMatches(L_AND_I_SWAPPED, text)) if (!SWEARS.has(match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
+  if (/[l1|]/.test(text)) for (const match of allMatches(L_AND_I_SWAPPED, text)) if (!SWEARS.has(match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
   // A word cut by spaces into pieces of one or two letters ("cu nt", "sh it", "fu ck er"); the pieces joined must be a swear
   // word whole, so "put a" (3 letters) and "is it" stay words.
   for (const match of allMatches(SHORT_PIECES, text)) {
@@ -634,6 +689,16 @@ function leetCode(text: string, start: number, end: number, reading: Span, talk:
   if (talk().some((span) => span.end <= start || span.start >= end)) return true;
   if (SWEAR_CUE.test(before)) return false;
   return /^[a-z][0-9]+$/.test(word);
+}
+
+/**
+ * Letters joined from a word cut up, as they may be read: as written and, with Cyrillic among them, with the Latin letters the
+ * base view made of look-alikes in Russian again; its "b" is "в" or "ь" ("б.л.я.т.ь" reads "бляtb": "блять").
+ */
+function readingsOf(letters: string): string[] {
+  if (!/\p{Script=Cyrillic}/u.test(letters)) return [letters];
+  const russian = inRussianLetters(letters);
+  return letters.includes('b') ? [letters, russian, inRussianLetters(letters.replace(/b/g, 'ь'))] : [letters, russian];
 }
 
 function holdsOtherScriptSwear(text: string): boolean {

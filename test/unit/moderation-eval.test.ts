@@ -53,6 +53,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['thirty-fourth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ah.jsonl')],
   ['thirty-fifth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ai.jsonl')],
   ['thirty-sixth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-aj.jsonl')],
+  ['thirty-seventh hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ak.jsonl')],
   ['shared sample', sample],
 ];
 
@@ -85,6 +86,7 @@ const heldToTheirMisses: Array<[round: number, file: string, misses: string[]]> 
   ],
   [30, 'written-tuning-ai.jsonl', []],
   [31, 'written-tuning-aj.jsonl', []],
+  [32, 'written-tuning-ak.jsonl', []],
 ];
 
 describe.each(heldToTheirMisses)('the hand-written tuning corpus read in round %i (%s)', (_round, file, misses) => {

@@ -1713,6 +1713,121 @@ describe('disguises of the thirty-first review', () => {
   ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
 });
 
+describe('disguises of the thirty-second review', () => {
+  // An app's long name typed with one slip: two letters swapped, one left out or one doubled.
+  it.each([
+    ['hit me up on telegarm @carlosmoto', 'telegarm @carlosmoto'],
+    ['add me on instagarm: lena.bakes', 'instagarm: lena.bakes'],
+    ['whatsap me when you are outside', 'whatsap me'],
+    ['my snapchta is jdoe22', 'snapchta is jdoe22'],
+    ['facebok: anna.kowalska', 'facebok: anna.kowalska'],
+    ['text me on whastapp', 'whastapp'],
+    ['message me on telegam', 'telegam'],
+    ['isntagram: lena.bakes', 'isntagram: lena.bakes'],
+    ['t e l e g a r m: @carlosmoto', 't e l e g a r m: @carlosmoto'],
+  ] as const)('finds the app in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
+  it.each([
+    // the slip's name said of the app, not as a way to talk; ordinary words near the slips, and shorter names' slips
+    'the telegarm bill was paid',
+    'the telegram bill was paid',
+    'instagarm is down again',
+    'send a telegram to grandma',
+    'the birds titter and witter all morning',
+    'a discord between the sellers',
+    'the messenger brought it: a mesenger bag',
+    'the telegraph office is closed',
+    'snap the cat a treat',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+
+  // Look-alikes of the symbols leetspeak reads as letters: "¡" and "ǃ" for "!", "¦" and "ǀ" for "|", and "|" for an "i" or an "l".
+  it.each([
+    ['sh¡t, I dropped the phone screen', 'sh¡t'],
+    ['b¡tch please', 'b¡tch'],
+    ['what a pr¡ck', 'pr¡ck'],
+    ['sh¡thead', 'sh¡thead'],
+    ['s h ¡ t', 's h ¡ t'],
+    ['shǃt', 'shǃt'],
+    ['sh|t happens', 'sh|t'],
+    ['b|tch', 'b|tch'],
+    ['bu¦¦shit', 'bu¦¦shit'],
+    ['sheee!t', 'sheee!t'],
+    ['sche¡ße', 'sche¡ße'],
+    ['kurwa¡', 'kurwa'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each([
+    // Spanish opens an exclamation with "¡"; a table's bars; a "¡" in a clean word
+    '¡Hola! ¿qué tal?',
+    '¡Qué bonito!',
+    '¡diez euros!',
+    'wh¡ch one is it',
+    'size | colour | price',
+    'a|b|c',
+    'sh¡p it tomorrow',
+    'b¦ue or red',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+
+  // Russian swear words cut up by stops, dashes, stars or spaces, also where no letter is a Latin look-alike ("б.л.я.д.ь")
+  it.each([
+    ['б.л.я.т.ь, где ключи', 'б.л.я.т.ь,'],
+    ['б.л.я.д.ь', 'б.л.я.д.ь'],
+    ['б л я т ь, где ключи', 'б л я т ь'],
+    ['б-л-я-т-ь', 'б-л-я-т-ь'],
+    ['б*л*я*т*ь', 'б*л*я*т*ь'],
+    ['б.л.я', 'б.л.я'],
+    ['е.б.а.т.ь', 'е.б.а.т.ь'],
+    ['х.у.й', 'х.у.й'],
+    ['п.и.з.д.е.ц', 'п.и.з.д.е.ц'],
+    ['б. л. я. т. ь', 'б. л. я. т. ь'],
+    ['х. у. й', 'х. у. й'],
+    ['f. u. c. k', 'f. u. c. k'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each([
+    'с.у.б.б.о.т.а',
+    'т.е.л.е.ф.о.н',
+    'г.д.е к.л.ю.ч.и',
+    'т. е. в субботу',
+    'и т. д. и т. п.',
+    'б. у. телефон',
+    'г. Москва, ул. Ленина',
+    'J. R. R. Tolkien, three books',
+    'open 9 a. m. to 5 p. m.',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+  // a script without spaces is read as it stands: its swear word is masked, not the words a comma joins to it
+  it('masks a Cantonese swear word, not its sentence', () => expect(found('仆街，又呃錢')).toEqual([['profanity', '仆街']]));
+
+  // An ad's (offer's) number named right before it is the ad's, in the languages Parley's users write; a phone number after it
+  // is still one.
+  it.each([
+    'numer ogłoszenia 7734 1209 88',
+    'numer ogłoszenia to 7734 1209 88',
+    'Nr. ogłoszenia: 7734 1209 88',
+    'nr oferty 7734 1209 88',
+    'číslo inzerátu je 7734 1209 88',
+    'número de anuncio 7734 1209 88',
+    'número del anuncio: 7734 1209 88',
+    'nº do anúncio 7734 1209 88',
+    "numero dell'annuncio 7734 1209 88",
+    "numéro de l'annonce 7734 1209 88",
+    'număr anunț 7734 1209 88',
+    'hirdetés száma 7734 1209 88',
+    'broj oglasa 7734 1209 88',
+    'ilmoituksen numero 7734 1209 88',
+    'номер объявления 7734 1209 88',
+    'номер оголошення 7734 1209 88',
+    'nomor iklan 7734 1209 88',
+  ])('reads %j as an ad number', (text) => expect(kinds(text)).toEqual([]));
+  it.each([
+    ['numer ogłoszenia 7734 1209 88, 601 234 567', '601 234 567'],
+    ['numer ogłoszenia 7734 1209 88, dzwoń 601 234 567', '601 234 567'],
+    ['numer ogłoszenia 7734 1209 88. Mój numer: 601 234 567', '601 234 567'],
+    ['número de anuncio 7734 1209 88, llámame al 612 345 678', '612 345 678'],
+    ['numer ogłoszenia +48 601 234 567', '+48 601 234 567'],
+    ['zadzwoń na numer 601 234 567 w sprawie ogłoszenia', '601 234 567'],
+    ['o número está no anúncio: 912 345 678', '912 345 678'],
+    ['mój numer 601 234 567', '601 234 567'],
+  ] as const)('still finds the phone number in %j', (text, span) => expect(found(text)).toEqual([['phone', span]]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
