@@ -229,18 +229,26 @@ export class ContextsService {
    * due to close. `next` is where the following batch starts; undefined once none is left.
    */
   private async catchUpBatch(tx: Store, type: string, id: string, after: string): Promise<{ written: boolean; thawed?: boolean; next?: string }> {
-    // Exclusive: a new change to the context waits for this batch, which applies the stored one,
-    // and so does another catch-up of it. Two that shared it would lock the same conversations
-    // and then both write the context row (its closing): each waiting for the other, a deadlock.
-    const context = await tx.contexts.lock(type, id);
-    if (context === undefined) {
+    // The context's turn: a new change to the context waits for this batch, which applies the
+    // stored one, and so does another catch-up of it. Two that shared it would lock the same
+    // conversations and then both write the context row (its closing): a deadlock.
+    await tx.contexts.takeTurn(type, id);
+    const seen = await tx.contexts.find(type, id);
+    if (seen === undefined) {
       await tx.contexts.caughtUp(type, id, false);
       return { written: false };
     }
     const now = nowIso();
-    const shown = shownContextOf(context);
-    const closing = context.close_at !== null && context.close_at <= now;
-    const batch = await tx.contexts.lockBehind(type, id, shown, closing, after, CATCH_UP_BATCH);
+    const shown = shownContextOf(seen);
+    const closing = seen.close_at !== null && seen.close_at <= now;
+    const behind = await tx.contexts.behind(type, id, shown, closing, after, CATCH_UP_BATCH);
+    // Their conversations' turns before anything is locked (PostgreSQL): this transaction's id,
+    // and so its notes' positions in the log, then come after every change it waited for (a send
+    // that went first is logged before the note that follows it). Then the rows: the context's
+    // (sends that read its state finish first; in its turn it is as `seen`), and theirs.
+    await tx.conversations.takeTurnsOf(behind);
+    const context = (await tx.contexts.lock(type, id)) ?? seen;
+    const batch = await tx.contexts.lockConversations(behind);
     await tx.contexts.showOnConversations(
       batch.map((conversation) => conversation.id),
       shown,
@@ -264,8 +272,8 @@ export class ContextsService {
       await appendConversationUpdated(tx, conversation.id, null, now);
     }
     const written = batch.length > 0;
-    const last = batch.at(-1);
-    if (last !== undefined && batch.length === CATCH_UP_BATCH) return { written, thawed, next: last.id };
+    const last = behind.at(-1);
+    if (last !== undefined && behind.length === CATCH_UP_BATCH) return { written, thawed, next: last };
     // At the end of the ids; a change stored meanwhile may have left earlier ones behind again.
     if (after !== '' && (await tx.contexts.anyBehind(type, id, shown, closing))) return { written, thawed, next: '' };
     await tx.contexts.caughtUp(type, id, closing);

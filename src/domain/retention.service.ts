@@ -160,6 +160,8 @@ export class RetentionService {
   private async scrub(batch: Pick<AgedMessage, 'id' | 'conversation_id'>[], rule: Rule): Promise<number> {
     const now = nowIso();
     const { tombstoned, files } = await this.store.transaction(async (tx) => {
+      // In the conversations' turns: the tombstones are logged after every change that went first.
+      await tx.conversations.takeTurnsOf(batch.map((row) => row.conversation_id));
       const locked = await tx.privacy.lockConversations(batch.map((row) => row.conversation_id));
       const disputed = new Set(locked.filter((c) => c.context_state === 'disputed').map((c) => c.id));
       for (const conversationId of disputed) this.waiting.set(conversationId, rule);

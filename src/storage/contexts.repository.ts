@@ -25,11 +25,20 @@ export class ContextsRepository {
   }
 
   /**
+   * The context's turn (PostgreSQL), held until the transaction ends: changes to one context,
+   * and the catch-ups that apply them, go one at a time. It locks no row, so the transaction
+   * takes no id by it (see ConversationsRepository.takeTurnsOf).
+   */
+  takeTurn(type: string, id: string): Promise<void> {
+    return this.dialect.serializeContextChanges(this.db, type, id);
+  }
+
+  /**
    * The context row, locked until the transaction ends (with the context's turn, so that a
    * context not stored yet is created once): state changes are applied one at a time.
    */
   async lock(type: string, id: string): Promise<ContextRow | undefined> {
-    await this.dialect.serializeContextChanges(this.db, type, id);
+    await this.takeTurn(type, id);
     return this.dialect
       .forUpdate(this.db.selectFrom('contexts').selectAll().where('type', '=', type).where('id', '=', id))
       .executeTakeFirst();
@@ -59,24 +68,31 @@ export class ContextsRepository {
   }
 
   /**
-   * Up to `limit` conversations about the context after `afterId`, in id order, that do not
-   * show `shown` yet (or, with `closing`, are not closed yet), each locked as every
-   * multi-conversation lock is: a send racing the change waits or goes first.
+   * The ids of up to `limit` conversations about the context after `afterId`, in id order, that
+   * do not show `shown` yet (or, with `closing`, are not closed yet). Read without a lock: the
+   * caller holds the context's turn, so no other change makes them lag or catch up meanwhile.
    */
-  async lockBehind(type: string, id: string, shown: ShownContext, closing: boolean, afterId: string, limit: number): Promise<Selectable<ConversationsTable>[]> {
-    return this.dialect
-      .forUpdate(
-        this.db
-          .selectFrom('conversations')
-          .selectAll()
-          .where('context_type', '=', type)
-          .where('context_id', '=', id)
-          .where('id', '>', afterId)
-          .where((eb) => lagsBehind(eb, shown, closing))
-          .orderBy('id')
-          .limit(limit),
-      )
+  async behind(type: string, id: string, shown: ShownContext, closing: boolean, afterId: string, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('conversations')
+      .select('id')
+      .where('context_type', '=', type)
+      .where('context_id', '=', id)
+      .where('id', '>', afterId)
+      .where((eb) => lagsBehind(eb, shown, closing))
+      .orderBy('id')
+      .limit(limit)
       .execute();
+    return rows.map((row) => row.id);
+  }
+
+  /**
+   * The conversations, each locked in id order as every multi-conversation lock is (a send
+   * racing the change waits or goes first), read as they are now. The caller took their turns.
+   */
+  async lockConversations(ids: string[]): Promise<Selectable<ConversationsTable>[]> {
+    if (ids.length === 0) return [];
+    return this.dialect.forUpdate(this.db.selectFrom('conversations').selectAll().where('id', 'in', ids).orderBy('id')).execute();
   }
 
   /** Whether any conversation about the context lags `shown` (or, with `closing`, is still open). */

@@ -88,6 +88,9 @@ const FOR_SEND: Record<keyof ConversationForSend, true> = {
 };
 const FOR_SEND_COLUMNS = (Object.keys(FOR_SEND) as (keyof ConversationForSend)[]).map((column) => `c.${column}` as const);
 
+/** Turns taken per statement by takeTurnsOf: one array parameter each. */
+const TURNS_PER_STATEMENT = 1_000;
+
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 // The statements of a send, prepared once (see prepared.ts).
@@ -183,12 +186,23 @@ export class ConversationsRepository {
   }
 
   /**
-   * PostgreSQL: takes the turn of every DIRECT conversation the two users share (see
-   * Dialect.conversationTurn), in id order so that two callers for one pair cannot wait on each
-   * other, and holds them until the transaction ends. Take them before the transaction writes or
-   * row-locks anything: only then does its transaction id, and so its events' positions, come
-   * after the changes it waited for. (SQLite, one writer at a time, needs no turn.)
+   * PostgreSQL: takes the turns of these conversations (see Dialect.conversationTurn) and holds
+   * them until the transaction ends, in id order, so that two callers who need some of the same
+   * turns cannot each wait on the other. Take them before the transaction writes or row-locks
+   * anything: only then does its transaction id, and so its events' positions, come after the
+   * changes it waited for. Each turn is an entry in PostgreSQL's shared lock table (a few
+   * thousand for the whole server): callers take a bounded number. (SQLite, one writer at a
+   * time, needs no turn.)
    */
+  async takeTurnsOf(conversationIds: readonly string[]): Promise<void> {
+    if (this.dialect.name !== 'postgres') return;
+    const ids = [...new Set(conversationIds)].sort();
+    for (let i = 0; i < ids.length; i += TURNS_PER_STATEMENT) {
+      await sql`select ${this.dialect.conversationTurns(ids.slice(i, i + TURNS_PER_STATEMENT))} as turns`.execute(this.db);
+    }
+  }
+
+  /** PostgreSQL: takes the turn of every DIRECT conversation the two users share (see takeTurnsOf). */
   async takeDirectTurnsBetween(userId: string, otherId: string): Promise<void> {
     if (this.dialect.name !== 'postgres') return;
     const shared = await this.db
@@ -199,9 +213,8 @@ export class ConversationsRepository {
       .where('c.type', '=', 'DIRECT')
       .where('mine.user_id', '=', userId)
       .where('theirs.user_id', '=', otherId)
-      .orderBy('c.id')
       .execute();
-    for (const { id } of shared) await sql`select ${this.dialect.conversationTurn(id)} as turn`.execute(this.db);
+    await this.takeTurnsOf(shared.map(({ id }) => id));
   }
 
   /**

@@ -115,6 +115,15 @@ export class Dialect {
   }
 
   /**
+   * PostgreSQL: takes the turns of several conversations (see conversationTurn), one after
+   * another in the order given: a function scan of an array yields its elements in order.
+   */
+  conversationTurns(conversationIds: readonly string[]): RawBuilder<number> {
+    const keys = conversationIds.map(turnKey);
+    return sql<number>`(select count(pg_advisory_xact_lock(${CONVERSATION_LOCK_CLASS}, key)) from unnest(${keys}::int[]) as key)`;
+  }
+
+  /**
    * The statement that opens a transaction holding the conversation's turn (PostgreSQL): one round
    * trip, as a plain BEGIN is, and every statement after it reads the conversation as the writer
    * before left it. Its numbers are the whole of what it interpolates. `lockTimeoutMs`: the

@@ -92,7 +92,8 @@ export class PrivacyRepository {
 
   /**
    * Locks conversations in id order (PostgreSQL), the one order every multi-conversation lock
-   * takes, and says which context state each is in.
+   * takes, and says which context state each is in. The caller took their turns first
+   * (ConversationsRepository.takeTurnsOf), before its transaction wrote or locked anything.
    */
   async lockConversations(ids: string[]): Promise<{ id: string; context_state: string | null }[]> {
     const out: { id: string; context_state: string | null }[] = [];

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createParley, type Parley } from '../../src/server.js';
-import { ADMIN_ID, anonymous, asUser, buildConversation, Client, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { ADMIN_ID, anonymous, asService, asUser, buildConversation, Client, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds, postgresUrl } from '../support/services.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -250,6 +250,19 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('a send that wait
     await server?.stop();
   });
 
+  /** Sessions of this database waiting for an advisory lock: writers queued for a turn. */
+  const waiting = async () =>
+    (await admin.query("select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted and database = (select oid from pg_database where datname = current_database())")).rows[0].n as number;
+  /**
+   * Sends over every pooled connection at once, so each knows the statements of a send: a
+   * connection's first send prepares them and begins again, behind whoever queued meanwhile.
+   */
+  const everyConnectionHasSent = async () => {
+    const owners = Array.from({ length: 20 }, () => uniqueId('warm'));
+    const conversations = await Promise.all(owners.map((owner) => buildConversation(server, owner, [uniqueId('peer')])));
+    await Promise.all(conversations.flatMap((c, i) => [1, 2].map((n) => sendMessage(server, owners[i] as string, c.id as string, `warm-up ${n}`))));
+  };
+
   it('reads the members as the change before it left them: one removed meanwhile gets no copy', async () => {
     const owner = uniqueId('owner');
     const [stays, leaves] = [uniqueId('stays'), uniqueId('leaves')];
@@ -274,6 +287,63 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('a send that wait
       .filter((copy) => copy.preview === 'after the removal').map((copy) => copy.recipientId);
     expect(recipients).toEqual([stays]);
     expect(sent.seq).toBeGreaterThan(0);
+  });
+
+  it("erases a user in their conversations' turns: a send of theirs that went first is logged before its tombstone and their leaving", async () => {
+    const [erased, peer] = [uniqueId('erased'), uniqueId('peer')];
+    const conversation = await buildConversation(server, erased, [peer], { message: 'first' });
+    const since = (await asUser(server, peer).get('/sync')).body.cursor as string;
+    await everyConnectionHasSent();
+
+    // A change that has the conversation's turn; the user's send queues behind it, then their erasure.
+    await admin.query(server.parley.ctx.store.dialect.beginWithTurn(conversation.id));
+    const sending = sendMessage(server, erased, conversation.id, 'sent before the erasure');
+    await waitUntil(async () => (await waiting()) === 1, 'the send waiting for its turn');
+    let erasureAnswered = false;
+    const erasing = asUser(server, ADMIN_ID).delete(`/users/${erased}`).finally(() => (erasureAnswered = true));
+    await waitUntil(async () => erasureAnswered || (await waiting()) === 2, 'the erasure waiting for the turn after the send');
+    expect(erasureAnswered).toBe(false);
+    await admin.query('commit');
+    const sent = await sending;
+    const erasure = await erasing;
+    expect(erasure.status).toBe(200);
+    expect(erasure.body).toMatchObject({ erased: true, messages: 2 });
+
+    // The peer reads the log in the order the changes committed: the message, its tombstone, the leaving.
+    const { events } = await syncAll(asUser(server, peer), since);
+    const order = events.map((e) => (e.type === 'participant.removed' ? e.type : `${e.type}:${String(e.data.id ?? e.data.messageId)}`));
+    const sentAt = order.indexOf(`message.sent:${sent.id}`);
+    const deletedAt = order.indexOf(`message.deleted:${sent.id}`);
+    expect(sentAt).toBeGreaterThanOrEqual(0);
+    expect(deletedAt).toBeGreaterThan(sentAt);
+    expect(order.indexOf('participant.removed')).toBeGreaterThan(deletedAt);
+  });
+
+  it("brings a context's conversations up to it in their turns: a send that went first is logged before the platform's note", async () => {
+    const [buyer, pro, job] = [uniqueId('buyer'), uniqueId('pro'), uniqueId('job')];
+    expect((await asService(server).put(`/contexts/job/${job}`, { title: 'Fix the sink' })).status).toBe(201);
+    const conversation = await buildConversation(server, buyer, [pro], { context: { type: 'job', id: job } });
+    const since = (await asUser(server, pro).get('/sync')).body.cursor as string;
+    await everyConnectionHasSent();
+
+    // A change that has the conversation's turn; a send queues behind it, then the context's change.
+    await admin.query(server.parley.ctx.store.dialect.beginWithTurn(conversation.id));
+    const sending = sendMessage(server, buyer, conversation.id, 'sent before the booking');
+    await waitUntil(async () => (await waiting()) === 1, 'the send waiting for its turn');
+    let changeAnswered = false;
+    const changing = asService(server).put(`/contexts/job/${job}`, { state: 'booked' }).finally(() => (changeAnswered = true));
+    await waitUntil(async () => changeAnswered || (await waiting()) === 2, 'the change waiting for the turn after the send');
+    expect(changeAnswered).toBe(false);
+    await admin.query('commit');
+    const sent = await sending;
+    expect((await changing).status).toBe(200);
+
+    const { events } = await syncAll(asUser(server, pro), since);
+    const messages = events.filter((e) => e.type === 'message.sent').map((e) => ({ seq: e.data.seq, type: e.data.messageType }));
+    expect(messages).toEqual([
+      { seq: sent.seq, type: 'TEXT' },
+      { seq: (sent.seq as number) + 1, type: 'SYSTEM' },
+    ]);
   });
 
   it('takes an id written into the begin of a send as a value: quotes and backslashes change nothing', async () => {
