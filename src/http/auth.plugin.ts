@@ -35,13 +35,15 @@ const ASCII = /^[\x00-\x7f]*$/;
 /**
  * A header that names someone (X-User-ID, X-Username), read as UTF-8: Node hands header bytes
  * over as Latin-1, so `ü` sent by curl or a browser would arrive as `Ã¼` and name another user
- * than the one the platform knows. Bytes that are not UTF-8 stay as Latin-1 read them.
+ * than the one the platform knows. Bytes that are not UTF-8 are refused: read as Latin-1, one
+ * user would have two spellings (the byte FC and the UTF-8 of `ü`).
  */
 const textHeader = (request: FastifyRequest, name: string): string | undefined => {
   const value = header(request, name);
   if (value === undefined || ASCII.test(value)) return value;
   const bytes = Buffer.from(value, 'latin1');
-  return isUtf8(bytes) ? bytes.toString('utf8') : value;
+  if (!isUtf8(bytes)) throw new AppError('UNAUTHENTICATED', `${name === 'x-user-id' ? 'X-User-ID' : 'X-Username'} is read as UTF-8: these bytes are not`);
+  return bytes.toString('utf8');
 };
 
 export interface AuthPluginOptions {

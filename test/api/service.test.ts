@@ -109,6 +109,20 @@ describe.each(databaseKinds())('service endpoints and users on %s', (kind) => {
       request.on('error', reject);
     });
     expect(named).toMatchObject({ id: 'jürgen_ü', username: 'Jürgen' });
+    // Bytes that are not UTF-8 are refused, not read as Latin-1: the byte FC would be `ü` too.
+    for (const [name, value] of [['x-user-id', 'j\xfcrgen_\xfc'], ['x-username', 'ab\xff\xfecd']] as const) {
+      const refused = await new Promise<{ status: number; body: { error: { code: string; message: string } } }>((resolve, reject) => {
+        const headers = { 'x-user-id': name === 'x-user-id' ? value : 'latin1_probe', ...(name === 'x-username' ? { 'x-username': value } : {}) };
+        const request = http.get(`${server.prefix}/me`, { headers }, (response) => {
+          let body = '';
+          response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(body) }));
+        });
+        request.on('error', reject);
+      });
+      expect(refused.status, name).toBe(401);
+      expect(refused.body.error).toMatchObject({ code: 'UNAUTHENTICATED', message: expect.stringContaining('UTF-8') });
+    }
+    expect((await asService(server).get('/users/latin1_probe')).status).toBe(404);
     const control = await asService(server).put(`/users/${id}`, { username: 'a\u0007b' });
     expect(control.body.error.details.issues).toEqual([{ path: 'body/username', message: 'contains characters that are not allowed' }]);
     expect((await asUser(server, uniqueId()).put(`/users/${id}`, { displayName: 'hijack' })).status).toBe(403);
