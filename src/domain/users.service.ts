@@ -128,6 +128,17 @@ export class UsersService {
     return presentUser(row);
   }
 
+  /**
+   * The caller's own profile. Erased meanwhile (on another instance, which tells this one through
+   * the log or the bus a moment later), they are nobody: 401, as their next request will be.
+   */
+  async me(userId: string): Promise<UserProfile> {
+    const row = await this.store.users.findById(userId);
+    if (row !== undefined && row.erased_at !== null) throw erasedUser();
+    if (!row) throw notFound('user');
+    return presentUser(row);
+  }
+
   async getByUsername(username: string): Promise<UserProfile> {
     const [row, other] = await this.store.users.findByUsername(username);
     if (!row) throw notFound('user');

@@ -127,6 +127,16 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect(await figures(seller)).toEqual({ ...never, userId: seller });
   });
 
+  it('answers 401 to an erased caller asking for their profile, also before this instance hears of the erasure', async () => {
+    const user = uniqueId('gone');
+    expect((await asUser(server, user).get('/me')).status).toBe(200);
+    // Another instance's erasure commits; this one still remembers the living profile.
+    await server.parley.ctx.database.db.updateTable('users').set({ erased_at: new Date().toISOString() }).where('id', '=', user).execute();
+    const me = await asUser(server, user).get('/me');
+    expect(me.status).toBe(401);
+    expect(me.body.error).toMatchObject({ code: 'UNAUTHENTICATED', message: 'this user has been erased' });
+  });
+
   it('streams a long history in pages', async () => {
     const a = uniqueId('long');
     // Several conversations, so the sends do not all queue for one conversation's lock.

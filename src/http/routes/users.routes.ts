@@ -109,7 +109,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async
         response: { 200: UserRef },
       },
     },
-    async (request) => users.get(requireUser(request).userId),
+    async (request) => users.me(requireUser(request).userId),
   );
 
   app.get(
