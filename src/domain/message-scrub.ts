@@ -26,10 +26,11 @@ type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Blanks what a stored payload says of the scrubbed messages: a presented message, a
- * message.received notice, a reply's quote, a conversation's last-message preview; true when something changed.
+ * Blanks what a stored payload says of the scrubbed messages: a presented message (deleted as of
+ * `deletedAt`, unless it says when it was deleted before), a message.received notice, a reply's
+ * quote, a conversation's last-message preview; true when something changed.
  */
-export function scrubMessagePayload(data: unknown, scrubbed: { has(messageId: string): boolean }): boolean {
+export function scrubMessagePayload(data: unknown, scrubbed: { has(messageId: string): boolean }, deletedAt: string): boolean {
   if (!isObject(data)) return false;
   let changed = false;
   // A presented message (message.sent, message.updated); message.deleted names the id but quotes nothing.
@@ -39,6 +40,7 @@ export function scrubMessagePayload(data: unknown, scrubbed: { has(messageId: st
     data.attachments = [];
     data.reactions = [];
     data.isDeleted = true;
+    if ('deletedAt' in data && data.deletedAt === null) data.deletedAt = deletedAt;
     changed = true;
   }
   if (typeof data.messageId === 'string' && scrubbed.has(data.messageId) && 'preview' in data) {
@@ -208,7 +210,7 @@ export class MessageScrub {
   async finish(): Promise<ScrubOutcome> {
     const anonymise = this.options.anonymise;
     const change = (payload: unknown) => {
-      const scrubbed = scrubMessagePayload(payload, this.scrubbed);
+      const scrubbed = scrubMessagePayload(payload, this.scrubbed, this.now);
       if (anonymise === undefined) return scrubbed;
       const renamed = anonymise.notes !== undefined && renameInNotes(payload, anonymise.notes);
       return anonymisePayload(payload, anonymise.userId) || renamed || scrubbed;
@@ -224,7 +226,7 @@ export class MessageScrub {
         change,
       );
     } else if (this.oldest !== undefined) {
-      await scrubQuotingEvents(this.tx, this.scrubbed, [...this.conversations], this.oldest);
+      await scrubQuotingEvents(this.tx, this.scrubbed, [...this.conversations], this.oldest, this.now);
     }
     if (this.oldest !== undefined || anonymise !== undefined) {
       await rewritePayloads(
@@ -324,7 +326,7 @@ export async function tombstoneMessage(
   const files = await tx.attachments.markDeletedForMessage(message.id, at);
   await tx.conversations.clearLastPreviewOf(message.conversation_id, message.id);
   // What the log said of it (its message.sent, replies' quotes) now says it is deleted: /sync shows no text.
-  await scrubQuotingEvents(tx, new Set([message.id]), [message.conversation_id], message.created_at);
+  await scrubQuotingEvents(tx, new Set([message.id]), [message.conversation_id], message.created_at, at);
   const removedFor = how.removal ? (JSON.parse(message.moderation_reasons) as ViolationKind[]) : undefined;
   await tx.events.append([
     eventRow({ type: 'message.deleted', conversationId: message.conversation_id, actorId: by, data: presentMessageDeleted(message, at, removedFor) }, at),
@@ -337,10 +339,10 @@ export async function tombstoneMessage(
  * /sync and the sinks read tombstones where they read the text (a deletion or a moderator's
  * removal does this for its one message). Call it before appending events that name them.
  */
-export async function scrubQuotingEvents(tx: Store, scrubbed: ReadonlySet<string>, conversationIds: string[], oldest: string): Promise<void> {
+export async function scrubQuotingEvents(tx: Store, scrubbed: ReadonlySet<string>, conversationIds: string[], oldest: string, deletedAt: string): Promise<void> {
   // Only events written after the oldest message can quote it: the log before is not read.
   const from = await tx.privacy.positionBefore(new Date(Date.parse(oldest) - CLOCK_SKEW_MS).toISOString());
-  await rewriteConversationEvents(tx, conversationIds, from, (payload) => scrubMessagePayload(payload, scrubbed));
+  await rewriteConversationEvents(tx, conversationIds, from, (payload) => scrubMessagePayload(payload, scrubbed, deletedAt));
 }
 
 /** Every message: for a conversation that goes as a whole. */
@@ -351,8 +353,8 @@ const EVERY_MESSAGE = { has: () => true };
  * messages: the text goes with the rows that held it, and a sink's retried batch, an export or a
  * later erasure finds none of it in the log.
  */
-export async function scrubDeletedConversationEvents(tx: Store, conversationId: string): Promise<void> {
-  await rewriteConversationEvents(tx, [conversationId], 0, (payload) => scrubMessagePayload(payload, EVERY_MESSAGE));
+export async function scrubDeletedConversationEvents(tx: Store, conversationId: string, deletedAt: string): Promise<void> {
+  await rewriteConversationEvents(tx, [conversationId], 0, (payload) => scrubMessagePayload(payload, EVERY_MESSAGE, deletedAt));
 }
 
 /** Rewrites the events of these conversations after `from` that `change` changes (in place; true when it did). */

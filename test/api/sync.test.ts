@@ -167,6 +167,8 @@ describe.each(databaseKinds())('event log and /sync on %s', (kind) => {
       const deletions = events.filter((e) => e.type === 'message.deleted');
       expect(deletions.map((e) => e.data.id)).toEqual([deleted.id, removed.id]);
       for (const deletion of deletions) expect(deletion.data).not.toHaveProperty('content');
+      // The message as the log now shows it was deleted when its announcement says.
+      for (const deletion of deletions) expect(sent.get(deletion.data.id)?.deletedAt).toBe(deletion.data.deletedAt);
     }
   });
 
@@ -317,6 +319,8 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('a send that wait
     expect(sentAt).toBeGreaterThanOrEqual(0);
     expect(deletedAt).toBeGreaterThan(sentAt);
     expect(order.indexOf('participant.removed')).toBeGreaterThan(deletedAt);
+    // The message.sent the erasure rewrote is a tombstone deleted when the erasure says.
+    expect(events[sentAt]?.data).toMatchObject({ content: '', isDeleted: true, deletedAt: events[deletedAt]?.data.deletedAt });
   });
 
   it("brings a context's conversations up to it in their turns: a send that went first is logged before the platform's note", async () => {

@@ -281,7 +281,7 @@ export class ConversationLifecycleService {
       const actorId = actor.kind === 'user' ? actor.userId : null;
       // Its open reports are closed by the deletion, and kept: the reporters' record and the moderators'.
       await tx.reports.resolveOpenIn(conversationId, { resolution: 'conversation deleted', note: null, by: actorId, at: now });
-      await scrubDeletedConversationEvents(tx, conversationId);
+      await scrubDeletedConversationEvents(tx, conversationId, now);
       await tx.conversations.delete(conversationId);
       // The conversation's members can no longer be looked up, so each hears of it by name.
       await tx.events.append(
