@@ -162,7 +162,9 @@ export class PrivacyService {
     yield `,"blocks":${JSON.stringify(blocks.map((b) => ({ userId: b.blocked_id, reason: b.reason, createdAt: b.created_at })))}`;
     const pointers = await this.store.privacy.readPointersOf(userId);
     yield `,"readPointers":${JSON.stringify(pointers.map((p) => ({ conversationId: p.conversation_id, lastReadSeq: p.last_read_seq, lastReadAt: p.last_read_at })))}`;
-    const reads = await this.store.audit.readsOfConversations(conversations.map((c) => c.id));
+    // Moderators' reads of their conversations, those deleted for everyone since included.
+    const former = await this.store.privacy.formerConversationsOf(userId);
+    const reads = await this.store.audit.readsOfConversations([...conversations.map((c) => c.id), ...former]);
     yield `,"accessLog":${JSON.stringify(
       reads.map(presentAuditEntry).map((entry) => ({
         at: entry.at,
@@ -279,6 +281,7 @@ export class PrivacyService {
       }
       await tx.privacy.deleteReactionsBy(userId);
       await tx.privacy.deleteBlocksOf(userId);
+      await tx.privacy.forgetFormerMemberships(userId);
       await tx.privacy.clearReportTextsBy(userId);
       await tx.analytics.forgetResponder(userId);
       const { tombstoned, files } = await scrub.finish();

@@ -271,6 +271,27 @@ export class PrivacyRepository {
   }
 
   /** Blocks the user made or was the target of, with their reasons: a block of someone erased guards against nobody. */
+  /** Records who was in a conversation deleted for everyone (before its participants go). */
+  async rememberFormerMembers(conversationId: string, userIds: string[], deletedAt: string): Promise<void> {
+    for (const part of inLists(userIds)) {
+      await this.db
+        .insertInto('former_members')
+        .values(part.map((userId) => ({ user_id: userId, conversation_id: conversationId, deleted_at: deletedAt })))
+        .onConflict((oc) => oc.columns(['user_id', 'conversation_id']).doNothing())
+        .execute();
+    }
+  }
+
+  /** The conversations deleted for everyone that the user was in. */
+  async formerConversationsOf(userId: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('former_members').select('conversation_id').where('user_id', '=', userId).orderBy('conversation_id').execute();
+    return rows.map((row) => row.conversation_id);
+  }
+
+  async forgetFormerMemberships(userId: string): Promise<void> {
+    await this.db.deleteFrom('former_members').where('user_id', '=', userId).execute();
+  }
+
   async deleteBlocksOf(userId: string): Promise<void> {
     await this.db.deleteFrom('blocks').where((eb) => eb.or([eb('blocker_id', '=', userId), eb('blocked_id', '=', userId)])).execute();
   }

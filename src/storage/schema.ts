@@ -305,6 +305,13 @@ export interface LastSeenTable {
   seen_at: string;
 }
 
+/** Who was in a conversation deleted for everyone: their exports still list the moderators' reads of it. */
+export interface FormerMembersTable {
+  user_id: string;
+  conversation_id: string;
+  deleted_at: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -333,5 +340,6 @@ export interface DB {
   response_facts: ResponseFactsTable;
   analytics_daily: AnalyticsDailyTable;
   last_seen: LastSeenTable;
+  former_members: FormerMembersTable;
   meta: MetaTable;
 }

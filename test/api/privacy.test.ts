@@ -127,6 +127,23 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     expect(await figures(seller)).toEqual({ ...never, userId: seller });
   });
 
+  it("keeps a moderator's read of a conversation in its members' exports after it is deleted for everyone, until a member is erased", async () => {
+    const [a, b] = [uniqueId('exp'), uniqueId('peer')];
+    const conversation = await buildConversation(server, a, [b], { message: 'about the deposit' });
+    expect((await asUser(server, ADMIN_ID).get(`/admin/conversations/${conversation.id}/messages?reason=deposit%20dispute`)).status).toBe(200);
+    expect((await asUser(server, ADMIN_ID).delete(`/conversations/${conversation.id}`)).status).toBe(204);
+
+    for (const member of [a, b]) {
+      const document = (await asUser(server, member).get(`/users/${member}/export`)).body as { conversations: unknown[]; accessLog: unknown[] };
+      expect(document.conversations).toEqual([]);
+      expect(document.accessLog).toEqual([expect.objectContaining({ moderatorId: ADMIN_ID, conversationId: conversation.id, reason: 'deposit dispute' })]);
+    }
+    // An erased member's record of it goes with them; the other's stays.
+    expect((await asService(server).delete(`/users/${a}`)).status).toBe(200);
+    const { db } = server.parley.ctx.database;
+    expect(await db.selectFrom('former_members').select('user_id').where('conversation_id', '=', conversation.id as string).execute()).toEqual([{ user_id: b }]);
+  });
+
   it('answers 401 to an erased caller asking for their profile, also before this instance hears of the erasure', async () => {
     const user = uniqueId('gone');
     expect((await asUser(server, user).get('/me')).status).toBe(200);

@@ -282,6 +282,8 @@ export class ConversationLifecycleService {
       // Its open reports are closed by the deletion, and kept: the reporters' record and the moderators'.
       await tx.reports.resolveOpenIn(conversationId, { resolution: 'conversation deleted', note: null, by: actorId, at: now });
       await scrubDeletedConversationEvents(tx, conversationId, now);
+      // Their exports still list the moderators' reads of it (the audit log keeps those).
+      await tx.privacy.rememberFormerMembers(conversationId, participants.map((p) => p.user_id), now);
       await tx.conversations.delete(conversationId);
       // The conversation's members can no longer be looked up, so each hears of it by name.
       await tx.events.append(

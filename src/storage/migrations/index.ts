@@ -549,6 +549,22 @@ function lastSeen(): Migration {
   };
 }
 
+/** Who was in each conversation deleted for everyone (see FormerMembersTable). */
+function formerMembers(): Migration {
+  return {
+    async up(db: AnyDB) {
+      await db.schema
+        .createTable('former_members')
+        .ifNotExists()
+        .addColumn('user_id', 'text', (c) => c.notNull())
+        .addColumn('conversation_id', 'text', (c) => c.notNull())
+        .addColumn('deleted_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('former_members_pk', ['user_id', 'conversation_id'])
+        .execute();
+    },
+  };
+}
+
 /** The tries a sink's next batch has failed, kept so that a restart does not count them again from one. */
 function sinkFailedAttempts(dialect: DialectName): Migration {
   return {
@@ -604,6 +620,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '015_reactions_as_emoji': reactionsAsEmoji(),
     '016_last_seen': lastSeen(),
     '017_sink_failed_attempts': sinkFailedAttempts(dialect),
+    '018_former_members': formerMembers(),
   };
 }
 
