@@ -300,13 +300,15 @@ const LEET_LETTERS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4'
 // A name typed with one slip: two letters next to each other swapped, one left out or one doubled ("telegarm", "whatsap",
 // "instagarm", "facebok"). Only names of eight letters or more, where one slip still says the app and makes no other word
 // (a shorter one is too near a word: "twitter" is one slip from "titter", "discord" from "discor", "insta" from "inst"), and
-// not "messenger", which is an English word first.
+// not "messenger", which is an English word first. Nor a slip that is a word in a language Parley's users write: German
+// "Telegramm" is a telegram ("Original Telegramm 1944"); no other slip of the five is one.
+const SLIPS_THAT_ARE_WORDS = new Set(['telegramm']);
 const SLIPPED_APPS = new Map<string, string>();
 for (const name of [...JOINABLE_APPS].filter((name) => name.length >= 8 && name !== 'messenger')) {
   for (let i = 0; i < name.length; i++) {
     const slips = [name.slice(0, i) + name.slice(i + 1), name.slice(0, i + 1) + name.slice(i)];
     if (i + 1 < name.length) slips.push(name.slice(0, i) + name[i + 1]! + name[i]! + name.slice(i + 2));
-    for (const slip of slips) if (slip !== name) SLIPPED_APPS.set(slip, name);
+    for (const slip of slips) if (slip !== name && !SLIPS_THAT_ARE_WORDS.has(slip)) SLIPPED_APPS.set(slip, name);
   }
 }
 const SLIP_LENGTH = /(?<![a-z])[a-z]{7,10}(?![a-z])/g;

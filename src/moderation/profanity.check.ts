@@ -17,7 +17,7 @@ import {
   type TransformerContainer,
 } from 'obscenity';
 import { allMatches } from './all-matches.js';
-import { type MappedText, mappedSpan, type Span } from './mapped-text.js';
+import { type MappedText, mappedSpan, originalSpan, type Span } from './mapped-text.js';
 import { baseView, inRussianLetters, withoutCombiningMarks } from './normalise.js';
 
 const EXTRA_WORDS = [
@@ -413,9 +413,12 @@ function candidateWindows(text: string, prefilter: RegExp): Array<[number, numbe
 // "$h!t"), which leaves "well-known", "£1,050" and "it's" to the first pass: each extra read costs.
 const SEPARATED_PIECE = /(?:^|[^\p{L}\p{N}\s'’])[\p{L}\p{N}]{1,2}(?:[^\p{L}\p{N}\s'’]|$)/u;
 const HAS_SYMBOL_INSIDE = /[\p{L}\p{N}@$][^\p{L}\p{N}\s'’]+[\p{L}\p{N}@$!|]/u;
-// The last letter may touch punctuation ("b u l l s h i t, I paid", "б л я д ь, забыл"); each letter may end with a stop, as
-// initials do ("f. u. c. k", "б. л. я. т. ь").
-const SPACED_LETTERS = /(?<!\S)(?:\S\.?[ \t]{1,3}){2,40}\S(?=[\s\p{P}]|$)/gu;
+// The last letter may touch punctuation ("b u l l s h i t, I paid", "б л я д ь, забыл").
+const SPACED_LETTERS = /(?<!\S)(?:\S[ \t]{1,3}){2,40}\S(?=[\s\p{P}]|$)/gu;
+// Letters that end with a stop, as initials do ("f. u. c. k", "б. л. я. т. ь"), every one before the last: read apart from
+// the runs without stops, so a stop after one letter of those ends a sentence ("you are a p r i c k. I want a refund", "с у
+// к а. я жду" is no "сукая"), and neither kind of run takes the other's first letter ("o k c. u. n. t", "o. F. n i g g e r").
+const DOTTED_LETTERS = /(?<!\S)(?:\S\.[ \t]{1,3}){2,40}\S(?=[\s\p{P}]|$)/gu;
 // Two or more pieces of one or two letters with a space between (SPACED_LETTERS reads single letters); not after an
 // apostrophe ("it's hit" is no "s hit").
 const SHORT_PIECES = /(?<![\p{L}\p{N}'’])\p{L}{1,2}(?:[ \t]\p{L}{1,2})+(?![\p{L}\p{N}'’])/gu;
@@ -432,6 +435,14 @@ type RawMatch = Span & { ass?: boolean; slut?: boolean; ngga?: boolean };
 // same with its symbols kept, and the first pass has read it (no "|", which obscenity's look-alikes make an "l").
 const LEET_ONLY = /^[a-z0-7@$!(/]+$/;
 const SYMBOLS_IN_RUN = /(\p{L})[^\p{L}\p{N}\s]+(?=\1)/gu;
+// An initial, or a place's or a street's abbreviation, with a name after its stop, as typed ("Е.Балашов", "М.Удаков",
+// "п.Издешково", "х.Уютный", "ул.Ленина"): a name, no swear word cut by a stop, though its letters joined read one
+// ("ебалашов", "пиздешково", "хуютный"). Cut words have more stops or no capital ("б.л.я.т.ь", "х.у.й", "е.бал").
+const PLACE_ABBREVIATIONS = ['ул', 'пос', 'пгт', 'ст', 'пр', 'пер', 'обл', 'им', 'св', 'стр', 'проф', 'акад'];
+const INITIAL_AND_NAME = new RegExp(
+  String.raw`^[^\p{L}\p{N}]*(?:\p{L}|${PLACE_ABBREVIATIONS.map((a) => `[${a[0]}${a[0]!.toUpperCase()}]${a.slice(1)}`).join('|')})\.\p{Lu}\p{Ll}{2,}[^\p{L}\p{N}]*$`,
+  'u',
+);
 const SPACES_IN_RUN = /(\p{L})\.?[ \t]+(?=\1)/gu;
 
 /**
@@ -480,7 +491,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     return matchers!.prefilter.test(joinedReading(word));
   };
   // A word with symbols inside, its matches at offsets into the word.
-  const readSymbolWord = (word: string): RawMatch[] => {
+  const readSymbolWord = (word: string, initialled: boolean): RawMatch[] => {
     const read: RawMatch[] = [];
     const latin = /[a-z].*[a-z]/.test(word);
     if (latin) {
@@ -493,7 +504,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     // Other scripts' words with symbols between the letters ("у.е.б.о.к", "s.c.h.e.i.ß"): the letters joined. A Cyrillic one
     // needs no Latin letters: the base view makes a lone look-alike letter Latin, but not "б" or "л" ("б.л.я.д.ь" reads
     // "б.л.я.д.b"). Scripts without spaces are read as they stand ("仆街，又呃錢" is no word cut up).
-    if ((latin || /\p{Script=Cyrillic}/u.test(word)) && /[^\x00-\x7f]/.test(word) && readingsOf(word.replace(/[^\p{L}]/gu, '')).some(holdsOtherScriptSwear)) {
+    if (!initialled && (latin || /\p{Script=Cyrillic}/u.test(word)) && /[^\x00-\x7f]/.test(word) && readingsOf(word.replace(/[^\p{L}]/gu, '')).some(holdsOtherScriptSwear)) {
       read.push({ start: 0, end: word.length });
     }
     return read;
@@ -505,8 +516,12 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   for (let match = HAS_SYMBOL_INSIDE.test(text) ? token.exec(text) : null; match; match = token.exec(text)) {
     const word = match[0];
     if (word.length > MAX_TOKEN || !HAS_SYMBOL_INSIDE.test(word) || !SEPARATED_PIECE.test(word)) continue;
-    let read = symbolWords.get(word);
-    if (read === undefined) symbolWords.set(word, (read = readSymbolWord(word)));
+    // An initial and a name (INITIAL_AND_NAME) are told by their capitals, which only the submitted text has.
+    const typed = /^[^.]*\.[^.]*$/.test(word) && /\p{Script=Cyrillic}/u.test(word) ? originalSpan(base, match.index, match.index + word.length) : undefined;
+    const initialled = typed !== undefined && INITIAL_AND_NAME.test(submitted.slice(typed.start, typed.end));
+    const key = initialled ? `\u0000${word}` : word;
+    let read = symbolWords.get(key);
+    if (read === undefined) symbolWords.set(key, (read = readSymbolWord(word, initialled)));
     for (const span of read) raw.push({ ...span, start: match.index + span.start, end: match.index + span.end });
   }
   // Letters spaced out one by one ("f u c k", "б л я д ь", "f. u. c. k"): the run read with the spaces skipped, its matches at
@@ -514,17 +529,19 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   const readSpacedRun = (run: string): RawMatch[] => {
     const read: RawMatch[] = [];
     if (/[a-z].*[a-z].*[a-z]/.test(run)) {
-      // Once more after a leading "a" or "i", so "you are a t w a t" reads "twat" at a word boundary.
-      for (const match of matchers!.joined.getAllMatches(run)) read.push(found(0, match));
+      // obscenity is asked only where the prefilter finds something in the reading, as for a word with symbols ("x. x. y xx …"
+      // with other letters each time is read in a few milliseconds). Once more after a leading "a" or "i", so "you are a t w a
+      // t" reads "twat" at a word boundary.
+      if (mayMatchJoined(run)) for (const match of matchers!.joined.getAllMatches(run)) read.push(found(0, match));
       const after = /^[ai][ \t]+/.exec(run);
-      if (after) for (const match of matchers!.joined.getAllMatches(run.slice(after[0].length))) read.push(found(after[0].length, match));
+      if (after && mayMatchJoined(run.slice(after[0].length))) for (const match of matchers!.joined.getAllMatches(run.slice(after[0].length))) read.push(found(after[0].length, match));
       // A doubled letter spaced out ("c a z z o") stays doubled once the spaces are skipped, where obscenity has already
       // shortened its runs ("cazo"): where nothing was read, read again with the spaces between the same letter taken out, as
       // "d.o.m.m.e" is (after a leading "a" or "i" first: "che c a z z o" masks no article).
       const pieces: Array<[number, string]> = after ? [[after[0].length, run.slice(after[0].length)], [0, run]] : [[0, run]];
       for (const [from, piece] of read.length === 0 ? pieces : []) {
         const squeezed = piece.replace(SPACES_IN_RUN, '$1');
-        if (squeezed !== piece && matchers!.joined.hasMatch(squeezed)) {
+        if (squeezed !== piece && mayMatchJoined(squeezed) && matchers!.joined.hasMatch(squeezed)) {
           read.push({ start: from, end: run.length });
           break;
         }
@@ -537,10 +554,12 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   };
   // A run written again is not read again, as a word with symbols is not.
   const spacedRuns = new Map<string, RawMatch[]>();
-  for (const match of allMatches(SPACED_LETTERS, text)) {
-    let read = spacedRuns.get(match[0]);
-    if (read === undefined) spacedRuns.set(match[0], (read = readSpacedRun(match[0])));
-    for (const span of read) raw.push({ ...span, start: match.index + span.start, end: match.index + span.end });
+  for (const runs of [SPACED_LETTERS, DOTTED_LETTERS]) {
+    for (const match of allMatches(runs, text)) {
+      let read = spacedRuns.get(match[0]);
+      if (read === undefined) spacedRuns.set(match[0], (read = readSpacedRun(match[0])));
+      for (const span of read) raw.push({ ...span, start: match.index + span.start, end: match.index + span.end });
+    }
   }
   findHiddenLetters(text, raw);
   if (/[l1|]/.test(text)) for (const match of allMatches(L_AND_I_SWAPPED, text)) if (!SWEARS.has(match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
