@@ -264,6 +264,23 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('a send that wait
     const conversations = await Promise.all(owners.map((owner) => buildConversation(server, owner, [uniqueId('peer')])));
     await Promise.all(conversations.flatMap((c, i) => [1, 2].map((n) => sendMessage(server, owners[i] as string, c.id as string, `warm-up ${n}`))));
   };
+  /**
+   * Stages a send racing a change to many conversations: another change holds the conversation's
+   * turn, `sender`'s send queues behind it, then `change` must queue behind the send rather than
+   * go ahead of both. Answers the send and the change once the holder commits.
+   */
+  const raceBehindASend = async <T,>(conversationId: string, sender: string, text: string, change: () => Promise<T>) => {
+    await everyConnectionHasSent();
+    await admin.query(server.parley.ctx.store.dialect.beginWithTurn(conversationId));
+    const sending = sendMessage(server, sender, conversationId, text);
+    await waitUntil(async () => (await waiting()) === 1, 'the send waiting for its turn');
+    let answered = false;
+    const changing = change().finally(() => (answered = true));
+    await waitUntil(async () => answered || (await waiting()) === 2, 'the change waiting for the turn after the send');
+    expect(answered, 'the change went ahead of the turn').toBe(false);
+    await admin.query('commit');
+    return { sent: await sending, changed: await changing };
+  };
 
   it('reads the members as the change before it left them: one removed meanwhile gets no copy', async () => {
     const owner = uniqueId('owner');
@@ -295,19 +312,7 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('a send that wait
     const [erased, peer] = [uniqueId('erased'), uniqueId('peer')];
     const conversation = await buildConversation(server, erased, [peer], { message: 'first' });
     const since = (await asUser(server, peer).get('/sync')).body.cursor as string;
-    await everyConnectionHasSent();
-
-    // A change that has the conversation's turn; the user's send queues behind it, then their erasure.
-    await admin.query(server.parley.ctx.store.dialect.beginWithTurn(conversation.id));
-    const sending = sendMessage(server, erased, conversation.id, 'sent before the erasure');
-    await waitUntil(async () => (await waiting()) === 1, 'the send waiting for its turn');
-    let erasureAnswered = false;
-    const erasing = asUser(server, ADMIN_ID).delete(`/users/${erased}`).finally(() => (erasureAnswered = true));
-    await waitUntil(async () => erasureAnswered || (await waiting()) === 2, 'the erasure waiting for the turn after the send');
-    expect(erasureAnswered).toBe(false);
-    await admin.query('commit');
-    const sent = await sending;
-    const erasure = await erasing;
+    const { sent, changed: erasure } = await raceBehindASend(conversation.id, erased, 'sent before the erasure', () => asUser(server, ADMIN_ID).delete(`/users/${erased}`));
     expect(erasure.status).toBe(200);
     expect(erasure.body).toMatchObject({ erased: true, messages: 2 });
 
@@ -328,19 +333,8 @@ describe.each(databaseKinds().filter((k) => k === 'postgres'))('a send that wait
     expect((await asService(server).put(`/contexts/job/${job}`, { title: 'Fix the sink' })).status).toBe(201);
     const conversation = await buildConversation(server, buyer, [pro], { context: { type: 'job', id: job } });
     const since = (await asUser(server, pro).get('/sync')).body.cursor as string;
-    await everyConnectionHasSent();
-
-    // A change that has the conversation's turn; a send queues behind it, then the context's change.
-    await admin.query(server.parley.ctx.store.dialect.beginWithTurn(conversation.id));
-    const sending = sendMessage(server, buyer, conversation.id, 'sent before the booking');
-    await waitUntil(async () => (await waiting()) === 1, 'the send waiting for its turn');
-    let changeAnswered = false;
-    const changing = asService(server).put(`/contexts/job/${job}`, { state: 'booked' }).finally(() => (changeAnswered = true));
-    await waitUntil(async () => changeAnswered || (await waiting()) === 2, 'the change waiting for the turn after the send');
-    expect(changeAnswered).toBe(false);
-    await admin.query('commit');
-    const sent = await sending;
-    expect((await changing).status).toBe(200);
+    const { sent, changed } = await raceBehindASend(conversation.id, buyer, 'sent before the booking', () => asService(server).put(`/contexts/job/${job}`, { state: 'booked' }));
+    expect(changed.status).toBe(200);
 
     const { events } = await syncAll(asUser(server, pro), since);
     const messages = events.filter((e) => e.type === 'message.sent').map((e) => ({ seq: e.data.seq, type: e.data.messageType }));
