@@ -24,6 +24,14 @@ export interface Credentials {
 export type Reply = (outcome: { ok: true; data: unknown } | { ok: false; error: PublicError }) => void;
 
 
+/**
+ * A flooded connection closes once its client has sent nothing for this long, so that frames it
+ * sent before it heard of the flood, still on their way, are each answered RATE_LIMITED...
+ */
+const FLOOD_QUIET_MS = 500;
+/** ...and this long after the flood at the latest, however it goes on. */
+const FLOOD_CLOSE_MAX_MS = 3_000;
+
 interface Session {
   actor: UserActor;
   expiryTimer?: NodeJS.Timeout;
@@ -33,6 +41,9 @@ interface Session {
   inFlight: number;
   /** Over its rate: closed once the commands it sent before are answered; nothing new is taken. */
   flooded: boolean;
+  /** When it went over its rate, and the close that waits for it to go quiet (closeFloodedWhenAnswered). */
+  floodedAt?: number;
+  floodClose?: NodeJS.Timeout;
   /** Settles when the connection's last send is stored or refused (see inSendOrder). */
   lastSend: Promise<unknown>;
   /** Conversations this connection said it is typing in: it stops there when it sends or goes. */
@@ -192,6 +203,7 @@ export class Gateway {
     }
     this.sessions.delete(connection);
     if (session.expiryTimer) clearTimeout(session.expiryTimer);
+    clearTimeout(session.floodClose);
     for (const conversationId of new Set([...connection.joined, ...session.typingIn])) {
       this.typing.set({ conversationId, userId: session.actor.userId, isTyping: false });
     }
@@ -210,11 +222,16 @@ export class Gateway {
     if (!session) return fail(new AppError('UNAUTHENTICATED', 'authenticate first'));
     const flood = () => new AppError('RATE_LIMITED', 'too many events; the connection is closed');
     // Every frame past the rate is answered too, so the client knows each one was not taken.
-    if (session.flooded) return fail(flood());
+    if (session.flooded) {
+      fail(flood());
+      this.closeFloodedWhenAnswered(connection, session);
+      return;
+    }
     if (!this.takeToken(session)) {
       // What was taken before is still answered (its acks are the client's record of what was
       // stored); then the connection closes.
       session.flooded = true;
+      session.floodedAt = Date.now();
       connection.send('error', publicError(flood()));
       fail(flood());
       this.closeFloodedWhenAnswered(connection, session);
@@ -257,7 +274,13 @@ export class Gateway {
   }
 
   private closeFloodedWhenAnswered(connection: Connection, session: Session): void {
-    if (session.flooded && session.inFlight === 0) connection.close('rate limit exceeded');
+    if (!session.flooded || session.inFlight > 0) return;
+    clearTimeout(session.floodClose);
+    const close = () => connection.close('rate limit exceeded');
+    const left = (session.floodedAt ?? 0) + FLOOD_CLOSE_MAX_MS - Date.now();
+    if (left <= 0) return close();
+    session.floodClose = setTimeout(close, Math.min(FLOOD_QUIET_MS, left));
+    session.floodClose.unref();
   }
 
   private async identify(connection: Connection, credentials: Credentials): Promise<VerifiedIdentity> {

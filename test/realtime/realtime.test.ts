@@ -493,6 +493,22 @@ describe('sockets per user, and frames per socket', () => {
     const stored = await asUser(server, user).get(`/conversations/${conversation.id}/messages?after=0`);
     expect(stored.body.data.map((m: { clientMessageId: string }) => m.clientMessageId).sort()).toEqual(acks.map((r) => `f-${String(r.payload.__id)}`).sort());
   });
+
+  it('a flooding Socket.IO client has every emit answered, those past its rate RATE_LIMITED, also those still on their way, before it is disconnected', async () => {
+    const user = uniqueId();
+    const conversation = await buildConversation(server, user, [uniqueId()]);
+    const flooder = connectSocketIo(server, { userId: user });
+    await flooder.inbox.next('authenticated');
+    const burst = 2 * EVENTS_PER_SECOND;
+    const typing = () => flooder.emit('typing_indicator', { conversationId: conversation.id, isTyping: true });
+    const first = await Promise.all(Array.from({ length: burst + 1 }, typing));
+    expect(first.slice(0, burst)).toEqual(Array.from({ length: burst }, () => ({ conversationId: conversation.id, isTyping: true })));
+    expect(first[burst]).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+    // Sent before the client could know: each is answered too, not dropped by the close.
+    const late = await Promise.all(Array.from({ length: 5 }, typing));
+    expect(late.map((a) => (a.error as { code: string } | undefined)?.code)).toEqual(Array.from({ length: 5 }, () => 'RATE_LIMITED'));
+    expect((await flooder.inbox.next('disconnect')).payload.reason).toBe('io server disconnect');
+  });
 });
 
 const COMMANDS_PER_MINUTE = 5;
