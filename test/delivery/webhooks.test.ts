@@ -100,7 +100,8 @@ describe('webhooks', () => {
   });
 
   it.each(['erased', 'edited'] as const)('a batch waiting for its retry goes out as the log holds it then: a text %s meanwhile is not sent', async (change) => {
-    const { server, receiver } = await setUp();
+    // The held try fails when the test says, after the change, not when a short timeout ends it.
+    const { server, receiver } = await setUp({ WEBHOOK_TIMEOUT_MS: '60000' });
     receiver.behaviour = (attempt) => (attempt === 1 ? 'hold' : 'ok');
     const [a, b] = [uniqueId(), uniqueId()];
     const secret = `text to be ${change} ${uniqueId('t')}`;
