@@ -274,8 +274,10 @@ export class ContextsService {
     const written = batch.length > 0;
     const last = behind.at(-1);
     if (last !== undefined && behind.length === CATCH_UP_BATCH) return { written, thawed, next: last };
-    // At the end of the ids; a change stored meanwhile may have left earlier ones behind again.
-    if (after !== '' && (await tx.contexts.anyBehind(type, id, shown, closing))) return { written, thawed, next: '' };
+    // At the end of the ids. A change stored meanwhile may have left earlier ones behind again,
+    // and a conversation made about the context since the batch was read may lag it: once the
+    // context's row is locked here, every such one has committed and is seen.
+    if (await tx.contexts.anyBehind(type, id, shown, closing)) return { written, thawed, next: '' };
     await tx.contexts.caughtUp(type, id, closing);
     return { written, thawed };
   }

@@ -32,10 +32,11 @@ const ANNOUNCED_TOMBSTONES = 50_000;
 /** ...and each conversation left (and each new OWNER) up to this many: 50,000 + 2 × 5,000 + 1 stays under 65,536. */
 const ANNOUNCED_LEAVES = 5_000;
 /**
- * An erasure takes the turns of at most this many of the user's conversations, the most recently
- * active (PostgreSQL): each turn is an entry in the server's shared lock table, which holds a
- * few thousand. In their quieter ones a send that commits while the erasure waits is erased all
- * the same (it holds the conversation's row), but may be logged after the erasure's events.
+ * An erasure takes the turns of at most this many of the user's conversations, those they are
+ * still in and the most recently active first (PostgreSQL): each turn is an entry in the
+ * server's shared lock table, which holds a few thousand. In the others a send that commits
+ * while the erasure waits is erased all the same (it holds the conversation's row), but may be
+ * logged after the erasure's events.
  */
 const ERASURE_TURNS = 1_000;
 /** Users whose held-back erasure is finished per query. */
@@ -246,8 +247,7 @@ export class PrivacyService {
       // The turns of their conversations before anything is locked (PostgreSQL): the erasure's
       // transaction id, and so its events' positions, then come after every change it waited
       // for, and a send of theirs that went first is logged before the tombstone that erases it.
-      const busiest = [...conversations].sort((a, b) => (a.activity_at < b.activity_at ? 1 : a.activity_at > b.activity_at ? -1 : 0)).slice(0, ERASURE_TURNS);
-      await tx.conversations.takeTurnsOf(busiest.map((c) => c.id));
+      await tx.conversations.takeTurnsOf(likeliestWritten(conversations, ERASURE_TURNS).map((c) => c.id));
       // Then the user: a write of theirs that makes something new (requireLivingActor) either
       // committed before, and is erased below, or waits and finds them erased. Then their
       // conversations, and they leave them all: a send of theirs in flight either committed
@@ -324,6 +324,12 @@ export class PrivacyService {
     await this.attachments.removeStored(files);
     return { erased: true, deferred, messages: tombstoned };
   }
+}
+
+/** The `count` conversations most likely written to now: those the user is still in first, then the latest active. */
+function likeliestWritten<C extends { left_at: string | null; activity_at: string }>(conversations: C[], count: number): C[] {
+  const rank = (c: C) => `${c.left_at === null ? 1 : 0}${c.activity_at}`;
+  return [...conversations].sort((a, b) => (rank(a) < rank(b) ? 1 : rank(a) > rank(b) ? -1 : 0)).slice(0, count);
 }
 
 /**

@@ -38,11 +38,11 @@ const ASCII = /^[\x00-\x7f]*$/;
  * than the one the platform knows. Bytes that are not UTF-8 are refused: read as Latin-1, one
  * user would have two spellings (the byte FC and the UTF-8 of `ü`).
  */
-const textHeader = (request: FastifyRequest, name: string): string | undefined => {
-  const value = header(request, name);
+const textHeader = (request: FastifyRequest, name: 'X-User-ID' | 'X-Username'): string | undefined => {
+  const value = header(request, name.toLowerCase());
   if (value === undefined || ASCII.test(value)) return value;
   const bytes = Buffer.from(value, 'latin1');
-  if (!isUtf8(bytes)) throw new AppError('UNAUTHENTICATED', `${name === 'x-user-id' ? 'X-User-ID' : 'X-Username'} is read as UTF-8: these bytes are not`);
+  if (!isUtf8(bytes)) throw new AppError('UNAUTHENTICATED', `${name} is read as UTF-8: these bytes are not`);
   return bytes.toString('utf8');
 };
 
@@ -77,9 +77,9 @@ async function resolveActor(request: FastifyRequest, { authenticator, users }: A
     if (!match?.[1]) throw new AppError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"');
     return users.actorFor(await authenticator.verifyToken(match[1]));
   }
-  const devUserId = textHeader(request, 'x-user-id');
+  const devUserId = textHeader(request, 'X-User-ID');
   if (devUserId !== undefined) {
-    return users.actorFor(authenticator.devIdentity(devUserId, textHeader(request, 'x-username')));
+    return users.actorFor(authenticator.devIdentity(devUserId, textHeader(request, 'X-Username')));
   }
   return null;
 }

@@ -70,7 +70,8 @@ export class ContextsRepository {
   /**
    * The ids of up to `limit` conversations about the context after `afterId`, in id order, that
    * do not show `shown` yet (or, with `closing`, are not closed yet). Read without a lock: the
-   * caller holds the context's turn, so no other change makes them lag or catch up meanwhile.
+   * caller holds the context's turn, so no other change to the context makes them lag or catch up
+   * meanwhile; a conversation about it made at the same time may be missed (see anyBehind).
    */
   async behind(type: string, id: string, shown: ShownContext, closing: boolean, afterId: string, limit: number): Promise<string[]> {
     const rows = await this.db

@@ -88,9 +88,6 @@ const FOR_SEND: Record<keyof ConversationForSend, true> = {
 };
 const FOR_SEND_COLUMNS = (Object.keys(FOR_SEND) as (keyof ConversationForSend)[]).map((column) => `c.${column}` as const);
 
-/** Turns taken per statement by takeTurnsOf: one array parameter each. */
-const TURNS_PER_STATEMENT = 1_000;
-
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 // The statements of a send, prepared once (see prepared.ts).
@@ -186,20 +183,16 @@ export class ConversationsRepository {
   }
 
   /**
-   * PostgreSQL: takes the turns of these conversations (see Dialect.conversationTurn) and holds
-   * them until the transaction ends, in id order, so that two callers who need some of the same
-   * turns cannot each wait on the other. Take them before the transaction writes or row-locks
-   * anything: only then does its transaction id, and so its events' positions, come after the
-   * changes it waited for. Each turn is an entry in PostgreSQL's shared lock table (a few
-   * thousand for the whole server): callers take a bounded number. (SQLite, one writer at a
-   * time, needs no turn.)
+   * PostgreSQL: takes the turns of these conversations (Dialect.conversationTurns, in one
+   * order for every caller) and holds them until the transaction ends. Take them before the
+   * transaction writes or row-locks anything: only then does its transaction id, and so its
+   * events' positions, come after the changes it waited for. Each turn is an entry in the
+   * server's shared lock table, which holds a few thousand: callers keep to a few hundred (an
+   * erasure takes at most 1,000). (SQLite, one writer at a time, needs no turn.)
    */
   async takeTurnsOf(conversationIds: readonly string[]): Promise<void> {
-    if (this.dialect.name !== 'postgres') return;
-    const ids = [...new Set(conversationIds)].sort();
-    for (let i = 0; i < ids.length; i += TURNS_PER_STATEMENT) {
-      await sql`select ${this.dialect.conversationTurns(ids.slice(i, i + TURNS_PER_STATEMENT))} as turns`.execute(this.db);
-    }
+    if (this.dialect.name !== 'postgres' || conversationIds.length === 0) return;
+    await sql`select ${this.dialect.conversationTurns(conversationIds)} as turns`.execute(this.db);
   }
 
   /** PostgreSQL: takes the turn of every DIRECT conversation the two users share (see takeTurnsOf). */

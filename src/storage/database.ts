@@ -115,11 +115,12 @@ export class Dialect {
   }
 
   /**
-   * PostgreSQL: takes the turns of several conversations (see conversationTurn), one after
-   * another in the order given: a function scan of an array yields its elements in order.
+   * PostgreSQL: takes the turns of several conversations (see conversationTurn) in the order of
+   * their keys, the one order every taker of several turns follows, so that two of them never
+   * wait on each other (a function scan of an array yields its elements in order).
    */
   conversationTurns(conversationIds: readonly string[]): RawBuilder<number> {
-    const keys = conversationIds.map(turnKey);
+    const keys = [...new Set(conversationIds.map(turnKey))].sort((a, b) => a - b);
     return sql<number>`(select count(pg_advisory_xact_lock(${CONVERSATION_LOCK_CLASS}, key)) from unnest(${keys}::int[]) as key)`;
   }
 

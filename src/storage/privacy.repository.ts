@@ -270,16 +270,24 @@ export class PrivacyRepository {
     await this.db.deleteFrom('reactions').where('user_id', '=', userId).execute();
   }
 
-  /** Blocks the user made or was the target of, with their reasons: a block of someone erased guards against nobody. */
-  /** Records who was in a conversation deleted for everyone (before its participants go). */
-  async rememberFormerMembers(conversationId: string, userIds: string[], deletedAt: string): Promise<void> {
-    for (const part of inLists(userIds)) {
-      await this.db
-        .insertInto('former_members')
-        .values(part.map((userId) => ({ user_id: userId, conversation_id: conversationId, deleted_at: deletedAt })))
-        .onConflict((oc) => oc.columns(['user_id', 'conversation_id']).doNothing())
-        .execute();
-    }
+  /**
+   * Records who was in a conversation deleted for everyone, before its participants go: every
+   * member, past ones too, but no one erased before (their erasure would not come again to forget it).
+   */
+  async rememberFormerMembers(conversationId: string, deletedAt: string): Promise<void> {
+    await this.db
+      .insertInto('former_members')
+      .columns(['user_id', 'conversation_id', 'deleted_at'])
+      .expression(
+        this.db
+          .selectFrom('participants as p')
+          .leftJoin('users as u', 'u.id', 'p.user_id')
+          .select((eb) => ['p.user_id', eb.val(conversationId).as('conversation_id'), eb.val(deletedAt).as('deleted_at')])
+          .where('p.conversation_id', '=', conversationId)
+          .where('u.erased_at', 'is', null),
+      )
+      .onConflict((oc) => oc.columns(['user_id', 'conversation_id']).doNothing())
+      .execute();
   }
 
   /** The conversations deleted for everyone that the user was in. */
@@ -292,6 +300,7 @@ export class PrivacyRepository {
     await this.db.deleteFrom('former_members').where('user_id', '=', userId).execute();
   }
 
+  /** Blocks the user made or was the target of, with their reasons: a block of someone erased guards against nobody. */
   async deleteBlocksOf(userId: string): Promise<void> {
     await this.db.deleteFrom('blocks').where((eb) => eb.or([eb('blocker_id', '=', userId), eb('blocked_id', '=', userId)])).execute();
   }

@@ -121,11 +121,14 @@ export class ConversationLifecycleService {
     const attempt = () => {
       const work = async (tx: Store) => {
         const now = nowIso();
+        let conversation = key === null ? undefined : await tx.conversations.findByDirectKey(key);
+        // An existing one's turn before the users are locked, as an erasure takes them: one that
+        // appeared since it was looked for outside this transaction is locked here.
+        if (conversation !== undefined && !(await tx.conversations.lockById(conversation.id))) throw notFound('conversation');
         await requireLivingActor(tx, actor.userId);
         await ensureLivingUsers(tx, others, now);
         const blocked = await blockedWithAnyOf(tx, actor.userId, others);
         authorize(actor, 'create', { conversation: { type, status: 'active' }, blocked });
-        let conversation = key === null ? undefined : await tx.conversations.findByDirectKey(key);
         const created = conversation === undefined;
         if (conversation === undefined) {
           conversation = this.newConversation(actor, type, key, metadata, input, now);
@@ -150,7 +153,6 @@ export class ConversationLifecycleService {
             eventRow({ type: 'conversation.created', conversationId: conversation.id, actorId: actor.userId, data: view }, now),
           ]);
         } else {
-          if (!(await tx.conversations.lockById(conversation.id))) throw notFound('conversation');
           await tx.conversations.reopenFor(conversation.id, actor.userId);
         }
         // The turn lockForSend asks for: lockById took it for an existing conversation; a new
@@ -283,7 +285,7 @@ export class ConversationLifecycleService {
       await tx.reports.resolveOpenIn(conversationId, { resolution: 'conversation deleted', note: null, by: actorId, at: now });
       await scrubDeletedConversationEvents(tx, conversationId, now);
       // Their exports still list the moderators' reads of it (the audit log keeps those).
-      await tx.privacy.rememberFormerMembers(conversationId, participants.map((p) => p.user_id), now);
+      await tx.privacy.rememberFormerMembers(conversationId, now);
       await tx.conversations.delete(conversationId);
       // The conversation's members can no longer be looked up, so each hears of it by name.
       await tx.events.append(
