@@ -1,6 +1,7 @@
 // A context's change reaches its conversations in batches after the context row commits: every
 // conversation exactly once, sends racing it judged by the state their conversation holds, and a
 // change that a stop left half applied finished after the next start.
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { asService, asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
@@ -208,5 +209,48 @@ describe.each(databaseKinds())('a context change in batches on %s', (kind) => {
       expect(counts.get(conversation.id)).toEqual({ note: 1, updated: 2 });
       expect((await asUser(server, conversation.buyer).get(`/conversations/${conversation.id}`)).body.status).toBe('closed');
     }
+  });
+});
+
+describe.skipIf(!databaseKinds().includes('postgres'))('a catch-up racing a conversation made about its context (postgres)', () => {
+  let server: TestServer;
+  let admin: pg.Client;
+  beforeAll(async () => {
+    server = await startServer('postgres', { CONTEXT_CLOSE_AFTER_HOURS: '1' });
+    admin = new pg.Client({ connectionString: server.databaseUrl });
+    await admin.connect();
+  });
+  afterAll(async () => {
+    await admin?.end();
+    await server?.stop();
+  });
+
+  it('closes a conversation that commits while a pass reads its batch, once the closing time has come', async () => {
+    const [seller, buyer, booking] = [uniqueId('seller'), uniqueId('buyer'), uniqueId('bkg')];
+    expect((await asService(server).put(`/contexts/booking/${booking}`, { title: 'Flat' })).status).toBe(201);
+    const existing = await buildConversation(server, buyer, [seller], { context: { type: 'booking', id: booking } });
+    expect((await asService(server).put(`/contexts/booking/${booking}`, { state: 'completed' })).status).toBe(200);
+    // The closing time comes (as if the hour passed).
+    await admin.query("update contexts set close_at = '2000-01-01T00:00:00.000Z' where type = 'booking' and id = $1", [booking]);
+    // A conversation being made about it, as creation does: the context row share-locked and read,
+    // the row written, the commit still to come.
+    const late = uniqueId('late');
+    await admin.query('begin');
+    await admin.query("select * from contexts where type = 'booking' and id = $1 for share", [booking]);
+    await admin.query(
+      "insert into conversations select (jsonb_populate_record(c, jsonb_build_object('id', $2::text, 'direct_key', null, 'status', 'active'))).* from conversations c where c.id = $1",
+      [existing.id, late],
+    );
+    // The sweep's pass (started here rather than after a minute) reads its batch, then waits for the context row.
+    const contexts = server.parley.ctx.contexts as unknown as { catchUp(type: string, id: string): Promise<boolean> };
+    const catching = contexts.catchUp('booking', booking);
+    await waitUntil(
+      async () => (await admin.query("select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'")).rows[0].n >= 1,
+      'the pass waiting for the context row',
+    );
+    await admin.query('commit');
+    expect(await catching).toBe(true);
+    const statuses = await admin.query<{ id: string; status: string }>('select id, status from conversations where id in ($1, $2)', [existing.id, late]);
+    expect(statuses.rows.map((row) => row.status)).toEqual(['closed', 'closed']);
   });
 });
