@@ -34,11 +34,12 @@ const ANNOUNCED_LEAVES = 5_000;
 /**
  * An erasure takes the turns of at most this many of the user's conversations, those they are
  * still in and the most recently active first (PostgreSQL): each turn is an entry in the
- * server's shared lock table, which holds a few thousand. In the others a send that commits
- * while the erasure waits is erased all the same (it holds the conversation's row), but may be
- * logged after the erasure's events.
+ * server's shared lock table, which holds a few thousand for all its sessions at once, so that
+ * erasures side by side leave room for the rest. In the others a send that commits while the
+ * erasure waits is erased all the same (it holds the conversation's row), but may be logged
+ * after the erasure's events.
  */
-const ERASURE_TURNS = 1_000;
+const ERASURE_TURNS = 200;
 /** Users whose held-back erasure is finished per query. */
 const FINISH_BATCH = 100;
 /** Parley itself, in the audit log: it finishes what an erasure left until a dispute ended. */

@@ -188,7 +188,7 @@ export class ConversationsRepository {
    * transaction writes or row-locks anything: only then does its transaction id, and so its
    * events' positions, come after the changes it waited for. Each turn is an entry in the
    * server's shared lock table, which holds a few thousand: callers keep to a few hundred (an
-   * erasure takes at most 1,000). (SQLite, one writer at a time, needs no turn.)
+   * erasure takes at most 200). (SQLite, one writer at a time, needs no turn.)
    */
   async takeTurnsOf(conversationIds: readonly string[]): Promise<void> {
     if (this.dialect.name !== 'postgres' || conversationIds.length === 0) return;
