@@ -47,14 +47,8 @@ const NAMED_REFERENCE = /\b(?:model|serial|part|order|tracking|reference|ref|inv
 // A maker's name, OEM or genuine says nothing of a number that is a mobile's ("Audi 07911 123456", "genuine 07700
 // 900123": see isMobileNumber), nor does a part word after one ("07911 123456 kit"); only the words "part number" (the
 // catalogue group), or a maker's name before it and the part after it, do.
-// So do the words "the ad's (offer's) number" right before it, as Polish, Czech and Slovak, Spanish, Portuguese, Italian, French,
-// Romanian, Hungarian, Croatian and Serbian, Slovenian, Finnish, Russian, Ukrainian, Bulgarian and Indonesian say it, with an
-// "is" after them ("numer ogłoszenia 7734 1209 88", "número de anuncio es …"; the listing group), where the number is no phone
-// number as written (listingNumber: "numer ogłoszenia 601 234 567" is a mobile's). English, German, Dutch,
-// Swedish and Turkish say it with a reference word ("listing", "Anzeigennummer", "ilan no"). Only the number right after
-// them is the ad's: a phone number later in the message is read as one ("…, 601 234 567").
 const PART_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:renault|bmw|audi|vw|volkswagen|vauxhall|opel|peugeot|citroen|fiat|mazda|hyundai|skoda|volvo|saab|mitsubishi|lexus|dacia|alfa\sromeo|lancia|chevrolet|chrysler|ducati|piaggio|brembo|valeo|febi|denso|ngk|lemforder|oem|genuine)(?:\s[a-z])?|(?:mercedes(?:-benz)?|benz|honda|suzuki|toyota|ford|nissan|subaru|porsche|yamaha|kawasaki|bosch|mahle)\s[a-z]|(?<catalogue>(?:numer|nr\.?)\s(?:czesci|katalogowy|kat\.?|oem)|n(?:umero|ro?\.?|[º°o]\.?)\sde\s(?:pieza|parte|recambio)|n(?:umero|[º°o]\.?)\sda\speca|codigo\sda\speca|codice\s(?:ricambio|articolo)|reference\s(?:de\s(?:la\s)?)?piece|numero\sde\spiece)|(?<listing>(?:(?:numer|nr\.?)\s(?:ogloszenia|oferty|aukcji)|(?:cislo|c\.)\s(?:inzeratu|nabidky|ponuky)|n(?:umero|ro\.?)\s(?:(?:de|del|do|da)\s)?(?:anuncio|aviso|publicacion|publicacao|oferta)|(?:numero|n[º°o]\.?|n\.)\s(?:dell['’]\s?|di\s|de\sl['’]\s?|d['’]\s?|du\s)?(?:annuncio|inserzione|annonce|offre|offerta)|n(?:[º°o]\.?|\.)\s(?:de|del|do|da)\s(?:anuncio|aviso|publicacion|publicacao|oferta)|(?:numar(?:ul)?|nr\.?)\s(?:anunt(?:ului)?|ofertei)|hirdetes\s?(?:szam|szama|azonosito)|(?:broj|sifra)\s(?:oglasa|ponude)|stevilka\soglasa|ilmoitu(?:ksen|s)\s?(?:numero|nro|tunnus)|(?:homep|no)\s(?:ha\s)?(?:объявления|оголошення|обявата|обява)|(?:no|nomor|nmr)\.?\siklan)(?:\s(?:to|je|es|e|est|ist|este|on|adalah))?))[\s:#.]{1,3}$`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:renault|bmw|audi|vw|volkswagen|vauxhall|opel|peugeot|citroen|fiat|mazda|hyundai|skoda|volvo|saab|mitsubishi|lexus|dacia|alfa\sromeo|lancia|chevrolet|chrysler|ducati|piaggio|brembo|valeo|febi|denso|ngk|lemforder|oem|genuine)(?:\s[a-z])?|(?:mercedes(?:-benz)?|benz|honda|suzuki|toyota|ford|nissan|subaru|porsche|yamaha|kawasaki|bosch|mahle)\s[a-z]|(?<catalogue>(?:numer|nr\.?)\s(?:czesci|katalogowy|kat\.?|oem)|n(?:umero|ro?\.?|[º°o]\.?)\sde\s(?:pieza|parte|recambio)|n(?:umero|[º°o]\.?)\sda\speca|codigo\sda\speca|codice\s(?:ricambio|articolo)|reference\s(?:de\s(?:la\s)?)?piece|numero\sde\spiece))[\s:#.]{1,3}$`,
   'u',
 );
 // After a number, the part it numbers ("04465-02220 front pads", "7700 274 177 timing kit"), with a word or two that qualify
@@ -552,17 +546,10 @@ function judgeRun(text: string, run: Group[], options: PhoneOptions): Span | nul
   // it calls it a number to ring ("call Renault on 0800 …" is one).
   // A number that is a mobile's as written is a part number only where "part number" is said before it, or a maker's name
   // before it and the part after it: a part word alone after a mobile ("07911 123456 kit") would let anyone pass a number.
-  // The ad's number said before it makes it the ad's only where it is no phone number as written (listingNumber): "numéro
-  // d'annonce 06 12 34 56 78" is a mobile all the same.
   const partBefore = PART_BEFORE.exec(before);
-  const listing = partBefore?.groups?.listing;
   const partAfter = PART_AFTER.test(text.slice(last.to, last.to + 48));
   const namedAsPart = partBefore?.groups?.catalogue !== undefined || (partBefore !== null && partAfter);
-  const asPart =
-    listing !== undefined
-      ? listingNumber(digits, run.map(length), listing, options.countries)
-      : (partBefore !== null || partAfter) && (namedAsPart || !isMobileNumber(digits, options.countries));
-  if (!plusSign && asPart) {
+  if (!plusSign && (partBefore || partAfter) && (namedAsPart || !isMobileNumber(digits, options.countries))) {
     const upTo = partBefore ? Math.max(0, clause.length - (before.length - partBefore.index)) : clause.length;
     if (Math.max(lastMatchIndex(PHONE_WORDS, clause.slice(0, upTo)), lastMatchIndex(SCRIPT_PHONE_WORDS, clause.slice(0, upTo))) < 0) return null;
   }
@@ -625,46 +612,6 @@ function isMobileNumber(digits: string, countries: readonly CountryCode[]): bool
     if (digits === national || example?.length !== national.length) return false;
     const inRange = parsePhoneNumberFromString(national.slice(0, 3) + example.slice(3), country);
     return inRange !== undefined && inRange.isValid() && isMobileType(inRange.getType());
-  });
-}
-
-// The countries whose language names an ad's number so (PART_BEFORE's listing group, accents off as the base view has them).
-const LISTING_COUNTRIES: Array<[RegExp, CountryCode[]]> = [
-  [/ogloszenia|oferty|aukcji/, ['PL']],
-  [/inzeratu|nabidky|ponuky/, ['CZ', 'SK']],
-  [/anunt|ofertei/, ['RO', 'MD']],
-  [/annuncio|inserzione|offerta/, ['IT', 'CH']],
-  [/annonce|offre/, ['FR', 'BE', 'CH', 'LU']],
-  [/anuncio|aviso|publicacion|publicacao|oferta/, ['ES', 'PT', 'BR', 'MX', 'AR', 'CO', 'CL', 'PE']],
-  [/hirdetes/, ['HU']],
-  [/oglasa|ponude/, ['HR', 'RS', 'BA', 'ME']],
-  [/stevilka/, ['SI']],
-  [/ilmoitu/, ['FI']],
-  [/объявления/, ['RU', 'BY', 'KZ']],
-  [/оголошення/, ['UA']],
-  [/обява/, ['BG']],
-  [/iklan/, ['ID', 'MY']],
-];
-
-/**
- * Whether a number after the words "the ad's number" ("numer ogłoszenia 7734 1209 88") is the ad's. It is a phone's where it
- * is one as written in a country whose language says those words or in a configured one: written from its trunk prefix
- * ("numéro d'annonce 06 12 34 56 78", "01 42 68 53 00", "номер объявления 8 912 345 67 89"), a mobile's where that language
- * is spoken ("numer ogłoszenia 601-234-567", "número de oferta 612 345 678"), or a mobile's grouped as the country groups it
- * ("773 412 0988"). Where a plan cannot tell a mobile from a line (North America's, Mexico's) or the country's language says
- * no such words, ten digits are not enough: "7734 1209 88" is a number in Chicago, Hidalgo and India as written, and an ad's
- * after Polish, Spanish or Russian words.
- */
-function listingNumber(digits: string, lengths: number[], listing: string, configured: readonly CountryCode[]): boolean {
-  const spoken = LISTING_COUNTRIES.filter(([words]) => words.test(listing)).flatMap(([, countries]) => countries);
-  return ![...spoken, ...configured].some((country) => {
-    const number = parsePhoneNumberFromString(digits, country);
-    // A number in a mobile range not yet given out (see isMobileNumber), written from its trunk prefix.
-    if (!number?.isValid()) return spoken.includes(country) && isMobileNumber(digits, [country]);
-    if (digits !== number.nationalNumber) return number.formatNational().replace(/\D/g, '') === digits;
-    if (number.getType() === 'MOBILE' && spoken.includes(country) && isMobileNumber(digits, [country])) return true;
-    const groups = number.formatInternational().split(/\D+/).filter((group) => group !== '').slice(1);
-    return isMobileType(number.getType()) && lengths.length > 1 && groups.map((group) => group.length).join() === lengths.join();
   });
 }
 

@@ -443,6 +443,20 @@ const INITIAL_AND_NAME = new RegExp(
   String.raw`^[^\p{L}\p{N}]*(?:\p{L}|${PLACE_ABBREVIATIONS.map((a) => `[${a[0]}${a[0]!.toUpperCase()}]${a.slice(1)}`).join('|')})\.\p{Lu}\p{Ll}{2,}[^\p{L}\p{N}]*$`,
   'u',
 );
+// ...but not where the letters joined are a swear word itself or one with an inflection ending ("Б.Лядь", "Х.Уйня", "П.Издец",
+// "М.Удак", "Е.Бать", "З.Алупа", "У.Ебок"): a surname runs past the swear word ("Е.Балашов" is "ебал" and "ашов", "П.Издрик",
+// "М.Удаков", "З.Алупов": "ов", "ев", "ин" and "ский" are no endings here, as surnames end so).
+const CUT_SWEAR_STEMS = [
+  'хуй', 'хуйн', 'хуйл', 'хует', 'хуев', 'хуесос', 'нахуй', 'похуй', 'пизд', 'пиздец', 'пиздеж', 'пиздюк', 'пиздат', 'пиздабол', 'пиздобол',
+  'бля', 'бляд', 'блят', 'блядин', 'блядск', 'еба', 'ебат', 'ебал', 'ебан', 'ебуч', 'ебл', 'ебн', 'ебну', 'уеб', 'уебок', 'уебк', 'уебан',
+  'уебищ', 'долбоеб', 'мудак', 'мудил', 'пидор', 'пидар', 'пидорас', 'пидарас', 'педик', 'педераст', 'сук', 'сучк', 'гандон', 'залуп', 'йоб',
+];
+const CUT_SWEAR_ENDINGS = [
+  'а', 'я', 'у', 'ю', 'о', 'е', 'и', 'ы', 'ь', 'ом', 'ем', 'ой', 'ей', 'ою', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ый', 'ий', 'ая', 'яя',
+  'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ых', 'их', 'ую', 'юю', 'ть', 'ться', 'л', 'ла', 'ло', 'ли', 'ешь', 'ет',
+  'ут', 'ют', 'ит', 'ят',
+];
+const CUT_SWEAR_WORD = new RegExp(`^(?:${CUT_SWEAR_STEMS.join('|')})(?:${CUT_SWEAR_ENDINGS.join('|')})?$`);
 const SPACES_IN_RUN = /(\p{L})\.?[ \t]+(?=\1)/gu;
 
 /**
@@ -518,7 +532,10 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     if (word.length > MAX_TOKEN || !HAS_SYMBOL_INSIDE.test(word) || !SEPARATED_PIECE.test(word)) continue;
     // An initial and a name (INITIAL_AND_NAME) are told by their capitals, which only the submitted text has.
     const typed = /^[^.]*\.[^.]*$/.test(word) && /\p{Script=Cyrillic}/u.test(word) ? originalSpan(base, match.index, match.index + word.length) : undefined;
-    const initialled = typed !== undefined && INITIAL_AND_NAME.test(submitted.slice(typed.start, typed.end));
+    const initialled =
+      typed !== undefined &&
+      INITIAL_AND_NAME.test(submitted.slice(typed.start, typed.end)) &&
+      !readingsOf(word.replace(/[^\p{L}]/gu, '')).some((reading) => CUT_SWEAR_WORD.test(reading.replace(/ё/g, 'е')));
     const key = initialled ? `\u0000${word}` : word;
     let read = symbolWords.get(key);
     if (read === undefined) symbolWords.set(key, (read = readSymbolWord(word, initialled)));

@@ -86,7 +86,8 @@ const heldToTheirMisses: Array<[round: number, file: string, misses: string[]]> 
   ],
   [30, 'written-tuning-ai.jsonl', []],
   [31, 'written-tuning-aj.jsonl', []],
-  [32, 'written-tuning-ak.jsonl', []],
+  // The listing rule was withdrawn after round 32's second review: the ad's number is read as a phone, as before it.
+  [32, 'written-tuning-ak.jsonl', ['clean/null: numer ogłoszenia 7734 1209 88']],
 ];
 
 describe.each(heldToTheirMisses)('the hand-written tuning corpus read in round %i (%s)', (_round, file, misses) => {
