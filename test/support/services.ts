@@ -70,7 +70,10 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 /** The databases every storage-touching suite runs on: SQLite always, PostgreSQL when present. */
 export function databaseKinds(): DatabaseKind[] {
   assertServicesPresent();
-  return postgresUrl ? ['sqlite', 'postgres'] : ['sqlite'];
+  const kinds: DatabaseKind[] = postgresUrl ? ['sqlite', 'postgres'] : ['sqlite'];
+  // TEST_DATABASES=postgres: CI's service pass, whose suites ran on SQLite in the pass before it.
+  const only = process.env.TEST_DATABASES?.split(',').map((kind) => kind.trim());
+  return only === undefined ? kinds : kinds.filter((kind) => only.includes(kind));
 }
 
 /** A migrated database of the given kind, for storage-level tests, and how to dispose of it. */
