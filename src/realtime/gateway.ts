@@ -39,10 +39,9 @@ interface Session {
   refilledAt: number;
   /** Commands taken and not yet answered. */
   inFlight: number;
-  /** Over its rate: closed once the commands it sent before are answered; nothing new is taken. */
-  flooded: boolean;
-  /** When it went over its rate, and the close that waits for it to go quiet (closeFloodedWhenAnswered). */
+  /** When it went over its rate: closed once the commands it sent before are answered; nothing new is taken. */
   floodedAt?: number;
+  /** The close that waits for it to go quiet (closeFloodedWhenAnswered). */
   floodClose?: NodeJS.Timeout;
   /** Settles when the connection's last send is stored or refused (see inSendOrder). */
   lastSend: Promise<unknown>;
@@ -182,7 +181,6 @@ export class Gateway {
       tokens: 2 * this.ctx.config.socketEventsPerSecond,
       refilledAt: Date.now(),
       inFlight: 0,
-      flooded: false,
       lastSend: Promise.resolve(),
       typingIn: new Set(),
     };
@@ -222,7 +220,7 @@ export class Gateway {
     if (!session) return fail(new AppError('UNAUTHENTICATED', 'authenticate first'));
     const flood = () => new AppError('RATE_LIMITED', 'too many events; the connection is closed');
     // Every frame past the rate is answered too, so the client knows each one was not taken.
-    if (session.flooded) {
+    if (session.floodedAt !== undefined) {
       fail(flood());
       this.closeFloodedWhenAnswered(connection, session);
       return;
@@ -230,7 +228,6 @@ export class Gateway {
     if (!this.takeToken(session)) {
       // What was taken before is still answered (its acks are the client's record of what was
       // stored); then the connection closes.
-      session.flooded = true;
       session.floodedAt = Date.now();
       connection.send('error', publicError(flood()));
       fail(flood());
@@ -274,10 +271,10 @@ export class Gateway {
   }
 
   private closeFloodedWhenAnswered(connection: Connection, session: Session): void {
-    if (!session.flooded || session.inFlight > 0) return;
+    if (session.floodedAt === undefined || session.inFlight > 0) return;
     clearTimeout(session.floodClose);
     const close = () => connection.close('rate limit exceeded');
-    const left = (session.floodedAt ?? 0) + FLOOD_CLOSE_MAX_MS - Date.now();
+    const left = session.floodedAt + FLOOD_CLOSE_MAX_MS - Date.now();
     if (left <= 0) return close();
     session.floodClose = setTimeout(close, Math.min(FLOOD_QUIET_MS, left));
     session.floodClose.unref();
