@@ -123,9 +123,7 @@ export class UsersService {
   }
 
   async get(id: string): Promise<UserProfile> {
-    const row = await this.store.users.findById(id);
-    if (!row || row.erased_at !== null) throw notFound('user');
-    return presentUser(row);
+    return presentUser(await this.livingRow(id, () => notFound('user')));
   }
 
   /**
@@ -133,10 +131,15 @@ export class UsersService {
    * the log or the bus a moment later), they are nobody: 401, as their next request will be.
    */
   async me(userId: string): Promise<UserProfile> {
-    const row = await this.store.users.findById(userId);
-    if (row !== undefined && row.erased_at !== null) throw erasedUser();
-    if (!row) throw notFound('user');
-    return presentUser(row);
+    return presentUser(await this.livingRow(userId, erasedUser));
+  }
+
+  /** The user's stored row: unknown is 404, erased is `whenErased`. */
+  private async livingRow(id: string, whenErased: () => AppError): Promise<UserRow> {
+    const row = await this.store.users.findById(id);
+    if (row === undefined) throw notFound('user');
+    if (row.erased_at !== null) throw whenErased();
+    return row;
   }
 
   async getByUsername(username: string): Promise<UserProfile> {
