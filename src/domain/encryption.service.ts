@@ -19,7 +19,14 @@ const BATCH = 200;
  * the current key (after a resumable position), and how to re-seal one.
  */
 export interface RotationStep<T extends { page: string } = { page: string }> {
+  /** The step, as a saved rotation names where it stopped. */
   readonly name: string;
+  /**
+   * What GET /admin/encryption counts it under (the step's name when absent). Steps that walk one
+   * store in parts (the search index: one step per older key) share it, and it is counted once.
+   */
+  readonly store?: string;
+  /** Every value of the step's store, per key id (null: plaintext). */
   countByKey(): Promise<Map<string | null, number>>;
   stale(after: string | null, limit: number): Promise<T[]>;
   /** Re-seals one batch of what `stale` returned. */
@@ -69,7 +76,9 @@ export class EncryptionService {
   }
 
   async status(): Promise<EncryptionView> {
-    const counts = await Promise.all(this.steps.map(async (step) => ({ name: step.name, byKey: await step.countByKey() })));
+    const stores = new Map<string, RotationStep>();
+    for (const step of this.steps) if (!stores.has(step.store ?? step.name)) stores.set(step.store ?? step.name, step);
+    const counts = await Promise.all([...stores].map(async ([name, step]) => ({ name, byKey: await step.countByKey() })));
     return presentEncryption(this.store.cipher.keys.map((k) => k.id), counts, await this.state());
   }
 
@@ -132,10 +141,10 @@ export class EncryptionService {
       const step = this.steps[index]!;
       state.step = step.name;
       const started = Date.now();
-      const batch = await step.stale(state.after, BATCH);
+      const batch = await step.stale(state.after, this.batchSize);
       await step.reseal(batch);
       state.resealed += batch.length;
-      if (batch.length < BATCH) {
+      if (batch.length < this.batchSize) {
         await step.finish?.();
         index += 1;
         state.step = this.steps[index]?.name ?? null;
@@ -153,6 +162,14 @@ export class EncryptionService {
     // Values sealed for the first time were plaintext on the pages they were read from.
     this.store.dropOldPageVersions();
     this.logger.info({ keyId: state.keyId, resealed: state.resealed }, 'encryption rotation finished');
+  }
+
+  /**
+   * Values re-sealed, and progress saved, at a time: BATCH, or a second's worth at a slower pace,
+   * so that no second sees more than the pace allows.
+   */
+  private get batchSize(): number {
+    return Math.max(1, Math.min(BATCH, Math.floor(this.valuesPerSecond)));
   }
 
   /** Waits out the rest of the time `values` may take at the configured pace. */

@@ -16,16 +16,10 @@ export function searchIndexSteps(store: Store, indexer: SearchIndexing): Rotatio
   const older = [...store.cipher.keys.map((k) => k.id).filter((id) => id !== current), null];
   return older.map((keyId) => ({
     name: `search index (${keyId ?? 'words'})`,
-    async countByKey() {
-      const all = await store.search.countIndexedByKey();
-      const counts = new Map<string | null, number>([[keyId, all.get(keyId) ?? 0]]);
-      // The first of these steps also shows the current key's entries, and those of keys no
-      // longer configured (no step can make them again: their messages cannot be read either).
-      if (keyId === older[0]) {
-        for (const [id, count] of all) if (id !== null && !older.includes(id)) counts.set(id, count);
-      }
-      return counts;
-    },
+    // One store, however many steps walk it: its entries under every key id (older, current, or
+    // no longer configured), and under null the word index's.
+    store: 'search index',
+    countByKey: () => store.search.countIndexedByKey(),
     async stale(after, limit) {
       const ids = await store.search.messageIdsIndexedUnder(keyId, after, limit);
       return ids.map((id) => ({ page: id }));
