@@ -1,8 +1,8 @@
 // Removing every copy of some messages' text, the one routine a GDPR erasure and the retention
 // sweep share: the messages become tombstones (content, the moderators' original, reactions and
 // files go), previews and search entries go, and the stored payloads that quote them (events,
-// dead letters) are rewritten. A deletion and a moderator's removal rewrite the events alone
-// (`scrubQuotingEvents`, through `tombstoneMessage`): dead letters are the platform's, which hears of the deletion. The retention sweep announces each message that was not a
+// dead letters) are rewritten. A deletion and a moderator's removal rewrite the events that quote
+// the message, and the dead letters that hold those events (`tombstoneMessage`). The retention sweep announces each message that was not a
 // tombstone before with `message.deleted`, as a deletion is, so sockets, /sync and the sinks
 // learn the text is gone; an erasure does the same up to a bound (`announceAtMost`: a PostgreSQL
 // transaction appends at most 65,536 events), and tells the sinks of the user (`user.erased`).
@@ -299,12 +299,14 @@ export function editMessagePayload(data: unknown, messageId: string, edited: Edi
 /**
  * An edit replaces the text everywhere the log quotes the message (its message.sent and earlier
  * message.updated, message.received notices, replies' quotes, last-message previews), as a
- * deletion blanks it: the log keeps no text its sender replaced. Call it before appending the
- * edit's own event. Dead letters keep what the platform was sent.
+ * deletion blanks it: the log keeps no text its sender replaced, nor do the dead letters that
+ * hold those events (a replay sends the log's version anyway). Call it before appending the
+ * edit's own event.
  */
 export async function rewriteEditedQuotes(tx: Store, message: { id: string; conversation_id: string; created_at: string }, edited: EditedText): Promise<void> {
   const from = await tx.privacy.positionBefore(new Date(Date.parse(message.created_at) - CLOCK_SKEW_MS).toISOString());
-  await rewriteConversationEvents(tx, [message.conversation_id], from, (payload) => editMessagePayload(payload, message.id, edited));
+  const change = (payload: unknown) => editMessagePayload(payload, message.id, edited);
+  await rewriteDeadLettersOf(tx, await rewriteConversationEvents(tx, [message.conversation_id], from, change), change);
 }
 
 /**
@@ -325,8 +327,11 @@ export async function tombstoneMessage(
   else await tx.messages.markDeleted(message.id, at, how.keptForModerators);
   const files = await tx.attachments.markDeletedForMessage(message.id, at);
   await tx.conversations.clearLastPreviewOf(message.conversation_id, message.id);
-  // What the log said of it (its message.sent, replies' quotes) now says it is deleted: /sync shows no text.
-  await scrubQuotingEvents(tx, new Set([message.id]), [message.conversation_id], message.created_at, at);
+  // What the log said of it (its message.sent, replies' quotes) now says it is deleted: /sync shows
+  // no text, and neither do the dead letters holding those events.
+  const scrubbed = new Set([message.id]);
+  const rewritten = await scrubQuotingEvents(tx, scrubbed, [message.conversation_id], message.created_at, at);
+  await rewriteDeadLettersOf(tx, rewritten, (payload) => scrubMessagePayload(payload, scrubbed, at));
   const removedFor = how.removal ? (JSON.parse(message.moderation_reasons) as ViolationKind[]) : undefined;
   await tx.events.append([
     eventRow({ type: 'message.deleted', conversationId: message.conversation_id, actorId: by, data: presentMessageDeleted(message, at, removedFor) }, at),
@@ -338,11 +343,12 @@ export async function tombstoneMessage(
  * Rewrites the stored events of `conversationIds` that quote the scrubbed messages, so that
  * /sync and the sinks read tombstones where they read the text (a deletion or a moderator's
  * removal does this for its one message). Call it before appending events that name them.
+ * Answers the positions of the events it rewrote.
  */
-export async function scrubQuotingEvents(tx: Store, scrubbed: ReadonlySet<string>, conversationIds: string[], oldest: string, deletedAt: string): Promise<void> {
+export async function scrubQuotingEvents(tx: Store, scrubbed: ReadonlySet<string>, conversationIds: string[], oldest: string, deletedAt: string): Promise<number[]> {
   // Only events written after the oldest message can quote it: the log before is not read.
   const from = await tx.privacy.positionBefore(new Date(Date.parse(oldest) - CLOCK_SKEW_MS).toISOString());
-  await rewriteConversationEvents(tx, conversationIds, from, (payload) => scrubMessagePayload(payload, scrubbed, deletedAt));
+  return rewriteConversationEvents(tx, conversationIds, from, (payload) => scrubMessagePayload(payload, scrubbed, deletedAt));
 }
 
 /** Every message: for a conversation that goes as a whole. */
@@ -354,34 +360,61 @@ const EVERY_MESSAGE = { has: () => true };
  * later erasure finds none of it in the log.
  */
 export async function scrubDeletedConversationEvents(tx: Store, conversationId: string, deletedAt: string): Promise<void> {
-  await rewriteConversationEvents(tx, [conversationId], 0, (payload) => scrubMessagePayload(payload, EVERY_MESSAGE, deletedAt));
+  const change = (payload: unknown) => scrubMessagePayload(payload, EVERY_MESSAGE, deletedAt);
+  await rewriteDeadLettersOf(tx, await rewriteConversationEvents(tx, [conversationId], 0, change), change);
 }
 
-/** Rewrites the events of these conversations after `from` that `change` changes (in place; true when it did). */
-async function rewriteConversationEvents(tx: Store, conversationIds: string[], from: number, change: (payload: unknown) => boolean): Promise<void> {
+/**
+ * Rewrites the events of these conversations after `from` that `change` changes (in place; true
+ * when it did). Answers the positions of those it rewrote.
+ */
+async function rewriteConversationEvents(tx: Store, conversationIds: string[], from: number, change: (payload: unknown) => boolean): Promise<number[]> {
+  const rewritten: number[] = [];
   // Each event is rewritten on its own, so the conversations may be taken a part at a time.
   for (const part of inLists(conversationIds)) {
-    await rewritePayloads(
+    const keys = await rewritePayloads(
       (afterKey) => tx.privacy.conversationEvents(part, afterKey === null ? from : Number(afterKey), PAGE),
       (key, payload) => tx.privacy.rewriteEvent(key, payload),
       change,
     );
+    for (const key of keys) rewritten.push(Number(key));
+  }
+  return rewritten;
+}
+
+/**
+ * A dead letter holds a copy of its event as a sink failed to take it: where the log's event was
+ * rewritten, the copy is too (`change` applies to the event's data), so the text a sender
+ * replaced or deleted stays nowhere. A copy of an event the log no longer holds (past
+ * EVENT_RETENTION_DAYS) is not found this way.
+ */
+async function rewriteDeadLettersOf(tx: Store, positions: number[], change: (payload: unknown) => boolean): Promise<void> {
+  for (const part of inLists(positions)) {
+    for (const letter of await tx.privacy.deadLettersOfEvents(part)) {
+      const event = JSON.parse(letter.payload) as unknown;
+      if (isObject(event) && change(event.data)) await tx.privacy.rewriteDeadLetter(letter.key, JSON.stringify(event));
+    }
   }
 }
 
+/** Rewrites each payload `change` changes; answers the keys of those it rewrote. */
 async function rewritePayloads(
   page: (afterKey: string | null) => Promise<StoredPayload[]>,
   rewrite: (key: string, payload: string) => Promise<void>,
   change: (payload: unknown) => boolean,
-): Promise<void> {
+): Promise<string[]> {
+  const rewritten: string[] = [];
   let after: string | null = null;
   for (;;) {
     const rows = await page(after);
     for (const row of rows) {
       const parsed = JSON.parse(row.payload) as unknown;
-      if (change(parsed)) await rewrite(row.key, JSON.stringify(parsed));
+      if (change(parsed)) {
+        await rewrite(row.key, JSON.stringify(parsed));
+        rewritten.push(row.key);
+      }
     }
-    if (rows.length < PAGE) return;
+    if (rows.length < PAGE) return rewritten;
     after = rows[rows.length - 1]?.key ?? null;
   }
 }

@@ -365,6 +365,13 @@ export class PrivacyRepository {
     return rows.map((row) => ({ key: row.id, payload: openDeadLetter(this.cipher, row).event }));
   }
 
+  /** The dead letters that hold the events at these positions (one event may have gone to several sinks). */
+  async deadLettersOfEvents(positions: number[]): Promise<StoredPayload[]> {
+    if (positions.length === 0) return [];
+    const rows = await this.db.selectFrom('dead_letters').select(['id', 'event']).where('event_pos', 'in', positions).orderBy('id').execute();
+    return rows.map((row) => ({ key: row.id, payload: openDeadLetter(this.cipher, row).event }));
+  }
+
   async rewriteDeadLetter(id: string, event: string): Promise<void> {
     await this.db.updateTable('dead_letters').set({ event: sealDeadLetter(this.cipher, id, event) }).where('id', '=', id).execute();
   }

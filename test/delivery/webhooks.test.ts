@@ -130,15 +130,16 @@ describe('webhooks', () => {
     const conversation = await buildConversation(server, a, [uniqueId()]);
     await receiver.waitFor(() => receiver.heldCount > 0);
     const lost = await sendMessage(server, a, conversation.id, 'nobody is listening');
+    const doomed = await sendMessage(server, a, conversation.id, 'soon to be deleted');
     expect(receiver.heldCount).toBe(1); // the send was acknowledged while its delivery was still pending
     receiver.behaviour = () => 'redirect';
     receiver.release('redirect');
 
-    let letters: { id: string; event: { type: string } }[] = [];
+    let letters: { id: string; event: { type: string; data: { id?: string } } }[] = [];
     await waitUntil(async () => {
       letters = (await asUser(server, ADMIN_ID).get('/admin/events/dead-letters?limit=100')).body.data;
-      return letters.some((l) => l.event.type === 'message.sent');
-    }, 'message.sent dead-lettered', 15_000);
+      return letters.filter((l) => l.event.type === 'message.sent').length === 2;
+    }, 'both message.sent dead-lettered', 15_000);
     // Listed in the log's order (a batch is dead-lettered at one instant), page after page alike.
     const cursors = letters.map((l) => Number((l as unknown as { cursor: string }).cursor));
     expect(cursors).toEqual([...cursors].sort((x, y) => x - y));
@@ -149,12 +150,23 @@ describe('webhooks', () => {
       next = page.body.nextCursor;
     }
     expect(walked).toEqual(letters.map((l) => l.id));
-    const letter = letters.find((l) => l.event.type === 'message.sent');
+    const letter = letters.find((l) => l.event.type === 'message.sent' && l.event.data.id === lost.id);
     expect(letter).toMatchObject({ attempts: 3, lastError: expect.stringContaining('302'), sink: expect.stringMatching(/^webhook:/) });
     expect((await asUser(server, a).get('/admin/events/dead-letters')).status).toBe(403);
 
     // Edited after it was dead-lettered: the replay sends the text as it is now, as a retry would.
     expect((await asUser(server, a).patch(`/messages/${lost.id}`, { content: 'edited while it waited' })).status).toBe(200);
+    expect((await asUser(server, a).delete(`/messages/${doomed.id}`)).status).toBe(204);
+    // The copies the dead letters keep follow the log: the text replaced or deleted is nowhere,
+    // neither in the list nor in the stored rows.
+    const listed = (await asUser(server, ADMIN_ID).get('/admin/events/dead-letters?limit=100')).body.data as typeof letters;
+    expect(listed.find((l) => l.id === letter?.id)?.event.data).toMatchObject({ content: 'edited while it waited', isEdited: true });
+    expect(listed.find((l) => l.event.type === 'message.sent' && l.event.data.id === doomed.id)?.event.data).toMatchObject({ content: '', isDeleted: true });
+    const stored = await server.parley.ctx.database.db.selectFrom('dead_letters').select('event').execute();
+    for (const text of ['nobody is listening', 'soon to be deleted']) {
+      expect(JSON.stringify(listed)).not.toContain(text);
+      expect(JSON.stringify(stored)).not.toContain(text);
+    }
     receiver.behaviour = () => 'fail';
     const refused = await asUser(server, ADMIN_ID).post(`/admin/events/dead-letters/${letter?.id}/replay`);
     expect(refused.status).toBe(409);

@@ -565,6 +565,15 @@ function formerMembers(): Migration {
   };
 }
 
+/** Dead letters by the event they hold: an edit or deletion rewrites the copies of the events it rewrites. */
+function deadLettersByEvent(): Migration {
+  return {
+    async up(db: AnyDB) {
+      await sql`create index if not exists dead_letters_event on dead_letters (event_pos)`.execute(db);
+    },
+  };
+}
+
 /** The tries a sink's next batch has failed, kept so that a restart does not count them again from one. */
 function sinkFailedAttempts(dialect: DialectName): Migration {
   return {
@@ -621,6 +630,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '016_last_seen': lastSeen(),
     '017_sink_failed_attempts': sinkFailedAttempts(dialect),
     '018_former_members': formerMembers(),
+    '019_dead_letters_by_event': deadLettersByEvent(),
   };
 }
 
