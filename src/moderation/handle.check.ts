@@ -102,6 +102,13 @@ const ON_APP_QUESTION = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:are|r)\s(?:you|u)|(?:do|d)\s?(?:you|u)\s(?:have|use|got)|(?:you|u)\s(?:have|got|use)|(?:^|[.,!?;]\s{0,3})(?:you|u)\s(?:on|using)(?=\s(?:a\s|the\s)?\S+\s?\?)|(?:i'?m|i\sam|im|we'?re|also)|got|have\s(?:you|u)\s?got|let'?s\s(?:use|go|move|switch)|(?<!(?:i|we|they|people|he|she|who)\s)use|prefer|easier\son|better\son|faster\son|via|mejor\s(?:por|en)|mieux\ssur|besser\s(?:uber|auf|per)|melhor\s(?:pelo|no|por)|meglio\s(?:su|per))\s(?:on\s)?(?:a\s|the\s)?(${ANY_APP})(?![\p{L}\p{N}])`,
   'gu',
 );
+// 4e. The app said to be the better way, as German, Dutch, Polish, Czech, Russian and Ukrainian say "rather via" ("lieber per
+// WhatsApp", "liever via Telegram", "лучше в вотсап", "краще у вайбер"; the base view writes "в", "у" and "на" "b", "y", "ha").
+// Only a messaging app: "lieber per PayPal" is how to pay.
+const RATHER_ON_APP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:lieber|liever|lepiej|radsi|radeji|лучше|удобнее|краще|зручніше)\s(?:uber|auf|per|bei|via|op|met|na|przez|pres|в|b|v|у|y|на|ha)\s(${MESSAGING_APPS}|wa|tg|ig|whats|wsp|zap)(?![\p{L}\p{N}])`,
+  'gu',
+);
 // "I'm on insta way too much", "we're on tiktok too often": the time spent there, not where to write.
 const TOO_MUCH_AFTER = /^\s{1,3}(?:(?:way|far|much)\s)?too\s(?:much|often|long)(?![\p{L}])/u;
 // 4c. Asking whether the other has an app, in other languages: "tienes whatsapp?", "ma3ak whatsapp?",
@@ -531,10 +538,11 @@ function appWindows(text: string): Array<[number, number]> {
 
 const APP_PLACE_AFTER = /^\s(?:marketplace|market|page|group|listing|ad|ads|post|posts|shop|store)(?![\p{L}\p{N}])/u;
 const REFUSAL = new RegExp(`${NEGATION.source}|(?<![\\p{L}])(?:sorry|here|rather|nggak|gak|enggak|tidak|ne|nie|nein|nao|não)(?![\\p{L}])`, 'u');
-const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg|encontra|encontras|encontram|acha|procura|procure)\s{1,3}no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
+// An adverb of place may stand between ("segue lá no insta", "me chama aí no zap", "fala comigo aqui no whats").
+const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg|encontra|encontras|encontram|acha|procura|procure)\s{1,3}(?:(?:la|ai|aqui|ali|tambem|direto)\s{1,3})?no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
 
 /** Patterns whose match is an invitation: the app alone is masked ("msg me on [contact handle removed]"). */
-const APP_ONLY_PATTERNS = new Set([JOIN_MY_APP, LETS_ON_APP, INVITATION, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);
+const APP_ONLY_PATTERNS = new Set([JOIN_MY_APP, LETS_ON_APP, INVITATION, ON_APP_QUESTION, RATHER_ON_APP, HAVE_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);
 
 /**
  * The matches of an app-then-something pattern, each search starting again just after the last
@@ -685,7 +693,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       add(index, index + match[0].length);
     }
   }
-  for (const pattern of [APP_IS_SHOP_NAME, JOIN_MY_APP, LETS_ON_APP, PAYMENT_BY_NAME, INVITATION, APP_AS_VERB, ON_APP_QUESTION, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
+  for (const pattern of [APP_IS_SHOP_NAME, JOIN_MY_APP, LETS_ON_APP, PAYMENT_BY_NAME, INVITATION, APP_AS_VERB, ON_APP_QUESTION, RATHER_ON_APP, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
     for (const match of allMatches(pattern, window)) {
       // The app is the first group that took part (APP_AS_VERB, VERB_THEN_APP and APP_THEN_VERB have alternatives; APP_AS_VERB's third group is a handle, after its app).
       const app = match.slice(1).find((group) => group !== undefined) ?? '';

@@ -437,6 +437,12 @@ const PROVIDER_TLD_AFTER_NAME = new RegExp(
 );
 // "nina.k, the outlook one": a name, then which provider's it is.
 const PROVIDER_ONE_AFTER_NAME = new RegExp(String.raw`,?\s{1,2}the\s{1,2}(?:${MAIL_PROVIDERS})\s{1,2}(?:one|address|account)(?![\p{L}\p{N}])`, 'gu');
+// "robmoves88 on gmail, drop me a line", "lena.k via hotmail.": a name, then the provider it is on, where the clause ends. Only
+// providers that are nothing but mail (not "outlook", "live" or "sky", also a calendar, a word, a broadcaster); a word after
+// the provider goes on about something else ("my pixel7 on gmail backup").
+const PROVIDER_ON_AFTER_NAME = /\s{1,2}(?:on|via|over|en|sur|su|auf|bei|na|no|op|per)\s{1,2}(?:gmail|googlemail|hotmail|yahoo|ymail|protonmail|gmx|yandex)(?=\s*(?:[.,;:!?)\n]|$|\p{Extended_Pictographic}))/gu;
+// A device or a thing of one's own is named after "my" or "the" ("my iphone12 on gmail"); an address's name is not.
+const THING_BEFORE = /(?<![\p{L}])(?:my|your|ur|his|her|our|their|the|this|that|a|an)\s{1,2}$/u;
 const BRACKETED_PROVIDER = new RegExp(String.raw`\s{0,2}[(\[]\s{0,2}(?:${MAIL_PROVIDERS})\s{0,2}[)\]]`, 'gu');
 const NAME_BEFORE = /(?<![\p{L}\p{N}._\-])[\p{L}\p{N}._\-]{3,40}$/u;
 
@@ -458,6 +464,12 @@ function findProviderNames(text: string, spans: LinkSpan[]): void {
   // Only a name that starts as a person's and looks like an address's: "v2.1, the outlook one" is a version, "notes.docx" a file.
   for (const match of allMatches(PROVIDER_ONE_AFTER_NAME, text)) {
     addWithNameBefore(text, spans, match, (name) => /^\p{L}{2}/u.test(name) && /[\p{L}\p{N}][\d_.][\p{L}\p{N}]/u.test(name) && !FILE_NAME.test(name));
+  }
+  // Only a name that starts as a person's and looks like an address's, as after "the outlook one".
+  for (const match of allMatches(PROVIDER_ON_AFTER_NAME, text)) {
+    const before = text.slice(Math.max(0, match.index - 48), match.index);
+    const named = (name: string) => !THING_BEFORE.test(before.slice(0, before.length - name.length));
+    addWithNameBefore(text, spans, match, (name) => /^\p{L}{2}/u.test(name) && /[\p{L}\p{N}][\d_.][\p{L}\p{N}]/u.test(name) && !FILE_NAME.test(name) && named(name));
   }
   if (!text.includes('(') && !text.includes('[')) return;
   for (const match of allMatches(BRACKETED_PROVIDER, text)) addWithNameBefore(text, spans, match, () => true);

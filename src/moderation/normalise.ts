@@ -319,8 +319,56 @@ for (const [tens, units] of TENS_FIRST) {
   tens.forEach((ten, t) => units.forEach((unit, u) => (NUMBER_WORDS[`${ten}${unit}`] = String((t + 2) * 10 + u + 1))));
 }
 /** Words that multiply the unit before them by a hundred ("nine hundred", "beş yüz", "deux cents"); alone, a hundred. */
-const HUNDREDS = new Set(['hundred', 'cent', 'cents', 'cien', 'ciento', 'cento', 'cem', 'hundert', 'yuz', 'sto']);
+const HUNDREDS = new Set(['hundred', 'cent', 'cents', 'cien', 'ciento', 'cento', 'cem', 'hundert', 'yuz', 'sto', 'szaz']);
 for (const word of HUNDREDS) NUMBER_WORDS[word] = '100';
+// Hungarian writes a number below a hundred as one word, the tens first: "tizenegy" 11, "huszonkettő" 22, "hatvanhét" 67
+// (accents off, as the base view writes them). The tens alone ("húsz", "nyolcvan") are words too; "tíz" and "húsz" are short
+// and count only in a chain of number words, as every short word does. A hundred and more is read by HUNGARIAN_HUNDREDS.
+const HUNGARIAN_UNITS: Array<[string, number]> = [
+  ['egy', 1], ['ketto', 2], ['ket', 2], ['harom', 3], ['negy', 4], ['ot', 5], ['hat', 6], ['het', 7], ['nyolc', 8], ['kilenc', 9],
+];
+const HUNGARIAN_TENS: Array<[alone: string, joined: string, value: number]> = [
+  ['tiz', 'tizen', 10], ['husz', 'huszon', 20], ['harminc', 'harminc', 30], ['negyven', 'negyven', 40], ['otven', 'otven', 50],
+  ['hatvan', 'hatvan', 60], ['hetven', 'hetven', 70], ['nyolcvan', 'nyolcvan', 80], ['kilencven', 'kilencven', 90],
+];
+/** Hungarian words for 1 to 99 ("ket" only inside a longer word: alone it is "két", two of something). */
+const HUNGARIAN_BELOW_HUNDRED = new Map<string, number>(HUNGARIAN_UNITS.filter(([unit]) => unit !== 'ket'));
+for (const [alone, joined, value] of HUNGARIAN_TENS) {
+  HUNGARIAN_BELOW_HUNDRED.set(alone, value);
+  for (const [unit, digit] of HUNGARIAN_UNITS) HUNGARIAN_BELOW_HUNDRED.set(`${joined}${unit}`, value + digit);
+}
+for (const [word, value] of HUNGARIAN_BELOW_HUNDRED) NUMBER_WORDS[word] ??= String(value);
+// "négyszázhuszonegy" 421, "száztíz" 110, "kétszáz" 200: a Hungarian hundred, its unit before and the rest after it, all one word.
+const HUNGARIAN_HUNDREDS = new RegExp(
+  `(?<!\\p{L})(${HUNGARIAN_UNITS.map(([unit]) => unit).filter((unit) => unit !== 'ketto').join('|')})?szaz([a-z]{2,16})?(?!\\p{L})`,
+  'gu',
+);
+
+/** The value of a Hungarian hundred written as one word, or undefined where its rest is no number below a hundred. */
+function hungarianHundreds(unit: string | undefined, rest: string | undefined): number | undefined {
+  const hundreds = unit === undefined ? 100 : 100 * HUNGARIAN_UNITS.find(([u]) => u === unit)![1];
+  if (rest === undefined) return hundreds;
+  const below = HUNGARIAN_BELOW_HUNDRED.get(rest);
+  return below === undefined ? undefined : hundreds + below;
+}
+
+// Greek tens, teens and hundreds, as the base view writes each word: without accents, and in Latin where every letter is a
+// look-alike ("τριάντα" reads "tpiavta", "είκοσι" "eikooi", "δέκα" stays "δεκα").
+const GREEK_NUMBERS: Record<string, number> = {
+  δέκα: 10, έντεκα: 11, ένδεκα: 11, δώδεκα: 12, δεκατρία: 13, δεκατέσσερα: 14, δεκαπέντε: 15, δεκαέξι: 16, δεκαεπτά: 17, δεκαεφτά: 17,
+  δεκαοκτώ: 18, δεκαοχτώ: 18, δεκαεννιά: 19, δεκαεννέα: 19, είκοσι: 20, τριάντα: 30, σαράντα: 40, πενήντα: 50, εξήντα: 60,
+  εβδομήντα: 70, ογδόντα: 80, ενενήντα: 90, εκατό: 100, διακόσια: 200, τριακόσια: 300, τετρακόσια: 400, πεντακόσια: 500,
+  εξακόσια: 600, επτακόσια: 700, εφτακόσια: 700, οκτακόσια: 800, οχτακόσια: 800, εννιακόσια: 900, εννεακόσια: 900,
+  // "εκατόν" before the rest of the number ("εκατόν είκοσι" 120)
+  εκατόν: 100,
+};
+for (const [word, value] of Object.entries(GREEK_NUMBERS)) NUMBER_WORDS[baseView(word).text] ??= String(value);
+// Turkish "on" (ten) is English "on": it counts only as Turkish says it, before a unit ("on bir" 11, read as one word) or
+// after a hundred ("üç yüz on" 310).
+const TURKISH_TEN = /(?<!\p{L})on\s(bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz)(?!\p{L})|(?<=(?<!\p{L})yuz\s)on(?!\p{L})/gu;
+const TURKISH_UNITS: Record<string, number> = { bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9 };
+// The same glued, as it is also typed ("onbir", "ondokuz").
+for (const [unit, digit] of Object.entries(TURKISH_UNITS)) NUMBER_WORDS[`on${unit}`] = String(10 + digit);
 // Chinese and Japanese digits, one character each: these scripts do not space their words, so
 // they are read wherever they stand.
 // 幺 and 两 are how one and two are said when a number is read out in Chinese.
@@ -356,6 +404,10 @@ const SYLLABLE_DIGITS: Record<string, string> = { ...KANA_DIGITS, ...HANGUL_DIGI
 const REPEATERS: Record<string, number> = { double: 2, triple: 3, treble: 3 };
 
 const LETTER_DIGITS = /(?<![a-z0-9])(?=[oil]*[0-9])[0-9oil]{3,}(?![a-z0-9])/g;
+// "O6 l2 45 7O 81": an l typed for a 1 in a group of two (an o there is already the number word "o"). "L2" is a floor, a
+// level or a size, so such a group counts only in a number of four groups or more and nine digits, and not first (see
+// contactView); an i is left alone ("i5", "i7" are processors).
+const L_DIGIT_PAIR = /(?<![a-z0-9])(?:l[0-9]|[0-9]l)(?![a-z0-9])/g;
 // "5l2 34S 678", "6I2 E45 6T8", "12З": one more letter typed for a digit in a group of digits. Sizes and
 // models have such groups too ("34S", "E45"), so they count only in a number of them (see contactView).
 const LOOK_ALIKE_DIGIT: Record<string, string> = { s: '5', e: '3', t: '7', b: '8', z: '2', з: '3' };
@@ -390,6 +442,8 @@ interface Token {
   lookAlike?: string;
   /** Digit words run together (GLUED_DIGIT_WORDS): digits, not a word to join with the next. */
   glued?: boolean;
+  /** A group of two with an l for its 1 (L_DIGIT_PAIR). */
+  lPair?: boolean;
 }
 
 /** A number written as a word (not as digits, nor digits with letters for some, nor a CJK digit, which stands alone). */
@@ -515,6 +569,9 @@ export function contactView(base: MappedText): MappedText {
     const word = match[0];
     if (/[oil]/.test(word)) tokens.push({ word, from: match.index, to: match.index + word.length, digits: word.replace(/o/g, '0').replace(/[il]/g, '1') });
   }
+  if (/l[0-9]|[0-9]l/.test(text)) {
+    for (const match of allMatches(L_DIGIT_PAIR, text)) tokens.push({ word: match[0], from: match.index, to: match.index + 2, digits: match[0].replace('l', '1'), lPair: true });
+  }
   if (/[0-9][setbzз]|[setbzз][0-9]/.test(text)) {
     for (const match of allMatches(LOOK_ALIKE_GROUP, text)) {
       const letter = /[setbzз]/.exec(match[0])![0];
@@ -535,6 +592,18 @@ export function contactView(base: MappedText): MappedText {
       const plain = word.replace(/[013457]/g, (digit) => LEET_LETTERS[digit] ?? digit);
       const digits = NUMBER_WORDS[plain];
       if (digits !== undefined && !isEverydayWord(plain)) tokens.push({ word, from: match.index, to: match.index + word.length, digits });
+    }
+  }
+  if (text.includes('szaz')) {
+    for (const match of allMatches(HUNGARIAN_HUNDREDS, text)) {
+      const value = hungarianHundreds(match[1], match[2]);
+      if (value !== undefined) tokens.push({ word: match[0], from: match.index, to: match.index + match[0].length, digits: String(value) });
+    }
+  }
+  if (text.includes('on')) {
+    for (const match of allMatches(TURKISH_TEN, text)) {
+      const digits = String(10 + (match[1] === undefined ? 0 : TURKISH_UNITS[match[1]]!));
+      tokens.push({ word: match[0], from: match.index, to: match.index + match[0].length, digits });
     }
   }
   if (/[a-z]{14}/.test(text)) {
@@ -566,6 +635,10 @@ export function contactView(base: MappedText): MappedText {
     const model = cluster[0]!.lookAlike !== undefined && cluster[0]!.word.startsWith(cluster[0]!.lookAlike);
     if (disguised.length > 0 && (model || cluster.length < 3 || digitCount < 9 || new Set(disguised.map((t) => t.lookAlike)).size < disguised.length)) {
       for (const token of disguised) token.digits = null;
+    }
+    const lPairs = cluster.filter((t) => t.lPair);
+    if (lPairs.length > 0 && (cluster[0]!.lPair || cluster.length < 4 || cluster.reduce((n, t) => n + (t.digits?.length ?? 0), 0) < 9)) {
+      for (const token of lPairs) token.digits = null;
     }
     // A single token counts when it is a long digit string with letters for digits ("O7700900123").
     if (j - i >= 2 || tokens[i]!.word.length >= 7) {

@@ -106,6 +106,10 @@ const FOREIGN_WORDS = [
   'verdomme',
   // Indonesian "bajingan"; Hindi, Urdu and Arabic "harami" and its kin in Latin letters; Portuguese "otário" and "babaca"
   'bajingan', 'harami', 'haramkhor', 'haramzada', 'haramzade', 'haramjada', 'haramjade', 'otario', 'otaria', 'otarios', 'otarias', 'babaca', 'babacas',
+  // Czech and Slovak "kurva" in its cases ("ty kurvo", the call; "kurvy", "kurvu", "kurvou"; not "kurvě", which reads "kurve",
+  // German "Kurve", a curve); Spanish "cabrón" in the plural and European Portuguese "cabrão" (accents off: "cabrao", "cabrões"
+  // "cabroes")
+  'kurvo', 'kurvy', 'kurvu', 'kurvou', 'cabrones', 'cabronas', 'cabrao', 'cabroes',
   // French "salaud" (leetspeak's "s4laud" too)
   'salaud', 'salauds', 'salopard', 'salopards',
 ];
@@ -174,7 +178,7 @@ const OTHER_SCRIPTS = new RegExp(
       // ("Malaka, the old port town, ...").
       String.raw`(?<!\p{L})re\smalaka(?!\p{L})|(?<!(?:selat|di|ke|dari|in|to|from|at|near|kota|jalan|jl|bandar|of)\s)(?<!\p{L})malaka(?=\s*[!?]|\s*$|,\s*(?:where|what|why|how|when|who|you|u|ur|are|is|stop|seriously|come|bro|man|dude|ti|pou|pos|giati)(?!\p{L})|${MALAKA_CLAUSE})`,
       // Arabic
-      String.raw`(?<!\p{L})kuma\s?(?:mama\s?ya|mama|ma)ko(?!\p{L})|شرموطة|شرموط|منيوك|كس\s?[اأإآ]مك|يلعن|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
+      String.raw`(?<!\p{L})kuma\s?(?:mama\s?ya|mama|ma)ko(?!\p{L})|شرموطة|شرموط|منيوك|كس\s?[اأإآ]مك|يلعن|(?<!\p{L})خرا(?!\p{L})|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
       // Tamil ("thevidiya", the whore's son)
       'தேவடியா|தேவிடியா',
       // Thai
@@ -274,6 +278,11 @@ const L_AND_I_SWAPPED = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${SWEAR_FORMS.filter((w) => /[il]/.test(w)).map((w) => w.replace(/[il]/g, (c) => (c === 'i' ? '[il|]' : '[l1|]'))).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+// A "v" typed for a "u" ("cvnt", "pvssy"; "fvck" obscenity reads already): no everyday word is a swear word written so.
+const V_FOR_U = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${SWEAR_FORMS.filter((w) => w.includes('u')).map((w) => w.replace(/u/g, '[uv]')).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 const BACKWARDS = /(?<![\p{L}])(?:backwards?|reversed?|in\sreverse|flip\sit|flipped|mirrored)(?![\p{L}])/u;
 const LETTER_WORD = /(?<![\p{L}\p{N}])[\p{L}\p{N}@$!|]{3,12}(?![\p{L}\p{N}])/gu;
 // Four letters or more, and none that reads as an everyday word backwards ("crap" is French "parc", "arse" the name Esra).
@@ -288,6 +297,7 @@ function buildMatchers(): {
   assTerms: Set<number>;
   slutTerms: Set<number>;
   nggaTerms: Set<number>;
+  analTerms: Set<number>;
 } {
   const dataset = new DataSet<{ originalWord: string }>().addAll(englishDataset);
   for (const word of EXTRA_WORDS) {
@@ -308,6 +318,7 @@ function buildMatchers(): {
     assTerms: new Set(built.blacklistedTerms.filter((term) => wordOf(term.id) === 'ass').map((term) => term.id)),
     slutTerms: new Set(built.blacklistedTerms.filter((term) => wordOf(term.id) === 'slut').map((term) => term.id)),
     nggaTerms: new Set(built.blacklistedTerms.filter((term) => wordOf(term.id) === 'nigger').map((term) => term.id)),
+    analTerms: new Set(built.blacklistedTerms.filter((term) => wordOf(term.id) === 'anal').map((term) => term.id)),
     prefilter: prefilterOf(built.blacklistedTerms.map((term) => term.pattern)),
     plain: new RegExpMatcher({ ...built, ...englishRecommendedTransformers }),
     joined: new RegExpMatcher({
@@ -430,7 +441,7 @@ const SYMBOL_LOOK_ALIKES = /[¡ǃ¦ǀ]/;
 const SYMBOL_LOOK_ALIKE = /[ǃ¦ǀ]|¡(?!\p{L})|(?<=[\p{L}\p{N}])¡/gu;
 const symbolOf = (lookAlike: string) => (lookAlike === '¦' || lookAlike === 'ǀ' ? '|' : '!');
 
-type RawMatch = Span & { ass?: boolean; slut?: boolean; ngga?: boolean };
+type RawMatch = Span & { ass?: boolean; slut?: boolean; ngga?: boolean; anal?: boolean };
 // A word whose every symbol leetspeak reads as a letter ("sh!t", "a$$hole", "b!tch"): nothing in it is skipped, so it reads the
 // same with its symbols kept, and the first pass has read it (no "|", which obscenity's look-alikes make an "l").
 const LEET_ONLY = /^[a-z0-7@$!(/]+$/;
@@ -473,13 +484,14 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   // `ass` and `slut`: the match is obscenity's "ass" or "slut", which may be the start of an everyday word (ordinaryAssWord,
   // ordinarySlutWord).
   const raw: RawMatch[] = [];
-  const { assTerms, slutTerms, nggaTerms } = matchers;
+  const { assTerms, slutTerms, nggaTerms, analTerms } = matchers;
   const found = (offset: number, match: { startIndex: number; endIndex: number; termId: number }) => ({
     start: offset + match.startIndex,
     end: offset + match.endIndex + 1,
     ass: assTerms.has(match.termId),
     slut: slutTerms.has(match.termId),
     ngga: nggaTerms.has(match.termId),
+    anal: analTerms.has(match.termId),
   });
   // The windows are read in one call (obscenity's cost is mostly per call), joined by blank lines.
   const windows = candidateWindows(text, matchers.prefilter);
@@ -580,6 +592,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   }
   findHiddenLetters(text, raw);
   if (/[l1|]/.test(text)) for (const match of allMatches(L_AND_I_SWAPPED, text)) if (!SWEARS.has(match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
+  if (text.includes('v')) for (const match of allMatches(V_FOR_U, text)) if (!SWEARS.has(match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
   // A word cut by spaces into pieces of one or two letters ("cu nt", "sh it", "fu ck er"); the pieces joined must be a swear
   // word whole, so "put a" (3 letters) and "is it" stay words.
   for (const match of allMatches(SHORT_PIECES, text)) {
@@ -633,6 +646,11 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     if (leetCode(text, start, end, match, () => (talk ??= modelTalkSpans(text)))) continue;
     if (match.ass && ordinaryAssWord(text.slice(start, end))) continue;
     if (match.slut && ordinarySlutWord(text.slice(start, end))) continue;
+    // obscenity reads "anal" after any letter: a word that ends so after letters of its own is another word ("canal", Turkish
+    // "kanal" and "sanal", Hungarian "-ánál" and "-nál", at: "a metró kijáratánál").
+    if (match.anal && ANAL_ENDING.test(text.slice(start, end))) continue;
+    // Bitche is a town in Moselle: written as a name (a capital, then lower case), not called at someone ("you Bitche").
+    if (BITCHE.test(text.slice(start, end)) && isTownBitche(base, submitted, text, start, end)) continue;
     // obscenity's "n[i]gga" without its "i", inside a word: Indonesian and Malay "tinggal", "hingga", "mangga", "tetangga".
     if (match.ngga && match.start > start && !/[i1!|]/.test(text.slice(match.start, match.end))) continue;
     // A bitch is a female dog where dogs are bred, sold or sat for ("a 3 yr old bitch, spayed").
@@ -743,6 +761,15 @@ function holdsOtherScriptSwear(text: string): boolean {
 }
 
 const FEMALE_DOG = /^bitch(?:es)?$/;
+const ANAL_ENDING = /^\p{L}+anal$/u;
+const BITCHE = /^bitche$/;
+const CALLED_BEFORE = /(?<![\p{L}])(?:you|u|ur|ya|yo|such\sa|stupid|dumb|little|silly|fucking|fat|ugly)\s+$/u;
+
+/** "Bitche" as typed, a capital and then lower case, and not after the words that call someone one. */
+function isTownBitche(base: MappedText, submitted: string, text: string, start: number, end: number): boolean {
+  const typed = originalSpan(base, start, end);
+  return /^Bitche$/.test(submitted.slice(typed.start, typed.end)) && !CALLED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
 const DOG_TALK = /\b(?:dogs?|pupp(?:y|ies)|pups?|litters?|spayed|spay|neutered|whelp(?:ed|ing)?|stud|breeders?|breeding|kennels?|pedigree|kc\sreg|dam|sire|in\sseason|on\sheat|vaccinated|microchipped|labrador|spaniel|terrier|retriever|shepherd|poodle|collie|bulldog|greyhound|whippet|beagle|husky|rottweiler|dachshund)\b/;
 
 function findHiddenLetters(text: string, raw: Span[]): void {

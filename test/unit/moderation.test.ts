@@ -1942,6 +1942,114 @@ describe('mends of the thirty-second review', () => {
   it('still finds a slipped app', () => expect(found('add me on telegarm @bikeguy22')).toContainEqual(['handle', 'telegarm @bikeguy22']));
 });
 
+describe('disguises of the thirty-third review', () => {
+  // Hungarian number words: the tens, the teens and tens joined to their unit ("tizennyolc" 18, "hatvanhét" 67) and a hundred
+  // with its unit and the rest in one word ("négyszázhuszonegy" 421).
+  it('writes Hungarian, Turkish and Greek tens and hundreds as digits', () => {
+    expect(contactView(baseView('nulla hat húsz négyszázhuszonegy hatvanhét nyolcvan')).text).toBe('0 6 20 421 67 80');
+    expect(contactView(baseView('kétszázötvenhat tizennyolc kilencvenkilenc')).text).toBe('256 18 99');
+    // Turkish "on" is ten before a unit or after a hundred ("üç yüz on bir" 311, "üç yüz on" 310), English "on" elsewhere.
+    expect(contactView(baseView('sıfır beş yüz kırk iki, üç yüz on bir, yirmi iki')).text).toBe('0 542 311 22');
+    expect(contactView(baseView('üç yüz on, kırk beş')).text).toBe('310 45');
+    expect(contactView(baseView('put it on one two three')).text).toBe('put it on 1 2 3');
+    // Greek tens and hundreds as the base view writes them ("τριάντα" reads "tpiavta").
+    expect(contactView(baseView('έξι εννιά εννιά, τριάντα ένα, είκοσι δύο, δεκαεννιά')).text).toBe('6 9 9 31 22 19');
+    expect(contactView(baseView('τριακόσια σαράντα ένα, εκατόν είκοσι')).text).toBe('341 120');
+  });
+  it.each([
+    ['a számom: nulla hat, harminc, kétszázötvenhat, tizennyolc, kilencvenkilenc', 'nulla hat, harminc, kétszázötvenhat, tizennyolc, kilencvenkilenc'],
+    ['hívj: nulla hat húsz háromszáztizenkettő negyvenöt hatvan', 'nulla hat húsz háromszáztizenkettő negyvenöt hatvan'],
+    ['sıfır beş yüz elli üç, yüz on iki, on dört, on dokuz', 'sıfır beş yüz elli üç, yüz on iki, on dört, on dokuz'],
+    ['numaram sıfır beş üç iki, üç yüz on, kırk beş, altmış', 'sıfır beş üç iki, üç yüz on, kırk beş, altmış'],
+    ['έξι εννιά επτά, σαράντα δύο, δεκαεννιά, εξήντα πέντε, οκτώ', 'έξι εννιά επτά, σαράντα δύο, δεκαεννιά, εξήντα πέντε, οκτώ'],
+    ['τηλ: εξι εννια οκτω τριακοσια σαραντα ενα, ογδοντα δυο, δεκα', 'εξι εννια οκτω τριακοσια σαραντα ενα, ογδοντα δυο, δεκα'],
+    // an l typed for a 1 in a group of two
+    ['appelle-moi au O7 l8 22 4l 93', 'O7 l8 22 4l 93'],
+    ['06 l2 34 5l 78', '06 l2 34 5l 78'],
+  ] as const)('finds the phone number in %j', (text, span) => expect(found(text)).toContainEqual(['phone', span]));
+  it.each([
+    // prices, counts and a town: the new number words alone or listed make no phone number
+    'az ár négyszázhuszonegy ezer forint, alkuképes',
+    'tíz, húsz, harminc, negyven, ötven darab',
+    'Hatvan és Gödöllő között, húsz perc',
+    'on iki ay taksit, yüz on lira',
+    'saat on birde buluşalım, on bir kişi',
+    'η τιμή είναι εκατόν είκοσι ευρώ, τριακόσια με παράδοση',
+    'δέκα, είκοσι, τριάντα, σαράντα, πενήντα',
+    // litres, levels, sizes and processors: an l or an i beside a digit that is no disguised number
+    'canisters 5l 6l 8l 9l',
+    'Sizes l2 l3 l4 l5 l6',
+    'floor L2, room 45, 12:30',
+    'i5 8 16 512 ssd',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+
+  // Handles: Portuguese "no" (on the) after an invitation and an adverb of place; "rather via" the app in six languages.
+  it.each([
+    ['me segue aqui no insta: @lojadamari', 'insta: @lojadamari'],
+    ['me chama aí no zap', 'zap'],
+    ['lieber über Telegram, das geht schneller', 'Telegram'],
+    ['liever op Telegram, gaat sneller', 'Telegram'],
+    ['radši přes whatsapp', 'whatsapp'],
+    ['лучше в телеграм, там удобнее', 'телеграм'],
+    ['краще у вайбер', 'вайбер'],
+    ['lepiej na whatsapp', 'whatsapp'],
+  ] as const)('finds the app in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
+  it.each([
+    // how to pay or send, and "better" said of a place that is no app
+    'lieber per PayPal',
+    'lieber per Überweisung oder per Post',
+    'лучше в магазине посмотреть',
+    'Lieber Max, per WhatsApp geht es nicht',
+    'lieber nicht über WhatsApp, hier ist besser',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+
+  // An address without its "@": a name that looks like one, then "on gmail" where the clause ends.
+  it.each([
+    ['anna.k22 on hotmail, write me', 'anna.k22 on hotmail'],
+    ['write to lena_b via yahoo.', 'lena_b via yahoo'],
+    ['robmoves88 on gmail', 'robmoves88 on gmail'],
+  ] as const)('finds the address in %j', (text, span) => expect(found(text)).toContainEqual(['email', span]));
+  it.each(['my pixel7 on gmail backup', 'synced the iphone12 on gmail.', 'v2.1 on yahoo', 'I am on gmail, not outlook', 'report.pdf on gmail'])('leaves %j alone', (text) =>
+    expect(kinds(text)).toEqual([]),
+  );
+
+  // Profanity: Czech "kurva" in its cases, Spanish and Portuguese "cabrón" in the plural and as "cabrão", Arabic "خرا" (shit), a "v"
+  // typed for a "u".
+  it.each([
+    ['ty jedna kurvo!', 'kurvo'],
+    ['ty kurvy jedny', 'kurvy'],
+    ['são uns cabrões', 'cabrões'],
+    ['és mesmo um cabrão', 'cabrão'],
+    ['estos cabrones me robaron', 'cabrones'],
+    ['هذا خرا', 'خرا'],
+    ['what a cvnt', 'cvnt'],
+    ['pvssy', 'pvssy'],
+    ['slvt', 'slvt'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each([
+    // German "Kurve", a goat, Arabic "maps" and "other", and "v" words
+    'die Kurve ist scharf',
+    'a cabra deu leite',
+    'خرائط جوجل',
+    'مرة أخرى',
+    'pvc pipes and dvd',
+    'cv attached, cvs pharmacy',
+  ])('leaves %j alone', (text) => expect(kinds(text)).toEqual([]));
+
+  // "anal" ending a longer word is another word's ending (Turkish "sanal", German "Kanal", Hungarian "-ánál"); Bitche, the town in
+  // Moselle, written as a name.
+  it.each(['sanal tur', 'Kanal 5 Programm', 'a bolt sarkánál várok', 'Találkozzunk a metró kijáratánál', 'Livraison à Metz ou Bitche', 'Bitche est à 20 km'])(
+    'leaves %j alone',
+    (text) => expect(kinds(text)).toEqual([]),
+  );
+  it.each([
+    ['anal', 'anal'],
+    ['you Bitche', 'Bitche'],
+    ['BITCHE', 'BITCHE'],
+    ['bitche', 'bitche'],
+  ] as const)('still finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
@@ -1982,6 +2090,10 @@ describe('bad input', () => {
     'spelled addresses in Hangul': 'ab점cd 앳 naver닷컴 '.repeat(200),
     'spaced dots after www': 'www . a . '.repeat(300),
     'Greek forms of one verb': 'γαμώ γαμημένο yauw '.repeat(300),
+    'l for 1 in pairs': 'l2 5l '.repeat(660),
+    'Hungarian hundreds': 'négyszázhuszonegy '.repeat(220),
+    'Turkish tens': 'yüz on bir '.repeat(360),
+    'v for u': 'cvnt pvss '.repeat(400),
     'empty': '',
   };
   // How long each takes is the moderation benchmark's to say (its adversarial messages): a test
