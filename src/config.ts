@@ -296,7 +296,7 @@ export const VARIABLES = {
   MAX_METADATA_BYTES: integer(4096, 'Metadata, as JSON', 2),
   MAX_GROUP_PARTICIPANTS: integer(256, 'Participants per conversation', 2),
   MAX_MESSAGE_LENGTH: integer(4000, 'Characters per message, after trimming (as sent, whitespace included: at most twice this)', 1),
-  MAX_BODY_BYTES: integer(1_048_576, 'Request body (413 beyond, answered before the body is read; a body of up to 8 MB is then read and dropped, so a client still sending it gets the answer and keeps its connection)', 1024),
+  MAX_BODY_BYTES: integer(1_048_576, 'Request body (413 beyond, answered before the body is read; a body of up to 8 MB is then read and dropped, so a client still sending it gets the answer and keeps its connection; an upload refused part way, up to 64 MB)', 1024),
   MAX_REASON_LENGTH: integer(1000, 'Block and report reasons, notes', 1),
   MAX_SYNC_PAGE_SIZE: integer(1000, 'Largest `limit` of `GET /sync`', 1),
   EVENT_RETENTION_DAYS: integer(30, 'Events older than this are pruned once every sink has them; older cursors answer 410', 1),

@@ -18,20 +18,29 @@ interface ErrorBody {
  * it gets the answer (closing while it sends resets the connection: it would see EPIPE, not 413).
  */
 const DRAINED_BODY_BYTES = 8 * 1024 * 1024;
+/**
+ * The same for an upload, refused part way through its body (a file past its limit, a part in the
+ * wrong field): larger, so that a file somewhat over the limit is answered 413, not reset.
+ */
+const DRAINED_UPLOAD_BYTES = 64 * 1024 * 1024;
 
 /**
- * A request refused before its body was all read (too large, not allowed): a body of a known and
- * modest length, none of it read yet, is read and dropped, and the connection serves the next
- * request; the rest of any other would arrive where the next request should, so the connection
- * ends with this answer.
+ * A request refused before its body was all read (too large, not allowed, a multipart part
+ * refused): a body of a known and modest length is read to its end and dropped, and the
+ * connection serves the next request; the rest of any other would arrive where the next request
+ * should, so the connection ends with this answer.
  */
 function leaveUnreadBody(request: FastifyRequest, reply: FastifyReply): void {
+  const raw = request.raw;
   const declared = Number(request.headers['content-length']);
-  // Only a body refused before any of it was read: a parser that stopped part way may still be listening.
-  if (Number.isSafeInteger(declared) && declared <= DRAINED_BODY_BYTES && !request.raw.readableDidRead && !request.raw.destroyed) {
-    // Fastify asks for the connection to close when a body parser fails; not for a body read to its end.
+  const upload = request.headers['content-type']?.toLowerCase().startsWith('multipart/') === true;
+  if (Number.isSafeInteger(declared) && declared <= (upload ? DRAINED_UPLOAD_BYTES : DRAINED_BODY_BYTES) && !raw.destroyed) {
+    // Whatever read part of it (the multipart parser, stopped at the refused part) lets go, and the
+    // rest is read here by the length it declared. Fastify asks for the connection to close when a
+    // body parser fails; not for a body read to its end.
+    raw.unpipe();
     reply.removeHeader('connection');
-    request.raw.resume();
+    raw.resume();
     return;
   }
   reply.header('connection', 'close');

@@ -12,6 +12,7 @@ import {
   pdf,
   png,
   pngDeclaring,
+  refusedWhileSending,
   type S3Server,
   stagedFiles,
   startS3,
@@ -297,6 +298,31 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
       expect(noisy.length).toBeLessThanOrEqual(MAX_FILE_BYTES);
       const bigImage = await upload(server, user, { name: 'noise.png', bytes: noisy });
       expect(bigImage.status).toBe(413);
+      await expectNothingLeft(before);
+    });
+
+    it('answers an upload refused part way while its body still arrives, and the connection serves the next request', async () => {
+      const user = uniqueId('u');
+      const before = await snapshot();
+      const boundary = '----parleyrefused';
+      const part = (name: string, filename: string) =>
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n`);
+      const closing = Buffer.from(`\r\n--${boundary}--\r\n`);
+      // A file in a field of another name: refused at its part's head.
+      const wrongField = await refusedWhileSending(server, user, {
+        boundary,
+        first: Buffer.concat([part('other', 'a.pdf'), pdf(1000)]),
+        rest: Buffer.concat([pdf(50_000), closing]),
+      });
+      expect(wrongField).toEqual({ status: 400, next: 200 });
+      // A file past the limit: refused once the limit is passed, with as much again still to come.
+      const tooLarge = await refusedWhileSending(server, user, {
+        boundary,
+        first: Buffer.concat([part('file', 'big.pdf'), pdf(MAX_FILE_BYTES + 10_000)]),
+        rest: Buffer.concat([pdf(2 * MAX_FILE_BYTES), closing]),
+      });
+      expect(tooLarge).toEqual({ status: 413, next: 200 });
+      await waitUntil(async () => (await stagedFiles(server)).length === 0, 'the staging emptied');
       await expectNothingLeft(before);
     });
 

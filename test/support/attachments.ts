@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
@@ -123,6 +124,66 @@ export async function abortedUpload(server: TestServer, userId: string, totalByt
       setImmediate(() => request.destroy());
     });
   });
+}
+
+/**
+ * An upload refused part way through its body, sent as a client that writes on while the answer
+ * comes: the head and `first` of the multipart body; once the answer has arrived, `rest`; then
+ * another request on the same connection. Answers both statuses; `next` is undefined when the
+ * server ended the connection instead (or reset it while the rest was being written).
+ */
+export async function refusedWhileSending(
+  server: TestServer,
+  userId: string,
+  body: { boundary: string; first: Buffer; rest: Buffer },
+): Promise<{ status: number | undefined; next: number | undefined }> {
+  const url = new URL(server.prefix);
+  const socket = net.connect(Number(url.port), url.hostname);
+  let received = Buffer.alloc(0);
+  const statuses: number[] = [];
+  let ended = false;
+  let wake = () => {};
+  socket.on('data', (chunk: Buffer) => {
+    received = Buffer.concat([received, chunk]);
+    for (;;) {
+      const headEnd = received.indexOf('\r\n\r\n');
+      if (headEnd < 0) break;
+      const head = received.subarray(0, headEnd).toString('latin1');
+      const length = Number(/\r\ncontent-length:\s*(\d+)/i.exec(head)?.[1] ?? 0);
+      if (received.length < headEnd + 4 + length) break;
+      statuses.push(Number(head.slice(9, 12)));
+      received = received.subarray(headEnd + 4 + length);
+    }
+    wake();
+  });
+  socket.on('error', () => {});
+  socket.on('close', () => {
+    ended = true;
+    wake();
+  });
+  let answered = 0;
+  const nextAnswer = () =>
+    new Promise<number | undefined>((resolve) => {
+      const check = () => {
+        if (statuses.length > answered) resolve(statuses[answered++]);
+        else if (ended) resolve(undefined);
+        else wake = check;
+      };
+      check();
+    });
+  const write = (bytes: Buffer | string) => new Promise<void>((resolve) => (ended ? resolve() : socket.write(bytes, () => resolve())));
+  const path = url.pathname;
+  await write(
+    `POST ${path}/attachments HTTP/1.1\r\nHost: ${url.host}\r\nx-user-id: ${userId}\r\n` +
+      `content-type: multipart/form-data; boundary=${body.boundary}\r\ncontent-length: ${body.first.length + body.rest.length}\r\n\r\n`,
+  );
+  await write(body.first);
+  const status = await nextAnswer();
+  await write(body.rest);
+  await write(`GET ${path}/conversations HTTP/1.1\r\nHost: ${url.host}\r\nx-user-id: ${userId}\r\n\r\n`);
+  const next = await nextAnswer();
+  socket.destroy();
+  return { status, next };
 }
 
 export const pdf = (size: number) => {
