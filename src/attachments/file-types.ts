@@ -80,12 +80,22 @@ const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 /** A text that begins as markup (a tag or a comment, after any blank): HTML, SVG or XML. */
 const BEGINS_AS_MARKUP = /^\s*<(!--|!doctype|\?xml|[a-z][a-z0-9-]*[\s/>])/i;
 /** Characters of a chunk kept for the next: longer than any tag RUNNABLE_MARKUP looks for. */
-const TAG_TAIL = 32;
+const TAG_TAIL = 320;
 /**
- * Markup a browser would run or render as a page, anywhere in the text. A browser ends a tag's
- * name at "/" as at a blank ("<svg/onload=…>", "<script/src=…>"), so both are looked for.
+ * Markup a browser would run or render as a page, anywhere in the text: the elements that make a
+ * page or run code (with a namespace prefix too, as XHTML reads "<x:script>"), a refresh, and any
+ * tag with an event handler or a javascript: link among its first attributes. A browser ends a
+ * tag's name at "/" as at a blank ("<svg/onload=…>", "<script/src=…>"), so both are looked for.
  */
-const RUNNABLE_MARKUP = /<(!doctype\s+html|(html|svg|script|iframe|object|embed)[\s/>]|meta[\s/]+http-equiv)/i;
+const RUNNABLE_MARKUP = new RegExp(
+  [
+    '<!doctype\\s+html',
+    '<(?:[a-z][a-z0-9-]*:)?(?:html|head|body|frameset|frame|svg|math|script|iframe|object|embed|applet|form|base)[\\s/>]',
+    '<meta[\\s/]+http-equiv',
+    '<[a-z][a-z0-9:-]*[\\s/][^<>]{0,256}?(?:[\\s/"\']on[a-z]{3,}\\s*=|javascript:)',
+  ].join('|'),
+  'i',
+);
 
 async function isPlainText(file: string): Promise<boolean> {
   const decoder = new TextDecoder('utf-8', { fatal: true });

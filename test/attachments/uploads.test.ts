@@ -237,6 +237,13 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
         ['slash-iframe.txt', 'notes\n<IFRAME/src=//evil.example>'],
         ['slash-html.txt', 'notes\n<html/>'],
         ['slash-meta.txt', 'notes\n<meta/http-equiv="refresh" content="0;url=https://evil.example">'],
+        // Below some text: an element that makes a page, a handler or a javascript: link on any tag, a namespaced script.
+        ['body.txt', 'notes\n<body onload=alert(1)>'],
+        ['img.txt', 'notes\n<img src=x\nonerror=alert(1)>'],
+        ['frames.txt', 'notes\n<frameset><frame src=https://evil.example></frameset>'],
+        ['form.txt', 'notes\n<form action=https://evil.example><input name=pw></form>'],
+        ['xhtml.txt', 'notes\n<x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script>'],
+        ['link.txt', 'notes\n<a href="javascript:alert(1)">click</a>'],
       ] as const) {
         const response = await upload(server, uniqueId('u'), { name, bytes: Buffer.from(content), type: 'text/plain' });
         expect(response.status).toBe(415);
@@ -263,7 +270,10 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
     });
 
     it('text that quotes no runnable markup is plain text', async () => {
-      const response = await upload(server, uniqueId('u'), { name: 'notes.txt', bytes: Buffer.from('Price < 100 EUR, and 3 > 2.\nUse <b> for bold.') });
+      const response = await upload(server, uniqueId('u'), {
+        name: 'notes.txt',
+        bytes: Buffer.from('Price < 100 EUR, and 3 > 2.\nUse <b> for bold, <i>italics</i>.\nA <note> on monday = fine, see the online form.'),
+      });
       expect(response.status).toBe(201);
     });
 
