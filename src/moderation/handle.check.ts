@@ -105,10 +105,43 @@ const ON_APP_QUESTION = new RegExp(
 // 4e. The app said to be the better way, as German, Dutch, Polish, Czech, Russian and Ukrainian say "rather via" ("lieber per
 // WhatsApp", "liever via Telegram", "лучше в вотсап", "краще у вайбер"; the base view writes "в", "у" and "на" "b", "y", "ha").
 // Only a messaging app: "lieber per PayPal" is how to pay.
+// Also Slovak "radšej cez", Czech "spíš přes", Russian and Ukrainian "через", and the app with a case ending ("lepiej przez
+// WhatsAppa", "na Messengerze", "radši na Whatsappu", "лучше в вотсапе", which the base view writes "botcane").
+// It is an invitation only as one (ratherIsInvitation): said first, or after "write me", and not negated or compared.
 const RATHER_ON_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:lieber|liever|lepiej|radsi|radeji|лучше|удобнее|краще|зручніше)\s(?:uber|auf|per|bei|via|op|met|na|przez|pres|в|b|v|у|y|на|ha)\s(${MESSAGING_APPS}|wa|tg|ig|whats|wsp|zap)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:lieber|liever|lepiej|radsi|radeji|radsej|spis|лучше|удобнее|краще|зручніше)\s(?:uber|auf|per|bei|via|op|met|mit|na|przez|pres|cez|в|b|v|у|y|на|ha|через)\s(${MESSAGING_APPS}|${INFLECTED_APP}|(?:botcan|batcan)(?:e|y|a|om)|wa|tg|ig|whats|wsp|zap)(?![\p{L}\p{N}])`,
   'gu',
 );
+// The words that may stand before "rather" in an invitation: a verb of writing or calling said to the reader, whom to write to,
+// and small words ("schreib mir lieber per WhatsApp", "napište mi radši na WhatsApp", "пишите лучше в телеграм"). Anything else
+// says who does what ("Die Oma schreibt lieber per WhatsApp", "Mein Sohn spielt lieber auf Discord", "Ich finde lieber auf
+// Instagram ..."), and a negated verb is not one of them ("Nepište mi radši na WhatsApp").
+const RATHER_LEAD = new Set(
+  (
+    'schreib schreibe schreiben schreibst meld melde melden ruf rufe rufen kontaktier kontaktiere kontaktieren schick schicke schicken ' +
+    'mir mich uns sie du bitte doch dann also ja eher gerne ok okay ' +
+    'stuur schrijf bel app contacteer me mij ons je u dus even gewoon graag ' +
+    'pisz napisz piszcie napiszcie dzwon zadzwon odezwij kontaktuj skontaktuj mi mnie nas sie prosze to wiec juz no ' +
+    'pis napis piste napiste volej zavolej ozvi ozvete volaj zavolaj mne nam se tak pak proste potom ' +
+    'пиши пишите напиши напишите звони звоните позвони позвоните давай давайте mhe ham bam тебе tak hy a пожалуйста тогда ' +
+    'пишіть напишіть дзвони дзвоніть mehi тоді'
+  ).split(' '),
+);
+// After the app: a negation in its clause ("Лучше в телеграм не пишите", the base view writes "не" "he"), or a comparison in
+// its sentence ("лучше в телеграм, чем в вк", "lieber per WhatsApp als per SMS", "liever op Instagram dan op Facebook").
+const RATHER_NEGATED_AFTER = /^[^.,;!?\n]{0,40}?(?<![\p{L}])(?:не|ні|(?:he|hi)(?=\s\p{Script=Cyrillic})|nie|ne|nicht|niet|not|kein\p{L}{0,2}|geen)(?![\p{L}])/u;
+const RATHER_COMPARED_AFTER = /^(?:[^.!?\n]{0,60}?(?<![\p{L}])(?:als|than|чем|niz|nez|ніж|hiж)|[^.,;!?\n]{0,40}?(?<![\p{L}])dan)(?![\p{L}])/u;
+
+/** "lieber per WhatsApp" as an invitation: said first in its clause or after words of writing to someone, neither negated nor compared. */
+function ratherIsInvitation(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  const clause = before.split(CLAUSE_BREAK).pop() ?? before;
+  const words = clause.split(/\s+/u).filter((word) => word !== '');
+  if (clause.length === before.length && start > 48) return false;
+  if (!words.every((word) => RATHER_LEAD.has(word))) return false;
+  const after = text.slice(end, end + 80);
+  return !RATHER_NEGATED_AFTER.test(after) && !RATHER_COMPARED_AFTER.test(after);
+}
 // "I'm on insta way too much", "we're on tiktok too often": the time spent there, not where to write.
 const TOO_MUCH_AFTER = /^\s{1,3}(?:(?:way|far|much)\s)?too\s(?:much|often|long)(?![\p{L}])/u;
 // 4c. Asking whether the other has an app, in other languages: "tienes whatsapp?", "ma3ak whatsapp?",
@@ -711,6 +744,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
         // "also on Facebook Marketplace", "on the insta page": a place to see the ad, not to talk ("join my whatsapp group" is one to talk in).
         if (pattern !== JOIN_MY_APP && APP_PLACE_AFTER.test(text.slice(appStart + app.length, appStart + app.length + 16))) continue;
         if (negated(text, appStart)) continue;
+        if (pattern === RATHER_ON_APP && !ratherIsInvitation(text, index, appStart + app.length)) continue;
         // "I'm on Instagram way too much": how much one uses an app is no offer to talk there.
         if (pattern === ON_APP_QUESTION && TOO_MUCH_AFTER.test(text.slice(appStart + app.length, appStart + app.length + 24))) continue;
         // "Telegram? Never used it": the answer that follows the app may refuse it;

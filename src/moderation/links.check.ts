@@ -440,9 +440,17 @@ const PROVIDER_ONE_AFTER_NAME = new RegExp(String.raw`,?\s{1,2}the\s{1,2}(?:${MA
 // "robmoves88 on gmail, drop me a line", "lena.k via hotmail.": a name, then the provider it is on, where the clause ends. Only
 // providers that are nothing but mail (not "outlook", "live" or "sky", also a calendar, a word, a broadcaster); a word after
 // the provider goes on about something else ("my pixel7 on gmail backup").
-const PROVIDER_ON_AFTER_NAME = /\s{1,2}(?:on|via|over|en|sur|su|auf|bei|na|no|op|per)\s{1,2}(?:gmail|googlemail|hotmail|yahoo|ymail|protonmail|gmx|yandex)(?=\s*(?:[.,;:!?)\n]|$|\p{Extended_Pictographic}))/gu;
-// A device or a thing of one's own is named after "my" or "the" ("my iphone12 on gmail"); an address's name is not.
-const THING_BEFORE = /(?<![\p{L}])(?:my|your|ur|his|her|our|their|the|this|that|a|an)\s{1,2}$/u;
+// A word of thanks or asking may close it ("robmoves88 on gmail pls"). Also the mail-only services Proton, iCloud, AOL, Tutanota.
+const PROVIDER_ON_AFTER_NAME =
+  /\s{1,2}(?:on|via|over|en|sur|su|auf|bei|na|no|op|per)\s{1,2}(?:gmail|googlemail|hotmail|yahoo|ymail|protonmail|proton|gmx|yandex|icloud|aol|tutanota)(?:\s{1,2}(?:pls|plz|please|thanks|thx|ty|ok|okay|too|then|mate|x{1,3}))?(?=\s*(?:[.,;:!?)\n]|$|\p{Extended_Pictographic})|\s{1,2}and\s{1,2}(?:i'?ll|i\swill|i\scan|we'?ll)(?![\p{L}]))/gu;
+// A device or a thing of one's own is named after "my" or "the" ("my iphone12 on gmail"); an address's name is not. What was sent,
+// shared or came from someone goes via the mail: a file, a version or a sender ("sent version2.1 via gmail", "shared it as
+// report_v2 via gmail", "the tracking from dpd_uk via gmail").
+const THING_BEFORE = /(?<![\p{L}])(?:my|your|ur|his|her|our|their|the|this|that|a|an|from|as|sent|send|sending|shared|share|got|received|forwarded|forward|uploaded|attached|saved|named|called|titled)\s{1,2}$/u;
+// A version's number or mark ends a file's name, not an address's ("version2.1", "report_v2", "v3.0.1").
+const VERSION_END = /(?:\d[._]\d{1,3}|(?<![\p{L}])v\d{1,3}|[._\-]v\d{1,3}(?:[._]\d{1,3})?)$/u;
+// Nor is a name that starts as a thing kept there ("Photos2023 on icloud", "backup_1 on proton").
+const STORED_THING = /^(?:photos?|pics?|pictures?|images?|backups?|files?|docs?|documents?|albums?|videos?|notes?|folders?|scans?|invoices?|reports?|versions?|drafts?|projects?|contacts?)(?![a-z])/;
 const BRACKETED_PROVIDER = new RegExp(String.raw`\s{0,2}[(\[]\s{0,2}(?:${MAIL_PROVIDERS})\s{0,2}[)\]]`, 'gu');
 const NAME_BEFORE = /(?<![\p{L}\p{N}._\-])[\p{L}\p{N}._\-]{3,40}$/u;
 
@@ -469,7 +477,7 @@ function findProviderNames(text: string, spans: LinkSpan[]): void {
   for (const match of allMatches(PROVIDER_ON_AFTER_NAME, text)) {
     const before = text.slice(Math.max(0, match.index - 48), match.index);
     const named = (name: string) => !THING_BEFORE.test(before.slice(0, before.length - name.length));
-    addWithNameBefore(text, spans, match, (name) => /^\p{L}{2}/u.test(name) && /[\p{L}\p{N}][\d_.][\p{L}\p{N}]/u.test(name) && !FILE_NAME.test(name) && named(name));
+    addWithNameBefore(text, spans, match, (name) => /^\p{L}{2}/u.test(name) && /[\p{L}\p{N}][\d_.][\p{L}\p{N}]/u.test(name) && !FILE_NAME.test(name) && !VERSION_END.test(name) && !STORED_THING.test(name) && named(name));
   }
   if (!text.includes('(') && !text.includes('[')) return;
   for (const match of allMatches(BRACKETED_PROVIDER, text)) addWithNameBefore(text, spans, match, () => true);

@@ -367,6 +367,9 @@ for (const [word, value] of Object.entries(GREEK_NUMBERS)) NUMBER_WORDS[baseView
 // after a hundred ("üç yüz on" 310).
 const TURKISH_TEN = /(?<!\p{L})on\s(bir|iki|uc|dort|bes|alti|yedi|sekiz|dokuz)(?!\p{L})|(?<=(?<!\p{L})yuz\s)on(?!\p{L})/gu;
 const TURKISH_UNITS: Record<string, number> = { bir: 1, iki: 2, uc: 3, dort: 4, bes: 5, alti: 6, yedi: 7, sekiz: 8, dokuz: 9 };
+// The other Turkish number words: an "on" read as ten counts only in a number that has one of them ("sıfır beş yüz kırk iki, üç yüz
+// on bir"). With digits alone it is French "on" ("on dort 12 13 14"), a time ("on bir 30", half past eleven) or a name ("on Iki 12").
+const TURKISH_NUMBER_WORDS = new Set(['sifir', 'yirmi', 'otuz', 'kirk', 'elli', 'altmis', 'yetmis', 'seksen', 'doksan', 'yuz', 'bin', ...Object.keys(TURKISH_UNITS)]);
 // The same glued, as it is also typed ("onbir", "ondokuz").
 for (const [unit, digit] of Object.entries(TURKISH_UNITS)) NUMBER_WORDS[`on${unit}`] = String(10 + digit);
 // Chinese and Japanese digits, one character each: these scripts do not space their words, so
@@ -407,7 +410,10 @@ const LETTER_DIGITS = /(?<![a-z0-9])(?=[oil]*[0-9])[0-9oil]{3,}(?![a-z0-9])/g;
 // "O6 l2 45 7O 81": an l typed for a 1 in a group of two (an o there is already the number word "o"). "L2" is a floor, a
 // level or a size, so such a group counts only in a number of four groups or more and nine digits, and not first (see
 // contactView); an i is left alone ("i5", "i7" are processors).
-const L_DIGIT_PAIR = /(?<![a-z0-9])(?:l[0-9]|[0-9]l)(?![a-z0-9])/g;
+// A digit after a decimal point or comma, then an l, is a size in litres ("1.6l", "0,5l"), not a group ("O6.l2.45" is one).
+const L_DIGIT_PAIR = /(?<![a-z0-9])(?:l[0-9]|(?<![0-9][.,])[0-9]l)(?![a-z0-9])/g;
+// Sizes in litres among the groups: "1,5l", "10l", "19l".
+const LITRES = /[0-9][.,][0-9]{1,2}l(?![a-z0-9])|[0-9]{2}l(?![a-z0-9])/;
 // "5l2 34S 678", "6I2 E45 6T8", "12З": one more letter typed for a digit in a group of digits. Sizes and
 // models have such groups too ("34S", "E45"), so they count only in a number of them (see contactView).
 const LOOK_ALIKE_DIGIT: Record<string, string> = { s: '5', e: '3', t: '7', b: '8', z: '2', з: '3' };
@@ -444,6 +450,8 @@ interface Token {
   glued?: boolean;
   /** A group of two with an l for its 1 (L_DIGIT_PAIR). */
   lPair?: boolean;
+  /** Turkish "on" (ten), alone or with its unit (TURKISH_TEN). */
+  turkishTen?: boolean;
 }
 
 /** A number written as a word (not as digits, nor digits with letters for some, nor a CJK digit, which stands alone). */
@@ -603,7 +611,7 @@ export function contactView(base: MappedText): MappedText {
   if (text.includes('on')) {
     for (const match of allMatches(TURKISH_TEN, text)) {
       const digits = String(10 + (match[1] === undefined ? 0 : TURKISH_UNITS[match[1]]!));
-      tokens.push({ word: match[0], from: match.index, to: match.index + match[0].length, digits });
+      tokens.push({ word: match[0], from: match.index, to: match.index + match[0].length, digits, turkishTen: true });
     }
   }
   if (/[a-z]{14}/.test(text)) {
@@ -637,8 +645,17 @@ export function contactView(base: MappedText): MappedText {
       for (const token of disguised) token.digits = null;
     }
     const lPairs = cluster.filter((t) => t.lPair);
+    // A digit then an l is a size in litres where there are more of them, or other sizes in litres ("2l 5l 10l", "1.5l 2l").
+    const litres = lPairs.filter((t) => t.word.endsWith('l'));
+    if (litres.length >= 2 || (litres.length === 1 && LITRES.test(text.slice(cluster[0]!.from, cluster[cluster.length - 1]!.to + 8)))) {
+      for (const token of litres) token.digits = null;
+    }
     if (lPairs.length > 0 && (cluster[0]!.lPair || cluster.length < 4 || cluster.reduce((n, t) => n + (t.digits?.length ?? 0), 0) < 9)) {
       for (const token of lPairs) token.digits = null;
+    }
+    const tens = cluster.filter((t) => t.turkishTen);
+    if (tens.length > 0 && !cluster.some((t) => !t.turkishTen && TURKISH_NUMBER_WORDS.has(t.word))) {
+      for (const token of tens) token.digits = null;
     }
     // A single token counts when it is a long digit string with letters for digits ("O7700900123").
     if (j - i >= 2 || tokens[i]!.word.length >= 7) {

@@ -110,6 +110,10 @@ const FOREIGN_WORDS = [
   // German "Kurve", a curve); Spanish "cabrón" in the plural and European Portuguese "cabrão" (accents off: "cabrao", "cabrões"
   // "cabroes")
   'kurvo', 'kurvy', 'kurvu', 'kurvou', 'cabrones', 'cabronas', 'cabrao', 'cabroes',
+  // and its family: "zkurvysyn" (son of a whore) in its cases, "zkurvený" (fucked-up; colloquial "zkurvenej"), "kurvami" and
+  // colloquial "kurvama" (with whores), "kurevsky" (fucking, as in "fucking expensive")
+  'zkurvysyn', 'zkurvysynu', 'zkurvysyne', 'zkurvysynove', 'zkurvysyny', 'zkurveny', 'zkurvenej', 'zkurvena', 'zkurvene', 'zkurvenou', 'zkurvenyho',
+  'zkurvenym', 'kurvami', 'kurvama', 'kurevsky', 'kurevska', 'kurevske',
   // French "salaud" (leetspeak's "s4laud" too)
   'salaud', 'salauds', 'salopard', 'salopards',
 ];
@@ -178,7 +182,7 @@ const OTHER_SCRIPTS = new RegExp(
       // ("Malaka, the old port town, ...").
       String.raw`(?<!\p{L})re\smalaka(?!\p{L})|(?<!(?:selat|di|ke|dari|in|to|from|at|near|kota|jalan|jl|bandar|of)\s)(?<!\p{L})malaka(?=\s*[!?]|\s*$|,\s*(?:where|what|why|how|when|who|you|u|ur|are|is|stop|seriously|come|bro|man|dude|ti|pou|pos|giati)(?!\p{L})|${MALAKA_CLAUSE})`,
       // Arabic
-      String.raw`(?<!\p{L})kuma\s?(?:mama\s?ya|mama|ma)ko(?!\p{L})|شرموطة|شرموط|منيوك|كس\s?[اأإآ]مك|يلعن|(?<!\p{L})خرا(?!\p{L})|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
+      String.raw`(?<!\p{L})kuma\s?(?:mama\s?ya|mama|ma)ko(?!\p{L})|شرموطة|شرموط|منيوك|كس\s?[اأإآ]مك|يلعن|(?<!\p{L})(?:هال|ال)?خر(?:اء?|ه)(?!\p{L})|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
       // Tamil ("thevidiya", the whore's son)
       'தேவடியா|தேவிடியா',
       // Thai
@@ -279,8 +283,9 @@ const L_AND_I_SWAPPED = new RegExp(
   'gu',
 );
 // A "v" typed for a "u" ("cvnt", "pvssy"; "fvck" obscenity reads already): no everyday word is a swear word written so.
+// Plurals and the Czech "kurva" too ("slvts", "pvssies", "cvnty", "kvrva").
 const V_FOR_U = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${SWEAR_FORMS.filter((w) => w.includes('u')).map((w) => w.replace(/u/g, '[uv]')).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...SWEAR_FORMS, 'sluts', 'pussies', 'cunty', 'kurva'].filter((w) => w.includes('u')).map((w) => w.replace(/u/g, '[uv]')).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const BACKWARDS = /(?<![\p{L}])(?:backwards?|reversed?|in\sreverse|flip\sit|flipped|mirrored)(?![\p{L}])/u;
@@ -648,9 +653,13 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     if (match.slut && ordinarySlutWord(text.slice(start, end))) continue;
     // obscenity reads "anal" after any letter: a word that ends so after letters of its own is another word ("canal", Turkish
     // "kanal" and "sanal", Hungarian "-ánál" and "-nál", at: "a metró kijáratánál").
-    if (match.anal && ANAL_ENDING.test(text.slice(start, end))) continue;
-    // Bitche is a town in Moselle: written as a name (a capital, then lower case), not called at someone ("you Bitche").
-    if (BITCHE.test(text.slice(start, end)) && isTownBitche(base, submitted, text, start, end)) continue;
+    // Inside a longer word after letters of its own it is that word's stem too ("kanalı", "Kanaldeckel", "Kanalisation", Dutch
+    // "kanaal", Polish "kanału"); and at a word's start before "i"/"y" and a consonant, "analysis" in other languages
+    // ("analízis", "analiza", "analýza"), or before "og" ("analog").
+    if (match.anal && (ANAL_ENDING.test(text.slice(start, end)) || ANAL_INSIDE.test(text.slice(start, end)) || ANALYSIS.test(text.slice(start, end)))) continue;
+    // Bitche is a town in Moselle where the text places it ("à Bitche", "Bitche, c'est à 30 minutes de Sarreguemines"), not a
+    // name called at someone ("Hey Bitche, pay up", "Bitche please"), capital or not.
+    if (BITCHE.test(text.slice(start, end)) && isTownBitche(text, start, end)) continue;
     // obscenity's "n[i]gga" without its "i", inside a word: Indonesian and Malay "tinggal", "hingga", "mangga", "tetangga".
     if (match.ngga && match.start > start && !/[i1!|]/.test(text.slice(match.start, match.end))) continue;
     // A bitch is a female dog where dogs are bred, sold or sat for ("a 3 yr old bitch, spayed").
@@ -762,13 +771,25 @@ function holdsOtherScriptSwear(text: string): boolean {
 
 const FEMALE_DOG = /^bitch(?:es)?$/;
 const ANAL_ENDING = /^\p{L}+anal$/u;
+const ANALYSIS = /^anal(?:[iy][sztcl]|og)\p{L}*$/u;
+// A word of letters alone that starts with another letter: "anal" is inside it.
+const ANAL_INSIDE = /^(?!a)\p{L}+$/u;
 const BITCHE = /^bitche$/;
-const CALLED_BEFORE = /(?<![\p{L}])(?:you|u|ur|ya|yo|such\sa|stupid|dumb|little|silly|fucking|fat|ugly)\s+$/u;
+// Where a place is named: after a word that says where ("à Bitche", "near Bitche", "gare de Bitche", "nach Bitche"), also as the
+// second of two places ("à Metz ou Bitche"), ...
+const PLACE_BEFORE =
+  /(?<![\p{L}])(?:in|a|de|d'|du|from|to|near|(?<!son\s)of|nach|bei|zu|von|aus|vers|pour|jusqu'a|pres\sde|autour\sde|around|outside|via|gare\sde|ville\sde|commune\sde|pays\sde|region\sde|sur|en|im|um)\s{1,2}(?:[\p{L}-]{2,24}\s{1,2}(?:ou|or|et|and|oder|und|o|y)\s{1,2})?$/u;
+// ... or before words that place it: its region, the towns near it, its citadel, or how far it is from somewhere ("Bitche, c'est à
+// 30 minutes de Sarreguemines", "Bitche is 20 km from the border").
+const DISTANCE = String.raw`km|kms|kilometres?|kilometers?|kilometern?|minutes?|mins?|min|heures?|h|hours?|hrs?|stunden?|miles?`;
+const PLACE_AFTER = new RegExp(
+  String.raw`^[^.!?\n]{0,48}?(?:(?<![\p{L}])(?:moselle|lorraine|alsace|sarreguemines|sarrebourg|citadelle|citadel|zitadelle|57230)(?![\p{L}])|(?:(?<![\p{L}])(?:a|at|about|around|environ|etwa|ca|only|seulement|juste)\s{1,2}\d{1,3}\s?(?:${DISTANCE})|\d{1,3}\s?(?:${DISTANCE})\s(?:de|d'|du|from|von|away|entfernt|vom|of))(?![\p{L}]))`,
+  'u',
+);
 
-/** "Bitche" as typed, a capital and then lower case, and not after the words that call someone one. */
-function isTownBitche(base: MappedText, submitted: string, text: string, start: number, end: number): boolean {
-  const typed = originalSpan(base, start, end);
-  return /^Bitche$/.test(submitted.slice(typed.start, typed.end)) && !CALLED_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+/** "Bitche" read as the town in Moselle: after a word that says where, or before words that place it; not by its capital alone. */
+function isTownBitche(text: string, start: number, end: number): boolean {
+  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || PLACE_AFTER.test(text.slice(end, end + 80));
 }
 const DOG_TALK = /\b(?:dogs?|pupp(?:y|ies)|pups?|litters?|spayed|spay|neutered|whelp(?:ed|ing)?|stud|breeders?|breeding|kennels?|pedigree|kc\sreg|dam|sire|in\sseason|on\sheat|vaccinated|microchipped|labrador|spaniel|terrier|retriever|shepherd|poodle|collie|bulldog|greyhound|whippet|beagle|husky|rottweiler|dachshund)\b/;
 
