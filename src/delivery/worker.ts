@@ -117,7 +117,12 @@ export class SinkWorker {
   private async deadLetter(rows: EventRow[], attempts: number, summary: string): Promise<void> {
     const now = nowIso();
     await this.store.transaction(async (tx) => {
-      for (const row of rows) {
+      // Each event as the log holds it now, not as the last try read it: an edit or a deletion that
+      // committed during that try is kept, and one still to come waits for this commit, then
+      // rewrites these dead letters too (message-scrub.ts). An event pruned since keeps its copy.
+      const current = new Map((await tx.events.sharedAt(rows.map((row) => row.pos))).map((row) => [row.pos, row]));
+      for (const logged of rows) {
+        const row = current.get(logged.pos) ?? logged;
         await tx.delivery.addDeadLetter({
           id: newId(),
           sink: this.sink.name,

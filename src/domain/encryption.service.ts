@@ -165,11 +165,12 @@ export class EncryptionService {
   }
 
   /**
-   * Values re-sealed, and progress saved, at a time: BATCH, or a second's worth at a slower pace,
-   * so that no second sees more than the pace allows.
+   * Values re-sealed, and progress saved, at a time: BATCH, or a tenth of a second's values at a
+   * slower pace, so that no second sees much more than the pace allows (at most a tenth more, at
+   * a pace of 10 or more a second).
    */
   private get batchSize(): number {
-    return Math.max(1, Math.min(BATCH, Math.floor(this.valuesPerSecond)));
+    return Math.max(1, Math.min(BATCH, Math.floor(this.valuesPerSecond / 10)));
   }
 
   /** Waits out the rest of the time `values` may take at the configured pace. */

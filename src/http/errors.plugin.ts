@@ -19,10 +19,17 @@ interface ErrorBody {
  */
 const DRAINED_BODY_BYTES = 8 * 1024 * 1024;
 /**
- * The same for an upload, refused part way through its body (a file past its limit, a part in the
- * wrong field): larger, so that a file somewhat over the limit is answered 413, not reset.
+ * The same for an upload refused part way through its body (a file past its limit, a part in the
+ * wrong field), once its reading began (after authentication, quota and rate limit): larger, so
+ * that a file somewhat over the limit is answered 413, not reset.
  */
 const DRAINED_UPLOAD_BYTES = 64 * 1024 * 1024;
+/**
+ * How long a refused body may take to arrive, at least: Node bounds the drain by the keep-alive
+ * timeout (72 s), which arriving bytes do not renew; a larger body gets time at this rate.
+ */
+const DRAIN_MIN_MS = 72_000;
+const DRAIN_BYTES_PER_SECOND = 256 * 1024;
 
 /**
  * A request refused before its body was all read (too large, not allowed, a multipart part
@@ -33,7 +40,7 @@ const DRAINED_UPLOAD_BYTES = 64 * 1024 * 1024;
 function leaveUnreadBody(request: FastifyRequest, reply: FastifyReply): void {
   const raw = request.raw;
   const declared = Number(request.headers['content-length']);
-  const upload = request.headers['content-type']?.toLowerCase().startsWith('multipart/') === true;
+  const upload = raw.readableDidRead && request.headers['content-type']?.toLowerCase().startsWith('multipart/') === true;
   if (Number.isSafeInteger(declared) && declared <= (upload ? DRAINED_UPLOAD_BYTES : DRAINED_BODY_BYTES) && !raw.destroyed) {
     // Whatever read part of it (the multipart parser, stopped at the refused part) lets go, and the
     // rest is read here by the length it declared. Fastify asks for the connection to close when a
@@ -41,6 +48,12 @@ function leaveUnreadBody(request: FastifyRequest, reply: FastifyReply): void {
     raw.unpipe();
     reply.removeHeader('connection');
     raw.resume();
+    // Once answered, Node gives the connection its keep-alive timeout, which the body's bytes do
+    // not renew: a large body gets its time (after Node's own listener, so this one holds).
+    const deadlineMs = Math.max(DRAIN_MIN_MS, Math.ceil((declared / DRAIN_BYTES_PER_SECOND) * 1000));
+    reply.raw.once('finish', () => {
+      if (!raw.complete) raw.socket?.setTimeout(deadlineMs);
+    });
     return;
   }
   reply.header('connection', 'close');

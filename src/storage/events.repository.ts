@@ -2,6 +2,7 @@ import type { Insertable, InsertObject, Kysely, Selectable } from 'kysely';
 import type { ValueCipher } from '../crypto/value-cipher.js';
 import { type Dialect, EVENTS_PER_TRANSACTION } from './database.js';
 import { allArgs, prepared } from './prepared.js';
+import { inLists } from './in-lists.js';
 import type { DB, EventsTable } from './schema.js';
 import { carriesSentContent, openEventOnRead, type SealedContent, sealEventData } from './sealed.js';
 
@@ -108,6 +109,20 @@ export class EventsRepository {
   async readAfter(pos: number, limit: number): Promise<EventRow[]> {
     const rows = await readAfterQuery.all(this.db, this.dialect, { pos, limit });
     return rows.map((row) => openEventOnRead(this.cipher, row));
+  }
+
+  /**
+   * The events at these positions as the log holds them now, share-locked until the transaction
+   * ends on PostgreSQL: a rewrite of one of them (an edit, a deletion) committed before is read,
+   * and one not yet begun waits for the commit.
+   */
+  async sharedAt(positions: number[]): Promise<EventRow[]> {
+    const rows: EventRow[] = [];
+    for (const part of inLists(positions)) {
+      const found = await this.dialect.forShare(this.db.selectFrom('events').selectAll().where('pos', 'in', part)).execute();
+      for (const row of found) rows.push(openEventOnRead(this.cipher, row));
+    }
+    return rows;
   }
 
   /** Of the events after `pos` up to `through`, those of the given types, in log order. */

@@ -195,6 +195,27 @@ describe('webhooks', () => {
     expect((await asUser(server, ADMIN_ID).post('/admin/events/dead-letters/nope/replay')).status).toBe(404);
   }, 30_000);
 
+  it.each(databaseKinds())('dead-letters a text edited during the last try as edited, never as it was, on %s', async (kind) => {
+    const { server, receiver } = await setUp({ WEBHOOK_MAX_ATTEMPTS: '1', WEBHOOK_TIMEOUT_MS: '60000' }, kind);
+    receiver.behaviour = () => 'hold';
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()], { message: 'the text before the edit' });
+    await receiver.waitFor(() => receiver.heldCount > 0);
+    const [message] = (await asUser(server, a).get(`/conversations/${conversation.id}/messages`)).body.data;
+    expect((await asUser(server, a).patch(`/messages/${message.id}`, { content: 'the text after the edit' })).status).toBe(200);
+    // The only try fails after the edit committed: the batch it had read held the text before.
+    receiver.behaviour = () => 'fail';
+    receiver.release('fail');
+    let letters: { event: { type: string; data: { id?: string; content?: string } } }[] = [];
+    await waitUntil(async () => {
+      letters = (await asUser(server, ADMIN_ID).get('/admin/events/dead-letters?limit=100')).body.data;
+      return letters.some((l) => l.event.type === 'message.sent');
+    }, 'the batch dead-lettered', 15_000);
+    expect(letters.find((l) => l.event.type === 'message.sent')?.event.data).toMatchObject({ id: message.id, content: 'the text after the edit' });
+    const stored = await server.parley.ctx.database.db.selectFrom('dead_letters').select('event').execute();
+    expect(JSON.stringify(stored)).not.toContain('the text before the edit');
+  }, 30_000);
+
   it('counts the tries of a batch across a restart: WEBHOOK_MAX_ATTEMPTS is per batch, not per process', async () => {
     // After a failed try the next waits far longer than the test: only the restart tries again.
     const { server, receiver } = await setUp({ WEBHOOK_MAX_ATTEMPTS: '2', DELIVERY_RETRY_BASE_MS: '600000', DELIVERY_RETRY_MAX_MS: '600000' });
