@@ -114,12 +114,13 @@ export class EventsRepository {
   /**
    * The events at these positions as the log holds them now, share-locked until the transaction
    * ends on PostgreSQL: a rewrite of one of them (an edit, a deletion) committed before is read,
-   * and one not yet begun waits for the commit.
+   * and one not yet begun waits for the commit. Locked in the log's order, the order a rewrite
+   * updates them in, so that the two never wait for each other in a circle.
    */
   async sharedAt(positions: number[]): Promise<EventRow[]> {
     const rows: EventRow[] = [];
-    for (const part of inLists(positions)) {
-      const found = await this.dialect.forShare(this.db.selectFrom('events').selectAll().where('pos', 'in', part)).execute();
+    for (const part of inLists([...positions].sort((a, b) => a - b))) {
+      const found = await this.dialect.forShare(this.db.selectFrom('events').selectAll().where('pos', 'in', part).orderBy('pos')).execute();
       for (const row of found) rows.push(openEventOnRead(this.cipher, row));
     }
     return rows;
