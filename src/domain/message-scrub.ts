@@ -2,7 +2,7 @@
 // sweep share: the messages become tombstones (content, the moderators' original, reactions and
 // files go), previews and search entries go, and the stored payloads that quote them (events,
 // dead letters) are rewritten. A deletion and a moderator's removal rewrite the events that quote
-// the message, and the dead letters that hold those events (`tombstoneMessage`). The retention sweep announces each message that was not a
+// the message (`tombstoneMessage`); a rewritten event's dead letters always follow it. The retention sweep announces each message that was not a
 // tombstone before with `message.deleted`, as a deletion is, so sockets, /sync and the sinks
 // learn the text is gone; an erasure does the same up to a bound (`announceAtMost`: a PostgreSQL
 // transaction appends at most 65,536 events), and tells the sinks of the user (`user.erased`).
@@ -228,13 +228,8 @@ export class MessageScrub {
     } else if (this.oldest !== undefined) {
       await scrubQuotingEvents(this.tx, this.scrubbed, [...this.conversations], this.oldest, this.now);
     }
-    if (this.oldest !== undefined || anonymise !== undefined) {
-      await rewritePayloads(
-        (afterKey) => this.tx.privacy.deadLetters(afterKey, PAGE),
-        (key, payload) => this.tx.privacy.rewriteDeadLetter(key, payload),
-        (payload) => change(isObject(payload) ? payload.data : undefined),
-      );
-    }
+    // Every dead letter, those of events pruned from the log or of reports included.
+    if (this.oldest !== undefined || anonymise !== undefined) await rewriteDeadLetters(this.tx, undefined, change);
     // Appended after the rewrite, which therefore never reads them: they quote no text.
     if (this.announcements.length <= (this.options.announceAtMost ?? Number.POSITIVE_INFINITY)) await this.tx.events.append(this.announcements);
     return { tombstoned: this.tombstoned, files: this.files };
@@ -305,8 +300,7 @@ export function editMessagePayload(data: unknown, messageId: string, edited: Edi
  */
 export async function rewriteEditedQuotes(tx: Store, message: { id: string; conversation_id: string; created_at: string }, edited: EditedText): Promise<void> {
   const from = await tx.privacy.positionBefore(new Date(Date.parse(message.created_at) - CLOCK_SKEW_MS).toISOString());
-  const change = (payload: unknown) => editMessagePayload(payload, message.id, edited);
-  await rewriteDeadLettersOf(tx, await rewriteConversationEvents(tx, [message.conversation_id], from, change), change);
+  await rewriteConversationEvents(tx, [message.conversation_id], from, (payload) => editMessagePayload(payload, message.id, edited));
 }
 
 /**
@@ -329,9 +323,7 @@ export async function tombstoneMessage(
   await tx.conversations.clearLastPreviewOf(message.conversation_id, message.id);
   // What the log said of it (its message.sent, replies' quotes) now says it is deleted: /sync shows
   // no text, and neither do the dead letters holding those events.
-  const scrubbed = new Set([message.id]);
-  const rewritten = await scrubQuotingEvents(tx, scrubbed, [message.conversation_id], message.created_at, at);
-  await rewriteDeadLettersOf(tx, rewritten, (payload) => scrubMessagePayload(payload, scrubbed, at));
+  await scrubQuotingEvents(tx, new Set([message.id]), [message.conversation_id], message.created_at, at);
   const removedFor = how.removal ? (JSON.parse(message.moderation_reasons) as ViolationKind[]) : undefined;
   await tx.events.append([
     eventRow({ type: 'message.deleted', conversationId: message.conversation_id, actorId: by, data: presentMessageDeleted(message, at, removedFor) }, at),
@@ -343,12 +335,11 @@ export async function tombstoneMessage(
  * Rewrites the stored events of `conversationIds` that quote the scrubbed messages, so that
  * /sync and the sinks read tombstones where they read the text (a deletion or a moderator's
  * removal does this for its one message). Call it before appending events that name them.
- * Answers the positions of the events it rewrote.
  */
-export async function scrubQuotingEvents(tx: Store, scrubbed: ReadonlySet<string>, conversationIds: string[], oldest: string, deletedAt: string): Promise<number[]> {
+export async function scrubQuotingEvents(tx: Store, scrubbed: ReadonlySet<string>, conversationIds: string[], oldest: string, deletedAt: string): Promise<void> {
   // Only events written after the oldest message can quote it: the log before is not read.
   const from = await tx.privacy.positionBefore(new Date(Date.parse(oldest) - CLOCK_SKEW_MS).toISOString());
-  return rewriteConversationEvents(tx, conversationIds, from, (payload) => scrubMessagePayload(payload, scrubbed, deletedAt));
+  await rewriteConversationEvents(tx, conversationIds, from, (payload) => scrubMessagePayload(payload, scrubbed, deletedAt));
 }
 
 /** Every message: for a conversation that goes as a whole. */
@@ -360,41 +351,36 @@ const EVERY_MESSAGE = { has: () => true };
  * later erasure finds none of it in the log.
  */
 export async function scrubDeletedConversationEvents(tx: Store, conversationId: string, deletedAt: string): Promise<void> {
-  const change = (payload: unknown) => scrubMessagePayload(payload, EVERY_MESSAGE, deletedAt);
-  await rewriteDeadLettersOf(tx, await rewriteConversationEvents(tx, [conversationId], 0, change), change);
+  await rewriteConversationEvents(tx, [conversationId], 0, (payload) => scrubMessagePayload(payload, EVERY_MESSAGE, deletedAt));
 }
 
 /**
  * Rewrites the events of these conversations after `from` that `change` changes (in place; true
- * when it did). Answers the positions of those it rewrote.
+ * when it did), and the dead letters holding those events: a dead letter is a copy of its event
+ * as a sink failed to take it, and keeps no text the log no longer does.
  */
-async function rewriteConversationEvents(tx: Store, conversationIds: string[], from: number, change: (payload: unknown) => boolean): Promise<number[]> {
-  const rewritten: number[] = [];
+async function rewriteConversationEvents(tx: Store, conversationIds: string[], from: number, change: (payload: unknown) => boolean): Promise<void> {
   // Each event is rewritten on its own, so the conversations may be taken a part at a time.
   for (const part of inLists(conversationIds)) {
-    const keys = await rewritePayloads(
+    const rewritten = await rewritePayloads(
       (afterKey) => tx.privacy.conversationEvents(part, afterKey === null ? from : Number(afterKey), PAGE),
       (key, payload) => tx.privacy.rewriteEvent(key, payload),
       change,
     );
-    for (const key of keys) rewritten.push(Number(key));
+    for (const positions of inLists(rewritten.map(Number))) await rewriteDeadLetters(tx, positions, change);
   }
-  return rewritten;
 }
 
 /**
- * A dead letter holds a copy of its event as a sink failed to take it: where the log's event was
- * rewritten, the copy is too (`change` applies to the event's data), so the text a sender
- * replaced or deleted stays nowhere. A copy of an event the log no longer holds (past
- * EVENT_RETENTION_DAYS) is not found this way.
+ * Rewrites the dead letters `change` changes (it applies to each one's event data): those of the
+ * events at `eventPositions`, or every one.
  */
-async function rewriteDeadLettersOf(tx: Store, positions: number[], change: (payload: unknown) => boolean): Promise<void> {
-  for (const part of inLists(positions)) {
-    for (const letter of await tx.privacy.deadLettersOfEvents(part)) {
-      const event = JSON.parse(letter.payload) as unknown;
-      if (isObject(event) && change(event.data)) await tx.privacy.rewriteDeadLetter(letter.key, JSON.stringify(event));
-    }
-  }
+async function rewriteDeadLetters(tx: Store, eventPositions: number[] | undefined, change: (payload: unknown) => boolean): Promise<void> {
+  await rewritePayloads(
+    (afterKey) => tx.privacy.deadLetters(afterKey, PAGE, eventPositions),
+    (key, payload) => tx.privacy.rewriteDeadLetter(key, payload),
+    (event) => change(isObject(event) ? event.data : undefined),
+  );
 }
 
 /** Rewrites each payload `change` changes; answers the keys of those it rewrote. */

@@ -358,17 +358,13 @@ export class PrivacyRepository {
       .execute();
   }
 
-  async deadLetters(afterId: string | null, limit: number): Promise<StoredPayload[]> {
+  /** Dead letters by id, all of them or those holding the events at `eventPositions` (an event may have gone to several sinks). */
+  async deadLetters(afterId: string | null, limit: number, eventPositions?: number[]): Promise<StoredPayload[]> {
+    if (eventPositions?.length === 0) return [];
     let query = this.db.selectFrom('dead_letters').select(['id', 'event']);
+    if (eventPositions !== undefined) query = query.where('event_pos', 'in', eventPositions);
     if (afterId !== null) query = query.where('id', '>', afterId);
     const rows = await query.orderBy('id').limit(limit).execute();
-    return rows.map((row) => ({ key: row.id, payload: openDeadLetter(this.cipher, row).event }));
-  }
-
-  /** The dead letters that hold the events at these positions (one event may have gone to several sinks). */
-  async deadLettersOfEvents(positions: number[]): Promise<StoredPayload[]> {
-    if (positions.length === 0) return [];
-    const rows = await this.db.selectFrom('dead_letters').select(['id', 'event']).where('event_pos', 'in', positions).orderBy('id').execute();
     return rows.map((row) => ({ key: row.id, payload: openDeadLetter(this.cipher, row).event }));
   }
 
