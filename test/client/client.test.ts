@@ -207,6 +207,27 @@ describe.each(transports)('refused credentials over %s', (_name, transport) => {
     client.close();
   });
 
+  it('a fixed token that expires is told once as TOKEN_EXPIRED and the client goes to closed, not round again with it', async () => {
+    const me = uniqueId('fixed');
+    const client = new ParleyClient({
+      baseUrl: server.baseUrl,
+      auth: { token: await signToken({ sub: me }, { expiresIn: '1s' }) },
+      WebSocket: WebSocket as unknown as WebSocketConstructor,
+      reconnect: { initialDelayMs: 20, maxDelayMs: 40 },
+      ...(transport() ? { transport: transport() } : {}),
+    });
+    const seen = states(client);
+    const refusals: unknown[] = [];
+    client.on('auth_error', (refusal) => refusals.push(refusal));
+    const closed = next(client, 'connection_state', (state) => state === 'closed');
+    client.connect();
+    await closed;
+    expect(refusals).toEqual([expect.objectContaining({ reason: 'TOKEN_EXPIRED' })]);
+    expect(seen).toEqual(['connecting', 'connected', 'reconnecting', 'closed']);
+    expect(await triesAgainWithin(client, 400)).toBe(false);
+    client.close();
+  }, 20_000);
+
   describe('from an address that guessed too often', () => {
     let guarded: TestServer;
     beforeAll(async () => {

@@ -5,7 +5,8 @@
 // refuses end the connection, told to the application as `auth_error`: trying them again would
 // only be refused again. A token is renewed before it expires (`authenticate` with a fresh one
 // from the application's token function), so the connection outlives it; should that fail, the
-// expired token is the exception: the next try takes a fresh one.
+// expired token is the exception: the next try takes a fresh one, and ends the connection when
+// the same token comes back (a fixed token, or a function with no fresh one).
 import { tokenClaims } from './auth.js';
 import { type BackoffOptions, backoffDelay } from './backoff.js';
 import { ParleyError, ResyncRequiredError } from './errors.js';
@@ -54,6 +55,8 @@ export class RealtimeConnection {
   private renewal: ReturnType<typeof setTimeout> | undefined;
   /** The token the current connection was opened or last renewed with. */
   private token: string | undefined;
+  /** The last token Parley refused as expired, and its notice while the next try has not told it. */
+  private expired: { token: string | undefined; notice: unknown } | undefined;
   private catchingUp = false;
   private held: Array<[string, unknown]> = [];
   private lastCursor: string | undefined;
@@ -132,6 +135,16 @@ export class RealtimeConnection {
       return;
     }
     if (generation !== this.generation) return;
+    if (this.expired !== undefined) {
+      // Told once, with what this try does about it: a fresh token goes on, the expired one again ends here.
+      const { token, notice } = this.expired;
+      this.expired = { token, notice: undefined };
+      if (target.credentials.token === token) {
+        this.refused('the token expired and no fresh one came', notice ?? { message: 'the token expired and no fresh one came', code: 'AUTH_FAILED', reason: 'TOKEN_EXPIRED' });
+        return;
+      }
+      if (notice !== undefined) this.options.deliver('auth_error', notice);
+    }
     this.catchingUp = true;
     this.held = [];
     this.token = target.credentials.token;
@@ -155,13 +168,15 @@ export class RealtimeConnection {
       return;
     }
     if (name === 'auth_error') {
-      // The socket closes next. An expired token is tried again (with a fresh one); credentials not
-      // checked because this address guessed too often are tried again once its wait is over;
-      // anything else ends here.
+      // The socket closes next. An expired token is tried again with a fresh one (and told then);
+      // credentials not checked because this address guessed too often are tried again once its
+      // wait is over; anything else ends here.
       const { reason, retryAfterSeconds } = (payload ?? {}) as { reason?: unknown; retryAfterSeconds?: unknown };
-      if (reason === 'RATE_LIMITED') this.notBefore = Date.now() + (typeof retryAfterSeconds === 'number' ? retryAfterSeconds : 60) * 1000;
-      if (reason === 'TOKEN_EXPIRED' || reason === 'RATE_LIMITED') this.options.deliver(name, payload);
-      else this.refused((payload as { message?: string } | null)?.message ?? 'the credentials were refused', payload);
+      if (reason === 'TOKEN_EXPIRED') this.expired = { token: this.token, notice: payload };
+      else if (reason === 'RATE_LIMITED') {
+        this.notBefore = Date.now() + (typeof retryAfterSeconds === 'number' ? retryAfterSeconds : 60) * 1000;
+        this.options.deliver(name, payload);
+      } else this.refused((payload as { message?: string } | null)?.message ?? 'the credentials were refused', payload);
       return;
     }
     if (this.catchingUp) this.held.push([name, payload]);
