@@ -4,7 +4,7 @@
 import { BlindIndex } from '../crypto/blind-index.js';
 import type { EncryptionKey } from '../crypto/keyring.js';
 import type { IndexEntry, SearchMatch } from '../storage/search.repository.js';
-import { foldAccents, indexWords, innerWords, type QueryTerm, searchWords } from './search-words.js';
+import { indexWords, type QueryTerm, wordDocument } from './search-words.js';
 
 export interface SearchEncoding {
   /** The index entry for a message's (moderated) content. */
@@ -22,12 +22,9 @@ export interface SearchEncoding {
 
 /** Encryption off: the index holds the words and the database matches prefixes itself. */
 export const wordSearch: SearchEncoding = {
-  // Without accents, as queries are (PostgreSQL's 'simple' configuration keeps them), and with
-  // the words that begin inside a Chinese, Japanese or Thai run (innerWords) after the text.
-  entry: (messageId, content) => {
-    const inner = innerWords(searchWords(content));
-    return { messageId, keyId: null, document: inner.length === 0 ? foldAccents(content) : `${foldAccents(content)}\n${inner.join(' ')}` };
-  },
+  // The words as queries are cut: lower-cased, without accents (PostgreSQL's 'simple'
+  // configuration keeps them), with the words that begin inside a Chinese, Japanese or Thai run.
+  entry: (messageId, content) => ({ messageId, keyId: null, document: wordDocument(content) }),
   match: (terms) => ({ words: terms }),
   approximate: false,
   forget: () => {},

@@ -85,6 +85,17 @@ export function indexWords(text: string): string[] {
 }
 
 /**
+ * What the word index holds for a text: its words as `indexWords` cuts them, separated by spaces.
+ * Each index's tokenizer then finds the very words a query is cut into: PostgreSQL's parser, given
+ * the text itself, keeps "node.js", "3.5kg", "xl/xxl" or "rtx-4090" whole (host, version, file
+ * and compound tokens) where a query looks for "node" and "js", and lower-cases Greek without
+ * the final sigma that queries, lower-cased here, keep.
+ */
+export function wordDocument(text: string): string {
+  return indexWords(text).join(' ');
+}
+
+/**
  * The words of a query, lower-cased. Anything that is not a letter or digit separates words,
  * so search syntax (quotes, *, NEAR, :, -) is never passed to the database as syntax.
  */

@@ -7,6 +7,7 @@ import { BlindIndex } from '../../src/crypto/blind-index.js';
 import type { EncryptionKey } from '../../src/crypto/keyring.js';
 import { BlindSearch, wordSearch } from '../../src/domain/search-encoding.js';
 import { SearchIndexer } from '../../src/domain/search-indexer.js';
+import { migrationsFor } from '../../src/storage/migrations/index.js';
 import { INDEXER_THREAD, ThreadWriteLock } from '../../src/storage/write-lock.js';
 import { ADMIN_ID, asService, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
@@ -260,6 +261,30 @@ describe.each(databaseKinds())('search with encryption off, on %s', (kind) => {
 
   it('finds a word inside Chinese, Japanese and Thai text (written without spaces) and Hindi words with their vowel marks', async () => {
     await expectUnspacedScriptsSearchable(server, (user, q) => hitsOf(user, encodeURIComponent(q)));
+  });
+
+  it('finds dotted, slashed and hyphenated tokens (sizes, versions, files, models) and upper-case Greek by the words a query is cut into', async () => {
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    const message = await sendMessage(server, a, conversation.id, 'Node.js laptop, 3.5kg, v2.5 firmware, photo.jpg, RTX-4090, sizes XL/XXL, from the U.S.A. ΟΔΟΣ ΣΊΣΥΦΟΣ');
+    for (const q of ['node.js', 'js', '3.5kg', '5kg', 'v2.5', 'photo.jpg', 'jpg', 'RTX-4090', '4090', 'XL/XXL', 'XXL', 'U.S.A.', 'ΟΔΟΣ', 'οδος', 'ΣΊΣΥΦΟΣ', 'Σίσυφος']) {
+      expect(await hitsOf(a, encodeURIComponent(q)), q).toEqual([message.id]);
+    }
+    expect(await hitsOf(a, 'xxxl')).toEqual([]);
+  });
+
+  it.runIf(kind === 'postgres')('makes entries written from the text itself again from its words (migration 020), so queries find them', async () => {
+    const a = uniqueId();
+    const conversation = await buildConversation(server, a, [uniqueId()]);
+    const message = await sendMessage(server, a, conversation.id, 'Frame 2.5m tall, for node.js boards');
+    expect(await hitsOf(a, 'js')).toEqual([message.id]);
+    // The entry as the index was written before: the text, cut by PostgreSQL's parser.
+    const { database } = server.parley.ctx;
+    await sql`update message_search set document = to_tsvector('simple', ${'Frame 2.5m tall, for node.js boards'}) where message_id = ${message.id}`.execute(database.db);
+    expect(await hitsOf(a, 'js')).toEqual([]);
+    await migrationsFor('postgres')['020_search_index_of_words']!.up(database.db);
+    expect(await hitsOf(a, 'js')).toEqual([message.id]);
+    expect(await hitsOf(a, '5m')).toEqual([message.id]);
   });
 
   it('writes words to the word index and nothing to the blind one', async () => {

@@ -2,6 +2,7 @@
 // that differ between dialects are chosen here from the dialect name.
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import { SEALED_MARK } from '../../crypto/value-cipher.js';
+import { wordDocument } from '../../domain/search-words.js';
 import { emojiOfShortCode } from '../../emoji.js';
 import type { Config } from '../../config.js';
 import { type Database, type DialectName, openDatabase } from '../database.js';
@@ -611,6 +612,36 @@ function reactionsAsEmoji(): Migration {
   };
 }
 
+/**
+ * PostgreSQL's word index held each message's text as its parser cuts it, which keeps "node.js",
+ * "3.5kg" or "xl/xxl" whole where a query looks for "node" and "js", and lower-cases Greek
+ * unlike queries: its entries are made again from the words as search cuts them
+ * (`wordDocument`), a page at a time. Sealed texts (encryption turned on since) are left to the
+ * rotation, which re-indexes them. SQLite's tokenizer already cut the text as queries are cut.
+ */
+function searchIndexOfWords(dialect: DialectName): Migration {
+  return {
+    async up(db: AnyDB) {
+      if (dialect !== 'postgres') return;
+      const PAGE = 1_000;
+      let after = '';
+      for (;;) {
+        const { rows } = await sql<{ id: string; content: string }>`
+          select s.message_id as id, m.content from message_search s join messages m on m.id = s.message_id
+          where s.message_id > ${after} order by s.message_id limit ${PAGE}`.execute(db);
+        const plain = rows.filter((row) => !row.content.startsWith(SEALED_MARK));
+        if (plain.length > 0) {
+          await sql`update message_search s set document = to_tsvector('simple', d.document)
+            from unnest(${plain.map((row) => row.id)}::text[], ${plain.map((row) => wordDocument(row.content))}::text[]) as d(message_id, document)
+            where s.message_id = d.message_id`.execute(db);
+        }
+        if (rows.length < PAGE) return;
+        after = rows[rows.length - 1]!.id;
+      }
+    },
+  };
+}
+
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001_initial': initial(dialect),
@@ -631,6 +662,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '017_sink_failed_attempts': sinkFailedAttempts(dialect),
     '018_former_members': formerMembers(),
     '019_dead_letters_by_event': deadLettersByEvent(),
+    '020_search_index_of_words': searchIndexOfWords(dialect),
   };
 }
 
