@@ -215,7 +215,7 @@ const VERB_THEN_APP = new RegExp(
 // Vietnamese "Zalo mình là …" ("my Zalo is …"), "nhắn zalo cho mình" ("message me on Zalo": bare "nhắn" and "gọi" read
 // "nhan" and "goi", also "receive" and "package", so only with a person after the app), and Tagalog "sa messenger na lang tayo mag-usap" ("let's talk on Messenger instead").
 const APP_THEN_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:auf|bei|uber|per|via|op|met)\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:schreiben|anschreiben|weiterschreiben|weiterchatten|kontaktieren|adden|hinzufugen|anrufen|appen|sturen|bellen|bereiken|contacteren)|add\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:minh|em|anh|chi|toi|tui|aku|saya|gue|gw|ku|ya|nha|nhe|dong|aja)|(${MESSAGING_APPS})\s(?:cua\s)?(?:minh|toi|tui|em|anh|chi)\s(?:la|:)|(?<!xac\s)(?:nhan|goi)\s(${MESSAGING_APPS}|fb|ig)\s(?:cho\s|voi\s)?(?:minh|toi|tui|em|anh|chi|shop)|sa\s(${MESSAGING_APPS}|wa|ig|fb|tg)\s(?:na\s)?(?:lang\s)?(?:tayo\s|kayo\s|po\s)?(?:mag-?usap|usap|mag-?chat|chat))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:auf|bei|uber|per|via|op|met)\s(${MESSAGING_APPS}|wa|tg|ig)\s(?:schreiben|anschreiben|weiterschreiben|weiterchatten|kontaktieren|adden|hinzufugen|anrufen|appen|sturen|bellen|bereiken|contacteren)|add\s(${MESSAGING_APPS}|wa|tg|ig|fb)\s(?:minh|em|anh|chi|toi|tui|aku|saya|gue|gw|ku|ya|nha|nhe|dong|aja)|(${MESSAGING_APPS}|fb|ig)\s(?:cua\s)?(?:minh|toi|tui|em|anh|chi)\s?(?:la|:)|(?<!xac\s)(?:nhan|goi)\s(${MESSAGING_APPS}|fb|ig)\s(?:cho\s|voi\s)?(?:minh|toi|tui|em|anh|chi|shop)|sa\s(${MESSAGING_APPS}|wa|ig|fb|tg)\s(?:na\s)?(?:lang\s)?(?:tayo\s|kayo\s|po\s)?(?:mag-?usap|usap|mag-?chat|chat))(?![\p{L}\p{N}])`,
   'gu',
 );
 // 13. The app alone, asked for or asked to use, at the start of a sentence: "WhatsApp?", "WA pls, faster", "WA aja ya".
@@ -228,9 +228,25 @@ const APP_THEN_HINDI_VERB = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|wa|insta|tele|tg|imo|botim)\s(?:pe|par|pr|me|mein)\s(?:(?:dm|msg|message|mesej|call|baat|contact|text)\s?(?:karo|kro|kar(?!\s(?:diya|di|liya|li|ke|chuka|chuki|raha|rahi|rakha))|kr|kar\sdo|kr\sdo|kar\slo|kr\slo|kijiye|kijie|karna|karein|kare|karte|karenge)|aa\s?jao|aao|aaja|milo|dhundo|dhoondo|dhundho|dhund\slo|dhoond\slo|search\skaro|follow\skaro|add\skaro)(?![\p{L}\p{N}])`,
   'gu',
 );
-// 14. The app with a case ending, then a verb, as Turkish says it: "whatsapp'tan yazın", "insta'dan ulaşın".
+// 14. The app with a case ending ("whatsapp'tan", from it; "telegram'a", to it; "signal'da", on it) or "üzerinden" (through it),
+// then a verb of writing, calling, finding, following, moving or going on, as Turkish says it: "whatsapp'tan yazın", "insta'dan
+// ulaşın", "whatsapp'tan devam edelim", "telegram'a geçelim", "facebook'ta aratın", "whatsapp üzerinden konuşalım"; "bana" (to me)
+// and the like may stand between. Each verb only in the forms that ask or offer: "yazmayın" (do not write) is none, nor "geç"
+// alone (also "late": "whatsapp'tan geç cevap verdi"), "yaz" before a season's word (summer: "Instagram'da yaz indirimi"), "ara"
+// in "ara sıra" (now and then) or "ara vermek" (a break), nor "mesaj" but as one is sent ("WhatsApp'ta mesaj geldi" is news).
+const TURKISH_INVITE_VERBS = [
+  String.raw`yaz(?!\s(?:(?:indirim|kampanya|sezon|tatil|koleksiyon|moda|firsat|urun)\p{L}*|ayi|aylari|aylarinda|gunu|gunleri|dersi|okulu|kampi)(?!\p{L}))`, 'yazin', 'yaziniz', 'yazar', 'yazarsin', 'yazarsiniz', 'yazabilirsin', 'yazabilirsiniz', 'yazalim', 'yazisalim', 'yazisiriz', 'yazisabiliriz', 'yazsana',
+  'ulas', 'ulasin', 'ulasiniz', 'ulasabilirsin', 'ulasabilirsiniz', 'ulasalim', 'ulassana',
+  String.raw`ara(?!\s(?:sira|ver\p{L}*))`, 'arayin', 'arayiniz', 'arayabilirsin', 'arayabilirsiniz', 'arasana', 'arar\\smisin', 'arar\\smisiniz',
+  'arat', 'aratin', 'aratabilirsin', 'aratabilirsiniz', 'bulabilirsin', 'bulabilirsiniz',
+  String.raw`mesaj(?:\s(?:at|atin|atiniz|atabilirsin|atabilirsiniz|atsana|gonder|gonderin|gonderebilirsin|gonderebilirsiniz|birak|birakin|yaz|yazin)|(?=\s*(?:[.!,:]|$)))`, 'dm\\sat', 'dm\\satin', 'ekle', 'ekleyin', 'ekleyebilirsin', 'ekleyebilirsiniz', 'ekler\\smisin', 'gel', 'gelin',
+  'takip\\set', 'takip\\sedin', 'takip\\sedebilirsin', 'takip\\sedebilirsiniz',
+  'devam\\sedelim', 'devam\\sedin', 'devam\\sederiz', 'devam\\sedebiliriz', 'devam\\set',
+  'konusalim', 'konusuruz', 'konusabiliriz', 'goruselim', 'gorusuruz', 'haberlesalim', 'haberlesiriz',
+  'gecelim', 'gecin', 'gecebiliriz', 'gecer\\smisin', 'iletisime\\sgec', 'iletisime\\sgecin', 'iletisime\\sgecebilirsiniz', 'iletisime\\sgecelim',
+];
 const APP_SUFFIX_THEN_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|wp|wa|tg)'?(?:tan|ten|dan|den|a|e|ya|ye)\s{1,2}(?:yaz|yazin|yazar|ulas|ulasin|ara|arayin|mesaj|ekle|ekleyin|gel)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|wp|wa|tg)(?:['’]?(?:tan|ten|dan|den|ta|te|da|de|a|e|ya|ye)|\s{1,2}(?:uzerinden|ustunden))\s{1,2}(?:(?:bana|bize|hemen|direkt|direk|lutfen|oradan)\s{1,2})?(?:${TURKISH_INVITE_VERBS.join('|')})(?![\p{L}\p{N}])`,
   'gu',
 );
 

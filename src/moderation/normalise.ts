@@ -106,6 +106,21 @@ function isDomainStop(submitted: string, index: number, point: number, pieces: P
   return ASCII_ALNUM.test(before) && /^[A-Za-z0-9]$/.test(submitted[index + 1] ?? '');
 }
 
+// Kana's voiced sound marks, half-width ("ﾋﾞｯﾁ") and combining ("ヒ\u3099"): read a code point at a time, NFKC leaves the first a
+// mark of its own and the second is invisible, where NFKC of the whole text joins either to the kana before it ("ビッチ").
+const VOICED_MARKS: Record<number, string> = { 0xff9e: '\u3099', 0xff9f: '\u309a', 0x3099: '\u3099', 0x309a: '\u309a' };
+
+/** Joins a voiced mark to the kana just read, where the two make one letter; false where they do not. */
+function joinVoicedMark(pieces: Piece[], mark: string, to: number): boolean {
+  const last = pieces[pieces.length - 1];
+  if (last?.text.length !== 1) return false;
+  const joined = (last.text + mark).normalize('NFC');
+  if (joined.length !== 1) return false;
+  last.text = joined;
+  last.to = to;
+  return true;
+}
+
 /** The base view: what every check reads. */
 export function baseView(submitted: string): MappedText {
   // Most messages are plain ASCII: lower case is the whole job, offsets stay as they are.
@@ -121,6 +136,10 @@ export function baseView(submitted: string): MappedText {
     }
     const point = submitted.codePointAt(index)!;
     const char = String.fromCodePoint(point);
+    if (VOICED_MARKS[point] !== undefined && joinVoicedMark(pieces, VOICED_MARKS[point], index + 1)) {
+      index++;
+      continue;
+    }
     const plain = isCircledNumber(point) && !besideCircledNumber(submitted, index, char.length)
       ? LIST_NUMBER
       : isDomainStop(submitted, index, point, pieces)

@@ -6,7 +6,7 @@
 import { getExampleNumber, isPossiblePhoneNumber, isValidPhoneNumber, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import mobileExamples from 'libphonenumber-js/mobile/examples';
 import { allMatches } from './all-matches.js';
-import type { MappedText, Span } from './mapped-text.js';
+import { type MappedText, originalSpan, type Span } from './mapped-text.js';
 import { withoutCombiningMarks } from './normalise.js';
 
 const MAX_GAP = 16;
@@ -179,7 +179,8 @@ function looksLikeDate(source: string): boolean {
   return a >= 1 && a <= 31 && b >= 1 && b <= 31 && (a <= 12 || b <= 12);
 }
 
-export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
+/** `submitted` is the text as typed: a number spelled on the keypad is told by its capitals (numberOnKeypad). */
+export function findPhones(view: MappedText, options: PhoneOptions, submitted: string): Span[] {
   const text = view.text;
   const spans: Span[] = [];
   // Every way below of reading a number needs its digits (number words are digits in this view).
@@ -200,7 +201,7 @@ export function findPhones(view: MappedText, options: PhoneOptions): Span[] {
     const verdict = judgeRun(text, run, options);
     if (verdict) spans.push(verdict);
   }
-  for (const piece of [...numberInPieces(text), ...numberByItsEnds(text), ...numberJoinedByX(text), ...numberFirstAndRest(text), ...numberToPutTogether(text), ...numberTypedWithLetters(text)]) if (!spans.some((s) => s.start < piece.end && piece.start < s.end)) spans.push(piece);
+  for (const piece of [...numberInPieces(text), ...numberByItsEnds(text), ...numberJoinedByX(text), ...numberFirstAndRest(text), ...numberToPutTogether(text), ...numberTypedWithLetters(text), ...numberOnKeypad(view, submitted)]) if (!spans.some((s) => s.start < piece.end && piece.start < s.end)) spans.push(piece);
   return withoutIdentifiers(text, spans);
 }
 
@@ -317,6 +318,66 @@ function numberTypedWithLetters(text: string): Span[] {
     const digits = typed.replace(/[a-z]/g, (letter) => LETTER_FOR_DIGIT[letter]!);
     if (!/^(?:[2-9]\d{9}|0\d{9,10}|1[2-9]\d{9})$/.test(digits)) continue;
     spans.push({ start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+// A North American number spelled on the keypad's letters, as businesses give theirs ("1-800-GREENUP", "(888) 555-PIZZA",
+// "1 877 KARS 4 KIDS"): an area code after its "1" or in brackets, or a toll-free one, then groups of letters and digits.
+const KEYPAD_AREA_CODE = /(?<![\p{L}\p{N}+])(\+?1[\s.\-]?)?(?:(\()([2-9]\d\d)\)\s?|([2-9]\d\d)([\s.\-]))(?=(?:\d{3}[\s.\-])?[a-z0-9]{0,9}[a-z])/gu;
+const KEYPAD_GROUP = /([.\-]|\s{1,2})?([a-z0-9]{1,10})(?![a-z0-9])/y;
+const TOLL_FREE = /^8(?:00|33|44|55|66|77|88)$/;
+
+/**
+ * A number spelled on the keypad: after its area code, seven to ten letters and digits, three or more of them letters, that
+ * dial a number (its exchange from 2 to 9). Typed in capitals, as such numbers are written, after an area code with its "1" or
+ * brackets, or a toll-free one (800, 888, ...); in small letters only a toll-free code joined by dashes or dots, after its "1"
+ * or a word that calls it a number ("call 1-800-greenup", "1-800-Flowers"). A space after a bare area code counts only after
+ * such a word ("800 DOLLARS", "the 800-kilometre drive" and "1-800 numbers" are none), a group after a space only in capitals
+ * ("1-800-GREENUP for a quote" stops at "for"), and no unit or amount follows the code ("1 800 DOLLARS"). In a message all in
+ * capitals, only "1" and a toll-free code, or a word that calls it a number, tell one.
+ */
+function numberOnKeypad(view: MappedText, submitted: string): Span[] {
+  const text = view.text;
+  if (!/\d[\s.\-)]/.test(text) || !/[a-z]/.test(text)) return [];
+  const spans: Span[] = [];
+  const typed = (from: number, to: number) => {
+    const span = originalSpan(view, from, to);
+    return submitted.slice(span.start, span.end);
+  };
+  const capitals = (from: number, to: number) => !/\p{Ll}/u.test(typed(from, to));
+  for (const match of allMatches(KEYPAD_AREA_CODE, text)) {
+    const [whole, one, bracket, bracketed, bare, space = ''] = match;
+    const areaCode = bracketed ?? bare ?? '';
+    const prefixed = one !== undefined || bracket !== undefined;
+    const start = match.index;
+    const keypadStart = start + whole.length;
+    const called = lastMatchIndex(PHONE_WORDS, text.slice(Math.max(0, start - 40), start)) >= 0;
+    if ((/\s/.test(space) && !prefixed && !called) || UNIT_AFTER.test(text.slice(keypadStart, keypadStart + 16))) continue;
+    let at = keypadStart;
+    let keys = '';
+    let spaced = /\s/.test(space) || (bracket !== undefined && /\s$/.test(whole));
+    for (KEYPAD_GROUP.lastIndex = at; ; KEYPAD_GROUP.lastIndex = at) {
+      const group = KEYPAD_GROUP.exec(text);
+      const joiner = group?.[1] ?? '';
+      if (!group || (keys === '') !== (joiner === '') || keys.length + group[2]!.length > 10) break;
+      const from = at + joiner.length;
+      if (/\s/.test(joiner) && !(capitals(keypadStart, at) && capitals(from, from + group[2]!.length))) break;
+      spaced ||= /\s/.test(joiner);
+      keys += group[2];
+      at = from + group[2]!.length;
+    }
+    const letters = keys.replace(/\d/g, '').length;
+    // Every letter is a key from 2 to 9, as an exchange must start; a digit there must be one too.
+    if (keys.length < 7 || letters < 3 || !/^[2-9a-z]/.test(keys)) continue;
+    const inCapitals = capitals(keypadStart, at);
+    const tollFree = TOLL_FREE.test(areaCode);
+    // Capitals tell a keypad's letters only where the rest of the message has small letters, or none ("THE 800-KILOMETRE DRIVE").
+    const span = originalSpan(view, start, at);
+    const rest = submitted.slice(0, span.start) + submitted.slice(span.end);
+    const distinct = (one !== undefined && tollFree) || called || /\p{Ll}/u.test(rest) || !/\p{L}/u.test(rest);
+    const accepted = inCapitals ? (tollFree || prefixed) && distinct : tollFree && !spaced && (one !== undefined || called);
+    if (accepted) spans.push({ start, end: at });
   }
   return spans;
 }

@@ -68,7 +68,7 @@ export function createContentPolicy(options: ContentPolicyOptions): ContentPolic
         for (const span of spans) if (span.end > span.start) contacts.push({ check: 'contact', kind, ...originalSpan(view, span.start, span.end) });
       };
       for (const link of findLinks(base, submitted)) addContact(base, link.kind, [link]);
-      addContact(contact, 'phone', findPhones(contact, { countries }));
+      addContact(contact, 'phone', findPhones(contact, { countries }, submitted));
       const handles = findHandles(contact);
       addContact(handles.view, 'handle', handles.spans);
       found.push(...withoutContained(contacts).filter((v) => actionFor(actions, v.kind) !== 'off'));

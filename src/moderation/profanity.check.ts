@@ -165,6 +165,9 @@ const OTHER_SCRIPTS = new RegExp(
       '(?:শুয়োরের|শুয়োরের) বাচ্চা(?=\\s*[!।,.?]|\\s*$)|খানকি|বোকাচোদা|হারামজাদা|মাদারচোদ',
       // Persian, Urdu and Hebrew
       String.raw`کثافت|کونی|جنده|بہن\s?چود|ماں\s?چود|حرومزاد|حرامزاد|حرامی|کمینہ|کمینے|(?<!\p{L})ک[سص]\s?کش|(?<!\p{L})(?:זונה|בן\s?זונה|מניאק|חרא|כוס\s?אמק)(?!\p{L})`,
+      // English swear words as Japanese writes them in katakana, as whole words ("ファック", not "ファックス", a fax; "シット", not
+      // "ベビーシッター" or "シットアップ"), also in hiragana; "fuck you" as Korean and Chinese write it ("뻑큐", "法克鱿")
+      String.raw`(?<![\p{Script=Katakana}ー])(?:ファック(?:ユー|オフ)?|ファッキュー?|ファッカー|マザーファッカー|ブルシット|シット|ビッチ|サノバビッチ|アスホール)(?![\p{Script=Katakana}ー])|ファッキン|(?<!\p{Script=Hiragana})ふぁっく(?![\p{Script=Hiragana}])|뻑큐|뻐큐|퍽큐|퍼큐|法克(?:鱿|油|你)`,
       // Chinese and Japanese
       '死ね(?![るばな])|他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|仆街|冚家鏟|戇鳩|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|(?<![\\p{Script=Hiragana}\\p{Script=Han}\\p{Script=Katakana}])くそ(?![\\p{Script=Hiragana}])|ちくしょう|畜生',
       // Greek
@@ -239,6 +242,9 @@ const EXTRA_CLEAN = [
   'dikshit', 'akshit', 'parikshit', 'harshit', 'darshit', 'sparshit',
   // The workwear brand and surnames made from Dick (Richard), as "dickinson" is
   'dickies', 'dickson', 'dickerson',
+  // British "dickie" or "dicky": a bow tie ("dickie bow"), a shirt front, a small bird ("not a dickie bird"), and unsound ("a
+  // dicky knee"), as "dickey" is; the swear word's compounds ("dickhead") do not start with it
+  'dickie', 'dicky',
   'wankdorf', 'wankum', 'kikker', 'a bitche', 'de bitche', 'bitche (moselle)', 'bitche moselle', 'from bitche', 'near bitche', 'to bitche', 'in bitche', 'bitche in',
   'dick francis', 'dick tracy', 'philip k dick', "dick's sporting", 'cm dick', 'mm dick', 'wankel', 'phuket', 'fukuoka', 'fukushima', 'pussy willow', 'pussywillow', 'blue tit', 'blue tits', 'great tit', 'great tits', 'coal tit', 'coal tits',
   // Swedish "slut" is an end: a final price, a final sum
@@ -473,6 +479,76 @@ const CUT_SWEAR_ENDINGS = [
   'ут', 'ют', 'ит', 'ят',
 ];
 const CUT_SWEAR_WORD = new RegExp(`^(?:${CUT_SWEAR_STEMS.join('|')})(?:${CUT_SWEAR_ENDINGS.join('|')})?$`);
+
+// Russian and Ukrainian swear words with letters hidden behind symbols, as a word is starred out in English ("х*й", "п**да",
+// "е#ать", "$ука", "п***ц"): the stems above with their endings, and the words made of them with a prefix ("заебал", "охуеть").
+const MASKED_CYRILLIC_STEMS = [
+  ...CUT_SWEAR_STEMS, 'хуя', 'нихуя', 'охуе', 'охуи', 'охуен', 'охуенн', 'ахуе', 'пизде', 'пиздюл', 'заеб', 'заеба', 'заебис', 'наеб', 'наеба', 'выеб',
+  'выеба', 'отъеб', 'отъеба', 'съеб', 'съеба', 'разъеб', 'разъеба', 'ебись', 'курв', 'пізд', 'піздець', 'пиздець', 'хуйов', 'йобан',
+];
+/** Each stem alone and with each ending, by its first and by its last letter; built when first needed. */
+let maskedCyrillicForms: { all: string[]; byFirst: Map<string, string[]>; byLast: Map<string, string[]> } | undefined;
+function maskedCyrillicFormsIndexed(): NonNullable<typeof maskedCyrillicForms> {
+  const all = MASKED_CYRILLIC_STEMS.flatMap((stem) => ['', ...CUT_SWEAR_ENDINGS].map((ending) => stem + ending));
+  const byFirst = new Map<string, string[]>();
+  const byLast = new Map<string, string[]>();
+  for (const form of all) {
+    for (const [index, letter] of [[byFirst, form[0]!], [byLast, form[form.length - 1]!]] as const) {
+      const list = index.get(letter);
+      if (list) list.push(form);
+      else index.set(letter, [form]);
+    }
+  }
+  return { all, byFirst, byLast };
+}
+// A word of letters and the symbols that hide some of them, at least two letters and a symbol.
+const MASKED_WORD = /[\p{L}*#@%$_]{3,24}/gu;
+const MASK_RUN = /[*#@%$_]+/g;
+const MASK = /[*#@%$_]/;
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+/** At most this many masked words are read in one message: each is matched against some hundreds of forms. */
+const MASKED_WORDS_READ = 64;
+
+/**
+ * Cyrillic words with letters hidden behind symbols: the word as typed (the base view writes its look-alike letters in Latin,
+ * "с*ка" as "c*ka"), each run of symbols standing for as many letters, one fewer or one more ("п***ц" is "пиздец"), must be one
+ * of the swear words' forms whole. Only where the submitted word has Cyrillic letters: "x*y" is algebra.
+ */
+function findMaskedCyrillic(text: string, base: MappedText, submitted: string, raw: Span[]): void {
+  if (!MASK.test(text) || !CYRILLIC_LETTER.test(submitted)) return;
+  // A word written again is not read again.
+  const verdicts = new Map<string, boolean>();
+  for (const match of allMatches(MASKED_WORD, text)) {
+    const word = match[0];
+    const before = text[match.index - 1];
+    const after = text[match.index + word.length];
+    if ((before !== undefined && /[\p{L}\p{N}*#@%$_]/u.test(before)) || (after !== undefined && /[\p{L}\p{N}*#@%$_]/u.test(after))) continue;
+    if (!MASK.test(word) || word.replace(MASK_RUN, '').length < 2) continue;
+    const typedSpan = originalSpan(base, match.index, match.index + word.length);
+    // As typed, with its width folded and its "й" whole (NFKC), and no marks or invisible characters.
+    const typed = submitted.slice(typedSpan.start, typedSpan.end).normalize('NFKC').toLowerCase().replace(/[\p{Cf}\p{Mn}]/gu, '');
+    if (!CYRILLIC_LETTER.test(typed)) continue;
+    const reading = inRussianLetters(typed).replace(/ё/g, 'е');
+    let swear = verdicts.get(reading);
+    if (swear === undefined) {
+      if (verdicts.size >= MASKED_WORDS_READ) continue;
+      verdicts.set(reading, (swear = isMaskedCyrillicSwear(reading)));
+    }
+    if (swear) raw.push({ start: match.index, end: match.index + word.length });
+  }
+}
+
+/** Whether a Cyrillic word, its symbols standing for hidden letters, is one of the swear words' forms. */
+function isMaskedCyrillicSwear(reading: string): boolean {
+  const letters = reading.split(MASK_RUN).map((piece) => piece.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'));
+  const runs = reading.match(MASK_RUN) ?? [];
+  const shape = new RegExp(`^${letters.map((piece, i) => (i === 0 ? piece : `[а-яіїєґ]{${Math.max(1, runs[i - 1]!.length - 1)},${runs[i - 1]!.length + 1}}${piece}`)).join('')}$`, 'u');
+  const forms = (maskedCyrillicForms ??= maskedCyrillicFormsIndexed());
+  const first = reading[0]!;
+  const last = reading[reading.length - 1]!;
+  const candidates = !MASK.test(first) ? (forms.byFirst.get(first) ?? []) : !MASK.test(last) ? (forms.byLast.get(last) ?? []) : forms.all;
+  return candidates.some((form) => shape.test(form));
+}
 const SPACES_IN_RUN = /(\p{L})\.?[ \t]+(?=\1)/gu;
 
 /**
@@ -596,6 +672,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     }
   }
   findHiddenLetters(text, raw);
+  findMaskedCyrillic(text, base, submitted, raw);
   if (/[l1|]/.test(text)) for (const match of allMatches(L_AND_I_SWAPPED, text)) if (!SWEARS.has(match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
   if (text.includes('v')) for (const match of allMatches(V_FOR_U, text)) if (!SWEARS.has(match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
   // A word cut by spaces into pieces of one or two letters ("cu nt", "sh it", "fu ck er"); the pieces joined must be a swear

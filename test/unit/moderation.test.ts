@@ -2160,6 +2160,116 @@ describe('mends of the thirty-third review', () => {
   ])('leaves %j alone', clean);
 });
 
+describe('disguises of the thirty-fourth review', () => {
+  const clean = (text: string) => expect(kinds(text)).toEqual([]);
+
+  // A North American number spelled on the keypad's letters: in capitals after an area code with its "1" or brackets or a
+  // toll-free one, in small letters only a toll-free code with its "1" (or a word that calls it a number) and dashes.
+  it.each([
+    ['call 1-800-FLOWERS tonight', '1-800-FLOWERS'],
+    ['ring 1-888-GET-JUNK for a skip', '1-888-GET-JUNK'],
+    ['(212) 555-PAWS, ask for Jo', '(212) 555-PAWS'],
+    ['1 877 KARS 4 KIDS', '1 877 KARS 4 KIDS'],
+    ['dial 1-800-go-fedex', '1-800-go-fedex'],
+    ['+1 (800) GO-FEDEX', '+1 (800) GO-FEDEX'],
+    ['1.800.MY.APPLE for support', '1.800.MY.APPLE'],
+  ] as const)('finds the phone number in %j', (text, span) => expect(found(text)).toContainEqual(['phone', span]));
+  it.each([
+    'we only call 1-800 numbers',
+    'the 800-kilometre drive',
+    'I paid 800 DOLLARS',
+    'I owe you 1 800 DOLLARS',
+    '800-THREAD COUNT sheets',
+    'Room 212-BALCONY',
+    'RTX 3080 SUPER for sale',
+    'THE 800-KILOMETRE DRIVE WAS LONG',
+    'PACK (500) SHEETS OF PAPER',
+    'Model 300 SERIES',
+    'only 800 CALORIES a day',
+    'bus 800-X1 route',
+  ])('leaves %j alone', clean);
+
+  // Turkish: the app with a case ending (from, to, on it) or "üzerinden", then a verb that asks or offers to go on there.
+  it.each([
+    ["telegram'a geçelim", 'telegram'],
+    ['WhatsApp üzerinden konuşalım', 'WhatsApp'],
+    ["instagram'dan takip edin", 'instagram'],
+    ["whatsapp'tan bana yazabilirsiniz", 'whatsapp'],
+    ['telegram’dan devam edelim', 'telegram'],
+    ["wp'den ulaşabilirsiniz", 'wp'],
+    ['instagramda konuşalım', 'instagram'],
+    ["whatsapp'tan iletişime geçin", 'whatsapp'],
+    ["whatsapp'tan mesaj atın", 'whatsapp'],
+  ] as const)('finds the app in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
+  it.each([
+    "WhatsApp'ta fotoğrafları gördüm",
+    "whatsapp'tan yazmayın, burada konuşalım",
+    "whatsapp'tan geç cevap verdi",
+    "Instagram'da çok güzel görünüyor",
+    "instagram'dan bakabilirsin",
+    "whatsapp'a devam etmeyelim",
+    "WhatsApp'ta mesaj geldi",
+    "Instagram'da ara sıra paylaşıyorum",
+    "Instagram'a ara verdim",
+    "Instagram'da yaz indirimi başladı",
+  ])('leaves %j alone', clean);
+
+  // Vietnamese and Indonesian: "fb" (Facebook) with "add" and a pronoun, or "fb (của) em là/:" before a profile's name.
+  it.each([
+    ['add fb mình nha', 'fb'],
+    ['fb của em: Ngọc Trâm Shop', 'fb'],
+    ['fb em là Hoàng Long', 'fb'],
+    ['add fb aku ya', 'fb'],
+  ] as const)('finds the app in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
+  it.each(['fb em bị khóa rồi', 'em thích fb hơn', 'fb anh ấy đăng ảnh đẹp'])('leaves %j alone', clean);
+
+  // Russian and Ukrainian swear words with letters behind symbols, each run standing for about as many letters.
+  it.each([
+    ['п**да', 'п**да'],
+    ['пи*дец, опять опоздал', 'пи*дец'],
+    ['ну ты и с*ка', 'с*ка'],
+    ['е*ать, какая цена', 'е*ать'],
+    ['бл*ть', 'бл*ть'],
+    ['иди на х@й', 'х@й'],
+    ['о*уеть цены', 'о*уеть'],
+    ['заеб*л уже ждать', 'заеб*л'],
+    ['Х*Й', 'Х*Й'],
+    ['$ука', '$ука'],
+    ['п***ц', 'п***ц'],
+    ['х＊й', 'х＊й'],
+    ['п*здець, знову запізнився', 'п*здець'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each(['x*y = 12', 'Цена 500 руб.*', 'Instagram* запрещён в РФ', '*Внимание* скидка', 'маша_иванова', 'ц*на', 'скидка_2024', 'а*б', 'Ф*О: Иванов', 'маша@почта'])(
+    'leaves %j alone',
+    clean,
+  );
+
+  // English swear words in katakana (half-width too, its voiced marks joined to their letter), Korean and Chinese "fuck you".
+  it.each([
+    ['マジでファック', 'ファック'],
+    ['ファッキン遅い', 'ファッキン'],
+    ['ﾌｧｯｸ', 'ﾌｧｯｸ'],
+    ['このビッチ', 'ビッチ'],
+    ['ﾋﾞｯﾁ', 'ﾋﾞｯﾁ'],
+    ['ブルシット', 'ブルシット'],
+    ['マザーファッカー', 'マザーファッカー'],
+    ['뻑큐', '뻑큐'],
+    ['法克鱿', '法克鱿'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each(['ファックスで送ります', 'ファックス番号は？', 'ベビーシッターを探しています', 'シットアップ20回', 'ピッチが速い', 'ビッグサイズ', 'ヒッチハイク', '슈퍼킹 사이즈'])('leaves %j alone', clean);
+  it('joins half-width and combining voiced marks to their kana', () => {
+    const submitted = 'ｾﾞﾛ ﾋﾞｯﾁ ヒ\u3099';
+    const base = baseView(submitted);
+    expect(base.text).toBe('ゼロ ビッチ ビ');
+    expect(originalSpan(base, 3, 4)).toEqual({ start: 4, end: 6 });
+    expect(baseView('a\u3099').text).toBe('a');
+  });
+
+  // British "dickie" and "dicky": a bow tie, a bird, unsound; the swear word and its compounds are still found.
+  it.each(['a dicky bow for the wedding', 'not a dickie bird from the seller', 'my dicky knee is playing up'])('leaves %j alone', clean);
+  it.each(['you dickhead', 'what a dick', 'dicks'])('still finds %j', (text) => expect(kinds(text)).toContain('profanity'));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
