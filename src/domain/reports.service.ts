@@ -1,5 +1,6 @@
 // Reports: a user tells the moderators about a message, a user or a conversation they can see.
-// One report per reporter and target: reporting again answers the first report.
+// One open report per reporter and target: reporting again while it is open answers it; once
+// it is resolved, the same reporter can report the target again (a new report, in the queue).
 import { invalid, notFound } from '../errors.js';
 import { presentReportCreated } from '../presenters/events.presenter.js';
 import { presentReport, type ReportView } from '../presenters/reports.presenter.js';
@@ -27,7 +28,7 @@ export interface ReportInput {
 
 export interface ReportResult {
   report: ReportView;
-  /** False when this reporter had already reported this target: the first report is returned. */
+  /** False when this reporter's report of this target is still open: that report is returned. */
   created: boolean;
 }
 
@@ -57,9 +58,10 @@ export class ReportsService {
         created_at: nowIso(),
       };
       if (!(await tx.reports.insertIfAbsent(row))) {
-        const first = await tx.reports.findByReporter(actor.userId, target);
-        if (!first) throw new Error('a report conflicted but cannot be found');
-        return { report: presentReport(first), created: false };
+        const open = await tx.reports.findOpenByReporter(actor.userId, target);
+        if (open) return { report: presentReport(open), created: false };
+        // Resolved between the two statements: this report is a new one after all.
+        if (!(await tx.reports.insertIfAbsent(row))) throw new Error('a report conflicted but cannot be found');
       }
       const report = presentReport(row);
       // For trust-and-safety systems downstream; participants never see who reported them.

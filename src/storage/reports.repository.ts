@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Dialect } from './database.js';
 import type { DB, ReportsTable } from './schema.js';
 
@@ -27,18 +27,21 @@ export class ReportsRepository {
     const result = await this.db
       .insertInto('reports')
       .values(row)
-      .onConflict((oc) => oc.columns(['reporter_id', 'target_type', 'target_id']).doNothing())
+      // The open-reports index's own predicate, written out: a bound parameter would not name it.
+      .onConflict((oc) => oc.columns(['reporter_id', 'target_type', 'target_id']).where(sql<boolean>`status = 'open'`).doNothing())
       .executeTakeFirst();
     return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
   }
 
-  findByReporter(reporterId: string, target: ReportTarget): Promise<ReportRow | undefined> {
+  /** The reporter's open report on the target: at most one (a resolved one leaves room for another). */
+  findOpenByReporter(reporterId: string, target: ReportTarget): Promise<ReportRow | undefined> {
     return this.db
       .selectFrom('reports')
       .selectAll()
       .where('reporter_id', '=', reporterId)
       .where('target_type', '=', target.type)
       .where('target_id', '=', target.id)
+      .where('status', '=', 'open')
       .executeTakeFirst();
   }
 

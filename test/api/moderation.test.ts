@@ -132,6 +132,16 @@ describe.each(databaseKinds())('moderation on %s', (kind) => {
     expect((await moderator.post('/admin/reports/nope/resolve', { resolution: 'x' })).status).toBe(404);
     expect((await moderator.post(`/admin/reports/${r3.body.id}/resolve`, { resolution: '' })).status).toBe(400);
 
+    // Once resolved, the same reporter can report the target again: a new report, back in the queue.
+    const reopened = await asUser(server, b).post(`/messages/${message.id}/report`, { reason: 'at it again' });
+    expect(reopened.status).toBe(201);
+    expect(reopened.body).toMatchObject({ target: { type: 'message', id: message.id }, reason: 'at it again', status: 'open' });
+    expect(reopened.body.id).not.toBe(r1.body.id);
+    const twice = await asUser(server, b).post('/reports', { target: { type: 'message', id: message.id }, reason: 'still' });
+    expect(twice.status).toBe(200);
+    expect(twice.body.id).toBe(reopened.body.id);
+    expect((await allQueueItems(moderator)).find((i) => i.target.id === message.id)?.reports.map((r) => r.id)).toEqual([reopened.body.id]);
+
     const audit = await asUser(server, ADMIN_ID).get(`/admin/audit-log?targetId=${message.id}&action=report.resolved`);
     expect(audit.body.data).toHaveLength(1);
     expect(audit.body.data[0]).toMatchObject({

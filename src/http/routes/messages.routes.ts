@@ -200,7 +200,7 @@ export const messagesRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         operationId: 'reportMessage',
         tags: ['messages'],
         summary: 'Report a message to the moderators',
-        description: 'The report goes to the moderation queue.',
+        description: 'The report goes to the moderation queue. Reporting the same message again answers the first report (200) while it is open; once it is resolved, a new report (201).',
         params: IdParams,
         body: ReportBody,
         response: { 200: Report, 201: Report, ...errorResponses(404) },

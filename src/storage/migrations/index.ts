@@ -642,6 +642,49 @@ function searchIndexOfWords(dialect: DialectName): Migration {
   };
 }
 
+/**
+ * One open report per reporter and target, no longer one ever: a target whose report was resolved
+ * can be reported again by the same user (harassment that resumes, a message edited into abuse
+ * after its report was dismissed). SQLite cannot drop a table's constraint: the table is made
+ * again without it (nothing refers to reports).
+ */
+function reportsAgainAfterResolution(dialect: DialectName): Migration {
+  return {
+    async up(db: AnyDB) {
+      if (dialect === 'postgres') {
+        await sql`alter table reports drop constraint reports_one_per_reporter`.execute(db);
+      } else {
+        await db.schema
+          .createTable('reports_next')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('target_type', 'text', (c) => c.notNull())
+          .addColumn('target_id', 'text', (c) => c.notNull())
+          .addColumn('conversation_id', 'text')
+          .addColumn('reporter_id', 'text', (c) => c.notNull())
+          .addColumn('reason', 'text', (c) => c.notNull())
+          .addColumn('details', 'text')
+          .addColumn('status', 'text', (c) => c.notNull())
+          .addColumn('resolution', 'text')
+          .addColumn('note', 'text')
+          .addColumn('resolved_by', 'text')
+          .addColumn('resolved_at', 'text')
+          .addColumn('created_at', 'text', (c) => c.notNull())
+          .execute();
+        await sql`insert into reports_next (id, target_type, target_id, conversation_id, reporter_id, reason, details, status,
+            resolution, note, resolved_by, resolved_at, created_at)
+          select id, target_type, target_id, conversation_id, reporter_id, reason, details, status,
+            resolution, note, resolved_by, resolved_at, created_at from reports`.execute(db);
+        await db.schema.dropTable('reports').execute();
+        await db.schema.alterTable('reports_next').renameTo('reports').execute();
+        await db.schema.createIndex('reports_status').on('reports').columns(['status', 'created_at']).execute();
+        await db.schema.createIndex('reports_target').on('reports').columns(['target_type', 'target_id']).execute();
+        await db.schema.createIndex('reports_conversation').on('reports').columns(['conversation_id']).execute();
+      }
+      await sql`create unique index reports_open_one_per_reporter on reports (reporter_id, target_type, target_id) where status = 'open'`.execute(db);
+    },
+  };
+}
+
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
   return {
     '001_initial': initial(dialect),
@@ -663,6 +706,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '018_former_members': formerMembers(),
     '019_dead_letters_by_event': deadLettersByEvent(),
     '020_search_index_of_words': searchIndexOfWords(dialect),
+    '021_reports_again_after_resolution': reportsAgainAfterResolution(dialect),
   };
 }
 

@@ -638,7 +638,7 @@ export interface paths {
         put?: never;
         /**
          * Report a message to the moderators
-         * @description The report goes to the moderation queue.
+         * @description The report goes to the moderation queue. Reporting the same message again answers the first report (200) while it is open; once it is resolved, a new report (201).
          *
          *     Who: A user (the service key answers 403).
          */
@@ -886,7 +886,7 @@ export interface paths {
         put?: never;
         /**
          * Report a message, a user or a conversation to the moderators; reporting the same target again answers the first report (200)
-         * @description A message or conversation the caller may not see answers 404.
+         * @description A message or conversation the caller may not see answers 404. The first report is answered while it is open; once it is resolved, reporting the same target again makes a new report (201).
          *
          *     Who: A user (the service key answers 403).
          */
