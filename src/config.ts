@@ -268,7 +268,7 @@ export const VARIABLES = {
     0,
     60_000,
   ),
-  REDIS_URL: link(['redis:', 'rediss:'], 'Shares real-time delivery nudges, presence and typing between instances; its database number (`/2`) keeps deployments that share one Redis server apart'),
+  REDIS_URL: link(['redis:', 'rediss:'], 'Shares real-time delivery nudges, presence and typing between instances; its database number (`/2`) keeps deployments that share one Redis server apart. An instance that dies without closing (`kill -9`, a lost machine) stops announcing its users every 10 s: the others show them offline 30 to 40 s after its last announcement'),
   AUTH_DEV_MODE: flag(
     undefined,
     'Accept `X-User-ID`/`X-Username` (HTTP) and `userId`/`username` (sockets) instead of a token',

@@ -1,5 +1,5 @@
 // The blind index: search over encrypted messages without the words in the index. A message's
-// words, normalised as search normalises them (domain/search-words.ts, by the caller), become
+// words, normalised as search normalises them (src/search-words.ts, by the caller), become
 // keyed hashes of each word's beginnings; a query's words become the same hashes. The index can then answer
 // "which messages hold a word that begins like this" for whoever holds the key, and nothing
 // more legible to whoever reads the database (README, "What the encrypted search index reveals").

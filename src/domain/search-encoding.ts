@@ -4,7 +4,7 @@
 import { BlindIndex } from '../crypto/blind-index.js';
 import type { EncryptionKey } from '../crypto/keyring.js';
 import type { IndexEntry, SearchMatch } from '../storage/search.repository.js';
-import { indexWords, type QueryTerm, wordDocument } from './search-words.js';
+import { indexWords, type QueryTerm, wordDocument } from '../search-words.js';
 
 export interface SearchEncoding {
   /** The index entry for a message's (moderated) content. */

@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor } from './cursors.js';
 import { presentMessages } from './messages/views.js';
 import { type SearchEncoding, wordSearch } from './search-encoding.js';
 import type { SearchIndexing } from './search-indexer.js';
-import { innerWords, matchesEvery, queryTerms, searchWords } from './search-words.js';
+import { innerWords, matchesEvery, queryTerms, searchWords } from '../search-words.js';
 import type { Page, UserActor } from './types.js';
 
 /** Results are the best of this many newest matches: search stays fast on any word. */

@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { BlindIndex, keyToken, PREFIX_BOUND } from '../../src/crypto/blind-index.js';
 import type { EncryptionKey } from '../../src/crypto/keyring.js';
-import { indexWords, searchTerms } from '../../src/domain/search-words.js';
+import { indexWords, searchTerms } from '../../src/search-words.js';
 
 const key = (id: string): EncryptionKey => ({ id, key: randomBytes(32) });
 const HASH = /^[0-9a-f]{12}$/;

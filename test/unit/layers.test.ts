@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = path.resolve('src');
 
 /** Pure building blocks: anything may import them; they import only each other. */
-const FOUNDATION = ['errors', 'config', 'timings', 'metrics', 'version', 'remembered', 'logger', 'threads', 'moderation', 'crypto', 'emoji'];
+const FOUNDATION = ['errors', 'config', 'timings', 'metrics', 'version', 'remembered', 'logger', 'threads', 'moderation', 'crypto', 'emoji', 'search-words'];
 /** SQL (storage) and file machinery (attachments), without rules. */
 const MACHINERY = ['storage', 'attachments', ...FOUNDATION];
 /** The rules and the shapes they answer with: input schemas, response views, presenters. */
@@ -46,6 +46,7 @@ const MAY_IMPORT: Record<string, readonly string[] | 'anything'> = {
   threads: [],
   moderation: [],
   emoji: [],
+  'search-words': [],
   crypto: ['errors', 'remembered'],
 };
 

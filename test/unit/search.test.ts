@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relevance } from '../../src/domain/search.service.js';
-import { foldAccents, matchesEvery, queryTerms, searchTerms } from '../../src/domain/search-words.js';
+import { foldAccents, matchesEvery, queryTerms, searchTerms } from '../../src/search-words.js';
 
 describe('search terms', () => {
   it('keeps words only, so no search syntax reaches the database', () => {

@@ -2,7 +2,7 @@
 // that differ between dialects are chosen here from the dialect name.
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 import { SEALED_MARK } from '../../crypto/value-cipher.js';
-import { wordDocument } from '../../domain/search-words.js';
+import { wordDocument } from '../../search-words.js';
 import { emojiOfShortCode } from '../../emoji.js';
 import type { Config } from '../../config.js';
 import { type Database, type DialectName, openDatabase } from '../database.js';
@@ -652,7 +652,7 @@ function reportsAgainAfterResolution(dialect: DialectName): Migration {
   return {
     async up(db: AnyDB) {
       if (dialect === 'postgres') {
-        await sql`alter table reports drop constraint reports_one_per_reporter`.execute(db);
+        await sql`alter table reports drop constraint if exists reports_one_per_reporter`.execute(db);
       } else {
         await db.schema
           .createTable('reports_next')
@@ -680,7 +680,7 @@ function reportsAgainAfterResolution(dialect: DialectName): Migration {
         await db.schema.createIndex('reports_target').on('reports').columns(['target_type', 'target_id']).execute();
         await db.schema.createIndex('reports_conversation').on('reports').columns(['conversation_id']).execute();
       }
-      await sql`create unique index reports_open_one_per_reporter on reports (reporter_id, target_type, target_id) where status = 'open'`.execute(db);
+      await sql`create unique index if not exists reports_open_one_per_reporter on reports (reporter_id, target_type, target_id) where status = 'open'`.execute(db);
     },
   };
 }
