@@ -94,6 +94,17 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * A stored value or file that fails authentication under its key: altered or damaged in storage.
+ * No key opens it, so it is never served (500 INTERNAL) and a key rotation passes over it.
+ */
+export class UndecryptableError extends AppError {
+  constructor(message: string, cause?: unknown) {
+    super('INTERNAL', message, undefined, cause === undefined ? {} : { cause });
+    this.name = 'UndecryptableError';
+  }
+}
+
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
 export const invalid = (message: string, details?: Record<string, unknown>) =>
   new AppError('VALIDATION_FAILED', message, details);

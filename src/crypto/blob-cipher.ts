@@ -14,7 +14,7 @@
 // accepted file type starts with.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
-import { AppError } from '../errors.js';
+import { AppError, UndecryptableError } from '../errors.js';
 import type { EncryptionKey } from './keyring.js';
 
 export const BLOB_MAGIC = Buffer.from([0x89, 0x50, 0x52, 0x4c, 0x59, 0x0d, 0x0a, 0x1a]);
@@ -61,7 +61,7 @@ export interface ChunkSpan {
 
 /** A stored file that fails authentication: never opened into garbage. */
 export function blobTampered(reason: string, cause?: unknown): AppError {
-  return new AppError('INTERNAL', `a stored file could not be decrypted: ${reason}`, undefined, { cause });
+  return new UndecryptableError(`a stored file could not be decrypted: ${reason}`, cause);
 }
 
 export function keyMissing(keyId: string): AppError {

@@ -13,7 +13,7 @@
 // there, unaltered; the carried value opens only as the source place's value of its row.
 // storage/sealed.ts says which places carry which.
 import { createCipheriv, createDecipheriv, hkdfSync, randomFillSync, timingSafeEqual } from 'node:crypto';
-import { AppError } from '../errors.js';
+import { AppError, UndecryptableError } from '../errors.js';
 import { Hmac256 } from './hmac.js';
 import type { EncryptionKey } from './keyring.js';
 import { Remembered } from '../remembered.js';
@@ -141,8 +141,8 @@ export class ValueCipher {
   open(place: string, rowId: string, stored: string): string {
     if (!stored.startsWith(SEALED_MARK)) return stored;
     const separator = stored.indexOf(':', SEALED_MARK.length);
-    if (separator < 0) throw new AppError('INTERNAL', 'a stored value could not be decrypted');
-    if (stored[separator + 1] === CARRIED) throw new AppError('INTERNAL', 'a stored value carries another where none may be carried');
+    if (separator < 0) throw new UndecryptableError('a stored value could not be decrypted');
+    if (stored[separator + 1] === CARRIED) throw new UndecryptableError('a stored value carries another where none may be carried');
     return this.openEncoded(stored.slice(SEALED_MARK.length, separator), place, rowId, stored.slice(separator + 1));
   }
 
@@ -176,7 +176,7 @@ export class ValueCipher {
     const idEnd = stored.indexOf(CARRIED, separator + 2);
     const encodedEnd = idEnd < 0 ? -1 : stored.indexOf(CARRIED, idEnd + 1);
     const macEnd = encodedEnd < 0 ? -1 : stored.indexOf(CARRIED, encodedEnd + 1);
-    if (!ValueCipher.isCarried(stored) || macEnd < 0) throw new AppError('INTERNAL', 'a stored value could not be decrypted');
+    if (!ValueCipher.isCarried(stored) || macEnd < 0) throw new UndecryptableError('a stored value could not be decrypted');
     const keyId = stored.slice(SEALED_MARK.length, separator);
     const mac = this.macs.get(keyId);
     if (mac === undefined) throw missingKey(keyId);
@@ -186,7 +186,7 @@ export class ValueCipher {
     const expected = Buffer.from(mac.of(carriedMessage(place, rowId, sourceRowId, encoded, tail), 'base64url'), 'utf8');
     const found = Buffer.from(stored.slice(encodedEnd + 1, macEnd), 'utf8');
     if (found.length !== expected.length || !timingSafeEqual(found, expected)) {
-      throw new AppError('INTERNAL', 'a stored value could not be decrypted');
+      throw new UndecryptableError('a stored value could not be decrypted');
     }
     return { sourceRowId, value: this.openEncoded(keyId, sourcePlace, sourceRowId, encoded), tail };
   }
@@ -206,7 +206,7 @@ export class ValueCipher {
       decipher.setAuthTag(body.subarray(body.length - TAG_BYTES));
       return Buffer.concat([decipher.update(body.subarray(NONCE_BYTES, body.length - TAG_BYTES)), decipher.final()]).toString('utf8');
     } catch (error) {
-      throw new AppError('INTERNAL', 'a stored value could not be decrypted', undefined, { cause: error });
+      throw new UndecryptableError('a stored value could not be decrypted', error);
     }
   }
 

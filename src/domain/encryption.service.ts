@@ -4,7 +4,7 @@
 // index, stored files). Progress is saved after every batch, so a restart resumes where the
 // walk stopped; the pace is capped (ENCRYPTION_ROTATION_VALUES_PER_SECOND) so sends stay fast.
 import type { Logger } from 'pino';
-import { AppError } from '../errors.js';
+import { AppError, UndecryptableError } from '../errors.js';
 import { type EncryptionView, presentEncryption, type RotationState } from '../presenters/encryption.presenter.js';
 import { nowIso } from '../storage/ids.js';
 import { placeOf, SEALED_COLUMNS } from '../storage/sealed.js';
@@ -13,6 +13,8 @@ import { type AuditLog, auditActor } from './audit.js';
 import type { Actor, RequestOrigin } from './types.js';
 
 const BATCH = 200;
+/** Damaged values a rotation names (GET /admin/encryption); past these it counts them only. */
+export const DAMAGED_LISTED = 100;
 
 /**
  * One kind of stored value the rotation walks: how many each key seals, the next ones not under
@@ -142,7 +144,7 @@ export class EncryptionService {
       state.step = step.name;
       const started = Date.now();
       const batch = await step.stale(state.after, this.batchSize);
-      await step.reseal(batch);
+      await this.resealPassingOverDamaged(step, batch, state);
       state.resealed += batch.length;
       if (batch.length < this.batchSize) {
         await step.finish?.();
@@ -162,6 +164,32 @@ export class EncryptionService {
     // Values sealed for the first time were plaintext on the pages they were read from.
     this.store.dropOldPageVersions();
     this.logger.info({ keyId: state.keyId, resealed: state.resealed }, 'encryption rotation finished');
+  }
+
+  /**
+   * Re-seals a batch. A value no key opens (damaged in storage) cannot hold the walk up for ever:
+   * the batch is then taken one value at a time (re-sealing what already is, is a no-op), and each
+   * such value is passed over, logged and named in the state. Anything else (a key not
+   * configured, the database gone) stops the walk.
+   */
+  private async resealPassingOverDamaged(step: RotationStep, batch: { page: string }[], state: RotationState): Promise<void> {
+    try {
+      await step.reseal(batch);
+      return;
+    } catch (error) {
+      if (!(error instanceof UndecryptableError)) throw error;
+    }
+    for (const item of batch) {
+      try {
+        await step.reseal([item]);
+      } catch (error) {
+        if (!(error instanceof UndecryptableError)) throw error;
+        const where = { store: step.store ?? step.name, id: item.page };
+        this.logger.error({ err: error, ...where }, 'encryption rotation passed over a value no key opens (damaged in storage)');
+        const damaged = state.damaged ?? { count: 0, values: [] };
+        state.damaged = { count: damaged.count + 1, values: damaged.values.length < DAMAGED_LISTED ? [...damaged.values, where] : damaged.values };
+      }
+    }
   }
 
   /**

@@ -2,6 +2,7 @@
 // under an older key, or words indexed before encryption was on) and the stored files.
 import { blobKeys } from '../attachments/blob-store.js';
 import type { EncryptedBlobStore } from '../attachments/encrypted-blob-store.js';
+import { UndecryptableError } from '../errors.js';
 import type { Store } from '../storage/store.js';
 import type { RotationStep } from './encryption.service.js';
 import type { SearchIndexing } from './search-indexer.js';
@@ -58,11 +59,20 @@ export function fileStep(store: Store, blobs: EncryptedBlobStore): RotationStep<
     },
     async reseal(files) {
       for (const file of files) {
-        for (const key of keysOf(file)) await blobs.reseal(key);
+        // A damaged file does not keep its thumbnail from being re-sealed: it is told after both.
+        let damaged: UndecryptableError | undefined;
+        for (const key of keysOf(file)) {
+          try {
+            await blobs.reseal(key);
+          } catch (error) {
+            if (!(error instanceof UndecryptableError)) throw error;
+            damaged ??= error;
+          }
+        }
         // A file deleted meanwhile was written again by reseal: remove it once more.
         if ((await store.attachments.findById(file.page)) === undefined) {
           for (const key of keysOf(file)) await blobs.delete(key);
-        }
+        } else if (damaged !== undefined) throw damaged;
       }
     },
   };

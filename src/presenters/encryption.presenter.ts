@@ -12,6 +12,14 @@ export interface RotationState {
   step: string | null;
   after: string | null;
   resealed: number;
+  /** Values passed over because no key opens them (damaged in storage): how many, and the first few. */
+  damaged?: DamagedValues;
+}
+
+/** Where a value is that fails authentication under its key: the store (as counted) and its id there. */
+export interface DamagedValues {
+  count: number;
+  values: { store: string; id: string }[];
 }
 
 export interface EncryptionView {
@@ -30,6 +38,7 @@ export interface EncryptionView {
     startedAt: string;
     finishedAt: string | null;
     resealed: number;
+    damaged: DamagedValues;
   } | null;
 }
 
@@ -67,6 +76,7 @@ export function presentEncryption(
             startedAt: rotation.startedAt,
             finishedAt: rotation.finishedAt,
             resealed: rotation.resealed,
+            damaged: rotation.damaged ?? { count: 0, values: [] },
           },
   };
 }

@@ -2,9 +2,11 @@
 // still readable through the API, values bound to their rows, a missing key reported, and a key
 // rotation that resumes after a restart and lets the old key go.
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { blobKeys } from '../../src/attachments/blob-store.js';
+import type { EncryptedBlobStore } from '../../src/attachments/encrypted-blob-store.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ADMIN_ID, asUser, buildConversation, sendMessage, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { Receiver } from '../support/receiver.js';
@@ -211,6 +213,58 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     expect(download.status).toBe(200);
     expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
     await waitUntil(async () => (await asUser(server, a).get('/search?q=quetzal')).body.data?.length === 1, 'the old word found under k2');
+  });
+
+  it('passes over values no key opens (a damaged file, a damaged text), names them, and finishes the rotation', async () => {
+    const k1 = newKey('k1');
+    const server = await serve({ ENCRYPTION_KEYS: k1 });
+    const a = uniqueId('rot');
+    const conversation = await buildConversation(server, a, [uniqueId('peer')]);
+    const files: string[] = [];
+    for (const name of ['damaged.pdf', 'sound.pdf']) {
+      const file = await upload(server, a, { name, bytes: pdf(100_000), type: 'application/pdf' }, { conversationId: conversation.id });
+      expect(file.status).toBe(201);
+      files.push((file.body as { id: string }).id);
+    }
+    await sendMessage(server, a, conversation.id, 'two quotes attached', { attachmentIds: files });
+    const damagedText = await sendMessage(server, a, conversation.id, 'this text will be damaged in storage');
+    const soundText = await sendMessage(server, a, conversation.id, 'this text stays sound');
+
+    // One byte of the sealed file and one character of the sealed text changed, as storage may rot.
+    const blobs = server.parley.ctx.attachments.blobs as EncryptedBlobStore;
+    const key = blobKeys(files[0]!).file;
+    const chunks: Buffer[] = [];
+    for await (const chunk of await blobs.underlying.read(key)) chunks.push(chunk as Buffer);
+    const stored = Buffer.concat(chunks);
+    stored[stored.length >> 1] = stored[stored.length >> 1]! ^ 0xff;
+    const scratch = path.join(server.parley.ctx.attachments.stagingDir, `damaged-${uniqueId()}`);
+    writeFileSync(scratch, stored);
+    await blobs.underlying.put(key, scratch, { contentType: 'application/octet-stream', size: stored.length });
+    const { db } = server.parley.ctx.database;
+    const row = await db.selectFrom('messages').select('content').where('id', '=', damagedText.id).executeTakeFirstOrThrow();
+    const flipped = row.content.slice(0, -6) + (row.content.at(-6) === 'A' ? 'B' : 'A') + row.content.slice(-5);
+    await db.updateTable('messages').set({ content: flipped }).where('id', '=', damagedText.id).execute();
+
+    await server.restart({ ENCRYPTION_KEYS: `${newKey('k2')},${k1}`, ENCRYPTION_ROTATION_VALUES_PER_SECOND: '100000' });
+    expect((await asUser(server, ADMIN_ID).post('/admin/encryption/rotate', {})).status).toBe(202);
+    await waitUntil(async () => (await status(server)).rotation.status === 'done', 'the rotation finished');
+    const done = await status(server);
+    expect(done.rotation.damaged.values).toEqual(
+      expect.arrayContaining([
+        { store: 'files', id: files[0] },
+        { store: 'messages.content', id: damagedText.id },
+      ]),
+    );
+    expect(done.rotation.damaged.count).toBe(done.rotation.damaged.values.length);
+    // The damaged ones stay under k1, which still counts them; everything else moved to k2.
+    const stores = Object.fromEntries(done.stores.map((s: { name: string; values: object }) => [s.name, s.values]));
+    expect(stores.files).toEqual({ k1: 1, k2: 1 });
+    expect(stores['messages.content']).toMatchObject({ k1: 1 });
+    const sound = await fetch(`${server.prefix}/attachments/${files[1]}`, { headers: { 'x-user-id': a } });
+    expect(sound.status).toBe(200);
+    expect((await asUser(server, a).get(`/messages/${soundText.id}`)).body.content).toBe('this text stays sound');
+    // Never served as garbage.
+    expect((await fetch(`${server.prefix}/attachments/${files[0]}`, { headers: { 'x-user-id': a } })).status).toBe(500);
   });
 
   it('refuses to start without keys on a database that holds sealed values', async () => {

@@ -1,5 +1,6 @@
 // Response shape of GET /admin/encryption and POST /admin/encryption/rotate.
 import Type from 'typebox';
+import { DAMAGED_LISTED } from '../../domain/encryption.service.js';
 import { Nullable, Timestamp } from './common.js';
 
 export const EncryptionStatus = Type.Object(
@@ -31,6 +32,22 @@ export const EncryptionStatus = Type.Object(
         startedAt: Timestamp,
         finishedAt: Nullable(Timestamp),
         resealed: Type.Integer({ description: 'values re-sealed so far' }),
+        damaged: Type.Object(
+          {
+            count: Type.Integer({ description: 'values passed over so far' }),
+            values: Type.Array(
+              Type.Object({
+                store: Type.String({ description: 'as in `stores`, e.g. `files` or `messages.content`' }),
+                id: Type.String({ description: 'the row or file id there (a file: its attachment id)' }),
+              }),
+              { description: `the first ${DAMAGED_LISTED} of them` },
+            ),
+          },
+          {
+            description:
+              'values no key opens (altered or damaged in storage: they fail authentication). The walk passes over them and finishes; they stay under their key, which therefore still counts them, and are never served (500). Restore them from a backup or delete what holds them, then rotate again.',
+          },
+        ),
       }),
     ),
   },

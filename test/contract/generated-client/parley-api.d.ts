@@ -113,7 +113,7 @@ export interface paths {
         post?: never;
         /**
          * Erase a user (GDPR)
-         * @description The profile is anonymised; the user’s message contents, original texts, previews, reactions and files are removed from the messages, the event log, dead letters and the search index, and their response analytics as a responder are forgotten; other participants keep tombstones; Parley’s own notes that name the user (“Ann added Jane Doe”) show their id instead, in every conversation they were in; `user.erased` goes to the sinks; the other participants get a `message.deleted` per new tombstone and a `participant.removed` with `reason: "erased"` per conversation the user was still in, live and in /sync (at most 50,000 tombstones and 5,000 conversations are announced one by one, as a transaction’s events are bounded; past that, clients learn of it by loading the conversations again); a group whose last OWNER they were gets its longest-standing ADMIN or member as OWNER. The user leaves every conversation, and every instance forgets them at once: their tokens and dev-mode identity answer 401, their sockets get `auth_error` and are closed, and a send of theirs racing the erasure is either erased with the rest or refused. Idempotent: erasing twice, or a user Parley never knew, answers 200 with the same shape. Conversations in a disputed context are left until the dispute ends and listed in `deferred`; Parley finishes the erasure there by itself once the dispute ends. An admin cannot erase themselves, nor a user that ADMIN_USER_IDS names (409 CONFLICT): an erasure cannot be undone.
+         * @description The profile is anonymised; the user’s message contents, original texts, previews, reactions and files are removed from the messages, the event log, dead letters and the search index, and their response analytics as a responder are forgotten; other participants keep tombstones; Parley’s own notes that name the user (“Ann added Jane Doe”) show their id instead, in every conversation they were in; `user.erased` goes to the sinks; the other participants get a `message.deleted` per new tombstone and a `participant.removed` with `reason: "erased"` per conversation the user was still in, live and in /sync (at most 50,000 tombstones and 5,000 conversations are announced one by one, as a transaction’s events are bounded; past that, clients learn of it by loading the conversations again); a group whose last OWNER they were gets its longest-standing ADMIN or member as OWNER. The user leaves every conversation, and every instance forgets them at once: their tokens and dev-mode identity answer 401, their sockets get `auth_error` and are closed, and a send of theirs racing the erasure is either erased with the rest or refused. Idempotent: erasing twice, or a user Parley never knew, answers 200 with the same shape. Conversations in a disputed context (the user’s messages there with their files, and their membership) are left until the dispute ends and listed in `deferred`; Parley finishes the erasure there by itself once the dispute ends. The files the user uploaded and never sent go at once, those meant for a disputed conversation too. An admin cannot erase themselves, nor a user that ADMIN_USER_IDS names (409 CONFLICT): an erasure cannot be undone.
          *
          *     Who: An admin, or the service key (other users answer 403).
          */
@@ -301,7 +301,7 @@ export interface paths {
         post?: never;
         /**
          * Leave and hide it; an admin or the service key deletes it for everyone
-         * @description A participant leaves a GROUP and no longer sees it; the others keep it. A DIRECT conversation keeps its two participants: the caller hides it from their list until a new message arrives (it still opens by its id). A deletion for everyone, and leaving a GROUP, wait for a dispute to end: while the context is disputed they answer 409 CONVERSATION_CLOSED.
+         * @description A participant leaves a GROUP and no longer sees it; the others keep it. A DIRECT conversation keeps its two participants: the caller hides it from their list until a new message arrives (it still opens by its id). A deletion for everyone removes its messages and their files, and the files uploaded for it and not sent yet. A deletion for everyone, and leaving a GROUP, wait for a dispute to end: while the context is disputed they answer 409 CONVERSATION_CLOSED.
          *
          *     Who: A user or the service key.
          */
@@ -3200,7 +3200,7 @@ export interface operations {
                         messages: {
                             [key: string]: unknown;
                         }[];
-                        /** @description Files the user uploaded and has not sent (yet), as in a message: links to download them */
+                        /** @description Files the user uploaded and has not sent (yet), as in a message: links to download them. A direct upload announced and never completed holds no file and is not listed */
                         uploads: {
                             [key: string]: unknown;
                         }[];
@@ -11830,6 +11830,18 @@ export interface operations {
                             finishedAt: string | null;
                             /** @description values re-sealed so far */
                             resealed: number;
+                            /** @description values no key opens (altered or damaged in storage: they fail authentication). The walk passes over them and finishes; they stay under their key, which therefore still counts them, and are never served (500). Restore them from a backup or delete what holds them, then rotate again. */
+                            damaged: {
+                                /** @description values passed over so far */
+                                count: number;
+                                /** @description the first 100 of them */
+                                values: {
+                                    /** @description as in `stores`, e.g. `files` or `messages.content` */
+                                    store: string;
+                                    /** @description the row or file id there (a file: its attachment id) */
+                                    id: string;
+                                }[];
+                            };
                         } | null;
                     };
                 };
@@ -12014,6 +12026,18 @@ export interface operations {
                             finishedAt: string | null;
                             /** @description values re-sealed so far */
                             resealed: number;
+                            /** @description values no key opens (altered or damaged in storage: they fail authentication). The walk passes over them and finishes; they stay under their key, which therefore still counts them, and are never served (500). Restore them from a backup or delete what holds them, then rotate again. */
+                            damaged: {
+                                /** @description values passed over so far */
+                                count: number;
+                                /** @description the first 100 of them */
+                                values: {
+                                    /** @description as in `stores`, e.g. `files` or `messages.content` */
+                                    store: string;
+                                    /** @description the row or file id there (a file: its attachment id) */
+                                    id: string;
+                                }[];
+                            };
                         } | null;
                     };
                 };
