@@ -8,6 +8,20 @@ export type AttachmentRow = Selectable<AttachmentsTable>;
 /** The state of a file whose bytes left storage: its row stays a day, for the uploader's quota. */
 const REMOVED = 'removed';
 
+/** Whose files never sent: one uploader's, or those uploaded for one conversation. */
+export type UnsentOf = { uploaderId: string } | { conversationId: string };
+
+/**
+ * Files uploaded and not sent (yet), still in use, pending direct uploads included: of one
+ * uploader, or uploaded for one conversation (where alone they could be sent).
+ */
+const unsent = (of: UnsentOf) => (eb: ExpressionBuilder<DB, 'attachments'>) =>
+  eb.and([
+    'uploaderId' in of ? eb('uploader_id', '=', of.uploaderId) : eb('conversation_id', '=', of.conversationId),
+    eb('message_id', 'is', null),
+    eb('deleted_at', 'is', null),
+  ]);
+
 export class AttachmentsRepository {
   constructor(
     private readonly db: Kysely<DB>,
@@ -36,12 +50,7 @@ export class AttachmentsRepository {
 
   /** Up to `limit` of a user's files that no message carries (yet), by id after `afterId`: a GDPR export's walk. */
   unsentBy(uploaderId: string, afterId: string | null, limit: number): Promise<AttachmentRow[]> {
-    let query = this.db
-      .selectFrom('attachments')
-      .selectAll()
-      .where('uploader_id', '=', uploaderId)
-      .where('message_id', 'is', null)
-      .where('deleted_at', 'is', null);
+    let query = this.db.selectFrom('attachments').selectAll().where(unsent({ uploaderId }));
     if (afterId !== null) query = query.where('id', '>', afterId);
     return query.orderBy('id').limit(limit).execute();
   }
@@ -126,14 +135,27 @@ export class AttachmentsRepository {
     return rows;
   }
 
-  /** The files sent in a conversation, marked deleted with it (before its messages go): what to remove from storage. */
+  /**
+   * A conversation's files, marked deleted with it (before its messages go): those sent in it,
+   * and those uploaded for it and not sent yet, which no other conversation could take. What to
+   * remove from storage.
+   */
   async markDeletedForConversation(conversationId: string, at: string): Promise<AttachmentRow[]> {
     const sentIn = (eb: ExpressionBuilder<DB, 'attachments'>) => eb.selectFrom('messages').select('id').where('conversation_id', '=', conversationId);
     const rows = await this.db.selectFrom('attachments').selectAll().where('message_id', 'in', sentIn).where('deleted_at', 'is', null).execute();
     if (rows.length > 0) {
       await this.db.updateTable('attachments').set({ deleted_at: at }).where('message_id', 'in', sentIn).where('deleted_at', 'is', null).execute();
     }
-    return rows;
+    return [...rows, ...(await this.markUnsentDeleted({ conversationId }, at))];
+  }
+
+  /**
+   * Hides files never sent (pending direct uploads too), of one uploader or uploaded for one
+   * conversation: what to remove from storage after the commit. One statement, so a file a
+   * message takes meanwhile is either taken first, and not hidden, or hidden and not taken.
+   */
+  markUnsentDeleted(of: UnsentOf, at: string): Promise<AttachmentRow[]> {
+    return this.db.updateTable('attachments').set({ deleted_at: at }).where(unsent(of)).returningAll().execute();
   }
 
   /** Files whose bytes should leave storage: deleted with their message, or never sent in time. */

@@ -109,6 +109,31 @@ describe.each(databaseKinds())('direct uploads to S3 on %s', (database) => {
     expect((await storedObjects(server)).filter((key) => key.includes(id))).toEqual([]);
   });
 
+  it('deleting a conversation for everyone takes the direct uploads made for it and not sent, completed or not, from the store', async () => {
+    const alice = uniqueId('alice');
+    const conversation = await buildConversation(server, alice, [uniqueId('bob')]);
+    const photo = await png();
+    const announce = () =>
+      asUser(server, alice).post('/attachments/uploads', { name: 'a.png', mimeType: 'image/png', size: photo.length, conversationId: conversation.id });
+    const completed = await announce();
+    expect((await postToStore(completed.body.upload, photo, 'a.png')).status).toBeLessThan(300);
+    expect((await asUser(server, alice).post(`/attachments/${completed.body.attachment.id}/complete`)).status).toBe(200);
+    await server.parley.ctx.attachments.thumbnails.ensure(completed.body.attachment.id);
+    // Posted to the store, never completed.
+    const posted = await announce();
+    expect((await postToStore(posted.body.upload, photo, 'a.png')).status).toBeLessThan(300);
+    const storedOf = async (id: string) => (await storedObjects(server)).filter((key) => key.includes(id));
+    expect(await storedOf(completed.body.attachment.id)).toHaveLength(2);
+    expect(await storedOf(posted.body.attachment.id)).toHaveLength(1);
+
+    expect((await asService(server).delete(`/conversations/${conversation.id}`)).status).toBe(204);
+    expect((await asUser(server, alice).get(`/attachments/${completed.body.attachment.id}`)).status).toBe(404);
+    expect((await asService(server).get(`/attachments/${completed.body.attachment.id}`)).status).toBe(404);
+    expect((await asUser(server, alice).post(`/attachments/${posted.body.attachment.id}/complete`)).status).toBe(404);
+    expect(await storedOf(completed.body.attachment.id)).toEqual([]);
+    expect(await storedOf(posted.body.attachment.id)).toEqual([]);
+  });
+
   it('refuses on completion what an upload through Parley would refuse, and removes it from the store', async () => {
     const alice = uniqueId('alice');
     const before = await storedObjects(server);

@@ -2,7 +2,7 @@
 // every view, event and sync page with links signed for each reader, and deletion.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRIVERS, fetchLink, jpegWithGps, pdf, png, type S3Server, startS3, storedObjects, upload } from '../support/attachments.js';
-import { ADMIN_ID, asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { ADMIN_ID, asService, asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
 import { waitUntil } from '../support/wait.js';
 import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
@@ -234,5 +234,38 @@ describe.each(combos)('messages with attachments on $database with the $driver d
     expect((await asUser(server, bob).get(`/attachments/${document.id}`)).status).toBe(404);
     const left = (await storedObjects(server)).filter((key) => key.includes(photo.id) || key.includes(document.id));
     expect(left).toEqual([]);
+  });
+
+  it('deleting a conversation for everyone removes the files uploaded for it and not sent yet, thumbnails too; other unsent files stay', async () => {
+    const alice = uniqueId('alice');
+    const bob = uniqueId('bob');
+    const conversation = await buildConversation(server, alice, [bob]);
+    const other = await buildConversation(server, alice, [uniqueId('carol')]);
+    const draft = await uploadAs(alice, 'draft.png', await png(), { conversationId: conversation.id });
+    const quote = await uploadAs(bob, 'quote.pdf', pdf(2_000), { conversationId: conversation.id });
+    const elsewhere = await uploadAs(alice, 'elsewhere.png', await png(), { conversationId: other.id });
+    const anywhere = await uploadAs(alice, 'anywhere.pdf', pdf(1_000));
+    for (const photo of [draft, elsewhere]) await server.parley.ctx.attachments.thumbnails.ensure(photo.id);
+    const storedOf = async (id: string) => (await storedObjects(server)).filter((key) => key.includes(id));
+    expect(await storedOf(draft.id)).toHaveLength(2);
+    expect((await fetchLink(server, draft.url)).status).toBe(200);
+    expect((await asService(server).get(`/attachments/${quote.id}`)).status).toBe(200);
+
+    expect((await asService(server).delete(`/conversations/${conversation.id}`)).status).toBe(204);
+    for (const [uploader, file] of [
+      [alice, draft],
+      [bob, quote],
+    ] as const) {
+      expect((await asUser(server, uploader).get(`/attachments/${file.id}`)).status).toBe(404);
+      expect((await asService(server).get(`/attachments/${file.id}`)).status).toBe(404);
+      expect((await fetchLink(server, file.url)).status).toBe(404);
+      expect(await storedOf(file.id)).toEqual([]);
+    }
+    expect((await fetchLink(server, draft.thumbnailUrl as string)).status).toBe(404);
+    // Files for another conversation, or for none, are still the uploader's to send.
+    for (const file of [elsewhere, anywhere]) expect((await asUser(server, alice).get(`/attachments/${file.id}`)).status).toBe(200);
+    expect(await storedOf(elsewhere.id)).toHaveLength(2);
+    expect(await storedOf(anywhere.id)).toHaveLength(1);
+    expect((await asUser(server, alice).post(`/conversations/${other.id}/messages`, { attachmentIds: [elsewhere.id, anywhere.id] })).status).toBe(201);
   });
 });

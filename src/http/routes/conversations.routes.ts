@@ -197,7 +197,7 @@ export const conversationsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }>
         tags: ['conversations'],
         summary: 'Leave and hide it; an admin or the service key deletes it for everyone',
         description:
-          'A participant leaves a GROUP and no longer sees it; the others keep it. A DIRECT conversation keeps its two participants: the caller hides it from their list until a new message arrives (it still opens by its id). A deletion for everyone, and leaving a GROUP, wait for a dispute to end: while the context is disputed they answer 409 CONVERSATION_CLOSED.',
+          'A participant leaves a GROUP and no longer sees it; the others keep it. A DIRECT conversation keeps its two participants: the caller hides it from their list until a new message arrives (it still opens by its id). A deletion for everyone removes its messages and their files, and the files uploaded for it and not sent yet. A deletion for everyone, and leaving a GROUP, wait for a dispute to end: while the context is disputed they answer 409 CONVERSATION_CLOSED.',
         params: IdParams,
         response: { 204: Type.Null(), ...errorResponses(403, 404, 409) },
       },
