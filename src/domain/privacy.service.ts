@@ -301,8 +301,12 @@ export class PrivacyService {
           ),
         );
       }
-      // Files uploaded and never sent are theirs too.
-      const uploads = await tx.privacy.markAttachmentsDeleted(userId, deferred, now);
+      // Files they sent go with their messages, but where a dispute holds those. Files never
+      // sent are no conversation's record: they all go now, those meant for a disputed one too.
+      const uploads = [
+        ...(await tx.privacy.markSentAttachmentsDeleted(userId, deferred, now)),
+        ...(await tx.attachments.markUnsentDeleted({ uploaderId: userId }, now)),
+      ];
       await tx.privacy.replaceDeferredErasures(userId, deferred, now);
       if (known && known.erased_at === null) {
         await tx.events.append([

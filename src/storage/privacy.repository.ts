@@ -220,9 +220,17 @@ export class PrivacyRepository {
       .execute();
   }
 
-  /** Hides every file the user uploaded (sent or not, outside `keep`); the bytes go after the commit. */
-  async markAttachmentsDeleted(userId: string, keepConversationIds: string[], now: string): Promise<Selectable<AttachmentsTable>[]> {
-    let query = this.db.selectFrom('attachments').selectAll().where('uploader_id', '=', userId).where('deleted_at', 'is', null);
+  /**
+   * Hides every file the user sent, but in `keep` (a dispute holds them with their messages); the
+   * bytes go after the commit. Files never sent are AttachmentsRepository.markUnsentDeleted's.
+   */
+  async markSentAttachmentsDeleted(userId: string, keepConversationIds: string[], now: string): Promise<Selectable<AttachmentsTable>[]> {
+    let query = this.db
+      .selectFrom('attachments')
+      .selectAll()
+      .where('uploader_id', '=', userId)
+      .where('message_id', 'is not', null)
+      .where('deleted_at', 'is', null);
     if (keepConversationIds.length > 0) {
       query = query.where((eb) => eb.or([eb('conversation_id', 'is', null), eb('conversation_id', 'not in', keepConversationIds)]));
     }

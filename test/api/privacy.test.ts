@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchLink, pdf, upload } from '../support/attachments.js';
+import { fetchLink, pdf, png, storedObjects, upload } from '../support/attachments.js';
 import {
   ADMIN_ID,
   asService,
@@ -468,6 +468,37 @@ describe.each(databaseKinds())('GDPR export and erasure on %s', (kind) => {
     // Its members are kept too: who took part is part of the record the dispute holds.
     const members = (await asUser(server, b).get(`/conversations/${conversation.id}`)).body.participants.map((p: { userId: string }) => p.userId);
     expect(members).toContain(a);
+  });
+
+  it('erases the files the user never sent at once, those meant for a disputed conversation too; the files sent there wait', async () => {
+    const a = uniqueId('disp');
+    const b = uniqueId();
+    const contextId = uniqueId('listing');
+    const conversation = await buildConversation(server, a, [b], { context: { type: 'listing', id: contextId } });
+    const forConversation = { conversationId: conversation.id };
+    const sentFile = await upload(server, a, { name: 'receipt.pdf', bytes: pdf(2048), type: 'application/pdf' }, forConversation);
+    const draft = await upload(server, a, { name: 'draft.pdf', bytes: pdf(2048), type: 'application/pdf' }, forConversation);
+    const photo = await upload(server, a, { name: 'photo.png', bytes: await png(), type: 'image/png' }, forConversation);
+    const loose = await upload(server, a, { name: 'loose.pdf', bytes: pdf(1024), type: 'application/pdf' });
+    expect([sentFile.status, draft.status, photo.status, loose.status]).toEqual([201, 201, 201, 201]);
+    await server.parley.ctx.attachments.thumbnails.ensure(photo.body.id);
+    const sent = await sendMessage(server, a, conversation.id, 'the receipt', { attachmentIds: [sentFile.body.id] });
+    expect((await asService(server).put(`/contexts/listing/${contextId}`, { state: 'disputed' })).status).toBeLessThan(300);
+    const storedOf = async (id: string) => (await storedObjects(server)).filter((key) => key.includes(id));
+    expect(await storedOf(photo.body.id)).toHaveLength(2);
+
+    const erased = await asService(server).delete(`/users/${a}`);
+    expect(erased.body).toEqual({ erased: true, deferred: [conversation.id], messages: 0 });
+    for (const unsent of [draft, photo, loose]) {
+      expect((await asService(server).get(`/attachments/${unsent.body.id}`)).status).toBe(404);
+      expect((await fetchLink(server, unsent.body.url)).status).toBe(404);
+      expect(await storedOf(unsent.body.id)).toEqual([]);
+    }
+    // The message the dispute holds keeps its file, for the other participant too.
+    const held = await asUser(server, b).get(`/messages/${sent.id}`);
+    expect(held.body.attachments).toEqual([expect.objectContaining({ id: sentFile.body.id })]);
+    expect((await fetchLink(server, held.body.attachments[0].url)).status).toBe(200);
+    expect(await storedOf(sentFile.body.id)).toHaveLength(1);
   });
 
   it('finishes an erasure held back by a dispute once the dispute ends, there and nowhere still disputed', async () => {
