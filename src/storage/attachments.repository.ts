@@ -48,9 +48,12 @@ export class AttachmentsRepository {
     return query.orderBy('id').limit(limit).execute();
   }
 
-  /** Up to `limit` of a user's files that no message carries (yet), by id after `afterId`: a GDPR export's walk. */
+  /**
+   * Up to `limit` of a user's files that no message carries (yet), by id after `afterId`: a GDPR
+   * export's walk. Only checked files: a direct upload announced and never completed holds none.
+   */
   unsentBy(uploaderId: string, afterId: string | null, limit: number): Promise<AttachmentRow[]> {
-    let query = this.db.selectFrom('attachments').selectAll().where(unsent({ uploaderId }));
+    let query = this.db.selectFrom('attachments').selectAll().where(unsent({ uploaderId })).where('state', '=', 'ready');
     if (afterId !== null) query = query.where('id', '>', afterId);
     return query.orderBy('id').limit(limit).execute();
   }

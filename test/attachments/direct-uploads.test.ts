@@ -134,6 +134,36 @@ describe.each(databaseKinds())('direct uploads to S3 on %s', (database) => {
     expect(await storedOf(posted.body.attachment.id)).toEqual([]);
   });
 
+  it('lists a direct upload in its uploader’s export once completed, not while only announced or posted to the store', async () => {
+    const alice = uniqueId('alice');
+    const photo = await png();
+    const announce = async (name: string) => {
+      const created = await asUser(server, alice).post('/attachments/uploads', { name, mimeType: 'image/png', size: photo.length });
+      expect(created.status).toBe(201);
+      return created.body as { attachment: { id: string }; upload: { url: string; fields: Record<string, string> } };
+    };
+    await announce('announced.png');
+    const posted = await announce('posted.png');
+    expect((await postToStore(posted.upload, photo, 'posted.png')).status).toBeLessThan(300);
+    const done = await announce('done.png');
+    expect((await postToStore(done.upload, photo, 'done.png')).status).toBeLessThan(300);
+    expect((await asUser(server, alice).post(`/attachments/${done.attachment.id}/complete`)).status).toBe(200);
+    const uploadsExported = async () => {
+      const exported = await asUser(server, alice).get(`/users/${alice}/export`);
+      expect(exported.status).toBe(200);
+      return exported.body.uploads as { id: string; name: string; url: string }[];
+    };
+
+    const uploads = await uploadsExported();
+    expect(uploads).toEqual([expect.objectContaining({ id: done.attachment.id, name: 'done.png' })]);
+    expect((await fetchLink(server, uploads[0]?.url as string)).status).toBe(200);
+    // Completed, the other is listed too.
+    expect((await asUser(server, alice).post(`/attachments/${posted.attachment.id}/complete`)).status).toBe(200);
+    expect((await uploadsExported()).map((file) => file.id)).toEqual([posted.attachment.id, done.attachment.id]);
+    // Their thumbnails are made in the background: done before the next test lists the store.
+    await server.parley.ctx.attachments.thumbnails.idle();
+  });
+
   it('refuses on completion what an upload through Parley would refuse, and removes it from the store', async () => {
     const alice = uniqueId('alice');
     const before = await storedObjects(server);

@@ -19,7 +19,9 @@ const ExportDocument = Type.Object(
     }),
     conversations: Rows('Every conversation the user took part in, with its context'),
     messages: Rows('Every message the user sent: content, original text, attachments as links, reactions'),
-    uploads: Rows('Files the user uploaded and has not sent (yet), as in a message: links to download them'),
+    uploads: Rows(
+      'Files the user uploaded and has not sent (yet), as in a message: links to download them. A direct upload announced and never completed holds no file and is not listed',
+    ),
     reactions: Rows('Reactions the user made'),
     reports: Rows('Reports the user made'),
     blocks: Rows('Users the user blocked'),
