@@ -378,7 +378,7 @@ export const VARIABLES = {
   MAX_IMAGE_BYTES: integer(5 * 1024 * 1024, 'Largest image upload (413 beyond)', 1),
   MAX_FILE_BYTES: integer(10 * 1024 * 1024, 'Largest upload of any other type (413 beyond)', 1),
   MAX_IMAGE_PIXELS: integer(40_000_000, 'Largest image, in pixels, width × height (413 beyond; checked before decoding)', 1),
-  ATTACHMENT_URL_TTL_SECONDS: integer(300, 'Lifetime of the signed `url`/`thumbnailUrl` links of attachments', 10, 7 * 24 * 3600),
+  ATTACHMENT_URL_TTL_SECONDS: integer(300, 'Lifetime of the signed `url`/`thumbnailUrl` links of attachments: at least this, at most a fifth more (expiries are rounded up, so a link stays the same a while and caches)', 10, 7 * 24 * 3600),
   ATTACHMENT_URL_SECRET: text(undefined, 'Key of those links (at least 32 characters)', {
     minLength: 32,
     shownDefault: 'derived from `JWT_SECRET`',

@@ -32,9 +32,9 @@ export class AttachmentUrlSigner {
   }
 
   sign(attachmentId: string, variant: UrlVariant, userId: string, nowMs = Date.now()): string {
-    const now = Math.floor(nowMs / 1000);
-    // Valid for between ttl - step and ttl seconds.
-    const exp = Math.ceil((now + this.ttlSeconds - this.step) / this.step) * this.step;
+    const now = Math.ceil(nowMs / 1000);
+    // Valid for at least the configured lifetime, at most a step more (the link's expiry is rounded up).
+    const exp = Math.ceil((now + this.ttlSeconds) / this.step) * this.step;
     const sig = this.mac(attachmentId, variant, userId, exp);
     return `${this.path(attachmentId, variant)}?u=${encodeURIComponent(userId)}&exp=${exp}&sig=${sig}`;
   }

@@ -204,7 +204,9 @@ function completeOperation(operation: Operation, method: string, path: string, d
       own.headers = { ...errorResponse(status).headers, ...own.headers };
       continue;
     }
-    operation.responses[String(status)] = errorResponse(status);
+    const shared = errorResponse(status);
+    // Headers a route names with a shared error (a 416's Content-Range) are kept beside the shared ones.
+    operation.responses[String(status)] = own?.headers === undefined ? shared : { ...shared, headers: { ...shared.headers, ...own.headers } };
   }
   if (rateLimited) {
     for (const response of Object.values(operation.responses)) response.headers = { ...response.headers, ...RATE_LIMIT_HEADERS };

@@ -101,8 +101,12 @@ describe('the OpenAPI document', () => {
           expect(response.content?.['application/json']?.schema, `${method} ${path} ${status}`).toEqual({ $ref: '#/components/schemas/Error' });
         }
         if (status === '429' || status === '503') expect(response.headers?.['Retry-After'], `${method} ${path} ${status}`).toBeDefined();
+        // A 416 says the file's size, as a client resuming a download needs it.
+        if (status === '416') expect(response.headers?.['Content-Range'], `${method} ${path} ${status}`).toMatchObject({ required: true });
       }
     }
+    const ranged = operations.filter(({ operation }) => '416' in operation.responses).map(({ path }) => path);
+    expect(ranged).toEqual(expect.arrayContaining(['/attachments/{id}', '/attachments/{id}/thumbnail']));
   });
 
   it('names its shared schemas and lists the values of enumerations', () => {

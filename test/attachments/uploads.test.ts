@@ -179,6 +179,14 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
       expect(['FORBIDDEN', 'NOT_FOUND']).toContain(error.error.code);
     }
     const signer = server.parley.ctx.attachments.signer;
+    // A link lives for ATTACHMENT_URL_TTL_SECONDS at least, whenever in the rounding step it is made.
+    const ttl = server.parley.ctx.config.attachments.urlTtlSeconds;
+    for (let offset = 0; offset < ttl * 1000; offset += 7_001) {
+      const madeAt = Date.now() + offset;
+      const lifetime = Number(new URL(signer.sign(body.id, 'file', alice, madeAt), server.baseUrl).searchParams.get('exp')) * 1000 - madeAt;
+      expect(lifetime).toBeGreaterThanOrEqual(ttl * 1000);
+      expect(lifetime).toBeLessThanOrEqual(ttl * 1.2 * 1000 + 1000);
+    }
     const expired = signer.sign(body.id, 'file', alice, Date.now() - 3_600_000);
     const response = await fetchLink(server, expired);
     expect(response.status).toBe(403);

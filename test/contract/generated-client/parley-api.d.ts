@@ -8873,6 +8873,14 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin */
+                    "Content-Security-Policy": string;
+                    /** @description `nosniff` */
+                    "X-Content-Type-Options": string;
+                    /** @description `private, max-age=…`: the browser may keep it, shared caches may not */
+                    "Cache-Control": string;
+                    /** @description `bytes *\/size` */
+                    "Content-Range": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
@@ -9119,6 +9127,14 @@ export interface operations {
                 headers: {
                     /** @description The request’s id: the caller’s own X-Request-ID when it is 1 to 64 letters, digits, `.`, `_` or `-`, else one made by Parley */
                     "X-Request-ID": string;
+                    /** @description `sandbox; default-src 'none'`: nothing served here runs as a page of Parley's origin */
+                    "Content-Security-Policy": string;
+                    /** @description `nosniff` */
+                    "X-Content-Type-Options": string;
+                    /** @description `private, max-age=…`: the browser may keep it, shared caches may not */
+                    "Cache-Control": string;
+                    /** @description `bytes *\/size` */
+                    "Content-Range": string;
                     /** @description Requests this caller may make per minute (RATE_LIMIT_PER_MINUTE); not sent to the service key */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in the current minute; not sent to the service key */
