@@ -52,7 +52,7 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
           `${ACCEPTED_MIME_TYPES.join(', ')}; others answer 415. Images are at most ${attachments.settings.maxImageBytes} bytes ` +
           `and ${attachments.settings.maxImagePixels} pixels, other files ${attachments.settings.maxFileBytes} bytes (413 beyond). ` +
           'Images are re-encoded upright without metadata (no EXIF, no GPS) and get width, height and a thumbnail. ' +
-          'The file is visible to its uploader until a message carries it (`attachmentIds`); never sent, it is removed after ATTACHMENT_ORPHAN_HOURS. ' +
+          'The file is visible to its uploader until a message carries it (`attachmentIds`); never sent, it is removed after ATTACHMENT_ORPHAN_HOURS, or at once when the conversation it was uploaded for is deleted for everyone or its uploader is erased. ' +
           'A daily quota per user answers 429.',
         consumes: ['multipart/form-data'],
         body: UploadForm,
