@@ -28,6 +28,7 @@ export interface RealtimeOptions {
 }
 
 const MAX_TIMER_MS = 2_147_483_647;
+const NO_FRESH_TOKEN = 'the token has expired and no fresh one came';
 /** A token is renewed this long before it expires: a fifth of what is left, between 1 s and a minute. */
 const renewalLead = (leftMs: number) => Math.min(60_000, Math.max(1_000, leftMs / 5));
 
@@ -55,8 +56,13 @@ export class RealtimeConnection {
   private renewal: ReturnType<typeof setTimeout> | undefined;
   /** The token the current connection was opened or last renewed with. */
   private token: string | undefined;
-  /** The last token Parley refused as expired, and its notice while the next try has not told it. */
-  private expired: { token: string | undefined; notice: unknown } | undefined;
+  /**
+   * The token held when Parley said a token expired (a renewal in flight may have replaced the
+   * one it meant, so only a token also past its own expiry is taken as refused), and whether
+   * that was told since the last try.
+   */
+  private refusedAsExpired: string | undefined;
+  private expiredTold = false;
   private catchingUp = false;
   private held: Array<[string, unknown]> = [];
   private lastCursor: string | undefined;
@@ -135,15 +141,15 @@ export class RealtimeConnection {
       return;
     }
     if (generation !== this.generation) return;
-    if (this.expired !== undefined) {
-      // Told once, with what this try does about it: a fresh token goes on, the expired one again ends here.
-      const { token, notice } = this.expired;
-      this.expired = { token, notice: undefined };
-      if (target.credentials.token === token) {
-        this.refused('the token expired and no fresh one came', notice ?? { message: 'the token expired and no fresh one came', code: 'AUTH_FAILED', reason: 'TOKEN_EXPIRED' });
-        return;
-      }
-      if (notice !== undefined) this.options.deliver('auth_error', notice);
+    // The token Parley refused as expired, again and past its expiry here too (a fixed token, or a
+    // function with no fresh one): presenting it again would only be refused again.
+    const told = this.expiredTold;
+    this.expiredTold = false;
+    const token = target.credentials.token;
+    if (token !== undefined && token === this.refusedAsExpired && (expiryOf(token) ?? Infinity) <= Date.now()) {
+      if (told) this.stop();
+      else this.refused(NO_FRESH_TOKEN, { message: NO_FRESH_TOKEN, code: 'AUTH_FAILED', reason: 'TOKEN_EXPIRED' });
+      return;
     }
     this.catchingUp = true;
     this.held = [];
@@ -164,19 +170,22 @@ export class RealtimeConnection {
 
   private received(generation: number, name: string, payload: unknown): void {
     if (name === 'authenticated') {
+      this.refusedAsExpired = undefined;
       void this.catchUp(generation);
       return;
     }
     if (name === 'auth_error') {
-      // The socket closes next. An expired token is tried again with a fresh one (and told then);
+      // The socket closes next. An expired token is told and tried again with a fresh one;
       // credentials not checked because this address guessed too often are tried again once its
       // wait is over; anything else ends here.
       const { reason, retryAfterSeconds } = (payload ?? {}) as { reason?: unknown; retryAfterSeconds?: unknown };
-      if (reason === 'TOKEN_EXPIRED') this.expired = { token: this.token, notice: payload };
-      else if (reason === 'RATE_LIMITED') {
-        this.notBefore = Date.now() + (typeof retryAfterSeconds === 'number' ? retryAfterSeconds : 60) * 1000;
-        this.options.deliver(name, payload);
-      } else this.refused((payload as { message?: string } | null)?.message ?? 'the credentials were refused', payload);
+      if (reason === 'TOKEN_EXPIRED') {
+        this.refusedAsExpired = this.token;
+        this.expiredTold = true;
+      }
+      if (reason === 'RATE_LIMITED') this.notBefore = Date.now() + (typeof retryAfterSeconds === 'number' ? retryAfterSeconds : 60) * 1000;
+      if (reason === 'TOKEN_EXPIRED' || reason === 'RATE_LIMITED') this.options.deliver(name, payload);
+      else this.refused((payload as { message?: string } | null)?.message ?? 'the credentials were refused', payload);
       return;
     }
     if (this.catchingUp) this.held.push([name, payload]);
