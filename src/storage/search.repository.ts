@@ -20,8 +20,8 @@ import type { DB } from './schema.js';
 export type SearchMatch =
   /**
    * Every word, each as the beginning of a word of the message. A word without accents, or any
-   * of its `typed` spellings (entries made before accents were folded on PostgreSQL; SQLite's
-   * tokenizer folds them itself).
+   * of its `typed` spellings (PostgreSQL entries made before accents were folded, by an instance
+   * older than migration 020; SQLite's tokenizer folds them itself).
    */
   | { words: SearchWords }
   /**

@@ -616,7 +616,7 @@ function reactionsAsEmoji(): Migration {
  * PostgreSQL's word index held each message's text as its parser cuts it, which keeps "node.js",
  * "3.5kg" or "xl/xxl" whole where a query looks for "node" and "js", and lower-cases Greek
  * unlike queries: its entries are made again from the words as search cuts them
- * (`wordDocument`), a page at a time. Sealed texts (encryption turned on since) are left to the
+ * (`wordDocument`), 1,000 a statement. Sealed texts (encryption turned on since) are left to the
  * rotation, which re-indexes them. SQLite's tokenizer already cut the text as queries are cut.
  */
 function searchIndexOfWords(dialect: DialectName): Migration {
@@ -654,35 +654,49 @@ function reportsAgainAfterResolution(dialect: DialectName): Migration {
       if (dialect === 'postgres') {
         await sql`alter table reports drop constraint if exists reports_one_per_reporter`.execute(db);
       } else {
-        await db.schema
-          .createTable('reports_next')
-          .addColumn('id', 'text', (c) => c.primaryKey())
-          .addColumn('target_type', 'text', (c) => c.notNull())
-          .addColumn('target_id', 'text', (c) => c.notNull())
-          .addColumn('conversation_id', 'text')
-          .addColumn('reporter_id', 'text', (c) => c.notNull())
-          .addColumn('reason', 'text', (c) => c.notNull())
-          .addColumn('details', 'text')
-          .addColumn('status', 'text', (c) => c.notNull())
-          .addColumn('resolution', 'text')
-          .addColumn('note', 'text')
-          .addColumn('resolved_by', 'text')
-          .addColumn('resolved_at', 'text')
-          .addColumn('created_at', 'text', (c) => c.notNull())
-          .execute();
-        await sql`insert into reports_next (id, target_type, target_id, conversation_id, reporter_id, reason, details, status,
-            resolution, note, resolved_by, resolved_at, created_at)
-          select id, target_type, target_id, conversation_id, reporter_id, reason, details, status,
-            resolution, note, resolved_by, resolved_at, created_at from reports`.execute(db);
-        await db.schema.dropTable('reports').execute();
-        await db.schema.alterTable('reports_next').renameTo('reports').execute();
-        await db.schema.createIndex('reports_status').on('reports').columns(['status', 'created_at']).execute();
-        await db.schema.createIndex('reports_target').on('reports').columns(['target_type', 'target_id']).execute();
-        await db.schema.createIndex('reports_conversation').on('reports').columns(['conversation_id']).execute();
+        // Kysely runs SQLite's migrations outside a transaction: the table is made again all or nothing.
+        await sql`savepoint reports_again`.execute(db);
+        try {
+          await remakeReportsWithoutConstraint(db);
+          await sql`release reports_again`.execute(db);
+        } catch (error) {
+          await sql`rollback to reports_again`.execute(db);
+          await sql`release reports_again`.execute(db);
+          throw error;
+        }
       }
       await sql`create unique index if not exists reports_open_one_per_reporter on reports (reporter_id, target_type, target_id) where status = 'open'`.execute(db);
     },
   };
+}
+
+/** The reports table as it is, without the one-report-ever constraint, with its indexes. */
+async function remakeReportsWithoutConstraint(db: AnyDB): Promise<void> {
+  await db.schema
+    .createTable('reports_next')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('target_type', 'text', (c) => c.notNull())
+    .addColumn('target_id', 'text', (c) => c.notNull())
+    .addColumn('conversation_id', 'text')
+    .addColumn('reporter_id', 'text', (c) => c.notNull())
+    .addColumn('reason', 'text', (c) => c.notNull())
+    .addColumn('details', 'text')
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('resolution', 'text')
+    .addColumn('note', 'text')
+    .addColumn('resolved_by', 'text')
+    .addColumn('resolved_at', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await sql`insert into reports_next (id, target_type, target_id, conversation_id, reporter_id, reason, details, status,
+      resolution, note, resolved_by, resolved_at, created_at)
+    select id, target_type, target_id, conversation_id, reporter_id, reason, details, status,
+      resolution, note, resolved_by, resolved_at, created_at from reports`.execute(db);
+  await db.schema.dropTable('reports').execute();
+  await db.schema.alterTable('reports_next').renameTo('reports').execute();
+  await db.schema.createIndex('reports_status').on('reports').columns(['status', 'created_at']).execute();
+  await db.schema.createIndex('reports_target').on('reports').columns(['target_type', 'target_id']).execute();
+  await db.schema.createIndex('reports_conversation').on('reports').columns(['conversation_id']).execute();
 }
 
 export function migrationsFor(dialect: DialectName): Record<string, Migration> {
