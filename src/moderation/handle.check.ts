@@ -3,7 +3,7 @@
 // telegram") and "reddit u/x". Naming an app is not enough ("Instagram is down today", "instant"),
 // and neither is talk about the rules ("I won't share my WhatsApp here").
 import { allMatches } from './all-matches.js';
-import { type MappedText, MappedTextBuilder, type Span } from './mapped-text.js';
+import { type MappedText, MappedTextBuilder, originalSpan, type Span } from './mapped-text.js';
 import { withoutCombiningMarks } from './normalise.js';
 
 // Names that mean only the app. "ВКонтакте" (Ukrainian "ВКонтакті") is made only of look-alike letters: the base view
@@ -228,25 +228,52 @@ const APP_THEN_HINDI_VERB = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${MESSAGING_APPS}|ig|fb|wa|insta|tele|tg|imo|botim)\s(?:pe|par|pr|me|mein)\s(?:(?:dm|msg|message|mesej|call|baat|contact|text)\s?(?:karo|kro|kar(?!\s(?:diya|di|liya|li|ke|chuka|chuki|raha|rahi|rakha))|kr|kar\sdo|kr\sdo|kar\slo|kr\slo|kijiye|kijie|karna|karein|kare|karte|karenge)|aa\s?jao|aao|aaja|milo|dhundo|dhoondo|dhundho|dhund\slo|dhoond\slo|search\skaro|follow\skaro|add\skaro)(?![\p{L}\p{N}])`,
   'gu',
 );
-// 14. The app with a case ending ("whatsapp'tan", from it; "telegram'a", to it; "signal'da", on it) or "üzerinden" (through it),
-// then a verb of writing, calling, finding, following, moving or going on, as Turkish says it: "whatsapp'tan yazın", "insta'dan
-// ulaşın", "whatsapp'tan devam edelim", "telegram'a geçelim", "facebook'ta aratın", "whatsapp üzerinden konuşalım"; "bana" (to me)
-// and the like may stand between. Each verb only in the forms that ask or offer: "yazmayın" (do not write) is none, nor "geç"
-// alone (also "late": "whatsapp'tan geç cevap verdi"), "yaz" before a season's word (summer: "Instagram'da yaz indirimi"), "ara"
-// in "ara sıra" (now and then) or "ara vermek" (a break), nor "mesaj" but as one is sent ("WhatsApp'ta mesaj geldi" is news).
-const TURKISH_INVITE_VERBS = [
-  String.raw`yaz(?!\s(?:(?:indirim|kampanya|sezon|tatil|koleksiyon|moda|firsat|urun)\p{L}*|ayi|aylari|aylarinda|gunu|gunleri|dersi|okulu|kampi)(?!\p{L}))`, 'yazin', 'yaziniz', 'yazar', 'yazarsin', 'yazarsiniz', 'yazabilirsin', 'yazabilirsiniz', 'yazalim', 'yazisalim', 'yazisiriz', 'yazisabiliriz', 'yazsana',
-  'ulas', 'ulasin', 'ulasiniz', 'ulasabilirsin', 'ulasabilirsiniz', 'ulasalim', 'ulassana',
-  String.raw`ara(?!\s(?:sira|ver\p{L}*))`, 'arayin', 'arayiniz', 'arayabilirsin', 'arayabilirsiniz', 'arasana', 'arar\\smisin', 'arar\\smisiniz',
-  'arat', 'aratin', 'aratabilirsin', 'aratabilirsiniz', 'bulabilirsin', 'bulabilirsiniz',
-  String.raw`mesaj(?:\s(?:at|atin|atiniz|atabilirsin|atabilirsiniz|atsana|gonder|gonderin|gonderebilirsin|gonderebilirsiniz|birak|birakin|yaz|yazin)|(?=\s*(?:[.!,:]|$)))`, 'dm\\sat', 'dm\\satin', 'ekle', 'ekleyin', 'ekleyebilirsin', 'ekleyebilirsiniz', 'ekler\\smisin', 'gel', 'gelin',
-  'takip\\set', 'takip\\sedin', 'takip\\sedebilirsin', 'takip\\sedebilirsiniz',
-  'devam\\sedelim', 'devam\\sedin', 'devam\\sederiz', 'devam\\sedebiliriz', 'devam\\set',
-  'konusalim', 'konusuruz', 'konusabiliriz', 'goruselim', 'gorusuruz', 'haberlesalim', 'haberlesiriz',
-  'gecelim', 'gecin', 'gecebiliriz', 'gecer\\smisin', 'iletisime\\sgec', 'iletisime\\sgecin', 'iletisime\\sgecebilirsiniz', 'iletisime\\sgecelim',
-];
+// 14. The app with a case ending, then a verb that asks or offers to go on there, as Turkish says it. Each case takes its own
+// verbs: from it ("whatsapp'tan", "whatsapp'la", "whatsapp üzerinden") one writes, calls, reaches, follows or goes on
+// ("whatsapp'tan yazın", "insta'dan ulaşın", "viber'dan arayın", "telegram üstünden devam edelim"); to it ("telegram'a") one
+// moves, comes or writes ("telegram'a geçelim", "Telegram'a gelin, orada konuşalım"); on it ("whatsapp'ta") one talks, meets or
+// follows ("WhatsApp'ta görüşelim"), and searches for a name only where the name follows ("Facebook'ta aratın: Mehmet Usta").
+// Only apps people talk on (MESSAGING_APPS: "YouTube'da aratın", "eBay'de bulabilirsin" find a video or an item). A bare word
+// that is also another needs more: "yaz" is also summer ("yaz sonu", "yaz saati"), "ara" between ("ara ara", "ara bulucu") or
+// search ("Ürünü Facebook'ta ara"), "gel"/"gelin" also "gel al" (collect) and a bride ("gelin arabası"), "mesaj" a message
+// ("Telegram'da mesaj, ..."), "ekle" a button ("Facebook'a ekle butonu"). Each is read only after a person ("bana yaz", "beni
+// ara"), or at the end of its clause or before "lütfen" (please) and the like ("telegram'a gel", "WP'ye yaz lütfen"); "yaz"
+// after "from" as it always was ("whatsapp'tan yaz abi"); "ekle" and its forms only with the person added ("ekleyin beni").
+// No form that refuses ("yazmayın") or is another word ("geç cevap", late; "takip ettiğim", that I follow) is one.
+const TURKISH_FROM = String.raw`['’]?(?:tan|ten|dan|den|y?la|y?le)|\s{1,2}(?:uzerinden|ustunden)`;
+const TURKISH_TO = String.raw`['’]?(?:a|e|ya|ye)`;
+const TURKISH_ON = String.raw`['’]?(?:ta|te|da|de)`;
+const TURKISH_FILLER = String.raw`(?:(?:lutfen|hemen|direkt|direk|oradan|simdi|sesli|goruntulu)\s{1,2})`;
+const TURKISH_PERSON = String.raw`(?:bana|bize|beni|bizi|benimle|bizimle|sana|size|seni|sizi)`;
+// The end of its clause, or a word that only goes with a request: "lütfen" (please), "bana" (to me), "abi" (brother).
+const TURKISH_CLAUSE_END = String.raw`(?=\s*(?:[.!?,;:…]|$)|\s{1,2}(?:lutfen|bana|bize|beni|bizi|hemen|abi|abla|hocam|kardesim)(?![\p{L}\p{N}]))`;
+const TURKISH_VERBS = {
+  write: 'yazar\\smisin|yazar\\smisiniz|yazarsin|yazarsiniz|yazarim|yazariz|yazabilirsin|yazabilirsiniz|yazsana',
+  writeYou: 'yazin|yaziniz',
+  reach: 'ulas|ulasin|ulasiniz|ulasabilirsin|ulasabilirsiniz|ulasalim|ulassana|ulasirim|ulasiriz',
+  call: 'arayin|arayiniz|arayabilirsin|arayabilirsiniz|arasana|arar\\smisin|arar\\smisiniz|arayayim|arayalim|ararim|arariz',
+  send: String.raw`(?:mesaj|dm)\s(?:at|atin|atiniz|atabilirsin|atabilirsiniz|atsana|atarim|gonder|gonderin|gonderebilirsin|gonderebilirsiniz|birak|birakin|yaz|yazin)`,
+  follow: String.raw`takip\s(?:et|edin|edebilirsin|edebilirsiniz)`,
+  goOn: String.raw`devam\s(?:edelim|edin|ederiz|edebiliriz|et)|konusalim|konusuruz|konusabiliriz|goruselim|gorusuruz|haberlesalim|haberlesiriz|yazalim|yazisalim|yazisiriz|yazisabiliriz`,
+  move: String.raw`gecelim|gecin|gecebiliriz|gecer\s(?:misin|misiniz)|gecebilir\s(?:miyiz|misin|misiniz)`,
+  contact: String.raw`iletisime\s(?:gec|gecin|gecebilirsin|gecebilirsiniz|gecelim)|iletisim\s(?:kuralim|kurabiliriz|kurun)|donus\s(?:yap|yapin|yapabilirsiniz)|bilgi\s(?:alin|alabilirsin|alabilirsiniz)`,
+  add: String.raw`ekle|ekleyin|ekleyebilirsin|ekleyebilirsiniz|ekler\s(?:misin|misiniz)`,
+  search: 'ara|arat|aratin|aratabilirsin|aratabilirsiniz|arayin|bulabilirsin|bulabilirsiniz',
+};
+const SUMMER_AFTER = String.raw`(?!\s(?:(?:indirim|kampanya|sezon|tatil|koleksiyon|moda|firsat|urun|fotograf|resim|son|saat|ay|gun|ders|okul|kamp|mevsim|modasi)\p{L}*)(?!\p{L}))`;
+// "ara" in "ara ara" (now and then), "ara sıra", "ara bulucu" (a middleman), "ara vermek" (a break).
+const NOT_ARA_PHRASE = String.raw`(?!\s(?:ara|sira|bulucu|ver\p{L}*)(?!\p{L}))`;
+/** The verbs after the app and its case: those that ask alone, and those that ask only with a person before them. */
+function turkishCase(ending: string, alone: string[], withPerson: string[]): string {
+  return String.raw`(${MESSAGING_APPS}|wp|wa|tg|signal(?=['’]))(?:${ending})\s{1,2}(?:${TURKISH_FILLER}{0,2}(?:${alone.join('|')})|${TURKISH_FILLER}?${TURKISH_PERSON}\s{1,2}${TURKISH_FILLER}?(?:${[...alone, ...withPerson].join('|')}))`;
+}
+const { write, writeYou, reach, call, send, follow, goOn, move, contact, add, search } = TURKISH_VERBS;
 const APP_SUFFIX_THEN_VERB = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${STRONG_APPS}|wp|wa|tg)(?:['’]?(?:tan|ten|dan|den|ta|te|da|de|a|e|ya|ye)|\s{1,2}(?:uzerinden|ustunden))\s{1,2}(?:(?:bana|bize|hemen|direkt|direk|lutfen|oradan)\s{1,2})?(?:${TURKISH_INVITE_VERBS.join('|')})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${[
+    turkishCase(TURKISH_FROM, [write, writeYou, reach, call, send, follow, goOn, contact, `yaz${SUMMER_AFTER}`, `ara${TURKISH_CLAUSE_END}`, `(?:${add})\\s{1,2}(?:beni|bizi)`], [`ara${NOT_ARA_PHRASE}`, `mesaj${TURKISH_CLAUSE_END}`, add]),
+    turkishCase(TURKISH_TO, [writeYou, write, send, goOn, move, `gel(?:in)?${TURKISH_CLAUSE_END}`, `yaz${TURKISH_CLAUSE_END}`, `(?:${add})\\s{1,2}(?:beni|bizi)`], [`yaz${SUMMER_AFTER}`, `mesaj${TURKISH_CLAUSE_END}`, add]),
+    turkishCase(TURKISH_ON, [write, send, follow, goOn, contact, `(?:${search})(?=\\s?[:：]\\s{0,2}\\S)`], [writeYou, `yaz${SUMMER_AFTER}`, search, add]),
+  ].join('|')})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -297,8 +324,9 @@ const APP_IS_SHOP_NAME = new RegExp(
 const SAME_NAME =
   /(?<![\p{L}\p{N}])(?:same\s(?:name|handle|username|user\s?name|nick|id)|(?:name|handle|username|user\s?name|nick|id|tag|@)\s(?:is\s|'s\s)?(?:the\s)?same\s(?:as\s(?:here|on\shere|this\sone|on\sthis\sapp|my\sname\shere)|here)|my\s(?:name|username)\s(?:here|as\shere)|zelfde\snaam|dezelfde\snaam|mismo\snombre|mesmo\snome|stesso\snome|meme\snom|gleichen?\snamen?|selben?\snamen?|ayni\s(?:isim|ad))(?![\p{L}\p{N}])/u;
 
+// Vietnamese "đừng" (don't) reads "dung" here, as "dùng" (use) does: only before a verb of adding or messaging ("đừng add fb em").
 const NEGATION =
-  /(?<![\p{L}])(?:not|never|no|nicht|kein|keine|niet|geen|nunca|jamais|jangan|khong|don'?t|dont|won'?t|wont|can'?t|cant|cannot|shouldn'?t|isn'?t|aren'?t|doesn'?t|didn'?t|without|instead\sof|rather\sthan|against|allowed|policy|rules?|banned|forbidden|outside|avoid|off[-\s]platform|(?:asked|wanted|told|tried\sto\sget)\s(?:me|us))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:not|never|no|nicht|kein|keine|niet|geen|nunca|jamais|jangan|khong|dung(?=\s(?:co\s)?(?:add|ket\sban|nhan|nhan\stin|goi|inbox|ib|lien\she|theo\sdoi|follow)(?![\p{L}]))|don'?t|dont|won'?t|wont|can'?t|cant|cannot|shouldn'?t|isn'?t|aren'?t|doesn'?t|didn'?t|without|instead\sof|rather\sthan|against|allowed|policy|rules?|banned|forbidden|outside|avoid|off[-\s]platform|(?:asked|wanted|told|tried\sto\sget)\s(?:me|us))(?![\p{L}])/u;
 // Words after an app that say something about the app, not who to contact.
 const NOT_HANDLES = new Set(
   'got gets has had keeps kept is are was were be been it its the a an and or but to of for in on at by with down up out off broken dead blocked banned private public new old not no yes same empty gone deleted closed open full below above just only really very so too also still kinda mostly better worse faster slower easier harder good bad great fine ok okay app apps account accounts message messages messaging chat chats group groups call calls video videos post posts story stories page pages link links marketplace shop store ads ad ad. feed reel reels live please pls plz thanks thank instead anymore either though here there then now today tomorrow tonight later soon me my you your us our them their this that these those if when where what why how who which i we they he she him her stuff thing things like because cause since as than more less much many most some any all every each other others another such own ones one portfolio portfolios profile profiles repo repos board boards shot shots'.split(
@@ -538,10 +566,17 @@ function findPaymentAddresses(text: string, add: (start: number, end: number) =>
   }
 }
 
-/** Spans are into the view it returns (app names may have been rewritten in it). */
-export function findHandles(contact: MappedText): { view: MappedText; spans: Span[] } {
+/**
+ * Spans are into the view it returns (app names may have been rewritten in it). `submitted` is the text as typed: a profile's
+ * name after "fb em là" is told by its capital (nameAfterMyApp).
+ */
+export function findHandles(contact: MappedText, submitted: string): { view: MappedText; spans: Span[] } {
   const view = withPlainAppNames(contact);
   const text = view.text;
+  const typed = (start: number, end: number) => {
+    const span = originalSpan(view, start, end);
+    return submitted.slice(span.start, span.end);
+  };
   const spans: Span[] = [];
   // A match that holds an earlier one takes its place: "búscame en Instagram como @x" masks the name the invitation's app leads to.
   const add = (start: number, end: number) => {
@@ -550,7 +585,7 @@ export function findHandles(contact: MappedText): { view: MappedText; spans: Spa
     for (const s of overlapping) spans.splice(spans.indexOf(s), 1);
     spans.push({ start, end });
   };
-  for (const [from, to] of appWindows(text)) scanWindow(text, from, to, add);
+  for (const [from, to] of appWindows(text)) scanWindow(text, from, to, add, typed);
   findScriptApps(text, add);
   if (text.includes('@')) findPaymentAddresses(text, add);
   if (text.includes('u/')) for (const match of allMatches(PATH_HANDLE, text)) add(match.index, match.index + match[0].length);
@@ -567,6 +602,19 @@ export function findHandles(contact: MappedText): { view: MappedText; spans: Spa
     for (const match of allMatches(CARD_TO_ADD, text)) if (!negated(text, match.index)) add(match.index, match.index + match[0].length);
   }
   return { view, spans };
+}
+
+/**
+ * Whether a profile's name follows "fb em là" or "ig của chị:" at `at`: a word typed with a capital ("Thu Trang Boutique",
+ * "Hoang Long") or an "@name", and no app's name ("fb em là Fb cũ"). Vietnamese writes a person's or a shop's name with
+ * capitals and what it says of the account without ("fb mình là fb cá nhân", "fb của anh là giả mạo").
+ */
+function nameAfterMyApp(text: string, at: number, typed: (start: number, end: number) => string): boolean {
+  const next = /^\s{0,2}:?\s{0,2}(@?)([\p{L}\p{N}_.]+)/u.exec(text.slice(at, at + 48));
+  if (!next) return false;
+  const wordStart = at + next[0].length - next[2]!.length;
+  if (APP_NAME.test(next[2]!)) return false;
+  return next[1] === '@' || /^[\p{Lu}\p{N}]/u.test(typed(wordStart, wordStart + 1));
 }
 
 /** Merged windows of text around each app name, widened to whitespace so no word is cut. */
@@ -606,7 +654,7 @@ function* fromEachApp(pattern: RegExp, text: string): Generator<RegExpExecArray>
   }
 }
 
-function scanWindow(text: string, from: number, to: number, add: (start: number, end: number) => void): void {
+function scanWindow(text: string, from: number, to: number, add: (start: number, end: number) => void, typed: (start: number, end: number) => string): void {
   const window = text.slice(from, to);
   for (const match of fromEachApp(APP_THEN_HANDLE, window)) {
     const [whole, app = '', handle = ''] = match;
@@ -765,6 +813,8 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
         if (pattern === ON_APP_QUESTION && TOO_MUCH_AFTER.test(text.slice(appStart + app.length, appStart + app.length + 24))) continue;
         // "Telegram? Never used it": the answer that follows the app may refuse it;
         // "Über Instagram weiterchatten geht bei mir nicht" refuses after the verb too.
+        // "fb em là fb cũ", "fb của anh là giả mạo": what "là" says of the app is a name only where one follows.
+        if (pattern === APP_THEN_VERB && match[3] !== undefined && /^(?:fb|ig)$/.test(app) && !nameAfterMyApp(text, index + match[0].length, typed)) continue;
         if ((pattern === APP_REQUEST || pattern === APP_THEN_VERB) && REFUSAL.test(text.slice(index + match[0].length, index + match[0].length + 40).split(/[.!\n]/)[0] ?? '')) continue;
         add(appStart, appStart + app.length);
       } else {

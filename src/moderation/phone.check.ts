@@ -322,62 +322,102 @@ function numberTypedWithLetters(text: string): Span[] {
   return spans;
 }
 
-// A North American number spelled on the keypad's letters, as businesses give theirs ("1-800-GREENUP", "(888) 555-PIZZA",
-// "1 877 KARS 4 KIDS"): an area code after its "1" or in brackets, or a toll-free one, then groups of letters and digits.
-const KEYPAD_AREA_CODE = /(?<![\p{L}\p{N}+])(\+?1[\s.\-]?)?(?:(\()([2-9]\d\d)\)\s?|([2-9]\d\d)([\s.\-]))(?=(?:\d{3}[\s.\-])?[a-z0-9]{0,9}[a-z])/gu;
-const KEYPAD_GROUP = /([.\-]|\s{1,2})?([a-z0-9]{1,10})(?![a-z0-9])/y;
+// A North American number spelled on the keypad's letters, as businesses give theirs ("1-800-FLOWERS", "(212) 555-PAWS",
+// "1 877 KARS 4 KIDS"). Numbers before words in capitals are everywhere ("1967 MUSTANG", "800 MAIN STREET", "(250) ENVELOPES",
+// "1 800 SQUARE FEET", "Order #800-CONFIRMED"), so only a number's whole shape tells one: a "1" set off from its area code, an
+// area code in brackets or set off from what follows, and after it either an exchange of three digits and a group of letters,
+// or the seven keys of a number spelled out.
+const KEYPAD_SEPARATOR = String.raw`[^\S\n]?[.\-–][^\S\n]?|[^\S\n]`;
+const KEYPAD_AREA_CODE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}+\-–./#$€£])(?:(\+?1)(${KEYPAD_SEPARATOR}))?(?:\([^\S\n]?([2-9]\d\d)[^\S\n]?\)[^\S\n]?|([2-9]\d\d)(${KEYPAD_SEPARATOR}))(?=[a-z0-9])`,
+  'gu',
+);
+const KEYPAD_GROUP = new RegExp(String.raw`(${KEYPAD_SEPARATOR})?([a-z0-9]{1,10})(?![a-z0-9])`, 'y');
 const TOLL_FREE = /^8(?:00|33|44|55|66|77|88)$/;
+// What a number in front of a word counts or measures, beyond UNIT_AFTER's units and amounts ("1 800 SQUARE FEET", "800-CALORIE",
+// "800-GRIT", "800 MILES"), and streets ("800 MAIN STREET"); a keypad's letters spell none of these first.
+const KEYPAD_NOT_FIRST =
+  /^(?:square|sq|feet|foot|miles?|mi|kilomet(?:er|re)s?|met(?:er|re)s?|yards?|acres?|hectares?|watts?|volts?|amps?|calories?|grit|thread|count|series|pesos?|tenge|rubles?|roubles?|lira|liras|baht|dirhams?|riyals?|rand|numbers?|lines?|block|street|st|avenue|ave|road|rd|lane|ln|boulevard|blvd|drive|dr|highway|hwy|route|exit|north|south|east|west|northbound|southbound|eastbound|westbound|boxes|sheets|envelopes|stamps|pages|copies|tickets|seats|guests|visitors|members|subscribers|orders|bottles|cans|packs|sets|pairs|bags|cards|entries|votes|points|pts|mph|kph|kmh|rpm|cc|hp|bhp|psi|lumens|mah|gsm|tc|dpi|ppi)$/;
+// A word that calls what follows it a number ("call 800-PAINTER", "CALL 1-888-NEW-ROOF"), right before it.
+const KEYPAD_CALLED_BEFORE =
+  /(?<![\p{L}])(?:(?:call|dial|ring|text|txt|sms|phone|tel)(?:\s(?:me|us))?|hotline|helpline|(?:my|our|the)\s(?:number|line)(?:\sis)?)[^\S\n]?[:.\-]?[^\S\n]{0,2}(?:on|at)?[^\S\n]{0,2}$/u;
 
 /**
- * A number spelled on the keypad: after its area code, seven to ten letters and digits, three or more of them letters, that
- * dial a number (its exchange from 2 to 9). Typed in capitals, as such numbers are written, after an area code with its "1" or
- * brackets, or a toll-free one (800, 888, ...); in small letters only a toll-free code joined by dashes or dots, after its "1"
- * or a word that calls it a number ("call 1-800-greenup", "1-800-Flowers"). A space after a bare area code counts only after
- * such a word ("800 DOLLARS", "the 800-kilometre drive" and "1-800 numbers" are none), a group after a space only in capitals
- * ("1-800-GREENUP for a quote" stops at "for"), and no unit or amount follows the code ("1 800 DOLLARS"). In a message all in
- * capitals, only "1" and a toll-free code, or a word that calls it a number, tell one.
+ * A number spelled on the keypad. After its area code, one of two shapes:
+ * - an exchange of three digits (from 2 to 9) and a group of four to six keys, two or more of them letters, joined by a dash or
+ *   a dot ("(212) 555-PAWS", "(415) 555-cake"), the area code in brackets or after its "1", or set off by a dash or a dot right
+ *   after a word that calls it a number ("call 212.555.PAWS"; "Size 300-400-PLUS" is none);
+ * - seven to ten keys, three or more of them letters, the first from 2 to 9 ("1-800-FLOWERS", "1-877-FIX-DRILL"), only after a
+ *   toll-free code (800, 833, ... 888) or, in capitals, "+1 (917)": after the toll-free code alone ("800-PAINTER") only seven
+ *   keys in capitals joined by dashes or dots; after its "1" in small letters only in two or more groups ("1-855-mow-lawn";
+ *   "1-800-numbers" is a word); with spaces between only in capitals, after a word that calls it a number ("call 1 888 CAKE
+ *   NOW") or with a digit for a word between words ("1 877 KARS 4 KIDS"), since "1 800" is also a thousand and eight hundred.
+ * Its letters are typed as Latin ones ("1 800 ТЕНГЕ" is Cyrillic), none of a unit or a street first ("800-CALORIE",
+ * "1 800 SQUARE FEET"); no reference word comes right before it ("Order #800-..."); in capitals without its "1" it stands out
+ * of a message that has small letters, or none, or is called a number right before it.
  */
 function numberOnKeypad(view: MappedText, submitted: string): Span[] {
   const text = view.text;
-  if (!/\d[\s.\-)]/.test(text) || !/[a-z]/.test(text)) return [];
+  if (!/\d[\s.\-–)]/.test(text) || !/[a-z]/.test(text)) return [];
   const spans: Span[] = [];
   const typed = (from: number, to: number) => {
     const span = originalSpan(view, from, to);
     return submitted.slice(span.start, span.end);
   };
-  const capitals = (from: number, to: number) => !/\p{Ll}/u.test(typed(from, to));
+  const spaceOnly = (joiner: string) => !/[.\-–]/.test(joiner);
   for (const match of allMatches(KEYPAD_AREA_CODE, text)) {
-    const [whole, one, bracket, bracketed, bare, space = ''] = match;
-    const areaCode = bracketed ?? bare ?? '';
-    const prefixed = one !== undefined || bracket !== undefined;
+    const [whole, one, afterOne = '', bracketed, bare, afterCode] = match;
     const start = match.index;
-    const keypadStart = start + whole.length;
-    const called = lastMatchIndex(PHONE_WORDS, text.slice(Math.max(0, start - 40), start)) >= 0;
-    if ((/\s/.test(space) && !prefixed && !called) || UNIT_AFTER.test(text.slice(keypadStart, keypadStart + 16))) continue;
-    let at = keypadStart;
-    let keys = '';
-    let spaced = /\s/.test(space) || (bracket !== undefined && /\s$/.test(whole));
-    for (KEYPAD_GROUP.lastIndex = at; ; KEYPAD_GROUP.lastIndex = at) {
-      const group = KEYPAD_GROUP.exec(text);
-      const joiner = group?.[1] ?? '';
-      if (!group || (keys === '') !== (joiner === '') || keys.length + group[2]!.length > 10) break;
-      const from = at + joiner.length;
-      if (/\s/.test(joiner) && !(capitals(keypadStart, at) && capitals(from, from + group[2]!.length))) break;
-      spaced ||= /\s/.test(joiner);
-      keys += group[2];
-      at = from + group[2]!.length;
-    }
-    const letters = keys.replace(/\d/g, '').length;
-    // Every letter is a key from 2 to 9, as an exchange must start; a digit there must be one too.
-    if (keys.length < 7 || letters < 3 || !/^[2-9a-z]/.test(keys)) continue;
-    const inCapitals = capitals(keypadStart, at);
+    const areaCode = bracketed ?? bare ?? '';
     const tollFree = TOLL_FREE.test(areaCode);
-    // Capitals tell a keypad's letters only where the rest of the message has small letters, or none ("THE 800-KILOMETRE DRIVE").
-    const span = originalSpan(view, start, at);
-    const rest = submitted.slice(0, span.start) + submitted.slice(span.end);
-    const distinct = (one !== undefined && tollFree) || called || /\p{Ll}/u.test(rest) || !/\p{L}/u.test(rest);
-    const accepted = inCapitals ? (tollFree || prefixed) && distinct : tollFree && !spaced && (one !== undefined || called);
-    if (accepted) spans.push({ start, end: at });
+    const codeEnd = start + whole.length;
+    if (UNIT_AFTER.test(text.slice(codeEnd, codeEnd + 16))) continue;
+    const before = text.slice(Math.max(0, start - 24), start);
+    const called = KEYPAD_CALLED_BEFORE.test(before);
+    if (!called && lastMatchIndex(REFERENCE_WORDS, before) > lastMatchIndex(PHONE_WORDS, before)) continue;
+    // The groups after the area code, joined as the first join (spaces, or dashes and dots), ten keys at most.
+    const groups: Array<{ keys: string; to: number }> = [];
+    let spaced: boolean | undefined = afterCode === undefined ? undefined : spaceOnly(afterCode);
+    for (let at = codeEnd, total = 0; ; ) {
+      KEYPAD_GROUP.lastIndex = at;
+      const group = KEYPAD_GROUP.exec(text);
+      if (!group) break;
+      const joiner = group[1] ?? '';
+      if ((groups.length === 0) !== (joiner === '') || total + group[2]!.length > 10) break;
+      if (joiner !== '' && (spaced ??= spaceOnly(joiner)) !== spaceOnly(joiner)) break;
+      at += group[0].length;
+      total += group[2]!.length;
+      groups.push({ keys: group[2]!, to: at });
+    }
+    const first = groups[0];
+    if (!first || KEYPAD_NOT_FIRST.test(first.keys)) continue;
+    const exchange = /^[2-9]\d\d$/.test(first.keys) && groups[1] !== undefined && spaced === false && /^[a-z0-9]{4,6}$/.test(groups[1].keys) && /[a-z].*[a-z]/.test(groups[1].keys);
+    const keys = groups.map((g) => g.keys).join('');
+    const end = exchange ? groups[1]!.to : groups[groups.length - 1]!.to;
+    const letters = typed(start, end);
+    // Letters typed as Latin ones: the base view writes Cyrillic look-alikes in Latin.
+    if (/[^\P{L}\p{Script=Latin}]/u.test(letters)) continue;
+    const capitals = !/\p{Ll}/u.test(letters);
+    const small = !/\p{Lu}/u.test(letters);
+    let accepted: boolean;
+    if (exchange) {
+      // The area code bracketed, after its "1", or set off by a dash or a dot ("212 555-..." may be two numbers).
+      accepted = bracketed !== undefined || one !== undefined || (called && !spaceOnly(afterCode ?? ''));
+    } else {
+      const shaped = keys.length >= 7 && keys.replace(/\d/g, '').length >= 3 && /^[2-9a-z]/.test(keys);
+      const span = originalSpan(view, start, end);
+      const rest = submitted.slice(0, span.start) + submitted.slice(span.end);
+      const standsOut = called || /\p{Ll}/u.test(rest) || !/\p{L}/u.test(rest);
+      if (!shaped) accepted = false;
+      else if (!tollFree) accepted = one !== undefined && bracketed !== undefined && capitals && standsOut;
+      else if (one === undefined) accepted = bare !== undefined && spaced === false && keys.length === 7 && capitals && standsOut;
+      else if (spaced === true) {
+        // Spaced, "1 800" is also a thousand and eight hundred ("ONLY 1 800 LEFT NOW", "1 800 SOLD OUT").
+        const digitForWord = groups.some((g, i) => /^\d$/.test(g.keys) && /^[a-z]{2,}$/.test(groups[i - 1]?.keys ?? '') && /^[a-z]{2,}$/.test(groups[i + 1]?.keys ?? ''));
+        accepted = capitals && spaceOnly(afterOne) && (called || digitForWord);
+      } else accepted = !spaceOnly(afterOne) || bracketed !== undefined ? capitals || !small || groups.length >= 2 : false;
+    }
+    if (accepted) spans.push({ start, end });
   }
   return spans;
 }

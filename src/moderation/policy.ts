@@ -69,7 +69,7 @@ export function createContentPolicy(options: ContentPolicyOptions): ContentPolic
       };
       for (const link of findLinks(base, submitted)) addContact(base, link.kind, [link]);
       addContact(contact, 'phone', findPhones(contact, { countries }, submitted));
-      const handles = findHandles(contact);
+      const handles = findHandles(contact, submitted);
       addContact(handles.view, 'handle', handles.spans);
       found.push(...withoutContained(contacts).filter((v) => actionFor(actions, v.kind) !== 'off'));
     }

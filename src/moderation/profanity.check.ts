@@ -166,8 +166,10 @@ const OTHER_SCRIPTS = new RegExp(
       // Persian, Urdu and Hebrew
       String.raw`کثافت|کونی|جنده|بہن\s?چود|ماں\s?چود|حرومزاد|حرامزاد|حرامی|کمینہ|کمینے|(?<!\p{L})ک[سص]\s?کش|(?<!\p{L})(?:זונה|בן\s?זונה|מניאק|חרא|כוס\s?אמק)(?!\p{L})`,
       // English swear words as Japanese writes them in katakana, as whole words ("ファック", not "ファックス", a fax; "シット", not
-      // "ベビーシッター" or "シットアップ"), also in hiragana; "fuck you" as Korean and Chinese write it ("뻑큐", "法克鱿")
-      String.raw`(?<![\p{Script=Katakana}ー])(?:ファック(?:ユー|オフ)?|ファッキュー?|ファッカー|マザーファッカー|ブルシット|シット|ビッチ|サノバビッチ|アスホール)(?![\p{Script=Katakana}ー])|ファッキン|(?<!\p{Script=Hiragana})ふぁっく(?![\p{Script=Hiragana}])|뻑큐|뻐큐|퍽큐|퍼큐|法克(?:鱿|油|你)`,
+      // "ベビーシッター" or "シットアップ"), also in hiragana; "fuck you" as Korean and Chinese write it ("뻑큐", "法克鱿"). "シット" is
+      // also "sit" joined to another word by a dot, an ampersand or a space ("シット・スタンド", "シット＆スタンド", "シット アップ"
+      // benches and desks); Korean "퍼큐" ends other words ("하이퍼큐브", a hypercube; "슈퍼큐티", super cutie).
+      String.raw`(?<![\p{Script=Katakana}ー])(?:ファック(?:ユー|オフ)?|ファッキュー?|ファッカー|マザーファッカー|ブルシット|ビッチ|サノバビッチ|アスホール)(?![\p{Script=Katakana}ー])|(?<![\p{Script=Katakana}ー]|[・&＆]\s?)シット(?![\p{Script=Katakana}ー]|\s?[・&＆]|\s{1,2}(?:アップ|スタンド|ダウン|イン))|ファッキン|(?<!\p{Script=Hiragana})ふぁっく(?![\p{Script=Hiragana}])|(?<!\p{Script=Hangul})(?:뻑큐|뻐큐|퍽큐|퍼큐)|法克(?:鱿|油|你)`,
       // Chinese and Japanese
       '死ね(?![るばな])|他妈的|他媽的|(?<!妈)妈的|(?<!媽)媽的|仆街|冚家鏟|戇鳩|操你|肏|傻逼|傻屄|屌你|クソ|くそったれ|(?<![\\p{Script=Hiragana}\\p{Script=Han}\\p{Script=Katakana}])くそ(?![\\p{Script=Hiragana}])|ちくしょう|畜生',
       // Greek
@@ -242,9 +244,6 @@ const EXTRA_CLEAN = [
   'dikshit', 'akshit', 'parikshit', 'harshit', 'darshit', 'sparshit',
   // The workwear brand and surnames made from Dick (Richard), as "dickinson" is
   'dickies', 'dickson', 'dickerson',
-  // British "dickie" or "dicky": a bow tie ("dickie bow"), a shirt front, a small bird ("not a dickie bird"), and unsound ("a
-  // dicky knee"), as "dickey" is; the swear word's compounds ("dickhead") do not start with it
-  'dickie', 'dicky',
   'wankdorf', 'wankum', 'kikker', 'a bitche', 'de bitche', 'bitche (moselle)', 'bitche moselle', 'from bitche', 'near bitche', 'to bitche', 'in bitche', 'bitche in',
   'dick francis', 'dick tracy', 'philip k dick', "dick's sporting", 'cm dick', 'mm dick', 'wankel', 'phuket', 'fukuoka', 'fukushima', 'pussy willow', 'pussywillow', 'blue tit', 'blue tits', 'great tit', 'great tits', 'coal tit', 'coal tits',
   // Swedish "slut" is an end: a final price, a final sum
@@ -481,38 +480,39 @@ const CUT_SWEAR_ENDINGS = [
 const CUT_SWEAR_WORD = new RegExp(`^(?:${CUT_SWEAR_STEMS.join('|')})(?:${CUT_SWEAR_ENDINGS.join('|')})?$`);
 
 // Russian and Ukrainian swear words with letters hidden behind symbols, as a word is starred out in English ("х*й", "п**да",
-// "е#ать", "$ука", "п***ц"): the stems above with their endings, and the words made of them with a prefix ("заебал", "охуеть").
+// "е#ать", "п***ц"), or "$" for its look-alike "с" ("$ука"): the stems above with their endings, and the words made of them with
+// a prefix ("заебал", "охуеть").
 const MASKED_CYRILLIC_STEMS = [
   ...CUT_SWEAR_STEMS, 'хуя', 'нихуя', 'охуе', 'охуи', 'охуен', 'охуенн', 'ахуе', 'пизде', 'пиздюл', 'заеб', 'заеба', 'заебис', 'наеб', 'наеба', 'выеб',
   'выеба', 'отъеб', 'отъеба', 'съеб', 'съеба', 'разъеб', 'разъеба', 'ебись', 'курв', 'пізд', 'піздець', 'пиздець', 'хуйов', 'йобан',
 ];
-/** Each stem alone and with each ending, by its first and by its last letter; built when first needed. */
-let maskedCyrillicForms: { all: string[]; byFirst: Map<string, string[]>; byLast: Map<string, string[]> } | undefined;
-function maskedCyrillicFormsIndexed(): NonNullable<typeof maskedCyrillicForms> {
-  const all = MASKED_CYRILLIC_STEMS.flatMap((stem) => ['', ...CUT_SWEAR_ENDINGS].map((ending) => stem + ending));
-  const byFirst = new Map<string, string[]>();
-  const byLast = new Map<string, string[]>();
-  for (const form of all) {
-    for (const [index, letter] of [[byFirst, form[0]!], [byLast, form[form.length - 1]!]] as const) {
-      const list = index.get(letter);
-      if (list) list.push(form);
-      else index.set(letter, [form]);
-    }
+/** Each stem alone and with each ending, by its first and last letters; built when first needed. */
+let maskedCyrillicForms: Map<string, string[]> | undefined;
+function maskedCyrillicFormsIndexed(): Map<string, string[]> {
+  const forms = new Set(MASKED_CYRILLIC_STEMS.flatMap((stem) => ['', ...CUT_SWEAR_ENDINGS].map((ending) => stem + ending)));
+  const byEnds = new Map<string, string[]>();
+  for (const form of forms) {
+    const key = form[0]! + form[form.length - 1]!;
+    const list = byEnds.get(key);
+    if (list) list.push(form);
+    else byEnds.set(key, [form]);
   }
-  return { all, byFirst, byLast };
+  return byEnds;
 }
 // A word of letters and the symbols that hide some of them, at least two letters and a symbol.
 const MASKED_WORD = /[\p{L}*#@%$_]{3,24}/gu;
 const MASK_RUN = /[*#@%$_]+/g;
 const MASK = /[*#@%$_]/;
+const MASK_AT_START = /^[*#@%$_]+/;
+const MASK_AT_END = /[*#@%$_]+$/;
 const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
-/** At most this many masked words are read in one message: each is matched against some hundreds of forms. */
-const MASKED_WORDS_READ = 64;
 
 /**
  * Cyrillic words with letters hidden behind symbols: the word as typed (the base view writes its look-alike letters in Latin,
- * "с*ка" as "c*ka"), each run of symbols standing for as many letters, one fewer or one more ("п***ц" is "пиздец"), must be one
- * of the swear words' forms whole. Only where the submitted word has Cyrillic letters: "x*y" is algebra.
+ * "с*ка" as "c*ka"), each run of symbols between its letters standing for its letters (a single symbol for one, a longer run
+ * for as many, one fewer or one more: "п***ц" is "пиздец"), must be one of the swear words' forms whole. A symbol before or after
+ * a word hides no letter: it marks the word ("*не*", "**вам**", "за*" with its footnote, "@Аня"), but a "$" before its letters
+ * is their look-alike "с" ("$ука"). Only where the submitted word has Cyrillic letters: "x*y" is algebra.
  */
 function findMaskedCyrillic(text: string, base: MappedText, submitted: string, raw: Span[]): void {
   if (!MASK.test(text) || !CYRILLIC_LETTER.test(submitted)) return;
@@ -523,30 +523,44 @@ function findMaskedCyrillic(text: string, base: MappedText, submitted: string, r
     const before = text[match.index - 1];
     const after = text[match.index + word.length];
     if ((before !== undefined && /[\p{L}\p{N}*#@%$_]/u.test(before)) || (after !== undefined && /[\p{L}\p{N}*#@%$_]/u.test(after))) continue;
-    if (!MASK.test(word) || word.replace(MASK_RUN, '').length < 2) continue;
-    const typedSpan = originalSpan(base, match.index, match.index + word.length);
+    // The word without the symbols that mark it; "$" read as "с" stays.
+    const dollar = /^\$\p{L}/u.test(word);
+    const start = match.index + (dollar ? 0 : (MASK_AT_START.exec(word)?.[0].length ?? 0));
+    const end = match.index + word.length - (MASK_AT_END.exec(word)?.[0].length ?? 0);
+    if (end - start < 3) continue;
+    const inner = text.slice(start, end);
+    if (!(dollar || MASK.test(inner.slice(1))) || inner.replace(MASK_RUN, '').length < 2) continue;
+    const typedSpan = originalSpan(base, start, end);
     // As typed, with its width folded and its "й" whole (NFKC), and no marks or invisible characters.
     const typed = submitted.slice(typedSpan.start, typedSpan.end).normalize('NFKC').toLowerCase().replace(/[\p{Cf}\p{Mn}]/gu, '');
     if (!CYRILLIC_LETTER.test(typed)) continue;
-    const reading = inRussianLetters(typed).replace(/ё/g, 'е');
+    const reading = inRussianLetters(dollar ? `с${typed.slice(1)}` : typed).replace(/ё/g, 'е');
+    if (MASK_AT_START.test(reading) || MASK_AT_END.test(reading)) continue;
     let swear = verdicts.get(reading);
-    if (swear === undefined) {
-      if (verdicts.size >= MASKED_WORDS_READ) continue;
-      verdicts.set(reading, (swear = isMaskedCyrillicSwear(reading)));
-    }
-    if (swear) raw.push({ start: match.index, end: match.index + word.length });
+    if (swear === undefined) verdicts.set(reading, (swear = isMaskedCyrillicSwear(reading)));
+    if (swear) raw.push({ start, end });
   }
 }
 
-/** Whether a Cyrillic word, its symbols standing for hidden letters, is one of the swear words' forms. */
+/** Whether a Cyrillic word, its first and last letters shown and its symbols standing for hidden letters, is one of the forms. */
 function isMaskedCyrillicSwear(reading: string): boolean {
-  const letters = reading.split(MASK_RUN).map((piece) => piece.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'));
+  const pieces = reading.split(MASK_RUN);
   const runs = reading.match(MASK_RUN) ?? [];
-  const shape = new RegExp(`^${letters.map((piece, i) => (i === 0 ? piece : `[а-яіїєґ]{${Math.max(1, runs[i - 1]!.length - 1)},${runs[i - 1]!.length + 1}}${piece}`)).join('')}$`, 'u');
-  const forms = (maskedCyrillicForms ??= maskedCyrillicFormsIndexed());
-  const first = reading[0]!;
-  const last = reading[reading.length - 1]!;
-  const candidates = !MASK.test(first) ? (forms.byFirst.get(first) ?? []) : !MASK.test(last) ? (forms.byLast.get(last) ?? []) : forms.all;
+  const head = pieces[0]!;
+  const tail = pieces[pieces.length - 1]!;
+  const shown = pieces.join('').length;
+  const fewest = shown + runs.reduce((sum, run) => sum + (run.length === 1 ? 1 : run.length - 1), 0);
+  const most = shown + runs.reduce((sum, run) => sum + (run.length === 1 ? 1 : run.length + 1), 0);
+  // Only the forms that start and end as the word does, of a length it may stand for, are matched against its shape.
+  const candidates = ((maskedCyrillicForms ??= maskedCyrillicFormsIndexed()).get(reading[0]! + reading[reading.length - 1]!) ?? []).filter(
+    (form) => form.length >= fewest && form.length <= most && form.startsWith(head) && form.endsWith(tail),
+  );
+  if (candidates.length === 0) return false;
+  const escaped = pieces.map((piece) => piece.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'));
+  const shape = new RegExp(
+    `^${escaped.map((piece, i) => (i === 0 ? piece : `[а-яіїєґ]{${runs[i - 1]!.length === 1 ? '1' : `${runs[i - 1]!.length - 1},${runs[i - 1]!.length + 1}`}}${piece}`)).join('')}$`,
+    'u',
+  );
   return candidates.some((form) => shape.test(form));
 }
 const SPACES_IN_RUN = /(\p{L})\.?[ \t]+(?=\1)/gu;
@@ -733,6 +747,9 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     // Inside a longer word after letters of its own it is that word's stem too ("kanalı", "Kanaldeckel", "Kanalisation", Dutch
     // "kanaal", Polish "kanału"); and at a word's start before "i"/"y" and a consonant, "analysis" in other languages
     // ("analízis", "analiza", "analýza"), or before "og" ("analog").
+    // British "dickie" or "dicky" is a bow tie ("dickie bow"), a shirt front, a small bird ("not a dickie bird") or unsound ("a
+    // dicky knee"): clean as a whole word only, since a whitelisted term would clear it inside "dickyhead" too.
+    if (BRITISH_DICKY.test(text.slice(start, end))) continue;
     if (match.anal && (ANAL_ENDING.test(text.slice(start, end)) || ANAL_INSIDE.test(text.slice(start, end)) || ANALYSIS.test(text.slice(start, end)))) continue;
     // Bitche is a town in Moselle where the text places it ("à Bitche", "Bitche, c'est à 30 minutes de Sarreguemines"), not a
     // name called at someone ("Hey Bitche, pay up", "Bitche please"), capital or not.
@@ -747,6 +764,8 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   }
   return spans;
 }
+
+const BRITISH_DICKY = /^dick(?:y|ie)(?:s|bird|birds|bow|bows)?$/;
 
 // obscenity reads "ass" at the start of any word and lets through only the words it lists ("assessment", "assume"):
 // "assortment", French "assez", Italian "assegno" and "assoluto", Portuguese "assobio" and an "assy" (an assembly) are

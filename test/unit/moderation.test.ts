@@ -2163,8 +2163,8 @@ describe('mends of the thirty-third review', () => {
 describe('disguises of the thirty-fourth review', () => {
   const clean = (text: string) => expect(kinds(text)).toEqual([]);
 
-  // A North American number spelled on the keypad's letters: in capitals after an area code with its "1" or brackets or a
-  // toll-free one, in small letters only a toll-free code with its "1" (or a word that calls it a number) and dashes.
+  // A North American number spelled on the keypad's letters, in a number's whole shape (numberOnKeypad): a toll-free code after
+  // its "1", or alone in capitals with seven keys; an area code in brackets or set off, then an exchange and letters.
   it.each([
     ['call 1-800-FLOWERS tonight', '1-800-FLOWERS'],
     ['ring 1-888-GET-JUNK for a skip', '1-888-GET-JUNK'],
@@ -2268,6 +2268,151 @@ describe('disguises of the thirty-fourth review', () => {
   // British "dickie" and "dicky": a bow tie, a bird, unsound; the swear word and its compounds are still found.
   it.each(['a dicky bow for the wedding', 'not a dickie bird from the seller', 'my dicky knee is playing up'])('leaves %j alone', clean);
   it.each(['you dickhead', 'what a dick', 'dicks'])('still finds %j', (text) => expect(kinds(text)).toContain('profanity'));
+});
+
+describe('mends of the thirty-fourth review', () => {
+  const clean = (text: string) => expect(kinds(text)).toEqual([]);
+
+  // The keypad rule wants a vanity number's whole shape: no "1" glued to a year or a wattage, no bare code before a street, a
+  // unit or a thousand, no bracketed quantity, no single word in small letters, letters typed as Latin ones.
+  it.each([
+    'those 1-800-numbers never answer, the chat here is quicker',
+    'CALL ME WHEN YOU ARRIVE AT 800 MAIN STREET',
+    'TEXT ME WHEN YOU GET TO 855 KING STREET',
+    "text me when you're at 800 BROADWAY, I'll come down",
+    'Ring the bell when you reach 844 OAK AVENUE',
+    'Text me once you pass 877 PINE ROAD',
+    "Call me when you're at the 800 BLOCK OF ELM",
+    'Phone died, meet me at 866 MARKET ST instead',
+    "CALL ME, I'M 800 MILES AWAY UNTIL FRIDAY",
+    "Call me, it's 800 PESOS ONLY",
+    'Asking price 1 850 NEGOTIABLE',
+    'HOUSE SITTING: 1 800 SQUARE FEET, 2 DOGS',
+    'can you text me the 800-calorie meal plan?',
+    'call me before the 800-kilometre drive so we can sort the keys',
+    'Box of (250) ENVELOPES, white, unopened',
+    'Stock: (500) BOXES LEFT',
+    'Lot (300) VINTAGE STAMPS, offers welcome',
+    'Meet at exit (234) NORTHBOUND rest area',
+    '800-GRIT WET AND DRY paper, 10 sheets',
+    '1800 WATT HEATER, barely used',
+    '1500 WATT HEATER, barely used',
+    'Authentic 1960 VINTAGE LAMP',
+    'Original 1967 MUSTANG parts',
+    'Selling my 1985 PORSCHE 911',
+    'signed 1st edition, 1925 PRINTING',
+    '1999 POKEMON cards, base set',
+    "Flight AA 1800 DEPARTS 9:40, I'll pick up after",
+    'Order #800-CONFIRMED, thanks',
+    'Цена 1 800 ТЕНГЕ ВСЕГО',
+    'доставка 1 400 ТЕНГЕ ВСЕГО',
+    'ONLY 1 800 LEFT NOW',
+    'tickets 1 800 SOLD OUT',
+    'Size 300-400-PLUS',
+  ])('leaves %j alone', clean);
+  it.each([
+    ['call 212-555-PAWS', '212-555-PAWS'],
+    ['BOOK NOW (212) 555-PAWS', '(212) 555-PAWS'],
+    ['text (415) 555-cake', '(415) 555-cake'],
+    ['1–800–FLOWERS', '1–800–FLOWERS'],
+    ['call 800-PAINTER', '800-PAINTER'],
+    ['+1 (917) PLUMBER', '+1 (917) PLUMBER'],
+    ['dial 1-855-mow-lawn', '1-855-mow-lawn'],
+    ['call 1 888 CAKE NOW', '1 888 CAKE NOW'],
+  ] as const)('finds the phone number in %j', (text, span) => expect(found(text)).toContainEqual(['phone', span]));
+
+  // Turkish: only apps people talk on, each case with its own verbs; "yaz", "ara", "gel", "gelin", "mesaj", "ekle" bare only
+  // with a person, at the end of the clause, or before "lütfen" (summer, between, a bride, click and collect, a button).
+  it.each([
+    "Instagram'da yaz sonu indirimi var mı sizde de?",
+    "Instagram'da yaz fotoğraflarınızı gördüm, çok güzel",
+    "Twitter'da yaz saatini tartışıyorlar",
+    "WhatsApp'ta ara ara mesaj atıyor, cevap vermiyorum",
+    "Instagram'a ara ara bakıyorum",
+    "Instagram'da ara bulucu hesaplara dikkat edin",
+    "Instagram'da gelin fotoğrafları çok güzel olmuş",
+    "YouTube'da gelin arabası süsleme videoları var",
+    "Facebook'ta gel al diye yazıyordu",
+    "Kurulum videosunu YouTube'da bulabilirsiniz",
+    "Modeli YouTube'da aratın, kurulum videosu var",
+    "Benzerini eBay'de bulabilirsin ama daha pahalı",
+    "Ürünü Facebook'ta ara, daha ucuzunu bulamazsın",
+    "Etsy'de aratın, aynısı 50 dolar",
+    "Ürün fotoğraflarını Instagram'a ekleyebilirsin, izin veriyorum",
+    "Facebook'a ekle butonu çalışmıyor",
+    "Telegram'da mesaj, WhatsApp'ta arama yapamıyorum",
+    "YouTube'da ara, 'kombi bakımı' videoları çok",
+    "Benzer ilanları Facebook'ta bulabilirsiniz ama garantisi yok",
+    "WhatsApp'tan bana mesaj attı",
+  ])('leaves %j alone', clean);
+  it.each([
+    ["Telegram'a gelin, orada konuşalım", 'Telegram'],
+    ["WhatsApp'ta görüşelim", 'WhatsApp'],
+    ["WhatsApp'tan lütfen bana yazın", 'WhatsApp'],
+    ["whatsapp'la ulaşın", 'whatsapp'],
+    ["WhatsApp'a ekler misiniz beni", 'WhatsApp'],
+    ["Telegram'a geçebilir miyiz?", 'Telegram'],
+    ["WP'ye yaz lütfen", 'WP'],
+    ["Facebook'ta aratın: Mehmet Usta Tadilat", 'Facebook'],
+  ] as const)('finds the app in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
+
+  // Vietnamese: "đừng" refuses ("đừng add fb em"); after "fb em là" only a name (a capital) is one, not what the account is.
+  it.each([
+    'đừng add fb em nha, nhắn ở đây thôi',
+    'fb em là fb cũ, bị khóa rồi',
+    'fb của anh là giả mạo đó, cẩn thận',
+    'fb của chị là fb bán hàng hả?',
+    'ig em là ig phụ, ít đăng lắm',
+  ])('leaves %j alone', clean);
+  it.each([
+    ['fb chị là Thu Trang Boutique', 'fb'],
+    ['fb em la Hoang Long', 'fb'],
+    ['add fb em nhé: Thu Trang', 'fb'],
+  ] as const)('finds the app in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
+
+  // Masked Cyrillic: a symbol before or after a word marks it and hides no letter; only symbols between letters do.
+  it.each([
+    'Я *не* отправляю почтой, только самовывоз',
+    'Прошу *не* звонить, пишите в чат',
+    'Это *не* оригинал, а хорошая копия',
+    'Да, *да*, всё в силе на завтра',
+    'Скидка действует *до* пятницы',
+    'Я *на* месте, у входа',
+    'Футболка *ну очень* мягкая',
+    'Доставка **вам** бесплатно',
+    'Цена за* сутки, *при аренде от 3 дней',
+    '@Аня, посылка уже отправлена',
+    '@Ева спасибо, всё получила',
+    '@Али, когда заберёте?',
+    '@Алла, ждём вас в субботу',
+  ])('leaves %j alone', clean);
+  it.each([
+    ['бл**ь', 'бл**ь'],
+    ['ну ты и м*дак', 'м*дак'],
+    ['пи**ец', 'пи**ец'],
+    ['$ука', '$ука'],
+    ['*х*й*', 'х*й'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it('reads every masked word of a message, however many come before the swear word', () => {
+    const letters = 'абвгдежзиклмнопрстуфцчшщэюя';
+    const harmless = Array.from({ length: 70 }, (_, i) => `${letters[i % 27]}*${letters[(i * 7 + 3) % 27]}${letters[(i * 5 + 1) % 27]}`);
+    expect(found(`${harmless.join(' ')} х*й`)).toEqual([['profanity', 'х*й']]);
+  });
+
+  // Japanese "シット" joined to another word (sit-stand, sit-up) and Korean "퍼큐" inside a word are none.
+  it.each(['シット・スタンド デスク 売ります', 'シット＆スタンド机、ほぼ新品', 'シット・アップ ベンチ、引き取りのみ', 'シット アップベンチ 3000円', '하이퍼큐브 퍼즐 팝니다', '슈퍼큐브 장난감 새상품', '슈퍼큐티 스티커 세트'])(
+    'leaves %j alone',
+    clean,
+  );
+  it.each([
+    ['マジでシット', 'シット'],
+    ['ブルシット・ジョブ', 'ブルシット'],
+    ['야 퍼큐', '퍼큐'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+
+  // "dicky" and "dickie" are clean as whole words only.
+  it.each(['you dickyhead', 'what a dickiehead'])('finds %j', (text) => expect(kinds(text)).toContain('profanity'));
+  it.each(['Navy dicky bow, clip-on, worn once', 'dicky-bow', 'not a dickybird', 'the dickie bow for the groom is navy'])('leaves %j alone', clean);
 });
 
 describe('bad input', () => {
