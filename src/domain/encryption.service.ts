@@ -144,8 +144,13 @@ export class EncryptionService {
       state.step = step.name;
       const started = Date.now();
       const batch = await step.stale(state.after, this.batchSize);
-      await this.resealPassingOverDamaged(step, batch, state);
-      state.resealed += batch.length;
+      // Recorded with the batch's progress: a batch walked again after a stop names no value twice.
+      const damaged = await this.resealPassingOverDamaged(step, batch);
+      state.resealed += batch.length - damaged.length;
+      if (damaged.length > 0) {
+        const before = state.damaged ?? { count: 0, values: [] };
+        state.damaged = { count: before.count + damaged.length, values: [...before.values, ...damaged].slice(0, DAMAGED_LISTED) };
+      }
       if (batch.length < this.batchSize) {
         await step.finish?.();
         index += 1;
@@ -169,16 +174,17 @@ export class EncryptionService {
   /**
    * Re-seals a batch. A value no key opens (damaged in storage) cannot hold the walk up for ever:
    * the batch is then taken one value at a time (re-sealing what already is, is a no-op), and each
-   * such value is passed over, logged and named in the state. Anything else (a key not
-   * configured, the database gone) stops the walk.
+   * such value is passed over, logged and returned. Anything else (a key not configured, the
+   * database gone) stops the walk.
    */
-  private async resealPassingOverDamaged(step: RotationStep, batch: { page: string }[], state: RotationState): Promise<void> {
+  private async resealPassingOverDamaged(step: RotationStep, batch: { page: string }[]): Promise<{ store: string; id: string }[]> {
     try {
       await step.reseal(batch);
-      return;
+      return [];
     } catch (error) {
       if (!(error instanceof UndecryptableError)) throw error;
     }
+    const damaged: { store: string; id: string }[] = [];
     for (const item of batch) {
       try {
         await step.reseal([item]);
@@ -186,10 +192,10 @@ export class EncryptionService {
         if (!(error instanceof UndecryptableError)) throw error;
         const where = { store: step.store ?? step.name, id: item.page };
         this.logger.error({ err: error, ...where }, 'encryption rotation passed over a value no key opens (damaged in storage)');
-        const damaged = state.damaged ?? { count: 0, values: [] };
-        state.damaged = { count: damaged.count + 1, values: damaged.values.length < DAMAGED_LISTED ? [...damaged.values, where] : damaged.values };
+        damaged.push(where);
       }
     }
+    return damaged;
   }
 
   /**

@@ -226,7 +226,7 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
       expect(file.status).toBe(201);
       files.push((file.body as { id: string }).id);
     }
-    await sendMessage(server, a, conversation.id, 'two quotes attached', { attachmentIds: files });
+    const withFiles = await sendMessage(server, a, conversation.id, 'two quotes attached', { attachmentIds: files });
     const damagedText = await sendMessage(server, a, conversation.id, 'this text will be damaged in storage');
     const soundText = await sendMessage(server, a, conversation.id, 'this text stays sound');
 
@@ -265,6 +265,11 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     expect((await asUser(server, a).get(`/messages/${soundText.id}`)).body.content).toBe('this text stays sound');
     // Never served as garbage.
     expect((await fetch(`${server.prefix}/attachments/${files[0]}`, { headers: { 'x-user-id': a } })).status).toBe(500);
+    // The list outlives a restart; a damaged file goes with its message, and k1 then holds only the damaged text.
+    await server.restart({});
+    expect((await status(server)).rotation.damaged).toEqual(done.rotation.damaged);
+    expect((await asUser(server, a).delete(`/messages/${withFiles.id}`)).status).toBe(204);
+    await waitUntil(async () => (await status(server)).stores.find((s: { name: string }) => s.name === 'files').values.k1 === undefined, 'the damaged file removed');
   });
 
   it('refuses to start without keys on a database that holds sealed values', async () => {

@@ -45,7 +45,7 @@ export const EncryptionStatus = Type.Object(
           },
           {
             description:
-              'values no key opens (altered or damaged in storage: they fail authentication). The walk passes over them and finishes; they stay under their key, which therefore still counts them, and are never served (500). Restore them from a backup or delete what holds them, then rotate again.',
+              'values no key opens (altered or damaged in storage: they fail authentication). The walk passes over them and finishes; they stay under their key, which therefore still counts them, and are never served (500). A damaged file goes with its message; a damaged text is read as 500 until restored from a backup or its conversation is deleted for everyone.',
           },
         ),
       }),
