@@ -155,14 +155,18 @@ export class AttachmentsService {
    * Stores an upload's row unless its uploader was erased meanwhile (their erasure removes their
    * files, and would not see this one) or it no longer fits their quota. The quota was checked
    * before the file was read; it is checked again here, with the uploader locked, so uploads sent
-   * together are counted one after another and cannot pass it between them.
+   * together are counted one after another and cannot pass it between them. A file meant for a
+   * conversation is stored only while the uploader still takes part in it, with the conversation
+   * locked: one deleted for everyone meanwhile takes its files, and would not see this one.
    */
-  private insertOwnUpload(row: AttachmentRow): Promise<void> {
-    return this.store.transaction(async (tx) => {
+  private insertOwnUpload(actor: UserActor, row: AttachmentRow): Promise<void> {
+    const work = async (tx: Store) => {
       await requireLivingActor(tx, row.uploader_id, { alone: true });
+      if (row.conversation_id !== null) await accessConversation(tx, actor, 'read', row.conversation_id, { lock: true });
       await this.checkQuota(row.uploader_id, Number(row.size), tx);
       await tx.attachments.insert(row);
-    });
+    };
+    return row.conversation_id === null ? this.store.transaction(work) : this.store.transactionInTurnOf(row.conversation_id, work);
   }
 
   /** NOT_FOUND unless the user takes part in the conversation. */
@@ -202,7 +206,7 @@ export class AttachmentsService {
       deleted_at: null,
     };
     try {
-      await this.insertOwnUpload(row);
+      await this.insertOwnUpload(actor, row);
     } catch (error) {
       await this.blobs.delete(keys.file).catch(() => {});
       throw error;
@@ -288,7 +292,7 @@ export class AttachmentsService {
       created_at: nowIso(),
       deleted_at: null,
     };
-    await this.insertOwnUpload(row);
+    await this.insertOwnUpload(actor, row);
     const expiresAt = new Date(Date.now() + this.settings.directUploadSeconds * 1000).toISOString();
     return presentDirectUpload(row, this.signer, actor.userId, upload, expiresAt);
   }
@@ -325,7 +329,8 @@ export class AttachmentsService {
       const thumbnail_state = checked.kind === 'image' ? 'pending' : 'none';
       // The bytes decide, not the type announced: the name follows them.
       const name = nameForType(row.name, checked.mimeType, MAX_NAME_LENGTH);
-      await this.store.attachments.markReady(row.id, {
+      // A file deleted while it was checked (its conversation deleted for everyone) stays deleted: 404, its bytes removed below.
+      const live = await this.store.attachments.markReady(row.id, {
         name,
         size: checked.size,
         mime_type: checked.mimeType,
@@ -334,6 +339,7 @@ export class AttachmentsService {
         height: checked.height,
         thumbnail_state,
       });
+      if (!live) throw notFound('attachment');
       const ready: AttachmentRow = { ...row, ...checked, name, mime_type: checked.mimeType, state: 'ready', thumbnail_state };
       if (checked.kind === 'image') this.thumbnails.schedule(row.id);
       return presentAttachment(ready, this.signer, actor.userId);

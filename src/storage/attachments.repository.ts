@@ -75,8 +75,14 @@ export class AttachmentsRepository {
   async markReady(
     id: string,
     fields: Pick<AttachmentRow, 'name' | 'size' | 'mime_type' | 'kind' | 'width' | 'height' | 'thumbnail_state'>,
-  ): Promise<void> {
-    await this.db.updateTable('attachments').set({ ...fields, state: 'ready' }).where('id', '=', id).execute();
+  ): Promise<boolean> {
+    const result = await this.db
+      .updateTable('attachments')
+      .set({ ...fields, state: 'ready' })
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   }
 
   /** False when the file is no longer live (deleted or removed): its thumbnail has no use. */

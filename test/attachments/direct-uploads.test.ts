@@ -134,6 +134,26 @@ describe.each(databaseKinds())('direct uploads to S3 on %s', (database) => {
     expect(await storedOf(posted.body.attachment.id)).toEqual([]);
   });
 
+  it('a direct upload completed while its conversation is deleted for everyone answers 404 and leaves nothing stored', async () => {
+    const alice = uniqueId('alice');
+    const conversation = await buildConversation(server, alice, [uniqueId('bob')]);
+    const photo = await png();
+    const posted = await asUser(server, alice).post('/attachments/uploads', { name: 'a.png', mimeType: 'image/png', size: photo.length, conversationId: conversation.id });
+    expect((await postToStore(posted.body.upload, photo, 'a.png')).status).toBeLessThan(300);
+    const { blobs } = server.parley.ctx.attachments;
+    const put = blobs.put.bind(blobs);
+    // The deletion commits while the completion checks and stores the bytes.
+    blobs.put = async (...args) => {
+      blobs.put = put;
+      expect((await asService(server).delete(`/conversations/${conversation.id}`)).status).toBe(204);
+      return put(...args);
+    };
+    const id = posted.body.attachment.id as string;
+    expect((await asUser(server, alice).post(`/attachments/${id}/complete`)).status).toBe(404);
+    expect((await asUser(server, alice).get(`/attachments/${id}`)).status).toBe(404);
+    expect((await storedObjects(server)).filter((key) => key.includes(id))).toEqual([]);
+  });
+
   it('lists a direct upload in its uploader’s export once completed, not while only announced or posted to the store', async () => {
     const alice = uniqueId('alice');
     const photo = await png();

@@ -236,6 +236,23 @@ describe.each(combos)('messages with attachments on $database with the $driver d
     expect(left).toEqual([]);
   });
 
+  it('an upload whose conversation is deleted for everyone while its bytes are stored answers 404 and leaves nothing stored', async () => {
+    const alice = uniqueId('alice');
+    const conversation = await buildConversation(server, alice, [uniqueId('bob')]);
+    const before = await storedObjects(server);
+    const { blobs } = server.parley.ctx.attachments;
+    const put = blobs.put.bind(blobs);
+    // The deletion commits between the upload's membership check and its row.
+    blobs.put = async (...args) => {
+      blobs.put = put;
+      expect((await asService(server).delete(`/conversations/${conversation.id}`)).status).toBe(204);
+      return put(...args);
+    };
+    const response = await upload(server, alice, { name: 'late.pdf', bytes: pdf(1_000), type: 'application/pdf' }, { conversationId: conversation.id });
+    expect(response.status).toBe(404);
+    expect(await storedObjects(server)).toEqual(before);
+  });
+
   it('deleting a conversation for everyone removes the files uploaded for it and not sent yet, thumbnails too; other unsent files stay', async () => {
     const alice = uniqueId('alice');
     const bob = uniqueId('bob');

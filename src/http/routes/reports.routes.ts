@@ -27,7 +27,7 @@ export const reportsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = asy
       schema: {
         operationId: 'createReport',
         tags: ['moderation'],
-        summary: 'Report a message, a user or a conversation to the moderators; reporting the same target again answers the first report (200)',
+        summary: 'Report a message, a user or a conversation to the moderators; reporting the same target again while that report is open answers it (200)',
         description:
           'A message or conversation the caller may not see answers 404. The first report is answered while it is open; once it is resolved, reporting the same target again makes a new report (201).',
         body: ReportBody,

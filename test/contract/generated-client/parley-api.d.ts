@@ -885,7 +885,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Report a message, a user or a conversation to the moderators; reporting the same target again answers the first report (200)
+         * Report a message, a user or a conversation to the moderators; reporting the same target again while that report is open answers it (200)
          * @description A message or conversation the caller may not see answers 404. The first report is answered while it is open; once it is resolved, reporting the same target again makes a new report (201).
          *
          *     Who: A user (the service key answers 403).
