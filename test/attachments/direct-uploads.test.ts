@@ -2,7 +2,7 @@
 // the store itself; completing checks the stored bytes exactly as an upload through Parley.
 // Against s3rver, which does not enforce the form's conditions: Parley's own checks are proven.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executable, fetchLink, jpegWithGps, png, type S3Server, startS3, storedObjects, upload } from '../support/attachments.js';
+import { beforeNextStore, executable, fetchLink, jpegWithGps, png, type S3Server, startS3, storedObjects, upload } from '../support/attachments.js';
 import { asService, asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
 import sharp from 'sharp';
@@ -140,14 +140,10 @@ describe.each(databaseKinds())('direct uploads to S3 on %s', (database) => {
     const photo = await png();
     const posted = await asUser(server, alice).post('/attachments/uploads', { name: 'a.png', mimeType: 'image/png', size: photo.length, conversationId: conversation.id });
     expect((await postToStore(posted.body.upload, photo, 'a.png')).status).toBeLessThan(300);
-    const { blobs } = server.parley.ctx.attachments;
-    const put = blobs.put.bind(blobs);
     // The deletion commits while the completion checks and stores the bytes.
-    blobs.put = async (...args) => {
-      blobs.put = put;
+    beforeNextStore(server, async () => {
       expect((await asService(server).delete(`/conversations/${conversation.id}`)).status).toBe(204);
-      return put(...args);
-    };
+    });
     const id = posted.body.attachment.id as string;
     expect((await asUser(server, alice).post(`/attachments/${id}/complete`)).status).toBe(404);
     expect((await asUser(server, alice).get(`/attachments/${id}`)).status).toBe(404);

@@ -1,7 +1,7 @@
 // Messages that carry files: linking on send (all or nothing), message types, attachments in
 // every view, event and sync page with links signed for each reader, and deletion.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DRIVERS, fetchLink, jpegWithGps, pdf, png, type S3Server, startS3, storedObjects, upload } from '../support/attachments.js';
+import { beforeNextStore, DRIVERS, fetchLink, jpegWithGps, pdf, png, type S3Server, startS3, storedObjects, upload } from '../support/attachments.js';
 import { ADMIN_ID, asService, asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
 import { waitUntil } from '../support/wait.js';
@@ -240,14 +240,10 @@ describe.each(combos)('messages with attachments on $database with the $driver d
     const alice = uniqueId('alice');
     const conversation = await buildConversation(server, alice, [uniqueId('bob')]);
     const before = await storedObjects(server);
-    const { blobs } = server.parley.ctx.attachments;
-    const put = blobs.put.bind(blobs);
     // The deletion commits between the upload's membership check and its row.
-    blobs.put = async (...args) => {
-      blobs.put = put;
+    beforeNextStore(server, async () => {
       expect((await asService(server).delete(`/conversations/${conversation.id}`)).status).toBe(204);
-      return put(...args);
-    };
+    });
     const response = await upload(server, alice, { name: 'late.pdf', bytes: pdf(1_000), type: 'application/pdf' }, { conversationId: conversation.id });
     expect(response.status).toBe(404);
     expect(await storedObjects(server)).toEqual(before);

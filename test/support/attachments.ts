@@ -330,3 +330,18 @@ export async function filesContaining(folders: string[], needles: Buffer[]): Pro
   }
   return { files, found };
 }
+
+/**
+ * Runs `meanwhile` (a deletion, say) the next time the service stores a file's bytes, before it
+ * stores them: what commits between an upload's checks and its row, or a completion's checks
+ * and its marking ready.
+ */
+export function beforeNextStore(server: TestServer, meanwhile: () => Promise<void>): void {
+  const { blobs } = server.parley.ctx.attachments;
+  const put = blobs.put.bind(blobs);
+  blobs.put = async (...args) => {
+    blobs.put = put;
+    await meanwhile();
+    return put(...args);
+  };
+}
