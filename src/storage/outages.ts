@@ -91,6 +91,28 @@ export function translateOutage(error: unknown): never {
 }
 
 const translated = new WeakSet<DatabaseConnection>();
+/**
+ * PostgreSQL connections a query found severed or silent (a server gone, a network that drops
+ * packets): a rollback on one would wait out the same silence, a second query timeout, before
+ * the request could answer. It is skipped; the pool discards the client on release
+ * (`discardingLostClients`), and the server rolls back what the closed connection held.
+ */
+const severed = new WeakSet<DatabaseConnection>();
+
+/**
+ * Whether a query failed because its PostgreSQL connection is severed or silent (also once
+ * translated to UNAVAILABLE): nothing more, not even a rollback, should be sent on it. SQLite's
+ * busy or I/O errors leave its one connection usable: its transaction must be rolled back.
+ */
+export function connectionSevered(error: unknown): boolean {
+  const cause = error instanceof AppError && error.code === 'UNAVAILABLE' ? error.cause : error;
+  const code = (cause as { code?: unknown } | null)?.code;
+  return isLostConnection(cause) && !(typeof code === 'string' && SQLITE_OUTAGE.test(code));
+}
+
+function noteSevered(connection: DatabaseConnection, error: unknown): void {
+  if (connectionSevered(error)) severed.add(connection);
+}
 
 /** Wraps a Kysely dialect so that every query and transaction step translates outages. */
 export function withOutageTranslation(dialect: KyselyDialect): KyselyDialect {
@@ -123,23 +145,32 @@ class OutageTranslatingDriver implements Driver {
         try {
           return await executeQuery<R>(query);
         } catch (error) {
+          noteSevered(connection, error);
           return translateOutage(error);
         }
       };
       translated.add(connection);
     }
+    severed.delete(connection);
     return connection;
   }
 
   beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    return this.driver.beginTransaction(connection, settings).catch(translateOutage);
+    return this.driver.beginTransaction(connection, settings).catch((error: unknown) => {
+      noteSevered(connection, error);
+      return translateOutage(error);
+    });
   }
 
   commitTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.driver.commitTransaction(connection).catch(translateOutage);
+    return this.driver.commitTransaction(connection).catch((error: unknown) => {
+      noteSevered(connection, error);
+      return translateOutage(error);
+    });
   }
 
   rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    if (severed.has(connection)) return Promise.resolve();
     return this.driver.rollbackTransaction(connection).catch((error: unknown) => {
       // SQLite rolls a transaction back by itself when a write fails on a full disk or an I/O
       // error: the failure that did it is the one the caller hears of, not this rollback's.
@@ -153,6 +184,8 @@ class OutageTranslatingDriver implements Driver {
   }
 
   async rollbackToSavepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
+    // Nothing more can run on a severed connection: its transaction ends here, rolled back by the server.
+    if (severed.has(connection)) throw databaseUnavailable(new Error('the connection was lost'));
     await this.driver.rollbackToSavepoint?.(connection, name, compile).catch(translateOutage);
   }
 

@@ -21,7 +21,7 @@ import { SearchRepository } from './search.repository.js';
 import { type CarriedCommit, TimelineRepository } from './timeline.repository.js';
 import { GroupCommit } from './group-commit.js';
 import type { SqlStatements, StatementPreparation } from './prepared.js';
-import { translateOutage } from './outages.js';
+import { connectionSevered, translateOutage } from './outages.js';
 import { UsersRepository } from './users.repository.js';
 
 export type TransactionWork<T> = (tx: Store) => Promise<T>;
@@ -200,7 +200,9 @@ export class Store {
         });
         result = await work(new Store(connection, this.dialect, this.cipher, true, carried), rows);
       } catch (error) {
-        if (!carried.committed) await sql`rollback`.execute(connection).catch(() => undefined);
+        // Not on a severed connection: the rollback would wait out a second query timeout; the
+        // pool discards the connection, and the server rolls back what it held.
+        if (!carried.committed && !connectionSevered(error)) await sql`rollback`.execute(connection).catch(() => undefined);
         throw error;
       }
       if (!carried.committed) await sql`commit`.execute(connection);

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TimelineRepository } from '../../src/storage/timeline.repository.js';
 import { anonymous, asUser, buildConversation, type Response, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { PrivatePostgres, privatePostgresAvailable } from '../support/private-postgres.js';
 import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
@@ -189,6 +190,30 @@ describe.skipIf(!privatePostgresAvailable())('PostgreSQL killed under load', () 
     }
     // And once it answers again, so do the requests.
     expect((await asUser(server, user).get('/conversations')).status).toBe(200);
+  }, 60_000);
+
+  it('a server that freezes in the middle of a send: 503 after one statement timeout, not a second one for the rollback', async () => {
+    const quick = await startServer('sqlite', { DATABASE_URL: postgres.url, DATABASE_POOL_SIZE: '4', DATABASE_STATEMENT_TIMEOUT_MS: '4000' });
+    const oneTimeout = 4_000 + 2_000;
+    const user = uniqueId();
+    const append = TimelineRepository.prototype.append;
+    try {
+      const conversation = await buildConversation(quick, user, [uniqueId()]);
+      // The send's transaction has begun and locked its conversation when the server stops answering.
+      TimelineRepository.prototype.append = function (...args) {
+        TimelineRepository.prototype.append = append;
+        postgres.freeze();
+        return append.apply(this, args);
+      };
+      const answered = asUser(quick, user).post(`/conversations/${conversation.id}/messages`, { content: 'sent as the server froze' });
+      const late = new Promise<'still waiting'>((resolve) => setTimeout(() => resolve('still waiting'), oneTimeout * 1.75).unref());
+      expect(await Promise.race([answered, late])).not.toBe('still waiting');
+      expectUnavailable(await answered);
+    } finally {
+      TimelineRepository.prototype.append = append;
+      postgres.thaw();
+      await quick.stop();
+    }
   }, 60_000);
 
   it('a socket that connects while it is down is told UNAVAILABLE, not that its credentials failed, and is let in once it is back', async () => {
