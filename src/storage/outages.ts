@@ -94,8 +94,8 @@ const translated = new WeakSet<DatabaseConnection>();
 /**
  * PostgreSQL connections a query found severed or silent (a server gone, a network that drops
  * packets): a rollback on one would wait out the same silence, a second query timeout, before
- * the request could answer. It is skipped; the pool discards the client on release
- * (`discardingLostClients`), and the server rolls back what the closed connection held.
+ * the request could answer. It is sent and not waited for; the pool discards the client on
+ * release (`discardingLostClients`), and the server rolls back what the closed connection held.
  */
 const severed = new WeakSet<DatabaseConnection>();
 
@@ -170,7 +170,11 @@ class OutageTranslatingDriver implements Driver {
   }
 
   rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    if (severed.has(connection)) return Promise.resolve();
+    if (severed.has(connection)) {
+      // Sent, not waited for (see `severed`): a query that takes the connection next would queue behind it.
+      void this.driver.rollbackTransaction(connection).catch(() => undefined);
+      return Promise.resolve();
+    }
     return this.driver.rollbackTransaction(connection).catch((error: unknown) => {
       // SQLite rolls a transaction back by itself when a write fails on a full disk or an I/O
       // error: the failure that did it is the one the caller hears of, not this rollback's.

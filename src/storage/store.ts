@@ -200,9 +200,13 @@ export class Store {
         });
         result = await work(new Store(connection, this.dialect, this.cipher, true, carried), rows);
       } catch (error) {
-        // Not on a severed connection: the rollback would wait out a second query timeout; the
-        // pool discards the connection, and the server rolls back what it held.
-        if (!carried.committed && !connectionSevered(error)) await sql`rollback`.execute(connection).catch(() => undefined);
+        if (!carried.committed) {
+          const rollback = sql`rollback`.execute(connection).catch(() => undefined);
+          // Sent, but not waited for when the server went silent: it would wait out a second query
+          // timeout. Whatever takes the connection next queues behind it; a severed one is discarded
+          // by the pool, and the server rolls back what it held.
+          if (!connectionSevered(error)) await rollback;
+        }
         throw error;
       }
       if (!carried.committed) await sql`commit`.execute(connection);
