@@ -94,24 +94,17 @@ const translated = new WeakSet<DatabaseConnection>();
 /**
  * PostgreSQL connections a query found severed or silent (a server gone, a network that drops
  * packets): a rollback on one would wait out the same silence, a second query timeout, before
- * the request could answer. It is sent and not waited for; the pool discards the client on
- * release (`discardingLostClients`), and the server rolls back what the closed connection held.
+ * the request could answer. It is sent and not waited for (every rollback, Kysely's and a send's
+ * own, is a query on the connection); whatever takes the connection next would queue behind it,
+ * the pool discards the client on release (`discardingLostClients`), and the server rolls back
+ * what the closed connection held. SQLite's busy or I/O errors leave its one connection usable.
  */
 const severed = new WeakSet<DatabaseConnection>();
-
-/**
- * Whether a query failed because its PostgreSQL connection is severed or silent (also once
- * translated to UNAVAILABLE): nothing more, not even a rollback, should be sent on it. SQLite's
- * busy or I/O errors leave its one connection usable: its transaction must be rolled back.
- */
-export function connectionSevered(error: unknown): boolean {
-  const cause = error instanceof AppError && error.code === 'UNAVAILABLE' ? error.cause : error;
-  const code = (cause as { code?: unknown } | null)?.code;
-  return isLostConnection(cause) && !(typeof code === 'string' && SQLITE_OUTAGE.test(code));
-}
+const ROLLBACK = /^\s*rollback\s*$/i;
 
 function noteSevered(connection: DatabaseConnection, error: unknown): void {
-  if (connectionSevered(error)) severed.add(connection);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (isLostConnection(error) && !(typeof code === 'string' && SQLITE_OUTAGE.test(code))) severed.add(connection);
 }
 
 /** Wraps a Kysely dialect so that every query and transaction step translates outages. */
@@ -142,6 +135,10 @@ class OutageTranslatingDriver implements Driver {
       const executeQuery = connection.executeQuery.bind(connection);
       // Awaited inside try, so that a driver that throws at once (better-sqlite3) is translated too.
       connection.executeQuery = async <R>(query: CompiledQuery) => {
+        if (severed.has(connection) && ROLLBACK.test(query.sql)) {
+          void executeQuery<R>(query).catch(() => undefined);
+          return { rows: [] };
+        }
         try {
           return await executeQuery<R>(query);
         } catch (error) {
@@ -156,25 +153,14 @@ class OutageTranslatingDriver implements Driver {
   }
 
   beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    return this.driver.beginTransaction(connection, settings).catch((error: unknown) => {
-      noteSevered(connection, error);
-      return translateOutage(error);
-    });
+    return this.driver.beginTransaction(connection, settings).catch(translateOutage);
   }
 
   commitTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.driver.commitTransaction(connection).catch((error: unknown) => {
-      noteSevered(connection, error);
-      return translateOutage(error);
-    });
+    return this.driver.commitTransaction(connection).catch(translateOutage);
   }
 
   rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    if (severed.has(connection)) {
-      // Sent, not waited for (see `severed`): a query that takes the connection next would queue behind it.
-      void this.driver.rollbackTransaction(connection).catch(() => undefined);
-      return Promise.resolve();
-    }
     return this.driver.rollbackTransaction(connection).catch((error: unknown) => {
       // SQLite rolls a transaction back by itself when a write fails on a full disk or an I/O
       // error: the failure that did it is the one the caller hears of, not this rollback's.
@@ -188,8 +174,6 @@ class OutageTranslatingDriver implements Driver {
   }
 
   async rollbackToSavepoint(connection: DatabaseConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
-    // Nothing more can run on a severed connection: its transaction ends here, rolled back by the server.
-    if (severed.has(connection)) throw databaseUnavailable(new Error('the connection was lost'));
     await this.driver.rollbackToSavepoint?.(connection, name, compile).catch(translateOutage);
   }
 

@@ -21,7 +21,7 @@ import { SearchRepository } from './search.repository.js';
 import { type CarriedCommit, TimelineRepository } from './timeline.repository.js';
 import { GroupCommit } from './group-commit.js';
 import type { SqlStatements, StatementPreparation } from './prepared.js';
-import { connectionSevered, translateOutage } from './outages.js';
+import { translateOutage } from './outages.js';
 import { UsersRepository } from './users.repository.js';
 
 export type TransactionWork<T> = (tx: Store) => Promise<T>;
@@ -200,13 +200,8 @@ export class Store {
         });
         result = await work(new Store(connection, this.dialect, this.cipher, true, carried), rows);
       } catch (error) {
-        if (!carried.committed) {
-          const rollback = sql`rollback`.execute(connection).catch(() => undefined);
-          // Sent, but not waited for when the server went silent: it would wait out a second query
-          // timeout. Whatever takes the connection next queues behind it; a severed one is discarded
-          // by the pool, and the server rolls back what it held.
-          if (!connectionSevered(error)) await rollback;
-        }
+        // On a connection that went silent it is sent, not waited for (outages.ts).
+        if (!carried.committed) await sql`rollback`.execute(connection).catch(() => undefined);
         throw error;
       }
       if (!carried.committed) await sql`commit`.execute(connection);
