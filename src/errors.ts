@@ -16,6 +16,8 @@ export const ERRORS = {
   USER_BLOCKED: 403,
   /** The object does not exist, or the caller may not know that it exists. */
   NOT_FOUND: 404,
+  /** The path exists, but not with this method; `Allow` lists the methods it answers. */
+  METHOD_NOT_ALLOWED: 405,
   /** The request conflicts with the current state of the object. */
   CONFLICT: 409,
   /** The conversation is closed to new messages. */

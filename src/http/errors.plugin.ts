@@ -149,7 +149,12 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
 
   app.setNotFoundHandler((request, reply) => {
     // The path is not echoed: an answer never reflects what the caller sent.
-    const error = new AppError('NOT_FOUND', `no route for ${request.method} at this path`);
+    const allowed = methodsAt(app, request.url);
+    if (allowed.length > 0) {
+      const error = new AppError('METHOD_NOT_ALLOWED', `${request.method.slice(0, 20)} is not answered at this path; it answers ${allowed.join(', ')}`);
+      return reply.status(405).header('allow', allowed.join(', ')).send(errorBody(request, error));
+    }
+    const error = new AppError('NOT_FOUND', `no route for ${request.method.slice(0, 20)} at this path`);
     return reply.status(404).send(errorBody(request, error));
   });
 
@@ -180,6 +185,17 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     done();
   });
 });
+
+/** The methods a client may use. OPTIONS is left out: preflights are answered at every path. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** The methods some route answers at `url`'s path (none: no such path), for 405's `Allow`. */
+function methodsAt(app: FastifyInstance, url: string): string[] {
+  const query = url.indexOf('?');
+  const path = query < 0 ? url : url.slice(0, query);
+  const allowed: string[] = METHODS.filter((method) => app.findRoute({ method, url: path }) !== null);
+  return allowed.length === 0 ? allowed : [...allowed, 'OPTIONS'];
+}
 
 /** Whether a URL's query string (if any) percent-encodes UTF-8 text: no stray `%`, no escapes that are not UTF-8. */
 export function isWellEncodedQuery(url: string): boolean {

@@ -149,6 +149,17 @@ function errorStatuses(method: string, path: string, access: RouteAccess, declar
   return [...statuses].sort((a, b) => a - b);
 }
 
+/**
+ * The swagger plugin writes a union with null as `nullable: true`; OpenAPI 3.0.3 has `enum`
+ * restrict even that, so an enum that may be null lists null among its values.
+ */
+function nullInNullableEnums(node: unknown): void {
+  if (typeof node !== 'object' || node === null) return;
+  const schema = node as { nullable?: unknown; enum?: unknown };
+  if (schema.nullable === true && Array.isArray(schema.enum) && !schema.enum.includes(null)) schema.enum.push(null);
+  for (const value of Object.values(node)) nullInNullableEnums(value);
+}
+
 /** `/conversations/{id}/read` → "The conversation's id". */
 function describePathParameter(path: string, name: string): string {
   const segments = path.split('/');
@@ -268,6 +279,7 @@ export function openapiOptions(config: Config): FastifyDynamicSwaggerOptions {
         document.paths = { '/': root, ...document.paths };
         delete document.paths[''];
       }
+      nullInNullableEnums(openapiObject);
       for (const [path, item] of Object.entries(document.paths)) {
         for (const method of HTTP_METHODS) {
           const operation = item[method];

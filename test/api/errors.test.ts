@@ -25,6 +25,27 @@ describe('the error contract', () => {
     expectError(response.body, 'NOT_FOUND');
   });
 
+  it('answers a method a path does not take with 405 METHOD_NOT_ALLOWED and the methods it does take in Allow', async () => {
+    const user = uniqueId();
+    const wrong = [
+      { method: 'PUT', path: '/me', allow: 'GET, HEAD, OPTIONS' },
+      { method: 'DELETE', path: '/conversations?limit=5', allow: 'GET, HEAD, POST, OPTIONS' },
+      { method: 'PUT', path: `/conversations/${uniqueId()}/messages`, allow: 'GET, HEAD, POST, OPTIONS' },
+      { method: 'POST', path: `/messages/${uniqueId()}`, allow: 'GET, HEAD, PATCH, DELETE, OPTIONS' },
+    ];
+    for (const { method, path, allow } of wrong) {
+      const response = await fetch(`${server.prefix}${path}`, { method, headers: { 'x-user-id': user } });
+      const body = await response.json();
+      expect(response.status, `${method} ${path}`).toBe(405);
+      expect(response.headers.get('allow')).toBe(allow);
+      expectError(body, 'METHOD_NOT_ALLOWED');
+    }
+    // A path no method takes is still 404, whatever the method.
+    const nowhere = await fetch(`${server.prefix}/no/such/route`, { method: 'DELETE', headers: { 'x-user-id': user } });
+    expect(nowhere.status).toBe(404);
+    expect(nowhere.headers.get('allow')).toBeNull();
+  });
+
   it('answers a body declared over MAX_BODY_BYTES with 413 before reading it; drops the rest of a modest one and keeps the connection', async () => {
     const me = uniqueId();
     const conversation = await buildConversation(server, me, [uniqueId()]);

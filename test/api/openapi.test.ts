@@ -122,6 +122,24 @@ describe('the OpenAPI document', () => {
     expect(schemas.Error?.properties?.error?.properties?.code?.enum).toEqual(expect.arrayContaining(['NOT_FOUND', 'UNAVAILABLE']));
   });
 
+  it('lists null among the values of every enumeration that may be null (OpenAPI 3.0.3 reads enum first)', () => {
+    const nullable: unknown[][] = [];
+    const walk = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      const schema = node as { nullable?: boolean; enum?: unknown[] };
+      if (schema.nullable === true && Array.isArray(schema.enum)) nullable.push(schema.enum);
+      Object.values(node).forEach(walk);
+    };
+    walk(document);
+    // The analytics of contexts answers `state: null` for a context nobody described.
+    const contexts = document.paths['/analytics/contexts']?.get?.responses['200']?.content?.['application/json']?.schema as unknown as {
+      properties: { data: { items: { properties: { context: { properties: { state: { enum: unknown[] } } } } } } };
+    };
+    expect(contexts.properties.data.items.properties.context.properties.state.enum).toContain(null);
+    expect(nullable.length).toBeGreaterThan(0);
+    for (const values of nullable) expect(values).toContain(null);
+  });
+
   it('gives the main request bodies an example', () => {
     for (const [path, method] of [
       ['/conversations', 'post'],

@@ -1128,7 +1128,7 @@ export interface components {
                  * @description from the error catalogue
                  * @enum {string}
                  */
-                code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "AUTH_FAILED" | "TOKEN_EXPIRED" | "FORBIDDEN" | "USER_BLOCKED" | "NOT_FOUND" | "CONFLICT" | "CONVERSATION_CLOSED" | "RESYNC_REQUIRED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RANGE_NOT_SATISFIABLE" | "CONTENT_REJECTED" | "RATE_LIMITED" | "INTERNAL" | "ENCRYPTION_KEY_MISSING" | "UNAVAILABLE";
+                code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "AUTH_FAILED" | "TOKEN_EXPIRED" | "FORBIDDEN" | "USER_BLOCKED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "CONVERSATION_CLOSED" | "RESYNC_REQUIRED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RANGE_NOT_SATISFIABLE" | "CONTENT_REJECTED" | "RATE_LIMITED" | "INTERNAL" | "ENCRYPTION_KEY_MISSING" | "UNAVAILABLE";
                 /** @description human readable; not meant for parsing */
                 message: string;
                 details?: {
@@ -6286,7 +6286,7 @@ export interface operations {
                  *     }
                  */
                 "application/json": {
-                    /** @description the text; may be left out when attachments carry the message: 1 to 4000 characters after trimming (whitespace around the text does not count), and at most 8000 as sent, whitespace included */
+                    /** @description the text; may be left out (or blank) when attachments carry the message: 1 to 4000 characters after trimming (whitespace around the text does not count), and at most 8000 as sent, whitespace included */
                     content?: string;
                     /** @enum {string} */
                     messageType?: "TEXT" | "IMAGE" | "FILE" | "AUDIO" | "VIDEO";
