@@ -35,7 +35,7 @@ describe('the error contract', () => {
     ];
     for (const { method, path, allow } of wrong) {
       const response = await fetch(`${server.prefix}${path}`, { method, headers: { 'x-user-id': user } });
-      const body = await response.json();
+      const body = (await response.json()) as { error?: { code?: string; message?: string }; requestId?: string };
       expect(response.status, `${method} ${path}`).toBe(405);
       expect(response.headers.get('allow')).toBe(allow);
       expectError(body, 'METHOD_NOT_ALLOWED');
