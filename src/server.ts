@@ -1,4 +1,5 @@
 // Starts and stops one Parley instance: the roles it runs share one context and one database.
+import type { Duplex } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
@@ -65,7 +66,17 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
   ctx.metrics.observeDelivery(() => delivery.lag());
   const http = await buildHttpApp(ctx, { readiness, delivery });
   const realtime = config.roles.includes('realtime') ? new Realtime(ctx) : undefined;
-  if (realtime) await realtime.start(http.server);
+  // Upgraded connections (both socket transports) are no longer the HTTP server's to cut: kept
+  // here, so that a peer that never answers the close (asleep, its link gone) is cut with the rest.
+  const upgraded = new Set<Duplex>();
+  if (realtime) {
+    await realtime.start(http.server);
+    // Beside the transports' own listeners: only where they are, or an upgrade would go unanswered.
+    http.server.on('upgrade', (_request, socket: Duplex) => {
+      upgraded.add(socket);
+      socket.once('close', () => upgraded.delete(socket));
+    });
+  }
   // The work an instance does in the background starts once its address is its own: one that
   // cannot listen (a port taken by another process) exits having delivered, swept or rotated nothing.
   const startBackgroundWork = async () => {
@@ -92,7 +103,10 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
       // Sockets first (they hold the HTTP server open), then HTTP: requests in flight are
       // answered while everything they use still runs; then the rest.
       await realtime?.stop();
-      const cut = setTimeout(() => http.server.closeAllConnections(), ctx.timings.shutdownGraceMs);
+      const cut = setTimeout(() => {
+        http.server.closeAllConnections();
+        for (const socket of upgraded) socket.destroy();
+      }, ctx.timings.shutdownGraceMs);
       await http.close();
       clearTimeout(cut);
       await delivery.stop();

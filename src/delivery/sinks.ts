@@ -12,7 +12,8 @@ export interface Sink {
   readonly name: string;
   /** Webhooks give up on an event after WEBHOOK_MAX_ATTEMPTS; infrastructure sinks never do. */
   readonly maxAttempts: number;
-  deliver(events: EventView[]): Promise<void>;
+  /** `stop`: aborted when the instance stops and the batch is abandoned (sent again after a restart). */
+  deliver(events: EventView[], stop?: AbortSignal): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -63,8 +64,9 @@ export class WebhookSink implements Sink {
     this.name = `webhook:${createHash('sha256').update(url).digest('hex').slice(0, 16)}`;
   }
 
-  async deliver(events: EventView[]): Promise<void> {
+  async deliver(events: EventView[], stop?: AbortSignal): Promise<void> {
     const body = JSON.stringify({ events });
+    const timeout = AbortSignal.timeout(this.timeoutMs);
     const timestamp = Math.floor(Date.now() / 1000);
     let response: Response;
     try {
@@ -78,11 +80,12 @@ export class WebhookSink implements Sink {
         },
         body,
         redirect: 'manual',
-        signal: AbortSignal.timeout(this.timeoutMs),
+        signal: stop === undefined ? timeout : AbortSignal.any([timeout, stop]),
       });
       await response.arrayBuffer().catch(() => undefined);
     } catch (error) {
-      if ((error as Error).name === 'TimeoutError') throw new DeliveryError(`no answer within ${this.timeoutMs} ms`);
+      if (timeout.aborted) throw new DeliveryError(`no answer within ${this.timeoutMs} ms`);
+      if (stop?.aborted === true) throw new DeliveryError('abandoned: the instance stopped before the receiver answered');
       throw new DeliveryError('the request failed', (error as Error).message);
     }
     // Only 2xx counts; a redirect is not followed (the receiver must be configured right).

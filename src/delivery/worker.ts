@@ -18,10 +18,18 @@ export interface WorkerOptions {
   pollMs: number;
 }
 
+/**
+ * On stopping, a batch in flight has this long to be answered before it is abandoned (and sent
+ * again after a restart): a receiver that is slow, or never answers, cannot hold the instance's
+ * stop past its limit for WEBHOOK_TIMEOUT_MS.
+ */
+const IN_FLIGHT_GRACE_MS = 2_000;
+
 export class SinkWorker {
   private tailer: LogTailer | undefined;
   private stopping = false;
   private interrupt: (() => void) | undefined;
+  private abandon = new AbortController();
   delivered = 0;
   deadLettered = 0;
   /** Failed tries of the batch after the stored position: kept with it, so a restart goes on counting. */
@@ -36,6 +44,7 @@ export class SinkWorker {
 
   async start(): Promise<void> {
     this.stopping = false;
+    this.abandon = new AbortController();
     let from = await this.store.delivery.position(this.sink.name);
     if (from === undefined) {
       // A new sink starts with what is committed from now on.
@@ -63,7 +72,9 @@ export class SinkWorker {
   async stop(): Promise<void> {
     this.stopping = true;
     this.interrupt?.();
+    const abandon = setTimeout(() => this.abandon.abort(), IN_FLIGHT_GRACE_MS);
     await this.tailer?.stop();
+    clearTimeout(abandon);
   }
 
   private async deliver(rows: EventRow[]): Promise<void> {
@@ -78,10 +89,12 @@ export class SinkWorker {
       if (current.length === 0) break;
       const events = current.map(presentEvent);
       try {
-        await this.sink.deliver(events);
+        await this.sink.deliver(events, this.abandon.signal);
         this.delivered += events.length;
         break;
       } catch (error) {
+        // Abandoned by the stop, not refused by the receiver: no attempt is counted against it.
+        if (this.abandon.signal.aborted) throw new Error('stopping');
         const reason = (error as Error).message;
         if (attempt >= this.sink.maxAttempts) {
           this.logger.error({ sink: this.sink.name, attempts: attempt, reason }, 'delivery failed for the last time');

@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import { connect, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { startServer } from '../support/harness.js';
+import { buildConversation, sendMessage, startServer } from '../support/harness.js';
+import { Receiver } from '../support/receiver.js';
 
 /** A raw connection to the server, collecting what comes back. */
 async function rawConnection(prefix: string): Promise<{ socket: Socket; url: URL; received: () => string }> {
@@ -57,4 +58,46 @@ describe('closing the service', () => {
     // Cut, not carried out: half a body is no request.
     expect(slow.received()).not.toMatch(/HTTP\/1\.1 2\d\d/);
   });
+
+  it.each([
+    ['plain WebSocket', (prefix: URL) => `${prefix.pathname}/ws?userId=sleeper`],
+    ['Socket.IO', () => '/socket.io/?EIO=4&transport=websocket'],
+  ])('cuts a %s peer that never answers the close once the grace period is over, so the stop finishes', async (_transport, path) => {
+    const server = await startServer('sqlite', {}, { timings: { shutdownGraceMs: 300 } });
+    const peer = await rawConnection(server.prefix);
+    peer.socket.write(
+      `GET ${path(peer.url)} HTTP/1.1\r\nHost: ${peer.url.host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+        'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+    );
+    await new Promise<void>((resolve) => peer.socket.on('data', () => peer.received().includes('101 Switching Protocols') && resolve()));
+    // A laptop asleep: it reads nothing more and never answers the close frame.
+    peer.socket.pause();
+    // Before, the stop waited for the close handshake for the socket library's 30 s, past this
+    // test's limit and the 10 s forced exit.
+    await server.stop();
+    // The connection was cut: what the peer reads when it wakes ends.
+    const closed = once(peer.socket, 'close');
+    peer.socket.resume();
+    await closed;
+  }, 20_000);
+
+  it('abandons a webhook batch the receiver does not answer, so the stop finishes; the batch goes out after the restart', async () => {
+    const receiver = new Receiver('webhook-secret-for-tests-0123456789');
+    await receiver.start();
+    receiver.behaviour = () => 'hold';
+    // A receiver given a minute to answer: before, the stop waited for it, past the 10 s forced exit.
+    const server = await startServer('sqlite', { WEBHOOK_URL: receiver.url, WEBHOOK_SECRET: 'webhook-secret-for-tests-0123456789', WEBHOOK_TIMEOUT_MS: '60000' });
+    try {
+      const conversation = await buildConversation(server, 'closer_a', ['closer_b']);
+      const sent = await sendMessage(server, 'closer_a', conversation.id, 'delivered after the restart');
+      await receiver.waitFor(() => receiver.heldCount > 0);
+      receiver.behaviour = () => 'ok';
+      await server.restart({});
+      await receiver.waitFor(() => receiver.unique().some((event) => event.type === 'message.sent' && event.data.id === sent.id));
+      receiver.release('close');
+    } finally {
+      await server.stop();
+      await receiver.stop();
+    }
+  }, 20_000);
 });
