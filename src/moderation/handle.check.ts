@@ -4,15 +4,29 @@
 // and neither is talk about the rules ("I won't share my WhatsApp here").
 import { allMatches } from './all-matches.js';
 import { type MappedText, MappedTextBuilder, originalSpan, type Span } from './mapped-text.js';
-import { withoutCombiningMarks } from './normalise.js';
+import { baseView, withoutCombiningMarks } from './normalise.js';
 
+// Apps' names as Greek writes them ("ίνσταγκραμ", "βάιμπερ", "τέλεγκραμ", "γουότσαπ", "φέισμπουκ"), as the base view writes them:
+// without accents, and a word made only of look-alike letters in Latin ("ίνσταγκραμ" reads "ivotaykpau", "ίνστα" "ivota",
+// "ντίσκορντ" "vtiokopvt"). Longest first, so "ίνστα" does not take the start of "ίνσταγκραμ".
+// Written in capitals too ("ΒΡΕΣ ΜΕ ΣΤΟ ΙΝΣΤΑΓΚΡΑΜ"): a capital sigma is read "σ" even last in its word ("ΒΡΕΣ" reads "bpeo", "βρες" "bpes").
+const greekForms = (words: string[]) => [...new Set(words.flatMap((word) => [baseView(word).text, baseView(word.toUpperCase()).text]))];
+const greek = (words: string[]) => greekForms(words).join('|');
+// LinkedIn ("λίνκεντιν") is no place to chat, as "linkedin" is not (NOT_MESSAGING).
+const GREEK_LINKEDIN = greekForms(['λίνκεντιν']);
+const GREEK_APPS = greekForms([
+  'ίνσταγκραμ', 'ίνσταγραμ', 'ίνστα', 'βάιμπερ', 'βάτσαπ', 'γουάτσαπ', 'γουότσαπ', 'ουάτσαπ', 'ουότσαπ', 'τέλεγκραμ', 'τέλεγραμ', 'φέισμπουκ', 'μέσεντζερ',
+  'μέσετζερ', 'σνάπτσατ', 'σκάιπ', 'ντίσκορντ', 'τουίτερ', 'σίγκναλ', 'λίνκεντιν',
+])
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 // Names that mean only the app. "ВКонтакте" (Ukrainian "ВКонтакті") is made only of look-alike letters: the base view
 // writes it "bkohtakte".
 const STRONG_APPS =
-  "microsoft\\s?teams|ms\\s?teams|whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|github|gitlab|behance|dribbble|artstation|deviantart|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|bkohtakt[ei]|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|wise(?=\\s{1,2}tag\\s{0,2}[:=\\-–—]?\\s{0,3}@\\p{L})|wise(?=\\s{0,2}:?\\s{0,2}@\\p{L})|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|βαιμπερ|βατσαπ|γουατσαπ|ivota|инст(?:а|е|у|ы|ой)|инстаграм(?:а|е|у|ом)?|uhct(?:a|e|y|om|oi)|uhctarpam(?:a|e|y|om)?";
+  `microsoft\\s?teams|ms\\s?teams|whats\\s?app|whatsap|whatapp|watsapp|watsap|whtsapp|[wv]h?a?t{1,2}s{1,2}a?p{1,2}|tlgrm|tlgram|telgram|wats\\s?app|what'?s\\s?app|wts\\s?app(?![\\p{L}\\p{N}-])|telegram|telegramm|telegrm|instagram|insta|instgram|snapchat|snap\\s?chat|facebook|fb\\s?messenger|messenger|tiktok|tik\\s?tok|twitter|discord|reddit|wechat|we\\s?chat|weixin|viber|kik|skype|linkedin|github|gitlab|behance|dribbble|artstation|deviantart|imessage|facetime|hangouts|kakaotalk|kakao|zalo|botim|threema|onlyfans|pinterest|youtube|twitch|vkontakte|bkohtakt[ei]|mastodon|bluesky|bsky|icq|google\\s?chat|gchat|line\\s?app|wickr|tumblr|vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cashapp|cash\\s?app|revolut|zelle|wise(?=\\s{1,2}tag\\s{0,2}[:=\\-–—]?\\s{0,3}@\\p{L})|wise(?=\\s{0,2}:?\\s{0,2}@\\p{L})|sn4p|telegu|telega|(?:вотсап|ватсап|вацап|вайбер|телеграмм?)(?:е|і|у|а|ом)|вотсап|ватсап|вацап|botcan|batcan|телеграм|телеграмм|телега|телегу|телеге|телеги|вайбер|вайбър|уатсап|уотсап|vajber|vajberu|uotsapp?|instac|instaci|instacu|${GREEK_APPS}|инст(?:а|е|у|ы|ой)|инстаграм(?:а|е|у|ом)?|uhct(?:a|e|y|om|oi)|uhctarpam(?:a|e|y|om)?`;
 // The apps people move a chat to; marketplaces and payment apps are named in ordinary talk of a sale
 // ("PayPal? Or cash?", "check your eBay inbox").
-const NOT_MESSAGING = new Set(['vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'wise(?=\\s{1,2}tag\\s{0,2}[:=\\-–—]?\\s{0,3}@\\p{L})', 'wise(?=\\s{0,2}:?\\s{0,2}@\\p{L})', 'youtube', 'twitch', 'pinterest', 'linkedin', 'github', 'gitlab', 'behance', 'dribbble', 'artstation', 'deviantart', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
+const NOT_MESSAGING = new Set([...GREEK_LINKEDIN, 'vinted', 'depop', 'etsy', 'ebay', 'gumtree', 'craigslist', 'paypal', 'venmo', 'cashapp', 'cash\\s?app', 'revolut', 'zelle', 'wise(?=\\s{1,2}tag\\s{0,2}[:=\\-–—]?\\s{0,3}@\\p{L})', 'wise(?=\\s{0,2}:?\\s{0,2}@\\p{L})', 'youtube', 'twitch', 'pinterest', 'linkedin', 'github', 'gitlab', 'behance', 'dribbble', 'artstation', 'deviantart', 'onlyfans', 'tumblr', 'reddit', 'mastodon', 'bluesky', 'bsky']);
 const MESSAGING_APPS = STRONG_APPS.split('|').filter((name) => !NOT_MESSAGING.has(name)).join('|');
 // Where things are sold, paid for or watched: an invitation there needs a person ("follow me on youtube").
 const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|cash\s?app|revolut|zelle|wise|youtube|twitch|pinterest)$/;
@@ -21,6 +35,8 @@ const PLACE_APP = /^(?:vinted|depop|etsy|ebay|gumtree|craigslist|paypal|venmo|ca
 // "@name"; the bird app is Twitter, the paper plane app Telegram, the app with the green phone WhatsApp, the tok TikTok.
 const APP_ABBREVIATIONS =
   'the\\s?tok|green\\s?app|blue\\s?app|bird\\s?app|bird\\s?site|ghost\\s?app|app\\swith\\sthe\\s(?:little\\s|yellow\\s)?ghost|paper\\s?plane\\s?app|app\\swith\\sthe\\s(?:little\\s|blue\\s)?(?:paper\\s)?plane|app\\swith\\sthe\\s(?:little\\s)?green\\s(?:tele)?phone(?:\\s(?:logo|icon))?|green\\s(?:tele)?phone\\sapp|snap\\s?👻|vx|ig|i\\.g\\.?|fb|fejs|wa|w/a|tg|tt|snap|sc|vk|qq|tele|yt|gram|whats|wapp|wasap|guasap|wassap|wsp|wpp|wats|zap|zapzap|snp\\s?chat|snp|👻|📸' +
+  // Greek "σνάπ" (Snapchat) and "φβ" (Facebook)
+  `|${greek(['σνάπ', 'φβ'])}` +
   // Discord's short names only before a name with its four-digit tag ("disc: annab#4471"; a disc is otherwise a CD or a brake,
   // DC a city or a warehouse, whose "order#4471" is a reference)
   '|(?:disc|dc)(?=\\s{0,2}[:=\\-]?\\s{0,3}@?(?!(?:order|item|ref|po|invoice|ticket|case|lot|unit|room|box|no)#)[\\w.]{2,32}#\\d{4}(?!\\d))';
@@ -39,12 +55,14 @@ const DUTCH_APP_ME = String.raw`(?<!(?:the|an|this|that|your|my|our|de|het)\s)ap
 const W_A_ME = String.raw`w/a(?=\s{1,3}me(?![\p{L}\p{N}]))`;
 // "is" in Italian and Portuguese (è, é once accents are off), French, German and Spanish; it is also "and" or "east".
 // French says "c'est" as often ("mon insta c'est clara.patisserie").
-const FOREIGN_IS = "e|est|ist|es|c['’]est|c\\sest";
+// Greek "είναι", which the base view writes "eivai" (look-alike letters).
+const FOREIGN_IS = "e|est|ist|es|c['’]est|c\\sest|eivai";
 const FOREIGN_IS_BETWEEN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${FOREIGN_IS})(?![\\p{L}\\p{N}])`, 'u');
 // The "my" of the same languages before an app: "il mio ig", "mon insta", "mein insta", "mi ig", "meu insta", "mijn insta".
 const FOREIGN_MY = /(?:^|[^\p{L}])(?:mio|mia|mon|mein|meine|mi|meu|minha|mijn)\s{1,2}$/u;
 // "my" after the app: Indonesian and Malay "aku", "saya", "gue", "ku", Tagalog "ko", Vietnamese "(của) mình".
-const MY_AFTER_APP = 'aku|saya|gue|gw|ku|ko|cua\\sminh|minh';
+// Greek "μου" and "μας" ("το ίνστα μου: nikos.books"), which the base view writes "uou" and "uas".
+const MY_AFTER_APP = `aku|saya|gue|gw|ku|ko|cua\\sminh|minh|${greek(['μου', 'μας'])}`;
 const MY_AFTER_APP_BETWEEN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${MY_AFTER_APP})(?![\\p{L}\\p{N}])`, 'u');
 // "my handle on X is …": the possessive is the label's, the app after it.
 const MY_LABEL_ON = /(?:^|[^\p{L}])(?:my|our)\s(?:handle|user\s?name|username|name|id|account|profile|nick)\s(?:on|in|at|for)\s{1,2}$/u;
@@ -56,6 +74,32 @@ const ARROWS = String.raw`\u2190-\u21ff\u2794-\u27bf\u27f0-\u27ff\u2900-\u297f\u
 const ARROW = new RegExp(`[${ARROWS}]`, 'u');
 // Skype's own ids begin "live:"; Cash App's "$".
 const HANDLE = String.raw`(?:@|\$(?=\p{L}))?(?:live:)?[\p{L}\p{N}_](?:[\p{L}\p{N}_.\-]{0,29}[\p{L}\p{N}_])?(?:#\d{4})?`;
+
+// Greek "find me", "search for me", "follow me", "add me", "call me" with its "me" or "us" after it ("βρες με", "ψάξε με",
+// "ακολουθήστε μας", "πάρε με", "κάλεσέ με", "τηλεφώνησέ μου"), and "you (will) find me" with it before ("με βρίσκεις", "θα μας
+// βρείτε"), as the base view writes them: "με" and "μας" are look-alike letters throughout ("ue", "uas"), as "βρες" is ("bpes").
+// Only with the place right after ("βρες με στο ίνστα", "με βρίσκεις και στο τικ τοκ"): "Πάρε με όταν δεις το ποστ στο φέισμπουκ"
+// asks for a call about what is there. Not after "μη" or "μην" (don't: "un", "unv"); "you find me" not after "if", "why", "that",
+// "when" or a question word either ("Αν με ψάχνεις στο ίνσταγκραμ, ...", "Γιατί με ψάχνεις στο φέισμπουκ;", "Μου είπαν ότι με
+// ψάχνεις ..."). "βρες το" (find it) is the item, and "βρήκα" (I found) what one saw.
+const GREEK_THERE = `(?=\\s(?:(?:${greek(['και', 'επίσης'])})\\s)?(?:${greek(['στο', 'στη', 'στην', 'μέσω'])})\\s)`;
+const GREEK_ME = greek(['με', 'μας']);
+const GREEK_FIND_ME = `(?<!(?:un|unv)\\s)(?:(?:${greek(['βρες', 'βρείτε', 'ψάξε', 'ψάξτε', 'ακολούθησε', 'ακολουθήστε', 'ακολούθα', 'ακολουθείτε', 'πρόσθεσε', 'προσθέστε', 'πάρε', 'πάρτε', 'κάλεσε', 'καλέστε', 'αναζήτησε', 'αναζητήστε'])})\\s(?:${GREEK_ME})|(?:${greek(['τηλεφώνησε', 'τηλεφωνήστε'])})\\s(?:${greek(['μου', 'μας'])}))${GREEK_THERE}`;
+const GREEK_NOT_ASKING = greek(['αν', 'εάν', 'άμα', 'γιατί', 'ότι', 'πως', 'πώς', 'που', 'πού', 'τι', 'μήπως', 'όταν', 'μη', 'μην', 'δεν', 'δε']);
+const GREEK_YOU_FIND_ME = `(?<!(?:${GREEK_NOT_ASKING})\\s(?:${greek(['θα'])}\\s)?)(?:${GREEK_ME})\\s(?:${greek(['βρίσκεις', 'βρίσκετε', 'βρεις', 'βρείτε', 'ψάχνεις', 'ψάχνετε'])})${GREEK_THERE}`;
+// "See you on", "shall we go on", "come to" the app, right after: "τα λέμε στο βάιμπερ", "συνεχίζουμε στο βάιμπερ;", "έλα στο ίνστα"
+// ("τα λέμε αύριο" is "see you tomorrow").
+const GREEK_MEET_THERE = `(?:${greek(['τα λέμε', 'συνεχίζουμε', 'συνεχίσουμε', 'έλα', 'ελάτε'])})${GREEK_THERE}`;
+// Greek in Latin letters ("vres me sto insta", "steile mou sto viber", "epikoinoniste mazi mas sto viber"), with "sto" or "meso"
+// within three words.
+const GREEKLISH_INVITE =
+  '(?:(?:vres|psakse|pare|akolouthise|prosthese|kalese)\\sme|(?:vreite|psakste|parte|akolouthiste|prostheste|kaleste)\\s(?:me|mas)|(?:steile|steilte|grapse|grapste|tilefonise|tilefoniste)\\s(?:mou|mas)|epikoinoniste|epikoinonise)(?=\\s(?:[a-z]+\\s){0,3}(?:sto|meso|mesw)\\s)';
+// Greek has no negative imperative ("μη μου γράφεις", never "μη γράψε"): an imperative after "δεν" or "όχι" asks afresh ("Δεν απαντάω
+// εδώ συχνά γράψε μου στο βάιμπερ").
+const GREEK_IMPERATIVE = new RegExp(
+  `(?<![\\p{L}])(?:${greek(['γράψε', 'γράψτε', 'στείλε', 'στείλτε', 'βρες', 'ψάξε', 'ψάξτε', 'ακολούθησε', 'ακολουθήστε', 'ακολούθα', 'πρόσθεσε', 'προσθέστε', 'πάρε', 'πάρτε', 'μίλα', 'μιλήστε', 'επικοινώνησε', 'επικοινωνήστε', 'κάλεσε', 'καλέστε', 'τηλεφώνησε', 'τηλεφωνήστε', 'αναζήτησε', 'αναζητήστε', 'έλα', 'ελάτε'])})(?![\\p{L}])`,
+  'gu',
+);
 
 const INVITE_VERBS =
   "message|messages|msg|messg|mssg|text|txt|texting|dm|pm(?<!\\d\\s{1,2}pm)|add|find|follow|hit\\s?me\\s?up|hit\\s?me|hmu|come|join|reach|contact|ping|chat|chatting|talk|talking|call|write|inbox|catch|friend|send|connect|move|moving|continue|switch|take|go|speak|ring|buzz|holla|shoot|get\\s?(?:in\\s)?touch|reply|respond|answer|discuss|meet|see|sub|subscribe|look\\s?me\\s?up|search|dms?|chat\\s?more|talk\\s?more" +
@@ -72,22 +116,27 @@ const INVITE_VERBS =
   '|vorbim|vorbiti|vorbesti|continuam|piszmy|pogadajmy|przejdzmy|continuiamo|sentiamoci|scriviamoci|parliamo|retrouve\\smoi|retrouvez\\smoi|ecris\\smoi|ecrivez\\smoi|ajoute\\smoi|ajoutez\\smoi|contacte\\smoi|contactez\\smoi|nkamel|nkammel|khalina|khallina|pereidem|pereydem|spishemsya|продовжимо|продовжуймо|продолжим|спишемся|спишемось|перейдемо|добавьте|добавте|додайте|додай|wasiliana\\snami|wasiliana\\snasi|kirim|kirimi|kirimin|kalimni|kallemni|kallimni|rasilni|e7kili|7akini|irj|irjon|irjal|hivj|javi|javite|pisi|pisite|zovi|zovite|skriv|skriva|parle|parlez|texte|texte-moi|textez|schriib|schriibsch|laita|kirjoita|soita' +
   // Swedish, Norwegian and Danish "get in touch" ("hör av dig på Signal", "hør av deg", "ta kontakt på"), "contact", "send" (the
   // accents off, as the base view has them)
-  '|hor\\sav\\s(?:dig|dej|er|deg)|ta\\skontakt|kontakta|skicka';
+  '|hor\\sav\\s(?:dig|dej|er|deg)|ta\\skontakt|kontakta|skicka' +
+  // Greek (GREEK_FIND_ME), and "talk", "contact" beside "στείλε" and "γράψε" above
+  `|${GREEK_FIND_ME}|${GREEK_YOU_FIND_ME}|${GREEK_MEET_THERE}|${greek(['μιλήστε', 'επικοινώνησε', 'επικοινωνήστε'])}|${GREEKLISH_INVITE}`;
 
+// Greek "ως" and "σαν" (as: "είμαι στο ίνσταγκραμ ως nikos_k"), in small letters only ("ΩΣ" would read "wo").
+const GREEK_AS = ['ως', 'σαν'].map((word) => baseView(word).text).join('|');
 // 1. An app, then a handle: "insta: jdoe", "ig @jdoe", "my snap is jdoe", "telegram id - jdoe", "discord user
 // kilnqueen"; another language's "is" ("il mio ig è …", "mon insta est …") and "my" after the app, as
 // Indonesian, Malay, Tagalog and Vietnamese put it ("ig aku @x", "ig ko: x"), are read between them too.
 // The name may be written as its profile's path, after a space or a colon ("behance: /carla-design",
 // "linkedin /in/priya-menon-dev"; "ig/fb" is two apps).
 const APP_THEN_HANDLE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|user(?![\p{L}\p{N}])|(?:${FOREIGN_IS}|${MY_AFTER_APP})(?![\p{L}\p{N}])|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|sou|soy|sono|bin|아이디|=|:|-|–|>|👉|[${ARROWS}]|at|on|@(?=\s)|[(\[]at[)\]]|,(?=\s{0,2}@)|[)\]](?=\s))){0,3}\s{0,3}(?:(?<=[\s:])\/(?:in\/)?)?(${HANDLE})`,
+  String.raw`(?<![\p{L}\p{N}])(${ANY_APP})(?:\s{0,2}(?:id|name|user\s?name|username|user(?![\p{L}\p{N}])|(?:${FOREIGN_IS}|${MY_AFTER_APP})(?![\p{L}\p{N}])|handle|acc|account|profile|number|no\.?|tag|is|'s|i'?m|as|${GREEK_AS}|sou|soy|sono|bin|아이디|=|:|-|–|>|👉|[${ARROWS}]|at|on|@(?=\s)|[(\[]at[)\]]|,(?=\s{0,2}@)|[)\]](?=\s))){0,3}\s{0,3}(?:(?<=[\s:])\/(?:in\/)?)?(${HANDLE})`,
   'gu',
 );
 // 2. An invitation to move the chat to an app: "text me on signal", "msg me on fb". The prepositions
 // are also other languages' (Russian "в" and "на" and Ukrainian "у" as the base view writes them: "b",
-// "ha", "y"; Tagalog "sa", Swahili "kwa", Arabizi "3al", Danish "på" without its ring: "pa").
+// "ha", "y"; Tagalog "sa", Swahili "kwa", Arabizi "3al", Danish "på" without its ring: "pa"; Greek "στο" and "μέσω" (via),
+// look-alike letters throughout: "oto", "ueow", with its "του" after "μέσω": "μέσω του βάιμπερ"; Greeklish "sto", "meso").
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|v|на|op|qua|pres|lewat|ke|sa|kwa|στο|oto|στη|y|ha|3al|3ala|pa|uf)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s)?'?(${ANY_APP}|${INFLECTED_APP}|imo)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|v|на|op|qua|pres|lewat|ke|sa|kwa|στο|oto|στη|ueow|y|ha|3al|3ala|pa|uf|sto|meso|mesw)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s|(?<=ueow\s)tou\s)?'?(${ANY_APP}|${INFLECTED_APP}|imo)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us", "slack me", "teams me at r.okafor" (Teams only before a
@@ -210,6 +259,48 @@ const VERB_THEN_APP = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:chat|hubungi|kontak|japri|lanjut|lanjutin|pindah|ket\sban|nhan\stin|ib|lien\she|dm|inbox)\s(?:(?:aku|saya|gue|gw|kami|kita|aja|saja|ya|dong)\s)?(?:di\s|ke\s|lewat\s|via\s|kat\s|dekat\s)?(${MESSAGING_APPS}|wa|tg|ig|fb)|(?:ni?tumie(?:\sujumbe)?|niandikie|nipigie|tuongee|irj|irjon|hivj|laita\sviestia|laita|kirjoita|soita|kalimni|kallemni|kallimni|kalemni|rasilni|e7kili|7akini)\s(?:kwa\s|wa\s|kupitia\s|ram\s|nekem\s)?(${MESSAGING_APPS})(?:${CASE_ENDINGS})?)(?![\p{L}\p{N}])`,
   'gu',
 );
+// 12a. Swahili and Sheng "check me", "find me", "follow me", "add me", "text me" on the app, the verb with its "me" and the app
+// right after (a preposition between): "unicheki kwenye IG", "utanipata kwa Telegram", "unaweza kunipata Instagram", "nicheki WA".
+// The hearer's forms say it alone ("uni-", "mni-" you … me, "kuni-" to … me, "utani-" you will … me). "ni-" is also "(let) I"
+// ("nicheki WhatsApp nione kama umelipa": let me check WhatsApp to see whether you paid; "nitafute kwenye Facebook nione …"): read
+// only where it asks (swahiliInvitation). "Let's chat", "let's go on", "let's move", "contact me", "send me photos" on the app
+// ("tuchat WhatsApp", "tuendelee WhatsApp", "tuhamie Telegram", "wasiliana nami WhatsApp", "nitumie picha WhatsApp"), and "give me
+// your WhatsApp" ("nipe WhatsApp yako").
+const SWAHILI_NI_STEMS = 'cheki|chek|check|checki|tafute|tafuteni|fuate|fuateni|fuatilie|follow|add|addi|ongeze|text|txt|dm|inbox|pm|call|bip|beep|shtue|show|gongee';
+const SWAHILI_YOU_STEMS = 'cheki|chek|check|checki|tafut[ae]|tafuteni|fuat[ae]|fuateni|fuatilie|follow|add|addi|ongez[ae]|text|txt|dm|inbox|pm|call|bip|beep|shtu[ae]|gongee';
+const SWAHILI_NI = String.raw`ni-?(?:${SWAHILI_NI_STEMS})`;
+const SWAHILI_ME_VERB = String.raw`${SWAHILI_NI}|(?:uni|mni|kuni|utani|mtani)-?(?:${SWAHILI_YOU_STEMS})|(?:uta|mta|ku)ni(?:pata|kuta)|tuchat|tuwasiliane|tuendelee|tuhamie|tuhamia|wasiliana\s(?:nami|nasi)|nitumie\s(?:picha|ujumbe|sms|meseji|message|namba|location|details|maelezo)`;
+const SWAHILI_ON = String.raw`(?:(?:tu|basi|sasa|pia)\s)?(?:kwa\s|kwenye\s|kupitia\s|huko\s)?`;
+// "WA" only ending its clause: Swahili "wa" is also "of" ("wa kwanza").
+const SWAHILI_APPS = `${MESSAGING_APPS}|wa(?=\\s*(?:[^\\s\\p{L}\\p{N}]|$))|ig|fb|tg|tele|wasap`;
+const SWAHILI_ME_ON_APP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:${SWAHILI_ME_VERB})\s${SWAHILI_ON}(${SWAHILI_APPS}|snap)|nipe\s(${SWAHILI_APPS})(?=\s(?:yako|yenu)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])`,
+  'gu',
+);
+const SWAHILI_ASKS_ALONE = new RegExp(`^(?:${SWAHILI_NI})\\s`, 'u');
+// Before the verb in its sentence: waiting, "let me", "first", "so that", "must", "if", "why", a negation, someone's words reported
+// ("ngoja nicheki WhatsApp", "Kwanza nicheki Facebook kama …", "Usijaribu kunitafuta Facebook", "Sitaki unicheki WhatsApp", "Sijui
+// kama utanipata WhatsApp", "Mteja alisema tuchat WhatsApp").
+const SWAHILI_NOT_ASKING_BEFORE =
+  /(?<![\p{L}])(?:ngoja|ngoje|ngojea|subiri|acha|wacha|hebu|ili|lazima|nataka|inabidi|bora|kwanza|kama|sijui|sitaki|sipendi|siwezi|sina|hapana|mbona|kwanini|nini|je|si|usi\p{L}+|msi\p{L}+|\p{L}+sema|\p{L}*ambia)(?![\p{L}])/u;
+// What "ni-" may follow in its clause where it asks: a greeting or a name for the other ("Boss, nicheki WhatsApp").
+const SWAHILI_LEAD = new Set('boss bro brathe bradha buda msee mkuu chief sasa basi tafadhali sawa poa ok okay mambo habari hi hello hey jambo karibu asante ndugu rafiki mteja mama dada kaka bwana madam sir yes ndio ndiyo sema aisee'.split(' '));
+// After the app in its sentence, the speaker's own look: "nione" (so I see), "kama" (whether), "yake" (hers), "status", "kwanza"
+// (first) ("nicheki insta yake kwanza nione kama ni halali", "nicheki WhatsApp status yako"); "kama @name" is "as @name".
+const SWAHILI_OWN_LOOK_AFTER =
+  /^\s?\?|(?<![\p{L}])(?:nione|nijue|niangalie|nisome|nikague|kama(?!\s@)|yake|yangu|yako|zako|zake|zangu|wake|wangu|wako|yao|kwanza|status|stori|story|group|grupu|baadaye)(?![\p{L}])/u;
+
+/** A Swahili "check me on the app" (SWAHILI_ME_ON_APP) that asks: nothing before it that waits, negates or supposes, and "ni-" only as "me". */
+function swahiliInvitation(text: string, start: number, appEnd: number, verb: string): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const sentence = before.split(/[.!?\n]/u).pop() ?? before;
+  if (SWAHILI_NOT_ASKING_BEFORE.test(sentence)) return false;
+  if (!SWAHILI_ASKS_ALONE.test(verb)) return true;
+  const clause = sentence.split(/[,;:]/u).pop() ?? sentence;
+  if (!clause.split(/\s+/u).every((word) => word === '' || SWAHILI_LEAD.has(word))) return false;
+  const after = /^[^.!\n]{0,60}/u.exec(text.slice(appEnd))?.[0] ?? '';
+  return !SWAHILI_OWN_LOOK_AFTER.test(after);
+}
 // 12b. The app, then the verb, as German and Dutch put it ("kannst du mir bei Instagram schreiben?", "kun je me
 // op WhatsApp appen"), "add" with a pronoun after the app, as Vietnamese and Indonesian say it ("add zalo mình nha"),
 // Vietnamese "Zalo mình là …" ("my Zalo is …"), "nhắn zalo cho mình" ("message me on Zalo": bare "nhắn" and "gọi" read
@@ -324,9 +415,10 @@ const APP_IS_SHOP_NAME = new RegExp(
 const SAME_NAME =
   /(?<![\p{L}\p{N}])(?:same\s(?:name|handle|username|user\s?name|nick|id)|(?:name|handle|username|user\s?name|nick|id|tag|@)\s(?:is\s|'s\s)?(?:the\s)?same\s(?:as\s(?:here|on\shere|this\sone|on\sthis\sapp|my\sname\shere)|here)|my\s(?:name|username)\s(?:here|as\shere)|zelfde\snaam|dezelfde\snaam|mismo\snombre|mesmo\snome|stesso\snome|meme\snom|gleichen?\snamen?|selben?\snamen?|ayni\s(?:isim|ad))(?![\p{L}\p{N}])/u;
 
+// Greek "δεν" (not), "μην" (don't) and "όχι" (no), which the base view writes "unv" and "oxi" (look-alike letters).
 // Vietnamese "đừng" (don't) reads "dung" here, as "dùng" (use) does: only before a verb of adding or messaging ("đừng add fb em").
 const NEGATION =
-  /(?<![\p{L}])(?:not|never|no|nicht|kein|keine|niet|geen|nunca|jamais|jangan|khong|dung(?=\s(?:co\s)?(?:add|ket\sban|nhan|nhan\stin|goi|inbox|ib|lien\she|theo\sdoi|follow)(?![\p{L}]))|don'?t|dont|won'?t|wont|can'?t|cant|cannot|shouldn'?t|isn'?t|aren'?t|doesn'?t|didn'?t|without|instead\sof|rather\sthan|against|allowed|policy|rules?|banned|forbidden|outside|avoid|off[-\s]platform|(?:asked|wanted|told|tried\sto\sget)\s(?:me|us))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:not|never|no|nicht|kein|keine|niet|geen|nunca|jamais|jangan|khong|δεν|δε|unv|oxi|dung(?=\s(?:co\s)?(?:add|ket\sban|nhan|nhan\stin|goi|inbox|ib|lien\she|theo\sdoi|follow)(?![\p{L}]))|don'?t|dont|won'?t|wont|can'?t|cant|cannot|shouldn'?t|isn'?t|aren'?t|doesn'?t|didn'?t|without|instead\sof|rather\sthan|against|allowed|policy|rules?|banned|forbidden|outside|avoid|off[-\s]platform|(?:asked|wanted|told|tried\sto\sget)\s(?:me|us))(?![\p{L}])/u;
 // Words after an app that say something about the app, not who to contact.
 const NOT_HANDLES = new Set(
   'got gets has had keeps kept is are was were be been it its the a an and or but to of for in on at by with down up out off broken dead blocked banned private public new old not no yes same empty gone deleted closed open full below above just only really very so too also still kinda mostly better worse faster slower easier harder good bad great fine ok okay app apps account accounts message messages messaging chat chats group groups call calls video videos post posts story stories page pages link links marketplace shop store ads ad ad. feed reel reels live please pls plz thanks thank instead anymore either though here there then now today tomorrow tonight later soon me my you your us our them their this that these those if when where what why how who which i we they he she him her stuff thing things like because cause since as than more less much many most some any all every each other others another such own ones one portfolio portfolios profile profiles repo repos board boards shot shots'.split(
@@ -344,6 +436,23 @@ const ORDINARY_APP = new RegExp(`^(?:${APP_WORDS_ORDINARY})$`);
 
 const CASH_NOT_HANDLE = /^(?:usd|cad|aud|eur|gbp|nzd|mxn|[a-z]*(?:ty|teen|hundred|thousand)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/;
 
+const GREEK_LETTER = /\p{Script=Greek}/u;
+const GREEK_FULL_NAME = /^(\p{Lu}\p{Ll}+)\s{1,2}(\p{Lu}\p{Ll}+)/u;
+// How Greek surnames end, the accents off: "Παπαδόπουλος", "Παπαδοπούλου", "Ιωαννίδης", "Νικολάου", "Γεωργίου", "Ντόκας".
+const GREEK_SURNAME_END = /(?:οσ|ησ|ου|ασ|ιδη|ακη|ογλου)$/u;
+/** A Greek word without its accents, in lower case, its final sigma as any other. */
+const plainGreek = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ς/g, 'σ');
+const GREEK_DAYS_AND_MONTHS = new Set(
+  'δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή ιανουάριος φεβρουάριος μάρτιος απρίλιος μάιος ιούνιος ιούλιος αύγουστος σεπτέμβριος οκτώβριος νοέμβριος δεκέμβριος'
+    .split(' ')
+    .map(plainGreek),
+);
+/** A Greek first name and surname, typed with their capitals, neither a day nor a month ("Νέα Συλλογή" is a heading). */
+function greekFullName(typed: string): boolean {
+  const name = GREEK_FULL_NAME.exec(typed);
+  return name !== null && GREEK_LETTER.test(name[0]) && GREEK_SURNAME_END.test(plainGreek(name[2]!)) && !name.slice(1).some((word) => GREEK_DAYS_AND_MONTHS.has(plainGreek(word)));
+}
+
 const TIME_OR_DAY = /^(?:\d{1,2}(?::\d{2})?(?:am|pm|h)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|noon|midnight|weekend|night|lunch|work|home|the)$/;
 
 /** A name after "kik me at": not a time, a day, or a word that says something else. */
@@ -360,7 +469,12 @@ function negated(text: string, start: number): boolean {
   const clause = before.split(CLAUSE_BREAK).pop() ?? before;
   // Portuguese "no" is "on the" after an invitation ("me segue no insta @x"): it negates nothing.
   const portuguese = PORTUGUESE_NO.exec(clause);
-  return NEGATION.test(portuguese ? clause.slice(0, portuguese.index + portuguese[0].search(/no\s/u)) : clause);
+  const read = portuguese ? clause.slice(0, portuguese.index + portuguese[0].search(/no\s/u)) : clause;
+  if (!NEGATION.test(read)) return false;
+  // A Greek imperative asks afresh after a negation (GREEK_IMPERATIVE): only a negation after it counts.
+  let imperativeEnd = -1;
+  for (const match of allMatches(GREEK_IMPERATIVE, read)) imperativeEnd = match.index + match[0].length;
+  return imperativeEnd < 0 || NEGATION.test(read.slice(imperativeEnd));
 }
 
 // Where apps are named: the patterns below run only in a window around each, so their cost
@@ -639,7 +753,7 @@ const REFUSAL = new RegExp(`${NEGATION.source}|(?<![\\p{L}])(?:sorry|here|rather
 const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg|encontra|encontras|encontram|acha|procura|procure)\s{1,3}(?:(?:la|ai|aqui|ali|tambem|direto)\s{1,3})?no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
 
 /** Patterns whose match is an invitation: the app alone is masked ("msg me on [contact handle removed]"). */
-const APP_ONLY_PATTERNS = new Set([JOIN_MY_APP, LETS_ON_APP, INVITATION, ON_APP_QUESTION, RATHER_ON_APP, HAVE_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);
+const APP_ONLY_PATTERNS = new Set([JOIN_MY_APP, LETS_ON_APP, INVITATION, ON_APP_QUESTION, RATHER_ON_APP, HAVE_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, SWAHILI_ME_ON_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);
 
 /**
  * The matches of an app-then-something pattern, each search starting again just after the last
@@ -674,6 +788,11 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     const handleLike = /[\d_.#]/.test(name);
     // "@10am" is a time ("Zoom session @10am").
     if (name.length < 2 || /^\d{1,3}$/.test(name) || (at && TIME_OR_DAY.test(name))) continue;
+    // Handles are Latin: a Greek word after an app says something of it ("Σκάιπ: Τρίτη 18:00", "Ίνσταγκραμ: όλα κλειστά", "Φέισμπουκ
+    // Μαρκετπλέις", "Σκάιπ αύριο"). A profile's name in Greek only after a colon, as a first name and a surname with their capitals
+    // ("φέισμπουκ: Νίκος Παπαδόπουλος"), not days ("Σκάιπ: Τρίτη Πέμπτη").
+    const handleStart = start + whole.length - handle.length;
+    if (!at && GREEK_LETTER.test(typed(handleStart, start + whole.length)) && !(between.includes(':') && greekFullName(typed(handleStart, Math.min(text.length, handleStart + 48))))) continue;
     // A "$name" is Cash App's, and not an amount in words or a currency ("PayPal $USD", "Cash App $forty").
     if (handle.startsWith('$') && (!/^cash\s?app$/.test(app) || CASH_NOT_HANDLE.test(name))) continue;
     const before = text.slice(Math.max(0, start - 32), start);
@@ -683,7 +802,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     // Another language's "is" is also "and" or "east": it labels only a name that looks like a handle after that
     // language's "my" ("il mio ig è marco.ripara", not "il mio ig è chiuso", closed).
     const foreignIs = FOREIGN_IS_BETWEEN.test(between);
-    if (foreignIs && !at && !(handleLike && FOREIGN_MY.test(before))) continue;
+    if (foreignIs && !at && !(handleLike && (FOREIGN_MY.test(before) || MY_AFTER_APP_BETWEEN.test(between)))) continue;
     // "discord user kilnqueen": "user" labels a name that ends the sentence or looks like a handle, after no article
     // ("a discord user told me", "Telegram user base").
     const user = USER_BETWEEN.test(between);
@@ -790,7 +909,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       add(index, index + match[0].length);
     }
   }
-  for (const pattern of [APP_IS_SHOP_NAME, JOIN_MY_APP, LETS_ON_APP, PAYMENT_BY_NAME, INVITATION, APP_AS_VERB, ON_APP_QUESTION, RATHER_ON_APP, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
+  for (const pattern of [APP_IS_SHOP_NAME, JOIN_MY_APP, LETS_ON_APP, PAYMENT_BY_NAME, INVITATION, APP_AS_VERB, ON_APP_QUESTION, RATHER_ON_APP, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, SWAHILI_ME_ON_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
     for (const match of allMatches(pattern, window)) {
       // The app is the first group that took part (APP_AS_VERB, VERB_THEN_APP and APP_THEN_VERB have alternatives; APP_AS_VERB's third group is a handle, after its app).
       const app = match.slice(1).find((group) => group !== undefined) ?? '';
@@ -809,6 +928,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
         if (pattern !== JOIN_MY_APP && APP_PLACE_AFTER.test(text.slice(appStart + app.length, appStart + app.length + 16))) continue;
         if (negated(text, appStart)) continue;
         if (pattern === RATHER_ON_APP && !ratherIsInvitation(text, index, appStart + app.length)) continue;
+        if (pattern === SWAHILI_ME_ON_APP && !swahiliInvitation(text, index, appStart + app.length, match[0])) continue;
         // "I'm on Instagram way too much": how much one uses an app is no offer to talk there.
         if (pattern === ON_APP_QUESTION && TOO_MUCH_AFTER.test(text.slice(appStart + app.length, appStart + app.length + 24))) continue;
         // "Telegram? Never used it": the answer that follows the app may refuse it;

@@ -1,7 +1,7 @@
 // Normalisation: the views of a message that the checks read, each mapped back to the submitted text.
 //   base view:    invisible characters dropped, NFKC (fullwidth, styled and circled letters), accents
 //                 stripped from Latin/Greek/Cyrillic, lower case, look-alike letters to Latin in words
-//                 that mix scripts or are made only of look-alikes.
+//                 that mix scripts or are made only of look-alikes; "®", "©" and "¢" in an app's name as "r" and "c".
 //   contact view: the base view with number words written as digits ("five five" -> "5 5").
 import { allMatches } from './all-matches.js';
 import { identityText, type MappedText, MappedTextBuilder } from './mapped-text.js';
@@ -106,6 +106,42 @@ function isDomainStop(submitted: string, index: number, point: number, pieces: P
   return ASCII_ALNUM.test(before) && /^[A-Za-z0-9]$/.test(submitted[index + 1] ?? '');
 }
 
+// The registered, copyright and cent signs draw an R and a C: in an app's name they are typed for them ("teleg®am", "fa©ebook",
+// "®eddit", "messenge®", "snap¢hat"). Anywhere else they are what they say ("Instagram®", "© 2024", "Lego®Technic", "Medi©Kit"), and
+// the profanity check reads them where a swear word is spelled with them.
+const LETTER_SIGNS: Record<number, string> = { 0xae: 'r', 0xa9: 'c', 0xa2: 'c' };
+const SIGNED_NAMES = new Set(
+  'whatsapp telegram instagram insta facebook snapchat snap discord messenger reddit cashapp skype signal viber tiktok wechat twitter kik linkedin gmail hotmail outlook yahoo icloud'.split(' '),
+);
+// The longest of them: a word any longer is none of them, and is read no further.
+const LONGEST_SIGNED_NAME = Math.max(...[...SIGNED_NAMES].map((name) => name.length));
+const isAsciiLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+/** The letter a sign stands for where the word it is in, read so, is an app's name (SIGNED_NAMES). */
+function letterSign(submitted: string, index: number, point: number, pieces: Piece[]): string | null {
+  const letter = LETTER_SIGNS[point];
+  if (letter === undefined) return null;
+  // The word's bounds first, its letters only where it is short enough to be a name.
+  let first = pieces.length;
+  while (first > 0 && pieces[first - 1]!.text.length === 1 && isAsciiLetter(pieces[first - 1]!.text.charCodeAt(0))) {
+    if (pieces.length - --first >= LONGEST_SIGNED_NAME) return null;
+  }
+  let length = pieces.length - first + 1;
+  let end = index + 1;
+  for (; end < submitted.length; end++) {
+    const code = submitted.charCodeAt(end);
+    if (isAsciiLetter(code) || LETTER_SIGNS[code] !== undefined) length++;
+    else if (code < 0x80 || !INVISIBLE.test(submitted[end]!)) break;
+    if (length > LONGEST_SIGNED_NAME) return null;
+  }
+  let word = pieces.slice(first).map((piece) => piece.text).join('') + letter;
+  for (let i = index + 1; i < end; i++) {
+    const code = submitted.charCodeAt(i);
+    word += LETTER_SIGNS[code] ?? (isAsciiLetter(code) ? String.fromCharCode(code | 0x20) : '');
+  }
+  return SIGNED_NAMES.has(word) ? letter : null;
+}
+
 // Kana's voiced sound marks, half-width ("ﾋﾞｯﾁ") and combining ("ヒ\u3099"): read a code point at a time, NFKC leaves the first a
 // mark of its own and the second is invisible, where NFKC of the whole text joins either to the kana before it ("ビッチ").
 const VOICED_MARKS: Record<number, string> = { 0xff9e: '\u3099', 0xff9f: '\u309a', 0x3099: '\u3099', 0x309a: '\u309a' };
@@ -144,7 +180,7 @@ export function baseView(submitted: string): MappedText {
       ? LIST_NUMBER
       : isDomainStop(submitted, index, point, pieces)
         ? '.'
-        : plainCodePoint(char);
+        : (letterSign(submitted, index, point, pieces) ?? plainCodePoint(char));
     if (plain) pieces.push({ text: plain, from: index, to: index + char.length });
     if (LOOK_ALIKES[plain] !== undefined) lookAlikes = true;
     index += char.length;

@@ -563,6 +563,117 @@ function isMaskedCyrillicSwear(reading: string): boolean {
   );
   return candidates.some((form) => shape.test(form));
 }
+
+// Russian and Ukrainian swear words in Latin letters, as they are romanised (я "ya" or "ja", х "kh" or "h", ё "yo", ь left out or
+// an apostrophe), with symbols hiding some of their letters as a word is starred out ("bl@t'", "bl**t", "p*zda", "s*ka",
+// "mud@k", "suk@"): a word found only so masked. Unmasked, the short ones are everyday words elsewhere ("blat" is Russian pull,
+// "suka" Malay for "like"), which no one hides behind a symbol.
+const ROMANISED_RUSSIAN_SWEARS = [
+  'blyat', 'blyad', 'bljat', 'bljad', 'blya', 'blyadi', 'blyadina', 'blyadskiy', 'blyadskaya', 'blyadstvo',
+  'pizda', 'pizdy', 'pizde', 'pizdu', 'pizdoy', 'pizdets', 'pizdec', 'pizdato', 'pizdit', 'pizdish', 'pizdabol', 'pizdobol', 'pizdyuk', 'spizdil',
+  // (not "huyovo": "hu*vo" is also Spanish "huevo", an egg)
+  'khuy', 'khui', 'khuya', 'khuyu', 'khuyem', 'khuynya', 'khuinya', 'khuyovo', 'khuevo', 'khuesos', 'khuilo', 'huy', 'hui', 'huya', 'huyu', 'huynya',
+  'huinya', 'huesos', 'huilo', 'nahuy', 'nakhuy', 'nahui', 'nakhui', 'nahuya', 'pohuy', 'pokhuy', 'pohui', 'nihuya', 'nikhuya',
+  'ohuet', 'okhuet', 'ohuel', 'okhuel', 'ohuenno', 'okhuenno',
+  'suka', 'suki', 'suku', 'sukoy', 'suchka', 'suchara',
+  'yebat', 'ebat', 'yebal', 'ebal', 'yobany', 'yobanyy', 'yobaniy', 'yobanaya', 'ebany', 'ebanyy', 'ebanyi', 'ebanaya', 'yoban', 'yebanat', 'ebanat',
+  'zaebal', 'zayebal', 'zaebis', 'zaebalo', 'uebok', 'uyobok', 'yobok', 'ueban', 'uebishche', 'dolboeb', 'dolboyob', 'dolbaeb', 'dolbayob', 'proebal',
+  'mudak', 'mudaki', 'mudila', 'mudilo', 'pidor', 'pidory', 'pidoras', 'pidaras', 'pidar', 'pidarasy', 'gandon', 'zalupa', 'govno', 'gavno',
+  'shlyukha', 'shlyuha', 'shalava',
+  // Some of their cases and forms ("mud@ka", "suk@mi", "zaeb@li", "eb@nutyi", "p*dorasy", "ot*ebis")
+  'mudaka', 'mudakom', 'mudakami', 'mudakov', 'sukami', 'sukam', 'zaebali', 'zaebala', 'ebanutyi', 'ebanutyy', 'ebanutiy', 'ebanutaya', 'ebanashka',
+  'pizdatyi', 'pizdatyy', 'pizdatiy', 'pizdataya', 'pidorasy', 'pidorasov', 'yobanyi', 'otyebis', 'otebis', 'otjebis',
+  // "й" and "ё" romanised "j" ("pohuj", "jebat", "jobany", "zajebal")
+  'huj', 'khuj', 'nahuj', 'nakhuj', 'pohuj', 'pokhuj', 'jebat', 'jebal', 'jobany', 'jobanyj', 'jebany', 'jebanyj', 'zajebal', 'zajebis', 'ujebok', 'dolbojob', 'dolbojeb',
+];
+// A symbol stands for one letter, or for the two that romanise one Russian letter ("bl@t'": "blyat"); a run of them for as many
+// letters, one fewer or one more ("bl**t", "p***a").
+const ROMANISED_LETTER = '(?:[a-z]|ya|ja|ia|yo|jo|io|yu|ju|iu|ye|je|kh|zh|ch|sh|ts)';
+/** The forms by their first letter; built when first needed. */
+let romanisedByFirst: Map<string, string[]> | undefined;
+// A word of Latin letters and symbols: a symbol between two of its letters, or an "@" or "$" after them for an "a" or an "s"
+// ("suk@"), and a "$" before them for an "s" only with one of those ("$uk@"; "$uka" alone is a ticker). "_" joins a handle's words,
+// not hidden letters; an address ("bl@t.ru", "x.su@ka", "bl@t@mail") is no word.
+const MASKED_LATIN_WORD = /(?<![\p{L}\p{N}*#@%$_.^])\$?[a-z]+(?:(?:[*#@%$^]+[a-z]+)+[@$]?|[@$])(?![\p{L}\p{N}*#@%$_^]|\.[\p{L}\p{N}])/gu;
+// A star may also hide a word's first or last letters ("*uka", "suk*", "bly*", "nah*"): one star one or two of them. Not after an
+// English word, which a star after it marks for a note ("gov*", "mud* tyres", "such*").
+const FOOTNOTED_WORDS = new Set(['gov', 'mud', 'such', 'pro', 'dol']);
+const EDGE_MASKED_LATIN_WORD =
+  /(?<![\p{L}\p{N}*#@%$_.^])(?:\*{1,3}[a-z]{2,}(?:[*#@%$^]+[a-z]+)*\*{0,3}|[a-z]{2,}(?:[*#@%$^]+[a-z]+)*\*{1,3})(?![\p{L}\p{N}*#@%$_^]|\.[\p{L}\p{N}])/gu;
+const LATIN_MASK_RUN = /[*#@%$^]+/g;
+const HAS_LATIN_MASK = /[a-z][*#@%$^]|\*[a-z]/;
+// Digits as transliteration draws Russian letters ("bl9t": 9 for я, "su4ka": 4 for ч, "e6at": 6 for б) or leetspeak others ("5uka",
+// "p1zda"): a word of letters with one or two of them inside, or a "5" first, which is one of the forms whole.
+const TRANSLIT_DIGITS: Record<string, string> = { '0': 'o', '1': '(?:i|l)', '3': '(?:e|z)', '4': '(?:ch|a)', '5': 's', '6': 'b', '9': '(?:ya|ja)' };
+const DIGIT_LATIN_WORD = /(?<![\p{L}\p{N}_@#$%*.\-\/^])[a-z]*[0-9]{1,2}[a-z]+(?:[0-9][a-z]+)?(?![\p{L}\p{N}_@#$%*\-\/^]|\.[\p{L}\p{N}])/gu;
+const HAS_DIGIT_IN_WORD = /[0-9][a-z]/;
+
+/** Romanised Russian swear words with letters hidden behind symbols (ROMANISED_RUSSIAN_SWEARS), each word whole. */
+function findMaskedRomanisedRussian(text: string, raw: Span[]): void {
+  const masked = HAS_LATIN_MASK.test(text);
+  const digits = HAS_DIGIT_IN_WORD.test(text);
+  if (!masked && !digits) return;
+  // A word written again is not read again.
+  const verdicts = new Map<string, boolean>();
+  const read = (pattern: RegExp, isSwear: (typed: string) => boolean) => {
+    for (const match of allMatches(pattern, text)) {
+      const typed = match[0];
+      let swear = verdicts.get(typed);
+      if (swear === undefined) verdicts.set(typed, (swear = isSwear(typed)));
+      if (swear) raw.push({ start: match.index, end: match.index + typed.length });
+    }
+  };
+  if (masked) read(MASKED_LATIN_WORD, isMaskedRomanisedSwear);
+  if (masked && text.includes('*')) read(EDGE_MASKED_LATIN_WORD, isEdgeMaskedRomanisedSwear);
+  if (digits) read(DIGIT_LATIN_WORD, isTranslitDigitSwear);
+}
+
+/** A word with a star before or after its letters (EDGE_MASKED_LATIN_WORD), read as one of the forms, three of its letters shown or more. */
+function isEdgeMaskedRomanisedSwear(typed: string): boolean {
+  const lead = /^\*+/.exec(typed)?.[0].length ?? 0;
+  const trail = /\*+$/.exec(typed)?.[0].length ?? 0;
+  const body = typed.slice(lead, typed.length - trail);
+  const pieces = body.split(LATIN_MASK_RUN);
+  const runs = body.match(LATIN_MASK_RUN) ?? [];
+  if (pieces.join('').length < 3 || (lead === 0 && FOOTNOTED_WORDS.has(body))) return false;
+  const edge = (stars: number) => (stars === 0 ? '' : stars === 1 ? '[a-z]{1,2}' : `[a-z]{${stars - 1},${stars + 1}}`);
+  const hidden = (run: string) => (run.length === 1 ? ROMANISED_LETTER : `[a-z]{${run.length - 1},${run.length + 1}}`);
+  const shape = new RegExp(`^${edge(lead)}${pieces.map((piece, i) => (i === 0 ? piece : hidden(runs[i - 1]!) + piece)).join('')}${edge(trail)}$`);
+  const candidates = lead > 0 ? ROMANISED_RUSSIAN_SWEARS : ((romanisedByFirst ??= romanisedFormsByFirst()).get(body[0]!) ?? []);
+  return candidates.some((form) => shape.test(form));
+}
+
+/** A word of letters and one or two digits (DIGIT_LATIN_WORD) read as one of the forms, three letters shown or more. */
+function isTranslitDigitSwear(typed: string): boolean {
+  // A count before a word is no letter ("3bat", "4pcs"): only "5" for an "s" comes first.
+  if (typed.replace(/[0-9]/g, '').length < 3 || /[278]/.test(typed) || /^[0-46-9]/.test(typed)) return false;
+  const shape = new RegExp(`^${typed.replace(/[0-9]/g, (digit) => TRANSLIT_DIGITS[digit]!)}$`);
+  return ROMANISED_RUSSIAN_SWEARS.some((form) => shape.test(form));
+}
+
+/** A word of letters and symbols (MASKED_LATIN_WORD) read as one of ROMANISED_RUSSIAN_SWEARS, three of its letters shown or more. */
+function isMaskedRomanisedSwear(typed: string): boolean {
+  let word = typed.replace(/^\$/, 's');
+  if (/[@$]$/.test(word)) word = word.slice(0, -1) + (word.endsWith('@') ? 'a' : 's');
+  const pieces = word.split(LATIN_MASK_RUN);
+  const runs = word.match(LATIN_MASK_RUN) ?? [];
+  if (pieces.join('').length < 3) return false;
+  const candidates = (romanisedByFirst ??= romanisedFormsByFirst()).get(word[0]!) ?? [];
+  if (candidates.length === 0) return false;
+  const hidden = (run: string) => (run.length === 1 ? ROMANISED_LETTER : `[a-z]{${run.length - 1},${run.length + 1}}`);
+  const shape = new RegExp(`^${pieces.map((piece, i) => (i === 0 ? piece : hidden(runs[i - 1]!) + piece)).join('')}$`);
+  return candidates.some((form) => shape.test(form));
+}
+
+function romanisedFormsByFirst(): Map<string, string[]> {
+  const byFirst = new Map<string, string[]>();
+  for (const form of ROMANISED_RUSSIAN_SWEARS) byFirst.set(form[0]!, [...(byFirst.get(form[0]!) ?? []), form]);
+  return byFirst;
+}
+// The copyright, registered and cent signs typed for the letters they draw ("©unt", "©ock", "fu¢k"; the base view reads them so only in
+// an app's name): a word that is then a swear word whole ("Pea©ock", "©ocktail", "Medi©Kit" are not).
+const SIGN_LETTERS: Record<string, string> = { '©': 'c', '¢': 'c', '®': 'r' };
+const SIGNED_WORD = /(?<![\p{L}\p{N}©®¢])(?=[\p{L}©®¢]{2,16}(?![\p{L}\p{N}©®¢]))[\p{L}©®¢]*[©®¢][\p{L}©®¢]*(?![\p{L}\p{N}©®¢])/gu;
 const SPACES_IN_RUN = /(\p{L})\.?[ \t]+(?=\1)/gu;
 
 /**
@@ -687,6 +798,10 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   }
   findHiddenLetters(text, raw);
   findMaskedCyrillic(text, base, submitted, raw);
+  findMaskedRomanisedRussian(text, raw);
+  if (/[©®¢]/.test(text)) {
+    for (const match of allMatches(SIGNED_WORD, text)) if (SWEARS.has(match[0].replace(/[©®¢]/g, (sign) => SIGN_LETTERS[sign]!))) raw.push({ start: match.index, end: match.index + match[0].length });
+  }
   if (/[l1|]/.test(text)) for (const match of allMatches(L_AND_I_SWAPPED, text)) if (!SWEARS.has(match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
   if (text.includes('v')) for (const match of allMatches(V_FOR_U, text)) if (!SWEARS.has(match[0])) raw.push({ start: match.index, end: match.index + match[0].length });
   // A word cut by spaces into pieces of one or two letters ("cu nt", "sh it", "fu ck er"); the pieces joined must be a swear

@@ -56,6 +56,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['thirty-seventh hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ak.jsonl')],
   ['thirty-eighth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-al.jsonl')],
   ['thirty-ninth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-am.jsonl')],
+  ['fortieth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-an.jsonl')],
   ['shared sample', sample],
 ];
 
@@ -92,6 +93,7 @@ const heldToTheirMisses: Array<[round: number, file: string, misses: string[]]> 
   [32, 'written-tuning-ak.jsonl', ['clean/null: numer ogłoszenia 7734 1209 88']],
   [33, 'written-tuning-al.jsonl', []],
   [34, 'written-tuning-am.jsonl', []],
+  [35, 'written-tuning-an.jsonl', []],
 ];
 
 describe.each(heldToTheirMisses)('the hand-written tuning corpus read in round %i (%s)', (_round, file, misses) => {

@@ -2415,6 +2415,259 @@ describe('mends of the thirty-fourth review', () => {
   it.each(['Navy dicky bow, clip-on, worn once', 'dicky-bow', 'not a dickybird', 'the dickie bow for the groom is navy'])('leaves %j alone', clean);
 });
 
+describe('disguises of the thirty-fifth review', () => {
+  const clean = (text: string) => expect(kinds(text)).toEqual([]);
+
+  // "®" and "©" in an app's name are typed for "r" and "c"; after a name, alone or in another word they are the signs.
+  it('reads "®" and "©" in an app\'s name as "r" and "c", and leaves them elsewhere', () => {
+    const base = baseView('Teleg®am fa©ebook');
+    expect(base.text).toBe('telegram facebook');
+    expect(originalSpan(base, 5, 6)).toEqual({ start: 5, end: 6 });
+    expect(baseView('Instagram® © 2024 ®am x©').text).toBe('instagram® © 2024 ®am x©');
+  });
+  it.each([
+    ['teleg®am: @surfgearsyd', 'teleg®am: @surfgearsyd'],
+    ['snap©hat: dani_rides', 'snap©hat: dani_rides'],
+    ['fa©ebook me', 'fa©ebook me'],
+  ] as const)('finds the handle in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
+  it.each(['Instagram® is down again', 'Instagram® and WhatsApp® are trademarks', 'Lego®Technic set, complete', 'Copyright©2024', '© 2024 the seller', 'AT&T® phone, unlocked'])(
+    'leaves %j alone',
+    clean,
+  );
+
+  // Swahili and Sheng "check me", "find me", "follow me", "add me" with the app right after (a preposition between): "ni-" as
+  // "me", not as "(let) I" after "ngoja", "acha", "ili" or before "yangu"/"yako"/"kwanza".
+  it.each([
+    ['nicheki WhatsApp, nitakutumia picha', 'WhatsApp'],
+    ['nicheki kwa WhatsApp', 'WhatsApp'],
+    ['unicheki kwenye Insta', 'Insta'],
+    ['nitafute instagram', 'instagram'],
+    ['utanipata kwa Telegram', 'Telegram'],
+    ['unaweza kunipata Telegram', 'Telegram'],
+    ['niadd kwenye Snapchat', 'Snapchat'],
+    ['ni-check whatsapp', 'whatsapp'],
+    ['Nifuate Instagram kwa picha zaidi', 'Instagram'],
+  ] as const)('finds the app in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
+  it.each([
+    'ngoja nicheki WhatsApp',
+    'Ngoja kwanza nicheki whatsapp, nitakujibu',
+    'acha nitafute instagram',
+    'Ili nicheki WhatsApp nahitaji data',
+    'nicheki WhatsApp yangu kwanza',
+    'nilicheki WhatsApp jana',
+    'nitacheki whatsapp baadaye',
+    'Nimekuona kwenye Instagram, bei gani?',
+    'Tuma pesa kupitia M-Pesa, si WhatsApp',
+    'Nicheki kesho asubuhi',
+    'Utanipata dukani saa tatu',
+  ])('leaves %j alone', clean);
+
+  // Greek: apps' names as Greek writes them ("ίνσταγκραμ", "τέλεγκραμ", "γουότσαπ", "φέισμπουκ") with "find me", "you find me",
+  // "follow us", "send me" and a place ("στο", "μέσω"), or before a name; not "find it", "I found", nor after "δεν" or "μη(ν)".
+  it.each([
+    ['βρες με στο ίνσταγκραμ, nikos.books', 'ίνσταγκραμ'],
+    ['με βρίσκεις στο τέλεγκραμ', 'τέλεγκραμ'],
+    ['θα μας βρείτε στο φέισμπουκ', 'φέισμπουκ'],
+    ['στείλε μου στο γουότσαπ', 'γουότσαπ'],
+    ['ακολουθήστε μας στο ίνσταγκραμ', 'ίνσταγκραμ'],
+    ['στείλε μου μέσω βάιμπερ', 'βάιμπερ'],
+    ['ψάξε με στο ίνστα', 'ίνστα'],
+    ['βρες με στο ντίσκορντ', 'ντίσκορντ'],
+    ['τέλεγκραμ: @nikos_b', 'τέλεγκραμ: @nikos_b'],
+  ] as const)('finds the app in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
+  it.each([
+    'το είδα στο ίνσταγκραμ',
+    'Βρήκα το ίδιο στο τέλεγκραμ πιο φτηνά',
+    'βρες το στο ίνσταγκραμ',
+    'δεν με βρίσκεις στο ίνσταγκραμ, δεν έχω',
+    'μην με ψάχνεις στο τέλεγκραμ',
+    'πληρωμή εδώ, όχι μέσω γουότσαπ',
+    'Βρες με στο μαγαζί αύριο',
+    'Θα με βρεις στο σπίτι μετά τις 6',
+    'Είδα την αγγελία σας στο φέισμπουκ',
+    'το ίνσταγκραμ μου είναι κλειστό',
+  ])('leaves %j alone', clean);
+
+  // Romanised Russian swear words with symbols for letters: one symbol for a letter or for one Russian letter's two ("@" for "ya"),
+  // a run for about as many; the word whole, three letters shown; not an address, a handle or a word no one hides.
+  it.each([
+    ["bl@t', gde korobki", 'bl@t'],
+    ['bl**t', 'bl**t'],
+    ['bl@d', 'bl@d'],
+    ['p*zda', 'p*zda'],
+    ['ty s*ka', 's*ka'],
+    ['mud@k', 'mud@k'],
+    ['suk@', 'suk@'],
+    ['pid@r', 'pid@r'],
+    ['yob@nyy', 'yob@nyy'],
+    ['nah@i', 'nah@i'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each(['u nego vse po bl@tu', 'B@t, gde korobki', 'bl@ck friday deal', 's@ke bottle', 'eb@y listing', '$uka', '@suka', 'bl_at', 'x*y = 12', 'h*y', 'me importa un hu*vo', 'go#huy'])(
+    'leaves %j alone',
+    clean,
+  );
+  it('reads no address as a masked word', () => expect(kinds('write to bl@t.ru')).not.toContain('profanity'));
+});
+
+describe('mends of the thirty-fifth review', () => {
+  const clean = (text: string) => expect(kinds(text)).toEqual([]);
+
+  // The signs are letters only in an app's name, before or after its letters too ("®eddit", "messenge®", a zero-width space
+  // beside), and the cent sign as a "c"; a word that is a swear word with them read so is profanity ("©unt"), none other
+  // ("Medi©Kit", "Pea©ock").
+  it('reads the signs as letters only in an app\'s name', () => {
+    expect(baseView('Lego®Technic Medi©Kit Pea©ock').text).toBe('lego®technic medi©kit pea©ock');
+    expect(baseView('®eddit messenge® snap¢hat fa©\u200bebook').text).toBe('reddit messenger snapchat facebook');
+  });
+  it.each([
+    ['®eddit: jdoe_22', '®eddit: jdoe_22'],
+    ['messenge®: jdoe_22', 'messenge®: jdoe_22'],
+    ['fa©\u200bebook: jdoe_22', 'fa©\u200bebook: jdoe_22'],
+    ['fa¢ebook: jdoe_22', 'fa¢ebook: jdoe_22'],
+    ['snap¢hat @jdoe', 'snap¢hat @jdoe'],
+    ['©ashapp $jdoe', '©ashapp $jdoe'],
+  ] as const)('finds the handle in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
+  it.each([
+    ['©unt', '©unt'],
+    ['©ock', '©ock'],
+    ['fu¢k this', 'fu¢k'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each(['Medi©Kit first aid box', 'Pea©ock feather earrings', 'Cocktail shaker ©ocktail set', 'price 20 ©ents off per item lol', 'Lu©ky Cat ornament, ceramic', 'the © sign, ®, ¢ and £'])(
+    'leaves %j alone',
+    clean,
+  );
+
+  // Greek: "όχι" (no) negates; an imperative after "δεν" asks afresh; a Greek word after an app is no handle (a profile's name only
+  // as a first name and a surname after a colon); "find me" with the place right after, "you find me" not after "if", "why" or
+  // "that"; capitals, where a last sigma reads "σ".
+  it.each([
+    'Γράψε μου εδώ, όχι στο ίνσταγκραμ',
+    'Σκάιπ: Τρίτη 18:00',
+    'Μάθημα μέσω Σκάιπ: Τρίτη και Πέμπτη',
+    'Φέισμπουκ Μαρκετπλέις',
+    'Σκάιπ αύριο.',
+    'Τουίτερ, Φέισμπουκ, Ίνσταγκραμ: όλα κλειστά για μένα',
+    'Αν με ψάχνεις στο ίνσταγκραμ, δεν έχω λογαριασμό',
+    'Μου είπαν ότι με ψάχνεις στο φέισμπουκ, αλλά δεν απαντάω εκεί',
+    'Γιατί με ψάχνεις στο φέισμπουκ;',
+    'Πάρε με όταν δεις το ποστ στο φέισμπουκ',
+    'ΟΧΙ ΣΤΟ ΦΕΙΣΜΠΟΥΚ, ΜΟΝΟ ΕΔΩ',
+    'Όχι μέσω βάιμπερ, εδώ μέσα μόνο',
+    'Στείλε μου εδώ, όχι μέσω του βάιμπερ',
+    'Μη μου στείλεις στο βάιμπερ',
+    'Σκάιπ: Δευτέρα Τρίτη',
+    'Ίνσταγκραμ: Νέα Συλλογή',
+    'Πού με βρίσκεις στο ίνσταγκραμ;',
+    'Τα λέμε αύριο στις 6',
+    'Το ίνσταγκραμ μου είναι κλειστό',
+  ])('leaves %j alone', clean);
+  it.each([
+    ['Δεν απαντάω εδώ συχνά γράψε μου στο βάιμπερ', 'βάιμπερ'],
+    ['Δεν είμαι συχνά εδώ βρες με στο φέισμπουκ', 'φέισμπουκ'],
+    ['Όχι εδώ, γράψε μου στο βάιμπερ', 'βάιμπερ'],
+    ['ΒΡΕΣ ΜΕ ΣΤΟ ΙΝΣΤΑΓΚΡΑΜ', 'ΙΝΣΤΑΓΚΡΑΜ'],
+    ['ΒΡΕΙΤΕ ΜΑΣ ΣΤΟ ΦΕΙΣΜΠΟΥΚ', 'ΦΕΙΣΜΠΟΥΚ'],
+    ['ΑΚΟΛΟΥΘΗΣΤΕ ΜΑΣ ΣΤΟ INSTAGRAM', 'INSTAGRAM'],
+    ['επικοινωνήστε μαζί μας μέσω του βάιμπερ', 'βάιμπερ'],
+    ['κάλεσέ με στο βάιμπερ', 'βάιμπερ'],
+    ['τηλεφώνησέ μου στο βάιμπερ', 'βάιμπερ'],
+    ['αναζήτησέ με στο φέισμπουκ', 'φέισμπουκ'],
+    ['τα λέμε στο βάιμπερ', 'βάιμπερ'],
+    ['συνεχίζουμε στο βάιμπερ;', 'βάιμπερ'],
+    ['έλα στο ίνστα να τα πούμε', 'ίνστα'],
+    ['βρες με στο σίγκναλ', 'σίγκναλ'],
+    ['γράψε μου στο ουότσαπ', 'ουότσαπ'],
+    ['στείλε μου στο μέσετζερ', 'μέσετζερ'],
+    ['βρες με στο φβ', 'φβ'],
+    ['βρες με στο λίνκεντιν, Νίκος Παπαδόπουλος', 'λίνκεντιν'],
+    ['Πρόσθεσέ με στο σνάπ: nikos_k', 'σνάπ: nikos_k'],
+    ['είμαι στο ίνσταγκραμ ως nikos_k', 'ίνσταγκραμ ως nikos_k'],
+    ['το ίνστα μου: nikos.books', 'ίνστα μου: nikos.books'],
+    ['φέισμπουκ: Νίκος Παπαδόπουλος Βιβλία', 'φέισμπουκ: Νίκος'],
+    ['vres me sto insta', 'insta'],
+    ['steile mou sto viber', 'viber'],
+    ['epikoinoniste mazi mas sto viber', 'viber'],
+  ] as const)('finds the app in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
+
+  // Swahili: "ni-" is also "let me": it asks only first in its clause, and with nothing after the app of the speaker's own look
+  // ("nione", "kama", "yake", "status", a question); "nitafuta" is "I will delete", "unanifuata" "you are following me"; a
+  // negation, "wait", "first" or "if" before the verb.
+  it.each([
+    'nicheki whatsapp sasa hivi nione kama umelipa',
+    'nicheki Instagram nione picha zako zingine',
+    'Subiri kidogo, nicheki WhatsApp kama mke wangu amejibu',
+    'Kwanza nicheki Facebook kama bei imebadilika',
+    'nicheki insta yake kwanza nione kama ni halali',
+    'Nitafute kwenye Facebook nione kama kuna bei nafuu',
+    'Ngoja, nicheki Telegram kama dereva ametuma location',
+    'Ngoja tu nicheki WhatsApp',
+    'Nicheki Telegram? Sina hiyo app',
+    'nicheki WhatsApp status yako nione bei ya viatu',
+    'Nitafuta Telegram kabisa, inanisumbua',
+    'Nitafuta WhatsApp kwenye simu hii, haina nafasi',
+    'Mbona unanifuata Instagram kila siku? Acha',
+    'Usijaribu kunitafuta Facebook, sina akaunti',
+    'Sitaki unicheki WhatsApp, tuongee hapa',
+    'Hapana, usijaribu kunicheki WhatsApp',
+    'Sijui kama utanipata WhatsApp, sina bando',
+    'Mteja alisema tuchat WhatsApp lakini nilikataa',
+    'nicheki fb kama bei imepanda',
+    'Sawa, nicheki IG yao',
+    'tuendelee wa kwanza',
+  ])('leaves %j alone', clean);
+  it.each([
+    ['nicheki WA', 'WA'],
+    ['unicheki kwenye IG', 'IG'],
+    ['nicheki fb', 'fb'],
+    ['nicheki snap', 'snap'],
+    ['nicheki wasap', 'wasap'],
+    ['nicheki tele', 'tele'],
+    ['nitext kwa WA', 'WA'],
+    ['nitumie ujumbe kwa WA', 'WA'],
+    ['nishow WhatsApp', 'WhatsApp'],
+    ['nigongee WhatsApp', 'WhatsApp'],
+    ['tuchat WhatsApp', 'WhatsApp'],
+    ['tuwasiliane WhatsApp', 'WhatsApp'],
+    ['wasiliana nami WhatsApp', 'WhatsApp'],
+    ['nitumie picha WhatsApp', 'WhatsApp'],
+    ['tuendelee WhatsApp', 'WhatsApp'],
+    ['tuhamie Telegram', 'Telegram'],
+    ['nipe WhatsApp yako', 'WhatsApp'],
+    ['Boss, nicheki WA', 'WA'],
+    ['Bei ni 4500, nicheki WhatsApp', 'WhatsApp'],
+    ['Nicheki Whatsapp ndio nikutumie picha zaidi', 'Whatsapp'],
+    ['Unicheki kwa Whatsapp boss', 'Whatsapp'],
+    ['Ni rahisi kunipata WhatsApp kuliko hapa', 'WhatsApp'],
+  ] as const)('finds the app in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
+
+  // Romanised Russian: a star for the first or last letters, cases and "j" forms, digits as transliteration draws letters.
+  it.each([
+    ['*uka', '*uka'],
+    ['suk*', 'suk*'],
+    ['bly*', 'bly*'],
+    ['nah*', 'nah*'],
+    ['bl^t', 'bl^t'],
+    ['mud@ka', 'mud@ka'],
+    ['mud@kom', 'mud@kom'],
+    ['suk@mi', 'suk@mi'],
+    ['zaeb@li', 'zaeb@li'],
+    ['eb@nutyi', 'eb@nutyi'],
+    ['p*dorasy', 'p*dorasy'],
+    ['ot*ebis', 'ot*ebis'],
+    ['poh*j', 'poh*j'],
+    ['j*bany', 'j*bany'],
+    ['zaj*bal', 'zaj*bal'],
+    ['5uka', '5uka'],
+    ['su4ka', 'su4ka'],
+    ['bl9t', 'bl9t'],
+    ['e6at', 'e6at'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each(['**SALE** *sumka* kozhanaya, 2500', 'gov* website is down', 'mud* tyres, barely used', 'Price incl. VAT*', '*new* item', 'blu* tack', '3bal tennis set', 'mp3 player, 4x4 wheels, i5 cpu', 'b1ue jacket', 'otel 4*, zavtrak vklyuchen'])(
+    'leaves %j alone',
+    clean,
+  );
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
@@ -2459,6 +2712,11 @@ describe('bad input', () => {
     'Hungarian hundreds': 'négyszázhuszonegy '.repeat(220),
     'Turkish tens': 'yüz on bir '.repeat(360),
     'v for u': 'cvnt pvss '.repeat(400),
+    'masked Latin words': 'bl@t p*zd@ s**k@ a*b@ '.repeat(200),
+    'registered signs between letters': 'a®b©c®'.repeat(660),
+    'Greek and Swahili invitations': 'βρες με στο ίνσταγκραμ nicheki kwa whatsapp '.repeat(90),
+    'stars and digits in Latin words': '*uka suk* 5uka bl9t e6 3pcs *new* '.repeat(120),
+    'signs beside app names': 'fa©ebook ®eddit messenge® '.repeat(150),
     'empty': '',
   };
   // How long each takes is the moderation benchmark's to say (its adversarial messages): a test
