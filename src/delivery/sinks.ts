@@ -12,7 +12,11 @@ export interface Sink {
   readonly name: string;
   /** Webhooks give up on an event after WEBHOOK_MAX_ATTEMPTS; infrastructure sinks never do. */
   readonly maxAttempts: number;
-  /** `stop`: aborted when the instance stops and the batch is abandoned (sent again after a restart). */
+  /**
+   * `stop`: aborted when the instance stops and the batch is abandoned (sent again after a
+   * restart). The worker stops waiting for the batch then, whatever the sink does; a sink that
+   * can cancel what it sent (a webhook's request) does.
+   */
   deliver(events: EventView[], stop?: AbortSignal): Promise<void>;
   close(): Promise<void>;
 }

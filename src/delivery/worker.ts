@@ -89,7 +89,7 @@ export class SinkWorker {
       if (current.length === 0) break;
       const events = current.map(presentEvent);
       try {
-        await this.sink.deliver(events, this.abandon.signal);
+        await unlessAbandoned(this.sink.deliver(events, this.abandon.signal), this.abandon.signal);
         this.delivered += events.length;
         break;
       } catch (error) {
@@ -103,6 +103,8 @@ export class SinkWorker {
         }
         await this.store.delivery.recordFailedAttempts(this.sink.name, attempt, nowIso());
         this.failedTries = attempt;
+        // Failed while the instance stops: the retry is the restart's (stop() woke no sleep begun after it).
+        if (this.stopping) throw new Error('stopping');
         const delay = this.backoff(attempt);
         this.logger.warn({ sink: this.sink.name, attempt, retryInMs: delay, reason }, 'delivery failed; will retry');
         await this.sleep(delay);
@@ -162,4 +164,14 @@ export class SinkWorker {
       };
     });
   }
+}
+
+/** `work`'s outcome, or a rejection as soon as `signal` aborts: the work goes on, no longer awaited. */
+function unlessAbandoned<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new Error('abandoned'));
+  return new Promise<T>((resolve, reject) => {
+    const abandon = () => reject(new Error('abandoned'));
+    signal.addEventListener('abort', abandon, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abandon));
+  });
 }

@@ -14,7 +14,7 @@ import { AppError } from '../errors.js';
 import { loggableUrl } from '../logger.js';
 import { authPlugin } from './auth.plugin.js';
 import { chatPagePlugin } from './chat-page.plugin.js';
-import { answerClientError, answerFrameworkError, errorsPlugin } from './errors.plugin.js';
+import { answerClientError, answerFrameworkError, errorsPlugin, MAX_PARAM_LENGTH } from './errors.plugin.js';
 import { BODY_METHODS, openapiOptions } from './openapi.js';
 import type { Delivery } from '../delivery/delivery.js';
 import { adminRoutes } from './routes/admin.routes.js';
@@ -65,7 +65,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     // One access line per request at debug; failures are logged at error by the error handler.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: config.limits.bodyBytes,
-    routerOptions: { maxParamLength: 512, ignoreTrailingSlash: true },
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH, ignoreTrailingSlash: true },
     // Honour a sane X-Request-ID from a gateway; otherwise make one.
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
@@ -153,7 +153,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     // Every method the API answers: the plugin's default (GET, HEAD, POST) would stop a browser on
     // another origin from editing, deleting or leaving anything.
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-    exposedHeaders: ['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
+    exposedHeaders: ['x-request-id', 'retry-after', 'allow', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'],
     // An OPTIONS that is not a browser's preflight asks what the API allows: answered like one,
     // rather than with the plugin's plain-text 400.
     strictPreflight: false,

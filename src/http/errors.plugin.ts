@@ -149,7 +149,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
 
   app.setNotFoundHandler((request, reply) => {
     // The path is not echoed: an answer never reflects what the caller sent.
-    const allowed = methodsAt(app, request.url);
+    const allowed = methodsAt(app, request.method, request.url);
     if (allowed.length > 0) {
       const error = new AppError('METHOD_NOT_ALLOWED', `${request.method.slice(0, 20)} is not answered at this path; it answers ${allowed.join(', ')}`);
       return reply.status(405).header('allow', allowed.join(', ')).send(errorBody(request, error));
@@ -186,15 +186,24 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
   });
 });
 
+/** The longest path segment the router takes as a parameter (longer: 400 where a route takes it). */
+export const MAX_PARAM_LENGTH = 512;
+
 /** The methods a client may use. OPTIONS is left out: preflights are answered at every path. */
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
-/** The methods some route answers at `url`'s path (none: no such path), for 405's `Allow`. */
-function methodsAt(app: FastifyInstance, url: string): string[] {
+/**
+ * The methods routes answer at `url`'s path, for 405's `Allow`; none when no route takes the
+ * path, or one takes it with `method` (a file a wildcard route does not have is 404).
+ */
+function methodsAt(app: FastifyInstance, method: string, url: string): string[] {
   const query = url.indexOf('?');
   const path = query < 0 ? url : url.slice(0, query);
-  const allowed: string[] = METHODS.filter((method) => app.findRoute({ method, url: path }) !== null);
-  return allowed.length === 0 ? allowed : [...allowed, 'OPTIONS'];
+  // The router hands a segment longer than it takes to a handler of its own, not to a route.
+  if (path.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH)) return [];
+  const allowed: string[] = METHODS.filter((candidate) => app.findRoute({ method: candidate, url: path }) !== null);
+  if (allowed.length === 0 || allowed.includes(method)) return [];
+  return [...allowed, 'OPTIONS'];
 }
 
 /** Whether a URL's query string (if any) percent-encodes UTF-8 text: no stray `%`, no escapes that are not UTF-8. */

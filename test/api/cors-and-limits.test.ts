@@ -47,7 +47,7 @@ describe('CORS for a browser on another origin', () => {
     const response = await fetch(`${server.prefix}/conversations`, { headers: { origin: ORIGIN, 'x-user-id': uniqueId() } });
     expect(response.status).toBe(200);
     const exposed = (response.headers.get('access-control-expose-headers') ?? '').split(/,\s*/);
-    expect(exposed).toEqual(expect.arrayContaining(['x-request-id', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']));
+    expect(exposed).toEqual(expect.arrayContaining(['x-request-id', 'retry-after', 'allow', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']));
     expect(response.headers.get('x-ratelimit-remaining')).toMatch(/^\d+$/);
   });
 });

@@ -40,10 +40,19 @@ describe('the error contract', () => {
       expect(response.headers.get('allow')).toBe(allow);
       expectError(body, 'METHOD_NOT_ALLOWED');
     }
-    // A path no method takes is still 404, whatever the method.
-    const nowhere = await fetch(`${server.prefix}/no/such/route`, { method: 'DELETE', headers: { 'x-user-id': user } });
-    expect(nowhere.status).toBe(404);
-    expect(nowhere.headers.get('allow')).toBeNull();
+    // A path no method takes is still 404, whatever the method; so is a file a wildcard route
+    // (the chat page, the API browser) does not have, and a segment longer than any id.
+    const nowhere = [
+      { method: 'DELETE', url: `${server.prefix}/no/such/route` },
+      { method: 'GET', url: `${server.baseUrl}/app/no-such-file.js` },
+      { method: 'HEAD', url: `${server.baseUrl}/app/no-such-file.js` },
+      { method: 'PUT', url: `${server.prefix}/messages/${'a'.repeat(600)}/no/such/path` },
+    ];
+    for (const { method, url } of nowhere) {
+      const response = await fetch(url, { method, headers: { 'x-user-id': user } });
+      expect(response.status, `${method} ${url.slice(0, 80)}`).toBe(404);
+      expect(response.headers.get('allow')).toBeNull();
+    }
   });
 
   it('answers a body declared over MAX_BODY_BYTES with 413 before reading it; drops the rest of a modest one and keeps the connection', async () => {
