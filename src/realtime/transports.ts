@@ -104,7 +104,8 @@ export function attachSocketIo(server: HttpServer, gateway: Gateway, options: Tr
     destroyUpgrade: false,
     maxHttpBufferSize: MAX_FRAME_BYTES,
     pingInterval: options.heartbeatSeconds * 1000,
-    pingTimeout: 20_000,
+    // A peer that misses a ping is dropped, as over plain WebSocket: Socket.IO's own 20 s at most.
+    pingTimeout: Math.min(20_000, options.heartbeatSeconds * 1000),
     cors: { origin: options.corsOrigins.includes('*') ? true : options.corsOrigins, credentials: true },
     allowRequest: (request, callback) => callback(null, originAllowed(request.headers.origin, options.corsOrigins)),
     // A connection that has joined no namespace within this time is closed.

@@ -102,6 +102,8 @@ describe('refused credentials over sockets', () => {
   });
 
   it('count against the address as HTTP guesses do: then sockets and requests alike wait out the minute', async () => {
+    const renewing = connectWebSocket(server, { token: await signToken({ sub: uniqueId() }) });
+    await renewing.inbox.next('authenticated');
     for (let i = 0; i < REFUSALS_PER_MINUTE; i++) {
       const guess = i % 2 === 0 ? connectSocketIo(server, { token: `guess.${i}.token` }) : connectWebSocket(server, { token: `guess.${i}.token` });
       const refused = (await guess.inbox.next('auth_error')).payload;
@@ -118,8 +120,12 @@ describe('refused credentials over sockets', () => {
       expect(socket.inbox.count('authenticated')).toBe(0);
       socket.close();
     }
+    // A connection renewing its token from that address waits too, told how long in a field a program reads.
+    const renewal = await renewing.request('authenticate', { token });
+    expect(renewal.payload).toMatchObject({ code: 'RATE_LIMITED', details: { retryAfterSeconds: expect.any(Number) } });
+    renewing.close();
     const request = await withToken(server, token).get('/conversations');
     expect(request.status).toBe(429);
-    expect(request.body.error.code).toBe('RATE_LIMITED');
+    expect(request.body.error).toMatchObject({ code: 'RATE_LIMITED', details: { retryAfterSeconds: expect.any(Number) } });
   });
 });

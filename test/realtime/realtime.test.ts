@@ -22,6 +22,19 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     await server?.stop();
   });
 
+  it('drops a peer that stops answering pings within two heartbeats (WS_HEARTBEAT_INTERVAL), on both transports', async () => {
+    const base = server.baseUrl.replace('http', 'ws');
+    // A plain WebSocket that never pongs.
+    const silent = new WebSocket(`${base}${new URL(server.prefix).pathname}/ws?userId=${uniqueId('silent')}`, { autoPong: false });
+    // A Socket.IO client that never answers Engine.IO's pings ("2"), spoken by hand: the library would.
+    const engine = new WebSocket(`${base}/socket.io/?EIO=4&transport=websocket`);
+    engine.on('message', (frame) => {
+      if (frame.toString().startsWith('0')) engine.send(`40/messaging,${JSON.stringify({ userId: uniqueId('silent') })}`);
+    });
+    // Socket.IO's own ping timeout (20 s) held such a peer for 21 s here; the test's limit is 10 s.
+    await Promise.all([new Promise((resolve) => silent.once('close', resolve)), new Promise((resolve) => engine.once('close', resolve))]);
+  }, 10_000);
+
   it('Socket.IO: authenticates, delivers every event of the user’s conversations without joining, acks sends', async () => {
     const buyer = uniqueId();
     const seller = uniqueId();
