@@ -54,8 +54,11 @@ export class RealtimeFanout {
     private readonly personalize: PersonalizePayload = (payload) => payload,
     /** A user erased on any instance (the log's `user.erased`, downstream only otherwise). */
     private readonly erased: (userId: string) => void = () => {},
-    /** A message is about to be delivered: its sender stops typing there, before it arrives. */
-    private readonly sent: (conversationId: string, senderId: string) => Promise<void> | undefined = () => undefined,
+    /**
+     * A user stops typing in a conversation: the sender of a message about to be delivered (before
+     * it arrives), a participant who left or was removed (no one is shown typing where they are not).
+     */
+    private readonly stoppedTyping: (conversationId: string, userId: string) => Promise<void> | undefined = () => undefined,
   ) {}
 
   /** The handler of this instance's LogTailer. */
@@ -64,7 +67,10 @@ export class RealtimeFanout {
       this.membership.observe(event);
       if (event.type === 'user.erased') this.erased((JSON.parse(event.data) as EventPayloads['user.erased']).userId);
       if (event.type === 'message.sent' && event.conversation_id !== null && event.actor_id !== null) {
-        await this.sent(event.conversation_id, event.actor_id);
+        await this.stoppedTyping(event.conversation_id, event.actor_id);
+      }
+      if (event.type === 'participant.removed' && event.conversation_id !== null) {
+        await this.stoppedTyping(event.conversation_id, (JSON.parse(event.data) as EventPayloads['participant.removed']).userId);
       }
       const name = socketEventName(event);
       if (name === undefined) continue;

@@ -108,7 +108,7 @@ export class Gateway {
             const { conversationId, ...input } = data;
             const sent = (await this.ctx.sending.send(session.actor, conversationId, input)).message;
             // The message is what was being typed. Its "stopped" is told by every instance as it reads
-            // the message in the log (Typing.endBySending); telling it here too would tell it twice.
+            // the message in the log (Typing.endFromLog); telling it here too would tell it twice.
             session.typingIn.delete(conversationId);
             return sent;
           }),

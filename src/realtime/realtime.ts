@@ -36,9 +36,9 @@ export class Realtime {
       // Heard from the log: this instance forgets them wholly (profile, tokens, sockets), as when
       // the bus tells it, should the bus have missed it or there be none (no REDIS_URL).
       (userId) => ctx.erasures.forgetHere(userId),
-      (conversationId, senderId) =>
-        this.typing.endBySending(conversationId, senderId)
-          ? this.gateway.deliverTyping({ conversationId, userId: senderId, isTyping: false }).catch(() => {})
+      (conversationId, userId) =>
+        this.typing.endFromLog(conversationId, userId)
+          ? this.gateway.deliverTyping({ conversationId, userId, isTyping: false }).catch(() => {})
           : undefined,
     );
     ctx.erasures.onErased((userId) => this.forgetUser(userId));

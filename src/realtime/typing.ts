@@ -36,11 +36,11 @@ export class Typing {
   }
 
   /**
-   * The typist's message reached the log: their "typing" ends, however it was sent (over HTTP,
-   * another socket, another instance). Each instance reads the message in the log and ends what it
-   * holds; true when a "typing" was heard here, so its listeners are to be told it stopped.
+   * The typist's message reached the log, or they left the conversation: their "typing" ends,
+   * however it was sent (over HTTP, another socket, another instance). Each instance reads the log
+   * and ends what it holds; true when a "typing" was heard here, so its listeners are to be told it stopped.
    */
-  endBySending(conversationId: string, userId: string): boolean {
+  endFromLog(conversationId: string, userId: string): boolean {
     const signal = { conversationId, userId, isTyping: false };
     rearm(this.expiries, signal, 0, () => {});
     return rearm(this.heard, signal, 0, () => {});

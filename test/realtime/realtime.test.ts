@@ -254,6 +254,32 @@ describe('real time over Socket.IO and plain WebSocket', () => {
     staying.close();
   });
 
+  it('typing ends when the typist leaves or is removed, not at the TTL', async () => {
+    // A TTL far beyond the test's limit: only the removal can end the "typing" in time.
+    const patient = await startServer('sqlite', {}, { timings: { typingTtlMs: 600_000 } });
+    try {
+      const [owner, leaver, removed] = [uniqueId('owner'), uniqueId('leaver'), uniqueId('removed')];
+      const conversation = await buildConversation(patient, owner, [leaver, removed], { type: 'GROUP' });
+      const watcher = connectWebSocket(patient, { userId: owner });
+      const typists = [connectSocketIo(patient, { userId: leaver }), connectSocketIo(patient, { userId: removed })];
+      await Promise.all([watcher.inbox.next('authenticated'), ...typists.map((typist) => typist.inbox.next('authenticated'))]);
+      expect((await watcher.request('join_conversation', { conversationId: conversation.id })).event).toBe('ack');
+      for (const typist of typists) {
+        await typist.emit('typing_indicator', { conversationId: conversation.id, isTyping: true });
+        await watcher.inbox.next('typing_indicator', (p) => p.isTyping === true && p.userId === (typist === typists[0] ? leaver : removed));
+      }
+      expect((await asUser(patient, leaver).delete(`/conversations/${conversation.id}/participants/${leaver}`)).status).toBe(204);
+      expect((await asUser(patient, owner).delete(`/conversations/${conversation.id}/participants/${removed}`)).status).toBe(204);
+      for (const userId of [leaver, removed]) {
+        const ended = await watcher.inbox.next('typing_indicator', (p) => p.isTyping === false && p.userId === userId);
+        expect(ended.payload).toEqual({ conversationId: conversation.id, userId, isTyping: false });
+      }
+      for (const client of [watcher, ...typists]) client.close();
+    } finally {
+      await patient.stop();
+    }
+  });
+
   it('typing stops at a block: neither of a blocked DIRECT pair can signal it', async () => {
     const [a, b] = [uniqueId('blocker'), uniqueId('blocked')];
     const conversation = await buildConversation(server, a, [b]);
