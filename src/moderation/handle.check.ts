@@ -82,7 +82,9 @@ const HANDLE = String.raw`(?:@|\$(?=\p{L}))?(?:live:)?[\p{L}\p{N}_](?:[\p{L}\p{N
 // asks for a call about what is there. Not after "μη" or "μην" (don't: "un", "unv"); "you find me" not after "if", "why", "that",
 // "when" or a question word either ("Αν με ψάχνεις στο ίνσταγκραμ, ...", "Γιατί με ψάχνεις στο φέισμπουκ;", "Μου είπαν ότι με
 // ψάχνεις ..."). "βρες το" (find it) is the item, and "βρήκα" (I found) what one saw.
-const GREEK_THERE = `(?=\\s(?:(?:${greek(['και', 'επίσης'])})\\s)?(?:${greek(['στο', 'στη', 'στην', 'μέσω'])})\\s)`;
+// The place is the app itself, right after "στο" ("πάρε με στο βάιμπερ"): "Πάρε με στο σταθερό, στο Viber δεν απαντάω" asks for a
+// call on the landline, and the app in the next clause is no place to be called.
+const GREEK_THERE = `(?=\\s(?:(?:${greek(['και', 'επίσης'])})\\s)?(?:${greek(['στο', 'στη', 'στην', 'μέσω'])})\\s(?:${greek(['του'])}\\s)?(?:${ANY_APP}|${INFLECTED_APP}|imo)(?![\\p{L}\\p{N}]))`;
 const GREEK_ME = greek(['με', 'μας']);
 const GREEK_FIND_ME = `(?<!(?:un|unv)\\s)(?:(?:${greek(['βρες', 'βρείτε', 'ψάξε', 'ψάξτε', 'ακολούθησε', 'ακολουθήστε', 'ακολούθα', 'ακολουθείτε', 'πρόσθεσε', 'προσθέστε', 'πάρε', 'πάρτε', 'κάλεσε', 'καλέστε', 'αναζήτησε', 'αναζητήστε'])})\\s(?:${GREEK_ME})|(?:${greek(['τηλεφώνησε', 'τηλεφωνήστε'])})\\s(?:${greek(['μου', 'μας'])}))${GREEK_THERE}`;
 const GREEK_NOT_ASKING = greek(['αν', 'εάν', 'άμα', 'γιατί', 'ότι', 'πως', 'πώς', 'που', 'πού', 'τι', 'μήπως', 'όταν', 'μη', 'μην', 'δεν', 'δε']);
@@ -90,10 +92,15 @@ const GREEK_YOU_FIND_ME = `(?<!(?:${GREEK_NOT_ASKING})\\s(?:${greek(['θα'])}\\
 // "See you on", "shall we go on", "come to" the app, right after: "τα λέμε στο βάιμπερ", "συνεχίζουμε στο βάιμπερ;", "έλα στο ίνστα"
 // ("τα λέμε αύριο" is "see you tomorrow").
 const GREEK_MEET_THERE = `(?:${greek(['τα λέμε', 'συνεχίζουμε', 'συνεχίσουμε', 'έλα', 'ελάτε'])})${GREEK_THERE}`;
-// Greek in Latin letters ("vres me sto insta", "steile mou sto viber", "epikoinoniste mazi mas sto viber"), with "sto" or "meso"
-// within three words.
-const GREEKLISH_INVITE =
-  '(?:(?:vres|psakse|pare|akolouthise|prosthese|kalese)\\sme|(?:vreite|psakste|parte|akolouthiste|prostheste|kaleste)\\s(?:me|mas)|(?:steile|steilte|grapse|grapste|tilefonise|tilefoniste)\\s(?:mou|mas)|epikoinoniste|epikoinonise)(?=\\s(?:[a-z]+\\s){0,3}(?:sto|meso|mesw)\\s)';
+// Greek in Latin letters ("vres me sto insta", "steile mou sto viber", "epikoinoniste mazi mas sto viber", "kane mou add sto fb"),
+// with "sto" or "meso" within two words that start no clause of their own ("pare me otan to deis sto insta": call me when you see it
+// on insta). "sto" joins only these verbs to an app: after an English one it is what one saw there ("I'll take it, to eida sto insta",
+// "Ekana follow ti selida sas sto insta").
+const GREEKLISH_VERB =
+  '(?:vres|psakse|pare|akolouthise|prosthese|kalese)\\sme|(?:vreite|psakste|parte|akolouthiste|prostheste|kaleste)\\s(?:me|mas)|(?:steile|steilte|grapse|grapste|tilefonise|tilefoniste)\\s(?:mou|mas)|kan(?:e|te)\\s(?:mou|me|mas)\\s(?:add|follow)|epikoinoniste|epikoinonise';
+const GREEKLISH_BETWEEN = '(?:(?!(?:otan|an|ean|ama|afou|giati|epeidi|pou|opou|oti|pws|pos|na|to|ta|ti|tin|ton|tis)\\s)[a-z]+\\s){0,2}';
+const GREEKLISH_INVITE = `(?:${GREEKLISH_VERB})(?=\\s${GREEKLISH_BETWEEN}(?:sto|meso|mesw)\\s)`;
+const GREEKLISH_STO = `(?<=(?<![\\p{L}\\p{N}])(?:${GREEKLISH_VERB})\\s${GREEKLISH_BETWEEN})(?:sto|meso|mesw)`;
 // Greek has no negative imperative ("μη μου γράφεις", never "μη γράψε"): an imperative after "δεν" or "όχι" asks afresh ("Δεν απαντάω
 // εδώ συχνά γράψε μου στο βάιμπερ").
 const GREEK_IMPERATIVE = new RegExp(
@@ -136,7 +143,7 @@ const APP_THEN_HANDLE = new RegExp(
 // "ha", "y"; Tagalog "sa", Swahili "kwa", Arabizi "3al", Danish "på" without its ring: "pa"; Greek "στο" and "μέσω" (via),
 // look-alike letters throughout: "oto", "ueow", with its "του" after "μέσω": "μέσω του βάιμπερ"; Greeklish "sto", "meso").
 const INVITATION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|v|на|op|qua|pres|lewat|ke|sa|kwa|στο|oto|στη|ueow|y|ha|3al|3ala|pa|uf|sto|meso|mesw)\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s|(?<=ueow\s)tou\s)?'?(${ANY_APP}|${INFLECTED_APP}|imo)(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|v|на|op|qua|pres|lewat|ke|sa|kwa|στο|oto|στη|ueow|y|ha|3al|3ala|pa|uf|${GREEKLISH_STO})\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s|(?<=ueow\s)tou\s)?'?(${ANY_APP}|${INFLECTED_APP}|imo)(?![\p{L}\p{N}])`,
   'gu',
 );
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us", "slack me", "teams me at r.okafor" (Teams only before a
@@ -272,7 +279,8 @@ const SWAHILI_NI = String.raw`ni-?(?:${SWAHILI_NI_STEMS})`;
 const SWAHILI_ME_VERB = String.raw`${SWAHILI_NI}|(?:uni|mni|kuni|utani|mtani)-?(?:${SWAHILI_YOU_STEMS})|(?:uta|mta|ku)ni(?:pata|kuta)|tuchat|tuwasiliane|tuendelee|tuhamie|tuhamia|wasiliana\s(?:nami|nasi)|nitumie\s(?:picha|ujumbe|sms|meseji|message|namba|location|details|maelezo)`;
 const SWAHILI_ON = String.raw`(?:(?:tu|basi|sasa|pia)\s)?(?:kwa\s|kwenye\s|kupitia\s|huko\s)?`;
 // "WA" only ending its clause: Swahili "wa" is also "of" ("wa kwanza").
-const SWAHILI_APPS = `${MESSAGING_APPS}|wa(?=\\s*(?:[^\\s\\p{L}\\p{N}]|$))|ig|fb|tg|tele|wasap`;
+// "tele" only ending the message: Swahili "tele" is "plenty" ("Nitumie picha tele, nataka kuona …").
+const SWAHILI_APPS = `${MESSAGING_APPS}|wa(?=\\s*(?:[^\\s\\p{L}\\p{N}]|$))|ig|fb|tg|tele(?=[\\s.!?]*$)|wasap`;
 const SWAHILI_ME_ON_APP = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?:${SWAHILI_ME_VERB})\s${SWAHILI_ON}(${SWAHILI_APPS}|snap)|nipe\s(${SWAHILI_APPS})(?=\s(?:yako|yenu)(?![\p{L}\p{N}])))(?![\p{L}\p{N}])`,
   'gu',
@@ -282,7 +290,7 @@ const SWAHILI_ASKS_ALONE = new RegExp(`^(?:${SWAHILI_NI})\\s`, 'u');
 // ("ngoja nicheki WhatsApp", "Kwanza nicheki Facebook kama …", "Usijaribu kunitafuta Facebook", "Sitaki unicheki WhatsApp", "Sijui
 // kama utanipata WhatsApp", "Mteja alisema tuchat WhatsApp").
 const SWAHILI_NOT_ASKING_BEFORE =
-  /(?<![\p{L}])(?:ngoja|ngoje|ngojea|subiri|acha|wacha|hebu|ili|lazima|nataka|inabidi|bora|kwanza|kama|sijui|sitaki|sipendi|siwezi|sina|hapana|mbona|kwanini|nini|je|si|usi\p{L}+|msi\p{L}+|\p{L}+sema|\p{L}*ambia)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:ngoja|ngoje|ngojea|subiri|acha|wacha|hebu|ili|lazima|nataka|inabidi|bora|kwanza|kama|sijui|sitaki|sipendi|siwezi|sina|hapana|mbona|kwanini|nini|je|si|usi\p{L}+|msi\p{L}+|ngumu|vigumu|\p{L}+sema|\p{L}*ambia)(?![\p{L}])/u;
 // What "ni-" may follow in its clause where it asks: a greeting or a name for the other ("Boss, nicheki WhatsApp").
 const SWAHILI_LEAD = new Set('boss bro brathe bradha buda msee mkuu chief sasa basi tafadhali sawa poa ok okay mambo habari hi hello hey jambo karibu asante ndugu rafiki mteja mama dada kaka bwana madam sir yes ndio ndiyo sema aisee'.split(' '));
 // After the app in its sentence, the speaker's own look: "nione" (so I see), "kama" (whether), "yake" (hers), "status", "kwanza"
@@ -290,11 +298,16 @@ const SWAHILI_LEAD = new Set('boss bro brathe bradha buda msee mkuu chief sasa b
 const SWAHILI_OWN_LOOK_AFTER =
   /^\s?\?|(?<![\p{L}])(?:nione|nijue|niangalie|nisome|nikague|kama(?!\s@)|yake|yangu|yako|zako|zake|zangu|wake|wangu|wako|yao|kwanza|status|stori|story|group|grupu|baadaye)(?![\p{L}])/u;
 
+const SOMEONE_ELSES_APP = /^\s(?:yenu|lenu|ya\s\p{L})/u;
 /** A Swahili "check me on the app" (SWAHILI_ME_ON_APP) that asks: nothing before it that waits, negates or supposes, and "ni-" only as "me". */
 function swahiliInvitation(text: string, start: number, appEnd: number, verb: string): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const sentence = before.split(/[.!?\n]/u).pop() ?? before;
   if (SWAHILI_NOT_ASKING_BEFORE.test(sentence)) return false;
+  // "Asante kwa kunifollow IG": "kwa kuni-" is "for … me", thanks for what was done.
+  if (/^kuni/u.test(verb) && /(?<![\p{L}])kwa\s$/u.test(sentence)) return false;
+  // Someone else's account after the app: "IG yenu" (yours, plural), "IG ya duka lenu" (your shop's), "IG ya Jumia".
+  if (!/^nipe\s/u.test(verb) && SOMEONE_ELSES_APP.test(text.slice(appEnd, appEnd + 24))) return false;
   if (!SWAHILI_ASKS_ALONE.test(verb)) return true;
   const clause = sentence.split(/[,;:]/u).pop() ?? sentence;
   if (!clause.split(/\s+/u).every((word) => word === '' || SWAHILI_LEAD.has(word))) return false;
@@ -803,6 +816,8 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
     // language's "my" ("il mio ig è marco.ripara", not "il mio ig è chiuso", closed).
     const foreignIs = FOREIGN_IS_BETWEEN.test(between);
     if (foreignIs && !at && !(handleLike && (FOREIGN_MY.test(before) || MY_AFTER_APP_BETWEEN.test(between)))) continue;
+    // "Το Skype μου είναι v8.96", "Το Viber μου είναι 21.4": a version, not a handle.
+    if (foreignIs && !at && /^v?\d+(?:\.\d+)+$/.test(name)) continue;
     // "discord user kilnqueen": "user" labels a name that ends the sentence or looks like a handle, after no article
     // ("a discord user told me", "Telegram user base").
     const user = USER_BETWEEN.test(between);

@@ -595,52 +595,40 @@ let romanisedByFirst: Map<string, string[]> | undefined;
 // ("suk@"), and a "$" before them for an "s" only with one of those ("$uk@"; "$uka" alone is a ticker). "_" joins a handle's words,
 // not hidden letters; an address ("bl@t.ru", "x.su@ka", "bl@t@mail") is no word.
 const MASKED_LATIN_WORD = /(?<![\p{L}\p{N}*#@%$_.^])\$?[a-z]+(?:(?:[*#@%$^]+[a-z]+)+[@$]?|[@$])(?![\p{L}\p{N}*#@%$_^]|\.[\p{L}\p{N}])/gu;
-// A star may also hide a word's first or last letters ("*uka", "suk*", "bly*", "nah*"): one star one or two of them. Not after an
-// English word, which a star after it marks for a note ("gov*", "mud* tyres", "such*").
-const FOOTNOTED_WORDS = new Set(['gov', 'mud', 'such', 'pro', 'dol']);
-const EDGE_MASKED_LATIN_WORD =
-  /(?<![\p{L}\p{N}*#@%$_.^])(?:\*{1,3}[a-z]{2,}(?:[*#@%$^]+[a-z]+)*\*{0,3}|[a-z]{2,}(?:[*#@%$^]+[a-z]+)*\*{1,3})(?![\p{L}\p{N}*#@%$_^]|\.[\p{L}\p{N}])/gu;
+// A star before or after a whole word is no mask: it marks a footnote ("muda*", "Gav*"), a correction ("*bat", "*dar"), a
+// wildcard ("suk*") or emphasis ("*ban*", "**ban**"); only a symbol between letters hides one.
 const LATIN_MASK_RUN = /[*#@%$^]+/g;
-const HAS_LATIN_MASK = /[a-z][*#@%$^]|\*[a-z]/;
+const HAS_LATIN_MASK = /[a-z][*#@%$^]/;
 // Digits as transliteration draws Russian letters ("bl9t": 9 for я, "su4ka": 4 for ч, "e6at": 6 for б) or leetspeak others ("5uka",
-// "p1zda"): a word of letters with one or two of them inside, or a "5" first, which is one of the forms whole.
+// "p1zda"): a word of letters with one or two of them inside, or a "5" first, which is one of the forms whole. Typed in lower case
+// only: a word in capitals with a digit is a model's code ("MUD4K").
 const TRANSLIT_DIGITS: Record<string, string> = { '0': 'o', '1': '(?:i|l)', '3': '(?:e|z)', '4': '(?:ch|a)', '5': 's', '6': 'b', '9': '(?:ya|ja)' };
 const DIGIT_LATIN_WORD = /(?<![\p{L}\p{N}_@#$%*.\-\/^])[a-z]*[0-9]{1,2}[a-z]+(?:[0-9][a-z]+)?(?![\p{L}\p{N}_@#$%*\-\/^]|\.[\p{L}\p{N}])/gu;
 const HAS_DIGIT_IN_WORD = /[0-9][a-z]/;
 
 /** Romanised Russian swear words with letters hidden behind symbols (ROMANISED_RUSSIAN_SWEARS), each word whole. */
-function findMaskedRomanisedRussian(text: string, raw: Span[]): void {
+function findMaskedRomanisedRussian(text: string, base: MappedText, submitted: string, raw: Span[]): void {
   const masked = HAS_LATIN_MASK.test(text);
   const digits = HAS_DIGIT_IN_WORD.test(text);
   if (!masked && !digits) return;
   // A word written again is not read again.
   const verdicts = new Map<string, boolean>();
-  const read = (pattern: RegExp, isSwear: (typed: string) => boolean) => {
+  const asTyped = (start: number, end: number) => {
+    const span = originalSpan(base, start, end);
+    return submitted.slice(span.start, span.end);
+  };
+  const read = (pattern: RegExp, isSwear: (typed: string) => boolean, refuse: (original: string) => boolean) => {
     for (const match of allMatches(pattern, text)) {
       const typed = match[0];
+      if (refuse(asTyped(match.index, match.index + typed.length))) continue;
       let swear = verdicts.get(typed);
       if (swear === undefined) verdicts.set(typed, (swear = isSwear(typed)));
       if (swear) raw.push({ start: match.index, end: match.index + typed.length });
     }
   };
-  if (masked) read(MASKED_LATIN_WORD, isMaskedRomanisedSwear);
-  if (masked && text.includes('*')) read(EDGE_MASKED_LATIN_WORD, isEdgeMaskedRomanisedSwear);
-  if (digits) read(DIGIT_LATIN_WORD, isTranslitDigitSwear);
-}
-
-/** A word with a star before or after its letters (EDGE_MASKED_LATIN_WORD), read as one of the forms, three of its letters shown or more. */
-function isEdgeMaskedRomanisedSwear(typed: string): boolean {
-  const lead = /^\*+/.exec(typed)?.[0].length ?? 0;
-  const trail = /\*+$/.exec(typed)?.[0].length ?? 0;
-  const body = typed.slice(lead, typed.length - trail);
-  const pieces = body.split(LATIN_MASK_RUN);
-  const runs = body.match(LATIN_MASK_RUN) ?? [];
-  if (pieces.join('').length < 3 || (lead === 0 && FOOTNOTED_WORDS.has(body))) return false;
-  const edge = (stars: number) => (stars === 0 ? '' : stars === 1 ? '[a-z]{1,2}' : `[a-z]{${stars - 1},${stars + 1}}`);
-  const hidden = (run: string) => (run.length === 1 ? ROMANISED_LETTER : `[a-z]{${run.length - 1},${run.length + 1}}`);
-  const shape = new RegExp(`^${edge(lead)}${pieces.map((piece, i) => (i === 0 ? piece : hidden(runs[i - 1]!) + piece)).join('')}${edge(trail)}$`);
-  const candidates = lead > 0 ? ROMANISED_RUSSIAN_SWEARS : ((romanisedByFirst ??= romanisedFormsByFirst()).get(body[0]!) ?? []);
-  return candidates.some((form) => shape.test(form));
+  // A capitalised word with a run of symbols is a name masked on a label or a review ("Su**a K.", "Hu**o"), not a sworn word.
+  if (masked) read(MASKED_LATIN_WORD, isMaskedRomanisedSwear, (original) => /^\p{Lu}/u.test(original) && /[*#@%$^]{2}/.test(original));
+  if (digits) read(DIGIT_LATIN_WORD, isTranslitDigitSwear, (original) => /\p{Lu}/u.test(original));
 }
 
 /** A word of letters and one or two digits (DIGIT_LATIN_WORD) read as one of the forms, three letters shown or more. */
@@ -798,7 +786,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   }
   findHiddenLetters(text, raw);
   findMaskedCyrillic(text, base, submitted, raw);
-  findMaskedRomanisedRussian(text, raw);
+  findMaskedRomanisedRussian(text, base, submitted, raw);
   if (/[©®¢]/.test(text)) {
     for (const match of allMatches(SIGNED_WORD, text)) if (SWEARS.has(match[0].replace(/[©®¢]/g, (sign) => SIGN_LETTERS[sign]!))) raw.push({ start: match.index, end: match.index + match[0].length });
   }
