@@ -110,6 +110,12 @@ export class RedisStreamSink implements Sink {
    * the events among them are not added again: a consumer reads each event once, in log order.
    */
   private mayHoldNext = true;
+  /**
+   * The batch before, while it may still be on its way: a batch a stopping worker abandoned goes
+   * on, and the next one (a worker started again in this process) waits for it, then reads what
+   * the stream holds, rather than adding beside it what it adds.
+   */
+  private previous: Promise<void> = Promise.resolve();
 
   constructor(
     url: string,
@@ -122,7 +128,13 @@ export class RedisStreamSink implements Sink {
     this.redis.on('error', onError);
   }
 
-  async deliver(events: EventView[]): Promise<void> {
+  deliver(events: EventView[], stop?: AbortSignal): Promise<void> {
+    const delivered = this.previous.then(() => this.add(events, stop));
+    this.previous = delivered.catch(() => undefined);
+    return delivered;
+  }
+
+  private async add(events: EventView[], stop: AbortSignal | undefined): Promise<void> {
     const fresh = this.mayHoldNext ? await this.notYetAdded(events) : events;
     const pipeline = this.redis.pipeline();
     for (const event of fresh) {
@@ -133,7 +145,8 @@ export class RedisStreamSink implements Sink {
     const results = fresh.length === 0 ? [] : await pipeline.exec();
     const failed = results?.find(([error]) => error !== null);
     if (!results || failed) throw new DeliveryError('redis refused the batch', failed?.[0]?.message ?? 'no reply');
-    this.mayHoldNext = false;
+    // Abandoned, it is sent again: then what is in must be read first.
+    if (stop?.aborted !== true) this.mayHoldNext = false;
   }
 
   /** `events` but those the stream's newest entries hold (a batch sent again holds them last). */

@@ -200,10 +200,20 @@ function methodsAt(app: FastifyInstance, method: string, url: string): string[] 
   const query = url.indexOf('?');
   const path = query < 0 ? url : url.slice(0, query);
   // The router hands a segment longer than it takes to a handler of its own, not to a route.
-  if (path.split('/').some((segment) => segment.length > MAX_PARAM_LENGTH)) return [];
+  if (path.split('/').some((segment) => decodedLength(segment) > MAX_PARAM_LENGTH)) return [];
   const allowed: string[] = METHODS.filter((candidate) => app.findRoute({ method: candidate, url: path }) !== null);
   if (allowed.length === 0 || allowed.includes(method)) return [];
   return [...allowed, 'OPTIONS'];
+}
+
+/** A path segment's length as the router measures it: decoded (malformed escapes count as written). */
+function decodedLength(segment: string): number {
+  if (!segment.includes('%')) return segment.length;
+  try {
+    return decodeURIComponent(segment).length;
+  } catch {
+    return segment.length;
+  }
 }
 
 /** Whether a URL's query string (if any) percent-encodes UTF-8 text: no stray `%`, no escapes that are not UTF-8. */
