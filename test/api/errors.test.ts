@@ -199,6 +199,8 @@ describe('the error contract', () => {
     expect(limited?.status).toBe(429);
     expectError(limited?.body, 'RATE_LIMITED');
     expect(Number(limited?.headers.get('retry-after'))).toBeGreaterThan(0);
+    // The wait in a field a program reads, as sockets give it.
+    expect(limited?.body.error.details.retryAfterSeconds).toBeGreaterThan(0);
     expect((await asUser(server, uniqueId()).get('/me')).status).toBe(200);
   });
 });
