@@ -127,7 +127,10 @@ const INTERNAL_MESSAGE = 'something went wrong on our side';
  */
 export function publicError(error: unknown): PublicError {
   if (!(error instanceof AppError)) return { code: 'INTERNAL', message: INTERNAL_MESSAGE };
-  return { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
+  // A client told to slow down is told how long in a field it can read, on every edge (HTTP adds Retry-After).
+  const details =
+    error.code === 'RATE_LIMITED' && error.retryAfterSeconds !== undefined ? { ...error.details, retryAfterSeconds: error.retryAfterSeconds } : error.details;
+  return { code: error.code, message: error.message, ...(details ? { details } : {}) };
 }
 
 /** A token whose time ran out: 401 UNAUTHENTICATED over HTTP, AUTH_FAILED with reason TOKEN_EXPIRED on a socket. */

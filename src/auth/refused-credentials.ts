@@ -24,7 +24,7 @@ export class RefusedCredentials {
     const window = this.current(address);
     if (window === undefined || window.refused < this.perMinute) return undefined;
     const wait = Math.max(1, Math.ceil((window.startedAt + WINDOW_MS - Date.now()) / 1000));
-    return new AppError('RATE_LIMITED', `too many refused credentials from this address; retry in ${wait} s`, { retryAfterSeconds: wait }, {
+    return new AppError('RATE_LIMITED', `too many refused credentials from this address; retry in ${wait} s`, undefined, {
       retryAfterSeconds: wait,
     });
   }

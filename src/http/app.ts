@@ -184,7 +184,7 @@ export async function buildHttpApp(ctx: AppContext, options: HttpOptions): Promi
     },
     allowList: (request) => request.actor?.kind === 'service',
     errorResponseBuilder: (_request, context) =>
-      Object.assign(new AppError('RATE_LIMITED', `too many requests; retry in ${context.after}`, { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) }), {
+      Object.assign(new AppError('RATE_LIMITED', `too many requests; retry in ${context.after}`, undefined, { retryAfterSeconds: Math.max(1, Math.ceil(context.ttl / 1000)) }), {
         statusCode: 429,
       }),
   });

@@ -238,7 +238,7 @@ export class Gateway {
     // connection stays open.
     const retryAfterSeconds = this.budget.take(session.actor.userId);
     if (retryAfterSeconds > 0) {
-      return fail(new AppError('RATE_LIMITED', `too many requests; retry in ${retryAfterSeconds} s`, { retryAfterSeconds }));
+      return fail(new AppError('RATE_LIMITED', `too many requests; retry in ${retryAfterSeconds} s`, undefined, { retryAfterSeconds }));
     }
     session.inFlight += 1;
     try {
