@@ -63,6 +63,29 @@ describe.runIf(redisUrl !== undefined || requireServices)('Redis Streams sink', 
     const after = eventsOf(await redis.xrange(stream, '-', '+'));
     expect(after.map((e) => e.id)).toEqual([...before.map((e) => e.id), next.id]);
   });
+
+  it('adds each event once when a worker abandons a batch on its way and a worker started again in the same process sends it again', async () => {
+    const own = `${stream}-abandoned`;
+    const sink = new RedisStreamSink(redisUrl as string, own, 1000, () => {});
+    const event = (n: number): EventView => ({ id: uniqueId('evt'), type: 'message.sent', cursor: String(n) }) as EventView;
+    try {
+      const [first, batch, last] = [event(1), [event(2), event(3), event(4)], event(5)];
+      await waitUntil(() => sink.deliver([first]).then(() => true, () => false), 'the sink connected');
+      // A stopping worker stops waiting for a batch its sink has sent; the batch still lands.
+      const stopping = new AbortController();
+      const abandoned = sink.deliver(batch, stopping.signal);
+      stopping.abort();
+      await abandoned;
+      // The worker, started again (leadership lost and won back), never saved the batch's position: it sends the batch again.
+      await sink.deliver(batch);
+      await sink.deliver([last]);
+      const entries = await redis.xrange(own, '-', '+');
+      expect(entries.map(([, fields]) => fields[fields.indexOf('id') + 1])).toEqual([first, ...batch, last].map((e) => e.id));
+    } finally {
+      await sink.close();
+      await redis.del(own);
+    }
+  });
 });
 
 describe.runIf(natsUrl !== undefined || requireServices)('NATS JetStream sink', () => {
