@@ -146,10 +146,13 @@ export class AuditLog {
     let expectedSeq = 1;
     let previous = GENESIS_HASH;
     for (;;) {
-      const rows = await this.store.audit.readAfter(expectedSeq - 1, VERIFY_PAGE);
+      // From the very first row: one put before seq 1 (0, or below) is an insertion too.
+      const rows = await this.store.audit.readAfter(expectedSeq === 1 ? null : expectedSeq - 1, VERIFY_PAGE);
       for (const row of rows) {
         const { hash, ...entry } = row;
-        // A gap names the first missing seq; anything else, the entry that does not check.
+        // A gap names the first missing seq, a seq no append makes (not a whole number) the place
+        // it was put; anything else, the entry that does not check.
+        if (!Number.isInteger(row.seq)) return { ok: false, brokenAt: expectedSeq };
         if (row.seq !== expectedSeq) return { ok: false, brokenAt: Math.min(row.seq, expectedSeq) };
         if (row.prev_hash !== previous || hash !== this.hashOf(entry)) return { ok: false, brokenAt: row.seq };
         previous = hash;

@@ -50,9 +50,10 @@ export class AuditRepository {
     return query.orderBy('seq', 'desc').limit(limit).execute();
   }
 
-  /** Oldest first, strictly after `afterSeq`: how verify walks the whole chain in pages. */
-  readAfter(afterSeq: number, limit: number): Promise<AuditRow[]> {
-    return this.db.selectFrom('audit_log').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+  /** Oldest first, strictly after `afterSeq` (null: from the first row, whatever its seq): how verify walks the whole chain in pages. */
+  readAfter(afterSeq: number | null, limit: number): Promise<AuditRow[]> {
+    const query = this.db.selectFrom('audit_log').selectAll();
+    return (afterSeq === null ? query : query.where('seq', '>', afterSeq)).orderBy('seq').limit(limit).execute();
   }
 
   /** Moderator reads of a user's conversations: the access log of a GDPR export. */

@@ -146,5 +146,19 @@ describe.each(databaseKinds())('the audit log on %s', (kind) => {
     expect((await admin().get('/admin/audit-log/verify')).body).toEqual({ ok: false, brokenAt: head.seq + 1 });
     await db().deleteFrom('audit_log').where('id', '=', 'forged').execute();
     expect((await admin().get('/admin/audit-log/verify')).body).toEqual({ ok: true, entries: head.seq, lastHash: head.hash });
+
+    // Inserted before the first entry, where no append puts one: the list would show it, so verify names it.
+    for (const seq of [0, -7]) {
+      await db().insertInto('audit_log').values({ ...original, seq, id: `forged-${seq}` }).execute();
+      expect((await admin().get('/admin/audit-log/verify')).body).toEqual({ ok: false, brokenAt: seq });
+      await db().deleteFrom('audit_log').where('id', '=', `forged-${seq}`).execute();
+    }
+    // SQLite keeps what a column is given: a seq between two entries is an insertion found where it was put.
+    if (kind === 'sqlite') {
+      await db().insertInto('audit_log').values({ ...original, seq: victim + 0.5, id: 'forged-between' }).execute();
+      expect((await admin().get('/admin/audit-log/verify')).body).toEqual({ ok: false, brokenAt: victim + 1 });
+      await db().deleteFrom('audit_log').where('id', '=', 'forged-between').execute();
+    }
+    expect((await admin().get('/admin/audit-log/verify')).body).toEqual({ ok: true, entries: head.seq, lastHash: head.hash });
   });
 });

@@ -150,12 +150,17 @@ describe.each(databaseKinds())('the content policy on %s', (kind) => {
     expect(refused.status).toBe(422);
     expect(refused.body.error.details.violations[0]).toMatchObject({ kind: 'profanity', start: 3, end: 7 });
     expect((await asUser(strict, b).get(`/messages/${sent.id}`)).body.content).toBe('see you, call 415 555 0132');
-    // Edited back to clean text: the number was delivered, so the review stays open, with the flagged text for moderators.
+    // Edited back to clean text: the number was delivered, so the review stays open, with the flagged text for moderators,
+    // and the message stays flagged for everyone until a moderator decides.
     const cleaned = await asUser(strict, a).patch(`/messages/${sent.id}`, { content: 'see you tomorrow at 10' });
-    expect(cleaned.body.moderation).toEqual({ status: 'clean', reasons: [] });
+    expect(cleaned.body.moderation).toEqual({ status: 'flagged', reasons: ['phone'] });
+    expect((await asUser(strict, b).get(`/messages/${sent.id}`)).body.moderation).toEqual({ status: 'flagged', reasons: ['phone'] });
     const queue = (await asUser(strict, ADMIN_ID).get('/admin/moderation/queue?limit=100')).body.data;
     const item = queue.find((i: { target: { id: string } }) => i.target.id === sent.id);
-    expect(item.message).toMatchObject({ content: 'see you tomorrow at 10', originalContent: 'see you, call 415 555 0132' });
+    expect(item.flag).toMatchObject({ status: 'open' });
+    expect(item.message).toMatchObject({ content: 'see you tomorrow at 10', originalContent: 'see you, call 415 555 0132', moderation: { status: 'flagged' } });
+    const approved = await asUser(strict, ADMIN_ID).post(`/admin/messages/${sent.id}/moderation`, { action: 'approve' });
+    expect(approved.body.moderation).toEqual({ status: 'clean', reasons: [] });
   });
 
   it('a reported message edited into contact details is flagged too; a flagged one edited and approved is clean', async () => {
