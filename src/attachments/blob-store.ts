@@ -1,6 +1,13 @@
 // Where attachment bytes live. One interface, two drivers: a local folder (the default) and S3
 // or any S3-compatible store. Keys are made by Parley from attachment ids, never from user input.
 import type { Readable } from 'node:stream';
+import { AppError } from '../errors.js';
+
+/**
+ * A read of an object the store does not hold: removed while its row was read (a retention pass,
+ * an erasure), or lost with the folder it was in. Not found, as a removed file is.
+ */
+export const blobGone = () => new AppError('NOT_FOUND', 'the file is no longer stored');
 
 /** An inclusive byte range, as HTTP Range requests name them. */
 export interface ByteRange {

@@ -4,7 +4,7 @@ import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import type { BlobStore, ByteRange } from './blob-store.js';
+import { blobGone, type BlobStore, type ByteRange } from './blob-store.js';
 
 export class LocalBlobStore implements BlobStore {
   readonly driver = 'local' as const;
@@ -35,7 +35,7 @@ export class LocalBlobStore implements BlobStore {
     // Surface "not found" here rather than mid-response.
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());
-      stream.once('error', reject);
+      stream.once('error', (error) => reject(isMissing(error) ? blobGone() : error));
     });
     return stream;
   }
@@ -43,12 +43,20 @@ export class LocalBlobStore implements BlobStore {
   async size(key: string): Promise<number | undefined> {
     try {
       return (await stat(this.pathOf(key))).size;
-    } catch {
-      return undefined;
+    } catch (error) {
+      // Only a missing file is "none": a folder that cannot be read is the store being away.
+      if (isMissing(error)) return undefined;
+      throw error;
     }
   }
 
   async delete(key: string): Promise<void> {
     await rm(this.pathOf(key), { force: true });
   }
+}
+
+/** The file, or a folder on its way, is not there. */
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
 }

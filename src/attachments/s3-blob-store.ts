@@ -7,7 +7,7 @@ import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectComm
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { AppError, NETWORK_ERROR_CODES, OUTAGE_RETRY_AFTER_SECONDS } from '../errors.js';
-import type { BlobStore, ByteRange, DirectUpload } from './blob-store.js';
+import { blobGone, type BlobStore, type ByteRange, type DirectUpload } from './blob-store.js';
 
 export interface S3Settings {
   bucket: string;
@@ -49,14 +49,18 @@ export class S3BlobStore implements BlobStore {
   }
 
   async read(key: string, range?: ByteRange): Promise<Readable> {
-    const result = await withStoreOutages(this.client.send(
-      new GetObjectCommand({
-        Bucket: this.settings.bucket,
-        Key: key,
-        ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
-      }),
-    ));
-    return result.Body as Readable;
+    try {
+      const result = await withStoreOutages(this.client.send(
+        new GetObjectCommand({
+          Bucket: this.settings.bucket,
+          Key: key,
+          ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
+        }),
+      ));
+      return result.Body as Readable;
+    } catch (error) {
+      throw isNotInStore(error) ? blobGone() : error;
+    }
   }
 
   async size(key: string): Promise<number | undefined> {
@@ -64,8 +68,7 @@ export class S3BlobStore implements BlobStore {
       const head = await withStoreOutages(this.client.send(new HeadObjectCommand({ Bucket: this.settings.bucket, Key: key })));
       return head.ContentLength;
     } catch (error) {
-      const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-      if (status === 404) return undefined;
+      if (isNotInStore(error)) return undefined;
       throw error;
     }
   }
@@ -105,6 +108,11 @@ export class S3BlobStore implements BlobStore {
   destroy(): void {
     this.client.destroy();
   }
+}
+
+/** The store answered that it holds no such object. */
+function isNotInStore(error: unknown): boolean {
+  return (error as { $metadata?: { httpStatusCode?: number } } | null)?.$metadata?.httpStatusCode === 404;
 }
 
 /** A request to the store; one the store cannot answer (unreachable, failing, timed out) is UNAVAILABLE. */

@@ -1,6 +1,7 @@
 // Writing a stream into a new file of the staging folder, leaving nothing behind when it fails.
 import { createWriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
 type Stage = NodeJS.ReadableStream | NodeJS.ReadWriteStream;
@@ -12,6 +13,9 @@ type Stage = NodeJS.ReadableStream | NodeJS.ReadWriteStream;
  * leave the file behind for good.
  */
 export async function streamToNewFile(file: string, source: Stage, ...transforms: Stage[]): Promise<void> {
+  // The folder is made again when it was removed under a running instance (an operator clearing
+  // the upload folder): uploads go on without a restart.
+  await mkdir(path.dirname(file), { recursive: true });
   const writer = createWriteStream(file, { flags: 'wx' });
   let created = false;
   writer.once('open', () => (created = true));

@@ -1,7 +1,7 @@
 // Thumbnails are made in the background right after an upload, so the upload answers without
 // waiting for them; a request for a thumbnail that is not made yet waits for that same work.
 import { randomUUID } from 'node:crypto';
-import { rm, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { type BlobStore, blobKeys } from './blob-store.js';
 import type { ImageProcessor } from './images.js';
@@ -42,6 +42,7 @@ export class Thumbnails {
     const keys = blobKeys(attachmentId);
     const target = path.join(this.stagingDir, `${randomUUID()}.webp`);
     try {
+      await mkdir(this.stagingDir, { recursive: true });
       await this.images.thumbnail(await this.blobs.read(keys.file), target);
       const { size } = await stat(target);
       await this.blobs.put(keys.thumbnail, target, { contentType: 'image/webp', size });

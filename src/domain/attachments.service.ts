@@ -518,6 +518,8 @@ export class AttachmentsService {
    */
   private async clearStaleStaging(now = Date.now()): Promise<void> {
     const cutoff = now - REQUEST_TIMEOUT_MS - STAGED_CHECK_MS;
+    // Made again if it was removed under a running instance (with the upload folder).
+    await mkdir(this.stagingDir, { recursive: true });
     for (const name of await readdir(this.stagingDir)) {
       const file = path.join(this.stagingDir, name);
       const info = await stat(file).catch(() => undefined);

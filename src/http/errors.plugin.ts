@@ -106,7 +106,7 @@ export function toAppError(error: FastifyError | AppError | Error): AppError | u
     });
   }
   if (isFileStoreOutage(error)) {
-    return new AppError('UNAVAILABLE', 'the file store cannot be written; retry shortly', undefined, {
+    return new AppError('UNAVAILABLE', 'the file store cannot be reached or written; retry shortly', undefined, {
       retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS,
       cause: error,
     });

@@ -1,6 +1,7 @@
 // Uploads and downloads on real SQLite and PostgreSQL, with the local-folder driver and with the
 // S3 driver against a real S3-compatible server (s3rver) on loopback.
 import { randomBytes } from 'node:crypto';
+import { rm } from 'node:fs/promises';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -543,5 +544,27 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
     await attachments.sweep(Date.now() + 25 * 3_600_000);
     expect((await asUser(server, user).get(`/attachments/${body.id}`)).status).toBe(404);
     expect((await storedObjects(server)).filter((key) => key.includes(body.id))).toEqual([]);
+  });
+
+  it.runIf(driver === 'local')('goes on when the upload folder is removed under it: files lost with it are 404, new uploads are stored', async () => {
+    const user = uniqueId('u');
+    const { body: lost } = await upload(server, user, { name: 'lost.png', bytes: await png() });
+    await server.parley.ctx.attachments.thumbnails.ensure(lost.id);
+    await rm(server.parley.ctx.config.attachments.uploadDir, { recursive: true, force: true });
+
+    for (const path of [`/attachments/${lost.id}`, `/attachments/${lost.id}/thumbnail`]) {
+      const gone = await asUser(server, user).get(path);
+      expect(gone.status, path).toBe(404);
+      expect(gone.body.error.code).toBe('NOT_FOUND');
+    }
+    const bytes = pdf(20_000);
+    const stored = await upload(server, user, { name: 'after.pdf', bytes, type: 'application/pdf' });
+    expect(stored.status).toBe(201);
+    const download = await fetchLink(server, stored.body.url);
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true);
+    const { body: photo } = await upload(server, user, { name: 'after.png', bytes: await png() });
+    await server.parley.ctx.attachments.thumbnails.ensure(photo.id);
+    expect((await fetchLink(server, photo.thumbnailUrl)).status).toBe(200);
   });
 });
