@@ -124,6 +124,9 @@ const INVITE_VERBS =
   // Swedish, Norwegian and Danish "get in touch" ("hör av dig på Signal", "hør av deg", "ta kontakt på"), "contact", "send" (the
   // accents off, as the base view has them)
   '|hor\\sav\\s(?:dig|dej|er|deg)|ta\\skontakt|kontakta|skicka' +
+  // Czech and Slovak "add me" ("přidej si mě na Instagramu", "pridajte si nás"; accents off), with whom to add: "přidej fotku"
+  // adds a photo; Russian "write (to me)" in Latin letters ("pishite v vatsap", "napishi mne v telegu")
+  '|prid(?:ej|ejte)\\s(?:si\\s)?(?:me|nas)|prid(?:aj|ajte)\\s(?:si\\s)?(?:ma|nas)|pishi|pishite|napishi|napishite' +
   // Greek (GREEK_FIND_ME), and "talk", "contact" beside "στείλε" and "γράψε" above
   `|${GREEK_FIND_ME}|${GREEK_YOU_FIND_ME}|${GREEK_MEET_THERE}|${greek(['μιλήστε', 'επικοινώνησε', 'επικοινωνήστε'])}|${GREEKLISH_INVITE}`;
 

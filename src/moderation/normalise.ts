@@ -262,6 +262,8 @@ const NUMBER_WORDS: Record<string, string> = {
   cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9',
   un: '1', une: '1', deux: '2', trois: '3', quatre: '4', cinq: '5', sept: '7', huit: '8', neuf: '9',
   null: '0', eins: '1', zwei: '2', drei: '3', vier: '4', funf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9',
+  // German "zwo", two as it is said on the phone so as not to be heard as "drei" (short: only in a chain of number words)
+  zwo: '2',
   due: '2', tre: '3', quattro: '4', sei: '6', sette: '7', otto: '8', nove: '9', um: '1', dois: '2', quatro: '4',
   oito: '8', cinque: '5', sete: '7',
   // Polish, Turkish, Swahili (accents off: "pięć" reads "piec", "sıfır" "sifir")

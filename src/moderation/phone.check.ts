@@ -211,9 +211,39 @@ export function findPhones(view: MappedText, options: PhoneOptions, submitted: s
  */
 const UUID = /(?<![\p{L}\p{N}])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}])/gu;
 
+/**
+ * An IBAN, as a bank statement or an invoice shows one ("GB29 NWBK 6016 1331 9268 19", "DE89370400440532013000"): its country,
+ * two check digits and the account in groups of four (or none), an account number and no phone, though its last groups read
+ * as one. Only one whose length is its country's and whose check digits hold (ISO 13616, mod 97): a phone number after two
+ * letters and two digits is neither.
+ */
+const IBAN = /(?<![\p{L}\p{N}])[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+const IBAN_LENGTH: Record<string, number> = {
+  ad: 24, ae: 23, al: 28, at: 20, az: 28, ba: 20, be: 16, bg: 22, bh: 22, br: 29, ch: 21, cr: 22, cy: 28, cz: 24, de: 22, dk: 18, do: 28,
+  ee: 20, eg: 29, es: 24, fi: 18, fo: 18, fr: 27, gb: 22, ge: 22, gi: 23, gl: 18, gr: 27, gt: 28, hr: 21, hu: 28, ie: 22, il: 23, iq: 23,
+  is: 26, it: 27, jo: 30, kw: 30, kz: 20, lb: 28, li: 21, lt: 20, lu: 20, lv: 21, mc: 27, md: 24, me: 22, mk: 19, mr: 27, mt: 31, mu: 30,
+  nl: 18, no: 15, pk: 24, pl: 28, ps: 29, pt: 25, qa: 29, ro: 24, rs: 22, sa: 24, se: 24, si: 19, sk: 24, sm: 27, tn: 24, tr: 26, ua: 29,
+  xk: 20,
+};
+
+/** Whether an IBAN's characters (no spaces, lower case) have its country's length and check digits that hold. */
+function isIban(iban: string): boolean {
+  if (IBAN_LENGTH[iban.slice(0, 2)] !== iban.length) return false;
+  let rest = 0;
+  for (const char of iban.slice(4) + iban.slice(0, 4)) {
+    const value = parseInt(char, 36);
+    rest = (value < 10 ? rest * 10 + value : rest * 100 + value) % 97;
+  }
+  return rest === 1;
+}
+
 function withoutIdentifiers(text: string, spans: Span[]): Span[] {
-  if (spans.length === 0 || !text.includes('-')) return spans;
-  const ids = allMatches(UUID, text).map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  if (spans.length === 0) return spans;
+  const ids: Span[] = [];
+  if (text.includes('-')) for (const match of allMatches(UUID, text)) ids.push({ start: match.index, end: match.index + match[0].length });
+  if (/[a-z]{2}\d{2}/.test(text)) {
+    for (const match of allMatches(IBAN, text)) if (isIban(match[0].replace(/[ \-]/g, ''))) ids.push({ start: match.index, end: match.index + match[0].length });
+  }
   return ids.length === 0 ? spans : spans.filter((span) => !ids.some((id) => id.start < span.end && span.start < id.end));
 }
 

@@ -50,7 +50,8 @@ const FOREIGN_WORDS = [
   // stutterer, Indonesian "anjing lo" also "your dog", "malaya" Tagalog "free", "pute" Romanian "stinks"
   'tomar no cu', 'vai se foder', 'foder', 'dasar anjing', 'anjir', 'anjg',
   // Nigerian Pidgin and Yoruba; Czech and Slovak; Swedish, Norwegian and Finnish (accents off: "jävla" reads "javla")
-  'mumu', 'werey', 'olodo', 'prdel', 'prdele', 'kurva', 'hovno', 'zmrd', 'zmrde', 'zmrdi', 'zmrdy', 'kokot', 'debil', 'javla', 'javlar', 'javel', 'helvete',
+  // (Yoruba "olóṣì", a wretch, as Nigerians type it: "oloshi"; not "olosi", Finnish "your feeling", "miten olosi?")
+  'mumu', 'werey', 'olodo', 'oloshi', 'prdel', 'prdele', 'kurva', 'hovno', 'zmrd', 'zmrde', 'zmrdi', 'zmrdy', 'kokot', 'debil', 'javla', 'javlar', 'javel', 'helvete',
   'fitta', 'kuk', 'perkele', 'vittu', 'paska',
   // Danish
   'lort', 'fanden', 'fandens', 'for helvede', 'kraftedeme',
@@ -62,11 +63,20 @@ const FOREIGN_WORDS = [
   'una gonorrea', 'tabarnak', 'tabarnac', 'calisse', 'ostie', 'oaschloch', 'trottel',
   // Hungarian, Serbian and Croatian, Arabic in Latin letters (Arabizi), Vietnamese abbreviations
   'bazdmeg', 'bazmeg', 'baszd meg', 'geci', 'fasz', 'faszfej', 'picsa', 'jebem', 'jebote', 'picka', 'kurac', 'govno',
+  // Hungarian "basz-" (fuck) in its participles and past forms with a prefix ("kibaszott", fucking; "elbaszott", fucked up; accents
+  // off: "szétbaszott" reads "szetbaszott"), and "baszott", "baszni", "baszódj meg" alone: not the stem, which starts "baszk"
+  // (Basque) and "basszus" (a bass), nor Polish "baszta" (a tower)
+  ...['kibaszott', 'elbaszott', 'megbaszott', 'szetbaszott'].flatMap((stem) => ['', 'ul', 'ak', 'at'].map((ending) => stem + ending)),
+  'elbasztad', 'elbasztam', 'elbasztak', 'elbaszta', 'elbaszni', 'kibaszni', 'baszott', 'baszni', 'baszodj meg',
   // Romanian: "pula" alone is Tagalog "red"; "căcat" (shit; the base view drops its breve); Malay "pukimak"; British "cockwomble"
   'cacat', 'pukimak', 'puki mak', 'cockwomble', 'cockwombles',
   'pula mea', 'futu-ti', 'futu ti', 'futui',
   // Spanish "coño" is "cono" (a cone) without its tilde: only in its phrases; Chilean, Argentine
-  'que cono', 'cono de tu madre', 'me cago en', 'huevon', 'boludo', 'boluda',
+  'que cono', 'cono de tu madre', 'me cago en',
+  // Argentine and Chilean "la concha de tu madre" ("concha" alone is a shell, and a Mexican bread), also run together as Peru and
+  // Chile say it
+  'concha de tu madre', 'concha de su madre', 'concha e tu madre', 'concha tu madre', 'concha de la lora', 'conchetumare', 'conchatumare',
+  'conchetumadre', 'conchasumadre', 'huevon', 'boludo', 'boluda',
   // French, German, Dutch phrases
   'ta gueule', 'ferme ta gueule', 'nique ta mere', 'verpiss dich', 'leck mich', 'krijg de kanker',
   // Ukrainian курва and Russian хер are look-alike letters throughout ("kypba", "xep")
@@ -82,6 +92,9 @@ const FOREIGN_WORDS = [
   // Greek γαμώ (fuck) and its forms as Greeks type them in Latin letters ("gamw to", "gamisou", "gamimeno")
   'gamw', 'gamisou', 'gamhsou', 'gamiese', 'gamiesai', 'gamimeno', 'gamimenos', 'gamimeni', 'gamhmeno', 'gamhmenos', 'gamiolh', 'gamiolis', 'gamiolhs',
   'kos omak', 'kosomak', 'kos ommak', 'ya 7mar', 'sharmouta', 'sharmoota', 'clgt', 'dm thang',
+  // and its other spellings: "u" for its "ou", the Maghreb's "ch", the masculine and the plural, and Arabizi's "6" for its "ṭ"
+  // ("sharmoo6a"; obscenity reads a 6 as a "g", so do the words)
+  'sharmuta', 'sharmota', 'charmouta', 'charmota', 'sharmoot', 'sharmout', 'sharameet', 'sharmoo6a', 'sharmou6a', 'sharmu6a', 'sharmo6a',
   // Portuguese, Spanish and French abbreviations: "vai tomar no cu", "vai se foder", "puta que pariu", "fils de pute"
   'vtnc', 'vsf', 'pqp', 'fdp',
   // Polish "skurwysyn" and its cases, also with an i for its y (as a digit 1 reads)
@@ -190,6 +203,8 @@ const OTHER_SCRIPTS = new RegExp(
       String.raw`(?<!\p{L})kuma\s?(?:mama\s?ya|mama|ma)ko(?!\p{L})|شرموطة|شرموط|منيوك|كس\s?[اأإآ]مك|يلعن|(?<!\p{L})(?:هال|ال)?خر(?:اء?|ه)(?!\p{L})|ابن\s?ال?كلب|يا\s?كلب|يا\s?حمار`,
       // Tamil ("thevidiya", the whore's son)
       'தேவடியா|தேவிடியா',
+      // Amharic "ሸርሙጣ" (a whore, Arabic "sharmouta") and its forms ("ሸርሙጦች", whores; "ሸርሙጣው", "ሸርሙጧ"), a word of its own
+      String.raw`(?<!\p{L})ሸርሙ[ጣጦጥጧ]\p{L}*`,
       // Thai
       'สัส(?!ดี)|เหี้ย|ควย|ไอ้สัตว์|อีดอก|เย็ดแม่',
     ].join('|'),
@@ -204,7 +219,10 @@ const VIETNAMESE_TONED = ['đm', 'chó đẻ', 'đụ má', 'đụ mẹ', 'đụ
 /** A letter as typed precomposed or decomposed ("ụ" or "u" and its dot below). */
 const eitherForm = (phrase: string) =>
   [...phrase.normalize('NFC')].map((c) => (c === ' ' ? String.raw`\s{1,3}` : c.normalize('NFD') === c ? c : `(?:${c}|${c.normalize('NFD')})`)).join('');
-const VIETNAMESE_SWEARS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(?:${VIETNAMESE_TONED.map(eitherForm).join('|')})(?![\p{L}\p{M}\p{N}])`, 'giu');
+// "đm" and "đcm" cut by a symbol between their letters ("đ.m", "đ-m", "đ*m", "đ.c.m"): the "đ" is Vietnamese's alone, so no
+// other language's syllable reads so; not an initial before a name ("Đ.M.Khai", a street's abbreviation).
+const VIETNAMESE_CUT = String.raw`đ[.*_\-](?:c[.*_\-])?m(?![.*_\-]\p{L})`;
+const VIETNAMESE_SWEARS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(?:${VIETNAMESE_TONED.map(eitherForm).join('|')}|${VIETNAMESE_CUT})(?![\p{L}\p{M}\p{N}])`, 'giu');
 // Every phrase above holds a đ or a letter with a tone (U+1EA0-U+1EF9), or a combining tone when decomposed.
 const VIETNAMESE_LETTER = /[đĐ\u1EA0-\u1EF9\u0300-\u0323]/u;
 
@@ -217,6 +235,14 @@ const ARABIZI_DIGIT_WORD = /(?<![\p{L}\p{N}])(?:\p{L}*\p{L}[2357]['’]?\p{L}+|\
 const ARABIZI_WORDS = /(?<![\p{L}\p{N}])(?:el|bas|iza|ya|ma|shu|sho|hayda|hayde|hiye|huwe|kint|ana|inta|enta|abadan|tamaman|shway|kteer|ktir|lesh|leh|mesh|msh|yalla|3al|3am|fi|b)(?![\p{L}\p{N}])/gu;
 // "ars" (a pimp), "khara" (shit; also spelled out "k.h.a.r.a"), "ibn el sharmouta" is among FOREIGN_WORDS
 const ARABIZI_SWEARS = /(?<![\p{L}\p{N}])(?:3?ars|k[.\-*_]?h[.\-*_]?a[.\-*_]?r[.\-*_]?a|khra|manyak|manyok|manyook|mnayak)(?![\p{L}\p{N}])/gu;
+// Russian "suka" (bitch; "suki" its plural; also drawn out, "sukaaa") called at someone, set off as a call is ("ty che, suka, kinul menya", "suka! opyat
+// opozdal"), in a message written in Russian in Latin letters: Malay and Indonesian "suka" is "like" ("kalau suka, boleh beli"),
+// Tagalog "suka" vinegar ("asin, suka, toyo"), Japanese "suki" "like", so only beside two of Russian's everyday words that none of
+// those languages has ("eto" is Tagalog "here", "kuda" Malay "horse": not among them). Its phrases ("ty suka", "vot suka") are among
+// FOREIGN_WORDS.
+const RUSSIAN_LATIN_WORDS =
+  /(?<![\p{L}\p{N}])(?:ty|tebya|tebe|menya|mne|chto|shto|che|chego|gde|kogda|pochemu|seychas|sejchas|uzhe|blin|nu|zhe|davay|davai|mozhet|zachem|opyat|voobshche)(?![\p{L}\p{N}])/gu;
+const SUKA_CALL = /(?<![\p{L}\p{N}])(?<=(?:^|[,!?;:.])\s{0,3})suk(?:a+|i+)(?=\s{0,3}(?:[,!?.;]|$))/gu;
 // Words that swear only in their company: Hinglish "MC"/"BC" (also a master of ceremonies, "before Christ") before a Hindi word;
 // Spanish "capullo" (also a bud, a cocoon) called at someone; Indonesian "anjing" (a dog) after a person's trade, as a
 // call ("kurir anjing itu naro paketnya"), never after a trade that deals in dogs ("penjual anjing", a dog seller).
@@ -266,8 +292,9 @@ const SWEAR_FORMS = [
   'wanker', 'wank', 'twat', 'prick', 'bollocks', 'piss', 'pissed', 'slut', 'whore', 'cock', 'cocksucker', 'pussy', 'dumbass',
   'jackass', 'crap', 'damn', 'tits', 'kurwa', 'merde', 'merda', 'mierda', 'putain', 'scheisse', 'cazzo', 'puta',
   'foder', 'caralho', 'carajo', 'joder',
-  // Polish, Russian and French starred as English is ("ch*j", "p*zda", "conn*rd")
-  'chuj', 'chuju', 'chuja', 'pizda', 'pizdets', 'blyat', 'connard', 'salope',
+  // Polish, Russian and French starred as English is ("ch*j", "p*zda", "conn*rd"); Polish "kurwa" in its call and plural ("ty
+  // k*rwo", "k*rwy") and Italian "puttana" ("porca p*ttana"), as FOREIGN_WORDS has them
+  'chuj', 'chuju', 'chuja', 'pizda', 'pizdets', 'blyat', 'connard', 'salope', 'kurwo', 'kurwy', 'puttana',
   // Dutch, stretched as English is ("verdommeee")
   'verdomme', 'godverdomme',
   // Compounds starred as their word is ("sh*tshow", "sh*thole", "f*ckwit")
@@ -829,6 +856,10 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   if (ARABIZI_SWEAR.test(text) && ARABIZI_DIGIT_WORD.test(text) && (text.match(ARABIZI_WORDS)?.length ?? 0) >= 2) {
     for (const match of allMatches(ARABIZI_SWEARS, text)) raw.push({ start: match.index, end: match.index + match[0].length });
   }
+  if (text.includes('suk') && new Set(text.match(RUSSIAN_LATIN_WORDS)).size >= 2) {
+    // Read with its "!" (the text has a space for one after a word), offsets one for one
+    for (const match of allMatches(SUKA_CALL, symbols)) raw.push({ start: match.index, end: match.index + match[0].length });
+  }
   if (IN_CONTEXT_WORD.test(text)) for (const match of allMatches(IN_CONTEXT, text)) raw.push({ start: match.index, end: match.index + match[0].length });
   raw.sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
@@ -853,6 +884,9 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     // British "dickie" or "dicky" is a bow tie ("dickie bow"), a shirt front, a small bird ("not a dickie bird") or unsound ("a
     // dicky knee"): clean as a whole word only, since a whitelisted term would clear it inside "dickyhead" too.
     if (BRITISH_DICKY.test(text.slice(start, end))) continue;
+    // German "dick" (thick) with an ending, and "die Dicke" (thickness): "Die Dicke des Glases", "dicker Stoff", "die dickere
+    // Variante". Whole words only, as "dicky" is; "dick" alone is the English word.
+    if (GERMAN_THICK.test(text.slice(start, end))) continue;
     if (match.anal && (ANAL_ENDING.test(text.slice(start, end)) || ANAL_INSIDE.test(text.slice(start, end)) || ANALYSIS.test(text.slice(start, end)))) continue;
     // Bitche is a town in Moselle where the text places it ("à Bitche", "Bitche, c'est à 30 minutes de Sarreguemines"), not a
     // name called at someone ("Hey Bitche, pay up", "Bitche please"), capital or not.
@@ -869,6 +903,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
 }
 
 const BRITISH_DICKY = /^dick(?:y|ie)(?:s|bird|birds|bow|bows)?$/;
+const GERMAN_THICK = /^dick(?:e|en|er|es|em|ere|eren|erer|eres|erem|ste|sten|ster|stes|stem)$/;
 
 // obscenity reads "ass" at the start of any word and lets through only the words it lists ("assessment", "assume"):
 // "assortment", French "assez", Italian "assegno" and "assoluto", Portuguese "assobio" and an "assy" (an assembly) are

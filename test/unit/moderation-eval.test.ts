@@ -57,6 +57,7 @@ const corpora: Array<[string, string | undefined]> = [
   ['thirty-eighth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-al.jsonl')],
   ['thirty-ninth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-am.jsonl')],
   ['fortieth hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-an.jsonl')],
+  ['forty-first hand-written tuning corpus', path.join(root, 'moderation/corpus/written-tuning-ao.jsonl')],
   ['shared sample', sample],
 ];
 
@@ -94,6 +95,7 @@ const heldToTheirMisses: Array<[round: number, file: string, misses: string[]]> 
   [33, 'written-tuning-al.jsonl', []],
   [34, 'written-tuning-am.jsonl', []],
   [35, 'written-tuning-an.jsonl', []],
+  [36, 'written-tuning-ao.jsonl', []],
 ];
 
 describe.each(heldToTheirMisses)('the hand-written tuning corpus read in round %i (%s)', (_round, file, misses) => {

@@ -2716,6 +2716,130 @@ describe('the second review of round 35', () => {
   it.each(['bl^t', 'mud@ka', 'p*dorasy', 'su4ka', 'bl9t', '5uka'])('still finds %j', (text) => expect(kinds(text)).toContain('profanity'));
 });
 
+describe('disguises of the thirty-sixth review', () => {
+  const clean = (text: string) => expect(kinds(text)).toEqual([]);
+
+  // Czech and Slovak "add me" ("přidej si mě", "pridajte si nás") with the app after it; "přidej" with a thing is no invitation.
+  it.each([
+    ['Přidej si mě na Instagramu: @pavel.fixit', 'Instagramu'],
+    ['přidejte si nás na Facebooku', 'Facebooku'],
+    ['Pridaj si ma na Instagrame', 'Instagrame'],
+    ['pridej me na whatsapp', 'whatsapp'],
+  ] as const)('finds the app in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
+  it.each(['přidej fotku na Instagram', 'Přidej to do košíku na eshopu', 'Přidej si mě do oblíbených prodejců', 'Pridajte si tovar do košíka'])('leaves %j alone', clean);
+
+  // Russian "write" in Latin letters ("pishite", "napishi") with the app after it; the verb alone, or with what to write, is none.
+  it.each([
+    ['pishite v vatsap, tam bystree', 'vatsap'],
+    ['napishi mne v telegu', 'telegu'],
+    ['Pishite v Telegram', 'Telegram'],
+    ['napishite na viber', 'viber'],
+  ] as const)('finds the app in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
+  it.each(['pishite tut, v chate', 'napishite otzyv pozhaluysta', 'pishite, esli est voprosy', 'pishu tebe v vatsap'])('leaves %j alone', clean);
+
+  // German "zwo" (two, as it is said on the phone) in a number read out; alone or beside one number word it is a word.
+  it.each([
+    'null eins sieben sechs, zwo drei vier fünf, sechs sieben acht neun',
+    'null eins fünf zwo, drei drei vier, fünf sechs sieben acht',
+    'null zwo null, eins zwo drei vier fünf sechs sieben',
+  ])('finds the number in %j', (text) => expect(kinds(text)).toContain('phone'));
+  it.each(['zwo Stück für 20 Euro', 'Zwo, eins, Risiko', 'Seite zwo, Absatz drei', 'Größe zwo'])('leaves %j alone', clean);
+
+  // An IBAN of its country's length whose check digits hold is an account, not a phone, grouped or not; one whose check fails,
+  // or a number beside one, is read as before.
+  it.each([
+    'My statement shows GB29 NWBK 6016 1331 9268 19 as the payer, is that your account?',
+    'GB29NWBK60161331926819',
+    'DE89 3704 0044 0532 0130 00',
+    'pay to NL91 ABNA 0417 1643 00 please',
+  ])('leaves %j alone', clean);
+  it.each([
+    ['GB28 NWBK 6016 1331 9268 19', '6016 1331 9268 19'],
+    ['NL91 ABNA 0417 1643 00, or call 0612345678', '0612345678'],
+    ['my number: DE12 0176 1234 5678', '0176 1234 5678'],
+  ] as const)('still finds the phone in %j', (text, span) => expect(found(text)).toContainEqual(['phone', span]));
+
+  // Argentine and Chilean "la concha de tu madre" and its run-together forms; "concha" alone is a shell or a bread.
+  it.each([
+    ['la c0ncha de tu madre, me cobraste de más', 'c0ncha de tu madre'],
+    ['la concha de su madre', 'concha de su madre'],
+    ['conchetumare', 'conchetumare'],
+    ['la concha de la l0ra', 'concha de la l0ra'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each(['pan de concha', 'una concha de mar para tu madre', 'Quiero conchas de chocolate para tu madre', 'Compré una concha en la playa para mi madre'])(
+    'leaves %j alone',
+    clean,
+  );
+
+  // Arabizi "sharmouta" in its other spellings, Arabizi's "6" for its "ṭ" among them; names that start alike stay names.
+  it.each([
+    ['ya ibn el sharmoo6a, fein el floos', 'sharmoo6a'],
+    ['ya sharmu6a', 'sharmu6a'],
+    ['charmouta', 'charmouta'],
+    ['ya sharmoot', 'sharmoot'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each(['sharmeen 3amlet el order', 'Sharma Traders', 'Charmotte cake, 6 slices', 'sharm el sheikh trip'])('leaves %j alone', clean);
+
+  // Amharic "ሸርሙጣ" (a whore) and its forms, a word of its own.
+  it.each([
+    ['አንተ ሸርሙጣ ሌባ', 'ሸርሙጣ'],
+    ['ሸርሙጦች', 'ሸርሙጦች'],
+    ['ሸርሙጣው ሌባ', 'ሸርሙጣው'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each(['ሰላም ወንድሜ', 'ዋጋው ስንት ነው?', 'ሸሚዝ አለ?'])('leaves %j alone', clean);
+
+  // Russian "suka" called at someone (set off by commas or a "!") in a message in Russian Latin letters; Malay "suka" (like),
+  // Tagalog "suka" (vinegar), and "suka" beside one Russian-looking word ("ty", thank you) are left.
+  it.each([
+    ['ty che, suka, kinul menya s kvartiroy', 'suka'],
+    ['suka! ty opyat opozdal', 'suka'],
+    ['blin, sukaaa, gde posylka', 'sukaaa'],
+    ['suka, ty gde?', 'suka'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each(['kalau suka, boleh beli', 'Saya suka! Bagus', 'bili ka ng asin, suka, toyo', 'Suka, ty!', 'ty che, sukarno', 'Ya suka, barangnya bagus. Ty?'])('leaves %j alone', clean);
+
+  // Italian "puttana" and Polish "kurwo", "kurwy" with letters behind a star, as "kurwa" is; words that look alike stay words.
+  it.each([
+    ['porca p*ttana, la stampa è venuta storta', 'p*ttana'],
+    ['p*tt*na', 'p*tt*na'],
+    ['ty k*rwo, oddawaj kasę za wózek', 'k*rwo'],
+    ['k**wo', 'k**wo'],
+    ['k*rwy', 'k*rwy'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each(['spaghetti alla p*ttanesca', 'la p*tata', 'k*rtka zimowa', 'k*rczak', 'kurtka'])('leaves %j alone', clean);
+
+  // Yoruba "oloshi" (a wretch), also in leetspeak; Finnish "olosi" (your feeling) is no form of it.
+  it.each([
+    ['Oloshi! You carry my deposit run', 'Oloshi'],
+    ['you be oloshi', 'oloshi'],
+    ['0l0shi', '0l0shi'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each(['Miten olosi tänään?', 'Toivottavasti olosi on parempi', 'Olosho market'])('leaves %j alone', clean);
+
+  // Vietnamese "đm" and "đcm" cut by a symbol; a street's "Đ." before a name or a price per metre is none.
+  it.each([
+    ['đ.m mày, lừa đảo à', 'đ.m'],
+    ['Đ-M thằng lừa đảo', 'Đ-M'],
+    ['đ*m', 'đ*m'],
+    ['đ.c.m mày', 'đ.c.m'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each(['Đ.M.Khai, quận 1', 'giá 50.000đ.m2', 'Đ. Lê Lợi', 'Đ.Lê Lợi', 'D.M. Smith'])('leaves %j alone', clean);
+
+  // Hungarian "kibaszott" (fucking) and the participles of its stem with a prefix; "baszk" (Basque), "basszus" (bass) and Polish
+  // "baszta" (a tower) are other words.
+  it.each([
+    ['te kibaszott csaló, hol a pénzem', 'kibaszott'],
+    ['kibaszottul drága', 'kibaszottul'],
+    ['elbasztad a csomagot', 'elbasztad'],
+    ['kib4szott', 'kib4szott'],
+  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
+  it.each(['Baszkföld szép', 'A basszusgitár eladó', 'Baszta w Krakowie', 'baszk zászló'])('leaves %j alone', clean);
+
+  // German "dick" (thick) with an ending and "die Dicke" (thickness) are no swear word; "dick" alone and its compounds still are.
+  it.each(['Die Dicke des Glases beträgt 4 mm', 'ein dicker Pullover', 'die dickere Variante', 'dicke Bohnen'])('leaves %j alone', clean);
+  it.each(['suck my dick', 'dickhead', 'd1ck', 'you dickface'])('still finds %j', (text) => expect(kinds(text)).toContain('profanity'));
+});
+
 describe('bad input', () => {
   const inputs: Record<string, string> = {
     'regex-hostile': '((((((((a'.repeat(400),
