@@ -9,7 +9,7 @@ import type { ImageProcessor } from '../attachments/images.js';
 import { streamToNewFile } from '../attachments/stream-to-file.js';
 import { Thumbnails } from '../attachments/thumbnails.js';
 import type { AttachmentUrlSigner, UrlVariant } from '../attachments/url-signer.js';
-import { AppError, invalid, notFound } from '../errors.js';
+import { AppError, type ErrorCode, invalid, notFound } from '../errors.js';
 import { contentDisposition, type DirectUploadView, presentAttachment, presentDirectUpload } from '../presenters/attachments.presenter.js';
 import type { AttachmentView } from '../presenters/messages.presenter.js';
 import type { AttachmentRow } from '../storage/attachments.repository.js';
@@ -77,6 +77,12 @@ export function checkFileName(raw: string): string {
 
 /** How a browser should treat the bytes: media inline, everything else as a download. */
 const dispositionOf = (kind: string, name: string) => contentDisposition(kind === 'file' ? 'attachment' : 'inline', name);
+
+/** The errors of a file refused by its checks (type, size, content): its upload is thrown away. */
+const REFUSED_FILE_CODES: ReadonlySet<ErrorCode> = new Set(['UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE', 'VALIDATION_FAILED']);
+
+/** A direct upload's bytes went while they were being checked: another completion took them. */
+class CompletedElsewhere extends Error {}
 
 export class AttachmentsService {
   readonly thumbnails: Thumbnails;
@@ -317,7 +323,11 @@ export class AttachmentsService {
       // The store does not enforce the form's conditions everywhere: size and type again here.
       if (stored > this.maxUploadBytes) this.checkSize(row.kind as AttachmentKind, stored);
       if (stored === 0) throw invalid('the file is empty', { field: 'file' });
-      await streamToNewFile(staged, await this.blobs.read(source));
+      const bytes = await this.blobs.read(source).catch((error: unknown) => {
+        // Gone since it was measured: another completion of the same upload (a client's retry) took it.
+        throw error instanceof AppError && error.code === 'NOT_FOUND' ? new CompletedElsewhere() : error;
+      });
+      await streamToNewFile(staged, bytes);
       const checked = await this.check(staged, row.name, (await stat(staged)).size);
       checkedPath = checked.path;
       // The size announced is what the quota counted: a file of another size is refused.
@@ -339,12 +349,17 @@ export class AttachmentsService {
         height: checked.height,
         thumbnail_state,
       });
-      if (!live) throw notFound('attachment');
+      if (!live) {
+        await this.removeObjects(row.id).catch(() => {});
+        throw notFound('attachment');
+      }
       const ready: AttachmentRow = { ...row, ...checked, name, mime_type: checked.mimeType, state: 'ready', thumbnail_state };
       if (checked.kind === 'image') this.thumbnails.schedule(row.id);
       return presentAttachment(ready, this.signer, actor.userId);
     } catch (error) {
-      if (error instanceof AppError) {
+      if (error instanceof CompletedElsewhere) return this.completedElsewhere(actor, id);
+      // Only a file that fails its checks is thrown away: a store that is away leaves it to retry.
+      if (error instanceof AppError && REFUSED_FILE_CODES.has(error.code)) {
         await this.removeObjects(row.id).catch(() => {});
         await this.store.attachments.markRemovedUnlessSent(row.id, nowIso());
       }
@@ -353,6 +368,14 @@ export class AttachmentsService {
       await rm(staged, { force: true });
       if (checkedPath !== undefined) await rm(checkedPath, { force: true });
     }
+  }
+
+  /** The answer of the completion that took the upload first, once it has stored it. */
+  private async completedElsewhere(actor: Extract<Actor, { kind: 'user' }>, id: string): Promise<AttachmentView> {
+    const row = await this.store.attachments.findById(id);
+    if (!row || row.uploader_id !== actor.userId) throw notFound('attachment');
+    if (row.state !== 'ready') throw new AppError('CONFLICT', 'this upload is being completed by another request; ask again shortly');
+    return presentAttachment(row, this.signer, actor.userId);
   }
 
   /**

@@ -3,7 +3,7 @@
 // Against s3rver, which does not enforce the form's conditions: Parley's own checks are proven.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beforeNextStore, executable, fetchLink, jpegWithGps, png, type S3Server, startS3, storedObjects, upload } from '../support/attachments.js';
-import { asService, asUser, buildConversation, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { asService, asUser, buildConversation, type Client, startServer, type TestServer, uniqueId } from '../support/harness.js';
 import { databaseKinds } from '../support/services.js';
 import sharp from 'sharp';
 
@@ -208,6 +208,39 @@ describe.each(databaseKinds())('direct uploads to S3 on %s', (database) => {
     expect(refused.status).toBe(400);
     expect(refused.body.error.details).toMatchObject({ field: 'size' });
     expect(await storedObjects(server)).toEqual(before);
+  });
+
+  it('two completions of one upload at once (a client retrying): both answer the file, which stays stored', async () => {
+    const alice = uniqueId('alice');
+    const photo = await png(300, 200);
+    const created = await asUser(server, alice).post('/attachments/uploads', { name: 'p.png', mimeType: 'image/png', size: photo.length });
+    const id = created.body.attachment.id as string;
+    expect((await postToStore(created.body.upload, photo, 'p.png')).status).toBeLessThan(300);
+    // The retry finds the form's bytes, then reads them only once the first completion has stored them and taken them away.
+    const { blobs } = server.parley.ctx.attachments;
+    const read = blobs.read.bind(blobs);
+    let retryReading!: () => void;
+    const retryAtRead = new Promise<void>((resolve) => (retryReading = resolve));
+    let retry: ReturnType<Client['post']> | undefined;
+    beforeNextStore(server, async () => {
+      blobs.read = async (key, range) => {
+        blobs.read = read;
+        retryReading();
+        await first;
+        return read(key, range);
+      };
+      retry = asUser(server, alice).post(`/attachments/${id}/complete`);
+      await retryAtRead;
+    });
+    const first = asUser(server, alice).post(`/attachments/${id}/complete`);
+    const answers = [await first, await (retry as ReturnType<Client['post']>)];
+    for (const answer of answers) {
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ id, mimeType: 'image/png', width: 300, height: 200 });
+    }
+    const download = await fetchLink(server, answers[1]?.body.url);
+    expect(download.status).toBe(200);
+    expect((await sharp(Buffer.from(await download.arrayBuffer())).metadata()).width).toBe(300);
   });
 
   it('answers 503 UNAVAILABLE with Retry-After while the store is away, not a server error', async () => {

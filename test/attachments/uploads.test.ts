@@ -556,6 +556,8 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
       const gone = await asUser(server, user).get(path);
       expect(gone.status, path).toBe(404);
       expect(gone.body.error.code).toBe('NOT_FOUND');
+      // Not the file's headers: a browser following the link would save the error as the file.
+      expect(gone.headers.get('content-disposition')).toBeNull();
     }
     const bytes = pdf(20_000);
     const stored = await upload(server, user, { name: 'after.pdf', bytes, type: 'application/pdf' });

@@ -150,25 +150,29 @@ export const attachmentsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
     // Nothing served here may run as a page of Parley's origin, whatever a browser makes of it.
     reply.header('content-security-policy', "sandbox; default-src 'none'");
     reply.header('x-content-type-options', 'nosniff');
-    reply.header('cache-control', `private, max-age=${attachments.cacheSeconds}`);
+    const cache = `private, max-age=${attachments.cacheSeconds}`;
     const redirect = await attachments.signedRedirect(download);
-    if (redirect !== undefined) return reply.redirect(redirect, 302);
-    reply.header('accept-ranges', 'bytes');
+    if (redirect !== undefined) return reply.header('cache-control', cache).redirect(redirect, 302);
     const range = parseByteRange(request.headers.range, download.size, request.headers['if-range'] as string | undefined);
     if (range === 'unsatisfiable') {
-      reply.header('content-range', `bytes */${download.size}`);
+      reply.header('cache-control', cache).header('content-range', `bytes */${download.size}`);
       throw new AppError('RANGE_NOT_SATISFIABLE', `the range starts past the end of the file (${download.size} bytes)`, { size: download.size });
     }
+    // The bytes are opened before the file's headers are set: an error answered instead (the
+    // store away, the file gone) must not carry them, or a browser would save it as the file.
+    const bytes = await attachments.read(download, range);
+    reply.header('cache-control', cache);
+    reply.header('accept-ranges', 'bytes');
     reply.header('content-disposition', download.disposition);
     reply.type(download.contentType);
     if (range) {
       reply.status(206);
       reply.header('content-range', `bytes ${range.start}-${range.end}/${download.size}`);
       reply.header('content-length', range.end - range.start + 1);
-      return reply.send(await attachments.read(download, range));
+    } else {
+      reply.header('content-length', download.size);
     }
-    reply.header('content-length', download.size);
-    return reply.send(await attachments.read(download));
+    return reply.send(bytes);
   }
 
   const header = (description: string) => ({ type: 'string', description });
