@@ -374,6 +374,7 @@ export const VARIABLES = {
   S3_BUCKET: text(undefined, 'Store files in this S3 bucket instead of `UPLOAD_DIR` (credentials as the AWS SDK reads them)'),
   S3_ENDPOINT: link(['https:', 'http:'], 'An S3-compatible store (MinIO, R2, …) instead of AWS'),
   S3_FORCE_PATH_STYLE: flag(false, '`http://host/bucket/key` addresses, for MinIO-like stores'),
+  S3_TIMEOUT_MS: integer(10_000, 'Time the S3 store has to connect and to begin its answer (an upload a second more per 256 KiB) before the request is given up and tried once more; then its route answers 503 `UNAVAILABLE`', 100, 120_000),
   AWS_REGION: text('us-east-1', 'Region of the bucket'),
   MAX_IMAGE_BYTES: integer(5 * 1024 * 1024, 'Largest image upload (413 beyond)', 1),
   MAX_FILE_BYTES: integer(10 * 1024 * 1024, 'Largest upload of any other type (413 beyond)', 1),
@@ -474,7 +475,7 @@ export interface Config {
   publicUrl: string | undefined;
   attachments: {
     uploadDir: string;
-    s3: { bucket: string; region: string; endpoint: string | undefined; forcePathStyle: boolean } | undefined;
+    s3: { bucket: string; region: string; endpoint: string | undefined; forcePathStyle: boolean; timeoutMs: number } | undefined;
     maxImageBytes: number;
     maxFileBytes: number;
     maxImagePixels: number;
@@ -616,7 +617,7 @@ export function loadConfig(env: Env = process.env): Config {
       s3:
         v.S3_BUCKET === undefined
           ? undefined
-          : { bucket: v.S3_BUCKET, region: v.AWS_REGION, endpoint: v.S3_ENDPOINT, forcePathStyle: v.S3_FORCE_PATH_STYLE },
+          : { bucket: v.S3_BUCKET, region: v.AWS_REGION, endpoint: v.S3_ENDPOINT, forcePathStyle: v.S3_FORCE_PATH_STYLE, timeoutMs: v.S3_TIMEOUT_MS },
       maxImageBytes: v.MAX_IMAGE_BYTES,
       maxFileBytes: v.MAX_FILE_BYTES,
       maxImagePixels: v.MAX_IMAGE_PIXELS,

@@ -14,7 +14,12 @@ export interface S3Settings {
   region: string;
   endpoint: string | undefined;
   forcePathStyle: boolean;
+  /** How long the store may stay silent before a request is given up (a store that hangs is away). */
+  timeoutMs: number;
 }
+
+/** The slowest upload to the store given time: a file's size adds this many bytes a second to S3_TIMEOUT_MS. */
+const UPLOAD_BYTES_PER_SECOND = 256 * 1024;
 
 export class S3BlobStore implements BlobStore {
   readonly driver = 's3' as const;
@@ -25,6 +30,11 @@ export class S3BlobStore implements BlobStore {
       region: settings.region,
       ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
       forcePathStyle: settings.forcePathStyle,
+      // A store that accepts connections and never answers would hold requests for ever: one
+      // not answered in time fails as a timeout, which answers 503. Tried once more. The limit
+      // runs until the answer begins (a download streamed to a slow client is not cut).
+      requestHandler: { connectionTimeout: settings.timeoutMs, requestTimeout: settings.timeoutMs, throwOnRequestTimeout: true },
+      maxAttempts: 2,
       // Default checksums frame uploads as aws-chunked, which some S3-compatible stores keep
       // as part of the object; checksums only where the API requires them.
       requestChecksumCalculation: 'WHEN_REQUIRED',
@@ -42,6 +52,8 @@ export class S3BlobStore implements BlobStore {
           ContentLength: info.size,
           ContentType: info.contentType,
         }),
+        // The bytes are sent before the answer begins: a second more per 256 KiB.
+        { requestTimeout: this.settings.timeoutMs + Math.ceil(info.size / UPLOAD_BYTES_PER_SECOND) * 1000 },
       ));
     } finally {
       await rm(source, { force: true });

@@ -221,9 +221,10 @@ export class ModerationService {
 }
 
 /** What waits for a moderator on a message: an open report on it, its open flag. */
-export async function reviewOf(store: Store, messageId: string): Promise<{ reported: boolean; flagged: boolean }> {
+export async function reviewOf(store: Store, messageId: string): Promise<{ reported: boolean; flagged: boolean; flagReasons: string }> {
   const [reports, flags] = await Promise.all([store.reports.openOn([{ type: 'message', id: messageId }]), store.moderation.flagsOf([messageId])]);
-  return { reported: reports.length > 0, flagged: flags.get(messageId)?.status === 'open' };
+  const flag = flags.get(messageId);
+  return { reported: reports.length > 0, flagged: flag?.status === 'open', flagReasons: flag?.status === 'open' ? flag.reasons : '[]' };
 }
 
 /** Whether a message waits for a moderator: an open report on it, or its open flag. */

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beforeNextStore, executable, fetchLink, jpegWithGps, png, type S3Server, startS3, storedObjects, upload } from '../support/attachments.js';
 import { asService, asUser, buildConversation, type Client, startServer, type TestServer, uniqueId } from '../support/harness.js';
+import { cuttableNetwork } from '../support/network.js';
 import { databaseKinds } from '../support/services.js';
 import sharp from 'sharp';
 
@@ -265,6 +266,30 @@ describe.each(databaseKinds())('direct uploads to S3 on %s', (database) => {
     } finally {
       await alone.stop();
       if (storeUp) await store.stop();
+    }
+  });
+
+  it('answers 503 when the store takes connections and never answers, after S3_TIMEOUT_MS, and serves again once it answers', async () => {
+    const store = await startS3();
+    const network = await cuttableNetwork(store.env.S3_ENDPOINT as string);
+    const alone = await startServer(database, { ...store.env, S3_ENDPOINT: network.baseUrl, S3_TIMEOUT_MS: '300' });
+    try {
+      const alice = uniqueId('alice');
+      const photo = await png();
+      const stored = await upload(alone, alice, { name: 'a.png', bytes: photo });
+      expect(stored.status).toBe(201);
+      network.hang();
+      for (const refused of [await upload(alone, alice, { name: 'b.png', bytes: photo }), await asUser(alone, alice).get(`/attachments/${stored.body.id}/thumbnail`)]) {
+        expect(refused.status).toBe(503);
+        expect(refused.body.error.code).toBe('UNAVAILABLE');
+        expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      }
+      network.restore();
+      expect((await upload(alone, alice, { name: 'c.png', bytes: photo })).status).toBe(201);
+    } finally {
+      await alone.stop();
+      await network.close();
+      await store.stop();
     }
   });
 

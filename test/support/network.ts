@@ -25,6 +25,8 @@ export interface CuttableNetwork {
   freeze(): void;
   /** As freeze, and a close at one end no longer reaches the other: only its own timers tell a client. */
   sever(): void;
+  /** As freeze, and new connections are taken but carry nothing either (a server that hangs). */
+  hang(): void;
   restore(): void;
   close(): Promise<void>;
 }
@@ -33,8 +35,14 @@ export async function cuttableNetwork(targetBaseUrl: string): Promise<CuttableNe
   const target = new URL(targetBaseUrl);
   const open = new Set<net.Socket>();
   let down = false;
+  let hung = false;
   const relay = net.createServer((incoming) => {
     if (down) return incoming.destroy();
+    if (hung) {
+      open.add(incoming);
+      incoming.pause().on('error', () => undefined);
+      return;
+    }
     const outgoing = net.connect(Number(target.port), target.hostname);
     open.add(incoming).add(outgoing);
     const drop = () => {
@@ -49,6 +57,12 @@ export async function cuttableNetwork(targetBaseUrl: string): Promise<CuttableNe
   });
   await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
   const { port } = relay.address() as net.AddressInfo;
+  const freeze = () => {
+    for (const socket of open) {
+      socket.unpipe();
+      socket.pause();
+    }
+  };
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     cut() {
@@ -56,12 +70,7 @@ export async function cuttableNetwork(targetBaseUrl: string): Promise<CuttableNe
       for (const socket of open) socket.destroy();
       open.clear();
     },
-    freeze() {
-      for (const socket of open) {
-        socket.unpipe();
-        socket.pause();
-      }
-    },
+    freeze,
     sever() {
       for (const socket of open) {
         socket.unpipe();
@@ -69,8 +78,13 @@ export async function cuttableNetwork(targetBaseUrl: string): Promise<CuttableNe
         socket.removeAllListeners('close').removeAllListeners('error').on('error', () => undefined);
       }
     },
+    hang() {
+      hung = true;
+      freeze();
+    },
     restore() {
       down = false;
+      hung = false;
     },
     close: () =>
       new Promise<void>((resolve) => {

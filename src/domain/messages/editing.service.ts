@@ -37,12 +37,12 @@ export class EditingService {
       const review = await reviewOf(tx, message.id);
       const underReview = review.reported || review.flagged;
       // An open flag stands until a moderator decides: text clean now is still `flagged` (queued
-      // for review), with the reasons of what was flagged.
+      // for review, as a send that is queued), with the reasons of what was flagged.
       const keepsFlag = review.flagged && prepared.moderationStatus === 'clean';
       const moderated = {
         content: prepared.content,
         moderation_status: keepsFlag ? 'flagged' : prepared.moderationStatus,
-        moderation_reasons: keepsFlag ? message.moderation_reasons : JSON.stringify(prepared.moderationReasons),
+        moderation_reasons: keepsFlag ? review.flagReasons : JSON.stringify(prepared.moderationReasons),
         original_content: underReview ? (message.original_content ?? message.content) : prepared.originalContent,
       };
       await tx.messages.updateContent(message.id, moderated, now);
