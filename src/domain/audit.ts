@@ -150,9 +150,9 @@ export class AuditLog {
       const rows = await this.store.audit.readAfter(expectedSeq === 1 ? null : expectedSeq - 1, VERIFY_PAGE);
       for (const row of rows) {
         const { hash, ...entry } = row;
-        // A gap names the first missing seq, a seq no append makes (not a whole number) the place
-        // it was put; anything else, the entry that does not check.
-        if (!Number.isInteger(row.seq)) return { ok: false, brokenAt: expectedSeq };
+        // A gap names the first missing seq; a seq no append makes (not a whole number, none) the
+        // seq the list shows it under; anything else, the entry that does not check.
+        if (!Number.isInteger(row.seq)) return { ok: false, brokenAt: Math.min(Math.trunc(Number(row.seq)) || 0, expectedSeq) };
         if (row.seq !== expectedSeq) return { ok: false, brokenAt: Math.min(row.seq, expectedSeq) };
         if (row.prev_hash !== previous || hash !== this.hashOf(entry)) return { ok: false, brokenAt: row.seq };
         previous = hash;

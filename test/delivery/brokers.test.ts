@@ -86,6 +86,29 @@ describe.runIf(redisUrl !== undefined || requireServices)('Redis Streams sink', 
       await redis.del(own);
     }
   });
+
+  it('adds each event once when the batch is sent again while the abandoned one is still on its way', async () => {
+    const own = `${stream}-overlapping`;
+    const sink = new RedisStreamSink(redisUrl as string, own, 1000, () => {});
+    const event = (n: number): EventView => ({ id: uniqueId('evt'), type: 'message.sent', cursor: String(n) }) as EventView;
+    try {
+      // A batch abandoned before: the next one reads the stream first, and both sends below would read it at once.
+      const [first, batch] = [event(0), [event(1), event(2), event(3)]];
+      const before = new AbortController();
+      before.abort();
+      await waitUntil(() => sink.deliver([first], before.signal).then(() => true, () => false), 'the sink connected');
+      const stopping = new AbortController();
+      const abandoned = sink.deliver(batch, stopping.signal);
+      stopping.abort();
+      const again = sink.deliver(batch);
+      await Promise.all([abandoned, again]);
+      const entries = await redis.xrange(own, '-', '+');
+      expect(entries.map(([, fields]) => fields[fields.indexOf('id') + 1])).toEqual([first, ...batch].map((e) => e.id));
+    } finally {
+      await sink.close();
+      await redis.del(own);
+    }
+  });
 });
 
 describe.runIf(natsUrl !== undefined || requireServices)('NATS JetStream sink', () => {
