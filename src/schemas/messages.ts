@@ -24,9 +24,8 @@ export const sendMessageFields = (limits: Pick<Limits, 'messageLength'>, maxAtta
     replyToId: Type.Optional(Id('the message this one answers, in the same conversation')),
     attachmentIds: Type.Optional(
       Type.Array(Id(), {
-        minItems: 1,
         maxItems: maxAttachments,
-        description: 'files uploaded by the sender (POST /attachments) and not sent before; messageType follows them when not given',
+        description: 'files uploaded by the sender (POST /attachments) and not sent before; messageType follows them when not given; an empty list is none',
       }),
     ),
     clientMessageId: Type.Optional(Id('the client’s own id; the same one from the same sender is sent once')),

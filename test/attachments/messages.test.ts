@@ -102,9 +102,13 @@ describe.each(combos)('messages with attachments on $database with the $driver d
     expect(wrong.status).toBe(400);
     expect(wrong.body.error).toMatchObject({ code: 'VALIDATION_FAILED', message: 'messageType IMAGE does not match the message: its attachments make it FILE' });
     expect((await send({ content: 'now as a file', attachmentIds: [f.id] })).status).toBe(201);
-    // Neither text nor files.
+    // Neither text nor files; an empty list of files is none (a client that always sends the field).
     expect((await send({})).status).toBe(400);
     expect((await send({ content: '   ' })).status).toBe(400);
+    expect((await send({ attachmentIds: [] })).status).toBe(400);
+    const textOnly = await send({ content: 'no files', attachmentIds: [] });
+    expect(textOnly.status).toBe(201);
+    expect(textOnly.body).toMatchObject({ messageType: 'TEXT', attachments: [] });
   });
 
   it('refuses bad attachmentIds with nothing sent and nothing linked', async () => {

@@ -6292,7 +6292,7 @@ export interface operations {
                     messageType?: "TEXT" | "IMAGE" | "FILE" | "AUDIO" | "VIDEO";
                     /** @description the message this one answers, in the same conversation */
                     replyToId?: string;
-                    /** @description files uploaded by the sender (POST /attachments) and not sent before; messageType follows them when not given */
+                    /** @description files uploaded by the sender (POST /attachments) and not sent before; messageType follows them when not given; an empty list is none */
                     attachmentIds?: string[];
                     /** @description the client’s own id; the same one from the same sender is sent once */
                     clientMessageId?: string;
