@@ -124,9 +124,6 @@ const INVITE_VERBS =
   // Swedish, Norwegian and Danish "get in touch" ("hör av dig på Signal", "hør av deg", "ta kontakt på"), "contact", "send" (the
   // accents off, as the base view has them)
   '|hor\\sav\\s(?:dig|dej|er|deg)|ta\\skontakt|kontakta|skicka' +
-  // Czech and Slovak "add me" ("přidej si mě na Instagramu", "pridajte si nás"; accents off), with whom to add: "přidej fotku"
-  // adds a photo; Russian "write (to me)" in Latin letters ("pishite v vatsap", "napishi mne v telegu")
-  '|prid(?:ej|ejte)\\s(?:si\\s)?(?:me|nas)|prid(?:aj|ajte)\\s(?:si\\s)?(?:ma|nas)|pishi|pishite|napishi|napishite' +
   // Greek (GREEK_FIND_ME), and "talk", "contact" beside "στείλε" and "γράψε" above
   `|${GREEK_FIND_ME}|${GREEK_YOU_FIND_ME}|${GREEK_MEET_THERE}|${greek(['μιλήστε', 'επικοινώνησε', 'επικοινωνήστε'])}|${GREEKLISH_INVITE}`;
 
@@ -147,6 +144,17 @@ const APP_THEN_HANDLE = new RegExp(
 // look-alike letters throughout: "oto", "ueow", with its "του" after "μέσω": "μέσω του βάιμπερ"; Greeklish "sto", "meso").
 const INVITATION = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${INVITE_VERBS})(?![\p{L}\p{N}])(?:[^.!?\n]|\.(?=\S)){0,30}?(?<![\p{L}\p{N}])(?:on|via|over|through|thru|in|to|onto|using|with|at|into|al|por|en|sur|par|auf|uber|per|su|no|na|pe|в|b|v|на|op|qua|pres|lewat|ke|sa|kwa|στο|oto|στη|ueow|y|ha|3al|3ala|pa|uf|${GREEKLISH_STO})\s{1,3}(?:my\s|the\s|a\s|el\s|mi\s|mon\s|ma\s|meu\s|mein\s|il\s|(?<=ueow\s)tou\s)?'?(${ANY_APP}|${INFLECTED_APP}|imo)(?![\p{L}\p{N}])`,
+  'gu',
+);
+// 2b. Czech and Slovak "add me" ("přidej si mě na Instagramu", "pridajte si nás na Facebooku"; accents off) and Russian "write
+// (to me)" in Latin letters ("pishite v vatsap", "napishi mne v telegu"), the app right after "na" or "v" (or "do přátel na",
+// to one's friends on): the base view reads "mě" (me) and "mé" (my), "nás" (us) and "náš" (our) alike, so "přidej náš inzerát na
+// Facebook" and "přidej mé fotky na Instagram" add a thing there, and "přidej si mě na seznam, na Instagramu nejsem" adds one to
+// a list; "Pishi mne tut, v Telegram ya ne zakhozhu" asks for here and not the app, and Bengali "pishi" (an aunt) "saw it on
+// Instagram". Not after "ne" (don't: "Ne pishite mne v vatsap") nor an opening quote (another's words: 'Kamarád psal "přidej si
+// mě na Instagramu", ale já ho neznám'), nor an app's name glued to a word by a hyphen ("přidej mě na line-up").
+const ADD_ME_OR_WRITE_ON_APP = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?<!(?<![\p{L}])(?:ne|nie)\s{1,3})(?<!["„“”«»‚‘’']\s{0,2})(?:(?:prid(?:ej|ejte)\s(?:si\s)?(?:me|nas)|prid(?:aj|ajte)\s(?:si\s)?(?:ma|nas))\s(?:do\s(?:pratel|priatelov)\s)?na|(?:pishi|pishite|napishi|napishite)\s(?:(?:mne|nam)\s)?(?:v|na))\s{1,3}(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}]|-\S)`,
   'gu',
 );
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us", "slack me", "teams me at r.okafor" (Teams only before a
@@ -769,7 +777,7 @@ const REFUSAL = new RegExp(`${NEGATION.source}|(?<![\\p{L}])(?:sorry|here|rather
 const PORTUGUESE_NO = /(?<!\p{L})(?:me|chama|chame|chamar|chamem|fala|falar|comigo|manda|mensagem|segue|adiciona|add|msg|encontra|encontras|encontram|acha|procura|procure)\s{1,3}(?:(?:la|ai|aqui|ali|tambem|direto)\s{1,3})?no\s{1,3}(?:\p{L}+\s{1,3})?$/u;
 
 /** Patterns whose match is an invitation: the app alone is masked ("msg me on [contact handle removed]"). */
-const APP_ONLY_PATTERNS = new Set([JOIN_MY_APP, LETS_ON_APP, INVITATION, ON_APP_QUESTION, RATHER_ON_APP, HAVE_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, SWAHILI_ME_ON_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);
+const APP_ONLY_PATTERNS = new Set([JOIN_MY_APP, LETS_ON_APP, INVITATION, ADD_ME_OR_WRITE_ON_APP, ON_APP_QUESTION, RATHER_ON_APP, HAVE_APP_QUESTION, APP_PREFERRED, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, SWAHILI_ME_ON_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_HINDI_VERB, DUTCH_APPJE]);
 
 /**
  * The matches of an app-then-something pattern, each search starting again just after the last
@@ -927,7 +935,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
       add(index, index + match[0].length);
     }
   }
-  for (const pattern of [APP_IS_SHOP_NAME, JOIN_MY_APP, LETS_ON_APP, PAYMENT_BY_NAME, INVITATION, APP_AS_VERB, ON_APP_QUESTION, RATHER_ON_APP, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, SWAHILI_ME_ON_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
+  for (const pattern of [APP_IS_SHOP_NAME, JOIN_MY_APP, LETS_ON_APP, PAYMENT_BY_NAME, INVITATION, ADD_ME_OR_WRITE_ON_APP, APP_AS_VERB, ON_APP_QUESTION, RATHER_ON_APP, HAVE_APP_QUESTION, APP_PREFERRED, HANDLE_THEN_APP, APP_NEAR_AT_HANDLE, SEND_ME_AN_APP, ASK_FOR_APP, APP_INBOX, APP_SUFFIX_THEN_VERB, VERB_THEN_APP, SWAHILI_ME_ON_APP, APP_THEN_VERB, APP_REQUEST, APP_THEN_SPACED_HANDLE, APP_THEN_HINDI_VERB, DUTCH_APPJE]) {
     for (const match of allMatches(pattern, window)) {
       // The app is the first group that took part (APP_AS_VERB, VERB_THEN_APP and APP_THEN_VERB have alternatives; APP_AS_VERB's third group is a handle, after its app).
       const app = match.slice(1).find((group) => group !== undefined) ?? '';

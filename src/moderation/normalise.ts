@@ -596,6 +596,38 @@ function dropEverydayWordsOutsideWordRuns(chain: Token[], adjacent: (a: Token, b
   }
 }
 
+/**
+ * German "zwo" is two as a phone number is read out ("null eins sieben zwo, drei vier fünf"), and as a sound check and a dance
+ * are counted ("eins zwo, eins zwo", "eins zwo drei vier, eins zwo drei vier", "fünf sechs sieben acht, eins zwo drei vier"): in
+ * a chain whose digits are all counts up, runs of two or more each going up by one ("1212123", "56781234"), it is a word again,
+ * as it was before it was a number word, unless the chain starts with a nought or after a "+" or "plus", as a number does.
+ */
+function dropCountedZwo(text: string, tokens: Token[], adjacent: (a: Token, b: Token) => boolean): void {
+  let start = 0;
+  while (start < tokens.length) {
+    let end = start + 1;
+    if (tokens[start]!.digits !== null) {
+      while (end < tokens.length && tokens[end]!.digits !== null && adjacent(tokens[end - 1]!, tokens[end]!)) end++;
+      const chain = tokens.slice(start, end);
+      const digits = chain.map((token) => token.digits).join('');
+      const led = digits.startsWith('0') || /(?:\+|(?<![\p{L}])plus)\s{0,2}$/u.test(text.slice(Math.max(0, chain[0]!.from - 8), chain[0]!.from));
+      if (chain.some((token) => token.word === 'zwo') && !led && countsUp(digits)) for (const token of chain) if (token.word === 'zwo') token.digits = null;
+    }
+    start = end;
+  }
+}
+
+/** Whether `digits` is made of runs of two or more digits each one more than the one before ("1234", "12123", "56781234"). */
+function countsUp(digits: string): boolean {
+  let run = 1;
+  for (let k = 1; k <= digits.length; k++) {
+    if (k < digits.length && digits.charCodeAt(k) === digits.charCodeAt(k - 1) + 1) run++;
+    else if (run < 2) return false;
+    else run = 1;
+  }
+  return digits.length >= 2;
+}
+
 // Kana and Hangul digits count only as a whole word of at least three of them ("공일공", "ゼロはちゼロ"):
 // inside other words they are syllables ("오일" oil, "이사" moving, "きれい", "鈴木さん").
 const UNSPACED_WORD = /[\p{Script=Hiragana}\p{Script=Katakana}ー]+|\p{Script=Hangul}+|\p{Script=Thai}+/gu;
@@ -682,6 +714,7 @@ export function contactView(base: MappedText): MappedText {
   const adjacent = (a: Token, b: Token) => (!/\p{L}/u.test(text.slice(a.to, b.from)) && b.from - a.to <= 6) || tensAndUnit(text, a, b);
   keepUnspacedDigitsInWholeRuns(text, tokens);
   dropEverydayWordsOutsideChains(text, tokens, adjacent);
+  if (text.includes('zwo')) dropCountedZwo(text, tokens, adjacent);
   let i = 0;
   while (i < tokens.length) {
     // A cluster: consecutive numeric tokens (or repeaters before one) with no letters between them.

@@ -26,6 +26,8 @@ const EXTRA_WORDS = [
   // "damn" inside "goddamn" ("goddamned", "goddamnit"), where the word does not start
   'goddamn',
 ];
+// Argentine and Chilean "la concha de tu madre" (among FOREIGN_WORDS), sworn only where it starts its clause (conchaStartsClause).
+const CONCHA_PHRASES = ['concha de tu madre', 'concha de su madre', 'concha e tu madre', 'concha tu madre'];
 // The commonest swear words of languages people mix into English chat; whole words only, so
 // "reputable" and "computadora" keep their "puta".
 const FOREIGN_WORDS = [
@@ -74,9 +76,10 @@ const FOREIGN_WORDS = [
   // Spanish "coño" is "cono" (a cone) without its tilde: only in its phrases; Chilean, Argentine
   'que cono', 'cono de tu madre', 'me cago en',
   // Argentine and Chilean "la concha de tu madre" ("concha" alone is a shell, and a Mexican bread), also run together as Peru and
-  // Chile say it
-  'concha de tu madre', 'concha de su madre', 'concha e tu madre', 'concha tu madre', 'concha de la lora', 'conchetumare', 'conchatumare',
-  'conchetumadre', 'conchasumadre', 'huevon', 'boludo', 'boluda',
+  // Chile say it. The phrase is also what it says (CONCHA_PHRASES: "gafas de concha de tu madre", your mother's tortoiseshell
+  // glasses; "guardé la concha de tu madre"): sworn only where it starts its clause. Not "concha de la lora", which is also a
+  // woman's name ("a nombre de Concha de la Lora").
+  ...CONCHA_PHRASES, 'conchetumare', 'conchatumare', 'conchetumadre', 'conchasumadre', 'huevon', 'boludo', 'boluda',
   // French, German, Dutch phrases
   'ta gueule', 'ferme ta gueule', 'nique ta mere', 'verpiss dich', 'leck mich', 'krijg de kanker',
   // Ukrainian курва and Russian хер are look-alike letters throughout ("kypba", "xep")
@@ -92,9 +95,10 @@ const FOREIGN_WORDS = [
   // Greek γαμώ (fuck) and its forms as Greeks type them in Latin letters ("gamw to", "gamisou", "gamimeno")
   'gamw', 'gamisou', 'gamhsou', 'gamiese', 'gamiesai', 'gamimeno', 'gamimenos', 'gamimeni', 'gamhmeno', 'gamhmenos', 'gamiolh', 'gamiolis', 'gamiolhs',
   'kos omak', 'kosomak', 'kos ommak', 'ya 7mar', 'sharmouta', 'sharmoota', 'clgt', 'dm thang',
-  // and its other spellings: "u" for its "ou", the Maghreb's "ch", the masculine and the plural, and Arabizi's "6" for its "ṭ"
-  // ("sharmoo6a"; obscenity reads a 6 as a "g", so do the words)
-  'sharmuta', 'sharmota', 'charmouta', 'charmota', 'sharmoot', 'sharmout', 'sharameet', 'sharmoo6a', 'sharmou6a', 'sharmu6a', 'sharmo6a',
+  // and its other spellings: "u" for its "ou", the Maghreb's "ch", the plural, and Arabizi's "6" for its "ṭ" ("sharmoo6a";
+  // obscenity reads a 6 as a "g", so do the words). Not the masculine "sharmout", "sharmoot": Sudan's dried meat is called so
+  // ("mullah sharmout", "2 kg sharmout").
+  'sharmuta', 'sharmota', 'charmouta', 'charmota', 'sharameet', 'sharmoo6a', 'sharmou6a', 'sharmu6a', 'sharmo6a',
   // Portuguese, Spanish and French abbreviations: "vai tomar no cu", "vai se foder", "puta que pariu", "fils de pute"
   'vtnc', 'vsf', 'pqp', 'fdp',
   // Polish "skurwysyn" and its cases, also with an i for its y (as a digit 1 reads)
@@ -219,10 +223,16 @@ const VIETNAMESE_TONED = ['đm', 'chó đẻ', 'đụ má', 'đụ mẹ', 'đụ
 /** A letter as typed precomposed or decomposed ("ụ" or "u" and its dot below). */
 const eitherForm = (phrase: string) =>
   [...phrase.normalize('NFC')].map((c) => (c === ' ' ? String.raw`\s{1,3}` : c.normalize('NFD') === c ? c : `(?:${c}|${c.normalize('NFD')})`)).join('');
-// "đm" and "đcm" cut by a symbol between their letters ("đ.m", "đ-m", "đ*m", "đ.c.m"): the "đ" is Vietnamese's alone, so no
-// other language's syllable reads so; not an initial before a name ("Đ.M.Khai", a street's abbreviation).
-const VIETNAMESE_CUT = String.raw`đ[.*_\-](?:c[.*_\-])?m(?![.*_\-]\p{L})`;
-const VIETNAMESE_SWEARS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(?:${VIETNAMESE_TONED.map(eitherForm).join('|')}|${VIETNAMESE_CUT})(?![\p{L}\p{M}\p{N}])`, 'giu');
+const VIETNAMESE_SWEARS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(?:${VIETNAMESE_TONED.map(eitherForm).join('|')})(?![\p{L}\p{M}\p{N}])`, 'giu');
+// "đm" and "đcm" cut by a symbol between their letters ("đ.m", "đ-m", "đ*m", "đ.c.m"). Cut by a stop or a hyphen, with a small "m"
+// only (a capital "Đ" starts a sentence): "Đ.M." and "Đ-M" are initials, a name's in Vietnamese, Serbian and Croatian ("Người
+// nhận: Đ.M. Hùng", "Pozdrav, Đ.M.", "Đ-M Transport d.o.o."), or a street's ("Đ.M.Khai"); a star or an underscore no initial has
+// ("Đ*M shop lừa đảo"). Not after an amount ("50 nghìn đ.m", đồng a metre), nor before another letter, digit or symbol and one
+// ("Đ-M-2024", a code).
+const VIETNAMESE_CUT = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}])(?<!(?:\p{N}|(?<![\p{L}])(?:nghìn|ngàn|nghin|ngan|trăm|triệu|tr|k))\s{1,2})(?:[đĐ][.\-](?:c[.\-])?m|[đĐ][*_](?:[cC][*_])?[mM])(?![.*_\-]?[\p{L}\p{M}\p{N}])`,
+  'gu',
+);
 // Every phrase above holds a đ or a letter with a tone (U+1EA0-U+1EF9), or a combining tone when decomposed.
 const VIETNAMESE_LETTER = /[đĐ\u1EA0-\u1EF9\u0300-\u0323]/u;
 
@@ -235,14 +245,16 @@ const ARABIZI_DIGIT_WORD = /(?<![\p{L}\p{N}])(?:\p{L}*\p{L}[2357]['’]?\p{L}+|\
 const ARABIZI_WORDS = /(?<![\p{L}\p{N}])(?:el|bas|iza|ya|ma|shu|sho|hayda|hayde|hiye|huwe|kint|ana|inta|enta|abadan|tamaman|shway|kteer|ktir|lesh|leh|mesh|msh|yalla|3al|3am|fi|b)(?![\p{L}\p{N}])/gu;
 // "ars" (a pimp), "khara" (shit; also spelled out "k.h.a.r.a"), "ibn el sharmouta" is among FOREIGN_WORDS
 const ARABIZI_SWEARS = /(?<![\p{L}\p{N}])(?:3?ars|k[.\-*_]?h[.\-*_]?a[.\-*_]?r[.\-*_]?a|khra|manyak|manyok|manyook|mnayak)(?![\p{L}\p{N}])/gu;
-// Russian "suka" (bitch; "suki" its plural; also drawn out, "sukaaa") called at someone, set off as a call is ("ty che, suka, kinul menya", "suka! opyat
-// opozdal"), in a message written in Russian in Latin letters: Malay and Indonesian "suka" is "like" ("kalau suka, boleh beli"),
-// Tagalog "suka" vinegar ("asin, suka, toyo"), Japanese "suki" "like", so only beside two of Russian's everyday words that none of
-// those languages has ("eto" is Tagalog "here", "kuda" Malay "horse": not among them). Its phrases ("ty suka", "vot suka") are among
-// FOREIGN_WORDS.
+// Russian "suka" (bitch; also drawn out, "sukaaa") called at someone, set off as a call is ("ty che, suka, kinul menya", "suka! ty
+// opyat opozdal"), in a message that says "you" ("ty", "tebya", "tebe") and another of Russian's everyday words in Latin letters:
+// said to someone, and in Russian. Malay and Indonesian "suka" is "like" ("kalau suka, boleh beli"), Tagalog "suka" vinegar
+// ("asin, suka, toyo") and "suki" a regular customer ("Salamat, suki!"), Suki a name, and a Russian "suka" a female dog, as a
+// puppy's advert says ("Pol: suka", "Suka, 3 mesyatsa, uzhe privita"), which says no "ty". "ty" alone is also "thank you", and
+// "nu" and "che" other languages' words (Tagalog "nu pa", Italian "che"): not among them. Its phrases ("ty suka", "vot suka") are
+// among FOREIGN_WORDS.
 const RUSSIAN_LATIN_WORDS =
-  /(?<![\p{L}\p{N}])(?:ty|tebya|tebe|menya|mne|chto|shto|che|chego|gde|kogda|pochemu|seychas|sejchas|uzhe|blin|nu|zhe|davay|davai|mozhet|zachem|opyat|voobshche)(?![\p{L}\p{N}])/gu;
-const SUKA_CALL = /(?<![\p{L}\p{N}])(?<=(?:^|[,!?;:.])\s{0,3})suk(?:a+|i+)(?=\s{0,3}(?:[,!?.;]|$))/gu;
+  /(?<![\p{L}\p{N}])(?:ty|tebya|tebe|menya|mne|chto|shto|chego|gde|kogda|pochemu|seychas|sejchas|uzhe|blin|zhe|davay|davai|mozhet|zachem|opyat|voobshche)(?![\p{L}\p{N}])/gu;
+const SUKA_CALL = /(?<![\p{L}\p{N}])(?<=(?:^|[,!?;:.])\s{0,3})suka+(?=\s{0,3}(?:[,!?.;]|$))/gu;
 // Words that swear only in their company: Hinglish "MC"/"BC" (also a master of ceremonies, "before Christ") before a Hindi word;
 // Spanish "capullo" (also a bud, a cocoon) called at someone; Indonesian "anjing" (a dog) after a person's trade, as a
 // call ("kurir anjing itu naro paketnya"), never after a trade that deals in dogs ("penjual anjing", a dog seller).
@@ -293,7 +305,8 @@ const SWEAR_FORMS = [
   'jackass', 'crap', 'damn', 'tits', 'kurwa', 'merde', 'merda', 'mierda', 'putain', 'scheisse', 'cazzo', 'puta',
   'foder', 'caralho', 'carajo', 'joder',
   // Polish, Russian and French starred as English is ("ch*j", "p*zda", "conn*rd"); Polish "kurwa" in its call and plural ("ty
-  // k*rwo", "k*rwy") and Italian "puttana" ("porca p*ttana"), as FOREIGN_WORDS has them
+  // k*rwo", "k*rwy") and Italian "puttana" ("porca p*ttana"), as FOREIGN_WORDS has them, with a letter between the first and the
+  // last shown (MASKED_AS_NAMES)
   'chuj', 'chuju', 'chuja', 'pizda', 'pizdets', 'blyat', 'connard', 'salope', 'kurwo', 'kurwy', 'puttana',
   // Dutch, stretched as English is ("verdommeee")
   'verdomme', 'godverdomme',
@@ -335,6 +348,7 @@ function buildMatchers(): {
   slutTerms: Set<number>;
   nggaTerms: Set<number>;
   analTerms: Set<number>;
+  conchaTerms: Set<number>;
 } {
   const dataset = new DataSet<{ originalWord: string }>().addAll(englishDataset);
   for (const word of EXTRA_WORDS) {
@@ -356,6 +370,7 @@ function buildMatchers(): {
     slutTerms: new Set(built.blacklistedTerms.filter((term) => wordOf(term.id) === 'slut').map((term) => term.id)),
     nggaTerms: new Set(built.blacklistedTerms.filter((term) => wordOf(term.id) === 'nigger').map((term) => term.id)),
     analTerms: new Set(built.blacklistedTerms.filter((term) => wordOf(term.id) === 'anal').map((term) => term.id)),
+    conchaTerms: new Set(built.blacklistedTerms.filter((term) => CONCHA_PHRASES.includes(wordOf(term.id) ?? '')).map((term) => term.id)),
     prefilter: prefilterOf(built.blacklistedTerms.map((term) => term.pattern)),
     plain: new RegExpMatcher({ ...built, ...englishRecommendedTransformers }),
     joined: new RegExpMatcher({
@@ -478,7 +493,7 @@ const SYMBOL_LOOK_ALIKES = /[¡ǃ¦ǀ]/;
 const SYMBOL_LOOK_ALIKE = /[ǃ¦ǀ]|¡(?!\p{L})|(?<=[\p{L}\p{N}])¡/gu;
 const symbolOf = (lookAlike: string) => (lookAlike === '¦' || lookAlike === 'ǀ' ? '|' : '!');
 
-type RawMatch = Span & { ass?: boolean; slut?: boolean; ngga?: boolean; anal?: boolean };
+type RawMatch = Span & { ass?: boolean; slut?: boolean; ngga?: boolean; anal?: boolean; concha?: boolean };
 // A word whose every symbol leetspeak reads as a letter ("sh!t", "a$$hole", "b!tch"): nothing in it is skipped, so it reads the
 // same with its symbols kept, and the first pass has read it (no "|", which obscenity's look-alikes make an "l").
 const LEET_ONLY = /^[a-z0-7@$!(/]+$/;
@@ -705,7 +720,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   // `ass` and `slut`: the match is obscenity's "ass" or "slut", which may be the start of an everyday word (ordinaryAssWord,
   // ordinarySlutWord).
   const raw: RawMatch[] = [];
-  const { assTerms, slutTerms, nggaTerms, analTerms } = matchers;
+  const { assTerms, slutTerms, nggaTerms, analTerms, conchaTerms } = matchers;
   const found = (offset: number, match: { startIndex: number; endIndex: number; termId: number }) => ({
     start: offset + match.startIndex,
     end: offset + match.endIndex + 1,
@@ -713,6 +728,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     slut: slutTerms.has(match.termId),
     ngga: nggaTerms.has(match.termId),
     anal: analTerms.has(match.termId),
+    concha: conchaTerms.has(match.termId),
   });
   // The windows are read in one call (obscenity's cost is mostly per call), joined by blank lines.
   const windows = candidateWindows(text, matchers.prefilter);
@@ -849,6 +865,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     // one for one, so offsets hold.
     const latin = submitted.replace(CYRILLIC_LOOK_ALIKE, (c) => CYRILLIC_LATIN[c]!);
     for (const match of allMatches(VIETNAMESE_SWEARS, latin)) raw.push(mappedSpan(base, match.index, match.index + match[0].length));
+    if (/[đĐ][.\-*_]/.test(latin)) for (const match of allMatches(VIETNAMESE_CUT, latin)) raw.push(mappedSpan(base, match.index, match.index + match[0].length));
   }
   // Arabizi (Arabic in Latin letters, digits for the letters Latin lacks: "3", "7", "2") has words that are others' everyday
   // ones ("ars", a pimp; "khara", Hindi "pure"): read only in a message written in it.
@@ -856,7 +873,8 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   if (ARABIZI_SWEAR.test(text) && ARABIZI_DIGIT_WORD.test(text) && (text.match(ARABIZI_WORDS)?.length ?? 0) >= 2) {
     for (const match of allMatches(ARABIZI_SWEARS, text)) raw.push({ start: match.index, end: match.index + match[0].length });
   }
-  if (text.includes('suk') && new Set(text.match(RUSSIAN_LATIN_WORDS)).size >= 2) {
+  const russianWords = text.includes('suka') ? new Set(text.match(RUSSIAN_LATIN_WORDS)) : undefined;
+  if (russianWords && russianWords.size >= 2 && (russianWords.has('ty') || russianWords.has('tebya') || russianWords.has('tebe'))) {
     // Read with its "!" (the text has a space for one after a word), offsets one for one
     for (const match of allMatches(SUKA_CALL, symbols)) raw.push({ start: match.index, end: match.index + match[0].length });
   }
@@ -885,8 +903,9 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     // dicky knee"): clean as a whole word only, since a whitelisted term would clear it inside "dickyhead" too.
     if (BRITISH_DICKY.test(text.slice(start, end))) continue;
     // German "dick" (thick) with an ending, and "die Dicke" (thickness): "Die Dicke des Glases", "dicker Stoff", "die dickere
-    // Variante". Whole words only, as "dicky" is; "dick" alone is the English word.
-    if (GERMAN_THICK.test(text.slice(start, end))) continue;
+    // Variante". Whole words only, as "dicky" is; "dick" alone is the English word, and so are these after an English "a", "my"
+    // or "you" (ENGLISH_BEFORE_THICK).
+    if (GERMAN_THICK.test(text.slice(start, end)) && !ENGLISH_BEFORE_THICK.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (match.anal && (ANAL_ENDING.test(text.slice(start, end)) || ANAL_INSIDE.test(text.slice(start, end)) || ANALYSIS.test(text.slice(start, end)))) continue;
     // Bitche is a town in Moselle where the text places it ("à Bitche", "Bitche, c'est à 30 minutes de Sarreguemines"), not a
     // name called at someone ("Hey Bitche, pay up", "Bitche please"), capital or not.
@@ -895,6 +914,10 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     if (match.ngga && match.start > start && !/[i1!|]/.test(text.slice(match.start, match.end))) continue;
     // A bitch is a female dog where dogs are bred, sold or sat for ("a 3 yr old bitch, spayed").
     if (FEMALE_DOG.test(text.slice(start, end)) && DOG_TALK.test(text)) continue;
+    // "la concha de tu madre" is sworn where it starts its clause ("la concha de tu madre, me cobraste de más", "andate a la
+    // concha de tu madre"); after another word it is a shell, tortoiseshell or bread of someone's mother ("peine de concha de su
+    // madre", "Guardé la concha de tu madre en la caja").
+    if (match.concha && !conchaStartsClause(text, start)) continue;
     const last = spans[spans.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else spans.push({ start, end });
@@ -903,7 +926,21 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
 }
 
 const BRITISH_DICKY = /^dick(?:y|ie)(?:s|bird|birds|bow|bows)?$/;
+// What may stand before "la concha de tu madre" sworn: the start of the text or of a clause, or "a" ("andá a la concha…"), then
+// "la" and Argentina's "re" (very).
+const CONCHA_LEAD = String.raw`(?:la\s{1,3})?(?:re\s{1,3})?$`;
+const CONCHA_AT_START = new RegExp(`^\\s{0,3}${CONCHA_LEAD}`, 'u');
+const CONCHA_AFTER_CLAUSE_START = new RegExp(String.raw`(?:[^\p{L}\p{N}\s]\s{0,3}|(?<![\p{L}\p{N}])a\s{1,3})` + CONCHA_LEAD, 'u');
+
+function conchaStartsClause(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 16), start);
+  return (start <= 16 && CONCHA_AT_START.test(before)) || CONCHA_AFTER_CLAUSE_START.test(before);
+}
+
 const GERMAN_THICK = /^dick(?:e|en|er|es|em|ere|eren|erer|eres|erem|ste|sten|ster|stes|stem)$/;
+// English words that make it a name called ("what a dicke", "suck my dicke", "you dickes", "a dickster"): no German word is one of
+// them ("ein dicker Pullover", "die Dicke"), and the English verb ("happy to dicker on price") follows none.
+const ENGLISH_BEFORE_THICK = /(?<![\p{L}])(?:a|an|the|my|your|ur|you|u|ya|his|such|big|little|fat)\s{1,3}$/u;
 
 // obscenity reads "ass" at the start of any word and lets through only the words it lists ("assessment", "assume"):
 // "assortment", French "assez", Italian "assegno" and "assoluto", Portuguese "assobio" and an "assy" (an assembly) are
@@ -1052,7 +1089,8 @@ function findHiddenLetters(text: string, raw: Span[]): void {
       .replace(/[013457@$!|]/g, (c) => LEET[c] ?? c).replace(/(?<=[a-z])#+(?=[a-z])/g, (hashes) => '*'.repeat(hashes.length));
     if (letters.includes('*') && (/[a-z].*[a-z]/.test(letters) || oneLetterSwear(text, start, end, letters))) {
       const shape = new RegExp(`^${letters.replace(/[^a-z*]/g, '').replace(/\*/g, '[a-z]')}$`);
-      if (SWEAR_FORMS.some((form) => shape.test(form))) raw.push({ start, end });
+      const inner = /[a-z]/.test(letters.replace(/[^a-z*]/g, '').slice(1, -1));
+      if (SWEAR_FORMS.some((form) => shape.test(form) && (inner || !MASKED_AS_NAMES.has(form)))) raw.push({ start, end });
     } else if (collapse(letters) !== letters && STRETCHED_SWEARS.has(collapse(letters))) {
       raw.push({ start, end });
     }
@@ -1060,6 +1098,9 @@ function findHiddenLetters(text: string, raw: Span[]): void {
 }
 
 const TOKEN_CHAR = /[\p{L}\p{N}*@$!|#%&]/u;
+// Words whose first and last letters, all between them starred, are also how a name is masked on a review, a label or a parcel
+// ("K***y", "K***o Tanaka", "P*****a from Leeds"): starred so, they are found only with a letter between shown ("k*rwo", "p*ttana").
+const MASKED_AS_NAMES = new Set(['kurwo', 'kurwy', 'puttana']);
 /** Symbols standing for the letters of a swear word: two or more after a letter, one of them not a leet letter. */
 const GRAWLIX = /(?<=[a-z])(?=[@#%&$*!]{2,})[@$*!]*[#%&][@#%&$*!]*/g;
 
