@@ -58,7 +58,9 @@ export async function receiveUpload(request: FastifyRequest, maxBytes: number, s
       if (part.fieldname !== 'file') throw invalid('the file must come in the field "file"', { field: 'file' });
       if (staged) throw invalid('send exactly one file per upload', { field: 'file' });
       // A part whose type is not text is a file to busboy even without a filename (FormData with a name of '').
-      const name: string | undefined = part.filename;
+      // Browsers write a name's `"` as %22 in the part's header (HTML's form encoding; CR and LF
+      // as %0D and %0A, which names may not hold anyway): the name the user sees has the quote.
+      const name: string | undefined = part.filename?.replaceAll('%22', '"');
       if (name === undefined) throw invalid('the file name is missing: send it as the filename of the part "file"', { field: 'file' });
       const file: StagedFile = { path: stagingPath(), size: 0, name };
       staged = file;

@@ -131,6 +131,18 @@ describe.each(combos)('attachments on $database with the $driver driver', ({ dat
     expect(fine.body.name).toBe('Scratch.PNG');
   });
 
+  it('keeps a name as the user chose it: accents, dashes and the quotes a browser sends as %22', async () => {
+    const alice = uniqueId('alice');
+    const name = 'Tarifs café – été "final".pdf';
+    const quoted = await upload(server, alice, { name, bytes: pdf(500), type: 'application/pdf' });
+    expect(quoted.status).toBe(201);
+    expect(quoted.body.name).toBe(name);
+    const download = await fetchLink(server, quoted.body.url);
+    expect(download.headers.get('content-disposition')).toBe(
+      `attachment; filename="Tarifs caf_ _ _t_ _final_.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+  });
+
   it('answers single byte ranges with 206 (for audio and video seeking)', async () => {
     const alice = uniqueId('alice');
     const text = Buffer.from('0123456789abcdefghijklmnopqrstuvwxyz');
