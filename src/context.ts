@@ -285,7 +285,7 @@ export async function createContext(
     encryption: new EncryptionService(store, audit, config.encryption.rotationValuesPerSecond, logger, [
       ...searchIndexSteps(store, searchIndexer),
       ...(attachments.blobs instanceof EncryptedBlobStore ? [fileStep(store, attachments.blobs)] : []),
-    ]),
+    ], timings.rotationAbandonedMs),
     searchIndexer,
     bus,
     erasures,

@@ -21,6 +21,11 @@ export interface Timings {
    * slow upload cannot hold the stop past its 10 s limit (main.ts), leaving the rest unstopped.
    */
   shutdownGraceMs: number;
+  /**
+   * A rotation whose walk saved no progress for this long is taken over by another instance (its
+   * walker died: `kill -9`, a lost machine). A walk saves after every batch, a second at most.
+   */
+  rotationAbandonedMs: number;
 }
 
 export const DEFAULT_TIMINGS: Readonly<Timings> = Object.freeze({
@@ -31,6 +36,7 @@ export const DEFAULT_TIMINGS: Readonly<Timings> = Object.freeze({
   retentionEveryMs: 15 * 60_000,
   retentionPauseMs: 50,
   shutdownGraceMs: 5_000,
+  rotationAbandonedMs: 30_000,
 });
 
 /**

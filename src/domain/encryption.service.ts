@@ -44,6 +44,7 @@ export class EncryptionService {
   /** Set to end a walk towards an older key when a rotation to a newer one starts. */
   private superseded = false;
   private wakeThrottle: (() => void) | undefined;
+  private watch: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly store: Store,
@@ -51,6 +52,8 @@ export class EncryptionService {
     private readonly valuesPerSecond: number,
     private readonly logger: Logger,
     moreSteps: RotationStep[] = [],
+    /** A walk silent this long has died (timings.rotationAbandonedMs). */
+    private readonly abandonedMs = 30_000,
   ) {
     const columns: RotationStep[] = Object.values(SEALED_COLUMNS).map((column) => ({
       name: placeOf(column),
@@ -63,18 +66,41 @@ export class EncryptionService {
     this.steps = [...columns, ...moreSteps];
   }
 
-  /** At start: a rotation saved as running (the process stopped during it) or stopped (perhaps a key missing then) resumes. */
+  /**
+   * At start: a rotation saved as stopped (perhaps a key missing then), or as running with no walk
+   * holding it (its process stopped), resumes here. One that another instance walks is left to it,
+   * and watched: should that walk stop saving progress (its instance died), this one takes it over.
+   */
   async resume(): Promise<void> {
-    const state = await this.state();
-    if ((state?.status === 'running' || state?.status === 'stopped') && state.keyId === this.store.cipher.currentKeyId) {
-      this.startWalk({ ...state, status: 'running', reason: null });
-    }
+    await this.takeOverIfUnwalked();
+    this.watch = setInterval(() => {
+      this.takeOverIfUnwalked().catch((error: unknown) => this.logger.warn({ err: error }, 'could not look for an abandoned encryption rotation'));
+    }, Math.max(10, Math.floor(this.abandonedMs / 3)));
+    this.watch.unref();
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    if (this.watch) clearInterval(this.watch);
     this.wakeThrottle?.();
     await this.walk;
+  }
+
+  /** Starts walking the saved rotation to the current key if no walk holds it; of several instances, one does. */
+  private async takeOverIfUnwalked(): Promise<void> {
+    if (this.walk !== undefined || this.closed) return;
+    const saved = await this.store.encryption.rotationState();
+    if (saved === undefined) return;
+    const state = JSON.parse(saved) as RotationState;
+    const resumable = state.status === 'stopped' || (state.status === 'running' && !this.isWalked(state));
+    if (!resumable || state.keyId !== this.store.cipher.currentKeyId) return;
+    const taken: RotationState = { ...state, status: 'running', reason: null, savedAt: nowIso() };
+    if (this.walk === undefined && (await this.store.encryption.replaceRotationState(saved, JSON.stringify(taken)))) this.startWalk(taken);
+  }
+
+  /** Whether a walk (here or in another instance) saved this rotation's progress lately. */
+  private isWalked(state: RotationState): boolean {
+    return typeof state.savedAt === 'string' && Date.now() - Date.parse(state.savedAt) < this.abandonedMs;
   }
 
   async status(): Promise<EncryptionView> {
@@ -89,22 +115,26 @@ export class EncryptionService {
     const keyId = this.store.cipher.currentKeyId;
     if (keyId === undefined) throw new AppError('CONFLICT', 'encryption at rest is off: set ENCRYPTION_KEYS first');
     const current = await this.state();
-    if (!(current?.status === 'running' && current.keyId === keyId && this.walk !== undefined)) {
-      const state: RotationState = { keyId, status: 'running', startedAt: nowIso(), finishedAt: null, step: null, after: null, resealed: 0 };
-      await this.store.encryption.saveRotationState(JSON.stringify(state));
-      await this.audit.record({
-        actor: auditActor(actor, origin),
-        action: 'encryption.rotated',
-        target: { type: 'encryption_key', id: keyId },
-      });
-      if (this.walk !== undefined) {
-        this.superseded = true;
-        this.wakeThrottle?.();
-        await this.walk;
-        this.superseded = false;
-      }
-      this.startWalk(state);
+    if (current?.status === 'running' && current.keyId === keyId) {
+      // A rotation to this key carries on where it walks (here or in another instance), or
+      // resumes here from where its walk stopped.
+      if (this.walk === undefined && !this.isWalked(current)) await this.takeOverIfUnwalked();
+      return this.status();
     }
+    const state: RotationState = { keyId, status: 'running', startedAt: nowIso(), finishedAt: null, step: null, after: null, resealed: 0, savedAt: nowIso() };
+    await this.store.encryption.saveRotationState(JSON.stringify(state));
+    await this.audit.record({
+      actor: auditActor(actor, origin),
+      action: 'encryption.rotated',
+      target: { type: 'encryption_key', id: keyId },
+    });
+    if (this.walk !== undefined) {
+      this.superseded = true;
+      this.wakeThrottle?.();
+      await this.walk;
+      this.superseded = false;
+    }
+    this.startWalk(state);
     return this.status();
   }
 
@@ -125,7 +155,7 @@ export class EncryptionService {
         // Shown by GET /admin/encryption: the catalogue's message only (a key id at most), never an internal one.
         const reason = error instanceof AppError && error.code !== 'INTERNAL' ? error.message : 'an unexpected error: see the logs';
         await this.store.encryption
-          .saveRotationState(JSON.stringify({ ...state, status: 'stopped', reason } satisfies RotationState))
+          .saveRotationState(JSON.stringify({ ...state, status: 'stopped', reason, savedAt: null } satisfies RotationState))
           .catch((saveError: unknown) => this.logger.warn({ err: saveError }, 'the stopped rotation could not be recorded'));
       })
       .finally(() => {
@@ -159,9 +189,12 @@ export class EncryptionService {
       } else {
         state.after = batch.at(-1)!.page;
       }
+      state.savedAt = nowIso();
       await this.store.encryption.saveRotationState(JSON.stringify(state));
       await this.throttle(batch.length, Date.now() - started);
     }
+    // Stopped with its process: no walk holds it now, and the next start resumes it at once.
+    if (this.closed && !this.superseded) await this.store.encryption.saveRotationState(JSON.stringify({ ...state, savedAt: null }));
     if (this.closed || this.superseded) return;
     state.status = 'done';
     state.finishedAt = nowIso();

@@ -14,6 +14,12 @@ export interface RotationState {
   resealed: number;
   /** Values passed over because no key opens them (damaged in storage): how many, and the first few. */
   damaged?: DamagedValues;
+  /**
+   * When the walk last saved its progress; null (or absent) while no walk holds it (stopped
+   * with its process, or written by a version before this field). A walk that saved none for a
+   * while has died, and another instance takes it over.
+   */
+  savedAt?: string | null;
 }
 
 /** Where a value is that fails authentication under its key: the store (as counted) and its id there. */

@@ -106,6 +106,12 @@ export class EncryptionRepository {
     return row?.value;
   }
 
+  /** Replaces the saved rotation only if it is still `expected`: of instances taking over one walk, one wins. */
+  async replaceRotationState(expected: string, value: string): Promise<boolean> {
+    const result = await this.db.updateTable('meta').set({ value }).where('key', '=', ROTATION_KEY).where('value', '=', expected).executeTakeFirst();
+    return result.numUpdatedRows === 1n;
+  }
+
   async saveRotationState(value: string): Promise<void> {
     await this.db
       .insertInto('meta')

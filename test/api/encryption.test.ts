@@ -215,6 +215,35 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     await waitUntil(async () => (await asUser(server, a).get('/search?q=quetzal')).body.data?.length === 1, 'the old word found under k2');
   });
 
+  it('leaves a rotation another instance walks to it, and takes it over once that walk stops saving progress (its instance died)', async () => {
+    const [k1, k2] = [newKey('k1'), newKey('k2')];
+    const server = await startServer(kind, { ENCRYPTION_KEYS: k1 }, { timings: { rotationAbandonedMs: 300 } });
+    cleanups.push(() => server.stop());
+    const a = uniqueId('rot');
+    const conversation = await buildConversation(server, a, [uniqueId('peer')]);
+    for (let i = 0; i < 5; i++) await sendMessage(server, a, conversation.id, `walked elsewhere ${i}`);
+    await server.restart({ ENCRYPTION_KEYS: `${k2},${k1}` });
+    const encryption = server.parley.ctx.store.encryption;
+    // Another instance walks the rotation to k2: it saves its progress after every batch.
+    const walkedElsewhere = (savedAt: string) =>
+      JSON.stringify({ keyId: 'k2', status: 'running', startedAt: savedAt, finishedAt: null, step: null, after: null, resealed: 0, savedAt });
+    const audited = async () => (await asUser(server, ADMIN_ID).get('/admin/audit-log?action=encryption.rotated')).body.data.length;
+    const auditedBefore = await audited();
+    for (let beat = 0; beat < 8; beat++) {
+      await encryption.saveRotationState(walkedElsewhere(new Date().toISOString()));
+      // Asked here meanwhile: the rotation carries on where it walks, not here, and is not a new one.
+      if (beat === 4) expect((await asUser(server, ADMIN_ID).post('/admin/encryption/rotate', {})).status).toBe(202);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await status(server)).rotation).toMatchObject({ keyId: 'k2', status: 'running', resealed: 0 });
+    }
+    expect(await audited()).toBe(auditedBefore);
+    // That instance dies: its walk saves nothing more, and this one finishes it.
+    await waitUntil(async () => (await status(server)).rotation.status === 'done', 'the rotation taken over and finished');
+    const done = await status(server);
+    expect(done.keys.find((k: { keyId: string }) => k.keyId === 'k1').values).toBe(0);
+    expect(done.rotation.resealed).toBeGreaterThan(0);
+  });
+
   it('passes over values no key opens (a damaged file, a damaged text), names them, and finishes the rotation', async () => {
     const k1 = newKey('k1');
     const server = await serve({ ENCRYPTION_KEYS: k1 });
