@@ -34,6 +34,8 @@ export class SinkWorker {
   deadLettered = 0;
   /** Failed tries of the batch after the stored position: kept with it, so a restart goes on counting. */
   private failedTries = 0;
+  /** Where that failing batch ends: it is sent again as it was, and what follows it as a batch of its own. */
+  private failingThrough: number | null = null;
 
   constructor(
     readonly sink: Sink,
@@ -51,7 +53,7 @@ export class SinkWorker {
       from = await this.store.events.headPosition();
       await this.store.delivery.savePosition(this.sink.name, from, nowIso());
     }
-    this.failedTries = await this.store.delivery.failedAttempts(this.sink.name);
+    ({ attempts: this.failedTries, through: this.failingThrough } = await this.store.delivery.failingBatch(this.sink.name));
     this.tailer = new LogTailer(
       this.store,
       {
@@ -78,6 +80,20 @@ export class SinkWorker {
   }
 
   private async deliver(rows: EventRow[]): Promise<void> {
+    // A batch that failed before (in this process, or before a restart or in another instance)
+    // goes again as it was, with its tries: events after it get tries of their own.
+    const through = this.failingThrough;
+    if (through !== null && (rows.at(-1) as EventRow).pos > through) {
+      const failing = rows.filter((row) => row.pos <= through);
+      if (failing.length > 0) await this.deliverBatch(failing);
+      const after = rows.filter((row) => row.pos > through);
+      if (after.length > 0) await this.deliverBatch(after);
+      return;
+    }
+    await this.deliverBatch(rows);
+  }
+
+  private async deliverBatch(rows: EventRow[]): Promise<void> {
     let current = rows;
     // Tries made before a restart count: WEBHOOK_MAX_ATTEMPTS is per batch, not per process.
     const triedBefore = this.failedTries;
@@ -101,8 +117,10 @@ export class SinkWorker {
           await this.deadLetter(current, attempt, failureSummary(error));
           break;
         }
-        await this.store.delivery.recordFailedAttempts(this.sink.name, attempt, nowIso());
+        const last = (rows.at(-1) as EventRow).pos;
+        await this.store.delivery.recordFailedAttempts(this.sink.name, attempt, last, nowIso());
         this.failedTries = attempt;
+        this.failingThrough = last;
         // Failed while the instance stops: the retry is the restart's (stop() woke no sleep begun after it).
         if (this.stopping) throw new Error('stopping');
         const delay = this.backoff(attempt);
@@ -113,6 +131,7 @@ export class SinkWorker {
     const last = rows.at(-1) as EventRow;
     await this.store.delivery.savePosition(this.sink.name, last.pos, nowIso());
     this.failedTries = 0;
+    this.failingThrough = null;
   }
 
   /** The batch's events as the log holds them now (pruned ones gone). */

@@ -24,19 +24,23 @@ export class DeliveryRepository {
   async savePosition(sink: string, position: number, now: string): Promise<void> {
     await this.db
       .insertInto('sink_positions')
-      .values({ sink, position, updated_at: now, failed_attempts: 0 })
-      .onConflict((oc) => oc.column('sink').doUpdateSet({ position, updated_at: now, failed_attempts: 0 }))
+      .values({ sink, position, updated_at: now, failed_attempts: 0, failing_through: null })
+      .onConflict((oc) => oc.column('sink').doUpdateSet({ position, updated_at: now, failed_attempts: 0, failing_through: null }))
       .execute();
   }
 
-  /** How many tries of the batch after the sink's position have failed (across restarts). */
-  async failedAttempts(sink: string): Promise<number> {
-    const row = await this.db.selectFrom('sink_positions').select('failed_attempts').where('sink', '=', sink).executeTakeFirst();
-    return Number(row?.failed_attempts ?? 0);
+  /** The batch after the sink's position that is failing (across restarts and instances): its tries, and its last position. */
+  async failingBatch(sink: string): Promise<{ attempts: number; through: number | null }> {
+    const row = await this.db.selectFrom('sink_positions').select(['failed_attempts', 'failing_through']).where('sink', '=', sink).executeTakeFirst();
+    return { attempts: Number(row?.failed_attempts ?? 0), through: row?.failing_through === null || row?.failing_through === undefined ? null : Number(row.failing_through) };
   }
 
-  async recordFailedAttempts(sink: string, attempts: number, now: string): Promise<void> {
-    await this.db.updateTable('sink_positions').set({ failed_attempts: attempts, updated_at: now }).where('sink', '=', sink).execute();
+  async recordFailedAttempts(sink: string, attempts: number, through: number, now: string): Promise<void> {
+    await this.db
+      .updateTable('sink_positions')
+      .set({ failed_attempts: attempts, failing_through: through, updated_at: now })
+      .where('sink', '=', sink)
+      .execute();
   }
 
   /** The lowest position among sinks: retention keeps every event that some sink still needs. */

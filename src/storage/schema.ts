@@ -173,6 +173,8 @@ export interface SinkPositionsTable {
   updated_at: string;
   /** Tries of the batch after `position` that failed; 0 once it went. */
   failed_attempts: Generated<number>;
+  /** The last position of that failing batch; null when none fails. */
+  failing_through: number | null;
 }
 
 export interface DeadLettersTable {

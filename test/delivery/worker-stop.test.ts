@@ -11,11 +11,12 @@ import { waitUntil } from '../support/wait.js';
 
 /** A sink whose every batch waits until the test settles it; it ignores the stop signal, as a hung broker would. */
 class HeldSink implements Sink {
-  readonly name = `held:${Math.random().toString(36).slice(2)}`;
   readonly maxAttempts = 5;
-  readonly batches: { events: EventView[]; fail(error: Error): void }[] = [];
+  readonly batches: { events: EventView[]; fail(error: Error): void; done(): void }[] = [];
+  /** The same name is the same sink to the log (its position and failing batch). */
+  constructor(readonly name = `held:${Math.random().toString(36).slice(2)}`) {}
   deliver(events: EventView[]): Promise<void> {
-    return new Promise((_resolve, reject) => this.batches.push({ events, fail: reject }));
+    return new Promise((resolve, reject) => this.batches.push({ events, fail: reject, done: resolve }));
   }
   async close(): Promise<void> {}
 }
@@ -43,7 +44,7 @@ describe('a delivery worker stopping', () => {
     await worker.stop();
     expect(sink.batches).toHaveLength(1);
     // Sent again from the same position after a restart, as its first counted attempt.
-    expect(await server!.parley.ctx.store.delivery.failedAttempts(sink.name)).toBe(0);
+    expect((await server!.parley.ctx.store.delivery.failingBatch(sink.name)).attempts).toBe(0);
   }, 20_000);
 
   it('leaves the retry of a batch that fails while it stops to the restart', async () => {
@@ -52,7 +53,41 @@ describe('a delivery worker stopping', () => {
     sink.batches[0]!.fail(new DeliveryError('receiver answered 500'));
     await stopping;
     // The failure happened and counts; the retry is not made, nor waited for.
-    expect(await server!.parley.ctx.store.delivery.failedAttempts(sink.name)).toBe(1);
+    expect((await server!.parley.ctx.store.delivery.failingBatch(sink.name)).attempts).toBe(1);
     expect(sink.batches).toHaveLength(1);
+  }, 20_000);
+
+  it('leaves to the worker that goes on (a restart, another instance) the failing batch as it was, with its tries; later events get tries of their own', async () => {
+    const { sink, worker } = await heldWorker();
+    const stopping = worker.stop();
+    sink.batches[0]!.fail(new DeliveryError('receiver answered 503'));
+    await stopping;
+    const failing = sink.batches[0]!.events.map((event) => event.id);
+    // More events while no worker delivers.
+    await buildConversation(server!, 'stopper_c', ['stopper_d'], { message: 'sent during the outage' });
+    const next = new HeldSink(sink.name);
+    const goingOn = new SinkWorker(next, server!.parley.ctx.store, createLogger('silent'), { batchSize: 10, retryBaseMs: 600_000, retryMaxMs: 600_000, pollMs: 50 });
+    await goingOn.start();
+    try {
+      await waitUntil(() => next.batches.length > 0, 'the failing batch sent again');
+      expect(next.batches[0]!.events.map((event) => event.id)).toEqual(failing);
+      next.batches[0]!.fail(new DeliveryError('receiver answered 503'));
+      await waitUntil(async () => (await server!.parley.ctx.store.delivery.failingBatch(sink.name)).attempts === 2, 'its second try counted');
+      // Its tries go on from where they were; the events after it wait for it, then go with tries of their own.
+      await goingOn.stop();
+      const last = new HeldSink(sink.name);
+      const third = new SinkWorker(last, server!.parley.ctx.store, createLogger('silent'), { batchSize: 10, retryBaseMs: 600_000, retryMaxMs: 600_000, pollMs: 50 });
+      await third.start();
+      await waitUntil(() => last.batches.length > 0, 'the failing batch sent a third time');
+      expect(last.batches[0]!.events.map((event) => event.id)).toEqual(failing);
+      last.batches[0]!.done();
+      await waitUntil(() => last.batches.length > 1, 'the events after it');
+      expect(last.batches[1]!.events.map((event) => event.id).some((id) => failing.includes(id))).toBe(false);
+      expect((await server!.parley.ctx.store.delivery.failingBatch(sink.name)).attempts).toBe(0);
+      last.batches[1]!.done();
+      await third.stop();
+    } finally {
+      await goingOn.stop();
+    }
   }, 20_000);
 });

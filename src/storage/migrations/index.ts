@@ -575,23 +575,35 @@ function deadLettersByEvent(): Migration {
   };
 }
 
-/** The tries a sink's next batch has failed, kept so that a restart does not count them again from one. */
-function sinkFailedAttempts(dialect: DialectName): Migration {
+/**
+ * Adds a column to sink_positions. Run again over a database that has it (as the tests of older
+ * migrations do), it is left as it is.
+ */
+function sinkPositionsColumn(dialect: DialectName, column: string, add: (table: AnyDB['schema']) => { execute(): Promise<void> }): Migration {
   return {
     async up(db: AnyDB) {
-      // Run again over a database that has it (as the tests of older migrations do), it is left as it is.
       const present =
         dialect === 'postgres'
-          ? sql`select 1 from information_schema.columns where table_schema = current_schema() and table_name = 'sink_positions' and column_name = 'failed_attempts'`
-          : sql`select 1 from pragma_table_info('sink_positions') where name = 'failed_attempts'`;
+          ? sql`select 1 from information_schema.columns where table_schema = current_schema() and table_name = 'sink_positions' and column_name = ${column}`
+          : sql`select 1 from pragma_table_info('sink_positions') where name = ${column}`;
       if ((await present.execute(db)).rows.length > 0) return;
-      await db.schema
-        .alterTable('sink_positions')
-        .addColumn('failed_attempts', 'integer', (c) => c.notNull().defaultTo(0))
-        .execute();
+      await add(db.schema).execute();
     },
   };
 }
+
+/** The tries a sink's next batch has failed, kept so that a restart does not count them again from one. */
+const sinkFailedAttempts = (dialect: DialectName) =>
+  sinkPositionsColumn(dialect, 'failed_attempts', (schema) =>
+    schema.alterTable('sink_positions').addColumn('failed_attempts', 'integer', (c) => c.notNull().defaultTo(0)),
+  );
+
+/**
+ * Where the failing batch ends: the instance that goes on (a restart, another instance taking
+ * over) sends that batch again as it was, and the events after it as a batch with tries of its own.
+ */
+const sinkFailingThrough = (dialect: DialectName) =>
+  sinkPositionsColumn(dialect, 'failing_through', (schema) => schema.alterTable('sink_positions').addColumn('failing_through', 'bigint'));
 
 /**
  * Reactions stored as short codes (":tada:") become the emoji they name, as reactions now are; a
@@ -721,6 +733,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     '019_dead_letters_by_event': deadLettersByEvent(),
     '020_search_index_of_words': searchIndexOfWords(dialect),
     '021_reports_again_after_resolution': reportsAgainAfterResolution(dialect),
+    '022_sink_failing_through': sinkFailingThrough(dialect),
   };
 }
 
