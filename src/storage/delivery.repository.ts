@@ -32,7 +32,8 @@ export class DeliveryRepository {
   /** The batch after the sink's position that is failing (across restarts and instances): its tries, and its last position. */
   async failingBatch(sink: string): Promise<{ attempts: number; through: number | null }> {
     const row = await this.db.selectFrom('sink_positions').select(['failed_attempts', 'failing_through']).where('sink', '=', sink).executeTakeFirst();
-    return { attempts: Number(row?.failed_attempts ?? 0), through: row?.failing_through === null || row?.failing_through === undefined ? null : Number(row.failing_through) };
+    const through = row?.failing_through ?? null;
+    return { attempts: Number(row?.failed_attempts ?? 0), through: through === null ? null : Number(through) };
   }
 
   async recordFailedAttempts(sink: string, attempts: number, through: number, now: string): Promise<void> {
