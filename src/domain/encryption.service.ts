@@ -45,6 +45,7 @@ export class EncryptionService {
   private superseded = false;
   private wakeThrottle: (() => void) | undefined;
   private watch: NodeJS.Timeout | undefined;
+  private checking: Promise<void> | undefined;
 
   constructor(
     private readonly store: Store,
@@ -72,9 +73,13 @@ export class EncryptionService {
    * and watched: should that walk stop saving progress (its instance died), this one takes it over.
    */
   async resume(): Promise<void> {
-    await this.takeOverIfUnwalked();
+    await this.takeOverIfUnwalked({ stopped: true });
+    // A stopped rotation is not tried again here: what stopped it (a key not configured) stays
+    // until a start with other keys, or POST /admin/encryption/rotate.
     this.watch = setInterval(() => {
-      this.takeOverIfUnwalked().catch((error: unknown) => this.logger.warn({ err: error }, 'could not look for an abandoned encryption rotation'));
+      this.checking = this.takeOverIfUnwalked({ stopped: false })
+        .catch((error: unknown) => this.logger.warn({ err: error }, 'could not look for an abandoned encryption rotation'))
+        .finally(() => (this.checking = undefined));
     }, Math.max(10, Math.floor(this.abandonedMs / 3)));
     this.watch.unref();
   }
@@ -82,20 +87,24 @@ export class EncryptionService {
   async close(): Promise<void> {
     this.closed = true;
     if (this.watch) clearInterval(this.watch);
+    await this.checking;
     this.wakeThrottle?.();
     await this.walk;
   }
 
   /** Starts walking the saved rotation to the current key if no walk holds it; of several instances, one does. */
-  private async takeOverIfUnwalked(): Promise<void> {
+  private async takeOverIfUnwalked({ stopped }: { stopped: boolean }): Promise<void> {
     if (this.walk !== undefined || this.closed) return;
     const saved = await this.store.encryption.rotationState();
     if (saved === undefined) return;
     const state = JSON.parse(saved) as RotationState;
-    const resumable = state.status === 'stopped' || (state.status === 'running' && !this.isWalked(state));
+    const resumable = (stopped && state.status === 'stopped') || (state.status === 'running' && !this.isWalked(state));
     if (!resumable || state.keyId !== this.store.cipher.currentKeyId) return;
-    const taken: RotationState = { ...state, status: 'running', reason: null, savedAt: nowIso() };
-    if (this.walk === undefined && (await this.store.encryption.replaceRotationState(saved, JSON.stringify(taken)))) this.startWalk(taken);
+    const taken = JSON.stringify({ ...state, status: 'running', reason: null, savedAt: nowIso() } satisfies RotationState);
+    if (!(await this.store.encryption.replaceRotationState(saved, taken))) return;
+    // Closed meanwhile: the rotation is left as no walk holds it, for the next start.
+    if (this.closed || this.walk !== undefined) await this.store.encryption.replaceRotationState(taken, JSON.stringify({ ...state, savedAt: null }));
+    else this.startWalk(taken);
   }
 
   /** Whether a walk (here or in another instance) saved this rotation's progress lately. */
@@ -118,11 +127,11 @@ export class EncryptionService {
     if (current?.status === 'running' && current.keyId === keyId) {
       // A rotation to this key carries on where it walks (here or in another instance), or
       // resumes here from where its walk stopped.
-      if (this.walk === undefined && !this.isWalked(current)) await this.takeOverIfUnwalked();
+      if (this.walk === undefined && !this.isWalked(current)) await this.takeOverIfUnwalked({ stopped: false });
       return this.status();
     }
-    const state: RotationState = { keyId, status: 'running', startedAt: nowIso(), finishedAt: null, step: null, after: null, resealed: 0, savedAt: nowIso() };
-    await this.store.encryption.saveRotationState(JSON.stringify(state));
+    const state = JSON.stringify({ keyId, status: 'running', startedAt: nowIso(), finishedAt: null, step: null, after: null, resealed: 0, savedAt: nowIso() } satisfies RotationState);
+    await this.store.encryption.saveRotationState(state);
     await this.audit.record({
       actor: auditActor(actor, origin),
       action: 'encryption.rotated',
@@ -148,14 +157,25 @@ export class EncryptionService {
     return saved === undefined ? undefined : (JSON.parse(saved) as RotationState);
   }
 
-  private startWalk(state: RotationState): void {
-    this.walk = this.run(state)
+  /** Walks the rotation saved as `saved`, which this walk then owns: it saves only over what it saved last. */
+  private startWalk(saved: string): void {
+    const walk = new OwnedRotation(this.store, saved);
+    this.walk = this.run(walk)
       .catch(async (error: unknown) => {
-        this.logger.error({ err: error }, 'encryption rotation stopped; POST /admin/encryption/rotate resumes it');
+        if (error instanceof RotationTakenOver) {
+          this.logger.info('encryption rotation walked on elsewhere (taken over, or a newer rotation asked for); this walk ends');
+          return;
+        }
+        if (this.closed) {
+          // Stopping with the database away: the rotation stays running, for another instance or the next start.
+          this.logger.warn({ err: error }, 'encryption rotation paused by the stop; it resumes after it');
+          return;
+        }
+        this.logger.error({ err: error }, 'encryption rotation stopped; POST /admin/encryption/rotate (or a start with the key it names) resumes it');
         // Shown by GET /admin/encryption: the catalogue's message only (a key id at most), never an internal one.
         const reason = error instanceof AppError && error.code !== 'INTERNAL' ? error.message : 'an unexpected error: see the logs';
-        await this.store.encryption
-          .saveRotationState(JSON.stringify({ ...state, status: 'stopped', reason, savedAt: null } satisfies RotationState))
+        await walk
+          .save({ ...walk.state, status: 'stopped', reason, savedAt: null })
           .catch((saveError: unknown) => this.logger.warn({ err: saveError }, 'the stopped rotation could not be recorded'));
       })
       .finally(() => {
@@ -163,7 +183,8 @@ export class EncryptionService {
       });
   }
 
-  private async run(state: RotationState): Promise<void> {
+  private async run(walk: OwnedRotation): Promise<void> {
+    const state = walk.state;
     this.logger.info({ keyId: state.keyId, resealed: state.resealed }, 'encryption rotation walking');
     // A step saved by a process with other keys may not exist here: the walk starts over, which
     // is safe (a step lists only what the current key did not seal).
@@ -190,15 +211,15 @@ export class EncryptionService {
         state.after = batch.at(-1)!.page;
       }
       state.savedAt = nowIso();
-      await this.store.encryption.saveRotationState(JSON.stringify(state));
+      await walk.save(state);
       await this.throttle(batch.length, Date.now() - started);
     }
     // Stopped with its process: no walk holds it now, and the next start resumes it at once.
-    if (this.closed && !this.superseded) await this.store.encryption.saveRotationState(JSON.stringify({ ...state, savedAt: null }));
+    if (this.closed && !this.superseded) await walk.save({ ...state, savedAt: null });
     if (this.closed || this.superseded) return;
     state.status = 'done';
     state.finishedAt = nowIso();
-    await this.store.encryption.saveRotationState(JSON.stringify(state));
+    await walk.save(state);
     // Values sealed for the first time were plaintext on the pages they were read from.
     this.store.dropOldPageVersions();
     this.logger.info({ keyId: state.keyId, resealed: state.resealed }, 'encryption rotation finished');
@@ -252,5 +273,30 @@ export class EncryptionService {
       };
     });
     this.wakeThrottle = undefined;
+  }
+}
+
+/** Thrown by a walk whose rotation another walk or a newer rotation has since saved over. */
+class RotationTakenOver extends Error {}
+
+/**
+ * A rotation as one walk holds it: each save replaces only what this walk saved last (compare
+ * and set), so a walk taken over by another instance, or superseded by a newer rotation, learns
+ * so at its next save and ends instead of writing over the other's progress.
+ */
+class OwnedRotation {
+  readonly state: RotationState;
+
+  constructor(
+    private readonly store: Store,
+    private saved: string,
+  ) {
+    this.state = JSON.parse(saved) as RotationState;
+  }
+
+  async save(next: RotationState): Promise<void> {
+    const value = JSON.stringify(next);
+    if (!(await this.store.encryption.replaceRotationState(this.saved, value))) throw new RotationTakenOver();
+    this.saved = value;
   }
 }

@@ -244,6 +244,32 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     expect(done.rotation.resealed).toBeGreaterThan(0);
   });
 
+  it('ends a walk another instance took over at its next save; leaves a stopped rotation to a start or a request', async () => {
+    const [k1, k2] = [newKey('k1'), newKey('k2')];
+    const server = await startServer(kind, { ENCRYPTION_KEYS: k1 }, { timings: { rotationAbandonedMs: 300 } });
+    cleanups.push(() => server.stop());
+    const a = uniqueId('rot');
+    const conversation = await buildConversation(server, a, [uniqueId('peer')]);
+    for (let i = 0; i < 5; i++) await sendMessage(server, a, conversation.id, `taken over ${i}`);
+    // One value a second: the walk is in its first batches when another instance takes it over.
+    await server.restart({ ENCRYPTION_KEYS: `${k2},${k1}`, ENCRYPTION_ROTATION_VALUES_PER_SECOND: '1' });
+    expect((await asUser(server, ADMIN_ID).post('/admin/encryption/rotate', {})).status).toBe(202);
+    await waitUntil(async () => (await status(server)).rotation.resealed > 0, 'the walk under way');
+    const encryption = server.parley.ctx.store.encryption;
+    const elsewhere = { keyId: 'k2', status: 'running', startedAt: new Date().toISOString(), finishedAt: null, step: null, after: null, resealed: 999 };
+    await encryption.saveRotationState(JSON.stringify({ ...elsewhere, savedAt: new Date().toISOString() }));
+    await server.parley.ctx.encryption.settled();
+    // This walk ended without writing over the other's progress.
+    expect((await status(server)).rotation).toMatchObject({ status: 'running', resealed: 999 });
+
+    // Stopped (a key was missing): not tried again every few seconds, but by a request.
+    await encryption.saveRotationState(JSON.stringify({ ...elsewhere, status: 'stopped', reason: 'a key was missing', savedAt: null }));
+    for (let beat = 0; beat < 6; beat++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect((await status(server)).rotation).toMatchObject({ status: 'stopped', resealed: 999 });
+    }
+  });
+
   it('passes over values no key opens (a damaged file, a damaged text), names them, and finishes the rotation', async () => {
     const k1 = newKey('k1');
     const server = await serve({ ENCRYPTION_KEYS: k1 });
