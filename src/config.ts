@@ -374,7 +374,7 @@ export const VARIABLES = {
   S3_BUCKET: text(undefined, 'Store files in this S3 bucket instead of `UPLOAD_DIR` (credentials as the AWS SDK reads them)'),
   S3_ENDPOINT: link(['https:', 'http:'], 'An S3-compatible store (MinIO, R2, …) instead of AWS'),
   S3_FORCE_PATH_STYLE: flag(false, '`http://host/bucket/key` addresses, for MinIO-like stores'),
-  S3_TIMEOUT_MS: integer(10_000, 'Time the S3 store has to connect and to begin its answer (an upload a second more per 256 KiB) before the request is given up and tried once more; then its route answers 503 `UNAVAILABLE`', 100, 120_000),
+  S3_TIMEOUT_MS: integer(10_000, 'Time the S3 store has to connect and to begin its answer (an upload a second more per 256 KiB) before the request is given up and tried once more (an upload is not: its file is read once); then its route answers 503 `UNAVAILABLE`', 100, 120_000),
   AWS_REGION: text('us-east-1', 'Region of the bucket'),
   MAX_IMAGE_BYTES: integer(5 * 1024 * 1024, 'Largest image upload (413 beyond)', 1),
   MAX_FILE_BYTES: integer(10 * 1024 * 1024, 'Largest upload of any other type (413 beyond)', 1),

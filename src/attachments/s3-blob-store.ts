@@ -18,6 +18,9 @@ export interface S3Settings {
   timeoutMs: number;
 }
 
+/** Connections to the store at once (the SDK's default is 50). */
+const MAX_STORE_CONNECTIONS = 500;
+
 /** The slowest upload to the store given time: a file's size adds this many bytes a second to S3_TIMEOUT_MS. */
 const UPLOAD_BYTES_PER_SECOND = 256 * 1024;
 
@@ -31,9 +34,18 @@ export class S3BlobStore implements BlobStore {
       ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
       forcePathStyle: settings.forcePathStyle,
       // A store that accepts connections and never answers would hold requests for ever: one
-      // not answered in time fails as a timeout, which answers 503. Tried once more. The limit
+      // not answered in time fails as a timeout, which answers 503. Tried once more (but a put:
+      // its body is a stream, read once). The limit
       // runs until the answer begins (a download streamed to a slow client is not cut).
-      requestHandler: { connectionTimeout: settings.timeoutMs, requestTimeout: settings.timeoutMs, throwOnRequestTimeout: true },
+      // The wait for a free connection counts against the limit too: enough connections that
+      // downloads streamed to slow clients (encryption on) leave room for everything else.
+      requestHandler: {
+        connectionTimeout: settings.timeoutMs,
+        requestTimeout: settings.timeoutMs,
+        throwOnRequestTimeout: true,
+        httpAgent: { keepAlive: true, maxSockets: MAX_STORE_CONNECTIONS },
+        httpsAgent: { keepAlive: true, maxSockets: MAX_STORE_CONNECTIONS },
+      },
       maxAttempts: 2,
       // Default checksums frame uploads as aws-chunked, which some S3-compatible stores keep
       // as part of the object; checksums only where the API requires them.

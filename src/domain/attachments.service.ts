@@ -315,7 +315,12 @@ export class AttachmentsService {
     // A form made before `incoming` existed wrote to `file` (an upgrade within its ten minutes).
     let source = keys.incoming;
     let stored = await this.blobs.size(source);
-    if (stored === undefined && (stored = await this.blobs.size(keys.file)) !== undefined) source = keys.file;
+    if (stored === undefined) {
+      // Gone since the row was read: another completion (a client's retry) may have taken it.
+      const again = await this.store.attachments.findById(id);
+      if (again?.state === 'ready') return this.completedElsewhere(actor, id);
+      if ((stored = await this.blobs.size(keys.file)) !== undefined) source = keys.file;
+    }
     if (stored === undefined) throw new AppError('CONFLICT', 'nothing has been uploaded for this attachment yet');
     const staged = this.stagingPath();
     let checkedPath: string | undefined;
@@ -358,6 +363,9 @@ export class AttachmentsService {
       return presentAttachment(ready, this.signer, actor.userId);
     } catch (error) {
       if (error instanceof CompletedElsewhere) return this.completedElsewhere(actor, id);
+      // `file` is where a form made before `incoming` existed wrote, and where another completion
+      // stores what it checked: re-checked here, its size may differ, which is no refusal.
+      if (source === keys.file && (await this.store.attachments.findById(id))?.state === 'ready') return this.completedElsewhere(actor, id);
       // Only a file that fails its checks is thrown away: a store that is away leaves it to retry.
       if (error instanceof AppError && REFUSED_FILE_CODES.has(error.code)) {
         await this.removeObjects(row.id).catch(() => {});
@@ -488,8 +496,10 @@ export class AttachmentsService {
         await this.removeObjects(row.id);
         await this.store.attachments.markRemovedUnlessSent(row.id, nowIso());
       } catch (error) {
-        // The sweep finds the row again and retries.
+        // The sweep finds the row again and retries; with the store away, the rest too (each
+        // would wait out the store's timeout, holding an erasure's answer for minutes).
         this.onBackgroundError(error, `removing attachment ${row.id}`);
+        if (error instanceof AppError && error.code === 'UNAVAILABLE') return;
       }
     }
   }

@@ -244,6 +244,36 @@ describe.each(databaseKinds())('direct uploads to S3 on %s', (database) => {
     expect((await sharp(Buffer.from(await download.arrayBuffer())).metadata()).width).toBe(300);
   });
 
+  it('a completion that finds the upload already taken by another answers the stored file, which stays', async () => {
+    const alice = uniqueId('alice');
+    // Re-encoded without its metadata, the photo is stored smaller than announced.
+    const photo = await jpegWithGps(300, 200, 1);
+    const created = await asUser(server, alice).post('/attachments/uploads', { name: 'p.jpg', mimeType: 'image/jpeg', size: photo.length });
+    const id = created.body.attachment.id as string;
+    expect((await postToStore(created.body.upload, photo, 'p.jpg')).status).toBeLessThan(300);
+    // The retry reads the upload as pending, then looks for its bytes only once the other completion has stored them.
+    const { blobs } = server.parley.ctx.attachments;
+    const size = blobs.size.bind(blobs);
+    let reachedStore!: () => void;
+    const atStore = new Promise<void>((resolve) => (reachedStore = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    blobs.size = async (key) => {
+      blobs.size = size;
+      reachedStore();
+      await released;
+      return size(key);
+    };
+    const retry = asUser(server, alice).post(`/attachments/${id}/complete`);
+    await atStore;
+    const first = await asUser(server, alice).post(`/attachments/${id}/complete`);
+    release();
+    const second = await retry;
+    for (const answer of [first, second]) expect(answer.status).toBe(200);
+    expect(second.body).toMatchObject({ id, size: first.body.size });
+    expect((await fetchLink(server, second.body.url)).status).toBe(200);
+  });
+
   it('answers 503 UNAVAILABLE with Retry-After while the store is away, not a server error', async () => {
     const store = await startS3();
     let storeUp = true;
