@@ -37,6 +37,10 @@ export const Title = (maxLength: number, options: { description?: string } = {})
     ...options,
   });
 
+/** A person's name as others are shown it (a display name): as a title, but it may be empty. */
+export const ShownName = (maxLength: number, options: { description?: string } = {}) =>
+  Type.String({ maxLength, pattern: `^[^${NOT_TEXT}${BIDI_OVERRIDES}]*$`, ...options });
+
 /** A link clients may show or follow: http or https only (never `javascript:` or `data:`). */
 export const WebUrl = (maxLength: number) => Type.String({ maxLength, format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://' });
 

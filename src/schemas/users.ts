@@ -1,10 +1,11 @@
 // A user's profile fields, one rule each, wherever a profile comes from: the platform's PUT and
 // sync, dev mode's sign-up, and the claims of a verified token.
-import { NonBlankText, Text, WebUrl } from './primitives.js';
+import { ShownName, Title, WebUrl } from './primitives.js';
 import { compileValidator } from './validation.js';
 
-export const Username = NonBlankText(64);
-export const DisplayName = Text(200);
+// Names others are shown: without the controls that make a name display as something else.
+export const Username = Title(64);
+export const DisplayName = ShownName(200);
 export const AvatarUrl = WebUrl(2048);
 
 const validUsername = compileValidator<string>(Username);

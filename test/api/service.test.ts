@@ -94,6 +94,12 @@ describe.each(databaseKinds())('service endpoints and users on %s', (kind) => {
     expect(blank.body.error.details.issues).toEqual([{ path: 'body/username', message: 'must not be blank' }]);
     const number = await asService(server).put(`/users/${id}`, { displayName: 5 });
     expect(number.body.error.details.issues).toEqual([{ path: 'body/displayName', message: 'must be string or null' }]);
+    // A name shown to others cannot hold the controls that display it as something else ("Ann\u202Egnp.exe" shows as "Annexe.png").
+    for (const name of [{ displayName: 'Ann \u202Egnp.exe' }, { username: 'ann\u2066x' }]) {
+      const spoof = await asService(server).put(`/users/${id}`, name);
+      expect(spoof.status, JSON.stringify(name)).toBe(400);
+    }
+    expect((await asService(server).get(`/users/${id}`)).body.displayName).toBe('Jane S.');
     // An id a path cannot name: URL clients resolve /users/../export to /export.
     const dots = await asService(server).post('/users/sync', { users: [{ id: '..', username: 'dots' }] });
     expect(dots.status).toBe(400);

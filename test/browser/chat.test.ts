@@ -448,6 +448,20 @@ describe.skipIf(!run)('the chat page in Chromium', { timeout: 90_000 }, () => {
     await b.context.close();
   });
 
+  it('fits a phone-sized screen whatever the names: a 128-character id and a title without spaces end in an ellipsis', async () => {
+    const alice = `${uniqueId('alice')}_${'x'.repeat(80)}`.slice(0, 128);
+    const bob = uniqueId('bob');
+    const conversation = await buildConversation(server, alice, [bob], { context: { type: 'booking', id: 'b2', title: 'y'.repeat(150) } });
+    await sendMessage(server, alice, conversation.id, 'Is the slot still free?');
+    const b = await openChat(browser, server.baseUrl, bob, { width: 375, height: 800 });
+    const widthOf = () => b.page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
+    expect(await widthOf()).toBeLessThanOrEqual(375);
+    await conversationButton(b.page, alice.slice(0, 40)).click();
+    await messageText(b.page, 'slot still free').waitFor();
+    expect(await widthOf()).toBeLessThanOrEqual(375);
+    await b.context.close();
+  });
+
   it('fits a phone-sized screen: the list, then the thread with a way back', async () => {
     const [alice, bob] = [uniqueId('alice'), uniqueId('bob')];
     const conversation = await buildConversation(server, alice, [bob], { context: { type: 'booking', id: 'b1', title: 'Saturday lesson' } });

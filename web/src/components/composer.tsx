@@ -129,7 +129,7 @@ export function Composer({ store, conversationId, inputRef, replyTo, replyName, 
     <form class="composer" onSubmit={(e) => void submit(e)} aria-label={editing ? 'Edit message' : 'Send a message'}>
       {(replyTo || editing) && (
         <div class="composing-context">
-          <span>{editing ? 'Editing your message' : `Replying to ${replyName}: ${replyTo?.content.slice(0, 80) ?? ''}`}</span>
+          <span>{editing ? 'Editing your message' : <>Replying to <bdi>{replyName}</bdi>: <bdi>{replyTo?.content.slice(0, 80) ?? ''}</bdi></>}</span>
           <button
             type="button"
             class="link"

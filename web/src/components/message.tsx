@@ -33,7 +33,8 @@ export function MessageItem({ message, conversation, me, onReply, onEdit, onDele
   return (
     <li class={`message${mine ? ' mine' : ''}${message.isDeleted ? ' deleted' : ''}`} data-seq={message.seq} data-message-id={message.id}>
       <p class="meta">
-        <span class="sender">{sender}</span> <time dateTime={message.createdAt}>{time}</time>
+        {/* Isolated: a name's direction controls cannot run into the time beside it. */}
+        <bdi class="sender">{sender}</bdi> <time dateTime={message.createdAt}>{time}</time>
         {message.isEdited && !message.isDeleted && <span class="edited"> (edited)</span>}
       </p>
       <div class="bubble">

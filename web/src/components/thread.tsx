@@ -56,7 +56,7 @@ export function ThreadView({ store, state, conversation }: { store: ChatStore; s
         <button type="button" class="back" onClick={() => void store.open(undefined)} aria-label="Back to conversations">
           ←
         </button>
-        <div>
+        <div class="thread-heading">
           <h2 id="thread-title" dir="auto">{name}</h2>
           {conversation.context && (
             <p class="context" dir="auto">
@@ -105,7 +105,19 @@ export function ThreadView({ store, state, conversation }: { store: ChatStore; s
         </ol>
       </div>
       <p class="typing" aria-live="polite">
-        {typingNames.length > 0 ? `${typingNames.join(', ')} ${typingNames.length > 1 ? 'are' : 'is'} typing…` : ''}
+        {typingNames.length > 0 ? (
+          <>
+            {typingNames.map((typist, i) => (
+              <span key={typist}>
+                {i > 0 ? ', ' : ''}
+                <bdi>{typist}</bdi>
+              </span>
+            ))}{' '}
+            {typingNames.length > 1 ? 'are' : 'is'} typing…
+          </>
+        ) : (
+          ''
+        )}
       </p>
       {state.notice && <ModerationNotice notice={state.notice} onDismiss={() => store.dismissNotice()} />}
       <Composer
