@@ -148,15 +148,28 @@ const INVITATION = new RegExp(
 );
 // 2b. Czech and Slovak "add me" ("přidej si mě na Instagramu", "pridajte si nás na Facebooku"; accents off) and Russian "write
 // (to me)" in Latin letters ("pishite v vatsap", "napishi mne v telegu"), the app right after "na" or "v" (or "do přátel na",
-// to one's friends on): the base view reads "mě" (me) and "mé" (my), "nás" (us) and "náš" (our) alike, so "přidej náš inzerát na
-// Facebook" and "přidej mé fotky na Instagram" add a thing there, and "přidej si mě na seznam, na Instagramu nejsem" adds one to
-// a list; "Pishi mne tut, v Telegram ya ne zakhozhu" asks for here and not the app, and Bengali "pishi" (an aunt) "saw it on
-// Instagram". Not after "ne" (don't: "Ne pishite mne v vatsap") nor an opening quote (another's words: 'Kamarád psal "přidej si
-// mě na Instagramu", ale já ho neznám'), nor an app's name glued to a word by a hyphen ("přidej mě na line-up").
+// to one's friends on). Only where the message or a sentence starts (addMeOpensSentence): not after a colon, inside quotes or
+// after a verb that reports another's words ("Písal mi: „Ahoj, pridaj si ma na Instagrame“", "Moshenniki chasto pishut:
+// napishi mne v telegu"); only a name that means the app (ADD_ME_APP: not "line", "session", "Signal", "TT", "teams", nor
+// Russian "v tele", in the body of a letter); and not an app's name glued to a word by a hyphen ("přidej mě na line-up").
 const ADD_ME_OR_WRITE_ON_APP = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?<!(?<![\p{L}])(?:ne|nie)\s{1,3})(?<!["„“”«»‚‘’']\s{0,2})(?:(?:prid(?:ej|ejte)\s(?:si\s)?(?:me|nas)|prid(?:aj|ajte)\s(?:si\s)?(?:ma|nas))\s(?:do\s(?:pratel|priatelov)\s)?na|(?:pishi|pishite|napishi|napishite)\s(?:(?:mne|nam)\s)?(?:v|na))\s{1,3}(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}]|-\S)`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:prid(?:ej|ejte)\s(?:si\s)?(?:me|nas)|prid(?:aj|ajte)\s(?:si\s)?(?:ma|nas))\s(?:do\s(?:pratel|priatelov)\s)?na|(?:pishi|pishite|napishi|napishite)\s(?:(?:mne|nam)\s)?(?:v|na))\s{1,3}(${ANY_APP}|${INFLECTED_APP})(?![\p{L}\p{N}]|-\S)`,
   'gu',
 );
+const ADD_ME_APP =
+  /^(?:(?:instagram|whatsapp|telegram|viber|facebook|snapchat|tiktok)(?:ie|ze|em|om|ku|u|a|e)?|insta|ig|whats\s?app|what'?s\s?app|wats\s?app|watsapp|watsap|vatsap|telegu|telega|vayber|fejs|fb|snap|snap\s?chat|tik\s?tok)$/;
+// Quotes that open or close another's words, and the verbs (and "messages like") that report them (Czech, Slovak, Russian in Latin
+// letters; accents off).
+const QUOTE_MARKS = /["„“”«»]/g;
+const REPORTED =
+  /(?<![\p{L}\p{N}])(?:napsal[aiy]?|psal[aiy]?|pise|pisou|napise|napisal[aiy]?|pisal[aiy]?|napisali|pishut|pishet|prishlo|prishla|prishel|skazal[aiy]?|rekl[aiy]?|rikal[aiy]?|povedal[aiy]?|typu|zpravy?|spravy?|soobshchenie|soobshcheniya)(?![\p{L}\p{N}])/u;
+
+/** Whether an "add me"/"write to me" at `index` starts the message or a sentence, outside quotes and after no reporting verb. */
+function addMeOpensSentence(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  if (!/(?:^|[.!?]\s)\s{0,2}$/u.test(before)) return false;
+  return (before.match(QUOTE_MARKS)?.length ?? 0) % 2 === 0 && !REPORTED.test(before);
+}
 // 3. The app as the verb: "whatsapp me", "snap me", "telegram us", "slack me", "teams me at r.okafor" (Teams only before a
 // name: "teams me and Jo" picks sides); in other languages only after a name
 // that means the app ("watsap mo ako", "whatsapp karo", "app me", "whatsapp saya": "snap karo" takes a photo).
@@ -953,6 +966,7 @@ function scanWindow(text: string, from: number, to: number, add: (start: number,
         // "also on Facebook Marketplace", "on the insta page": a place to see the ad, not to talk ("join my whatsapp group" is one to talk in).
         if (pattern !== JOIN_MY_APP && APP_PLACE_AFTER.test(text.slice(appStart + app.length, appStart + app.length + 16))) continue;
         if (negated(text, appStart)) continue;
+        if (pattern === ADD_ME_OR_WRITE_ON_APP && !(ADD_ME_APP.test(app) && addMeOpensSentence(text, index))) continue;
         if (pattern === RATHER_ON_APP && !ratherIsInvitation(text, index, appStart + app.length)) continue;
         if (pattern === SWAHILI_ME_ON_APP && !swahiliInvitation(text, index, appStart + app.length, match[0])) continue;
         // "I'm on Instagram way too much": how much one uses an app is no offer to talk there.

@@ -262,7 +262,7 @@ const NUMBER_WORDS: Record<string, string> = {
   cero: '0', uno: '1', dos: '2', tres: '3', cuatro: '4', cinco: '5', seis: '6', siete: '7', ocho: '8', nueve: '9',
   un: '1', une: '1', deux: '2', trois: '3', quatre: '4', cinq: '5', sept: '7', huit: '8', neuf: '9',
   null: '0', eins: '1', zwei: '2', drei: '3', vier: '4', funf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9',
-  // German "zwo", two as it is said on the phone so as not to be heard as "drei" (short: only in a chain of number words)
+  // German "zwo", two as it is said on the phone so as not to be heard as "drei" (only in a number: dropZwoOutsideNumbers)
   zwo: '2',
   due: '2', tre: '3', quattro: '4', sei: '6', sette: '7', otto: '8', nove: '9', um: '1', dois: '2', quatro: '4',
   oito: '8', cinque: '5', sete: '7',
@@ -597,35 +597,22 @@ function dropEverydayWordsOutsideWordRuns(chain: Token[], adjacent: (a: Token, b
 }
 
 /**
- * German "zwo" is two as a phone number is read out ("null eins sieben zwo, drei vier fünf"), and as a sound check and a dance
- * are counted ("eins zwo, eins zwo", "eins zwo drei vier, eins zwo drei vier", "fünf sechs sieben acht, eins zwo drei vier"): in
- * a chain whose digits are all counts up, runs of two or more each going up by one ("1212123", "56781234"), it is a word again,
- * as it was before it was a number word, unless the chain starts with a nought or after a "+" or "plus", as a number does.
+ * German "zwo" is two as a phone number is read out ("null eins sieben zwo, drei vier fünf"): a number word only in a chain that
+ * starts with the trunk's nought ("null", or a "0" typed) or after a "+" or "plus". Anywhere else it is a word, as it was before
+ * it was a number word: a count ("eins zwo, eins zwo", "sieben sechs fünf vier drei zwo eins null"), a meter's reading, a draw.
  */
-function dropCountedZwo(text: string, tokens: Token[], adjacent: (a: Token, b: Token) => boolean): void {
+function dropZwoOutsideNumbers(text: string, tokens: Token[], adjacent: (a: Token, b: Token) => boolean): void {
   let start = 0;
   while (start < tokens.length) {
     let end = start + 1;
     if (tokens[start]!.digits !== null) {
       while (end < tokens.length && tokens[end]!.digits !== null && adjacent(tokens[end - 1]!, tokens[end]!)) end++;
       const chain = tokens.slice(start, end);
-      const digits = chain.map((token) => token.digits).join('');
-      const led = digits.startsWith('0') || /(?:\+|(?<![\p{L}])plus)\s{0,2}$/u.test(text.slice(Math.max(0, chain[0]!.from - 8), chain[0]!.from));
-      if (chain.some((token) => token.word === 'zwo') && !led && countsUp(digits)) for (const token of chain) if (token.word === 'zwo') token.digits = null;
+      const led = /^(?:null|0)/.test(chain[0]!.word) || /(?:\+|(?<![\p{L}])plus)\s{0,2}$/u.test(text.slice(Math.max(0, chain[0]!.from - 8), chain[0]!.from));
+      if (!led) for (const token of chain) if (token.word === 'zwo') token.digits = null;
     }
     start = end;
   }
-}
-
-/** Whether `digits` is made of runs of two or more digits each one more than the one before ("1234", "12123", "56781234"). */
-function countsUp(digits: string): boolean {
-  let run = 1;
-  for (let k = 1; k <= digits.length; k++) {
-    if (k < digits.length && digits.charCodeAt(k) === digits.charCodeAt(k - 1) + 1) run++;
-    else if (run < 2) return false;
-    else run = 1;
-  }
-  return digits.length >= 2;
 }
 
 // Kana and Hangul digits count only as a whole word of at least three of them ("공일공", "ゼロはちゼロ"):
@@ -714,7 +701,7 @@ export function contactView(base: MappedText): MappedText {
   const adjacent = (a: Token, b: Token) => (!/\p{L}/u.test(text.slice(a.to, b.from)) && b.from - a.to <= 6) || tensAndUnit(text, a, b);
   keepUnspacedDigitsInWholeRuns(text, tokens);
   dropEverydayWordsOutsideChains(text, tokens, adjacent);
-  if (text.includes('zwo')) dropCountedZwo(text, tokens, adjacent);
+  if (text.includes('zwo')) dropZwoOutsideNumbers(text, tokens, adjacent);
   let i = 0;
   while (i < tokens.length) {
     // A cluster: consecutive numeric tokens (or repeaters before one) with no letters between them.

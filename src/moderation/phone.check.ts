@@ -218,6 +218,7 @@ const UUID = /(?<![\p{L}\p{N}])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[
  * letters and two digits is neither.
  */
 const IBAN = /(?<![\p{L}\p{N}])[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+const TRAILING_WORDS = /(?:[ \-][a-z]+)+$/;
 const IBAN_LENGTH: Record<string, number> = {
   ad: 24, ae: 23, al: 28, at: 20, az: 28, ba: 20, be: 16, bg: 22, bh: 22, br: 29, ch: 21, cr: 22, cy: 28, cz: 24, de: 22, dk: 18, do: 28,
   ee: 20, eg: 29, es: 24, fi: 18, fo: 18, fr: 27, gb: 22, ge: 22, gi: 23, gl: 18, gr: 27, gt: 28, hr: 21, hu: 28, ie: 22, il: 23, iq: 23,
@@ -247,7 +248,14 @@ function withoutIdentifiers(text: string, spans: Span[]): Span[] {
   const ids: Span[] = [];
   if (text.includes('-')) for (const match of allMatches(UUID, text)) ids.push({ start: match.index, end: match.index + match[0].length });
   if (/[a-z]{2}\d{2}/.test(text)) {
-    for (const match of allMatches(IBAN, text)) if (isIban(match[0].replace(/[ \-]/g, ''))) ids.push({ start: match.index, end: match.index + match[0].length });
+    for (const match of allMatches(IBAN, text)) {
+      // The pattern may take the word after an IBAN as its last group ("BE71 0961 2345 6769 is mijn rekening", "… t.n.v."): the
+      // IBAN is read again without its groups of letters alone at the end (not without digits: a phone glued on stays one).
+      const whole = isIban(match[0].replace(/[ \-]/g, ''));
+      const iban = whole ? match[0] : match[0].replace(TRAILING_WORDS, '');
+      if (!whole && (iban === match[0] || !isIban(iban.replace(/[ \-]/g, '')))) continue;
+      ids.push({ start: match.index, end: match.index + iban.length });
+    }
   }
   return ids.length === 0 ? spans : spans.filter((span) => !ids.some((id) => id.start < span.end && span.start < id.end));
 }

@@ -26,7 +26,7 @@ const EXTRA_WORDS = [
   // "damn" inside "goddamn" ("goddamned", "goddamnit"), where the word does not start
   'goddamn',
 ];
-// Argentine and Chilean "la concha de tu madre" (among FOREIGN_WORDS), sworn only where it starts its clause (conchaStartsClause).
+// Argentine and Chilean "la concha de tu madre" (among FOREIGN_WORDS), sworn only as a message of its own (conchaOpensMessage).
 const CONCHA_PHRASES = ['concha de tu madre', 'concha de su madre', 'concha e tu madre', 'concha tu madre'];
 // The commonest swear words of languages people mix into English chat; whole words only, so
 // "reputable" and "computadora" keep their "puta".
@@ -52,8 +52,8 @@ const FOREIGN_WORDS = [
   // stutterer, Indonesian "anjing lo" also "your dog", "malaya" Tagalog "free", "pute" Romanian "stinks"
   'tomar no cu', 'vai se foder', 'foder', 'dasar anjing', 'anjir', 'anjg',
   // Nigerian Pidgin and Yoruba; Czech and Slovak; Swedish, Norwegian and Finnish (accents off: "jävla" reads "javla")
-  // (Yoruba "olóṣì", a wretch, as Nigerians type it: "oloshi"; not "olosi", Finnish "your feeling", "miten olosi?")
-  'mumu', 'werey', 'olodo', 'oloshi', 'prdel', 'prdele', 'kurva', 'hovno', 'zmrd', 'zmrde', 'zmrdi', 'zmrdy', 'kokot', 'debil', 'javla', 'javlar', 'javel', 'helvete',
+  // (Yoruba "olóṣì", a wretch, is OLOSHI below)
+  'mumu', 'werey', 'olodo', 'prdel', 'prdele', 'kurva', 'hovno', 'zmrd', 'zmrde', 'zmrdi', 'zmrdy', 'kokot', 'debil', 'javla', 'javlar', 'javel', 'helvete',
   'fitta', 'kuk', 'perkele', 'vittu', 'paska',
   // Danish
   'lort', 'fanden', 'fandens', 'for helvede', 'kraftedeme',
@@ -77,8 +77,8 @@ const FOREIGN_WORDS = [
   'que cono', 'cono de tu madre', 'me cago en',
   // Argentine and Chilean "la concha de tu madre" ("concha" alone is a shell, and a Mexican bread), also run together as Peru and
   // Chile say it. The phrase is also what it says (CONCHA_PHRASES: "gafas de concha de tu madre", your mother's tortoiseshell
-  // glasses; "guardé la concha de tu madre"): sworn only where it starts its clause. Not "concha de la lora", which is also a
-  // woman's name ("a nombre de Concha de la Lora").
+  // glasses; "guardé la concha de tu madre"): sworn only where it opens the message and a comma, a "!" or the end follows. Not
+  // "concha de la lora", which is also a woman's name ("a nombre de Concha de la Lora").
   ...CONCHA_PHRASES, 'conchetumare', 'conchatumare', 'conchetumadre', 'conchasumadre', 'huevon', 'boludo', 'boluda',
   // French, German, Dutch phrases
   'ta gueule', 'ferme ta gueule', 'nique ta mere', 'verpiss dich', 'leck mich', 'krijg de kanker',
@@ -224,13 +224,11 @@ const VIETNAMESE_TONED = ['đm', 'chó đẻ', 'đụ má', 'đụ mẹ', 'đụ
 const eitherForm = (phrase: string) =>
   [...phrase.normalize('NFC')].map((c) => (c === ' ' ? String.raw`\s{1,3}` : c.normalize('NFD') === c ? c : `(?:${c}|${c.normalize('NFD')})`)).join('');
 const VIETNAMESE_SWEARS = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(?:${VIETNAMESE_TONED.map(eitherForm).join('|')})(?![\p{L}\p{M}\p{N}])`, 'giu');
-// "đm" and "đcm" cut by a symbol between their letters ("đ.m", "đ-m", "đ*m", "đ.c.m"). Cut by a stop or a hyphen, with a small "m"
-// only (a capital "Đ" starts a sentence): "Đ.M." and "Đ-M" are initials, a name's in Vietnamese, Serbian and Croatian ("Người
-// nhận: Đ.M. Hùng", "Pozdrav, Đ.M.", "Đ-M Transport d.o.o."), or a street's ("Đ.M.Khai"); a star or an underscore no initial has
-// ("Đ*M shop lừa đảo"). Not after an amount ("50 nghìn đ.m", đồng a metre), nor before another letter, digit or symbol and one
-// ("Đ-M-2024", a code).
+// "đm" cut by one symbol between its letters ("đ.m mày", "đ-m thằng", "đ~m shop"), small letters only and said to someone: right
+// before a space and "mày" (you), "thằng" (guy), "con", "shop". A capital "Đ.M." or "Đ*m" is a name's initials ("Pozdrav, Đ.M.",
+// "Khách Đ*m Thị Lan", "Ký tên: Đ.m. Tuấn"), and "đ.m" alone a signature ("Pozz, đ.m.") or đồng a metre ("Đơn giá (đ.m)").
 const VIETNAMESE_CUT = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}])(?<!(?:\p{N}|(?<![\p{L}])(?:nghìn|ngàn|nghin|ngan|trăm|triệu|tr|k))\s{1,2})(?:[đĐ][.\-](?:c[.\-])?m|[đĐ][*_](?:[cC][*_])?[mM])(?![.*_\-]?[\p{L}\p{M}\p{N}])`,
+  String.raw`(?<![\p{L}\p{M}\p{N}])đ[\p{P}\p{S}]m(?= (?:${['mày', 'may', 'mầy', 'thằng', 'con', 'chúng mày', 'shop'].map(eitherForm).join('|')})(?![\p{L}\p{M}\p{N}]))`,
   'gu',
 );
 // Every phrase above holds a đ or a letter with a tone (U+1EA0-U+1EF9), or a combining tone when decomposed.
@@ -245,16 +243,10 @@ const ARABIZI_DIGIT_WORD = /(?<![\p{L}\p{N}])(?:\p{L}*\p{L}[2357]['’]?\p{L}+|\
 const ARABIZI_WORDS = /(?<![\p{L}\p{N}])(?:el|bas|iza|ya|ma|shu|sho|hayda|hayde|hiye|huwe|kint|ana|inta|enta|abadan|tamaman|shway|kteer|ktir|lesh|leh|mesh|msh|yalla|3al|3am|fi|b)(?![\p{L}\p{N}])/gu;
 // "ars" (a pimp), "khara" (shit; also spelled out "k.h.a.r.a"), "ibn el sharmouta" is among FOREIGN_WORDS
 const ARABIZI_SWEARS = /(?<![\p{L}\p{N}])(?:3?ars|k[.\-*_]?h[.\-*_]?a[.\-*_]?r[.\-*_]?a|khra|manyak|manyok|manyook|mnayak)(?![\p{L}\p{N}])/gu;
-// Russian "suka" (bitch; also drawn out, "sukaaa") called at someone, set off as a call is ("ty che, suka, kinul menya", "suka! ty
-// opyat opozdal"), in a message that says "you" ("ty", "tebya", "tebe") and another of Russian's everyday words in Latin letters:
-// said to someone, and in Russian. Malay and Indonesian "suka" is "like" ("kalau suka, boleh beli"), Tagalog "suka" vinegar
-// ("asin, suka, toyo") and "suki" a regular customer ("Salamat, suki!"), Suki a name, and a Russian "suka" a female dog, as a
-// puppy's advert says ("Pol: suka", "Suka, 3 mesyatsa, uzhe privita"), which says no "ty". "ty" alone is also "thank you", and
-// "nu" and "che" other languages' words (Tagalog "nu pa", Italian "che"): not among them. Its phrases ("ty suka", "vot suka") are
-// among FOREIGN_WORDS.
-const RUSSIAN_LATIN_WORDS =
-  /(?<![\p{L}\p{N}])(?:ty|tebya|tebe|menya|mne|chto|shto|chego|gde|kogda|pochemu|seychas|sejchas|uzhe|blin|zhe|davay|davai|mozhet|zachem|opyat|voobshche)(?![\p{L}\p{N}])/gu;
-const SUKA_CALL = /(?<![\p{L}\p{N}])(?<=(?:^|[,!?;:.])\s{0,3})suka+(?=\s{0,3}(?:[,!?.;]|$))/gu;
+// Yoruba "olóṣì" (a wretch) as Nigerians type it, "oloshi", a whole word called: opening the message or before a "!" or a comma
+// ("Oloshi! You carry my deposit run"). Letters only (a code "OLO5HI" is none), and never Japanese grated "oroshi" after
+// "daikon", "momiji" or "ponzu" ("Ponzu with momiji oloshi, 2 litres"); not "olosi" (Finnish "your feeling").
+const OLOSHI = /(?<![\p{L}\p{N}])(?<!(?<![\p{L}\p{N}])(?:daikon|momiji|ponzu)\s{1,3})oloshi(?![\p{L}\p{N}])(?:(?<=^\s{0,3}oloshi)|(?=[!,]))/gu;
 // Words that swear only in their company: Hinglish "MC"/"BC" (also a master of ceremonies, "before Christ") before a Hindi word;
 // Spanish "capullo" (also a bud, a cocoon) called at someone; Indonesian "anjing" (a dog) after a person's trade, as a
 // call ("kurir anjing itu naro paketnya"), never after a trade that deals in dogs ("penjual anjing", a dog seller).
@@ -304,10 +296,9 @@ const SWEAR_FORMS = [
   'wanker', 'wank', 'twat', 'prick', 'bollocks', 'piss', 'pissed', 'slut', 'whore', 'cock', 'cocksucker', 'pussy', 'dumbass',
   'jackass', 'crap', 'damn', 'tits', 'kurwa', 'merde', 'merda', 'mierda', 'putain', 'scheisse', 'cazzo', 'puta',
   'foder', 'caralho', 'carajo', 'joder',
-  // Polish, Russian and French starred as English is ("ch*j", "p*zda", "conn*rd"); Polish "kurwa" in its call and plural ("ty
-  // k*rwo", "k*rwy") and Italian "puttana" ("porca p*ttana"), as FOREIGN_WORDS has them, with a letter between the first and the
-  // last shown (MASKED_AS_NAMES)
-  'chuj', 'chuju', 'chuja', 'pizda', 'pizdets', 'blyat', 'connard', 'salope', 'kurwo', 'kurwy', 'puttana',
+  // Polish, Russian and French starred as English is ("ch*j", "p*zda", "conn*rd"). Not Polish "kurwo", "kurwy" nor Italian
+  // "puttana": starred, they look as a name masked on a review or a parcel does ("Ku**o T.", "Pu****a S.", "K***y").
+  'chuj', 'chuju', 'chuja', 'pizda', 'pizdets', 'blyat', 'connard', 'salope',
   // Dutch, stretched as English is ("verdommeee")
   'verdomme', 'godverdomme',
   // Compounds starred as their word is ("sh*tshow", "sh*thole", "f*ckwit")
@@ -865,7 +856,7 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     // one for one, so offsets hold.
     const latin = submitted.replace(CYRILLIC_LOOK_ALIKE, (c) => CYRILLIC_LATIN[c]!);
     for (const match of allMatches(VIETNAMESE_SWEARS, latin)) raw.push(mappedSpan(base, match.index, match.index + match[0].length));
-    if (/[đĐ][.\-*_]/.test(latin)) for (const match of allMatches(VIETNAMESE_CUT, latin)) raw.push(mappedSpan(base, match.index, match.index + match[0].length));
+    if (latin.includes('đ')) for (const match of allMatches(VIETNAMESE_CUT, latin)) raw.push(mappedSpan(base, match.index, match.index + match[0].length));
   }
   // Arabizi (Arabic in Latin letters, digits for the letters Latin lacks: "3", "7", "2") has words that are others' everyday
   // ones ("ars", a pimp; "khara", Hindi "pure"): read only in a message written in it.
@@ -873,11 +864,8 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
   if (ARABIZI_SWEAR.test(text) && ARABIZI_DIGIT_WORD.test(text) && (text.match(ARABIZI_WORDS)?.length ?? 0) >= 2) {
     for (const match of allMatches(ARABIZI_SWEARS, text)) raw.push({ start: match.index, end: match.index + match[0].length });
   }
-  const russianWords = text.includes('suka') ? new Set(text.match(RUSSIAN_LATIN_WORDS)) : undefined;
-  if (russianWords && russianWords.size >= 2 && (russianWords.has('ty') || russianWords.has('tebya') || russianWords.has('tebe'))) {
-    // Read with its "!" (the text has a space for one after a word), offsets one for one
-    for (const match of allMatches(SUKA_CALL, symbols)) raw.push({ start: match.index, end: match.index + match[0].length });
-  }
+  // Read with its "!" (`symbols`, offsets one for one)
+  if (symbols.includes('oloshi')) for (const match of allMatches(OLOSHI, symbols)) raw.push({ start: match.index, end: match.index + match[0].length });
   if (IN_CONTEXT_WORD.test(text)) for (const match of allMatches(IN_CONTEXT, text)) raw.push({ start: match.index, end: match.index + match[0].length });
   raw.sort((a, b) => a.start - b.start);
   const spans: Span[] = [];
@@ -914,10 +902,10 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
     if (match.ngga && match.start > start && !/[i1!|]/.test(text.slice(match.start, match.end))) continue;
     // A bitch is a female dog where dogs are bred, sold or sat for ("a 3 yr old bitch, spayed").
     if (FEMALE_DOG.test(text.slice(start, end)) && DOG_TALK.test(text)) continue;
-    // "la concha de tu madre" is sworn where it starts its clause ("la concha de tu madre, me cobraste de más", "andate a la
-    // concha de tu madre"); after another word it is a shell, tortoiseshell or bread of someone's mother ("peine de concha de su
-    // madre", "Guardé la concha de tu madre en la caja").
-    if (match.concha && !conchaStartsClause(text, start)) continue;
+    // "la concha de tu madre" is sworn as a message of its own ("la concha de tu madre, me cobraste de más", "andate a la concha
+    // de tu madre!"); elsewhere it is a shell, tortoiseshell or bread of someone's mother ("peine de concha de su madre", "La
+    // concha de tu madre llegó rota", "—La concha de su madre, la del collar"). Read with its "!" (`symbols`, offsets one for one).
+    if (match.concha && !conchaOpensMessage(symbols, start, end)) continue;
     const last = spans[spans.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else spans.push({ start, end });
@@ -926,15 +914,13 @@ export function findProfanity(base: MappedText, submitted: string): Span[] {
 }
 
 const BRITISH_DICKY = /^dick(?:y|ie)(?:s|bird|birds|bow|bows)?$/;
-// What may stand before "la concha de tu madre" sworn: the start of the text or of a clause, or "a" ("andá a la concha…"), then
-// "la" and Argentina's "re" (very).
-const CONCHA_LEAD = String.raw`(?:la\s{1,3})?(?:re\s{1,3})?$`;
-const CONCHA_AT_START = new RegExp(`^\\s{0,3}${CONCHA_LEAD}`, 'u');
-const CONCHA_AFTER_CLAUSE_START = new RegExp(String.raw`(?:[^\p{L}\p{N}\s]\s{0,3}|(?<![\p{L}\p{N}])a\s{1,3})` + CONCHA_LEAD, 'u');
+// What may stand before "la concha de tu madre" sworn: nothing (or Spanish's opening "¡"), or "la", "andate a la", "vete a la", then
+// Argentina's "re" (very); and after it a comma, a "!" or the message's end.
+const CONCHA_BEFORE = /^\s{0,3}¡?\s{0,2}(?:(?:(?:andate|vete)\s{1,3}a\s{1,3})?la\s{1,3})?(?:re\s{1,3})?$/u;
+const CONCHA_AFTER = /^\s{0,3}(?:[,!]|$)/u;
 
-function conchaStartsClause(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 16), start);
-  return (start <= 16 && CONCHA_AT_START.test(before)) || CONCHA_AFTER_CLAUSE_START.test(before);
+function conchaOpensMessage(text: string, start: number, end: number): boolean {
+  return start <= 24 && CONCHA_BEFORE.test(text.slice(0, start)) && CONCHA_AFTER.test(text.slice(end));
 }
 
 const GERMAN_THICK = /^dick(?:e|en|er|es|em|ere|eren|erer|eres|erem|ste|sten|ster|stes|stem)$/;
@@ -1089,8 +1075,7 @@ function findHiddenLetters(text: string, raw: Span[]): void {
       .replace(/[013457@$!|]/g, (c) => LEET[c] ?? c).replace(/(?<=[a-z])#+(?=[a-z])/g, (hashes) => '*'.repeat(hashes.length));
     if (letters.includes('*') && (/[a-z].*[a-z]/.test(letters) || oneLetterSwear(text, start, end, letters))) {
       const shape = new RegExp(`^${letters.replace(/[^a-z*]/g, '').replace(/\*/g, '[a-z]')}$`);
-      const inner = /[a-z]/.test(letters.replace(/[^a-z*]/g, '').slice(1, -1));
-      if (SWEAR_FORMS.some((form) => shape.test(form) && (inner || !MASKED_AS_NAMES.has(form)))) raw.push({ start, end });
+      if (SWEAR_FORMS.some((form) => shape.test(form))) raw.push({ start, end });
     } else if (collapse(letters) !== letters && STRETCHED_SWEARS.has(collapse(letters))) {
       raw.push({ start, end });
     }
@@ -1098,9 +1083,6 @@ function findHiddenLetters(text: string, raw: Span[]): void {
 }
 
 const TOKEN_CHAR = /[\p{L}\p{N}*@$!|#%&]/u;
-// Words whose first and last letters, all between them starred, are also how a name is masked on a review, a label or a parcel
-// ("K***y", "K***o Tanaka", "P*****a from Leeds"): starred so, they are found only with a letter between shown ("k*rwo", "p*ttana").
-const MASKED_AS_NAMES = new Set(['kurwo', 'kurwy', 'puttana']);
 /** Symbols standing for the letters of a swear word: two or more after a letter, one of them not a leet letter. */
 const GRAWLIX = /(?<=[a-z])(?=[@#%&$*!]{2,})[@$*!]*[#%&][@#%&$*!]*/g;
 

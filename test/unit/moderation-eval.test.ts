@@ -95,7 +95,19 @@ const heldToTheirMisses: Array<[round: number, file: string, misses: string[]]> 
   [33, 'written-tuning-al.jsonl', []],
   [34, 'written-tuning-am.jsonl', []],
   [35, 'written-tuning-an.jsonl', []],
-  [36, 'written-tuning-ao.jsonl', []],
+  // Left after round 36's third review, their rules dropped.
+  [
+    36,
+    'written-tuning-ao.jsonl',
+    [
+      // Romanised "suka" called is no longer read: Russian "suka" is a female dog in every puppy's advert ("Suka, 3 mesyatsa, ty…").
+      'profanity/profanity: ty che, suka, kinul menya s kvartiroy',
+      // Starred "puttana" is no longer read: a name masked on a review looks the same ("Pu****a S.").
+      'profanity/profanity: porca p*ttana, la stampa è venuta storta',
+      // Starred "kurwo" is no longer read: a name masked on a parcel looks the same ("Ku**o T.").
+      'profanity/profanity: ty k*rwo, oddawaj kasę za wózek',
+    ],
+  ],
 ];
 
 describe.each(heldToTheirMisses)('the hand-written tuning corpus read in round %i (%s)', (_round, file, misses) => {

@@ -2719,33 +2719,53 @@ describe('the second review of round 35', () => {
 describe('disguises of the thirty-sixth review', () => {
   const clean = (text: string) => expect(kinds(text)).toEqual([]);
 
-  // Czech and Slovak "add me" ("přidej si mě", "pridajte si nás") with the app right after "na"; "přidej" with a thing is no invitation.
+  // Czech and Slovak "add me" ("přidej si mě", "pridajte si nás") with the app right after "na", where the message or a sentence
+  // starts; "přidej" with a thing is no invitation, and neither are words quoted or reported, nor a place that is no app.
   it.each([
     ['Přidej si mě na Instagramu: @pavel.fixit', 'Instagramu'],
     ['přidejte si nás na Facebooku', 'Facebooku'],
     ['Pridaj si ma na Instagrame', 'Instagrame'],
     ['pridej me na whatsapp', 'whatsapp'],
   ] as const)('finds the app in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
-  it.each(['přidej fotku na Instagram', 'Přidej to do košíku na eshopu', 'Přidej si mě do oblíbených prodejců', 'Pridajte si tovar do košíka'])('leaves %j alone', clean);
+  it.each(['Ahoj. Přidej si mě na WhatsAppu', 'Ahoj! Pridaj si ma na Instagrame'] as const)('finds the app in %j', (text) => expect(kinds(text)).toContain('handle'));
+  it.each([
+    'přidej fotku na Instagram',
+    'Přidej to do košíku na eshopu',
+    'Přidej si mě do oblíbených prodejců',
+    'Pridajte si tovar do košíka',
+    'Ahoj: přidej si mě na WhatsAppu',
+    'Napsal mi. Přidej si mě na IG',
+    '"Ahoj. Pridaj si ma na Instagrame"',
+    'přidej si mě na TT',
+    'Přidej mě na line dance',
+  ])('leaves %j alone', clean);
 
-  // Russian "write" in Latin letters ("pishite", "napishi") with the app right after "v" or "na"; the verb alone, or with what to
-  // write, is none.
+  // Russian "write" in Latin letters ("pishite", "napishi") with the app right after "v" or "na", where the message or a sentence
+  // starts; the verb alone, or with what to write, is none, nor "v tele" (in the body of a letter) or "v tg".
   it.each([
     ['pishite v vatsap, tam bystree', 'vatsap'],
     ['napishi mne v telegu', 'telegu'],
     ['Pishite v Telegram', 'Telegram'],
     ['napishite na viber', 'viber'],
   ] as const)('finds the app in %j', (text, span) => expect(found(text)).toContainEqual(['handle', span]));
-  it.each(['pishite tut, v chate', 'napishite otzyv pozhaluysta', 'pishite, esli est voprosy', 'pishu tebe v vatsap'])('leaves %j alone', clean);
+  it.each(['pishite tut, v chate', 'napishite otzyv pozhaluysta', 'pishite, esli est voprosy', 'pishu tebe v vatsap', 'Pishite v tele pisma', 'pishi mne v tg'])('leaves %j alone', clean);
 
-  // German "zwo" (two, as it is said on the phone) in a number read out; alone or beside one number word it is a word, and in a
-  // count ("eins zwo, eins zwo") it is counted.
+  // German "zwo" (two, as it is said on the phone) in a number read out: a chain that starts with "null" (or a "0") or after "plus";
+  // anywhere else it is a word, as in a count down or up, a meter's reading or a draw.
   it.each([
     'null eins sieben sechs, zwo drei vier fünf, sechs sieben acht neun',
     'null eins fünf zwo, drei drei vier, fünf sechs sieben acht',
     'null zwo null, eins zwo drei vier fünf sechs sieben',
+    'plus vier neun, eins fünf zwo, drei vier fünf sechs sieben acht',
   ])('finds the number in %j', (text) => expect(kinds(text)).toContain('phone'));
-  it.each(['zwo Stück für 20 Euro', 'Zwo, eins, Risiko', 'Seite zwo, Absatz drei', 'Größe zwo'])('leaves %j alone', clean);
+  it.each([
+    'zwo Stück für 20 Euro',
+    'Zwo, eins, Risiko',
+    'Seite zwo, Absatz drei',
+    'Größe zwo',
+    'eins zwo drei vier fünf sechs sieben acht',
+    'vier vier zwo null null eins sieben drei',
+  ])('leaves %j alone', clean);
 
   // An IBAN of its country's length whose check digits hold is an account, not a phone, grouped or not; one whose check fails,
   // or a number beside one, is read as before.
@@ -2754,6 +2774,9 @@ describe('disguises of the thirty-sixth review', () => {
     'GB29NWBK60161331926819',
     'DE89 3704 0044 0532 0130 00',
     'pay to NL91 ABNA 0417 1643 00 please',
+    // A word after the IBAN is not one of its groups
+    'BE71 0961 2345 6769 is mijn rekening',
+    'BE71 0961 2345 6769 voor zaterdag',
   ])('leaves %j alone', clean);
   it.each([
     ['GB28 NWBK 6016 1331 9268 19', '6016 1331 9268 19'],
@@ -2761,15 +2784,20 @@ describe('disguises of the thirty-sixth review', () => {
     ['my number: DE12 0176 1234 5678', '0176 1234 5678'],
     // A Dutch IBAN whose account is a Dutch mobile (06 and eight digits): its check digits hold as any number's can be made to
     ['NL74 ABNA 0612 3456 78', '0612 3456 78'],
+    ['BE71 0961 2345 6769 bel 0471 23 45 67', '0471 23 45 67'],
+    ['BE72 0961 2345 6769 is mijn rekening', '0961 2345 6769'],
   ] as const)('still finds the phone in %j', (text, span) => expect(found(text)).toContainEqual(['phone', span]));
 
-  // Argentine and Chilean "la concha de tu madre" where it starts its clause, and its run-together forms; "concha" alone is a shell
-  // or a bread, and the phrase after another word is one of someone's mother ("peine de concha de su madre").
+  // Argentine and Chilean "la concha de tu madre" where it opens the message (after "la", "andate a la", "vete a la", "re") and a
+  // comma, a "!" or the end follows, and its run-together forms; "concha" alone is a shell or a bread, and the phrase elsewhere is
+  // one of someone's mother ("peine de concha de su madre", "La concha de tu madre llegó rota").
   it.each([
     ['la c0ncha de tu madre, me cobraste de más', 'c0ncha de tu madre'],
     ['la concha de su madre', 'concha de su madre'],
     ['conchetumare', 'conchetumare'],
     ['andate a la concha de tu madre', 'concha de tu madre'],
+    ['vete a la concha de tu madre!', 'concha de tu madre'],
+    ['¡La concha de tu madre!', 'concha de tu madre'],
   ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
   it.each([
     'pan de concha',
@@ -2777,6 +2805,8 @@ describe('disguises of the thirty-sixth review', () => {
     'Quiero conchas de chocolate para tu madre',
     'Compré una concha en la playa para mi madre',
     'Guardé la concha de tu madre en la caja',
+    'la concha de tu madre llegó rota',
+    'y la concha de tu madre, devolveme la plata',
   ])('leaves %j alone', clean);
 
   // Arabizi "sharmouta" in its other spellings, Arabizi's "6" for its "ṭ" among them; names that start alike stay names, and Sudan's
@@ -2803,16 +2833,13 @@ describe('disguises of the thirty-sixth review', () => {
   ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
   it.each(['ሰላም ወንድሜ', 'ዋጋው ስንት ነው?', 'ሸሚዝ አለ?'])('leaves %j alone', clean);
 
-  // Russian "suka" called at someone (set off by commas or a "!") in a message in Russian Latin letters that says "ty" (you) and
-  // another Russian word; Malay "suka" (like), Tagalog "suka" (vinegar) and "suki", a puppy's advert ("Pol: suka"), and "suka"
-  // beside one Russian-looking word ("ty", thank you) are left.
+  // Russian "suka" in Latin letters is no swear word alone, called or not (a female dog in every puppy's advert: "Suka, 3 mesyatsa",
+  // and Malay "like", Tagalog "vinegar"): only in its phrases ("ty suka", "vot suka").
   it.each([
-    ['ty che, suka, kinul menya s kvartiroy', 'suka'],
-    ['suka! ty opyat opozdal', 'suka'],
-    ['blin, sukaaa, ty gde posylka', 'sukaaa'],
-    ['suka, ty gde?', 'suka'],
-  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
-  it.each([
+    'ty che, suka, kinul menya s kvartiroy',
+    'suka! ty opyat opozdal',
+    'blin, sukaaa, ty gde posylka',
+    'suka, ty gde?',
     'kalau suka, boleh beli',
     'Saya suka! Bagus',
     'bili ka ng asin, suka, toyo',
@@ -2822,17 +2849,16 @@ describe('disguises of the thirty-sixth review', () => {
     'blin, suka, gde posylka',
     'Pol: suka, 2 mesyatsa, uzhe privita',
   ])('leaves %j alone', clean);
+  it.each(['ty suka', 'vot suka, opyat opozdal'])('still finds %j', (text) => expect(kinds(text)).toContain('profanity'));
 
-  // Italian "puttana" and Polish "kurwo", "kurwy" with letters behind a star, as "kurwa" is, a letter between the first and the
-  // last shown; words that look alike stay words, and names masked all but their first and last letters stay names.
+  // Italian "puttana" and Polish "kurwo", "kurwy" behind a star are not read: starred, they look as a name masked on a review or a
+  // parcel does ("Pu****a S.", "Ku**o T.", "K***y"); "kurwa" starred still is.
   it.each([
-    ['porca p*ttana, la stampa è venuta storta', 'p*ttana'],
-    ['p*tt*na', 'p*tt*na'],
-    ['ty k*rwo, oddawaj kasę za wózek', 'k*rwo'],
-    ['k**wo', 'k**wo'],
-    ['k*rwy', 'k*rwy'],
-  ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
-  it.each([
+    'porca p*ttana, la stampa è venuta storta',
+    'p*tt*na',
+    'ty k*rwo, oddawaj kasę za wózek',
+    'k**wo',
+    'k*rwy',
     'spaghetti alla p*ttanesca',
     'la p*tata',
     'k*rtka zimowa',
@@ -2842,24 +2868,33 @@ describe('disguises of the thirty-sixth review', () => {
     'Buyer K***o left 5 stars',
     'Winner: P*****a from Leeds',
   ])('leaves %j alone', clean);
+  it.each(['k*rwa', 'ty kurwo'])('still finds %j', (text) => expect(kinds(text)).toContain('profanity'));
 
-  // Yoruba "oloshi" (a wretch), also in leetspeak; Finnish "olosi" (your feeling) is no form of it.
+  // Yoruba "oloshi" (a wretch), a whole word in letters, opening the message or before a "!" or a comma; Finnish "olosi" (your
+  // feeling) is no form of it, a code with a digit for a letter none, and Japanese grated "oroshi" after daikon, momiji or ponzu.
   it.each([
     ['Oloshi! You carry my deposit run', 'Oloshi'],
-    ['you be oloshi', 'oloshi'],
-    ['0l0shi', '0l0shi'],
+    ['oloshi, where is my money', 'oloshi'],
+    ['you be oloshi!', 'oloshi'],
   ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
-  it.each(['Miten olosi tänään?', 'Toivottavasti olosi on parempi', 'Olosho market'])('leaves %j alone', clean);
+  it.each([
+    'Miten olosi tänään?',
+    'Toivottavasti olosi on parempi',
+    'Olosho market',
+    'you be oloshi',
+    '0l0shi',
+    'Use voucher code OLO5HI at checkout',
+    'Ponzu with momiji oloshi, 2 litres',
+    'Momiji oloshi!',
+  ])('leaves %j alone', clean);
 
-  // Vietnamese "đm" and "đcm" cut by a symbol, by a stop or a hyphen with a small "m" only; initials ("Đ.M.", "Đ-M"), a street's
-  // "Đ." before a name or a price per metre are none.
+  // Vietnamese "đm" cut by one symbol, small letters only, right before a space and "mày", "thằng", "con", "shop" (said to someone);
+  // initials ("Đ.M.", "Đ*m", "Đ-M"), a signature, a street's "Đ." before a name or a price per metre are none, and neither is "đcm" cut.
   it.each([
     ['đ.m mày, lừa đảo à', 'đ.m'],
     ['đ-m thằng lừa đảo', 'đ-m'],
-    ['Đ.m mày, lừa đảo à', 'Đ.m'],
-    ['Đ*M shop lừa đảo', 'Đ*M'],
-    ['đ*m', 'đ*m'],
-    ['đ.c.m mày', 'đ.c.m'],
+    ['đ~m shop', 'đ~m'],
+    ['đ.m chúng mày', 'đ.m'],
   ] as const)('finds %j', (text, span) => expect(found(text)).toContainEqual(['profanity', span]));
   it.each([
     'Đ.M.Khai, quận 1',
@@ -2870,6 +2905,11 @@ describe('disguises of the thirty-sixth review', () => {
     'Pozdrav, Đ.M.',
     'Đ-M Transport d.o.o.',
     'Giá 50 nghìn đ.m',
+    'Đ.m mày, lừa đảo à',
+    'Đ*M shop lừa đảo',
+    'đ*m',
+    'đ.c.m mày',
+    'đ.m',
   ])('leaves %j alone', clean);
 
   // Hungarian "kibaszott" (fucking) and the participles of its stem with a prefix; "baszk" (Basque), "basszus" (bass) and Polish
@@ -2894,13 +2934,17 @@ describe('disguises of the thirty-sixth review', () => {
     'you dickes',
   ])('still finds %j', (text) => expect(kinds(text)).toContain('profanity'));
 
-  // The two reviews of round 36 (a second reader's clean lines and disguises for each of its rules). The clean lines its rules
-  // flagged that were clean before it: "concha de tu madre" of a shell, tortoiseshell or bread, or after a verb, and the name
-  // Concha de la Lora; Sudan's dried meat "sharmout"; names masked "K***y", "K***o", "P*****a"; initials "Đ.M.", "Đ-M" and "đ.m"
-  // a metre after a price; Tagalog "suki" (a regular) and "suka" (vinegar), the name Suki, puppies' adverts ("Pol: suka"); Czech
-  // and Slovak "přidej náš" (our) and "mé" (my) things, a list, a line-up, a quote; Russian "pishi" here and not on the app, after
-  // "ne", in a quote, and Bengali "pishi" (an aunt); "eins zwo" counted at a sound check and a dance.
-  describe('the two reviews of round 36', () => {
+  // The three reviews of round 36 (readers' clean lines and disguises for each of its rules). The clean lines its rules flagged
+  // that were clean before it: "concha de tu madre" of a shell, tortoiseshell or bread, or after a verb, and the name Concha de la
+  // Lora; Sudan's dried meat "sharmout"; names masked "K***y", "K***o", "P*****a"; initials "Đ.M.", "Đ-M" and "đ.m" a metre after
+  // a price; Tagalog "suki" (a regular) and "suka" (vinegar), the name Suki, puppies' adverts ("Pol: suka"); Czech and Slovak
+  // "přidej náš" (our) and "mé" (my) things, a list, a line-up, a quote; Russian "pishi" here and not on the app, after "ne", in a
+  // quote, and Bengali "pishi" (an aunt); "eins zwo" counted at a sound check and a dance. The third review's: invitations quoted
+  // without quote marks, reported after a colon or a verb, "v tele" (in a letter's body), a session, a line dance, Signal festival,
+  // the TT league; counts down and meter readings with "zwo"; "concha de tu madre" (a shell) opening a clause or after a dialogue
+  // dash; Japanese "oroshi" typed "oloshi" after daikon, momiji, ponzu, and a code "OLO5HI"; names masked "Pu****a", "Ku**o",
+  // "P****na"; "đ.m" a signature or a unit, "Đ*m" a name; puppies' adverts that say "ty" ("Suka, 3 mesyatsa").
+  describe('the three reviews of round 36', () => {
     it.each([
       '¿Son las gafas de concha de tu madre? La montura está como nueva',
       'Vendo el peine de concha de su madre, es antiguo, de los años 20',
@@ -2998,6 +3042,69 @@ describe('disguises of the thirty-sixth review', () => {
       'Suka, toyo, asin. Nu pa? ty',
       'Suki, ik kan het nu niet ophalen, morgen wel. ty!',
       'Suki, che ne dici di 40 euro? ty',
+      'Pořád mi chodí zprávy typu: přidej si mě na WhatsAppu. Je to podvod?',
+      'Můžu do inzerátu napsat přidejte si nás na Facebooku, nebo je to proti pravidlům?',
+      'Kupující mi napsal "Dobrý den, přidejte si mě na WhatsAppu" – to je podvod, že?',
+      'Písal mi: „Ahoj, pridaj si ma na Instagrame" – mám ho nahlásiť?',
+      'Ve vzoru inzerátu stojí Přidejte si nás na Facebooku, můžu to smazat?',
+      'Přidej mě na session ve studiu, nahraju ti basu za 2000',
+      'Přidej mě na line dance v úterý, boty už mám',
+      'Přidej nás na Signal festival, svítíme tam s projekcí',
+      'Přidej si mě na TT ligu, hraju za Sokol',
+      'Z fotek přidej mé na Instagram, ostatní ne',
+      'Napishite v tele pisma nomer zakaza i adres dostavki',
+      'Pishite v tele zayavki model telefona i problemu, master otvetit',
+      'Napishite v tele obrashcheniya adres i udobnoe vremya dlya uborki',
+      'V tele pisma ukazhite nomer zakaza. Pishite v tele, a ne v teme',
+      'Napishi mne na tele imya docheri, shriftom kak na eskize',
+      'Klient napisal: Zdravstvuyte, pishite v vatsap. Eto razresheno tut?',
+      'Moshenniki chasto pishut: napishi mne v telegu. Ne vedites, platite tolko tut',
+      'Mne prishlo "Zdravstvuyte, napishite mne v vatsap" — eto moshenniki?',
+      'Mozhno v obyavlenii napisat pishite v vatsap, ili eto zapreshcheno pravilami?',
+      'Beim Versteckspiel zählt sie sieben, sechs, fünf, vier, drei, zwo, eins und sucht dann',
+      'Die Rakete startet: sieben sechs fünf vier drei zwo eins null!',
+      'Sieben sechs fünf vier drei zwo eins null – und weg war die Couch, danke für die Abholung',
+      'Zählerstand bei Auszug vier vier zwo null null eins sieben drei, bitte ins Protokoll',
+      'Die Lottozahlen: drei, neun, zwo, elf, sieben, acht, Superzahl vier',
+      'Concha tu madre ya pagó el pedido, pásate el lunes por la tienda',
+      '¿La concha de tu madre es de nácar? Si es así te la compro',
+      'Sí, la concha de tu madre es preciosa, ¿en cuánto la dejas?',
+      'La concha de tu madre llegó rota, te mando foto del envío',
+      'Material: concha de su madre, la pulió mi abuelo en los años 40',
+      '—¿Qué es eso? —La concha de su madre, la del collar, no está a la venta',
+      'Concha de su madre heredó la mercería, por eso tiene tantos botones antiguos',
+      'Ok. La concha de su madre la vendo aparte, es de carey',
+      '¿Concha de tu madre o de tu abuela? La de carey es la de tu abuela',
+      'Daikon oloshi on the side for the 20 bento boxes',
+      'Ponzu with momiji oloshi, 2 litres',
+      'Use voucher code OLO5HI at checkout',
+      'Review by Pu****a: the kurti fits perfectly',
+      'Paid by Pu****a S., order #5520',
+      'Recensione di Pu****a: consegna veloce',
+      'Buyer Pu*****: 5 stars',
+      'Komentarz od P****na: wózek jak nowy',
+      'Odbiorca: P****na K., paczkomat KRA01M',
+      'Review by Ku**o: the lamp is lovely',
+      'Kupujący Ku**o T. odebrał paczkę',
+      'Kupujący: Ku**y W., Kraków',
+      'Reviewed by K*r*y: great pram, thanks',
+      'Javim se sutra oko preuzimanja kolica. Pozz, đ.m.',
+      'Hvala na kupnji! đ.m.',
+      'Người mua: Đ*m V. H., đánh giá 5 sao',
+      'Khách Đ*m Thị Lan đã nhận hàng',
+      'Đơn giá (đ.m): 85.000, tối thiểu 3 mét',
+      'Tên file: bang_gia_Đ_M',
+      'Ký tên: Đ.m. Tuấn, kế toán',
+      'Tebe kakuyu, kobelya ili devochku? Suka, 3 mesyatsa, uzhe s privivkami',
+      'Ty sprashival pro shchenka. Suka, 2 mesyatsa, uzhe privita, mozhesh zabrat v subbotu',
+      'Kobel ili suka? Suka. Tebe uzhe delali sterilizatsiyu?',
+      'Ty prosila devochku: suka, belaya, 4 mesyatsa. Tebe prislat video?',
+      'Vyazka: suka, 3 goda, s rodoslovnoy. Ty gde nakhodishsya?',
+      'Shchenok: suka. Ty gde, kogda priedesh smotret?',
+      'Ty pytala pro kotenka? Net, eto shchenok, suka. Tebe pokazat foto?',
+      'Tsutsenya: suka, dva misyatsi. Ty khochesh pobachyty? Tebe zruchno v subotu?',
+      'Privezla tebe shchenka na perederzhku. Pol: suka! Kormit tri raza v den, ty zhe pomnish?',
+      'Suka, ryzhaya, mozhet, tebe ponravitsya? Gde ty zhivesh?',
     ])('leaves %j alone', clean);
     // Flagged before the round and clean since: German "dick" (thick) with its endings, English "dicker" (haggle), IBANs.
     it.each([
@@ -3016,10 +3123,23 @@ describe('disguises of the thirty-sixth review', () => {
       'ein dickes Brett, 4 cm',
       'Dickes Fell, der Hund haart kaum',
       "Don't dicker over the price, it's already low",
+      'IE29 AIBK 9311 5212 3456 78 for the deposit on the van',
+      'DK50 0040 0440 1162 43 — MobilePay virker ikke i dag',
+      'FI21 1234 5600 0007 85, viitenumero 13 14 15',
+      'Dicke Luft im Büro, aber die Lieferung kam pünktlich',
+      'Das dicke Ende kommt noch: die Montage kostet extra',
+      'BE71 0961 2345 6769 is mijn rekening',
+      'BE71 0961 2345 6769 op naam van Peeters',
+      'BE71 0961 2345 6769 svp',
+      'BE71 0961 2345 6769 t.n.v. Janssens',
+      'BE71 0961 2345 6769 aub voor zaterdag',
     ])('leaves %j alone', clean);
-    // The disguises caught (those still missed: Chile's "ctm" and "conchesumadre", "la concha su madre", "concha'e tu madre", spaced
-    // and dotted letters, "sharmout" and "sharmootah", "đ. m", "đ/m", "suka" without commas or without "ty", "pishy", "p1shi",
-    // "napishi mne v telege" and other forms of the apps, "zwo" run together or with "fuenf", and a phone right after an IBAN).
+    // The disguises caught. Those still missed: Chile's "ctm" and "conchesumadre", "la concha su madre", "concha'e tu madre", "y la
+    // concha…", "la concha de tu vieja", spaced and dotted letters, "sharmout" and "sharmootah", "đ. m", "đ.c.m" and "Đ-M" or "Đ*M"
+    // in capitals, "pishy", "p1shi", "napishi mne v telege" and other forms of the apps ("instáči", "tg", "fejsu", "vajbere"), "zwo"
+    // run together, with "fuenf" or in a chain that does not start with "null", and a phone right after an IBAN. Missed since the
+    // second mend, its rules dropped: "suka" called ("suka, ty gde?"), "kurwo", "kurwy" and "puttana" starred ("p*ttana", "ty
+    // k*rwo"), and "oloshi" with digits, symbols or stretched ("0l0shi", "olo$hi", "oloshiii").
     it.each([
       ['la conchetumare, me cobraste el doble', 'profanity'],
       ['la concha de tu madre!!', 'profanity'],
@@ -3028,43 +3148,26 @@ describe('disguises of the thirty-sixth review', () => {
       ['$harmuta', 'profanity'],
       ['sharameet kollkom', 'profanity'],
       ['ya sharmou6a', 'profanity'],
-      ['0l0shi', 'profanity'],
-      ['you be olo$hi', 'profanity'],
-      ['oloshiii, where my money', 'profanity'],
-      ['o.l.o.s.h.i', 'profanity'],
       ['k1baszott csaló', 'profanity'],
       ['ki-baszott drága', 'profanity'],
       ['szétbaszott kocsi', 'profanity'],
       ['baszódj meg', 'profanity'],
       ['ሸ ር ሙ ጣ', 'profanity'],
       ['ሸርሙጣዎች ናችሁ', 'profanity'],
-      ['p*ttana', 'profanity'],
-      ['k*rwy jedne', 'profanity'],
-      ['ku*wo', 'profanity'],
       ['putt@na', 'profanity'],
-      ['p**tana', 'profanity'],
-      ['kurwooo', 'profanity'],
-      ['pvttana', 'profanity'],
       ['đ.m mày lừa đảo', 'profanity'],
-      ['Đ_M thằng bán hàng', 'profanity'],
-      ['đ*c*m', 'profanity'],
-      ['đ-c-m', 'profanity'],
-      ['suka, ty opyat opozdal', 'profanity'],
-      ['sukaa!! gde dengi, ty obeshchal', 'profanity'],
       ['nu ty i suka, gde tovar', 'profanity'],
       ['s*ka, ty gde', 'profanity'],
       ['you absolute dickhead', 'profanity'],
       ['d!ck', 'profanity'],
       ['what a dicke', 'profanity'],
       ['stop being a dicker', 'profanity'],
-      ['přidej si mě na instáči', 'handle'],
       ['Přidej mě na W h a t s A p p', 'handle'],
       ['přidejte si nás na Instagramu: @kocarky.brno', 'handle'],
       ['pridej si me na telegramu', 'handle'],
       ['Přidej si mě na IG', 'handle'],
       ['pishi v telegu', 'handle'],
       ['napishite v whats app', 'handle'],
-      ['pishi v tg', 'handle'],
       ['Null-eins-sieben-zwo / drei vier fünf / sechs sieben acht', 'phone'],
       ['0176 zwo drei vier fünf sechs sieben', 'phone'],
       ['ruf an: null zwo null, eins eins zwo zwo, drei drei', 'phone'],
@@ -3081,7 +3184,6 @@ describe('disguises of the thirty-sixth review', () => {
       ['napishi mne v vatsap', 'handle'],
       ['Pishite na viber, otvechu bystro', 'handle'],
       ['NAPISHITE V TELEGRAM', 'handle'],
-      ['pishi mne v tg', 'handle'],
       ['napishi v insta, tam foto', 'handle'],
       ['napishi mne v t3l3gram', 'handle'],
       ['null eins sieben sechs zwo drei vier fünf sechs sieben acht', 'phone'],
@@ -3091,7 +3193,6 @@ describe('disguises of the thirty-sixth review', () => {
       ['0176 zwo drei vier fünf sechs sieben acht', 'phone'],
       ['0 eins 7 zwo 3 vier 5 sechs 7 acht 9', 'phone'],
       ['null eins sieben zwo 🔥 drei vier fünf 🔥 sechs sieben acht', 'phone'],
-      ['n u l l eins sieben zwo drei vier fünf sechs sieben acht', 'phone'],
       ['Ruf an: null eins sechs zwo, vier vier fünf, sechs sieben acht neun', 'phone'],
       ['NL74 ABNA 0612 3456 78', 'phone'],
       ['mijn "rekening" NL58 RABO 0687 6543 21, haal NL58 RABO eraf en je hebt me', 'phone'],
@@ -3108,9 +3209,7 @@ describe('disguises of the thirty-sixth review', () => {
       ['sh4rmuta', 'profanity'],
       ['SHARMOTA!', 'profanity'],
       ['oloshi ni e', 'profanity'],
-      ['olosh1', 'profanity'],
       ['OLOSHI!!!', 'profanity'],
-      ['olos.hi', 'profanity'],
       ['kibaszott csaló', 'profanity'],
       ['kib@szott csaló', 'profanity'],
       ['elbaszott futár', 'profanity'],
@@ -3121,22 +3220,35 @@ describe('disguises of the thirty-sixth review', () => {
       ['አንተ ሸርሙጣ ሌባ', 'profanity'],
       ['አንቺ ሸርሙጧ', 'profanity'],
       ['ሸርሙጦች ናችሁ', 'profanity'],
-      ['porca p*ttana', 'profanity'],
-      ['ty k*rwo', 'profanity'],
-      ['k**wy', 'profanity'],
-      ['p*tt*na', 'profanity'],
-      ['pu**ana', 'profanity'],
       ['ty kurw0', 'profanity'],
-      ['Đ*M shop lừa đảo', 'profanity'],
       ['đ_m thằng ship', 'profanity'],
-      ['đ.c.m mày', 'profanity'],
-      ['suka, ty gde moya posylka?', 'profanity'],
-      ['Ty che, suka? uzhe nedelyu zhdu', 'profanity'],
-      ['SUKA, ty menya kinul', 'profanity'],
       ['what a dickster', 'profanity'],
       ['suck my dicke', 'profanity'],
       ['you dickes', 'profanity'],
       ['dickhead', 'profanity'],
+      ['pridaj si ma na insta, som tam ako janka.sije', 'handle'],
+      ['Přidej si mě na Telegramu 😉', 'handle'],
+      ['pishi mne na vatsap, tam bystree', 'handle'],
+      ['pishite nam v insta, tam vse foto', 'handle'],
+      ['Handy: null eins sieben eins, zwo drei zwo drei zwo drei zwo', 'phone'],
+      ['null eins fünf eins – zwo zwo drei – vier vier fünf sechs', 'phone'],
+      ['ruf mich an null eins sieben sechs zwo zwo drei drei vier vier fünf', 'phone'],
+      ['0176 / zwo drei / vier fünf / sechs sieben', 'phone'],
+      ['plus vier drei sechs sechs vier eins zwo drei vier fünf sechs sieben', 'phone'],
+      ['IBAN AT61 1904 3002 3457 3201 Handy 0664 1234567', 'phone'],
+      ['la conchatumadre, estafador', 'profanity'],
+      ['¡La concha de tu madre!', 'profanity'],
+      ['sh@rmuta', 'profanity'],
+      ['$harm0ta', 'profanity'],
+      ['ሸርሙጣ!', 'profanity'],
+      ['k!baszott', 'profanity'],
+      ['đ~m mày', 'profanity'],
+      ['cyka, ty gde moi dengi?', 'profanity'],
+      ['such a dicke, pay me', 'profanity'],
+      ['đ/m thằng lừa', 'profanity'],
+      ['đ/m mày trả tiền đi', 'profanity'],
+      ['đ,m mày', 'profanity'],
+      ['đ~m shop', 'profanity'],
     ] as const)('finds %j (%s)', (text, kind) => expect(kinds(text)).toContain(kind));
   });
 });
