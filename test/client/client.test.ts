@@ -195,7 +195,9 @@ describe.each(transports)('refused credentials over %s', (_name, transport) => {
   it('a user erased while connected hears auth_error once, and the client stops there', async () => {
     const me = uniqueId('erased');
     const client = clientFor(me, server.baseUrl, transport());
+    const authenticated = next(client, 'authenticated');
     client.connect();
+    expect(await authenticated).toMatchObject({ userId: me });
     await next(client, 'connection_state', (state) => state === 'connected');
     const refusals: unknown[] = [];
     client.on('auth_error', (refusal) => refusals.push(refusal));

@@ -171,6 +171,8 @@ export class RealtimeConnection {
   private received(generation: number, name: string, payload: unknown): void {
     if (name === 'authenticated') {
       this.refusedAsExpired = undefined;
+      // The app hears it too (its types list it): who this socket is, before the catch-up.
+      this.options.deliver(name, payload);
       void this.catchUp(generation);
       return;
     }
