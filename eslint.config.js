@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'test/client/consumer/'] },
   ...tseslint.configs.recommended,
   {
     rules: {
