@@ -215,14 +215,24 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     await waitUntil(async () => (await asUser(server, a).get('/search?q=quetzal')).body.data?.length === 1, 'the old word found under k2');
   });
 
-  it('leaves a rotation another instance walks to it, and takes it over once that walk stops saving progress (its instance died)', async () => {
+  /**
+   * A server whose walks count as dead after 1.5 s of silence (the other instance's saves below come
+   * far more often, even on a loaded machine), with five messages sealed under k1
+   * and restarted with k2 first (`env` beside it): a rotation to k2 has values to re-seal.
+   */
+  async function sealedUnderAnOlderKey(env: Record<string, string> = {}): Promise<TestServer> {
     const [k1, k2] = [newKey('k1'), newKey('k2')];
-    const server = await startServer(kind, { ENCRYPTION_KEYS: k1 }, { timings: { rotationAbandonedMs: 300 } });
+    const server = await startServer(kind, { ENCRYPTION_KEYS: k1 }, { timings: { rotationAbandonedMs: 1_500 } });
     cleanups.push(() => server.stop());
     const a = uniqueId('rot');
     const conversation = await buildConversation(server, a, [uniqueId('peer')]);
-    for (let i = 0; i < 5; i++) await sendMessage(server, a, conversation.id, `walked elsewhere ${i}`);
-    await server.restart({ ENCRYPTION_KEYS: `${k2},${k1}` });
+    for (let i = 0; i < 5; i++) await sendMessage(server, a, conversation.id, `sealed under k1, ${i}`);
+    await server.restart({ ENCRYPTION_KEYS: `${k2},${k1}`, ...env });
+    return server;
+  }
+
+  it('leaves a rotation another instance walks to it, and takes it over once that walk stops saving progress (its instance died)', async () => {
+    const server = await sealedUnderAnOlderKey();
     const encryption = server.parley.ctx.store.encryption;
     // Another instance walks the rotation to k2: it saves its progress after every batch.
     const walkedElsewhere = (savedAt: string) =>
@@ -245,22 +255,23 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
   });
 
   it('ends a walk another instance took over at its next save; leaves a stopped rotation to a start or a request', async () => {
-    const [k1, k2] = [newKey('k1'), newKey('k2')];
-    const server = await startServer(kind, { ENCRYPTION_KEYS: k1 }, { timings: { rotationAbandonedMs: 300 } });
-    cleanups.push(() => server.stop());
-    const a = uniqueId('rot');
-    const conversation = await buildConversation(server, a, [uniqueId('peer')]);
-    for (let i = 0; i < 5; i++) await sendMessage(server, a, conversation.id, `taken over ${i}`);
     // One value a second: the walk is in its first batches when another instance takes it over.
-    await server.restart({ ENCRYPTION_KEYS: `${k2},${k1}`, ENCRYPTION_ROTATION_VALUES_PER_SECOND: '1' });
+    const server = await sealedUnderAnOlderKey({ ENCRYPTION_ROTATION_VALUES_PER_SECOND: '1' });
     expect((await asUser(server, ADMIN_ID).post('/admin/encryption/rotate', {})).status).toBe(202);
     await waitUntil(async () => (await status(server)).rotation.resealed > 0, 'the walk under way');
     const encryption = server.parley.ctx.store.encryption;
     const elsewhere = { keyId: 'k2', status: 'running', startedAt: new Date().toISOString(), finishedAt: null, step: null, after: null, resealed: 999 };
-    await encryption.saveRotationState(JSON.stringify({ ...elsewhere, savedAt: new Date().toISOString() }));
-    await server.parley.ctx.encryption.settled();
-    // This walk ended without writing over the other's progress.
-    expect((await status(server)).rotation).toMatchObject({ status: 'running', resealed: 999 });
+    // The other instance goes on saving its progress (this one would take over a silent walk).
+    const walksOn = () => encryption.saveRotationState(JSON.stringify({ ...elsewhere, savedAt: new Date().toISOString() }));
+    await walksOn();
+    const heartbeat = setInterval(() => void walksOn(), 50);
+    try {
+      await server.parley.ctx.encryption.settled();
+      // This walk ended without writing over the other's progress.
+      expect((await status(server)).rotation).toMatchObject({ status: 'running', resealed: 999 });
+    } finally {
+      clearInterval(heartbeat);
+    }
 
     // Stopped (a key was missing): not tried again every few seconds, but by a request.
     await encryption.saveRotationState(JSON.stringify({ ...elsewhere, status: 'stopped', reason: 'a key was missing', savedAt: null }));

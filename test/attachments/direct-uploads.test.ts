@@ -211,12 +211,16 @@ describe.each(databaseKinds())('direct uploads to S3 on %s', (database) => {
     expect(await storedObjects(server)).toEqual(before);
   });
 
-  it('two completions of one upload at once (a client retrying): both answer the file, which stays stored', async () => {
+  /** A direct upload announced by a new user and written to the store by the form, not completed yet. */
+  async function postedNotCompleted(name: string, mimeType: string, bytes: Buffer): Promise<{ alice: string; id: string }> {
     const alice = uniqueId('alice');
-    const photo = await png(300, 200);
-    const created = await asUser(server, alice).post('/attachments/uploads', { name: 'p.png', mimeType: 'image/png', size: photo.length });
-    const id = created.body.attachment.id as string;
-    expect((await postToStore(created.body.upload, photo, 'p.png')).status).toBeLessThan(300);
+    const created = await asUser(server, alice).post('/attachments/uploads', { name, mimeType, size: bytes.length });
+    expect((await postToStore(created.body.upload, bytes, name)).status).toBeLessThan(300);
+    return { alice, id: created.body.attachment.id as string };
+  }
+
+  it('two completions of one upload at once (a client retrying): both answer the file, which stays stored', async () => {
+    const { alice, id } = await postedNotCompleted('p.png', 'image/png', await png(300, 200));
     // The retry finds the form's bytes, then reads them only once the first completion has stored them and taken them away.
     const { blobs } = server.parley.ctx.attachments;
     const read = blobs.read.bind(blobs);
@@ -245,12 +249,8 @@ describe.each(databaseKinds())('direct uploads to S3 on %s', (database) => {
   });
 
   it('a completion that finds the upload already taken by another answers the stored file, which stays', async () => {
-    const alice = uniqueId('alice');
     // Re-encoded without its metadata, the photo is stored smaller than announced.
-    const photo = await jpegWithGps(300, 200, 1);
-    const created = await asUser(server, alice).post('/attachments/uploads', { name: 'p.jpg', mimeType: 'image/jpeg', size: photo.length });
-    const id = created.body.attachment.id as string;
-    expect((await postToStore(created.body.upload, photo, 'p.jpg')).status).toBeLessThan(300);
+    const { alice, id } = await postedNotCompleted('p.jpg', 'image/jpeg', await jpegWithGps(300, 200, 1));
     // The retry reads the upload as pending, then looks for its bytes only once the other completion has stored them.
     const { blobs } = server.parley.ctx.attachments;
     const size = blobs.size.bind(blobs);
