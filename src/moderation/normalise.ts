@@ -546,6 +546,19 @@ function tensAndUnit(text: string, tens: Token, unit: Token): boolean {
   return isWordNumber(tens) && isWordNumber(unit) && value >= 20 && value <= 90 && value % 10 === 0 && digit >= 1 && digit <= 9 && /^(?:\s(?:y|e|i|et)\s|-i-)$/.test(text.slice(tens.to, unit.from));
 }
 
+/** Each run of number tokens side by side (`adjacent`), as its start and end (exclusive) in `tokens`, in order. */
+function* numberChains(tokens: Token[], adjacent: (a: Token, b: Token) => boolean): Generator<[number, number]> {
+  let start = 0;
+  while (start < tokens.length) {
+    let end = start + 1;
+    if (tokens[start]!.digits !== null) {
+      while (end < tokens.length && tokens[end]!.digits !== null && adjacent(tokens[end - 1]!, tokens[end]!)) end++;
+      yield [start, end];
+    }
+    start = end;
+  }
+}
+
 /**
  * Everyday words among the number words (isEverydayWord) count only where a number is plainly read
  * out: in a chain of at least three number words side by side ("nau aath do do"), or in a chain of
@@ -555,21 +568,15 @@ function tensAndUnit(text: string, tens: Token, unit: Token): boolean {
  * stay words.
  */
 function dropEverydayWordsOutsideChains(text: string, tokens: Token[], adjacent: (a: Token, b: Token) => boolean): void {
-  let start = 0;
-  while (start < tokens.length) {
-    let end = start + 1;
-    if (tokens[start]!.digits !== null) {
-      while (end < tokens.length && tokens[end]!.digits !== null && adjacent(tokens[end - 1]!, tokens[end]!)) end++;
-      const words = tokens.slice(start, end).filter(isWordNumber);
-      // Commas list amounts ("isa 500, dalawa 950"), but they also group a number read out a digit at a time, in words
-      // and digits mixed ("seis 5 cinco, uno 2 tres, 4 cinco 6"): a chain of at least seven single digits is one, in
-      // groups as a number is read, one of three or more ("uno 1, dos 2, tres 3, cuatro 4" names each number twice).
-      const digitByDigit = end - start >= 7 && tokens.slice(start, end).every((token) => token.digits!.length === 1) && readInGroups(text, tokens.slice(start, end));
-      const listed = !digitByDigit && /[,;、，،]/.test(text.slice(tokens[start]!.to, tokens[end - 1]!.from));
-      const readOut = !listed && ((words.length >= 3 && words.some((token) => !isEverydayWord(token.word))) || words.length >= 5);
-      if (!readOut) dropEverydayWordsOutsideWordRuns(tokens.slice(start, end), adjacent);
-    }
-    start = end;
+  for (const [start, end] of numberChains(tokens, adjacent)) {
+    const words = tokens.slice(start, end).filter(isWordNumber);
+    // Commas list amounts ("isa 500, dalawa 950"), but they also group a number read out a digit at a time, in words
+    // and digits mixed ("seis 5 cinco, uno 2 tres, 4 cinco 6"): a chain of at least seven single digits is one, in
+    // groups as a number is read, one of three or more ("uno 1, dos 2, tres 3, cuatro 4" names each number twice).
+    const digitByDigit = end - start >= 7 && tokens.slice(start, end).every((token) => token.digits!.length === 1) && readInGroups(text, tokens.slice(start, end));
+    const listed = !digitByDigit && /[,;、，،]/.test(text.slice(tokens[start]!.to, tokens[end - 1]!.from));
+    const readOut = !listed && ((words.length >= 3 && words.some((token) => !isEverydayWord(token.word))) || words.length >= 5);
+    if (!readOut) dropEverydayWordsOutsideWordRuns(tokens.slice(start, end), adjacent);
   }
 }
 
@@ -602,16 +609,10 @@ function dropEverydayWordsOutsideWordRuns(chain: Token[], adjacent: (a: Token, b
  * it was a number word: a count ("eins zwo, eins zwo", "sieben sechs fünf vier drei zwo eins null"), a meter's reading, a draw.
  */
 function dropZwoOutsideNumbers(text: string, tokens: Token[], adjacent: (a: Token, b: Token) => boolean): void {
-  let start = 0;
-  while (start < tokens.length) {
-    let end = start + 1;
-    if (tokens[start]!.digits !== null) {
-      while (end < tokens.length && tokens[end]!.digits !== null && adjacent(tokens[end - 1]!, tokens[end]!)) end++;
-      const chain = tokens.slice(start, end);
-      const led = /^(?:null|0)/.test(chain[0]!.word) || /(?:\+|(?<![\p{L}])plus)\s{0,2}$/u.test(text.slice(Math.max(0, chain[0]!.from - 8), chain[0]!.from));
-      if (!led) for (const token of chain) if (token.word === 'zwo') token.digits = null;
-    }
-    start = end;
+  for (const [start, end] of numberChains(tokens, adjacent)) {
+    const chain = tokens.slice(start, end);
+    const led = /^(?:null|0)/.test(chain[0]!.word) || /(?:\+|(?<![\p{L}])plus)\s{0,2}$/u.test(text.slice(Math.max(0, chain[0]!.from - 8), chain[0]!.from));
+    if (!led) for (const token of chain) if (token.word === 'zwo') token.digits = null;
   }
 }
 
