@@ -1,7 +1,8 @@
 // Builds what ships to browsers with esbuild and prints each bundle's gzipped size:
-//   tsx scripts/bundle.ts client   -> packages/client/dist (@parley/client, ESM)
+//   tsx scripts/bundle.ts client   -> packages/client/dist (@parley/client, ESM, and its declarations in dist/types)
 //   tsx scripts/bundle.ts app      -> web/dist (the chat page served at /app/)
 // With no argument, both.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +61,8 @@ async function writeClient(outdir: string): Promise<BundleSize[]> {
     external: ['socket.io-client'],
     sourcemap: true,
   });
+  // The declarations the package's `exports` name for TypeScript, with every build of the bundle.
+  execFileSync(at('node_modules/.bin/tsc'), ['-p', at('packages/client/tsconfig.types.json'), '--outDir', path.join(outdir, 'types')], { stdio: 'inherit' });
   // What an application pays for Socket.IO: the transport with socket.io-client bundled in.
   const withSocketIo = await build({
     ...common,

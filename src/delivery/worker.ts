@@ -82,7 +82,11 @@ export class SinkWorker {
   private async deliver(rows: EventRow[]): Promise<void> {
     // A batch that failed before (in this process, or before a restart or in another instance)
     // goes again as it was, with its tries: events after it get tries of their own.
-    const through = this.failingThrough;
+    let through = this.failingThrough;
+    if (through !== null && (rows[0] as EventRow).pos > through) {
+      // Behind the position (stored by an instance that did not know of the failing batch): nothing of it is left to send.
+      [through, this.failingThrough, this.failedTries] = [null, null, 0];
+    }
     if (through !== null && (rows.at(-1) as EventRow).pos > through) {
       const failing = rows.filter((row) => row.pos <= through);
       if (failing.length > 0) await this.deliverBatch(failing);

@@ -45,7 +45,7 @@ export class EncryptionService {
   private superseded = false;
   private wakeThrottle: (() => void) | undefined;
   private watch: NodeJS.Timeout | undefined;
-  private checking: Promise<void> | undefined;
+  private readonly checks = new Set<Promise<void>>();
 
   constructor(
     private readonly store: Store,
@@ -73,13 +73,14 @@ export class EncryptionService {
    * and watched: should that walk stop saving progress (its instance died), this one takes it over.
    */
   async resume(): Promise<void> {
-    await this.takeOverIfUnwalked({ stopped: true });
+    await this.tracked(this.takeOverIfUnwalked({ stopped: true }));
+    if (this.closed) return;
     // A stopped rotation is not tried again here: what stopped it (a key not configured) stays
     // until a start with other keys, or POST /admin/encryption/rotate.
     this.watch = setInterval(() => {
-      this.checking = this.takeOverIfUnwalked({ stopped: false })
-        .catch((error: unknown) => this.logger.warn({ err: error }, 'could not look for an abandoned encryption rotation'))
-        .finally(() => (this.checking = undefined));
+      void this.tracked(this.takeOverIfUnwalked({ stopped: false })).catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'could not look for an abandoned encryption rotation'),
+      );
     }, Math.max(10, Math.floor(this.abandonedMs / 3)));
     this.watch.unref();
   }
@@ -87,9 +88,15 @@ export class EncryptionService {
   async close(): Promise<void> {
     this.closed = true;
     if (this.watch) clearInterval(this.watch);
-    await this.checking;
+    await Promise.allSettled([...this.checks]);
     this.wakeThrottle?.();
     await this.walk;
+  }
+
+  /** A look for a rotation to take over, awaited by close(): none may start a walk after it. */
+  private tracked(check: Promise<void>): Promise<void> {
+    this.checks.add(check);
+    return check.finally(() => this.checks.delete(check));
   }
 
   /** Starts walking the saved rotation to the current key if no walk holds it; of several instances, one does. */
@@ -130,6 +137,12 @@ export class EncryptionService {
       if (this.walk === undefined && !this.isWalked(current)) await this.takeOverIfUnwalked({ stopped: false });
       return this.status();
     }
+    if (current?.status === 'stopped' && current.keyId === keyId && this.walk === undefined) {
+      // Asked again once what stopped it is mended: it carries on from where it stopped.
+      await this.audit.record({ actor: auditActor(actor, origin), action: 'encryption.rotated', target: { type: 'encryption_key', id: keyId } });
+      await this.takeOverIfUnwalked({ stopped: true });
+      return this.status();
+    }
     const state = JSON.stringify({ keyId, status: 'running', startedAt: nowIso(), finishedAt: null, step: null, after: null, resealed: 0, savedAt: nowIso() } satisfies RotationState);
     await this.store.encryption.saveRotationState(state);
     await this.audit.record({
@@ -160,7 +173,7 @@ export class EncryptionService {
   /** Walks the rotation saved as `saved`, which this walk then owns: it saves only over what it saved last. */
   private startWalk(saved: string): void {
     const walk = new OwnedRotation(this.store, saved);
-    this.walk = this.run(walk)
+    const walking: Promise<void> = this.run(walk)
       .catch(async (error: unknown) => {
         if (error instanceof RotationTakenOver) {
           this.logger.info('encryption rotation walked on elsewhere (taken over, or a newer rotation asked for); this walk ends');
@@ -171,6 +184,13 @@ export class EncryptionService {
           this.logger.warn({ err: error }, 'encryption rotation paused by the stop; it resumes after it');
           return;
         }
+        if (error instanceof AppError && error.code === 'UNAVAILABLE') {
+          // The database or the file store away for a while: held by no walk, the rotation is
+          // taken up again at the next look for one (here or in another instance).
+          this.logger.warn({ err: error }, 'encryption rotation paused: a store it needs is away; it resumes by itself');
+          await walk.save({ ...walk.state, savedAt: null }).catch(() => undefined);
+          return;
+        }
         this.logger.error({ err: error }, 'encryption rotation stopped; POST /admin/encryption/rotate (or a start with the key it names) resumes it');
         // Shown by GET /admin/encryption: the catalogue's message only (a key id at most), never an internal one.
         const reason = error instanceof AppError && error.code !== 'INTERNAL' ? error.message : 'an unexpected error: see the logs';
@@ -179,8 +199,10 @@ export class EncryptionService {
           .catch((saveError: unknown) => this.logger.warn({ err: saveError }, 'the stopped rotation could not be recorded'));
       })
       .finally(() => {
-        this.walk = undefined;
+        // Only this walk's own end: another may have started since (a newer rotation).
+        if (this.walk === walking) this.walk = undefined;
       });
+    this.walk = walking;
   }
 
   private async run(walk: OwnedRotation): Promise<void> {

@@ -263,14 +263,16 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     const elsewhere = { keyId: 'k2', status: 'running', startedAt: new Date().toISOString(), finishedAt: null, step: null, after: null, resealed: 999 };
     // The other instance goes on saving its progress (this one would take over a silent walk).
     const walksOn = () => encryption.saveRotationState(JSON.stringify({ ...elsewhere, savedAt: new Date().toISOString() }));
-    await walksOn();
-    const heartbeat = setInterval(() => void walksOn(), 50);
+    let beat = walksOn();
+    await beat;
+    const heartbeat = setInterval(() => (beat = walksOn()), 50);
     try {
       await server.parley.ctx.encryption.settled();
       // This walk ended without writing over the other's progress.
       expect((await status(server)).rotation).toMatchObject({ status: 'running', resealed: 999 });
     } finally {
       clearInterval(heartbeat);
+      await beat;
     }
 
     // Stopped (a key was missing): not tried again every few seconds, but by a request.

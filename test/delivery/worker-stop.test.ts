@@ -57,6 +57,26 @@ describe('a delivery worker stopping', () => {
     expect(sink.batches).toHaveLength(1);
   }, 20_000);
 
+  it('counts from one the tries of a batch after a failing batch already behind the position (stored by an instance that knew nothing of it)', async () => {
+    server = await startServer('sqlite');
+    const store = server.parley.ctx.store;
+    const sink = new HeldSink();
+    const head = await store.events.headPosition();
+    await store.delivery.savePosition(sink.name, head, new Date().toISOString());
+    await store.delivery.recordFailedAttempts(sink.name, sink.maxAttempts - 1, head - 1, new Date().toISOString());
+    const worker = new SinkWorker(sink, store, createLogger('silent'), { batchSize: 10, retryBaseMs: 600_000, retryMaxMs: 600_000, pollMs: 50 });
+    await worker.start();
+    try {
+      await buildConversation(server, 'stale_a', ['stale_b'], { message: 'after the stale batch' });
+      await waitUntil(() => sink.batches.length > 0, 'a batch in flight');
+      sink.batches[0]!.fail(new DeliveryError('receiver answered 503'));
+      await waitUntil(async () => (await store.delivery.failingBatch(sink.name)).attempts === 1, 'its first try counted as the first');
+      expect(worker.deadLettered).toBe(0);
+    } finally {
+      await worker.stop();
+    }
+  }, 20_000);
+
   it('leaves to the worker that goes on (a restart, another instance) the failing batch as it was, with its tries; later events get tries of their own', async () => {
     const { sink, worker } = await heldWorker();
     const stopping = worker.stop();

@@ -43,9 +43,9 @@ export function ThreadView({ store, state, conversation }: { store: ChatStore; s
     if (element.scrollTop < NEAR_EDGE_PX) void store.loadOlder(conversation.id);
   };
 
-  const typingNames = Object.keys(state.typing[conversation.id] ?? {})
+  const typists = Object.keys(state.typing[conversation.id] ?? {})
     .filter((userId) => userId !== state.me)
-    .map((userId) => personName(conversation, userId));
+    .map((userId) => ({ userId, name: personName(conversation, userId) }));
 
   const composer = useRef<HTMLTextAreaElement>(null);
   useEffect(() => composer.current?.focus(), [conversation.id, replyTo, editing]);
@@ -105,15 +105,15 @@ export function ThreadView({ store, state, conversation }: { store: ChatStore; s
         </ol>
       </div>
       <p class="typing" aria-live="polite">
-        {typingNames.length > 0 ? (
+        {typists.length > 0 ? (
           <>
-            {typingNames.map((typist, i) => (
-              <span key={typist}>
+            {typists.map((typist, i) => (
+              <span key={typist.userId}>
                 {i > 0 ? ', ' : ''}
-                <bdi>{typist}</bdi>
+                <bdi>{typist.name}</bdi>
               </span>
             ))}{' '}
-            {typingNames.length > 1 ? 'are' : 'is'} typing…
+            {typists.length > 1 ? 'are' : 'is'} typing…
           </>
         ) : (
           ''
