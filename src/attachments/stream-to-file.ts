@@ -1,6 +1,6 @@
 // Writing a stream into a new file of the staging folder, leaving nothing behind when it fails.
-import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
@@ -14,8 +14,9 @@ type Stage = NodeJS.ReadableStream | NodeJS.ReadWriteStream;
  */
 export async function streamToNewFile(file: string, source: Stage, ...transforms: Stage[]): Promise<void> {
   // The folder is made again when it was removed under a running instance (an operator clearing
-  // the upload folder): uploads go on without a restart.
-  await mkdir(path.dirname(file), { recursive: true });
+  // the upload folder): uploads go on without a restart. At once, before any wait: until the
+  // pipeline below takes the source, nothing would catch an error the source emits meanwhile.
+  mkdirSync(path.dirname(file), { recursive: true });
   const writer = createWriteStream(file, { flags: 'wx' });
   let created = false;
   writer.once('open', () => (created = true));
