@@ -16,7 +16,13 @@ export async function streamToNewFile(file: string, source: Stage, ...transforms
   // The folder is made again when it was removed under a running instance (an operator clearing
   // the upload folder): uploads go on without a restart. At once, before any wait: until the
   // pipeline below takes the source, nothing would catch an error the source emits meanwhile.
-  mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+  } catch (error) {
+    // The store cannot take it (full, read-only): the source is let go, not left open.
+    (source as NodeJS.ReadableStream & { destroy?: (error?: Error) => void }).destroy?.(error as Error);
+    throw error;
+  }
   const writer = createWriteStream(file, { flags: 'wx' });
   let created = false;
   writer.once('open', () => (created = true));

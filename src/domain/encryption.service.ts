@@ -4,9 +4,10 @@
 // index, stored files). Progress is saved after every batch, so a restart resumes where the
 // walk stopped; the pace is capped (ENCRYPTION_ROTATION_VALUES_PER_SECOND) so sends stay fast.
 import type { Logger } from 'pino';
-import { AppError, UndecryptableError } from '../errors.js';
+import { AppError, isFileStoreOutage, UndecryptableError } from '../errors.js';
 import { type EncryptionView, presentEncryption, type RotationState } from '../presenters/encryption.presenter.js';
 import { nowIso } from '../storage/ids.js';
+import { isDatabaseOutage } from '../storage/outages.js';
 import { placeOf, SEALED_COLUMNS } from '../storage/sealed.js';
 import type { Store } from '../storage/store.js';
 import { type AuditLog, auditActor } from './audit.js';
@@ -73,12 +74,12 @@ export class EncryptionService {
    * and watched: should that walk stop saving progress (its instance died), this one takes it over.
    */
   async resume(): Promise<void> {
-    await this.tracked(this.takeOverIfUnwalked({ stopped: true }));
+    await this.tracked(this.takeOverIfUnwalked({ stopped: true }).then(() => undefined));
     if (this.closed) return;
     // A stopped rotation is not tried again here: what stopped it (a key not configured) stays
     // until a start with other keys, or POST /admin/encryption/rotate.
     this.watch = setInterval(() => {
-      void this.tracked(this.takeOverIfUnwalked({ stopped: false })).catch((error: unknown) =>
+      void this.tracked(this.takeOverIfUnwalked({ stopped: false }).then(() => undefined)).catch((error: unknown) =>
         this.logger.warn({ err: error }, 'could not look for an abandoned encryption rotation'),
       );
     }, Math.max(10, Math.floor(this.abandonedMs / 3)));
@@ -100,18 +101,23 @@ export class EncryptionService {
   }
 
   /** Starts walking the saved rotation to the current key if no walk holds it; of several instances, one does. */
-  private async takeOverIfUnwalked({ stopped }: { stopped: boolean }): Promise<void> {
-    if (this.walk !== undefined || this.closed) return;
+  /** Whether it started a walk here. */
+  private async takeOverIfUnwalked({ stopped }: { stopped: boolean }): Promise<boolean> {
+    if (this.walk !== undefined || this.closed) return false;
     const saved = await this.store.encryption.rotationState();
-    if (saved === undefined) return;
+    if (saved === undefined) return false;
     const state = JSON.parse(saved) as RotationState;
     const resumable = (stopped && state.status === 'stopped') || (state.status === 'running' && !this.isWalked(state));
-    if (!resumable || state.keyId !== this.store.cipher.currentKeyId) return;
+    if (!resumable || state.keyId !== this.store.cipher.currentKeyId) return false;
     const taken = JSON.stringify({ ...state, status: 'running', reason: null, savedAt: nowIso() } satisfies RotationState);
-    if (!(await this.store.encryption.replaceRotationState(saved, taken))) return;
+    if (!(await this.store.encryption.replaceRotationState(saved, taken))) return false;
     // Closed meanwhile: the rotation is left as no walk holds it, for the next start.
-    if (this.closed || this.walk !== undefined) await this.store.encryption.replaceRotationState(taken, JSON.stringify({ ...state, savedAt: null }));
-    else this.startWalk(taken);
+    if (this.closed || this.walk !== undefined) {
+      await this.store.encryption.replaceRotationState(taken, JSON.stringify({ ...state, savedAt: null }));
+      return false;
+    }
+    this.startWalk(taken);
+    return true;
   }
 
   /** Whether a walk (here or in another instance) saved this rotation's progress lately. */
@@ -137,10 +143,13 @@ export class EncryptionService {
       if (this.walk === undefined && !this.isWalked(current)) await this.takeOverIfUnwalked({ stopped: false });
       return this.status();
     }
-    if (current?.status === 'stopped' && current.keyId === keyId && this.walk === undefined) {
-      // Asked again once what stopped it is mended: it carries on from where it stopped.
-      await this.audit.record({ actor: auditActor(actor, origin), action: 'encryption.rotated', target: { type: 'encryption_key', id: keyId } });
-      await this.takeOverIfUnwalked({ stopped: true });
+    if (current?.status === 'stopped' && current.keyId === keyId) {
+      // Asked again once what stopped it is mended: it carries on from where it stopped (audited
+      // when it does; a walk started meanwhile, here or elsewhere, is the same rotation going on).
+      await this.walk;
+      if (await this.takeOverIfUnwalked({ stopped: true })) {
+        await this.audit.record({ actor: auditActor(actor, origin), action: 'encryption.rotated', target: { type: 'encryption_key', id: keyId } });
+      }
       return this.status();
     }
     const state = JSON.stringify({ keyId, status: 'running', startedAt: nowIso(), finishedAt: null, step: null, after: null, resealed: 0, savedAt: nowIso() } satisfies RotationState);
@@ -184,7 +193,7 @@ export class EncryptionService {
           this.logger.warn({ err: error }, 'encryption rotation paused by the stop; it resumes after it');
           return;
         }
-        if (error instanceof AppError && error.code === 'UNAVAILABLE') {
+        if ((error instanceof AppError && error.code === 'UNAVAILABLE') || isFileStoreOutage(error) || isDatabaseOutage(error)) {
           // The database or the file store away for a while: held by no walk, the rotation is
           // taken up again at the next look for one (here or in another instance).
           this.logger.warn({ err: error }, 'encryption rotation paused: a store it needs is away; it resumes by itself');

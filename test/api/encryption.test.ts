@@ -263,9 +263,10 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
     const elsewhere = { keyId: 'k2', status: 'running', startedAt: new Date().toISOString(), finishedAt: null, step: null, after: null, resealed: 999 };
     // The other instance goes on saving its progress (this one would take over a silent walk).
     const walksOn = () => encryption.saveRotationState(JSON.stringify({ ...elsewhere, savedAt: new Date().toISOString() }));
+    // One save after another: none still on its way when the test writes its own state below.
     let beat = walksOn();
     await beat;
-    const heartbeat = setInterval(() => (beat = walksOn()), 50);
+    const heartbeat = setInterval(() => (beat = beat.then(walksOn)), 50);
     try {
       await server.parley.ctx.encryption.settled();
       // This walk ended without writing over the other's progress.
@@ -281,6 +282,13 @@ describe.each(databaseKinds())('encryption at rest on %s', (kind) => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect((await status(server)).rotation).toMatchObject({ status: 'stopped', resealed: 999 });
     }
+    // Asked again: it carries on from where it stopped (its progress kept), and the request is audited.
+    const audited = async () => (await asUser(server, ADMIN_ID).get('/admin/audit-log?action=encryption.rotated')).body.data.length;
+    const auditedBefore = await audited();
+    const resumed = await asUser(server, ADMIN_ID).post('/admin/encryption/rotate', {});
+    expect(resumed.body.rotation).toMatchObject({ status: 'running', resealed: expect.any(Number) });
+    expect(resumed.body.rotation.resealed).toBeGreaterThanOrEqual(999);
+    expect(await audited()).toBe(auditedBefore + 1);
   });
 
   it('passes over values no key opens (a damaged file, a damaged text), names them, and finishes the rotation', async () => {
