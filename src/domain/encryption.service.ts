@@ -100,8 +100,10 @@ export class EncryptionService {
     return check.finally(() => this.checks.delete(check));
   }
 
-  /** Starts walking the saved rotation to the current key if no walk holds it; of several instances, one does. */
-  /** Whether it started a walk here. */
+  /**
+   * Starts walking the saved rotation to the current key if no walk holds it (of several instances,
+   * one does); answers whether it started one here.
+   */
   private async takeOverIfUnwalked({ stopped }: { stopped: boolean }): Promise<boolean> {
     if (this.walk !== undefined || this.closed) return false;
     const saved = await this.store.encryption.rotationState();
