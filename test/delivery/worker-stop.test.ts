@@ -21,6 +21,10 @@ class HeldSink implements Sink {
   async close(): Promise<void> {}
 }
 
+/** A worker whose retries wait far longer than a test: a stop that waited for one would not finish in time. */
+const slowRetrying = (sink: Sink, server: TestServer) =>
+  new SinkWorker(sink, server.parley.ctx.store, createLogger('silent'), { batchSize: 10, retryBaseMs: 600_000, retryMaxMs: 600_000, pollMs: 50 });
+
 describe('a delivery worker stopping', () => {
   let server: TestServer | undefined;
   afterEach(async () => {
@@ -31,8 +35,7 @@ describe('a delivery worker stopping', () => {
   async function heldWorker(): Promise<{ sink: HeldSink; worker: SinkWorker }> {
     server = await startServer('sqlite');
     const sink = new HeldSink();
-    // Retries wait far longer than the test: a stop that waited for one would not finish in time.
-    const worker = new SinkWorker(sink, server.parley.ctx.store, createLogger('silent'), { batchSize: 10, retryBaseMs: 600_000, retryMaxMs: 600_000, pollMs: 50 });
+    const worker = slowRetrying(sink, server);
     await worker.start();
     await buildConversation(server, 'stopper_a', ['stopper_b'], { message: 'held in flight' });
     await waitUntil(() => sink.batches.length > 0, 'a batch in flight');
@@ -64,7 +67,7 @@ describe('a delivery worker stopping', () => {
     const head = await store.events.headPosition();
     await store.delivery.savePosition(sink.name, head, new Date().toISOString());
     await store.delivery.recordFailedAttempts(sink.name, sink.maxAttempts - 1, head - 1, new Date().toISOString());
-    const worker = new SinkWorker(sink, store, createLogger('silent'), { batchSize: 10, retryBaseMs: 600_000, retryMaxMs: 600_000, pollMs: 50 });
+    const worker = slowRetrying(sink, server);
     await worker.start();
     try {
       await buildConversation(server, 'stale_a', ['stale_b'], { message: 'after the stale batch' });
@@ -86,7 +89,7 @@ describe('a delivery worker stopping', () => {
     // More events while no worker delivers.
     await buildConversation(server!, 'stopper_c', ['stopper_d'], { message: 'sent during the outage' });
     const next = new HeldSink(sink.name);
-    const goingOn = new SinkWorker(next, server!.parley.ctx.store, createLogger('silent'), { batchSize: 10, retryBaseMs: 600_000, retryMaxMs: 600_000, pollMs: 50 });
+    const goingOn = slowRetrying(next, server!);
     await goingOn.start();
     try {
       await waitUntil(() => next.batches.length > 0, 'the failing batch sent again');
@@ -96,7 +99,7 @@ describe('a delivery worker stopping', () => {
       // Its tries go on from where they were; the events after it wait for it, then go with tries of their own.
       await goingOn.stop();
       const last = new HeldSink(sink.name);
-      const third = new SinkWorker(last, server!.parley.ctx.store, createLogger('silent'), { batchSize: 10, retryBaseMs: 600_000, retryMaxMs: 600_000, pollMs: 50 });
+      const third = slowRetrying(last, server!);
       await third.start();
       await waitUntil(() => last.batches.length > 0, 'the failing batch sent a third time');
       expect(last.batches[0]!.events.map((event) => event.id)).toEqual(failing);
