@@ -50,11 +50,17 @@ describe('a delivery worker stopping', () => {
     expect((await server!.parley.ctx.store.delivery.failingBatch(sink.name)).attempts).toBe(0);
   }, 20_000);
 
-  it('leaves the retry of a batch that fails while it stops to the restart', async () => {
+  /** A worker stopped while its batch in flight fails: the failure counts, the retry is the next worker's. */
+  async function failedWhileStopping(): Promise<HeldSink> {
     const { sink, worker } = await heldWorker();
     const stopping = worker.stop();
-    sink.batches[0]!.fail(new DeliveryError('receiver answered 500'));
+    sink.batches[0]!.fail(new DeliveryError('receiver answered 503'));
     await stopping;
+    return sink;
+  }
+
+  it('leaves the retry of a batch that fails while it stops to the restart', async () => {
+    const sink = await failedWhileStopping();
     // The failure happened and counts; the retry is not made, nor waited for.
     expect((await server!.parley.ctx.store.delivery.failingBatch(sink.name)).attempts).toBe(1);
     expect(sink.batches).toHaveLength(1);
@@ -81,10 +87,7 @@ describe('a delivery worker stopping', () => {
   }, 20_000);
 
   it('leaves to the worker that goes on (a restart, another instance) the failing batch as it was, with its tries; later events get tries of their own', async () => {
-    const { sink, worker } = await heldWorker();
-    const stopping = worker.stop();
-    sink.batches[0]!.fail(new DeliveryError('receiver answered 503'));
-    await stopping;
+    const sink = await failedWhileStopping();
     const failing = sink.batches[0]!.events.map((event) => event.id);
     // More events while no worker delivers.
     await buildConversation(server!, 'stopper_c', ['stopper_d'], { message: 'sent during the outage' });
