@@ -42,7 +42,9 @@ import { UsersService } from './domain/users.service.js';
 import { AppError } from './errors.js';
 import { createLogger } from './logger.js';
 import { Metrics } from './metrics.js';
+import { readWordsFile } from './moderation/custom-words.check.js';
 import { createContentPolicy } from './moderation/policy.js';
+import { ContentPolicyThread } from './moderation/policy.thread.js';
 import type { ContentPolicy } from './moderation/policy.types.js';
 import { type Bus, LocalBus, RedisBus } from './realtime/bus.js';
 import { Erasures } from './realtime/erasures.js';
@@ -85,6 +87,8 @@ export interface AppContext {
   audit: AuditLog;
   /** The content policy every send and edit passes (src/moderation). */
   contentPolicy: ContentPolicy;
+  /** Where sends and edits have it reviewed: the same policy on a thread of its own (started by the server). */
+  policyThread: ContentPolicyThread;
   moderation: ModerationService;
   attachments: AttachmentsService;
   /** GDPR export and erasure. */
@@ -202,6 +206,7 @@ export async function createContext(
   config: Config,
   logger: Logger = createLogger(config.logLevel),
   timings: Timings = DEFAULT_TIMINGS,
+  { policyModule }: { policyModule?: string } = {},
 ): Promise<AppContext> {
   const database = await openAndMigrate(config, logger);
   const store = Store.open(database, new ValueCipher(config.encryption.keys));
@@ -219,11 +224,18 @@ export async function createContext(
   const audit = new AuditLog(store, config.auditHmacKey);
   const attachments = createAttachments(config, store, logger);
   const links = attachments.signer;
-  const contentPolicy = createContentPolicy({
+  const policyOptions = {
     actions: config.moderation.actions,
-    ...(config.moderation.wordsFile !== undefined ? { customWords: { file: config.moderation.wordsFile } } : {}),
-  });
-  const reviewer = new ContentReviewer(store, contentPolicy, config.limits, {
+    // Read once: both threads judge by the same list.
+    ...(config.moderation.wordsFile !== undefined ? { customWords: readWordsFile(config.moderation.wordsFile) } : {}),
+  };
+  const contentPolicy = createContentPolicy(policyOptions);
+  const policyThread = new ContentPolicyThread(
+    contentPolicy,
+    { workerData: { options: policyOptions, ...(policyModule !== undefined ? { policyModule } : {}) }, runawayAfterMs: timings.reviewRunawayMs },
+    logger,
+  );
+  const reviewer = new ContentReviewer(store, policyThread, config.limits, {
     escalateAfter: config.moderation.escalateAfter,
     contactPersonalWhenBooked: config.moderation.contactPersonalWhenBooked,
   });
@@ -277,6 +289,7 @@ export async function createContext(
     analytics: new AnalyticsService(store),
     audit,
     contentPolicy,
+    policyThread,
     moderation: new ModerationService(store, audit, signal, attachments),
     attachments,
     privacy,

@@ -27,6 +27,8 @@ export interface ParleyOptions {
   logger?: Logger;
   /** Overrides of Parley's own intervals (see timings.ts); tests use them, production does not. */
   timings?: Partial<Timings>;
+  /** The module whose `createContentPolicy` reviews on the policy thread: Parley's own, unless a test brings one that misbehaves. */
+  policyModule?: string;
 }
 
 /** How long /ready waits for each dependency before calling it unavailable. */
@@ -42,7 +44,7 @@ function withinTime<T, F>(promise: Promise<T>, fallback: F): Promise<T | F> {
 }
 
 export async function createParley(config: Config, options: ParleyOptions = {}): Promise<Parley> {
-  const ctx = await createContext(config, options.logger, withTimings(options.timings));
+  const ctx = await createContext(config, options.logger, withTimings(options.timings), options);
   const delivery = new Delivery(ctx);
   // The database (and Redis, when configured) decide readiness. Delivery lag is reported, not
   // judged: a receiver being down does not make Parley unready.
@@ -66,6 +68,8 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
   ctx.metrics.observeDelivery(() => delivery.lag());
   const http = await buildHttpApp(ctx, { readiness, delivery });
   const realtime = config.roles.includes('realtime') ? new Realtime(ctx) : undefined;
+  // Sends and edits arrive over HTTP and both socket transports.
+  if (config.roles.includes('api') || realtime !== undefined) ctx.policyThread.start();
   // Upgraded connections (both socket transports) are no longer the HTTP server's to cut: kept
   // here, so that a peer that never answers the close (asleep, its link gone) is cut with the rest.
   const upgraded = new Set<Duplex>();
@@ -109,6 +113,7 @@ export async function createParley(config: Config, options: ParleyOptions = {}):
       }, ctx.timings.shutdownGraceMs);
       await http.close();
       clearTimeout(cut);
+      await ctx.policyThread.stop();
       await delivery.stop();
       await ctx.searchIndexer.stop();
       await ctx.encryption.close();

@@ -26,6 +26,11 @@ export interface Timings {
    * walker died: `kill -9`, a lost machine). A walk saves after every batch, a second at most.
    */
   rotationAbandonedMs: number;
+  /**
+   * A content review still running after this long has run away (the policy's own take
+   * milliseconds): its message is held for a moderator and the policy thread replaced.
+   */
+  reviewRunawayMs: number;
 }
 
 export const DEFAULT_TIMINGS: Readonly<Timings> = Object.freeze({
@@ -37,6 +42,7 @@ export const DEFAULT_TIMINGS: Readonly<Timings> = Object.freeze({
   retentionPauseMs: 50,
   shutdownGraceMs: 5_000,
   rotationAbandonedMs: 30_000,
+  reviewRunawayMs: 2_000,
 });
 
 /**

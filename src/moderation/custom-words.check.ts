@@ -9,6 +9,12 @@ import { baseView } from './normalise.js';
 const MAX_PHRASE_WORDS = 6;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
+/** The entries of a word list file: one word or phrase per line; blank lines and lines starting with "#" are skipped. */
+export function readWordsFile(file: string): string[] {
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+  return lines.filter((line) => line.trim() !== '' && !line.trim().startsWith('#'));
+}
+
 export class CustomWords {
   private readonly phrases = new Set<string>();
   private longest = 0;
@@ -22,10 +28,8 @@ export class CustomWords {
     }
   }
 
-  /** One word or phrase per line; blank lines and lines starting with "#" are skipped. */
   static fromFile(file: string): CustomWords {
-    const lines = readFileSync(file, 'utf8').split(/\r?\n/);
-    return new CustomWords(lines.filter((line) => line.trim() !== '' && !line.trim().startsWith('#')));
+    return new CustomWords(readWordsFile(file));
   }
 
   get size(): number {

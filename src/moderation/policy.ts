@@ -85,12 +85,17 @@ export function createContentPolicy(options: ContentPolicyOptions): ContentPolic
       try {
         found = find(submitted, actions);
       } catch {
-        // A check failing on some input must not lose the message or crash the send: hold it for a person.
-        return { text: submitted, status: 'flagged', reasons: [], violations: [], rejected: false, original: submitted };
+        // A check failing on some input must not lose the message or crash the send.
+        return heldForAPerson(submitted);
       }
       return verdict(submitted, found, actions);
     },
   };
+}
+
+/** The verdict for a text no check could judge: delivered as sent, and queued for a moderator to decide. */
+export function heldForAPerson(submitted: string): ModerationVerdict {
+  return { text: submitted, status: 'flagged', reasons: [], violations: [], rejected: false, original: submitted };
 }
 
 function actionFor(actions: ModerationActions, kind: ViolationKind): ModerationAction {

@@ -46,9 +46,14 @@ export interface ModerationVerdict {
   original: string | null;
 }
 
-export interface ContentPolicy {
+export interface ContentPolicy extends ContentReview {
   /** Reviews one message or edit. Pure and bounded in time: never throws on any string. */
   review(text: string, actions?: Partial<ModerationActions>): ModerationVerdict;
+}
+
+/** What a send or an edit asks of the policy: its verdict at once, or later from another thread (policy.thread.ts). */
+export interface ContentReview {
+  review(text: string, actions?: Partial<ModerationActions>): ModerationVerdict | Promise<ModerationVerdict>;
   /** The configured actions (before any per-review override). */
   readonly actions: ModerationActions;
 }

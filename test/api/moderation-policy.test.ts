@@ -5,7 +5,10 @@ import { ADMIN_ID, asUser, buildConversation, sendMessage, startServer, type Tes
 import { committedEvents } from '../support/log.js';
 import { databaseKinds } from '../support/services.js';
 import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
+import { RUNAWAY_MARK } from '../support/runaway-policy.js';
 import { waitUntil } from '../support/wait.js';
+
+const RUNAWAY_POLICY = new URL('../support/runaway-policy.ts', import.meta.url).href;
 
 const PHONE = 'call me on 415 555 0132 tonight';
 const MASKED_PHONE = 'call me on [phone number removed] tonight';
@@ -236,5 +239,38 @@ describe.each(databaseKinds())('the content policy on %s', (kind) => {
       io2.close();
       ws2.close();
     }
+  });
+});
+
+// The review runs on a thread of its own; one that never finishes must not hold up the sends
+// behind it, nor lose its own message.
+describe('a content review that runs away', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer('sqlite', {}, { policyModule: RUNAWAY_POLICY, timings: { reviewRunawayMs: 500 } });
+    await waitUntil(() => server.parley.ctx.policyThread.thread !== undefined, 'the policy thread is ready', 30_000);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('is cut off: its message is delivered as sent and queued for a moderator; the sends beside it are reviewed as usual', async () => {
+    const [a, b] = [uniqueId(), uniqueId()];
+    const conversation = await buildConversation(server, a, [b]);
+    const first = server.parley.ctx.policyThread.thread;
+    const content = `is it still for sale? ${RUNAWAY_MARK}`;
+    const [held, beside] = await Promise.all([
+      sendMessage(server, a, conversation.id, content),
+      sendMessage(server, b, conversation.id, PHONE),
+    ]);
+    expect(held).toMatchObject({ content, moderation: { status: 'flagged', reasons: [] } });
+    expect(beside).toMatchObject({ content: MASKED_PHONE, moderation: { status: 'masked', reasons: ['phone'] } });
+
+    const queue = (await asUser(server, ADMIN_ID).get('/admin/moderation/queue?limit=100')).body.data;
+    const item = queue.find((i: { target: { id: string } }) => i.target.id === held.id);
+    expect(item).toMatchObject({ message: { originalContent: content }, flag: { status: 'open', reasons: [], violations: [] } });
+    // A thread replaces the one cut off, and reviews the next sends.
+    await waitUntil(() => server.parley.ctx.policyThread.thread !== undefined && server.parley.ctx.policyThread.thread !== first, 'another policy thread', 30_000);
+    expect((await sendMessage(server, a, conversation.id, 'call 415 555 0132 for the price')).moderation).toEqual({ status: 'masked', reasons: ['phone'] });
   });
 });

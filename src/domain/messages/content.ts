@@ -5,7 +5,7 @@
 // the message, in its transaction (`ContentReviewer.record`).
 import type { Limits } from '../../config.js';
 import { AppError, invalid } from '../../errors.js';
-import type { ContentPolicy, ModerationAction, ModerationVerdict, ViolationKind } from '../../moderation/policy.types.js';
+import type { ContentReview, ModerationAction, ModerationVerdict, ViolationKind } from '../../moderation/policy.types.js';
 import { Remembered } from '../../remembered.js';
 import { nowIso } from '../../storage/ids.js';
 import type { Store } from '../../storage/store.js';
@@ -80,7 +80,7 @@ export class ContentReviewer {
 
   constructor(
     private readonly store: Store,
-    private readonly policy: ContentPolicy,
+    private readonly policy: ContentReview,
     private readonly limits: Pick<Limits, 'messageLength'>,
     private readonly settings: ModerationSettings,
   ) {}
@@ -93,11 +93,11 @@ export class ContentReviewer {
    */
   async prepare(senderId: string, submitted: string, contextState?: ContextStateLookup): Promise<PreparedContent> {
     const text = normalizeContent(submitted, this.limits);
-    let verdict = this.policy.review(text);
+    let verdict = await this.policy.review(text);
     let judgedAs: 'booked' | undefined;
     if (contextState !== undefined && verdict.violations.some((v) => v.kind === 'phone' || v.kind === 'email')) {
       if ((await contextState()) === 'booked') {
-        verdict = this.policy.review(text, { contactPersonal: this.settings.contactPersonalWhenBooked });
+        verdict = await this.policy.review(text, { contactPersonal: this.settings.contactPersonalWhenBooked });
         judgedAs = 'booked';
       }
     }
@@ -112,7 +112,8 @@ export class ContentReviewer {
         violations,
       });
     }
-    const flagged = verdict.violations.some((v) => v.action === 'flag');
+    // Flagged: a check's action, or a text the policy could not judge (held for a person).
+    const flagged = verdict.status === 'flagged';
     const escalated = !flagged && (await this.isEscalated(senderId));
     const queued = flagged || escalated;
     let status: StoredModerationStatus = verdict.status;

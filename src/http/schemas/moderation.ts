@@ -41,7 +41,9 @@ const Violation = Type.Object({
 
 export const Flag = Type.Object({
   status: Type.String(),
-  reasons: Type.Array(Type.String()),
+  reasons: Type.Array(Type.String(), {
+    description: 'the kinds that matched; empty, with no violations and not escalated, when the policy could not judge the text and held it for a moderator',
+  }),
   violations: Type.Array(Violation, { description: 'offsets (UTF-16, end exclusive) into originalContent' }),
   escalated: Type.Boolean(),
   note: Nullable(Type.String()),

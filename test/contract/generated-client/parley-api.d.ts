@@ -10566,6 +10566,7 @@ export interface operations {
                             }) | (never | null);
                             flag: {
                                 status: string;
+                                /** @description the kinds that matched; empty, with no violations and not escalated, when the policy could not judge the text and held it for a moderator */
                                 reasons: string[];
                                 /** @description offsets (UTF-16, end exclusive) into originalContent */
                                 violations: {

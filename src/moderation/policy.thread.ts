@@ -1,0 +1,280 @@
+// Runs the content policy in a worker thread (policy.worker.ts). Reviewing a message is the
+// largest piece of pure computation in a send (normalising the text, then the profanity, phone,
+// link and handle checks); on the thread that serves requests it held every other request up
+// while it ran. Reviews go out in batches, one per turn of the event loop, and each batch comes
+// back in one message, so the hand-over costs the request thread little per review.
+//
+// The thread is also a guard. A review that runs away (an input no check was ready for) would
+// freeze a process that reviewed on its request thread; here it is cut off once the thread has
+// made no progress for `runawayAfterMs`, its message held for a moderator (delivered as sent,
+// and queued), its text remembered so that a copy is held at once, the thread replaced, and the
+// reviews behind it (which waited meanwhile) answered by the new one. Reviews run on the request
+// thread only until the first thread is ready, while resting after the thread died MOST_DEATHS
+// times in a minute, and once it is stopped.
+import type { Worker } from 'node:worker_threads';
+import type { Logger } from 'pino';
+import { Remembered } from '../remembered.js';
+import { startThread } from '../threads.js';
+import { heldForAPerson } from './policy.js';
+import { type FromPolicy, type PolicyWorkerData, PROGRESS_CURRENT, PROGRESS_FINISHED, type ReviewRequest, type ToPolicy } from './policy.messages.js';
+import type { ContentPolicy, ContentReview, ModerationActions, ModerationVerdict } from './policy.types.js';
+
+/** The watchdog looks at the thread's progress this many times per `runawayAfterMs`. */
+const LOOKS = 4;
+/** A thread not ready this long after it was started (warming up takes about a second) is replaced. */
+const READY_WITHIN_MS = 15_000;
+/** Deaths within DEATHS_WINDOW_MS after which reviews run on the request thread for RESTING_MS. */
+const MOST_DEATHS = 5;
+const DEATHS_WINDOW_MS = 60_000;
+const RESTING_MS = 10_000;
+/** Texts that ran away, remembered so that copies are held without a review. */
+const RAN_AWAY_KEPT = 256;
+/** Reviews per message to the thread: a batch's verdicts come back together, after its slowest. */
+const MOST_PER_BATCH = 64;
+/** Ids fit the thread's shared Int32 progress slot; 0 means none. */
+const LAST_ID = 0x7fff_ffff;
+
+interface Waiting extends ReviewRequest {
+  answer: (verdict: ModerationVerdict) => void;
+}
+
+/** One thread's life: the reviews sent to it and not yet answered, and what it was last seen doing. */
+interface Running {
+  worker: Worker;
+  progress: Int32Array;
+  ready: boolean;
+  readyDeadline: NodeJS.Timeout;
+  sent: Map<number, Waiting>;
+  /**
+   * The progress slots at the watchdog's last look, and how many looks since they changed:
+   * counted in looks, not by the clock, so a process that was frozen as a whole (a stalled
+   * machine) does not take the review it was on for one that ran away.
+   */
+  seen: { finished: number; current: number; looks: number };
+  /** The review the watchdog cut the thread off on. */
+  cutOff?: number;
+  /** Called when `sent` empties (stop() waits for the last batch). */
+  drained?: () => void;
+}
+
+export interface PolicyThreadOptions {
+  workerData: Omit<PolicyWorkerData, 'progress' | 'policyModule'> & { policyModule?: string };
+  /** A review on which the thread made no progress for this long has run away (timings.ts, reviewRunawayMs). */
+  runawayAfterMs: number;
+}
+
+export class ContentPolicyThread implements ContentReview {
+  readonly actions: ModerationActions;
+  private running: Running | undefined;
+  /** Reviews not yet sent: they go at the next turn of the event loop, or to the next thread once it is ready. */
+  private queue: Waiting[] = [];
+  private flushing = false;
+  private nextId = 1;
+  private deaths: number[] = [];
+  private active = false;
+  /** Whether a thread has been ready since start: from then on, reviews wait for a thread rather than run here. */
+  private everReady = false;
+  private resting = false;
+  private readonly ranAway = new Remembered<true>(RAN_AWAY_KEPT);
+  private restTimer: NodeJS.Timeout | undefined;
+  private watchdog: NodeJS.Timeout | undefined;
+
+  /** @param local the same policy on this thread: it reviews whenever the thread may not. */
+  constructor(
+    private readonly local: ContentPolicy,
+    private readonly options: PolicyThreadOptions,
+    private readonly logger: Logger,
+  ) {
+    this.actions = local.actions;
+  }
+
+  /** The thread reviewing now, once it is ready (for tests and diagnostics). */
+  get thread(): Worker | undefined {
+    return this.running?.ready ? this.running.worker : undefined;
+  }
+
+  start(): void {
+    if (this.active) return;
+    this.active = true;
+    this.spawn();
+    this.watchdog = setInterval(() => this.lookForRunaway(), Math.max(1, Math.floor(this.options.runawayAfterMs / LOOKS)));
+    this.watchdog.unref();
+  }
+
+  /**
+   * Ends the thread, after it answers what it was sent (for at most `runawayAfterMs`); what is
+   * still waiting is then reviewed here, but for a review the thread was stuck on: held.
+   */
+  async stop(): Promise<void> {
+    this.active = false;
+    clearTimeout(this.restTimer);
+    clearInterval(this.watchdog);
+    const running = this.running;
+    this.running = undefined;
+    if (running !== undefined) {
+      clearTimeout(running.readyDeadline);
+      if (running.ready && running.sent.size > 0 && running.cutOff === undefined) {
+        let patience: NodeJS.Timeout | undefined;
+        await new Promise<void>((resolve) => {
+          running.drained = resolve;
+          running.worker.once('exit', () => resolve());
+          patience = setTimeout(resolve, this.options.runawayAfterMs);
+        });
+        clearTimeout(patience);
+      }
+      const left = this.takeBack(running);
+      await running.worker.terminate();
+      this.reviewHere(left);
+    }
+    this.reviewHere(this.queue.splice(0));
+  }
+
+  review(text: string, actions?: Partial<ModerationActions>): ModerationVerdict | Promise<ModerationVerdict> {
+    if (this.ranAway.get(text)) return heldForAPerson(text);
+    if (!this.active || this.resting || !this.everReady) return this.local.review(text, actions);
+    return new Promise<ModerationVerdict>((answer) => {
+      const id = this.nextId;
+      this.nextId = id === LAST_ID ? 1 : id + 1;
+      this.queue.push({ id, text, ...(actions !== undefined ? { actions } : {}), answer });
+      if (!this.flushing) {
+        this.flushing = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Sends what is queued, if the thread is ready (otherwise its 'ready' does). */
+  private flush(): void {
+    this.flushing = false;
+    const running = this.running;
+    if (running === undefined) return this.reviewHere(this.queue.splice(0));
+    if (!running.ready) return;
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, MOST_PER_BATCH);
+      for (const waiting of batch) running.sent.set(waiting.id, waiting);
+      const reviews = batch.map(({ id, text, actions }): ReviewRequest => (actions !== undefined ? { id, text, actions } : { id, text }));
+      running.worker.postMessage({ type: 'review', reviews } satisfies ToPolicy);
+    }
+  }
+
+  private reviewHere(waiting: Waiting[]): void {
+    for (const { text, actions, answer } of waiting) answer(this.ranAway.get(text) ? heldForAPerson(text) : this.local.review(text, actions));
+  }
+
+  private spawn(): void {
+    const progress = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+    const fromSource = import.meta.url.endsWith('.ts');
+    const workerData: PolicyWorkerData = {
+      policyModule: new URL(`./policy.${fromSource ? 'ts' : 'js'}`, import.meta.url).href,
+      ...this.options.workerData,
+      progress,
+    };
+    let worker: Worker;
+    try {
+      worker = startThread(import.meta.url, 'policy.worker', workerData);
+    } catch (error) {
+      this.logger.error({ err: error }, 'the content policy thread could not start');
+      this.died();
+      return;
+    }
+    // Never what keeps the process alive: stop() ends it, and so does the process's exit.
+    worker.unref();
+    const readyDeadline = setTimeout(() => {
+      this.logger.error({ readyWithinMs: READY_WITHIN_MS }, 'the content policy thread did not get ready: replacing it');
+      void worker.terminate();
+    }, READY_WITHIN_MS);
+    readyDeadline.unref();
+    const running: Running = { worker, progress: new Int32Array(progress), ready: false, readyDeadline, sent: new Map(), seen: { finished: 0, current: 0, looks: 0 } };
+    worker.on('message', (message: FromPolicy) => {
+      if (message.type === 'ready') {
+        clearTimeout(readyDeadline);
+        running.ready = true;
+        this.everReady = true;
+        this.flush();
+        return;
+      }
+      for (const { id, verdict } of message.verdicts) {
+        running.sent.get(id)?.answer(verdict);
+        running.sent.delete(id);
+      }
+      if (running.sent.size === 0) running.drained?.();
+    });
+    worker.on('error', (error) => this.logger.error({ err: error }, 'the content policy thread failed'));
+    worker.once('exit', (code) => this.exited(running, code));
+    this.running = running;
+  }
+
+  /**
+   * Every look: a thread with reviews outstanding that has been on the same one for LOOKS looks
+   * is cut off; its message is held for a person when the thread has ended.
+   */
+  private lookForRunaway(): void {
+    const running = this.running;
+    if (running === undefined || running.sent.size === 0 || running.cutOff !== undefined) return;
+    const finished = Atomics.load(running.progress, PROGRESS_FINISHED);
+    const current = Atomics.load(running.progress, PROGRESS_CURRENT);
+    const { seen } = running;
+    if (finished !== seen.finished || current !== seen.current || current === 0) {
+      running.seen = { finished, current, looks: 0 };
+      return;
+    }
+    if (++seen.looks < LOOKS) return;
+    running.cutOff = current;
+    this.logger.warn({ runawayAfterMs: this.options.runawayAfterMs }, 'a content review ran away: its message is held for a moderator and the policy thread replaced');
+    void running.worker.terminate();
+  }
+
+  /**
+   * A thread ended (cut off, crashed, or never ready): the review it was on is held for a
+   * person, the ones it had not reached go to the next thread.
+   */
+  private exited(running: Running, code: number): void {
+    if (this.running !== running) return; // stop() answers its reviews itself
+    this.running = undefined;
+    clearTimeout(running.readyDeadline);
+    if (running.cutOff === undefined) this.logger.warn({ code, ready: running.ready }, 'the content policy thread ended: starting another');
+    // Copies of a text that just ran away may be queued too: they are held now, not sent again.
+    const owed = this.takeBack(running).concat(this.queue);
+    this.queue = [];
+    for (const waiting of owed) {
+      if (this.ranAway.get(waiting.text)) waiting.answer(heldForAPerson(waiting.text));
+      else this.queue.push(waiting);
+    }
+    this.died();
+  }
+
+  /**
+   * The reviews a thread that is ending still owes. The one it was on (the one it was cut off
+   * on, or was on when it crashed) is held for a person and its text remembered, rather than
+   * tried again here or on the next thread; the rest are returned unanswered.
+   */
+  private takeBack(running: Running): Waiting[] {
+    const stuck = running.sent.get(running.cutOff ?? Atomics.load(running.progress, PROGRESS_CURRENT));
+    if (stuck !== undefined) {
+      running.sent.delete(stuck.id);
+      this.ranAway.set(stuck.text, true);
+      stuck.answer(heldForAPerson(stuck.text));
+    }
+    const left = [...running.sent.values()];
+    running.sent.clear();
+    return left;
+  }
+
+  private died(): void {
+    const now = Date.now();
+    this.deaths = [...this.deaths.filter((at) => now - at < DEATHS_WINDOW_MS), now];
+    if (this.deaths.length < MOST_DEATHS) {
+      this.spawn();
+      return;
+    }
+    this.logger.error({ deaths: this.deaths.length, restingMs: RESTING_MS }, 'the content policy thread keeps ending: reviewing on the request thread for a while');
+    this.resting = true;
+    this.reviewHere(this.queue.splice(0));
+    this.restTimer = setTimeout(() => {
+      this.resting = false;
+      this.deaths = [];
+      if (this.active) this.spawn();
+    }, RESTING_MS);
+    this.restTimer.unref();
+  }
+}

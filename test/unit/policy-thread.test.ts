@@ -1,0 +1,124 @@
+// The content policy on its own thread: the same verdicts as on the request thread, and a
+// review that runs away cut off without losing it or any review queued behind it.
+import { BroadcastChannel } from 'node:worker_threads';
+import pino from 'pino';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createContentPolicy, heldForAPerson } from '../../src/moderation/policy.js';
+import { ContentPolicyThread } from '../../src/moderation/policy.thread.js';
+import type { ModerationActions } from '../../src/moderation/policy.types.js';
+import { RUNAWAY_CHANNEL, RUNAWAY_MARK, SLOW_MARK } from '../support/runaway-policy.js';
+import { eventLoopTurns, waitUntil } from '../support/wait.js';
+
+const actions: ModerationActions = { profanity: 'mask', contactPersonal: 'block', contactLinks: 'mask', custom: 'flag' };
+const options = { actions, customWords: ['zorg'] };
+const policy = createContentPolicy(options);
+const logger = pino({ level: 'silent' });
+const RUNAWAY_POLICY = new URL('../support/runaway-policy.ts', import.meta.url).href;
+const RUNAWAY = `a message with ${RUNAWAY_MARK} in it`;
+
+const TEXTS = [
+  'Is this still available?',
+  'call me on 07700 900123 tonight',
+  'what the fuck, that is a steal',
+  'add me on insta @bike.seller.uk',
+  'see https://example.com/item for more',
+  'zorg is the word',
+  'ok',
+];
+const verdictsOf = (texts: string[]) => texts.map((text) => policy.review(text));
+
+let started: ContentPolicyThread[] = [];
+afterEach(async () => {
+  await Promise.all(started.map((thread) => thread.stop()));
+  started = [];
+});
+
+/** A started policy thread, once its thread is ready to review. */
+async function readyThread(policyModule?: string, runawayAfterMs = 2_000): Promise<ContentPolicyThread> {
+  const thread = new ContentPolicyThread(policy, { workerData: { options, ...(policyModule ? { policyModule } : {}) }, runawayAfterMs }, logger);
+  started.push(thread);
+  thread.start();
+  await waitUntil(() => thread.thread !== undefined, 'the policy thread is ready', 30_000);
+  return thread;
+}
+
+const anotherThread = (thread: ContentPolicyThread, first: unknown) =>
+  waitUntil(() => thread.thread !== undefined && thread.thread !== first, 'another policy thread is ready', 30_000);
+
+/** Resolves once the runaway policy's thread has begun a review that never ends. */
+function nextRunaway(): Promise<void> {
+  const channel = new BroadcastChannel(RUNAWAY_CHANNEL);
+  return new Promise((resolve) => {
+    channel.onmessage = () => {
+      channel.close();
+      resolve();
+    };
+  });
+}
+
+describe('the content policy thread', () => {
+  it('answers each review with the verdict the policy gives on this thread, overrides included', async () => {
+    const thread = await readyThread();
+    const onThread = TEXTS.map((text) => thread.review(text));
+    for (const answer of onThread) expect(answer).toBeInstanceOf(Promise);
+    expect(await Promise.all(onThread)).toEqual(verdictsOf(TEXTS));
+    const booked = await thread.review(TEXTS[1] as string, { contactPersonal: 'off' });
+    expect(booked).toEqual(policy.review(TEXTS[1] as string, { contactPersonal: 'off' }));
+    expect(booked.rejected).toBe(false);
+    expect((await thread.review(TEXTS[1] as string)).rejected).toBe(true);
+  });
+
+  it('cuts off a review that runs away: held for a person, copies held at once, the reviews behind it answered by a new thread', async () => {
+    const thread = await readyThread(RUNAWAY_POLICY, 500);
+    const first = thread.thread;
+    const [held, ...rest] = await Promise.all([thread.review(RUNAWAY), ...TEXTS.map((text) => thread.review(text))]);
+    expect(held).toEqual(heldForAPerson(RUNAWAY));
+    expect(rest).toEqual(verdictsOf(TEXTS));
+    // While the replacement starts, reviews wait for it rather than run on this thread.
+    const waiting = thread.review(TEXTS[2] as string);
+    expect(waiting).toBeInstanceOf(Promise);
+    expect(await waiting).toEqual(policy.review(TEXTS[2] as string));
+    await anotherThread(thread, first);
+    const second = thread.thread;
+    // A copy of the text that ran away is held without a review: no thread is cut off for it.
+    expect(thread.review(RUNAWAY)).toEqual(heldForAPerson(RUNAWAY));
+    expect(await thread.review(TEXTS[3] as string)).toEqual(policy.review(TEXTS[3] as string));
+    expect(thread.thread).toBe(second);
+  });
+
+  it('takes a thread that is slow but moving for busy, not stuck', async () => {
+    const thread = await readyThread(RUNAWAY_POLICY, 300);
+    const first = thread.thread;
+    // Each takes half the runaway limit; together they take three times it.
+    const slow = Array.from({ length: 6 }, (_, i) => `${SLOW_MARK} number ${i}, call 07700 900123`);
+    expect(await Promise.all(slow.map((text) => thread.review(text)))).toEqual(verdictsOf(slow));
+    expect(thread.thread).toBe(first);
+  });
+
+  it('answers every review a thread owed when it dies: the one it was on held, the rest by another thread', async () => {
+    // Never cut off by the watchdog here: the test ends the thread itself.
+    const thread = await readyThread(RUNAWAY_POLICY, 60_000);
+    const first = thread.thread;
+    const onIt = nextRunaway();
+    const pending = [thread.review(RUNAWAY), ...TEXTS.map((text) => thread.review(text))];
+    await onIt;
+    await first?.terminate();
+    const [held, ...rest] = await Promise.all(pending);
+    expect(held).toEqual(heldForAPerson(RUNAWAY));
+    expect(rest).toEqual(verdictsOf(TEXTS));
+    await anotherThread(thread, first);
+  });
+
+  it('answers what it was sent when it stops, and reviews on this thread afterwards', async () => {
+    const thread = await readyThread(RUNAWAY_POLICY);
+    const slow = [`${SLOW_MARK}: is it available?`, `${SLOW_MARK}: call 07700 900123`, `${SLOW_MARK}: damn fine bike`];
+    const pending = [...slow, ...TEXTS].map((text) => thread.review(text));
+    // The batch is on its way to the thread, which is still on it when it is asked to stop.
+    await eventLoopTurns(1);
+    await thread.stop();
+    expect(await Promise.all(pending)).toEqual(verdictsOf([...slow, ...TEXTS]));
+    const after = thread.review(TEXTS[4] as string);
+    expect(after).not.toBeInstanceOf(Promise);
+    expect(after).toEqual(policy.review(TEXTS[4] as string));
+  });
+});
