@@ -7,10 +7,10 @@
 // The thread is also a guard. A review that runs away (an input no check was ready for) would
 // freeze a process that reviewed on its request thread; here it is cut off once the thread has
 // made no progress for `runawayAfterMs`, its message held for a moderator (delivered as sent,
-// and queued), its text remembered so that a copy is held at once, the thread replaced, and the
-// reviews behind it (which waited meanwhile) answered by the new one. Reviews run on the request
-// thread only until the first thread is ready, while resting after the thread died MOST_DEATHS
-// times in a minute, and once it is stopped.
+// and queued) and its text remembered so that a copy is held at once, and the thread replaced;
+// the reviews behind it wait for the new one. Once a thread has been ready, no review runs on
+// the request thread again until stop(): one that has waited WAIT_LOOKS looks for a thread
+// (replacements that keep ending, or never get ready) is held for a moderator too.
 import type { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import { Remembered } from '../remembered.js';
@@ -21,12 +21,17 @@ import type { ContentPolicy, ContentReview, ModerationActions, ModerationVerdict
 
 /** The watchdog looks at the thread's progress this many times per `runawayAfterMs`. */
 const LOOKS = 4;
+/** A review waiting this many looks for a thread (none ready) is held for a moderator: five times `runawayAfterMs`. */
+const WAIT_LOOKS = 5 * LOOKS;
 /** A thread not ready this long after it was started (warming up takes about a second) is replaced. */
 const READY_WITHIN_MS = 15_000;
-/** Deaths within DEATHS_WINDOW_MS after which reviews run on the request thread for RESTING_MS. */
+/** Deaths within DEATHS_WINDOW_MS after which the next thread starts only after a pause, doubled each time up to MAX_PAUSE_MS. */
 const MOST_DEATHS = 5;
 const DEATHS_WINDOW_MS = 60_000;
-const RESTING_MS = 10_000;
+const FIRST_PAUSE_MS = 1_000;
+const MAX_PAUSE_MS = 30_000;
+/** stop() waits this long at most for the thread to answer what it was sent (or for the watchdog to cut it off). */
+const STOP_PATIENCE_MS = 10_000;
 /** Texts that ran away, remembered so that copies are held without a review. */
 const RAN_AWAY_KEPT = 256;
 /** Reviews per message to the thread: a batch's verdicts come back together, after its slowest. */
@@ -36,11 +41,14 @@ const LAST_ID = 0x7fff_ffff;
 
 interface Waiting extends ReviewRequest {
   answer: (verdict: ModerationVerdict) => void;
+  /** Watchdog looks it has waited in the queue. */
+  looks: number;
 }
 
 /** One thread's life: the reviews sent to it and not yet answered, and what it was last seen doing. */
 interface Running {
   worker: Worker;
+  startedAt: number;
   progress: Int32Array;
   ready: boolean;
   readyDeadline: NodeJS.Timeout;
@@ -53,8 +61,8 @@ interface Running {
   seen: { finished: number; current: number; looks: number };
   /** The review the watchdog cut the thread off on. */
   cutOff?: number;
-  /** Called when `sent` empties (stop() waits for the last batch). */
-  drained?: () => void;
+  /** Called when `sent` empties or the thread ends (stop() waits for either). */
+  settled?: () => void;
 }
 
 export interface PolicyThreadOptions {
@@ -71,15 +79,15 @@ export class ContentPolicyThread implements ContentReview {
   private flushing = false;
   private nextId = 1;
   private deaths: number[] = [];
+  private pauseMs = FIRST_PAUSE_MS;
   private active = false;
   /** Whether a thread has been ready since start: from then on, reviews wait for a thread rather than run here. */
   private everReady = false;
-  private resting = false;
   private readonly ranAway = new Remembered<true>(RAN_AWAY_KEPT);
-  private restTimer: NodeJS.Timeout | undefined;
+  private restartTimer: NodeJS.Timeout | undefined;
   private watchdog: NodeJS.Timeout | undefined;
 
-  /** @param local the same policy on this thread: it reviews whenever the thread may not. */
+  /** @param local the same policy on this thread: it reviews until the first thread is ready, and after stop(). */
   constructor(
     private readonly local: ContentPolicy,
     private readonly options: PolicyThreadOptions,
@@ -97,33 +105,35 @@ export class ContentPolicyThread implements ContentReview {
     if (this.active) return;
     this.active = true;
     this.spawn();
-    this.watchdog = setInterval(() => this.lookForRunaway(), Math.max(1, Math.floor(this.options.runawayAfterMs / LOOKS)));
+    this.watchdog = setInterval(() => this.look(), Math.max(1, Math.floor(this.options.runawayAfterMs / LOOKS)));
     this.watchdog.unref();
   }
 
   /**
-   * Ends the thread, after it answers what it was sent (for at most `runawayAfterMs`); what is
-   * still waiting is then reviewed here, but for a review the thread was stuck on: held.
+   * Ends the thread once it has answered what it was sent (the watchdog still cuts off a review
+   * that runs away meanwhile), waiting STOP_PATIENCE_MS at most; reviews from now on, and any
+   * still waiting, are reviewed on this thread.
    */
   async stop(): Promise<void> {
+    if (!this.active) return;
     this.active = false;
-    clearTimeout(this.restTimer);
-    clearInterval(this.watchdog);
+    clearTimeout(this.restartTimer);
     const running = this.running;
-    this.running = undefined;
-    if (running !== undefined) {
-      clearTimeout(running.readyDeadline);
-      if (running.ready && running.sent.size > 0 && running.cutOff === undefined) {
-        let patience: NodeJS.Timeout | undefined;
-        await new Promise<void>((resolve) => {
-          running.drained = resolve;
-          running.worker.once('exit', () => resolve());
-          patience = setTimeout(resolve, this.options.runawayAfterMs);
-        });
-        clearTimeout(patience);
-      }
-      const left = this.takeBack(running);
-      await running.worker.terminate();
+    if (running?.ready && running.sent.size > 0) {
+      let patience: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        running.settled = resolve;
+        patience = setTimeout(resolve, Math.max(STOP_PATIENCE_MS, 2 * this.options.runawayAfterMs));
+      });
+      clearTimeout(patience);
+    }
+    clearInterval(this.watchdog);
+    if (this.running !== undefined) {
+      const ending = this.running;
+      this.running = undefined;
+      clearTimeout(ending.readyDeadline);
+      const left = this.takeBack(ending, { ended: false });
+      await ending.worker.terminate();
       this.reviewHere(left);
     }
     this.reviewHere(this.queue.splice(0));
@@ -131,11 +141,11 @@ export class ContentPolicyThread implements ContentReview {
 
   review(text: string, actions?: Partial<ModerationActions>): ModerationVerdict | Promise<ModerationVerdict> {
     if (this.ranAway.get(text)) return heldForAPerson(text);
-    if (!this.active || this.resting || !this.everReady) return this.local.review(text, actions);
+    if (!this.active || !this.everReady) return this.local.review(text, actions);
     return new Promise<ModerationVerdict>((answer) => {
       const id = this.nextId;
       this.nextId = id === LAST_ID ? 1 : id + 1;
-      this.queue.push({ id, text, ...(actions !== undefined ? { actions } : {}), answer });
+      this.queue.push({ id, text, ...(actions !== undefined ? { actions } : {}), answer, looks: 0 });
       if (!this.flushing) {
         this.flushing = true;
         setImmediate(() => this.flush());
@@ -143,12 +153,11 @@ export class ContentPolicyThread implements ContentReview {
     });
   }
 
-  /** Sends what is queued, if the thread is ready (otherwise its 'ready' does). */
+  /** Sends what is queued, if a thread is ready (otherwise its 'ready' does). */
   private flush(): void {
     this.flushing = false;
     const running = this.running;
-    if (running === undefined) return this.reviewHere(this.queue.splice(0));
-    if (!running.ready) return;
+    if (!running?.ready) return;
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, MOST_PER_BATCH);
       for (const waiting of batch) running.sent.set(waiting.id, waiting);
@@ -174,7 +183,7 @@ export class ContentPolicyThread implements ContentReview {
       worker = startThread(import.meta.url, 'policy.worker', workerData);
     } catch (error) {
       this.logger.error({ err: error }, 'the content policy thread could not start');
-      this.died();
+      this.died(Date.now());
       return;
     }
     // Never what keeps the process alive: stop() ends it, and so does the process's exit.
@@ -184,7 +193,15 @@ export class ContentPolicyThread implements ContentReview {
       void worker.terminate();
     }, READY_WITHIN_MS);
     readyDeadline.unref();
-    const running: Running = { worker, progress: new Int32Array(progress), ready: false, readyDeadline, sent: new Map(), seen: { finished: 0, current: 0, looks: 0 } };
+    const running: Running = {
+      worker,
+      startedAt: Date.now(),
+      progress: new Int32Array(progress),
+      ready: false,
+      readyDeadline,
+      sent: new Map(),
+      seen: { finished: 0, current: 0, looks: 0 },
+    };
     worker.on('message', (message: FromPolicy) => {
       if (message.type === 'ready') {
         clearTimeout(readyDeadline);
@@ -197,16 +214,30 @@ export class ContentPolicyThread implements ContentReview {
         running.sent.get(id)?.answer(verdict);
         running.sent.delete(id);
       }
-      if (running.sent.size === 0) running.drained?.();
+      if (running.sent.size === 0) running.settled?.();
     });
     worker.on('error', (error) => this.logger.error({ err: error }, 'the content policy thread failed'));
     worker.once('exit', (code) => this.exited(running, code));
     this.running = running;
   }
 
+  /** The watchdog's look: at the thread's progress, and at the reviews waiting for a thread. */
+  private look(): void {
+    this.lookForRunaway();
+    if (this.running?.ready) return;
+    // No thread ready: a review that has waited WAIT_LOOKS looks is held for a person.
+    for (const waiting of this.queue) waiting.looks++;
+    const waited = this.queue.filter((waiting) => waiting.looks >= WAIT_LOOKS);
+    if (waited.length === 0) return;
+    this.logger.error({ reviews: waited.length }, 'no content policy thread was ready in time: these messages are held for a moderator');
+    this.queue = this.queue.filter((waiting) => waiting.looks < WAIT_LOOKS);
+    for (const { text, answer } of waited) answer(heldForAPerson(text));
+  }
+
   /**
-   * Every look: a thread with reviews outstanding that has been on the same one for LOOKS looks
-   * is cut off; its message is held for a person when the thread has ended.
+   * A thread with reviews outstanding that has been on the same one for LOOKS looks (counted in
+   * looks, not by the clock: a process frozen as a whole, on a stalled machine, is not taken for
+   * a review that ran away) is cut off; its message is held for a person when the thread has ended.
    */
   private lookForRunaway(): void {
     const running = this.running;
@@ -224,35 +255,35 @@ export class ContentPolicyThread implements ContentReview {
     void running.worker.terminate();
   }
 
-  /**
-   * A thread ended (cut off, crashed, or never ready): the review it was on is held for a
-   * person, the ones it had not reached go to the next thread.
-   */
+  /** A thread ended (cut off, crashed, or never ready): what it owed goes to the next one, or is reviewed here once stopping. */
   private exited(running: Running, code: number): void {
     if (this.running !== running) return; // stop() answers its reviews itself
     this.running = undefined;
     clearTimeout(running.readyDeadline);
-    if (running.cutOff === undefined) this.logger.warn({ code, ready: running.ready }, 'the content policy thread ended: starting another');
-    // Copies of a text that just ran away may be queued too: they are held now, not sent again.
-    const owed = this.takeBack(running).concat(this.queue);
+    if (running.cutOff === undefined) this.logger.warn({ code, ready: running.ready }, 'the content policy thread ended');
+    const owed = this.takeBack(running, { ended: true }).concat(this.queue);
+    running.settled?.();
     this.queue = [];
+    if (!this.active) return this.reviewHere(owed);
+    // Copies of a text that just ran away may be among them: they are held now, not sent again.
     for (const waiting of owed) {
       if (this.ranAway.get(waiting.text)) waiting.answer(heldForAPerson(waiting.text));
       else this.queue.push(waiting);
     }
-    this.died();
+    this.died(running.startedAt);
   }
 
   /**
-   * The reviews a thread that is ending still owes. The one it was on (the one it was cut off
-   * on, or was on when it crashed) is held for a person and its text remembered, rather than
-   * tried again here or on the next thread; the rest are returned unanswered.
+   * The reviews a thread still owes. The one it was cut off on is held for a person and its text
+   * remembered; the one it was on when it ended otherwise (a crash) is held too, once (its text is
+   * not remembered); the rest are returned unanswered, as is everything of a thread that stop()
+   * is about to end.
    */
-  private takeBack(running: Running): Waiting[] {
+  private takeBack(running: Running, { ended }: { ended: boolean }): Waiting[] {
     const stuck = running.sent.get(running.cutOff ?? Atomics.load(running.progress, PROGRESS_CURRENT));
-    if (stuck !== undefined) {
+    if (stuck !== undefined && (running.cutOff !== undefined || ended)) {
       running.sent.delete(stuck.id);
-      this.ranAway.set(stuck.text, true);
+      if (running.cutOff !== undefined) this.ranAway.set(stuck.text, true);
       stuck.answer(heldForAPerson(stuck.text));
     }
     const left = [...running.sent.values()];
@@ -260,21 +291,19 @@ export class ContentPolicyThread implements ContentReview {
     return left;
   }
 
-  private died(): void {
+  /** Starts the next thread: at once, unless threads keep ending (MOST_DEATHS in a minute), then after a pause that doubles. */
+  private died(startedAt: number): void {
     const now = Date.now();
+    // A thread that lived a while ended of something new: the pauses start over.
+    if (now - startedAt >= DEATHS_WINDOW_MS) this.pauseMs = FIRST_PAUSE_MS;
     this.deaths = [...this.deaths.filter((at) => now - at < DEATHS_WINDOW_MS), now];
     if (this.deaths.length < MOST_DEATHS) {
       this.spawn();
       return;
     }
-    this.logger.error({ deaths: this.deaths.length, restingMs: RESTING_MS }, 'the content policy thread keeps ending: reviewing on the request thread for a while');
-    this.resting = true;
-    this.reviewHere(this.queue.splice(0));
-    this.restTimer = setTimeout(() => {
-      this.resting = false;
-      this.deaths = [];
-      if (this.active) this.spawn();
-    }, RESTING_MS);
-    this.restTimer.unref();
+    this.logger.error({ deaths: this.deaths.length, pauseMs: this.pauseMs }, 'the content policy thread keeps ending: starting another after a pause');
+    this.restartTimer = setTimeout(() => this.active && this.spawn(), this.pauseMs);
+    this.restartTimer.unref();
+    this.pauseMs = Math.min(MAX_PAUSE_MS, this.pauseMs * 2);
   }
 }

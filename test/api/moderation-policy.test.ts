@@ -268,7 +268,9 @@ describe('a content review that runs away', () => {
 
     const queue = (await asUser(server, ADMIN_ID).get('/admin/moderation/queue?limit=100')).body.data;
     const item = queue.find((i: { target: { id: string } }) => i.target.id === held.id);
-    expect(item).toMatchObject({ message: { originalContent: content }, flag: { status: 'open', reasons: [], violations: [] } });
+    expect(item).toMatchObject({ message: { originalContent: content }, flag: { status: 'open', reasons: [], violations: [], escalated: false } });
+    const flagged = (await committedEvents(server)).filter((e) => e.type === 'message.flagged' && e.data.includes(held.id));
+    expect(flagged.map((e) => JSON.parse(e.data))).toMatchObject([{ messageId: held.id, reasons: [], violations: [] }]);
     // A thread replaces the one cut off, and reviews the next sends.
     await waitUntil(() => server.parley.ctx.policyThread.thread !== undefined && server.parley.ctx.policyThread.thread !== first, 'another policy thread', 30_000);
     expect((await sendMessage(server, a, conversation.id, 'call 415 555 0132 for the price')).moderation).toEqual({ status: 'masked', reasons: ['phone'] });

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createContentPolicy, heldForAPerson } from '../../src/moderation/policy.js';
 import { ContentPolicyThread } from '../../src/moderation/policy.thread.js';
 import type { ModerationActions } from '../../src/moderation/policy.types.js';
-import { RUNAWAY_CHANNEL, RUNAWAY_MARK, SLOW_MARK } from '../support/runaway-policy.js';
+import { HANG_ON_START, RUNAWAY_CHANNEL, RUNAWAY_MARK, SLOW_MARK } from '../support/runaway-policy.js';
 import { eventLoopTurns, waitUntil } from '../support/wait.js';
 
 const actions: ModerationActions = { profanity: 'mask', contactPersonal: 'block', contactLinks: 'mask', custom: 'flag' };
@@ -71,19 +71,35 @@ describe('the content policy thread', () => {
   it('cuts off a review that runs away: held for a person, copies held at once, the reviews behind it answered by a new thread', async () => {
     const thread = await readyThread(RUNAWAY_POLICY, 500);
     const first = thread.thread;
-    const [held, ...rest] = await Promise.all([thread.review(RUNAWAY), ...TEXTS.map((text) => thread.review(text))]);
-    expect(held).toEqual(heldForAPerson(RUNAWAY));
-    expect(rest).toEqual(verdictsOf(TEXTS));
-    // While the replacement starts, reviews wait for it rather than run on this thread.
+    const held = thread.review(RUNAWAY);
+    const pending = TEXTS.map((text) => thread.review(text));
+    expect(await held).toEqual(heldForAPerson(RUNAWAY));
+    // The replacement is starting: reviews wait for it rather than run on this thread.
+    expect(thread.thread).toBeUndefined();
     const waiting = thread.review(TEXTS[2] as string);
     expect(waiting).toBeInstanceOf(Promise);
+    expect(await Promise.all(pending)).toEqual(verdictsOf(TEXTS));
     expect(await waiting).toEqual(policy.review(TEXTS[2] as string));
-    await anotherThread(thread, first);
     const second = thread.thread;
+    expect(second).toBeDefined();
+    expect(second).not.toBe(first);
     // A copy of the text that ran away is held without a review: no thread is cut off for it.
     expect(thread.review(RUNAWAY)).toEqual(heldForAPerson(RUNAWAY));
     expect(await thread.review(TEXTS[3] as string)).toEqual(policy.review(TEXTS[3] as string));
     expect(thread.thread).toBe(second);
+  });
+
+  it('holds a review for a person when no thread gets ready to take it', async () => {
+    const thread = await readyThread(RUNAWAY_POLICY, 200);
+    process.env[HANG_ON_START] = '1';
+    try {
+      expect(await thread.review(RUNAWAY)).toEqual(heldForAPerson(RUNAWAY));
+      // The replacement never gets ready: after twenty looks (here 1 s), the review is held.
+      expect(await thread.review(TEXTS[1] as string)).toEqual(heldForAPerson(TEXTS[1] as string));
+      expect(thread.thread).toBeUndefined();
+    } finally {
+      delete process.env[HANG_ON_START];
+    }
   });
 
   it('takes a thread that is slow but moving for busy, not stuck', async () => {
@@ -109,9 +125,10 @@ describe('the content policy thread', () => {
     await anotherThread(thread, first);
   });
 
-  it('answers what it was sent when it stops, and reviews on this thread afterwards', async () => {
-    const thread = await readyThread(RUNAWAY_POLICY);
-    const slow = [`${SLOW_MARK}: is it available?`, `${SLOW_MARK}: call 07700 900123`, `${SLOW_MARK}: damn fine bike`];
+  it('answers what it was sent when it stops, however long its queue, and reviews on this thread afterwards', async () => {
+    const thread = await readyThread(RUNAWAY_POLICY, 1_000);
+    // Sixteen of them take more than twice the runaway limit, each well within it.
+    const slow = Array.from({ length: 16 }, (_, i) => `${SLOW_MARK} ${i}: call 07700 900123, damn`);
     const pending = [...slow, ...TEXTS].map((text) => thread.review(text));
     // The batch is on its way to the thread, which is still on it when it is asked to stop.
     await eventLoopTurns(1);
