@@ -232,7 +232,7 @@ export async function createContext(
   const contentPolicy = createContentPolicy(policyOptions);
   const policyThread = new ContentPolicyThread(
     contentPolicy,
-    { workerData: { options: policyOptions, ...(policyModule !== undefined ? { policyModule } : {}) }, runawayAfterMs: timings.reviewRunawayMs },
+    { workerData: { options: policyOptions, ...(policyModule !== undefined ? { policyModule } : {}) }, runawayAfterMs: timings.reviewRunawayMs, answerWithinMs: timings.reviewAnswerWithinMs },
     logger,
   );
   const reviewer = new ContentReviewer(store, policyThread, config.limits, {

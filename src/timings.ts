@@ -31,6 +31,11 @@ export interface Timings {
    * milliseconds): its message is held for a moderator and the policy thread replaced.
    */
   reviewRunawayMs: number;
+  /**
+   * A content review not answered within this long (behind reviews that ran away, or with no
+   * policy thread ready) is refused with UNAVAILABLE, for its sender to retry.
+   */
+  reviewAnswerWithinMs: number;
 }
 
 export const DEFAULT_TIMINGS: Readonly<Timings> = Object.freeze({
@@ -43,6 +48,7 @@ export const DEFAULT_TIMINGS: Readonly<Timings> = Object.freeze({
   shutdownGraceMs: 5_000,
   rotationAbandonedMs: 30_000,
   reviewRunawayMs: 2_000,
+  reviewAnswerWithinMs: 10_000,
 });
 
 /**

@@ -9,10 +9,13 @@
 // made no progress for `runawayAfterMs`, its message held for a moderator (delivered as sent,
 // and queued) and its text remembered so that a copy is held at once, and the thread replaced;
 // the reviews behind it wait for the new one. Once a thread has been ready, no review runs on
-// the request thread again until stop(): one that has waited WAIT_LOOKS looks for a thread
-// (replacements that keep ending, or never get ready) is held for a moderator too.
+// the request thread again: a review not answered within `answerWithinMs` (behind texts that
+// ran away, or with no thread ready: replacements that keep ending or never get ready), and one
+// still owed when the thread is stopped, is refused with UNAVAILABLE, which the sender retries,
+// rather than delivered without a review.
 import type { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
+import { AppError, OUTAGE_RETRY_AFTER_SECONDS } from '../errors.js';
 import { Remembered } from '../remembered.js';
 import { startThread } from '../threads.js';
 import { heldForAPerson } from './policy.js';
@@ -21,11 +24,12 @@ import type { ContentPolicy, ContentReview, ModerationActions, ModerationVerdict
 
 /** The watchdog looks at the thread's progress this many times per `runawayAfterMs`. */
 const LOOKS = 4;
-/** A review waiting this many looks for a thread (none ready) is held for a moderator: five times `runawayAfterMs`. */
-const WAIT_LOOKS = 5 * LOOKS;
 /** A thread not ready this long after it was started (warming up takes about a second) is replaced. */
 const READY_WITHIN_MS = 15_000;
-/** Deaths within DEATHS_WINDOW_MS after which the next thread starts only after a pause, doubled each time up to MAX_PAUSE_MS. */
+/**
+ * Deaths within DEATHS_WINDOW_MS after which the next thread starts only after a pause, doubled
+ * each time up to MAX_PAUSE_MS; a thread that never got ready is followed after a pause at once.
+ */
 const MOST_DEATHS = 5;
 const DEATHS_WINDOW_MS = 60_000;
 const FIRST_PAUSE_MS = 1_000;
@@ -41,7 +45,8 @@ const LAST_ID = 0x7fff_ffff;
 
 interface Waiting extends ReviewRequest {
   answer: (verdict: ModerationVerdict) => void;
-  /** Watchdog looks it has waited in the queue. */
+  refuse: (error: AppError) => void;
+  /** Watchdog looks it has waited for its verdict, queued or sent. */
   looks: number;
 }
 
@@ -69,6 +74,8 @@ export interface PolicyThreadOptions {
   workerData: Omit<PolicyWorkerData, 'progress' | 'policyModule'> & { policyModule?: string };
   /** A review on which the thread made no progress for this long has run away (timings.ts, reviewRunawayMs). */
   runawayAfterMs: number;
+  /** A review not answered within this long is refused with UNAVAILABLE (timings.ts, reviewAnswerWithinMs). */
+  answerWithinMs: number;
 }
 
 export class ContentPolicyThread implements ContentReview {
@@ -84,10 +91,11 @@ export class ContentPolicyThread implements ContentReview {
   /** Whether a thread has been ready since start: from then on, reviews wait for a thread rather than run here. */
   private everReady = false;
   private readonly ranAway = new Remembered<true>(RAN_AWAY_KEPT);
+  private stopped = false;
   private restartTimer: NodeJS.Timeout | undefined;
   private watchdog: NodeJS.Timeout | undefined;
 
-  /** @param local the same policy on this thread: it reviews until the first thread is ready, and after stop(). */
+  /** @param local the same policy on this thread: it reviews until the first thread is ready, and after stop() (no server left to guard). */
   constructor(
     private readonly local: ContentPolicy,
     private readonly options: PolicyThreadOptions,
@@ -102,6 +110,7 @@ export class ContentPolicyThread implements ContentReview {
   }
 
   start(): void {
+    if (this.stopped) throw new Error('a stopped content policy thread does not start again');
     if (this.active) return;
     this.active = true;
     this.spawn();
@@ -111,12 +120,13 @@ export class ContentPolicyThread implements ContentReview {
 
   /**
    * Ends the thread once it has answered what it was sent (the watchdog still cuts off a review
-   * that runs away meanwhile), waiting STOP_PATIENCE_MS at most; reviews from now on, and any
-   * still waiting, are reviewed on this thread.
+   * that runs away meanwhile), waiting STOP_PATIENCE_MS at most; what it still owes then is
+   * refused (UNAVAILABLE). Reviews from now on run on this thread.
    */
   async stop(): Promise<void> {
     if (!this.active) return;
     this.active = false;
+    this.stopped = true;
     clearTimeout(this.restartTimer);
     const running = this.running;
     if (running?.ready && running.sent.size > 0) {
@@ -134,18 +144,18 @@ export class ContentPolicyThread implements ContentReview {
       clearTimeout(ending.readyDeadline);
       const left = this.takeBack(ending, { ended: false });
       await ending.worker.terminate();
-      this.reviewHere(left);
+      refuseAll(left, 'this instance is shutting down; retry');
     }
-    this.reviewHere(this.queue.splice(0));
+    refuseAll(this.queue.splice(0), 'this instance is shutting down; retry');
   }
 
   review(text: string, actions?: Partial<ModerationActions>): ModerationVerdict | Promise<ModerationVerdict> {
     if (this.ranAway.get(text)) return heldForAPerson(text);
     if (!this.active || !this.everReady) return this.local.review(text, actions);
-    return new Promise<ModerationVerdict>((answer) => {
+    return new Promise<ModerationVerdict>((answer, refuse) => {
       const id = this.nextId;
       this.nextId = id === LAST_ID ? 1 : id + 1;
-      this.queue.push({ id, text, ...(actions !== undefined ? { actions } : {}), answer, looks: 0 });
+      this.queue.push({ id, text, ...(actions !== undefined ? { actions } : {}), answer, refuse, looks: 0 });
       if (!this.flushing) {
         this.flushing = true;
         setImmediate(() => this.flush());
@@ -166,10 +176,6 @@ export class ContentPolicyThread implements ContentReview {
     }
   }
 
-  private reviewHere(waiting: Waiting[]): void {
-    for (const { text, actions, answer } of waiting) answer(this.ranAway.get(text) ? heldForAPerson(text) : this.local.review(text, actions));
-  }
-
   private spawn(): void {
     const progress = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
     const fromSource = import.meta.url.endsWith('.ts');
@@ -183,7 +189,7 @@ export class ContentPolicyThread implements ContentReview {
       worker = startThread(import.meta.url, 'policy.worker', workerData);
     } catch (error) {
       this.logger.error({ err: error }, 'the content policy thread could not start');
-      this.died(Date.now());
+      this.died(undefined);
       return;
     }
     // Never what keeps the process alive: stop() ends it, and so does the process's exit.
@@ -221,17 +227,22 @@ export class ContentPolicyThread implements ContentReview {
     this.running = running;
   }
 
-  /** The watchdog's look: at the thread's progress, and at the reviews waiting for a thread. */
+  /** The watchdog's look: at the thread's progress, and at how long each review has waited. */
   private look(): void {
     this.lookForRunaway();
-    if (this.running?.ready) return;
-    // No thread ready: a review that has waited WAIT_LOOKS looks is held for a person.
-    for (const waiting of this.queue) waiting.looks++;
-    const waited = this.queue.filter((waiting) => waiting.looks >= WAIT_LOOKS);
-    if (waited.length === 0) return;
-    this.logger.error({ reviews: waited.length }, 'no content policy thread was ready in time: these messages are held for a moderator');
-    this.queue = this.queue.filter((waiting) => waiting.looks < WAIT_LOOKS);
-    for (const { text, answer } of waited) answer(heldForAPerson(text));
+    const running = this.running;
+    const waiting = [...this.queue, ...(running?.sent.values() ?? [])];
+    for (const review of waiting) review.looks++;
+    const mostLooks = Math.ceil((this.options.answerWithinMs * LOOKS) / this.options.runawayAfterMs);
+    const late = waiting.filter((review) => review.looks >= mostLooks);
+    if (late.length === 0) return;
+    this.queue = this.queue.filter((review) => review.looks < mostLooks);
+    if (running !== undefined) {
+      for (const { id } of late) running.sent.delete(id);
+      if (running.sent.size === 0) running.settled?.();
+    }
+    this.logger.error({ reviews: late.length }, 'content reviews not answered in time: refused, for their senders to retry');
+    refuseAll(late, 'messages cannot be reviewed right now; retry shortly');
   }
 
   /**
@@ -264,13 +275,13 @@ export class ContentPolicyThread implements ContentReview {
     const owed = this.takeBack(running, { ended: true }).concat(this.queue);
     running.settled?.();
     this.queue = [];
-    if (!this.active) return this.reviewHere(owed);
+    if (!this.active) return refuseAll(owed, 'this instance is shutting down; retry');
     // Copies of a text that just ran away may be among them: they are held now, not sent again.
     for (const waiting of owed) {
       if (this.ranAway.get(waiting.text)) waiting.answer(heldForAPerson(waiting.text));
       else this.queue.push(waiting);
     }
-    this.died(running.startedAt);
+    this.died(running);
   }
 
   /**
@@ -291,13 +302,17 @@ export class ContentPolicyThread implements ContentReview {
     return left;
   }
 
-  /** Starts the next thread: at once, unless threads keep ending (MOST_DEATHS in a minute), then after a pause that doubles. */
-  private died(startedAt: number): void {
+  /**
+   * Starts the next thread (`ended` is the one that ended; undefined when none could start): at
+   * once, unless threads keep ending (MOST_DEATHS in a minute) or never got ready, then after a
+   * pause that doubles.
+   */
+  private died(ended: Running | undefined): void {
     const now = Date.now();
     // A thread that lived a while ended of something new: the pauses start over.
-    if (now - startedAt >= DEATHS_WINDOW_MS) this.pauseMs = FIRST_PAUSE_MS;
+    if (ended !== undefined && now - ended.startedAt >= DEATHS_WINDOW_MS) this.pauseMs = FIRST_PAUSE_MS;
     this.deaths = [...this.deaths.filter((at) => now - at < DEATHS_WINDOW_MS), now];
-    if (this.deaths.length < MOST_DEATHS) {
+    if (this.deaths.length < MOST_DEATHS && ended?.ready !== false) {
       this.spawn();
       return;
     }
@@ -306,4 +321,9 @@ export class ContentPolicyThread implements ContentReview {
     this.restartTimer.unref();
     this.pauseMs = Math.min(MAX_PAUSE_MS, this.pauseMs * 2);
   }
+}
+
+/** Refuses reviews that will get no verdict: their senders are told to retry. */
+function refuseAll(waiting: Waiting[], message: string): void {
+  for (const { refuse } of waiting) refuse(new AppError('UNAVAILABLE', message, undefined, { retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS }));
 }

@@ -44,7 +44,7 @@ const MAY_IMPORT: Record<string, readonly string[] | 'anything'> = {
   remembered: [],
   logger: [],
   threads: [],
-  moderation: ['threads', 'remembered'],
+  moderation: ['threads', 'remembered', 'errors'],
   emoji: [],
   'search-words': [],
   crypto: ['errors', 'remembered'],

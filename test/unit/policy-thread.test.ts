@@ -34,8 +34,8 @@ afterEach(async () => {
 });
 
 /** A started policy thread, once its thread is ready to review. */
-async function readyThread(policyModule?: string, runawayAfterMs = 2_000): Promise<ContentPolicyThread> {
-  const thread = new ContentPolicyThread(policy, { workerData: { options, ...(policyModule ? { policyModule } : {}) }, runawayAfterMs }, logger);
+async function readyThread(policyModule?: string, runawayAfterMs = 2_000, answerWithinMs = 30_000): Promise<ContentPolicyThread> {
+  const thread = new ContentPolicyThread(policy, { workerData: { options, ...(policyModule ? { policyModule } : {}) }, runawayAfterMs, answerWithinMs }, logger);
   started.push(thread);
   thread.start();
   await waitUntil(() => thread.thread !== undefined, 'the policy thread is ready', 30_000);
@@ -89,13 +89,13 @@ describe('the content policy thread', () => {
     expect(thread.thread).toBe(second);
   });
 
-  it('holds a review for a person when no thread gets ready to take it', async () => {
-    const thread = await readyThread(RUNAWAY_POLICY, 200);
+  it('refuses a review no thread answers in time (UNAVAILABLE, to retry) rather than pass it unreviewed', async () => {
+    const thread = await readyThread(RUNAWAY_POLICY, 200, 1_000);
     process.env[HANG_ON_START] = '1';
     try {
       expect(await thread.review(RUNAWAY)).toEqual(heldForAPerson(RUNAWAY));
-      // The replacement never gets ready: after twenty looks (here 1 s), the review is held.
-      expect(await thread.review(TEXTS[1] as string)).toEqual(heldForAPerson(TEXTS[1] as string));
+      // The replacement never gets ready: after answerWithinMs (here 1 s), the review is refused.
+      await expect(thread.review(TEXTS[1] as string)).rejects.toMatchObject({ code: 'UNAVAILABLE', retryAfterSeconds: 2 });
       expect(thread.thread).toBeUndefined();
     } finally {
       delete process.env[HANG_ON_START];
