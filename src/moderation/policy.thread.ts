@@ -95,7 +95,7 @@ export class ContentPolicyThread implements ContentReview {
   private restartTimer: NodeJS.Timeout | undefined;
   private watchdog: NodeJS.Timeout | undefined;
 
-  /** @param local the same policy on this thread: it reviews until the first thread is ready, and after stop() (no server left to guard). */
+  /** @param local the same policy on this thread: it reviews until the first thread is ready (and where none is started, as in tools). */
   constructor(
     private readonly local: ContentPolicy,
     private readonly options: PolicyThreadOptions,
@@ -121,7 +121,7 @@ export class ContentPolicyThread implements ContentReview {
   /**
    * Ends the thread once it has answered what it was sent (the watchdog still cuts off a review
    * that runs away meanwhile), waiting STOP_PATIENCE_MS at most; what it still owes then is
-   * refused (UNAVAILABLE). Reviews from now on run on this thread.
+   * refused (UNAVAILABLE), as are reviews from now on.
    */
   async stop(): Promise<void> {
     if (!this.active) return;
@@ -151,6 +151,8 @@ export class ContentPolicyThread implements ContentReview {
 
   review(text: string, actions?: Partial<ModerationActions>): ModerationVerdict | Promise<ModerationVerdict> {
     if (this.ranAway.get(text)) return heldForAPerson(text);
+    // Stopping: the server is closing, and a review here would have no guard.
+    if (this.stopped) return Promise.reject(unavailable('this instance is shutting down; retry'));
     if (!this.active || !this.everReady) return this.local.review(text, actions);
     return new Promise<ModerationVerdict>((answer, refuse) => {
       const id = this.nextId;
@@ -231,7 +233,9 @@ export class ContentPolicyThread implements ContentReview {
   private look(): void {
     this.lookForRunaway();
     const running = this.running;
-    const waiting = [...this.queue, ...(running?.sent.values() ?? [])];
+    // The review the thread is on is left to the runaway check: held for a person if it runs away.
+    const current = running === undefined ? 0 : Atomics.load(running.progress, PROGRESS_CURRENT);
+    const waiting = [...this.queue, ...(running?.sent.values() ?? [])].filter((review) => review.id !== current);
     for (const review of waiting) review.looks++;
     const mostLooks = Math.ceil((this.options.answerWithinMs * LOOKS) / this.options.runawayAfterMs);
     const late = waiting.filter((review) => review.looks >= mostLooks);
@@ -323,7 +327,9 @@ export class ContentPolicyThread implements ContentReview {
   }
 }
 
+const unavailable = (message: string) => new AppError('UNAVAILABLE', message, undefined, { retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS });
+
 /** Refuses reviews that will get no verdict: their senders are told to retry. */
 function refuseAll(waiting: Waiting[], message: string): void {
-  for (const { refuse } of waiting) refuse(new AppError('UNAVAILABLE', message, undefined, { retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS }));
+  for (const { refuse } of waiting) refuse(unavailable(message));
 }

@@ -125,7 +125,7 @@ describe('the content policy thread', () => {
     await anotherThread(thread, first);
   });
 
-  it('answers what it was sent when it stops, however long its queue, and reviews on this thread afterwards', async () => {
+  it('answers what it was sent when it stops, however long its queue, and refuses reviews afterwards', async () => {
     const thread = await readyThread(RUNAWAY_POLICY, 1_000);
     // Sixteen of them take more than twice the runaway limit, each well within it.
     const slow = Array.from({ length: 16 }, (_, i) => `${SLOW_MARK} ${i}: call 07700 900123, damn`);
@@ -134,8 +134,12 @@ describe('the content policy thread', () => {
     await eventLoopTurns(1);
     await thread.stop();
     expect(await Promise.all(pending)).toEqual(verdictsOf([...slow, ...TEXTS]));
-    const after = thread.review(TEXTS[4] as string);
-    expect(after).not.toBeInstanceOf(Promise);
-    expect(after).toEqual(policy.review(TEXTS[4] as string));
+    // The server is closing: a review now is refused for the sender to retry elsewhere.
+    await expect(thread.review(TEXTS[4] as string)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+  });
+
+  it('reviews on the request thread where no thread was started, as in tools', () => {
+    const unstarted = new ContentPolicyThread(policy, { workerData: { options }, runawayAfterMs: 2_000, answerWithinMs: 10_000 }, logger);
+    expect(unstarted.review(TEXTS[1] as string)).toEqual(policy.review(TEXTS[1] as string));
   });
 });
