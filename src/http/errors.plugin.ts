@@ -139,7 +139,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       request.log.error({ err: error }, 'unhandled error');
       return reply.status(ERRORS.INTERNAL).send({ error: publicError(error), requestId: request.id });
     }
-    if (known.code === 'UNAVAILABLE') request.log.warn({ cause: String(known.cause) }, known.message);
+    if (known.code === 'UNAVAILABLE') request.log.warn(known.cause === undefined ? {} : { cause: String(known.cause) }, known.message);
     else if (known.status >= 500) request.log.error({ err: error }, known.message);
     if (known.retryAfterSeconds !== undefined) reply.header('retry-after', String(known.retryAfterSeconds));
     if (known.status === 401) reply.header('www-authenticate', bearerChallenge(request));

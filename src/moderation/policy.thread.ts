@@ -93,6 +93,8 @@ export class ContentPolicyThread implements ContentReview {
   private readonly ranAway = new Remembered<true>(RAN_AWAY_KEPT);
   private stopped = false;
   private restartTimer: NodeJS.Timeout | undefined;
+  /** When the paused next thread starts (Date.now() time); undefined unless a pause is on. */
+  private restartAt: number | undefined;
   private watchdog: NodeJS.Timeout | undefined;
 
   /** @param local the same policy on this thread: it reviews until the first thread is ready (and where none is started, as in tools). */
@@ -144,16 +146,19 @@ export class ContentPolicyThread implements ContentReview {
       clearTimeout(ending.readyDeadline);
       const left = this.takeBack(ending, { ended: false });
       await ending.worker.terminate();
-      refuseAll(left, 'this instance is shutting down; retry');
+      refuseAll(left, shuttingDown);
     }
-    refuseAll(this.queue.splice(0), 'this instance is shutting down; retry');
+    refuseAll(this.queue.splice(0), shuttingDown);
   }
 
   review(text: string, actions?: Partial<ModerationActions>): ModerationVerdict | Promise<ModerationVerdict> {
     if (this.ranAway.get(text)) return heldForAPerson(text);
     // Stopping: the server is closing, and a review here would have no guard.
-    if (this.stopped) return Promise.reject(unavailable('this instance is shutting down; retry'));
+    if (this.stopped) return Promise.reject(shuttingDown());
     if (!this.active || !this.everReady) return this.local.review(text, actions);
+    // Paused for longer than a review may wait: no thread can answer in time.
+    const pausedMs = this.restartAt === undefined ? 0 : this.restartAt - Date.now();
+    if (pausedMs > this.options.answerWithinMs) return Promise.reject(cannotReview(Math.ceil(pausedMs / 1000)));
     return new Promise<ModerationVerdict>((answer, refuse) => {
       const id = this.nextId;
       this.nextId = id === LAST_ID ? 1 : id + 1;
@@ -246,13 +251,13 @@ export class ContentPolicyThread implements ContentReview {
       if (running.sent.size === 0) running.settled?.();
     }
     this.logger.error({ reviews: late.length }, 'content reviews not answered in time: refused, for their senders to retry');
-    refuseAll(late, 'messages cannot be reviewed right now; retry shortly');
+    refuseAll(late, cannotReview);
   }
 
   /**
    * A thread with reviews outstanding that has been on the same one for LOOKS looks (counted in
    * looks, not by the clock: a process frozen as a whole, on a stalled machine, is not taken for
-   * a review that ran away) is cut off; its message is held for a person when the thread has ended.
+   * a review that ran away) is cut off; the review it was on is held for a person when the thread has ended.
    */
   private lookForRunaway(): void {
     const running = this.running;
@@ -270,7 +275,7 @@ export class ContentPolicyThread implements ContentReview {
     void running.worker.terminate();
   }
 
-  /** A thread ended (cut off, crashed, or never ready): what it owed goes to the next one, or is reviewed here once stopping. */
+  /** A thread ended (cut off, crashed, or never ready): what it owed goes to the next one, or is refused once stopping. */
   private exited(running: Running, code: number): void {
     if (this.running !== running) return; // stop() answers its reviews itself
     this.running = undefined;
@@ -279,7 +284,7 @@ export class ContentPolicyThread implements ContentReview {
     const owed = this.takeBack(running, { ended: true }).concat(this.queue);
     running.settled?.();
     this.queue = [];
-    if (!this.active) return refuseAll(owed, 'this instance is shutting down; retry');
+    if (!this.active) return refuseAll(owed, shuttingDown);
     // Copies of a text that just ran away may be among them: they are held now, not sent again.
     for (const waiting of owed) {
       if (this.ranAway.get(waiting.text)) waiting.answer(heldForAPerson(waiting.text));
@@ -308,28 +313,35 @@ export class ContentPolicyThread implements ContentReview {
 
   /**
    * Starts the next thread (`ended` is the one that ended; undefined when none could start): at
-   * once, unless threads keep ending (MOST_DEATHS in a minute) or never got ready, then after a
-   * pause that doubles.
+   * once after a thread that was ready, unless threads keep ending (MOST_DEATHS in a minute);
+   * otherwise (they keep ending, one never got ready, none could start) after a pause that doubles.
    */
   private died(ended: Running | undefined): void {
     const now = Date.now();
     // A thread that lived a while ended of something new: the pauses start over.
     if (ended !== undefined && now - ended.startedAt >= DEATHS_WINDOW_MS) this.pauseMs = FIRST_PAUSE_MS;
     this.deaths = [...this.deaths.filter((at) => now - at < DEATHS_WINDOW_MS), now];
-    if (this.deaths.length < MOST_DEATHS && ended?.ready !== false) {
+    if (this.deaths.length < MOST_DEATHS && ended?.ready === true) {
       this.spawn();
       return;
     }
-    this.logger.error({ deaths: this.deaths.length, pauseMs: this.pauseMs }, 'the content policy thread keeps ending: starting another after a pause');
-    this.restartTimer = setTimeout(() => this.active && this.spawn(), this.pauseMs);
+    this.logger.error({ deaths: this.deaths.length, pauseMs: this.pauseMs }, 'the content policy thread ended again or never got ready: starting another after a pause');
+    this.restartAt = now + this.pauseMs;
+    this.restartTimer = setTimeout(() => {
+      this.restartAt = undefined;
+      if (this.active) this.spawn();
+    }, this.pauseMs);
     this.restartTimer.unref();
     this.pauseMs = Math.min(MAX_PAUSE_MS, this.pauseMs * 2);
   }
 }
 
-const unavailable = (message: string) => new AppError('UNAVAILABLE', message, undefined, { retryAfterSeconds: OUTAGE_RETRY_AFTER_SECONDS });
+/** The instance is stopping: retried at once, the send reaches another instance (as errors.plugin.ts says on closing). */
+const shuttingDown = () => new AppError('UNAVAILABLE', 'this instance is shutting down; retry', undefined, { retryAfterSeconds: 1 });
+const cannotReview = (retryAfterSeconds = OUTAGE_RETRY_AFTER_SECONDS) =>
+  new AppError('UNAVAILABLE', 'messages cannot be reviewed right now; retry shortly', undefined, { retryAfterSeconds });
 
 /** Refuses reviews that will get no verdict: their senders are told to retry. */
-function refuseAll(waiting: Waiting[], message: string): void {
-  for (const { refuse } of waiting) refuse(unavailable(message));
+function refuseAll(waiting: Waiting[], refusal: () => AppError): void {
+  for (const { refuse } of waiting) refuse(refusal());
 }

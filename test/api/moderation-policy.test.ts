@@ -5,7 +5,7 @@ import { ADMIN_ID, asUser, buildConversation, sendMessage, startServer, type Tes
 import { committedEvents } from '../support/log.js';
 import { databaseKinds } from '../support/services.js';
 import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
-import { RUNAWAY_MARK } from '../support/runaway-policy.js';
+import { HANG_ON_START, RUNAWAY_MARK } from '../support/runaway-policy.js';
 import { waitUntil } from '../support/wait.js';
 
 const RUNAWAY_POLICY = new URL('../support/runaway-policy.ts', import.meta.url).href;
@@ -274,5 +274,33 @@ describe('a content review that runs away', () => {
     // A thread replaces the one cut off, and reviews the next sends.
     await waitUntil(() => server.parley.ctx.policyThread.thread !== undefined && server.parley.ctx.policyThread.thread !== first, 'another policy thread', 30_000);
     expect((await sendMessage(server, a, conversation.id, 'call 415 555 0132 for the price')).moderation).toEqual({ status: 'masked', reasons: ['phone'] });
+  });
+});
+
+describe('a content review no policy thread can answer in time', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer('sqlite', {}, { policyModule: RUNAWAY_POLICY, timings: { reviewRunawayMs: 300, reviewAnswerWithinMs: 1_000 } });
+    await waitUntil(() => server.parley.ctx.policyThread.thread !== undefined, 'the policy thread is ready', 30_000);
+  });
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  it('is refused with 503 UNAVAILABLE and Retry-After, and nothing is stored: the sender retries', async () => {
+    const [a, b] = [uniqueId(), uniqueId()];
+    const conversation = await buildConversation(server, a, [b]);
+    // The thread that replaces the one cut off below never gets ready.
+    process.env[HANG_ON_START] = '1';
+    try {
+      expect((await sendMessage(server, a, conversation.id, `${RUNAWAY_MARK} once`)).moderation.status).toBe('flagged');
+      const refused = await asUser(server, a).post(`/conversations/${conversation.id}/messages`, { content: 'is it still for sale?', clientMessageId: 'retry-me' });
+      expect(refused.status).toBe(503);
+      expect(refused.body.error.code).toBe('UNAVAILABLE');
+      expect(refused.headers.get('retry-after')).toBe('2');
+    } finally {
+      delete process.env[HANG_ON_START];
+    }
+    expect((await asUser(server, a).get(`/conversations/${conversation.id}`)).body.lastSeq).toBe(1);
   });
 });

@@ -138,6 +138,12 @@ describe('the content policy thread', () => {
     await expect(thread.review(TEXTS[4] as string)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
   });
 
+  it('does not start again once stopped', async () => {
+    const thread = await readyThread();
+    await thread.stop();
+    expect(() => thread.start()).toThrow(/does not start again/);
+  });
+
   it('reviews on the request thread where no thread was started, as in tools', () => {
     const unstarted = new ContentPolicyThread(policy, { workerData: { options }, runawayAfterMs: 2_000, answerWithinMs: 10_000 }, logger);
     expect(unstarted.review(TEXTS[1] as string)).toEqual(policy.review(TEXTS[1] as string));
