@@ -33,7 +33,8 @@ export interface Timings {
   reviewRunawayMs: number;
   /**
    * A content review not answered within this long (behind reviews that ran away, or with no
-   * policy thread ready) is refused with UNAVAILABLE, for its sender to retry.
+   * policy thread ready) is refused with UNAVAILABLE, for its sender to retry; so is one that
+   * arrives while the policy thread's restart pause has longer than this to run.
    */
   reviewAnswerWithinMs: number;
 }

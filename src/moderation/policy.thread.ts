@@ -10,9 +10,10 @@
 // and queued) and its text remembered so that a copy is held at once, and the thread replaced;
 // the reviews behind it wait for the new one. Once a thread has been ready, no review runs on
 // the request thread again: a review not answered within `answerWithinMs` (behind texts that
-// ran away, or with no thread ready: replacements that keep ending or never get ready), and one
-// still owed when the thread is stopped, is refused with UNAVAILABLE, which the sender retries,
-// rather than delivered without a review.
+// ran away, or with no thread ready: replacements that keep ending, never get ready or cannot
+// start, and are started again after a pause), one that arrives while a pause longer than that
+// is on, and one still owed when the thread is stopped, is refused with UNAVAILABLE, which the
+// sender retries, rather than delivered without a review.
 import type { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import { AppError, OUTAGE_RETRY_AFTER_SECONDS } from '../errors.js';
@@ -27,8 +28,9 @@ const LOOKS = 4;
 /** A thread not ready this long after it was started (warming up takes about a second) is replaced. */
 const READY_WITHIN_MS = 15_000;
 /**
- * Deaths within DEATHS_WINDOW_MS after which the next thread starts only after a pause, doubled
- * each time up to MAX_PAUSE_MS; a thread that never got ready is followed after a pause at once.
+ * A thread that was ready and ended is replaced at once, unless MOST_DEATHS ended within
+ * DEATHS_WINDOW_MS; then, as after a thread that never got ready or could not start, the next
+ * starts after a pause: FIRST_PAUSE_MS, doubled each time up to MAX_PAUSE_MS.
  */
 const MOST_DEATHS = 5;
 const DEATHS_WINDOW_MS = 60_000;
@@ -93,7 +95,7 @@ export class ContentPolicyThread implements ContentReview {
   private readonly ranAway = new Remembered<true>(RAN_AWAY_KEPT);
   private stopped = false;
   private restartTimer: NodeJS.Timeout | undefined;
-  /** When the paused next thread starts (Date.now() time); undefined unless a pause is on. */
+  /** When the paused next thread starts, on the monotonic clock (performance.now()); undefined unless a pause is on. */
   private restartAt: number | undefined;
   private watchdog: NodeJS.Timeout | undefined;
 
@@ -157,8 +159,8 @@ export class ContentPolicyThread implements ContentReview {
     if (this.stopped) return Promise.reject(shuttingDown());
     if (!this.active || !this.everReady) return this.local.review(text, actions);
     // Paused for longer than a review may wait: no thread can answer in time.
-    const pausedMs = this.restartAt === undefined ? 0 : this.restartAt - Date.now();
-    if (pausedMs > this.options.answerWithinMs) return Promise.reject(cannotReview(Math.ceil(pausedMs / 1000)));
+    const pausedMs = this.restartAt === undefined ? 0 : this.restartAt - performance.now();
+    if (pausedMs > this.options.answerWithinMs) return Promise.reject(cannotReview(Math.ceil(Math.min(pausedMs, MAX_PAUSE_MS) / 1000)));
     return new Promise<ModerationVerdict>((answer, refuse) => {
       const id = this.nextId;
       this.nextId = id === LAST_ID ? 1 : id + 1;
@@ -208,7 +210,7 @@ export class ContentPolicyThread implements ContentReview {
     readyDeadline.unref();
     const running: Running = {
       worker,
-      startedAt: Date.now(),
+      startedAt: performance.now(),
       progress: new Int32Array(progress),
       ready: false,
       readyDeadline,
@@ -317,7 +319,7 @@ export class ContentPolicyThread implements ContentReview {
    * otherwise (they keep ending, one never got ready, none could start) after a pause that doubles.
    */
   private died(ended: Running | undefined): void {
-    const now = Date.now();
+    const now = performance.now();
     // A thread that lived a while ended of something new: the pauses start over.
     if (ended !== undefined && now - ended.startedAt >= DEATHS_WINDOW_MS) this.pauseMs = FIRST_PAUSE_MS;
     this.deaths = [...this.deaths.filter((at) => now - at < DEATHS_WINDOW_MS), now];
@@ -326,7 +328,7 @@ export class ContentPolicyThread implements ContentReview {
       return;
     }
     this.logger.error({ deaths: this.deaths.length, pauseMs: this.pauseMs }, 'the content policy thread ended again or never got ready: starting another after a pause');
-    this.restartAt = now + this.pauseMs;
+    this.restartAt = performance.now() + this.pauseMs;
     this.restartTimer = setTimeout(() => {
       this.restartAt = undefined;
       if (this.active) this.spawn();

@@ -102,6 +102,22 @@ describe('the content policy thread', () => {
     }
   });
 
+  it('after five cut-offs in a minute pauses before the next thread, and refuses at once while the pause outlasts the wait', async () => {
+    const thread = await readyThread(RUNAWAY_POLICY, 100, 300);
+    for (let i = 0; i < 5; i++) {
+      const first = thread.thread;
+      const runaway = `${RUNAWAY} number ${i}`;
+      expect(await thread.review(runaway)).toEqual(heldForAPerson(runaway));
+      if (i < 4) await anotherThread(thread, first);
+    }
+    // The first pause is a second, longer than the 300 ms a review may wait: refused at once, told to come back after it.
+    await expect(thread.review(TEXTS[0] as string)).rejects.toMatchObject({ code: 'UNAVAILABLE', retryAfterSeconds: 1 });
+    expect(thread.thread).toBeUndefined();
+    // After the pause a thread reviews again.
+    await waitUntil(() => thread.thread !== undefined, 'a thread after the pause', 30_000);
+    expect(await thread.review(TEXTS[1] as string)).toEqual(policy.review(TEXTS[1] as string));
+  });
+
   it('takes a thread that is slow but moving for busy, not stuck', async () => {
     const thread = await readyThread(RUNAWAY_POLICY, 300);
     const first = thread.thread;
