@@ -4,11 +4,15 @@
 // bootstrap registers tsx and imports it.
 import { Worker } from 'node:worker_threads';
 
+/** `./<name>.js` next to the module at `starterUrl` (its import.meta.url), or `.ts` when that runs from source. */
+export function siblingModule(starterUrl: string, name: string): URL {
+  return new URL(`./${name}.${starterUrl.endsWith('.ts') ? 'ts' : 'js'}`, starterUrl);
+}
+
 /** Starts `./<name>.js` (or `.ts`) next to the module at `starterUrl` (its import.meta.url). */
 export function startThread(starterUrl: string, name: string, workerData: unknown): Worker {
-  const fromSource = starterUrl.endsWith('.ts');
-  const entry = new URL(`./${name}.${fromSource ? 'ts' : 'js'}`, starterUrl);
-  if (!fromSource) return new Worker(entry, { workerData });
+  const entry = siblingModule(starterUrl, name);
+  if (!starterUrl.endsWith('.ts')) return new Worker(entry, { workerData });
   const tsx = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
   return new Worker(bootstrap, { eval: true, workerData });

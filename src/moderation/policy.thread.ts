@@ -18,7 +18,7 @@ import type { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import { AppError, OUTAGE_RETRY_AFTER_SECONDS } from '../errors.js';
 import { Remembered } from '../remembered.js';
-import { startThread } from '../threads.js';
+import { siblingModule, startThread } from '../threads.js';
 import { heldForAPerson } from './policy.js';
 import { type FromPolicy, type PolicyWorkerData, PROGRESS_CURRENT, PROGRESS_FINISHED, type ReviewRequest, type ToPolicy } from './policy.messages.js';
 import type { ContentPolicy, ContentReview, ModerationActions, ModerationVerdict } from './policy.types.js';
@@ -187,9 +187,8 @@ export class ContentPolicyThread implements ContentReview {
 
   private spawn(): void {
     const progress = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
-    const fromSource = import.meta.url.endsWith('.ts');
     const workerData: PolicyWorkerData = {
-      policyModule: new URL(`./policy.${fromSource ? 'ts' : 'js'}`, import.meta.url).href,
+      policyModule: siblingModule(import.meta.url, 'policy').href,
       ...this.options.workerData,
       progress,
     };

@@ -5,6 +5,7 @@ import { ADMIN_ID, asUser, buildConversation, sendMessage, startServer, type Tes
 import { committedEvents } from '../support/log.js';
 import { databaseKinds } from '../support/services.js';
 import { connectSocketIo, connectWebSocket } from '../support/sockets.js';
+import type { Timings } from '../../src/timings.js';
 import { HANG_ON_START, RUNAWAY_MARK } from '../support/runaway-policy.js';
 import { waitUntil } from '../support/wait.js';
 
@@ -242,13 +243,19 @@ describe.each(databaseKinds())('the content policy on %s', (kind) => {
   });
 });
 
+/** A server whose policy thread runs the runaway policy (test/support/runaway-policy.ts), once that thread is ready. */
+async function startRunawayServer(timings: Partial<Timings>): Promise<TestServer> {
+  const server = await startServer('sqlite', {}, { policyModule: RUNAWAY_POLICY, timings });
+  await waitUntil(() => server.parley.ctx.policyThread.thread !== undefined, 'the policy thread is ready', 30_000);
+  return server;
+}
+
 // The review runs on a thread of its own; one that never finishes must not hold up the sends
 // behind it, nor lose its own message.
 describe('a content review that runs away', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer('sqlite', {}, { policyModule: RUNAWAY_POLICY, timings: { reviewRunawayMs: 500 } });
-    await waitUntil(() => server.parley.ctx.policyThread.thread !== undefined, 'the policy thread is ready', 30_000);
+    server = await startRunawayServer({ reviewRunawayMs: 500 });
   });
   afterAll(async () => {
     await server?.stop();
@@ -280,8 +287,7 @@ describe('a content review that runs away', () => {
 describe('a content review no policy thread can answer in time', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startServer('sqlite', {}, { policyModule: RUNAWAY_POLICY, timings: { reviewRunawayMs: 300, reviewAnswerWithinMs: 1_000 } });
-    await waitUntil(() => server.parley.ctx.policyThread.thread !== undefined, 'the policy thread is ready', 30_000);
+    server = await startRunawayServer({ reviewRunawayMs: 300, reviewAnswerWithinMs: 1_000 });
   });
   afterAll(async () => {
     await server?.stop();
